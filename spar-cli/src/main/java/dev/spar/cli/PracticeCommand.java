@@ -1,0 +1,162 @@
+package dev.spar.cli;
+
+import dev.spar.coaching.Coach;
+import dev.spar.coaching.Critique;
+import dev.spar.files.RunJson;
+import dev.spar.scenario.Scenario;
+import dev.spar.simulation.Practice;
+import dev.spar.simulation.PracticeSettings;
+import dev.spar.simulation.Turn;
+import dev.spar.store.SavedRun;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code spar practice}: spar with a scenario's counterpart, then read the critique. */
+@Command(
+        name = "practice",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Practise a conversation: the counterpart replies to what you type; the critique follows.",
+            "In the conversation type /hint, /restart, /rewind N (try your turn N again), /end or /quit."
+        })
+final class PracticeCommand implements Callable<Integer> {
+    @ParentCommand
+    SparCommand spar;
+
+    @Option(
+            names = {"-s", "--scenario"},
+            required = true,
+            description = "Scenario id from 'spar scenarios', or a path to a scenario file.")
+    String scenario;
+
+    @Option(names = "--seed", description = "Which version of the person; the same seed replays a run exactly.")
+    Long seed;
+
+    @Option(names = "--difficulty", description = "1 (gentle) to 5 (hard); default: the scenario's own.")
+    Integer difficulty;
+
+    @Option(names = "--surprise", description = "Surprise me: more curveballs, more volatile, refuses the first offer.")
+    boolean surprise;
+
+    @Option(
+            names = "--learner-lines",
+            description = "Run without prompting: one learner line per line of this file ('-' reads standard input).")
+    String learnerLines;
+
+    @Option(names = "--format", description = "text (default) or json: one JSON object with the run and its critique.")
+    String format = "text";
+
+    @Option(names = "--no-save", description = "Do not keep this run in your history.")
+    boolean noSave;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UserError("--format must be text or json, was '" + format + "'.");
+        }
+        if (format.equals("json") && learnerLines == null) {
+            throw new UserError("--format json needs --learner-lines FILE: the interactive mode prints text.");
+        }
+        Scenario chosen = Scenarios.resolve(scenario, spar.dataDir());
+        int level = difficulty == null ? chosen.difficulty() : difficulty;
+        if (level < 1 || level > 5) {
+            throw new UserError("--difficulty must be 1 to 5, was " + level + ".");
+        }
+        long runSeed = seed == null ? new SecureRandom().nextInt(1, 100_000) : seed;
+        PracticeSettings settings = new PracticeSettings(runSeed, level, surprise);
+        PrintWriter out = spec.commandLine().getOut();
+        Practice practice;
+        if (learnerLines != null) {
+            practice = Practice.replay(chosen, settings, Spar.analyzer(), readLines(learnerLines));
+            practice.end();
+        } else {
+            practice = new Conversation(chosen, settings, out, Terminal.ansi(out)).run(stdin());
+        }
+        Critique critique = new Coach().critique(practice);
+        if (format.equals("json")) {
+            out.println(new RunJson().write(practice, critique));
+        } else {
+            if (learnerLines != null) {
+                new ReviewPrinter(out, Terminal.ansi(out)).transcript(practice);
+            }
+            new ReviewPrinter(out, Terminal.ansi(out)).review(practice, critique);
+        }
+        if (!noSave && !practice.learnerLines().isEmpty()) {
+            save(practice, critique);
+            if (format.equals("text")) {
+                out.println("Saved. 'spar history' lists your runs; replay this one with --seed " + runSeed + ".");
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void save(Practice practice, Critique critique) {
+        Spar.store(spar.dataDir())
+                .save(new SavedRun(
+                        UUID.randomUUID().toString(),
+                        practice.scenario().id(),
+                        practice.scenario().title(),
+                        practice.settings().seed(),
+                        practice.settings().difficulty(),
+                        practice.outcome().id(),
+                        critique.score(),
+                        practice.learnerLines().size(),
+                        Instant.now(),
+                        new RunJson().write(practice, critique)));
+    }
+
+    private static BufferedReader stdin() {
+        return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> readLines(String source) {
+        try {
+            List<String> lines = source.equals("-")
+                    ? stdin().lines().toList()
+                    : Files.readAllLines(Path.of(source), StandardCharsets.UTF_8);
+            List<String> said = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            if (said.isEmpty()) {
+                throw new UserError("'" + source + "' has no lines to say: write one learner line per line.");
+            }
+            Optional<String> tooLong = said.stream()
+                    .filter(l -> l.length() > Practice.MAX_UTTERANCE_CHARS)
+                    .findFirst();
+            if (tooLong.isPresent()) {
+                throw new UserError("a line in '" + source + "' is " + tooLong.get().length()
+                        + " characters; keep each under " + Practice.MAX_UTTERANCE_CHARS + ".");
+            }
+            return said;
+        } catch (NoSuchFileException e) {
+            throw new UserError("no such file: " + source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    /** Returns the learner's turns of a run, for tests and printing. */
+    static List<Turn> learnerTurns(Practice practice) {
+        return practice.turns().stream()
+                .filter(t -> t.speaker() == dev.spar.simulation.Speaker.LEARNER)
+                .toList();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.spar.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code spar} command and its subcommands. */
+@Command(
+        name = "spar",
+        mixinStandardHelpOptions = true,
+        version = "spar 0.1.0",
+        description = "A sparring partner for difficult conversations.",
+        subcommands = {
+            PracticeCommand.class,
+            ScenariosCommand.class,
+            ScenarioCommand.class,
+            HistoryCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class SparCommand implements Runnable {
+    @Option(
+            names = "--data-dir",
+            scope = CommandLine.ScopeType.INHERIT,
+            description = "Where Spar keeps your runs and your own scenarios (default: $SPAR_HOME, else"
+                    + " ~/.local/share/spar).")
+    Path dataDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Returns the data folder in force. */
+    Path dataDir() {
+        if (dataDir != null) {
+            return dataDir;
+        }
+        Optional<String> home = Optional.ofNullable(System.getenv("SPAR_HOME")).filter(s -> !s.isBlank());
+        if (home.isPresent()) {
+            return Path.of(home.get());
+        }
+        Optional<String> xdg = Optional.ofNullable(System.getenv("XDG_DATA_HOME")).filter(s -> !s.isBlank());
+        return xdg.map(x -> Path.of(x, "spar"))
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".local", "share", "spar"));
+    }
+
+    /** Builds the command line with Spar's error handling. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new SparCommand());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println(commandLine.getColorScheme().errorText("spar: " + ex.getMessage()));
+            return ex instanceof UserError ? 2 : 1;
+        });
+        return cli;
+    }
+
+    /** Runs the command line. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,10 @@
+package dev.spar.cli;
+
+/** Something the user asked for that cannot be done, said plainly; exits with status 2. */
+final class UserError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UserError(String message) {
+        super(message);
+    }
+}

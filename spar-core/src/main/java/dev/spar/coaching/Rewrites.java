@@ -1,0 +1,105 @@
+package dev.spar.coaching;
+
+import dev.spar.analysis.FindingCategory;
+import dev.spar.analysis.Span;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds stronger versions of a learner's line by replacing the sentence that holds the problem. */
+final class Rewrites {
+    private Rewrites() {}
+
+    /** Returns the line with the sentence around the span replaced by the alternative. */
+    static String replaceSentence(String text, Span span, String alternative) {
+        int start = sentenceStart(text, Math.min(span.start(), text.length()));
+        int end = sentenceEnd(text, Math.min(span.end(), text.length()));
+        String before = text.substring(0, start).strip();
+        String after = text.substring(end).strip();
+        return String.join(
+                        " ",
+                        List.of(before, alternative.strip(), after).stream()
+                                .filter(s -> !s.isEmpty())
+                                .toList())
+                .strip();
+    }
+
+    /** Returns the sentence of the text that contains one of the cues, or the whole text. */
+    static String sentenceWith(String text, List<String> cues) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        for (String cue : cues) {
+            int at = indexOfPhrase(lower, cue.toLowerCase(Locale.ROOT));
+            if (at >= 0) {
+                int start = sentenceStart(text, at);
+                int end = sentenceEnd(text, at + cue.length());
+                return text.substring(start, end).strip();
+            }
+        }
+        return text;
+    }
+
+    /** Returns whether the phrase occurs in the text as whole words. */
+    static boolean containsPhrase(String text, String phrase) {
+        return indexOfPhrase(text, phrase) >= 0;
+    }
+
+    private static int indexOfPhrase(String text, String phrase) {
+        String p = phrase.strip();
+        if (p.isEmpty()) {
+            return -1;
+        }
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(p, from);
+            if (at < 0) {
+                return -1;
+            }
+            int end = at + p.length();
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+            from = at + 1;
+        }
+    }
+
+    /** Returns a generic stronger phrasing for a problem when the analysis gave none. */
+    static String defaultAlternative(FindingCategory category) {
+        return switch (category) {
+            case DISMISSAL -> "I can hear how frustrating this is. Let me look at exactly what happened.";
+            case BLAME -> "Let's walk through what happened step by step and see where it went wrong.";
+            case POLICY_FIRST -> "I understand why you're asking. Let me review what options we have for your case.";
+            case CONDESCENSION -> "Let me walk you through it so we're looking at the same thing.";
+            case OVER_PROMISE -> "I can't promise the outcome yet, but I will check today and tell you what I find.";
+            case GUESSING -> "I don't want to guess. Let me confirm it and get back to you with a clear answer.";
+            case JUDGEMENTAL_FRAMING -> "So you expected one thing and got another. Is that right?";
+            case CANNED_EMPATHY -> "Being without it for this long, right before you needed it, is a real problem.";
+            case OVER_APOLOGY -> "I'm sorry this happened. Here is what I will do.";
+            case HEDGING -> "Here is what I think, plainly.";
+            case REACTIVE -> "I want to help sort this out, and I need us to keep this respectful so we can.";
+            case OVER_EXPLAINING -> "In short: here is what happened, and here is what I can do.";
+            case CONCESSION -> "I hear you, and my answer is still the same. Here is what I can do instead.";
+            default -> "Say it plainly, in your own words.";
+        };
+    }
+
+    private static int sentenceStart(String text, int from) {
+        for (int i = from - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '\n') && i < from) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        for (int i = Math.max(from, 0); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+}

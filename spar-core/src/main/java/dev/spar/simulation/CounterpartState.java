@@ -1,0 +1,22 @@
+package dev.spar.simulation;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The counterpart's state after a turn, as the learner can be shown it.
+ *
+ * @param anger anger or distress, 0-100
+ * @param trust trust in the learner, 0-100
+ * @param patience how much longer they will talk, 0-100
+ * @param needs each need's satisfaction, 0-100, by need id
+ * @param phase where the conversation is
+ * @param movedBy what moved them on the last turn, in plain words, strongest first
+ */
+public record CounterpartState(
+        int anger, int trust, int patience, Map<String, Integer> needs, Phase phase, List<String> movedBy) {
+    public CounterpartState {
+        needs = Map.copyOf(needs);
+        movedBy = List.copyOf(movedBy);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.spar.store;
+
+/** The run history could not be read or written. */
+public final class StoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception with what was being done and why it failed. */
+    public StoreException(String message, Throwable cause) {
+        super(message + ": " + cause.getMessage(), cause);
+    }
+}
