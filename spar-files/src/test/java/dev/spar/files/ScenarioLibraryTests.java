@@ -1,0 +1,119 @@
+package dev.spar.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spar.analysis.KeywordAnalyzer;
+import dev.spar.scenario.Intent;
+import dev.spar.scenario.Line;
+import dev.spar.scenario.Scenario;
+import dev.spar.simulation.Practice;
+import dev.spar.simulation.PracticeSettings;
+import dev.spar.simulation.Speaker;
+import dev.spar.simulation.Turn;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ScenarioLibraryTests {
+    private static final ScenarioLibrary LIBRARY = ScenarioLibrary.bundled();
+
+    static Stream<Scenario> scenarios() {
+        return LIBRARY.all().stream();
+    }
+
+    @Test
+    void coversEveryScenarioThatPeopleAskFor() {
+        assertThat(LIBRARY.all())
+                .extracting(Scenario::id)
+                .contains("refund-outside-window", "angry-delay", "raise-request", "family-boundary");
+        assertThat(LIBRARY.all()).hasSizeGreaterThanOrEqualTo(19);
+        assertThat(LIBRARY.all().stream().map(Scenario::category).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(Scenario.Category.values());
+    }
+
+    @Test
+    void everyBundledFileIsListedInTheIndex() throws IOException {
+        Path folder = Path.of("src/main/resources/scenarios");
+        try (Stream<Path> files = Files.list(folder)) {
+            Set<String> ids = files.filter(ScenarioLibrary::isYaml)
+                    .map(p -> p.getFileName().toString().replaceAll("\\.ya?ml$", ""))
+                    .collect(Collectors.toSet());
+            assertThat(LIBRARY.all()).extracting(Scenario::id).containsExactlyInAnyOrderElementsOf(ids);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void hasEnoughAuthoredMaterialForSeveralDistinctRuns(Scenario s) {
+        assertThat(s.versions()).as(s.id()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(s.learner().keyPoints()).as(s.id()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(s.lines().forIntent(Intent.CHALLENGE)).as(s.id()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(s.lines().forIntent(Intent.CURVEBALL)).as(s.id()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(s.lines().forIntent(Intent.ANSWER).stream()
+                        .filter(l -> !l.cues().isEmpty()))
+                .as(s.id())
+                .hasSizeGreaterThanOrEqualTo(4);
+        assertThat(s.lines().size()).as(s.id()).isGreaterThanOrEqualTo(50);
+        if (s.category() == Scenario.Category.CUSTOMER_SERVICE) {
+            assertThat(s.decisionMap()).as(s.id()).isPresent();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void differentSeedsPlayDifferentPeopleOnTheSameLines(Scenario s) {
+        List<String> lines = List.of(
+                "Hello, thanks for making the time.",
+                "I can hear this matters a lot to you.",
+                "So the main issue is how this has gone so far. Walk me through it?",
+                "Our policy is what it is.",
+                "I will email you by Friday with the details.");
+        Practice a = Practice.replay(s, PracticeSettings.of(1, 3), new KeywordAnalyzer(), lines);
+        Practice b = Practice.replay(s, PracticeSettings.of(2, 3), new KeywordAnalyzer(), lines);
+
+        assertThat(a.version()).isNotEqualTo(b.version());
+        assertThat(counterpartLines(a)).isNotEqualTo(counterpartLines(b));
+        assertThat(counterpartLines(a)).allSatisfy(text -> assertThat(text).doesNotContain("{", "}"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void noLineIsAuthoredTwice(Scenario s) {
+        for (Intent intent : Intent.values()) {
+            assertThat(s.lines().forIntent(intent)).extracting(Line::text).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void addsTheLearnersOwnFilesAndReportsBrokenOnesWithoutHidingTheRest(@TempDir Path own) throws IOException {
+        ScenarioYaml yaml = new ScenarioYaml();
+        Scenario refund = LIBRARY.find("refund-outside-window").orElseThrow();
+        Files.writeString(
+                own.resolve("mine.yaml"), yaml.write(refund).replace("id: refund-outside-window", "id: mine"));
+        Files.writeString(own.resolve("broken.yaml"), "id: broken\n");
+
+        ScenarioLibrary library = ScenarioLibrary.load(Optional.of(own));
+
+        assertThat(library.find("mine")).isPresent();
+        assertThat(library.find("refund-outside-window")).isPresent();
+        assertThat(library.broken()).singleElement().satisfies(e -> assertThat(e.getMessage())
+                .contains("broken.yaml")
+                .contains("title: is missing"));
+    }
+
+    private static List<String> counterpartLines(Practice p) {
+        return p.turns().stream()
+                .filter(t -> t.speaker() == Speaker.COUNTERPART)
+                .map(Turn::text)
+                .toList();
+    }
+}
