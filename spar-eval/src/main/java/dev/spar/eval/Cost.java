@@ -14,6 +14,11 @@ public record Cost(int utterances, long totalNanos, long p95Nanos) {
         return utterances == 0 ? 0 : totalNanos / 1e6 / utterances;
     }
 
+    /** Returns the mean nanoseconds per utterance, or 0 when nothing was timed. */
+    public long nanosPerUtterance() {
+        return utterances == 0 ? 0 : totalNanos / utterances;
+    }
+
     /** Returns the 95th percentile in milliseconds. */
     public double p95Ms() {
         return p95Nanos / 1e6;

@@ -120,6 +120,7 @@ public record EvalReport(
             }
         });
         root.put("ms_per_utterance", round(cost.msPerUtterance()));
+        root.put("ns_per_utterance", cost.nanosPerUtterance());
         root.put("p95_ms", round(cost.p95Ms()));
         ObjectNode mapping = root.putObject("mapping");
         for (Rule r : rules.rules()) {
@@ -169,7 +170,7 @@ public record EvalReport(
         StringBuilder out = new StringBuilder();
         out.append(String.format(
                 Locale.ROOT,
-                "%s, %s split: %d utterances, %.3f ms per utterance (p95 %.3f ms)%n%n",
+                "%s, %s split: %d utterances, %.4f ms per utterance (p95 %.4f ms)%n%n",
                 dataset.title(),
                 split.id(),
                 utterances,

@@ -93,6 +93,8 @@ class EvaluationTests {
         assertThat(root.get("accuracy").get("accuracy").asDouble()).isCloseTo(0.3333, within(1e-9));
         assertThat(root.get("confusion").get("question").get("fn").asInt()).isEqualTo(1);
         assertThat(root.has("ms_per_utterance")).isTrue();
+        assertThat(root.get("ns_per_utterance").asLong())
+                .isEqualTo(report.cost().nanosPerUtterance());
         assertThat(root.has("examples")).isFalse();
         assertThat(json).doesNotContain("Tell me more");
 
