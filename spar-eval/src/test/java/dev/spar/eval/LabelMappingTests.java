@@ -1,0 +1,95 @@
+package dev.spar.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.spar.analysis.Move;
+import dev.spar.analysis.MoveEvidence;
+import dev.spar.analysis.Span;
+import dev.spar.analysis.UtteranceAnalysis;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LabelMappingTests {
+
+    private static UtteranceAnalysis making(Move... moves) {
+        return new UtteranceAnalysis(
+                "words",
+                Arrays.stream(moves)
+                        .map(m -> new MoveEvidence(m, new Span(0, 5), "words"))
+                        .toList(),
+                List.of());
+    }
+
+    @Test
+    void standardMappingScoresTheLabelsOfEachDataset() {
+        LabelMapping mapping = LabelMapping.standard();
+
+        assertThat(mapping.rules(DatasetName.ANNOMI).labels())
+                .containsExactly(
+                        "question",
+                        "open-question",
+                        "closed-question",
+                        "reflection",
+                        "information",
+                        "advice",
+                        "options");
+        assertThat(mapping.rules(DatasetName.ESCONV).labels())
+                .containsExactly(
+                        "question",
+                        "paraphrase",
+                        "reflection-of-feelings",
+                        "affirmation",
+                        "suggestion",
+                        "information",
+                        "self-disclosure");
+        assertThat(mapping.rules(DatasetName.EPITOME).labels())
+                .containsExactly("emotional-reaction", "interpretation", "exploration");
+        assertThat(mapping.rules(DatasetName.CASINO).labels())
+                .containsExactly("showing-empathy", "elicit-pref", "self-need", "promote-coordination");
+    }
+
+    @Test
+    void predictsEveryLabelWhoseMovesTheAnalysisMakes() {
+        LabelMapping mapping = LabelMapping.standard();
+
+        assertThat(mapping.rules(DatasetName.ANNOMI).predict(making(Move.VERIFY, Move.EXPLAIN)))
+                .containsExactlyInAnyOrder("question", "closed-question", "information");
+        assertThat(mapping.rules(DatasetName.EPITOME).predict(making(Move.EMPATHISE)))
+                .containsExactlyInAnyOrder("emotional-reaction", "interpretation");
+        assertThat(mapping.rules(DatasetName.CASINO).predict(making(Move.OFFER_OPTION)))
+                .containsExactly("promote-coordination");
+        assertThat(mapping.rules(DatasetName.ESCONV).predict(making())).isEmpty();
+    }
+
+    @Test
+    void labelsWithoutASparMoveAreMarkedUnmapped() {
+        assertThat(LabelMapping.standard().rules(DatasetName.ESCONV).rules())
+                .filteredOn(r -> !r.mapped())
+                .extracting(LabelMapping.Rule::label)
+                .containsExactly("affirmation", "self-disclosure");
+    }
+
+    @Test
+    void aLabelCanBeRemappedForTuning() {
+        LabelMapping tuned =
+                LabelMapping.standard().with(DatasetName.ANNOMI, "options", Set.of(Move.OFFER_OPTION, Move.NEXT_STEP));
+
+        assertThat(tuned.rules(DatasetName.ANNOMI).predict(making(Move.NEXT_STEP)))
+                .containsExactly("options");
+        assertThat(LabelMapping.standard().rules(DatasetName.ANNOMI).predict(making(Move.NEXT_STEP)))
+                .isEmpty();
+        assertThatThrownBy(() -> LabelMapping.standard().with(DatasetName.CASINO, "small-talk", Set.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CaSiNo has no scored label \"small-talk\"");
+    }
+
+    @Test
+    void moveIdsFollowTheOrderOfMoves() {
+        assertThat(new LabelMapping.Rule("question", Set.of(Move.CLOSED_QUESTION, Move.VERIFY, Move.OPEN_QUESTION))
+                        .moveIds())
+                .containsExactly("verify", "open-question", "closed-question");
+    }
+}
