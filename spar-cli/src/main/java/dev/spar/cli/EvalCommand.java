@@ -1,0 +1,75 @@
+package dev.spar.cli;
+
+import dev.spar.eval.DatasetException;
+import dev.spar.eval.DatasetName;
+import dev.spar.eval.EvalReport;
+import dev.spar.eval.Evaluation;
+import dev.spar.eval.Split;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code spar eval}: score Spar's analysis on a labelled dataset. */
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score Spar's analysis against human labels: precision, recall and F1 per label.",
+            "Example: spar eval annomi --data ../shared/datasets/annomi"
+        })
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DATASET", description = "annomi, esconv, epitome or casino.")
+    String dataset;
+
+    @Option(names = "--data", required = true, description = "The dataset's folder, in its published layout.")
+    Path data;
+
+    @Option(names = "--split", description = "test (default: the portion not used while developing), dev or all.")
+    String split = "test";
+
+    @Option(names = "--format", description = "text (default) or json.")
+    String format = "text";
+
+    @Option(names = "--examples", negatable = true, description = "Show misclassified examples (text only; default on).")
+    boolean examples = true;
+
+    @Override
+    public Integer call() {
+        DatasetName name = DatasetName.byId(dataset)
+                .orElseThrow(() -> new UserError("no dataset '" + dataset + "': use one of "
+                        + Arrays.stream(DatasetName.values()).map(DatasetName::id).collect(Collectors.joining(", "))
+                        + "."));
+        Split chosen = Split.byId(split)
+                .orElseThrow(() -> new UserError("--split must be test, dev or all, was '" + split + "'."));
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UserError("--format must be text or json, was '" + format + "'.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        EvalReport report;
+        try {
+            report = Evaluation.run(name, data, chosen, Spar.analyzer(), (done, total) -> {
+                err.print("\ranalysed " + done + " of " + total + " utterances");
+                if (done == total) {
+                    err.println();
+                }
+                err.flush();
+            });
+        } catch (DatasetException e) {
+            throw new UserError(e.getMessage());
+        }
+        out.println(format.equals("json") ? report.toJson() : report.toText(examples));
+        out.flush();
+        return 0;
+    }
+}
