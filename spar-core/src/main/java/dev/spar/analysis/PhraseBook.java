@@ -1,0 +1,1198 @@
+package dev.spar.analysis;
+
+import static dev.spar.analysis.FindingCategory.ACKNOWLEDGEMENT;
+import static dev.spar.analysis.FindingCategory.BLAME;
+import static dev.spar.analysis.FindingCategory.BOUNDARY;
+import static dev.spar.analysis.FindingCategory.CANNED_EMPATHY;
+import static dev.spar.analysis.FindingCategory.CLEAR_LIMIT;
+import static dev.spar.analysis.FindingCategory.CLOSING_CHECK;
+import static dev.spar.analysis.FindingCategory.CONCESSION;
+import static dev.spar.analysis.FindingCategory.CONDESCENSION;
+import static dev.spar.analysis.FindingCategory.DISMISSAL;
+import static dev.spar.analysis.FindingCategory.EMPATHY;
+import static dev.spar.analysis.FindingCategory.GUESSING;
+import static dev.spar.analysis.FindingCategory.HEDGING;
+import static dev.spar.analysis.FindingCategory.JUDGEMENTAL_FRAMING;
+import static dev.spar.analysis.FindingCategory.NEXT_STEP;
+import static dev.spar.analysis.FindingCategory.OVER_PROMISE;
+import static dev.spar.analysis.FindingCategory.PARAPHRASE;
+import static dev.spar.analysis.FindingCategory.POLICY_FIRST;
+import static dev.spar.analysis.FindingCategory.REACTIVE;
+
+import dev.spar.analysis.Phrase.Extent;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The phrase patterns the rule analyzer knows, as data: each with the moves it makes, the habit it shows
+ * and, for problems, a stronger way to say it.
+ *
+ * <p>Patterns are written for {@link #normalize normalized} text (lower case, straight apostrophes) in a
+ * small notation that keeps them readable: a space stands for any run of whitespace, a contraction such as
+ * {@code can't} also matches its spelled-out form ({@code cannot}, {@code can not}) and its
+ * apostrophe-less typo ({@code cant}) where that is not another word, {@code {clause}} runs on to the end
+ * of the clause, and {@code {lead}} skips the fillers people open a sentence with ("so, okay, ..."). Unless
+ * a phrase is marked raw it only matches whole words. Every repetition is bounded, so matching stays linear
+ * in the sentence length.
+ */
+final class PhraseBook {
+
+    /** Declared first: every pattern below is compiled through it. */
+    private static final Map<String, String> CONTRACTIONS = contractions();
+
+    /** Words that make a following "kind of" or "sort of" a noun phrase, not a hedge. */
+    private static final String DETERMINERS =
+            "(?:what|which|this|that|these|those|the|any|some|a|an|same|every|each|one|no|other|your|our|my|their|his|her|"
+                    + "different|all|right|wrong|certain|particular|new|best|worst)";
+
+    /** A negation shortly before a phrase turns a promise into an honest limit ("I can't guarantee"). */
+    private static final String NEGATED_BEFORE =
+            "(?:can't|won't|not|never|unable to|no way to|wouldn't|couldn't|shouldn't|don't want to|rather not)"
+                    + "(?: [\\w']+){0,3} $";
+
+    /** The details a verification asks for. */
+    private static final String DETAIL = "(?:full )?(?:name|email|e-mail|email address|address|postcode|post code|zip"
+            + "|date of birth|dob|phone|phone number|mobile|account|order|reference|booking|ticket|invoice|customer"
+            + "|membership|member|policy|case|tracking|confirmation|card|last four|details|id)";
+
+    private static final String FEELING_WORDS = "frustrating|inconvenient|stressful|difficult|annoying|upsetting|hard"
+            + "|awful|exhausting|disruptive|worrying|disappointing|maddening|infuriating|confusing|unsettling|tough"
+            + "|draining|scary|alarming|painful|horrible|terrible|a nightmare";
+
+    private static final String FEELING = "(?:" + FEELING_WORDS + ")";
+
+    private static final String INTENSIFIER =
+            "(?:(?:really|so|very|incredibly|genuinely|extremely|pretty|quite|truly|deeply|awfully|hugely|super) )?";
+
+    private static final String FELT = "(?:frustrated|upset|annoyed|angry|worried|disappointed|stressed|confused"
+            + "|concerned|fed up|anxious|livid|furious|let down)";
+
+    private static final String TIME = "(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)"
+            + "|end of (?:the )?(?:day|week)|eod|right now|now|straight away|right away|immediately|asap|first thing"
+            + "|(?:by|before|at|on|within|in|until|no later than) (?:the )?(?:next )?(?:\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm|o'clock)?"
+            + "|noon|midday|lunch(?:time)?|close of business|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|(?:an?|one|two|three|four|five|\\d+|24|48|the next) (?:minutes?|hours?|days?|working days?|business days?))"
+            + "|\\d{1,2}(?::\\d{2})? ?(?:am|pm)|(?:next|this|on) (?:monday|tuesday|wednesday|thursday|friday|saturday"
+            + "|sunday|week))";
+
+    private static final Pattern TIME_EXPRESSION = compile(TIME, false);
+
+    /** The clause markers of a justification: "because", causal "since", "the reason is"... */
+    private static final String JUSTIFICATION_SOURCE =
+            "(?:because|'cause|cos|since(?= (?:i|we|you|it|they|this|that|there|our|your|he|she|the system)\\b)"
+                    + "|the reason (?:is|was|why|being|for|that)|due to|owing to|that's why|which is why|this is why"
+                    + "|as a result|given that)";
+
+    private static final Pattern JUSTIFICATION = compile(JUSTIFICATION_SOURCE, false);
+
+    /** A confirmation tag that turns a preceding statement into a neutral summary to check. */
+    private static final Pattern CONFIRMATION_TAG = compile(
+            "^{lead}(?:is that|is this|have i got that|did i get that|am i|do i have that|have i understood that)"
+                    + "(?: (?:right|correct|accurate|fair|about right))(?: so)?\\W*$",
+            false);
+
+    private static final PhraseBook STANDARD = new PhraseBook(standardPhrases());
+
+    private final List<Phrase> phrases;
+
+    private PhraseBook(List<Phrase> phrases) {
+        this.phrases = List.copyOf(phrases);
+    }
+
+    /** Returns the phrase book the rule analyzer ships with. */
+    static PhraseBook standard() {
+        return STANDARD;
+    }
+
+    /** Returns every phrase, in declaration order. */
+    List<Phrase> phrases() {
+        return phrases;
+    }
+
+    /** Returns the pattern that finds a time ("by 3pm", "tomorrow") that makes a next step concrete. */
+    static Pattern timeExpression() {
+        return TIME_EXPRESSION;
+    }
+
+    /** Returns the pattern that finds a justification clause marker. */
+    static Pattern justification() {
+        return JUSTIFICATION;
+    }
+
+    /** Returns the pattern of a sentence that only asks whether a summary was right ("Is that right?"). */
+    static Pattern confirmationTag() {
+        return CONFIRMATION_TAG;
+    }
+
+    /**
+     * Returns the text as the patterns expect it: lower case, straight apostrophes and quotes, plain spaces.
+     *
+     * <p>Every character maps to exactly one character, so offsets into the result are offsets into the
+     * original utterance and a quote can be cut from the original.
+     */
+    static String normalize(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            out[i] = switch (c) {
+                case '\u2019', '\u2018', '\u02BC', '\u201B', '\u2032', '`', '\u00B4' -> '\'';
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> '"';
+                case '\u00A0', '\u2007', '\u202F', '\u2009', '\t' -> ' ';
+                default -> Character.toLowerCase(c);
+            };
+        }
+        return new String(out);
+    }
+
+    /**
+     * Compiles a pattern written in the phrase book's notation.
+     *
+     * @param raw whether to skip the whole-word guards, for patterns that start at punctuation
+     */
+    static Pattern compile(String source, boolean raw) {
+        String expanded = expandContractions(source)
+                .replace("{clause}", "[^.!?;:,\\n]{0,80}")
+                .replace(
+                        "{lead}",
+                        "(?:(?:and|so|okay|ok|alright|right|well|now|first|also|but|sure|great|thanks|thank you|got it"
+                                + "|understood|yes|no|oh|um|uh|sorry|hi|hello|hey|look|listen|then|next)\\b[,.!]?\\s*){0,3}")
+                .replace(" ?", "\\s*")
+                .replace(" *", "\\s*")
+                .replace(" ", "\\s+");
+        String guarded = raw ? expanded : "(?<!\\w)(?:" + expanded + ")(?!\\w)";
+        return Pattern.compile(guarded);
+    }
+
+    private static String expandContractions(String source) {
+        Matcher m = Pattern.compile("(?<![\\w'])([a-z]+'[a-z]+)(?![\\w'])").matcher(source);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = CONTRACTIONS.getOrDefault(m.group(1), m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static Map<String, String> contractions() {
+        Map<String, String> map = new LinkedHashMap<>();
+        // The apostrophe is optional where dropping it does not make another common word ("cant" is
+        // a typo, "ill" and "well" are words), and the spelled-out form always matches.
+        map.put("can't", "(?:can'?t|cannot|can not)");
+        map.put("won't", "(?:won'?t|will not)");
+        for (String aux : List.of(
+                "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "should", "could", "would",
+                "must", "need")) {
+            map.put(aux + "n't", "(?:" + aux + "n'?t|" + aux + " not)");
+        }
+        map.put("i'm", "(?:i'?m|i am)");
+        map.put("i'll", "(?:i'll|i will)");
+        map.put("i've", "(?:i'?ve|i have)");
+        map.put("i'd", "(?:i'd|i would)");
+        map.put("you're", "(?:you'?re|you are)");
+        map.put("you'll", "(?:you'?ll|you will)");
+        map.put("you've", "(?:you'?ve|you have)");
+        map.put("you'd", "(?:you'd|you would)");
+        map.put("we're", "(?:we're|we are)");
+        map.put("we'll", "(?:we'll|we will)");
+        map.put("we've", "(?:we'?ve|we have)");
+        map.put("we'd", "(?:we'd|we would)");
+        map.put("they're", "(?:they'?re|they are)");
+        map.put("they'll", "(?:they'?ll|they will)");
+        map.put("it's", "(?:it'?s|it is)");
+        map.put("it'll", "(?:it'?ll|it will)");
+        map.put("that's", "(?:that'?s|that is)");
+        map.put("that'll", "(?:that'?ll|that will)");
+        map.put("there's", "(?:there'?s|there is)");
+        map.put("here's", "(?:here'?s|here is)");
+        map.put("what's", "(?:what'?s|what is)");
+        map.put("let's", "(?:let'?s|let us)");
+        return Map.copyOf(map);
+    }
+
+    /** Starts declaring a phrase. */
+    private static Builder phrase(String id, String source) {
+        return new Builder(id, source);
+    }
+
+    private static final class Builder {
+        private final String id;
+        private final String source;
+        private final Set<Move> moves = EnumSet.noneOf(Move.class);
+        private FindingCategory category;
+        private String alternative = "";
+        private Extent extent = Extent.PHRASE;
+        private boolean needsQuestion;
+        private boolean raw;
+        private String unlessBefore;
+        private String unlessAfter;
+
+        private Builder(String id, String source) {
+            this.id = id;
+            this.source = source;
+        }
+
+        Builder moves(Move... made) {
+            moves.addAll(List.of(made));
+            return this;
+        }
+
+        Builder problem(FindingCategory problem, String better) {
+            if (!problem.isProblem() || better.isBlank()) {
+                throw new IllegalArgumentException(id + ": a problem needs a problem category and an alternative");
+            }
+            this.category = problem;
+            this.alternative = better;
+            return this;
+        }
+
+        Builder strength(FindingCategory strength) {
+            if (strength.isProblem()) {
+                throw new IllegalArgumentException(id + ": " + strength + " is not a strength");
+            }
+            this.category = strength;
+            return this;
+        }
+
+        Builder extent(Extent reach) {
+            this.extent = reach;
+            return this;
+        }
+
+        Builder question() {
+            this.needsQuestion = true;
+            return this;
+        }
+
+        Builder raw() {
+            this.raw = true;
+            return this;
+        }
+
+        Builder unlessBefore(String source) {
+            this.unlessBefore = source;
+            return this;
+        }
+
+        Builder unlessAfter(String source) {
+            this.unlessAfter = source;
+            return this;
+        }
+
+        Phrase build() {
+            return new Phrase(
+                    id,
+                    compile(source, raw),
+                    moves,
+                    category,
+                    alternative,
+                    extent,
+                    needsQuestion,
+                    unlessBefore == null ? null : compile("(?:" + unlessBefore + ")$", true),
+                    unlessAfter == null ? null : compile("^(?:" + unlessAfter + ")", true));
+        }
+    }
+
+    @SuppressWarnings("MethodLength")
+    private static List<Phrase> standardPhrases() {
+        List<Builder> b = new ArrayList<>();
+
+        // --- Greeting and verification: the opening of the guided checklist.
+        b.add(phrase(
+                        "greet.hello",
+                        "^{lead}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|welcome)(?: there)?")
+                .moves(Move.GREET));
+        b.add(phrase(
+                        "greet.thanks-for-contacting",
+                        "thanks? (?:you )?for (?:calling|contacting us|contacting|reaching out|getting in touch|coming in"
+                                + "|your call|calling in|joining|holding)")
+                .moves(Move.GREET));
+        b.add(phrase(
+                        "greet.introduce",
+                        "my name is|my name's|you're speaking (?:to|with)|you've reached|this is \\w+ (?:from|speaking)")
+                .moves(Move.GREET));
+        b.add(phrase("greet.nice-to-meet", "nice to (?:meet|speak (?:to|with)|talk (?:to|with)|hear from) you")
+                .moves(Move.GREET));
+        b.add(phrase("greet.how-can-i-help", "how (?:can|may) i help(?: you)?(?: today)?")
+                .moves(Move.GREET));
+
+        b.add(phrase(
+                        "verify.may-i-have",
+                        "(?:can|could|may) (?:i|we) (?:please |just )?(?:have|get|take|grab|confirm|check|verify|ask for|ask you for)"
+                                + " (?:your |the )?" + DETAIL)
+                .moves(Move.VERIFY)
+                .extent(Extent.REST));
+        b.add(phrase(
+                        "verify.could-you-confirm",
+                        "(?:can|could|would) you (?:please |just )?(?:confirm|verify|give me|tell me|send me|provide|read out|read me"
+                                + "|spell|share) (?:your |the |me your |me the )?" + DETAIL)
+                .moves(Move.VERIFY)
+                .extent(Extent.REST));
+        b.add(phrase("verify.whats-your", "(?:what's|what was) (?:your|the) (?:[\\w-]+ )?" + DETAIL)
+                .moves(Move.VERIFY)
+                .extent(Extent.REST));
+        b.add(phrase(
+                        "verify.just-to-confirm",
+                        "just to (?:confirm|verify|double-check|double check) (?:your|the|you're|that's|i have|i've got)"
+                                + "|for (?:security|verification|data protection)(?: purposes| reasons)?"
+                                + "|(?:i'll|i'd|i) (?:just )?need (?:to (?:verify|confirm|check) )?your " + DETAIL
+                                + "|(?:let me|i need to) (?:just )?(?:verify|confirm) (?:your|who|a few|some) ")
+                .moves(Move.VERIFY)
+                .extent(Extent.REST));
+
+        // --- Acknowledging the impact: names what happened to them.
+        b.add(phrase(
+                        "acknowledge.real-inconvenience",
+                        "(?:that's|this is|that has been|this has been|that's been|this must be|that must be|what an?|it's"
+                                + "|it has been|it's been|that sounds like) (?:a |an |such a |such an )?(?:(?:real|huge|big"
+                                + "|genuine|serious|massive|major|proper|awful|terrible|horrible|total|significant) )?"
+                                + "(?:inconvenience|hassle|headache|setback|nuisance|pain|mess|blow|ordeal|lot to deal with|worry)")
+                .moves(Move.ACKNOWLEDGE)
+                .strength(ACKNOWLEDGEMENT)
+                .extent(Extent.CLAUSE));
+        b.add(phrase("acknowledge.i-hear", "i (?:can )?hear (?:how|that|what|you|the)")
+                .moves(Move.ACKNOWLEDGE)
+                .strength(ACKNOWLEDGEMENT)
+                .extent(Extent.CLAUSE)
+                .unlessAfter("'re| (?:you're saying that we|you're claiming)"));
+        b.add(phrase(
+                        "acknowledge.sounds-hard",
+                        "(?:that|this|it)(?:'?s| is| was|'s been| has been| sounds| must be| must have been| must feel| would be"
+                                + "| would have been) " + INTENSIFIER + FEELING)
+                .moves(Move.ACKNOWLEDGE)
+                .strength(ACKNOWLEDGEMENT)
+                .extent(Extent.CLAUSE)
+                .unlessAfter(" (?:to (?:say|tell|know|predict|judge|guess|answer)|for me)\\b"));
+        b.add(phrase(
+                        "acknowledge.i-see-the-impact",
+                        "i (?:can )?(?:completely |totally |really |fully )?(?:see|understand|appreciate|recognise|recognize"
+                                + "|realise|realize|know) (?:how|that|what) (?:much )?(?:[\\w']+ ){0,4}?(?:"
+                                + FEELING_WORDS
+                                + "|important|matters|a problem|a hassle|an inconvenience|has (?:cost|delayed|disrupted|affected|held up)"
+                                + "|delayed|disrupted|affected|cost you|set you back|left you|put you)")
+                .moves(Move.ACKNOWLEDGE)
+                .strength(ACKNOWLEDGEMENT)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "acknowledge.why-it-matters",
+                        "i (?:can )?(?:completely |totally |really |fully )?(?:see|understand|appreciate|know) (?:why|how much)"
+                                + " (?:this|that|it) (?:matters|is important|means)")
+                .moves(Move.ACKNOWLEDGE)
+                .strength(ACKNOWLEDGEMENT)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "acknowledge.what-they-went-through",
+                        "you've (?:been (?:waiting|dealing with|going back and forth|without|chasing|left|stuck|put through|on hold"
+                                + "|passed around)|had to (?:wait|chase|call|deal with|explain|repeat))")
+                .moves(Move.ACKNOWLEDGE)
+                .strength(ACKNOWLEDGEMENT)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|as|since|because) $"));
+        b.add(phrase(
+                        "acknowledge.not-the-experience",
+                        "not the (?:experience|service|standard) (?:we|i) (?:want|wanted|would want|aim|expect)")
+                .moves(Move.ACKNOWLEDGE)
+                .strength(ACKNOWLEDGEMENT)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "acknowledge.cost-you",
+                        "(?:this|that|it|the (?:delay|error|mistake|outage|problem|issue|mix-up|wait)) (?:has |must have |would have"
+                                + " |will have )?(?:cost you|delayed your|disrupted your|ruined your|held up your|affected your"
+                                + "|messed up your|thrown off your|left you without|set you back|put you in)")
+                .moves(Move.ACKNOWLEDGE)
+                .strength(ACKNOWLEDGEMENT)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "acknowledge.fair-question",
+                        "(?:that's|it's) (?:a )?(?:completely |totally |perfectly |entirely )?(?:fair|understandable|reasonable"
+                                + "|valid) (?:question|point|concern|ask|thing to ask|to ask|reaction|to be upset|to be frustrated)"
+                                + "|you have every right to|you're right to (?:be|raise|flag|ask|call|expect|point)"
+                                + "|i can tell (?:this|that|how|you)")
+                .moves(Move.ACKNOWLEDGE)
+                .strength(ACKNOWLEDGEMENT)
+                .extent(Extent.CLAUSE));
+
+        // --- Specific empathy: feeling with them about their situation, not a stock line.
+        b.add(phrase(
+                        "empathise.see-why",
+                        "i (?:can )?(?:completely |totally |really |fully |absolutely )?(?:see|understand|get) why (?:you(?:'d|'re"
+                                + "| would| are| might| feel| were)?|anyone|someone|that would|this would|that's|this is|that was"
+                                + "|this was|the \\w+ (?:is|was|would be|has been))")
+                .moves(Move.EMPATHISE)
+                .strength(EMPATHY)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "empathise.i-would-feel",
+                        "i'd (?:feel|be) (?:just as |really |pretty |so |very |exactly as |equally )?" + FELT
+                                + "(?: too| as well| in your (?:position|shoes|place))?|i'd feel the same(?: way)?"
+                                + "|anyone would (?:be|feel)|no wonder (?:you're|you feel)|in your (?:position|shoes|place),? i'd")
+                .moves(Move.EMPATHISE)
+                .strength(EMPATHY)
+                .extent(Extent.CLAUSE));
+        b.add(phrase("empathise.imagine", "i can(?:'t| not|not)? (?:even |only )?imagine (?:how|what)")
+                .moves(Move.EMPATHISE)
+                .strength(EMPATHY)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "empathise.sorry-you",
+                        "(?:i'm|we're) (?:(?:so|really|truly|very|genuinely) )?sorry (?:that )?you(?:'ve|'re)? (?:had to|been|spent"
+                                + "|lost|missed|waited|dealt|gone through|going through|dealing|in this|left|stuck|without|received|got"
+                                + "|had)")
+                .moves(Move.APOLOGISE, Move.EMPATHISE)
+                .strength(EMPATHY)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "empathise.understand-specifically",
+                        "i (?:completely |totally |really |fully |do |truly )?(?:understand|hear|appreciate) (?:your (?:frustration"
+                                + "|concern|concerns|disappointment|worry|worries|annoyance)|how you(?:'re)? feel(?:ing)?) (?:with|about"
+                                + "|over|at|regarding|given|after|since|because|when|that|especially)")
+                .moves(Move.EMPATHISE)
+                .strength(EMPATHY)
+                .extent(Extent.CLAUSE));
+
+        // --- Stock empathy: fine once with substance around it, hollow when repeated or alone.
+        String specificAfter = " (?:with|about|over|at|regarding|given|after|since|because|when|that|especially)\\b";
+        b.add(phrase(
+                        "stock.understand-how-you-feel",
+                        "i (?:completely |totally |fully |really |do |truly )?(?:understand|know) (?:exactly )?how you(?:'re)? feel(?:ing)?")
+                .moves(Move.EMPATHISE)
+                .problem(
+                        CANNED_EMPATHY,
+                        "Name what happened to them instead: \"A week with no update would frustrate anyone. Let me"
+                                + " find out where it is.\"")
+                .unlessAfter(specificAfter));
+        b.add(phrase(
+                        "stock.understand-your-frustration",
+                        "i (?:completely |totally |fully |really |do |truly )?(?:understand|hear|appreciate) your (?:frustration"
+                                + "|frustrations|concern|concerns|disappointment)")
+                .moves(Move.EMPATHISE)
+                .problem(
+                        CANNED_EMPATHY,
+                        "Say what is frustrating about it: \"Being charged twice and then waiting on hold is"
+                                + " maddening. Let me sort out the charge first.\"")
+                .unlessAfter(specificAfter));
+        b.add(phrase(
+                        "stock.i-understand",
+                        "i (?:completely |totally |fully |really |do |truly )?understand(?=\\s*(?:[.!,;]|$))")
+                .moves(Move.EMPATHISE)
+                .problem(
+                        CANNED_EMPATHY,
+                        "Show what you understood: \"So the replacement still hasn't come and you need it by"
+                                + " Friday.\""));
+        b.add(phrase(
+                        "stock.sorry-for-any-inconvenience",
+                        "(?:(?:i|we) (?:(?:sincerely|truly|do|deeply) )?apologi[sz]e|(?:i'm|we're) (?:(?:so|very|really|truly) )?sorry)"
+                                + " for any (?:inconvenience|trouble|confusion|frustration|disruption)(?: (?:this|that|it)"
+                                + " (?:may have |might have |has |may )?(?:caused|cause))?(?: you)?")
+                .moves(Move.APOLOGISE)
+                .problem(
+                        CANNED_EMPATHY,
+                        "Name the actual disruption: \"I'm sorry this held up your work. I'm checking the status"
+                                + " now.\""));
+        b.add(phrase(
+                        "stock.sorry-to-hear-that",
+                        "(?:i'm|we're) (?:(?:so|very|really|truly) )?sorry to hear (?:that|this)")
+                .moves(Move.APOLOGISE)
+                .problem(
+                        CANNED_EMPATHY,
+                        "Say what you are sorry about: \"I'm sorry the part didn't fit after you waited three days"
+                                + " for it.\"")
+                .unlessAfter(" (?:you|your|the|about|it|that|this|they)\\b"));
+        b.add(phrase(
+                        "stock.value-your-business",
+                        "we (?:really |truly |greatly |do )?value (?:you as a customer|your (?:business|custom|loyalty|patience|feedback))"
+                                + "|your (?:call|business|feedback|satisfaction|custom) is (?:very |really |extremely )?important to us")
+                .problem(
+                        CANNED_EMPATHY,
+                        "Show it with action: \"You've been with us six years, so let me see what I can do about"
+                                + " this bill.\""));
+
+        // --- Apologies: counted for over-apology.
+        b.add(phrase(
+                        "apologise.sorry",
+                        "(?:(?:i'm|we're|i'm just) (?:(?:so|really|very|truly|terribly|deeply|extremely|incredibly|awfully|genuinely"
+                                + "|sincerely) ){0,2})?sorry")
+                .moves(Move.APOLOGISE)
+                .unlessBefore("(?:not|never|be|feel|you're|you'll be|they're|he's|she's) $")
+                .unlessAfter("\\s*\\?"));
+        b.add(phrase(
+                        "apologise.apologise",
+                        "(?:i|we) (?:(?:sincerely|truly|really|do|deeply|just|must|want to|would like to|'d like to) ){0,2}apologi[sz]e"
+                                + "|(?:my|our) (?:(?:sincere|sincerest|deepest|humble) )?apologies|apologies (?:for|about)"
+                                + "|(?:i|we) owe you an apology")
+                .moves(Move.APOLOGISE));
+
+        // --- Neutral summary: says their problem back so they can correct it.
+        b.add(phrase(
+                        "paraphrase.main-issue",
+                        "so (?:the|your) (?:main |real |bigger |key |core |biggest |underlying )?(?:issue|problem|concern|question"
+                                + "|worry|complaint|point) (?:is|was|here is|seems to be)"
+                                + "|it sounds like (?:the|your) (?:main |real |bigger |key |biggest )?(?:issue|problem|concern|worry)"
+                                + "|(?:the|your) (?:main|real|bigger|key|biggest) (?:issue|problem|concern|worry) (?:is|was|seems to be)")
+                .moves(Move.PARAPHRASE)
+                .strength(PARAPHRASE)
+                .extent(Extent.SENTENCE));
+        b.add(phrase(
+                        "paraphrase.if-im-hearing-you",
+                        "if i'm (?:hearing|understanding) you (?:right|correctly)|if i (?:understand|heard) (?:you |that |this )?(?:right"
+                                + "|correctly)|let me make sure i (?:captured|understood|understand|have|got|heard) (?:that|this|it|you)"
+                                + "|what i'm hearing is|so what you're (?:saying|telling me) is|you're saying(?: that)?"
+                                + "|to (?:summari[sz]e|recap|sum up)|just to recap|let me (?:summari[sz]e|recap|play that back|repeat that back)")
+                .moves(Move.PARAPHRASE)
+                .strength(PARAPHRASE)
+                .extent(Extent.SENTENCE));
+        b.add(phrase(
+                        "paraphrase.so-you",
+                        "^{lead}so,? you (?:expected|ordered|were|paid|received|haven't|didn't|got|bought|booked|tried|called|contacted"
+                                + "|need|needed|want|wanted|still|have been|had|were told|thought)")
+                .moves(Move.PARAPHRASE)
+                .strength(PARAPHRASE)
+                .extent(Extent.SENTENCE));
+        b.add(phrase(
+                        "paraphrase.tagged",
+                        "[,;:\\-] ?(?:is that|is this|have i got that|did i get that|am i|do i have that) (?:right|correct|accurate|fair"
+                                + "|about right)")
+                .raw()
+                .moves(Move.PARAPHRASE)
+                .strength(PARAPHRASE)
+                .extent(Extent.SENTENCE));
+
+        // --- Questions: open ones invite the story, closed ones pin a fact.
+        b.add(phrase(
+                        "question.open-wh",
+                        "(?:^{lead}|[,;:] ?(?:and |so |but |then )?)(?<q>(?:what|how|why)(?:'s|'re|'d)?)\\b")
+                .raw()
+                .question()
+                .moves(Move.OPEN_QUESTION)
+                .extent(Extent.REST));
+        b.add(phrase(
+                        "question.open-invitation",
+                        "(?<q>(?:can|could|would|will) you (?:please )?(?:tell|walk|talk|take) me (?:through|about|more|what|how|why|a bit)"
+                                + "|(?:can|could|would) you (?:please )?(?:describe|explain what|explain how|share more|say more"
+                                + "|help me understand)|tell me (?:more )?(?:about|what|how|why)|walk me through|talk me through"
+                                + "|help me understand|i'd (?:love|like) to (?:hear|understand|know) (?:more|what|how|why)"
+                                + "|say more about)")
+                .moves(Move.OPEN_QUESTION)
+                .extent(Extent.REST));
+        b.add(phrase(
+                        "question.open-wh-unpunctuated",
+                        "^{lead}(?<q>(?:what|how|why) (?:did|do|does|was|were|has|have|had|would|could|can|should|exactly|else) "
+                                + "(?:you|it|they|the|that|this|we|i|he|she|your))")
+                .raw()
+                .moves(Move.OPEN_QUESTION)
+                .extent(Extent.REST));
+        b.add(phrase(
+                        "question.closed-auxiliary",
+                        "(?:^{lead}|[,;:] ?(?:and |so |but |then )?)(?<q>(?:is|are|was|were|do|does|did|can|could|will|would|have|has"
+                                + "|had|should|shall|may|might|am|isn't|aren't|don't|doesn't|didn't|can't|won't|haven't|hasn't)\\b)")
+                .raw()
+                .question()
+                .moves(Move.CLOSED_QUESTION)
+                .extent(Extent.REST));
+        b.add(phrase(
+                        "question.closed-unpunctuated",
+                        "^{lead}(?<q>(?:is|are|was|were|do|does|did|can|could|will|would|have|has|should|shall|may) (?:you|i|we|it|that"
+                                + "|this|there|they|he|she)\\b)")
+                .raw()
+                .moves(Move.CLOSED_QUESTION)
+                .extent(Extent.REST));
+
+        // --- Explaining: the facts of what happened and why.
+        b.add(phrase("explain.justification", JUSTIFICATION_SOURCE)
+                .moves(Move.EXPLAIN)
+                .extent(Extent.SENTENCE));
+        b.add(phrase(
+                        "explain.what-happened",
+                        "what happened (?:is|was)|here's what (?:happened|i found|i can see|i'm seeing)|it looks like|it seems"
+                                + " (?:like|that)|according to (?:our|my|the) (?:records|system|tracking|notes|account)"
+                                + "|(?:the|your) (?:system|records?|tracking|account|invoice|order history|notes|statement) (?:shows?|says"
+                                + "|indicates?|has)|i can see (?:that |here that |from here that )?(?:the|your|it was|there)"
+                                + "|let me explain|the (?:courier|warehouse|carrier|driver|team|bank|supplier|technician|payment)"
+                                + " (?:has|had|was|is|missed|lost|sent|delivered|didn't|failed)")
+                .moves(Move.EXPLAIN)
+                .extent(Extent.SENTENCE));
+
+        // --- Policy language: a cite-policy move, and policy-first when nothing understanding came before it.
+        b.add(phrase(
+                        "policy.we-dont-do",
+                        "we (?:don't|can't|won't|never) (?:do|offer|give|allow|accept|issue|provide|make|process) (?:any )?(?:cash |partial"
+                                + " |full )?(?:refunds|returns|exchanges|exceptions|cash|credit|compensation|replacements|cancellations"
+                                + "|price matching)")
+                .moves(Move.CITE_POLICY)
+                .problem(
+                        POLICY_FIRST,
+                        "I can see why you want your money back. A refund isn't open here, but let me look at what"
+                                + " is: a repair, a replacement or a credit."));
+        b.add(phrase(
+                        "policy.against-policy",
+                        "(?:that's|it's|this is|that would be|that'd be|it would be|that goes|this goes|it goes|that's completely"
+                                + "|that's strictly) against (?:our |the |company |store |bank )?(?:policy|policies|rules|terms"
+                                + "|regulations)")
+                .moves(Move.CITE_POLICY)
+                .problem(
+                        POLICY_FIRST,
+                        "I can hear how much this matters. I can't do that one under our rules, so here is what I"
+                                + " can do instead."));
+        b.add(phrase(
+                        "policy.agreed-to-terms",
+                        "you (?:agreed|signed up|consented) to (?:the|our|these) (?:terms|conditions|t&cs|terms and conditions|terms of"
+                                + " service|contract|policy|agreement)")
+                .moves(Move.CITE_POLICY)
+                .problem(
+                        POLICY_FIRST,
+                        "That renewal clearly caught you off guard. Let me walk you through what the terms say for"
+                                + " this case and what options that leaves you."));
+        b.add(phrase(
+                        "policy.company-policy",
+                        "(?:it's|that's|this is) (?:simply |just |only )?(?:our |the |a )?(?:company |store |standard |strict |bank"
+                                + " |firm )?(?:policy|rule)")
+                .moves(Move.CITE_POLICY)
+                .problem(
+                        POLICY_FIRST,
+                        "I understand why that answer is disappointing. I can't change that rule, but I can explain"
+                                + " how it applies here and what is still open to you.")
+                .unlessAfter(" (?:allows|lets|covers|means)\\b"));
+        b.add(phrase(
+                        "policy.policy-says",
+                        "(?:our|the|company|store) (?:[\\w-]+ )?(?:policy|policies|terms|rules) (?:is|are|says|say|states|allows?"
+                                + "|doesn't|don't|only|requires?|clearly|covers?|won't|prevents?|prohibits?|stipulates?|means)")
+                .moves(Move.CITE_POLICY)
+                .problem(
+                        POLICY_FIRST,
+                        "Start with their situation, then the rule: \"I can see this has cost you time. Here is what"
+                                + " the policy lets me do for you.\""));
+        b.add(phrase(
+                        "policy.under-policy",
+                        "(?:per|under|according to|in line with|in accordance with|as per|based on) (?:(?:our|the|company|current"
+                                + "|standard|your) ){0,3}(?:policy|policies|terms|rules|terms and conditions|t&cs|guidelines|contract)")
+                .moves(Move.CITE_POLICY)
+                .problem(
+                        POLICY_FIRST,
+                        "Start with their situation, then the rule: \"I can see why you'd ask. Under the current"
+                                + " policy I can't approve that, but here is what I can do.\""));
+        b.add(phrase(
+                        "policy.small-print",
+                        "(?:the )?(?:terms and conditions|terms of service|t&cs|t's and c's|small print|fine print)")
+                .moves(Move.CITE_POLICY)
+                .problem(
+                        POLICY_FIRST,
+                        "Explain it in plain words after acknowledging them: \"That clause wasn't obvious, I know."
+                                + " Here is what it means for your order.\""));
+        b.add(phrase(
+                        "policy.window",
+                        "(?:outside|past|beyond|after) (?:the|our|your) (?:\\d+[- ]day )?(?:return|returns|refund|warranty|cancellation"
+                                + "|cooling-off|cooling off|exchange) (?:window|period)"
+                                + "|(?:not|isn't|aren't|wasn't) (?:eligible|covered|entitled) (?:for|under|by|to) (?:a |an |the |our )?"
+                                + "(?:refund|return|warranty|guarantee|policy|replacement|exchange|compensation)")
+                .moves(Move.CITE_POLICY)
+                .problem(
+                        POLICY_FIRST,
+                        "Lead with them, then the limit and the way forward: \"I know you've only just found the"
+                                + " fault. It's past the return window, so let me check what the warranty covers.\""));
+
+        // --- Options, limits, next steps and promises: what will happen now.
+        b.add(phrase(
+                        "offer.i-can",
+                        "(?:i|we) (?:can|could) (?:also |either |still )?(?:offer|send|give|arrange|issue|set up|book|organi[sz]e|process"
+                                + "|put through|refund|replace|reship|escalate|credit|waive|extend|upgrade|swap|exchange|schedule|add"
+                                + "|apply|order|request|raise|try|look at|review|walk you through|go through|talk through)")
+                .moves(Move.OFFER_OPTION)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:not sure|don't know) (?:if|whether) $"));
+        b.add(phrase(
+                        "offer.options",
+                        "(?:one|another|the other|a good|a better|an|the best|the first|the second|your|the) option (?:is|would be"
+                                + "|could be|here is)|(?:two|three|a few|some|several|other) options|you (?:could|can) (?:either|choose"
+                                + "|pick|opt)|would you (?:like|prefer)|would it help if|how about (?:i|we|a|an|if)|alternatively"
+                                + "|i'd be happy to|i'm happy to \\w+|if you'd (?:like|prefer)|if you prefer|let me offer")
+                .moves(Move.OFFER_OPTION)
+                .extent(Extent.CLAUSE));
+        b.add(phrase("offer.but-i-can", "(?:but|however|instead|though),? (?:what )?(?:i|we) can(?!'|\\s*not)\\b")
+                .moves(Move.OFFER_OPTION)
+                .extent(Extent.CLAUSE)
+                .unlessAfter(" (?:see|hear|understand|imagine|tell|appreciate|assure)\\b"));
+        b.add(phrase(
+                        "limit.what-i-can-do",
+                        "(?:what|here's what) (?:i|we) can (?:do|offer)(?: is| right now| for you| today|,)?")
+                .moves(Move.STATE_LIMIT, Move.OFFER_OPTION)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "limit.i-cannot",
+                        "(?:i|we)(?: really| just| unfortunately| honestly| simply)? (?:can't|won't be able to|don't have (?:the )?"
+                                + "(?:authority|ability|access|power|permission|sign-off) to|won't (?:promise|guarantee|approve|refund))"
+                                + " \\w+|(?:i'm|we're)(?: really| just| unfortunately| honestly| simply)? (?:not able to|unable to"
+                                + "|not allowed to|not authori[sz]ed to|not in a position to) \\w+")
+                .moves(Move.STATE_LIMIT)
+                .strength(CLEAR_LIMIT)
+                .extent(Extent.CLAUSE)
+                .unlessAfter(
+                        " (?:wait|believe|imagine|stress|thank|tell you how|apologi[sz]e|say enough|understand|hear|let that"
+                                + " happen|be long)"));
+        b.add(phrase(
+                        "limit.not-something-i-can",
+                        "(?:that's|this is|that isn't|this isn't|it's|it isn't) (?:not )?(?:something|what|anything) (?:i|we) (?:can|am able"
+                                + " to|'m able to)|(?:that's|it's) (?:beyond|outside) (?:my|what i can|my authority|my control|what we can)"
+                                + "|i(?:'ve| have) reached the limit|(?:the most|the best) (?:i|we) can (?:do|offer)"
+                                + "|here's what i can't (?:do|promise)|what i can't (?:do|promise)")
+                .moves(Move.STATE_LIMIT)
+                .strength(CLEAR_LIMIT)
+                .extent(Extent.CLAUSE));
+
+        b.add(phrase(
+                        "next-step.i-will",
+                        "(?:i'll|i'm going to|i am going to|we'll|we're going to|let me) (?:now |just |quickly |personally |first |then"
+                                + " |also |right away )?(?:check|call|ring|phone|email|send|look|escalate|update|follow up|get back"
+                                + "|confirm|chase|contact|review|find out|let you know|pass|raise|log|book|arrange|process|pull up"
+                                + "|look into|investigate|speak|talk|text|message|reach out|put|open|file|create|submit|request|order"
+                                + "|ship|reship|dispatch|track|see|find|get|note|flag|write|set up|transfer|connect|loop in|ask)")
+                .moves(Move.NEXT_STEP)
+                .strength(NEXT_STEP)
+                .extent(Extent.SENTENCE)
+                .unlessAfter(" (?:get (?:this|that|it) (?:sorted|fixed|resolved)|see why)"));
+        b.add(phrase(
+                        "next-step.next",
+                        "(?:the |our |your )?next (?:best )?steps? (?:is|are|will be|would be|here is)|next,? (?:i'll|we'll|you'll|i will)"
+                                + "|(?:you'll|you should) (?:receive|get|hear|see) (?:a |an |the |my |our )?(?:email|call|text|message|update"
+                                + "|confirmation|label|reply|back|from)|i'll be in touch|you'll hear from (?:me|us)")
+                .moves(Move.NEXT_STEP)
+                .strength(NEXT_STEP)
+                .extent(Extent.SENTENCE));
+
+        b.add(phrase(
+                        "promise.make-sure",
+                        "(?:i'll|we'll) (?:personally )?make sure (?:that )?(?:you|it|this|that|the|your|we)|i promise(?! (?:you )?(?:that"
+                                + " )?(?:it|this|that|you|we|they|everything|the)\\b)|(?:i'll|we'll) (?:get|have) (?:this|it|that)"
+                                + " (?:sorted|fixed|resolved|done)|you'll (?:definitely |certainly |absolutely )?(?:get|have|receive)"
+                                + " (?:your (?:money|refund|order|package|parcel|item|replacement)|a (?:full )?refund|a replacement"
+                                + "|the (?:refund|replacement|item|order|parcel|package))|(?:we'll|we will) (?:fix|sort|resolve|refund"
+                                + "|replace) (?:this|that|it|your)")
+                .moves(Move.PROMISE)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "over-promise.guarantee",
+                        "i (?:can )?(?:absolutely |personally |100% |fully )?guarantee|(?:it's|that's|this is) guaranteed|guaranteed to")
+                .moves(Move.PROMISE)
+                .problem(
+                        OVER_PROMISE,
+                        "I can't guarantee that yet. What I can do is check it now and tell you exactly where it"
+                                + " stands.")
+                .unlessBefore(NEGATED_BEFORE));
+        b.add(phrase(
+                        "over-promise.promise-it-will",
+                        "i promise (?:you )?(?:that )?(?:it|this|that|you|we|they|everything|the \\w+)(?:'ll| will| won't| is going to"
+                                + "| are going to|'s going to|'re going to)(?: \\w+){0,3}")
+                .moves(Move.PROMISE)
+                .problem(
+                        OVER_PROMISE,
+                        "I can't promise the outcome yet, but I can promise what I'll do: check it today and call"
+                                + " you with the answer.")
+                .unlessBefore(NEGATED_BEFORE));
+        b.add(phrase(
+                        "over-promise.definitely",
+                        "(?:\\w+'ll|will|can|could) (?<q>definitely)|(?<q2>definitely) (?:will|won't|be|get|arrive|arrives|happen"
+                                + "|work|make|approve|refund|replace|fix|sort|come|ship|deliver|reach|go through|sorted|fixed|resolved)")
+                .moves(Move.PROMISE)
+                .problem(
+                        OVER_PROMISE,
+                        "Say only what you know: \"I'll confirm that with the warehouse and tell you by 3pm.\"")
+                .unlessBefore(NEGATED_BEFORE));
+        b.add(phrase(
+                        "over-promise.sure-manager-will",
+                        "i'm (?:absolutely |totally |completely |100% )?(?:sure|certain|confident|positive) (?:that )?(?:my |the |our )?"
+                                + "(?:manager|supervisor|boss|team|they|it|we|this|that|he|she|everything)(?:'ll|'d| will| would| can)"
+                                + " (?:\\w+ ){0,2}?(?:approve|agree|sign off|allow|accept|be fine|be okay|be ok|work out|fix|sort|refund"
+                                + "|arrive|happen|say yes|go through|be approved|make an exception)")
+                .moves(Move.PROMISE)
+                .problem(
+                        OVER_PROMISE,
+                        "I can't promise what my manager will decide, but I'll put your case to them today and call"
+                                + " you back with their answer."));
+        b.add(phrase(
+                        "over-promise.definite-exception",
+                        "(?:we|i) can (?:definitely|certainly|absolutely|easily|surely) (?:make an exception|waive|refund|approve|do that"
+                                + "|override|bend)")
+                .moves(Move.PROMISE)
+                .problem(
+                        OVER_PROMISE,
+                        "I'm not able to promise an exception, but I'll ask for one and tell you the answer today."));
+        b.add(phrase(
+                        "over-promise.fixed-by-then",
+                        "(?:it|this|that|everything|the (?:issue|problem|bug|fault|error|system|outage|app|site|website|service"
+                                + "|connection|account|page))(?:'ll| will| is going to|'s going to) (?:definitely |certainly |absolutely"
+                                + " |100% )?(?:be )?(?:fixed|sorted|resolved|working|back up|up and running|running|done|sorted out|back"
+                                + " to normal)(?: again)? (?:today|tonight|tomorrow|by [\\w:]+|within (?:the )?(?:hour|\\w+ (?:minutes"
+                                + "|hours))|this (?:afternoon|evening|morning)|in (?:an? |\\d+ )?(?:hour|hours|minutes))"
+                                + "|you'll (?:definitely |certainly )?(?:have|get|receive) (?:it|them|your (?!email|call|update|text"
+                                + "|message|label|confirmation|reply)\\w+|the (?!email|call|update|text|message|label|confirmation|reply)"
+                                + "\\w+) (?:today|tonight|tomorrow|by \\w+)")
+                .moves(Move.PROMISE)
+                .problem(
+                        OVER_PROMISE,
+                        "I can't give you a time for the fix yet. I'll check with the team now and update you by"
+                                + " 3pm with what's confirmed.")
+                .unlessBefore(NEGATED_BEFORE));
+
+        // --- Boundaries and closing: keeping it workable, and checking it is really done.
+        b.add(phrase(
+                        "boundary.help-and-respect",
+                        "i (?:want|'d like|would like|am happy|'m happy|am willing|'m willing|really want) to (?:help|keep (?:helping"
+                                + "|working)|resolve|sort|fix)[^.!?]{0,80}?(?:and|but),? (?:i|we) (?:also )?(?:need|have to ask|must ask"
+                                + "|'d ask|would ask|ask)[^.!?]{0,60}?(?:respectful|civil|calm|polite|professional|language|swearing"
+                                + "|shouting)")
+                .moves(Move.BOUNDARY)
+                .strength(BOUNDARY)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "boundary.keep-it-respectful",
+                        "(?:i need (?:us|you) to|let's|can we|we need to|please) keep (?:this|the|our|things|it)(?: conversation| call"
+                                + "| discussion| chat)? (?:respectful|civil|calm|polite|professional)")
+                .moves(Move.BOUNDARY)
+                .strength(BOUNDARY)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "boundary.pause-or-continue",
+                        "i'm going to (?:have to )?(?:pause|end|stop) (?:this|the|our) (?:call|conversation|chat|discussion)"
+                                + "|(?:we can|happy to|i'll|we'll) (?:continue|carry on|pick this up|talk again) (?:when|once|if) (?:we|you)"
+                                + "|please (?:don't|stop) (?:swear|swearing|shout|shouting|yell|yelling|using that (?:language|word)"
+                                + "|calling me)|i'm not (?:willing|able|going) to (?:continue|keep going|be spoken to|be talked to)")
+                .moves(Move.BOUNDARY)
+                .strength(BOUNDARY)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "boundary.i-need",
+                        "i need (?:you|us) to (?:stop|respect|not)|i'm not (?:willing|prepared|comfortable) to|i'm not okay with"
+                                + "|(?:it's|that's) not okay (?:for you )?to|i'd like you to stop|that doesn't work for me"
+                                + "|i won't be able to (?:stay|work|take on|cover|come in)|i'm not going to (?:stay|work|take on|cover)")
+                .moves(Move.BOUNDARY)
+                .strength(BOUNDARY)
+                .extent(Extent.CLAUSE));
+
+        b.add(phrase(
+                        "closing.anything-else",
+                        "is there anything else(?: (?:i|we) can (?:help|do|look at|check)(?: you)?(?: with)?)?(?: (?:today|for you))?"
+                                + "|(?:anything else|what else) (?:i can|can i|should i|do you need|would you like)"
+                                + "|(?:is there|do you have) any(?: other| more)? (?:questions|question|concerns)"
+                                + "|(?:anything|is there anything) (?:i've|we've) missed")
+                .moves(Move.CLOSING_CHECK)
+                .strength(CLOSING_CHECK)
+                .extent(Extent.REST));
+        b.add(phrase(
+                        "closing.does-that-work",
+                        "(?:does|would|will) (?:that|this) (?:work|sound (?:okay|ok|good|fair|right|reasonable|alright|all right)"
+                                + "|make sense|help|suit you|answer your question)(?: for you)?"
+                                + "|how does (?:that|this) (?:sound|look)"
+                                + "|(?:are you|would you be) (?:happy|okay|ok|comfortable|alright|all right|good) with (?:that|this|the plan"
+                                + "|the next steps|those next steps)"
+                                + "|(?:is that|would that be|does that seem) (?:okay|ok|alright|all right|fair|acceptable|good)(?: with you"
+                                + "| for you)?")
+                .moves(Move.CLOSING_CHECK)
+                .strength(CLOSING_CHECK)
+                .extent(Extent.REST));
+        b.add(phrase(
+                        "closing.covered-everything",
+                        "(?:have|did) i (?:covered|cover|answered|answer|missed|miss) (?:everything|all|anything|your question|your"
+                                + " questions)|did (?:that|this|i) (?:answer|resolve|help|solve|fix)")
+                .moves(Move.CLOSING_CHECK)
+                .strength(CLOSING_CHECK)
+                .extent(Extent.REST));
+
+        // --- Problems: the lines that escalate.
+        b.add(phrase("dismissal.calm-down", "calm down")
+                .moves(Move.DISMISS)
+                .problem(DISMISSAL, "I can hear how frustrating this is. Let me look at exactly what happened.")
+                .unlessBefore("(?:things|it|it'll|they|they'll|once things|when things|has|had|will|should|would) $"));
+        b.add(phrase("dismissal.relax", "relax")
+                .moves(Move.DISMISS)
+                .problem(DISMISSAL, "I can see this has you worried. Here is what I'm doing about it right now.")
+                .unlessBefore("(?:can|could|to|will|'ll|and|help you|then) $")
+                .unlessAfter(" (?:the|our|this|these|that|a|my|your)\\b"));
+        b.add(phrase(
+                        "dismissal.nothing-i-can-do",
+                        "(?:there's |there is )?(?:really |honestly |just |absolutely )?nothing (?:else |more |at all )?(?:i|we)"
+                                + " (?:can|could) do")
+                .moves(Move.DISMISS)
+                .problem(
+                        DISMISSAL,
+                        "I've reached the limit of what I can change directly. The next option is to escalate it for"
+                                + " review, and I can do that now."));
+        b.add(phrase(
+                        "dismissal.not-a-big-deal",
+                        "(?:it's|that's|this is|it isn't|that isn't) (?:not )?(?:a |that |such a )?big deal|no big deal"
+                                + "|not a big deal|you're overreacting|no need to (?:get|be) (?:so )?(?:upset|angry|worked up|emotional"
+                                + "|dramatic)|don't get (?:so )?(?:upset|worked up|emotional)")
+                .moves(Move.DISMISS)
+                .problem(
+                        DISMISSAL,
+                        "I can see this matters to you. Let me find out what went wrong and what I can do about it."));
+        String notAClause = "(?:when|if|before|after|until|how|why|where|what|that|as|whatever) $";
+        b.add(phrase(
+                        "dismissal.these-things-happen",
+                        "these things happen|things like this happen|(?:shipping |delivery |postal )?delays (?:do |can )?happen"
+                                + "|it happens|that's just how it is|it is what it is")
+                .moves(Move.DISMISS)
+                .problem(
+                        DISMISSAL,
+                        "I understand why the delay is frustrating. Let me check the current status and tell you what is"
+                                + " confirmed.")
+                .unlessBefore(notAClause));
+        b.add(phrase("dismissal.not-my-problem", "(?:that's|it's) not my (?:problem|department|job)|not my problem")
+                .moves(Move.DISMISS)
+                .problem(
+                        DISMISSAL,
+                        "That sits with another team, so I'll connect you with them and make sure they have the"
+                                + " details."));
+        b.add(phrase(
+                        "dismissal.were-busy",
+                        "we're (?:very |really |extremely |super )?busy(?: right now| at the moment| today)?")
+                .moves(Move.DISMISS)
+                .problem(DISMISSAL, "Thanks for bearing with us. Let me look at your order right now."));
+        b.add(phrase("dismissal.rules-are-rules", "i don't make the rules|rules are rules")
+                .moves(Move.DISMISS, Move.CITE_POLICY)
+                .problem(
+                        DISMISSAL,
+                        "I can't change that rule, but I can explain why it applies and what options you still have."));
+        b.add(phrase("dismissal.have-to-wait", "you'll (?:just )?have to (?:wait|live with it|accept it|be patient)")
+                .moves(Move.DISMISS)
+                .problem(DISMISSAL, "I know waiting is the last thing you want. Here's what I'll do in the meantime."));
+        b.add(phrase(
+                        "dismissal.sorry-you-feel",
+                        "(?:i'm|we're) sorry (?:that |if )?you feel (?:that way|like that|this way)|sorry if you feel")
+                .moves(Move.DISMISS)
+                .problem(
+                        DISMISSAL,
+                        "I can see this has left you feeling let down. Tell me what would put it right for you."));
+
+        b.add(phrase(
+                        "blame.not-our-fault",
+                        "(?:(?:that's|it's|this is|that was|it was) )?not (?:our|my|the company's) fault"
+                                + "|(?:that|it|this) (?:isn't|wasn't) (?:our|my) fault|(?:that's|it's) (?:on you|your (?:fault"
+                                + "|responsibility|problem|mistake))")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "Let's look at what happened step by step, so we can find where it went wrong and fix it."));
+        b.add(phrase(
+                        "blame.should-have",
+                        "you (?:should|could)(?:'ve| have) (?:just |really |probably |already )?(?:ordered|read|checked|called|booked"
+                                + "|contacted|told|asked|looked|cancel+ed|paid|updated|reported|kept|noticed|followed|come|emailed|been"
+                                + "|known|received|seen|double-checked|saved)[^.!?;,]{0,40}")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "The timing didn't work out this time. Let's look at what we can still do for you now."));
+        b.add(
+                phrase(
+                                "blame.must-have",
+                                "you must(?:'ve| have) (?:misunderstood|misread|missed|forgotten|entered|typed|clicked|made|done|got|gotten|put"
+                                        + "|selected|deleted|changed|ignored|mixed)(?: \\w+){0,2}")
+                        .moves(Move.BLAME)
+                        .problem(
+                                BLAME,
+                                "Let me check what you were told so I can see where the expectation and the process diverged."));
+        b.add(
+                phrase(
+                                "blame.you-didnt",
+                                "you (?:didn't|failed to|forgot to|never) (?:read|check|follow|enter|update|tell us|fill|provide|select|cancel"
+                                        + "|pay|notice|save|click|look|confirm|bother)(?: \\w+){0,2}|if you(?:'d| had) (?:read|checked|followed"
+                                        + "|ordered|called|looked|paid attention)(?: \\w+){0,2}|you were supposed to|user error"
+                                        + "|(?:the )?(?:problem|issue|mistake|error) (?:is|was) on your (?:end|side)|you (?:entered|gave us|typed"
+                                        + "|put in|selected|chose|picked) the wrong|why (?:didn't you|did you not|would you)(?: \\w+)?")
+                        .moves(Move.BLAME)
+                        .problem(
+                                BLAME,
+                                "Let's walk through what happened step by step, and I'll point out where things went off track."));
+
+        b.add(phrase(
+                        "condescension.on-the-website",
+                        "(?:it's|it was|that's|that was|this is|this was|everything's|everything is|that information (?:is|was)"
+                                + "|the information (?:is|was)|all of that is|it says so|that's all)(?: all| clearly| right there"
+                                + "| explained| stated| written| listed| mentioned| all clearly| clearly stated| clearly explained)?"
+                                + " (?:on|in) (?:the|our|your) (?:website|site|email|e-mail|faq|faqs|terms|manual|confirmation|app"
+                                + "|instructions|product page|page|description|listing|contract|documentation|docs|guide|letter)")
+                .moves(Move.CONDESCEND)
+                .problem(
+                        CONDESCENSION,
+                        "I can see how this would be confusing. Let me walk you through it and point out where the"
+                                + " details are."));
+        b.add(phrase(
+                        "condescension.as-i-said",
+                        "as i(?:'ve)? (?:already |just |previously )?(?:said|explained|mentioned|told you|stated)"
+                                + "|like i (?:already |just )?(?:said|told you|explained|mentioned)|i(?:'ve)? already (?:told|explained"
+                                + " this|explained that|explained|said)|i'll say it again|let me (?:say|explain) (?:it|this|that) (?:again"
+                                + "|slowly|one more time)|for the (?:last|third|second|hundredth) time")
+                .moves(Move.CONDESCEND)
+                .problem(CONDESCENSION, "Let me put it another way, because I may not have explained it clearly."));
+        b.add(phrase(
+                        "condescension.most-customers",
+                        "most (?:of our )?(?:customers|people|users|clients|folks) (?:understand|know|manage|get|figure|don't have"
+                                + "|have no|seem to)(?: (?:this|that|it|how))?|anyone (?:can|could) (?:do|see|understand)|it's not"
+                                + " rocket science|it's common sense|as you (?:should |must |probably )?know|obviously you|you obviously")
+                .moves(Move.CONDESCEND)
+                .problem(CONDESCENSION, "This part trips a lot of people up. Let's walk through it together."));
+        b.add(
+                phrase(
+                                "condescension.really-simple",
+                                "it's (?:really |very |pretty |quite |actually |super |fairly |all )?(?:simple|easy|straightforward|obvious"
+                                        + "|self-explanatory|not (?:that )?(?:hard|difficult|complicated))")
+                        .moves(Move.CONDESCEND)
+                        .problem(CONDESCENSION, "Let me take you through it one step at a time.")
+                        .unlessAfter(
+                                " (?:to fix|for me|for us|to sort|to change|to arrange|to do|to set up|fix|once|to get|enough to)\\b"));
+        b.add(phrase(
+                        "condescension.do-you-understand",
+                        "do you (?:even )?understand(?: now| what i'm saying| me)?(?=\\s*[?.!]|$)|did you (?:even )?(?:read|look at|check)"
+                                + " (?:the|our|your)")
+                .moves(Move.CONDESCEND)
+                .problem(CONDESCENSION, "Does that make sense so far, or shall I go over any part again?"));
+
+        b.add(phrase(
+                        "judgemental.claiming",
+                        "you're (?:claiming|alleging)|you claim(?:ed)?|you allege(?:d)?|allegedly|supposedly|(?:your )?so-called"
+                                + "|according to you|you seem to think|in your mind")
+                .problem(
+                        JUDGEMENTAL_FRAMING,
+                        "Describe it as they told it: \"You're telling me the feature stopped working after"
+                                + " the update.\""));
+        b.add(phrase("judgemental.you-think", "you think (?:that )?(?:we|i|our|the|it|they|this|someone)[^.!?;,]{0,40}")
+                .problem(
+                        JUDGEMENTAL_FRAMING,
+                        "Stick to what they observed: \"The charge on your statement is higher than you"
+                                + " expected.\"")
+                .unlessBefore("(?:do|did|don't|would|what|how|if|unless|why|where|when|who|whether|and) $"));
+        b.add(phrase(
+                        "judgemental.angry-because",
+                        "(?:so )?you're (?:just |clearly |obviously )?(?:angry|mad|furious|upset|annoyed|cross|hysterical) (?:because"
+                                + "|about|that|since|over)")
+                .problem(
+                        JUDGEMENTAL_FRAMING,
+                        "Name the issue, not the emotion: \"So the main issue is the delay, and you needed it"
+                                + " by Friday.\"")
+                .unlessBefore("(?:if|why|whether|understand why|see why|get why) $"));
+
+        b.add(phrase(
+                        "reactive.being-rude",
+                        "you're being (?:rude|unreasonable|ridiculous|difficult|aggressive|abusive|childish|hysterical)|you people")
+                .moves(Move.BLAME)
+                .problem(
+                        REACTIVE,
+                        "I want to help resolve this, and I need us to keep the conversation respectful so we can make"
+                                + " progress."));
+        b.add(phrase(
+                        "reactive.dont-talk-to-me",
+                        "don't (?:talk|speak) to me (?:like that|in that tone|that way)|don't take that tone|watch your (?:tone|language"
+                                + "|mouth)|i don't have to (?:take|listen to|put up with) (?:this|that|it)|i'm (?:done|finished) (?:with"
+                                + " this|with you|talking)|don't raise your voice|who do you think you are|how dare you"
+                                + "|there's no need to be (?:rude|like that|so rude)|you'll be sorry")
+                .moves(Move.BOUNDARY)
+                .problem(
+                        REACTIVE,
+                        "I'm willing to keep working on this with you. I also need us to keep it respectful so we can"
+                                + " get somewhere."));
+        b.add(phrase(
+                        "reactive.ridiculous",
+                        "that's (?:just |completely |absolutely )?(?:ridiculous|absurd|nonsense|crazy|insane|unbelievable|rubbish)"
+                                + "|are you (?:serious|kidding|joking)|give me a break")
+                .moves(Move.DISMISS)
+                .problem(REACTIVE, "That's a big ask, so let me be clear about what I can and can't do.")
+                .unlessAfter(" (?:that|how|you had|you've|you were)\\b"));
+        b.add(phrase("reactive.whatever", "whatever(?!\\s+\\w)")
+                .moves(Move.DISMISS)
+                .problem(REACTIVE, "Let me take a second so I answer that properly."));
+
+        b.add(phrase(
+                        "hedging.i-think-maybe",
+                        "i (?:just )?(?:think|thought|feel|felt) (?:like )?maybe|i was (?:just )?(?:thinking|wondering) (?:if )?maybe"
+                                + "|maybe,? just maybe|just maybe|i don't know,? (?:maybe|but|if)|this might sound (?:silly|stupid|weird"
+                                + "|strange)|i hate to (?:ask|say|bring this up|bother you)")
+                .moves(Move.HEDGE)
+                .problem(HEDGING, "Say it plainly: \"I think we should...\" or \"I'd like to...\""));
+        b.add(phrase("hedging.sort-of", "(?:sort|kind) of|kinda|sorta")
+                .moves(Move.HEDGE)
+                .problem(HEDGING, "Drop the softener and say the thing itself.")
+                .unlessBefore(DETERMINERS + " $")
+                .unlessAfter(
+                        " (?:thing|things|issue|product|problem|phone|account|order|question|person|people|stuff)\\b"));
+        b.add(phrase("hedging.i-guess", "i guess|i suppose")
+                .moves(Move.HEDGE)
+                .problem(HEDGING, "Say what you mean directly: \"I think...\" or \"My view is...\""));
+        b.add(phrase(
+                        "hedging.if-thats-okay",
+                        "if (?:that's|it's) (?:okay|ok|alright|all right|fine)(?: with you)?|if (?:it's|that's) not (?:too much"
+                                + " trouble|a problem)|if you don't mind")
+                .moves(Move.HEDGE)
+                .problem(HEDGING, "State it, then check: \"I'll call you back at 3pm. Does that work for you?\""));
+        b.add(phrase("hedging.not-sure-but", "i'm not (?:really |totally |completely |100% )?sure,? but")
+                .moves(Move.HEDGE)
+                .problem(
+                        HEDGING,
+                        "Separate what you know from what you'll check: \"Here is what I know; the rest I'll confirm by"
+                                + " noon.\""));
+        b.add(phrase("hedging.possibly", "possibly|a (?:little|tiny|wee) bit")
+                .moves(Move.HEDGE)
+                .problem(HEDGING, "Say it without the cushion, then stop.")
+                .unlessBefore("(?:can't|couldn't|not|as soon as|as quickly as|as much as) $")
+                .unlessAfter(" (?:longer|later|more|less|earlier|late|further|extra|of|over|under|behind|ahead)\\b"));
+
+        b.add(
+                phrase(
+                                "concession.fine-ill-just",
+                                "(?:fine|okay|ok|alright|all right),? i'll just \\w+|fine,? (?:you win|have it your way|whatever you want"
+                                        + "|do what you want)")
+                        .moves(Move.CONCEDE)
+                        .problem(
+                                CONCESSION,
+                                "Hold your position calmly: \"I hear you. My answer is still no, and here is what I can do.\""));
+        b.add(phrase(
+                        "concession.forget-it",
+                        "(?:(?:okay|ok|fine|alright),? )?forget (?:it|about it|i said anything|i asked)|never ?mind|let's just drop it"
+                                + "|i'll (?:just )?(?:drop|leave) it|if you insist|i'll let it (?:go|slide)|i won't (?:push|press) (?:it"
+                                + "|this|the point)|you're (?:probably )?right,? (?:i'll|let's) (?:just )?(?:drop|leave|forget) (?:it|this"
+                                + "|that)")
+                .moves(Move.CONCEDE)
+                .problem(
+                        CONCESSION,
+                        "Stay with it: \"I understand this is uncomfortable. It still matters to me, so I'd like to"
+                                + " finish this.\"")
+                .unlessBefore("(?:don't|never|won't|not) $"));
+        b.add(phrase(
+                        "concession.maybe-exception",
+                        "maybe (?:i|we) (?:can|could) (?:make an exception|waive|let it go|let it slide|bend the rules|do it|stay|cover"
+                                + "|work)(?: \\w+){0,3}|(?:i guess|i suppose) (?:i|we) (?:could|can) (?:stay|do|work|take|cover|come in|help"
+                                + " out|swap|give|make|skip|finish|handle|manage|waive|refund|let)[^.!?;,]{0,40}")
+                .moves(Move.CONCEDE)
+                .problem(
+                        CONCESSION, "Keep the line you came with: \"I can't do that this time. What I can do is...\""));
+
+        b.add(phrase(
+                        "guessing.probably",
+                        "probably|most likely|more than likely|chances are|i'd imagine|i imagine|i reckon|i assume|my guess is|i'd guess"
+                                + "|i'm pretty sure|hopefully (?:it|that|they|this|you)")
+                .problem(GUESSING, "I don't want to guess. Let me check and tell you exactly.")
+                .unlessBefore("(?:not|don't want to|won't|rather not) $"));
+        b.add(phrase(
+                        "guessing.should-be-fine",
+                        "(?:should|ought to) be (?:fine|okay|ok|alright|all right|there|sorted|fixed|good|no problem|with you|arriving"
+                                + "|ready|resolved)")
+                .problem(GUESSING, "Rather than guess, let me confirm it now and tell you what I find."));
+        b.add(phrase(
+                        "guessing.i-think-it-will",
+                        "i (?:think|believe|expect) (?:so|(?:it|that|they|you|we|this|he|she)(?:'ll|'d| will| should| would| might"
+                                + "| could| can)(?: \\w+)?)")
+                .problem(
+                        GUESSING,
+                        "I don't want to guess. Let me check the tracking and tell you exactly when it will arrive.")
+                .unlessBefore("(?:don't|do not|didn't) $"));
+
+        List<Phrase> built = new ArrayList<>(b.size());
+        for (Builder builder : b) {
+            built.add(builder.build());
+        }
+        return built;
+    }
+}

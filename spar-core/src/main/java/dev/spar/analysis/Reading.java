@@ -1,0 +1,699 @@
+package dev.spar.analysis;
+
+import static dev.spar.analysis.FindingCategory.BLAME;
+import static dev.spar.analysis.FindingCategory.CANNED_EMPATHY;
+import static dev.spar.analysis.FindingCategory.CLEAR_LIMIT;
+import static dev.spar.analysis.FindingCategory.CONDESCENSION;
+import static dev.spar.analysis.FindingCategory.DISMISSAL;
+import static dev.spar.analysis.FindingCategory.GUESSING;
+import static dev.spar.analysis.FindingCategory.JUDGEMENTAL_FRAMING;
+import static dev.spar.analysis.FindingCategory.NEXT_STEP;
+import static dev.spar.analysis.FindingCategory.OVER_APOLOGY;
+import static dev.spar.analysis.FindingCategory.OVER_EXPLAINING;
+import static dev.spar.analysis.FindingCategory.POLICY_FIRST;
+import static dev.spar.analysis.FindingCategory.REACTIVE;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One utterance being read: finds the phrase hits sentence by sentence, then applies the rules that need
+ * the whole utterance or the conversation so far (policy first, canned empathy, over-apology,
+ * over-explaining, question types, strengths).
+ */
+final class Reading {
+
+    /** Beyond this many characters an utterance is not read further, so cost stays bounded. */
+    static final int MAX_CHARS = 5_000;
+
+    /** An utterance longer than this many words, all explanation, is over-explaining. */
+    private static final int EXPLANATION_WORDS = 70;
+
+    /** This many justification clauses in one turn is over-explaining, however short. */
+    private static final int JUSTIFICATIONS = 3;
+
+    /** An over-apology quote longer than this is cut down to the last apology. */
+    private static final int APOLOGY_QUOTE_CHARS = 160;
+
+    /** The categories a phrase only proposes; the utterance or the conversation decides. */
+    private static final Set<FindingCategory> DECIDED_LATER =
+            EnumSet.of(POLICY_FIRST, CANNED_EMPATHY, NEXT_STEP, CLEAR_LIMIT, FindingCategory.PARAPHRASE);
+
+    /** The moves that understanding came before a policy line. */
+    private static final Set<Move> UNDERSTANDING = EnumSet.of(Move.ACKNOWLEDGE, Move.EMPATHISE, Move.PARAPHRASE);
+
+    /** The moves that make a stock empathy line more than a stock line. */
+    private static final Set<Move> SUBSTANCE = EnumSet.of(
+            Move.ACKNOWLEDGE,
+            Move.EMPATHISE,
+            Move.PARAPHRASE,
+            Move.OPEN_QUESTION,
+            Move.CLOSED_QUESTION,
+            Move.VERIFY,
+            Move.EXPLAIN,
+            Move.OFFER_OPTION,
+            Move.NEXT_STEP,
+            Move.PROMISE,
+            Move.CLOSING_CHECK);
+
+    /** Problems in a sentence that make its question an accusation rather than an invitation. */
+    private static final Set<FindingCategory> HOSTILE =
+            EnumSet.of(BLAME, JUDGEMENTAL_FRAMING, CONDESCENSION, REACTIVE, DISMISSAL);
+
+    private static final Pattern REPORTED_SPEECH = PhraseBook.compile(
+            "(?:you|they|he|she|someone|somebody|my colleague|we|it|the (?:[\\w-]+ )?(?:agent|rep|representative|person"
+                    + "|driver|courier|team|manager|colleague|store|website|site|email|app|tracking))(?:'ve been| have been)?"
+                    + " (?:said|told you|were told|was told|told|mentioned|wrote|promised|claimed|says|suggested|heard|quoted)"
+                    + "[^.!?]{0,60}$",
+            false);
+
+    private static final Pattern PARAPHRASE_LEAD = PhraseBook.compile(
+            "^(?:(?:okay|ok|right|alright),? )?(?:so|you|your|it sounds like|sounds like|what i'm hearing|if i)",
+            false);
+
+    private static final Pattern WORD = Pattern.compile("[a-z0-9][a-z0-9']*");
+
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "the", "and", "or", "but", "so", "if", "then", "than", "that", "this", "these", "those", "it",
+            "its", "it's", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "have",
+            "has", "had", "i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "you", "you're", "you've", "you'll",
+            "your", "yours", "we", "we're", "we've", "we'll", "us", "our", "they", "they're", "them", "their", "he",
+            "she", "him", "her", "his", "to", "of", "in", "on", "at", "for", "with", "about", "from", "by", "as",
+            "into", "up", "out", "off", "over", "just", "really", "very", "not", "no", "yes", "can", "could", "will",
+            "would", "should", "shall", "may", "might", "must", "can't", "don't", "didn't", "doesn't", "isn't",
+            "aren't", "wasn't", "won't", "what", "which", "who", "when", "where", "why", "how", "all", "any", "some",
+            "there", "there's", "here", "now", "still", "also", "too", "only", "even", "get", "got", "going", "okay",
+            "ok", "right", "well", "like", "say", "said", "saying", "sure", "thing", "things", "one", "that's",
+            "what's", "let", "let's", "know", "think", "want", "need", "make", "see", "hear", "tell", "told");
+
+    /** A phrase match with the sentence it is in and the span that is its evidence. */
+    private record Hit(Phrase phrase, int sentence, Span match, Span evidence) {
+        FindingCategory category() {
+            return phrase.category();
+        }
+
+        boolean isStock() {
+            return phrase.category() == CANNED_EMPATHY;
+        }
+    }
+
+    /** A move found, with the hit that found it (null for moves the utterance-level rules found). */
+    private record Found(Move move, Span span, int sentence, Hit source) {
+        boolean fromStock() {
+            return source != null && source.isStock();
+        }
+    }
+
+    private final String text;
+    private final String norm;
+    private final AnalysisContext context;
+    private final List<Span> sentences;
+    private final List<Hit> hits = new ArrayList<>();
+    private final List<Found> found = new ArrayList<>();
+    private final List<Flag> flags = new ArrayList<>();
+    private String normalizedCounterpart;
+
+    private Reading(String text, AnalysisContext context) {
+        this.text = text;
+        this.norm = PhraseBook.normalize(text);
+        this.context = context;
+        this.sentences = Sentences.split(norm, readableLength(text));
+    }
+
+    /** Reads one utterance in its context with the phrases of a phrase book. */
+    static UtteranceAnalysis read(String utterance, AnalysisContext context, PhraseBook book) {
+        Reading reading = new Reading(utterance, context);
+        reading.scan(book);
+        reading.findMoves();
+        reading.findFlags();
+        return reading.result();
+    }
+
+    /** Returns how much of a text is read: all of it up to {@link #MAX_CHARS}, cut at a word break. */
+    static int readableLength(String text) {
+        if (text.length() <= MAX_CHARS) {
+            return text.length();
+        }
+        int cut = MAX_CHARS;
+        while (cut > MAX_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
+            cut--;
+        }
+        return Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut;
+    }
+
+    // ---------------------------------------------------------------- phrase hits
+
+    private void scan(PhraseBook book) {
+        for (Phrase phrase : book.phrases()) {
+            Matcher m = phrase.pattern().matcher(norm);
+            Matcher before =
+                    phrase.unlessBefore() == null ? null : phrase.unlessBefore().matcher(norm);
+            Matcher after =
+                    phrase.unlessAfter() == null ? null : phrase.unlessAfter().matcher(norm);
+            Map<String, Integer> groups = phrase.pattern().namedGroups();
+            for (int s = 0; s < sentences.size(); s++) {
+                Span sentence = sentences.get(s);
+                if (phrase.needsQuestion() && !Sentences.isQuestion(norm, sentence)) {
+                    continue;
+                }
+                m.region(sentence.start(), sentence.end());
+                while (m.find()) {
+                    if (m.end() == m.start() || vetoed(m, sentence, before, after)) {
+                        continue;
+                    }
+                    Span match = quoteOf(m, groups);
+                    if (isQuoted(match, sentence)
+                            || (phrase.flags() && phrase.category().isProblem() && isReported(match, sentence))
+                            || (phrase.category() == GUESSING && echoesCounterpart(match, sentence))) {
+                        continue;
+                    }
+                    hits.add(new Hit(phrase, s, match, evidence(phrase.extent(), match, sentence)));
+                }
+            }
+        }
+    }
+
+    private static boolean vetoed(Matcher m, Span sentence, Matcher before, Matcher after) {
+        if (before != null) {
+            before.region(Math.max(sentence.start(), m.start() - 80), m.start());
+            if (before.find()) {
+                return true;
+            }
+        }
+        if (after != null) {
+            after.region(m.end(), sentence.end());
+            return after.lookingAt();
+        }
+        return false;
+    }
+
+    /** Returns the span of the {@code q} group when a pattern names the words to quote, else the match. */
+    private static Span quoteOf(Matcher m, Map<String, Integer> groups) {
+        for (String name : List.of("q", "q2")) {
+            if (groups.containsKey(name) && m.start(name) >= 0) {
+                return new Span(m.start(name), m.end(name));
+            }
+        }
+        return new Span(m.start(), m.end());
+    }
+
+    private Span evidence(Phrase.Extent extent, Span match, Span sentence) {
+        return switch (extent) {
+            case PHRASE -> match;
+            case CLAUSE -> trimmed(match.start(), clauseEnd(match.end(), sentence.end()));
+            case REST -> new Span(match.start(), sentence.end());
+            case SENTENCE -> sentence;
+        };
+    }
+
+    private int clauseEnd(int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = norm.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '\n') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private Span trimmed(int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(norm.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(start, e);
+    }
+
+    /** Returns whether the words sit inside quotation marks: the learner quotes them rather than says them. */
+    private boolean isQuoted(Span match, Span sentence) {
+        int quotes = 0;
+        for (int i = sentence.start(); i < match.start(); i++) {
+            if (norm.charAt(i) == '"') {
+                quotes++;
+            }
+        }
+        if (quotes % 2 == 1) {
+            return true;
+        }
+        return match.start() > 0
+                && match.end() < norm.length()
+                && norm.charAt(match.start() - 1) == '\''
+                && norm.charAt(match.end()) == '\'';
+    }
+
+    /** Returns whether the words report what someone else said ("you were told it would probably..."). */
+    private boolean isReported(Span match, Span sentence) {
+        Matcher m = REPORTED_SPEECH.matcher(norm);
+        m.region(Math.max(sentence.start(), match.start() - 100), match.start());
+        return m.find();
+    }
+
+    /** Returns whether a question picks up the counterpart's own guess ("you said probably, by when?"). */
+    private boolean echoesCounterpart(Span match, Span sentence) {
+        if (!Sentences.isQuestion(norm, sentence)) {
+            return false;
+        }
+        return counterpart().contains(norm.substring(match.start(), match.end()));
+    }
+
+    private String counterpart() {
+        if (normalizedCounterpart == null) {
+            String line = context.counterpartLastLine();
+            normalizedCounterpart = PhraseBook.normalize(line.substring(0, readableLength(line)));
+        }
+        return normalizedCounterpart;
+    }
+
+    // ---------------------------------------------------------------- moves
+
+    private void findMoves() {
+        for (Hit hit : hits) {
+            for (Move move : hit.phrase().moves()) {
+                found.add(new Found(move, hit.evidence(), hit.sentence(), hit));
+            }
+        }
+        findTaggedSummaries();
+        findEchoedSummaries();
+        dropJudgementalSummaries();
+        settleQuestions();
+        found.sort(Comparator.comparingInt((Found f) -> f.span().start())
+                .thenComparing(f -> -f.span().end())
+                .thenComparing(Found::move));
+        List<Found> kept = new ArrayList<>();
+        for (Found f : found) {
+            boolean duplicate = kept.stream().anyMatch(k -> k.move() == f.move() && overlaps(k.span(), f.span()));
+            if (!duplicate) {
+                kept.add(f);
+            }
+        }
+        found.clear();
+        found.addAll(kept);
+    }
+
+    /** A statement followed by a bare "Is that right?" is a summary offered for correction. */
+    private void findTaggedSummaries() {
+        Matcher tag = PhraseBook.confirmationTag().matcher(norm);
+        for (int s = 1; s < sentences.size(); s++) {
+            Span sentence = sentences.get(s);
+            tag.region(sentence.start(), sentence.end());
+            Span previous = sentences.get(s - 1);
+            if (tag.find() && !Sentences.isQuestion(norm, previous)) {
+                found.add(new Found(Move.PARAPHRASE, new Span(previous.start(), sentence.end()), s, null));
+            }
+        }
+    }
+
+    /** A sentence that opens like a summary and reuses the counterpart's own content words restates them. */
+    private void findEchoedSummaries() {
+        if (context.counterpartLastLine().isBlank()) {
+            return;
+        }
+        Set<String> theirs = contentWords(counterpart(), 0, counterpart().length());
+        if (theirs.size() < 2) {
+            return;
+        }
+        Matcher lead = PARAPHRASE_LEAD.matcher(norm);
+        for (int s = 0; s < sentences.size(); s++) {
+            int index = s;
+            Span sentence = sentences.get(s);
+            boolean claimed = found.stream()
+                    .anyMatch(f -> f.sentence() == index
+                            && (f.move() == Move.PARAPHRASE
+                                    || f.move() == Move.OPEN_QUESTION
+                                    || f.move() == Move.VERIFY));
+            lead.region(sentence.start(), sentence.end());
+            if (claimed || !lead.lookingAt()) {
+                continue;
+            }
+            Set<String> ours = contentWords(norm, sentence.start(), sentence.end());
+            long shared = ours.stream().filter(theirs::contains).count();
+            if (shared >= 3 || (shared >= 2 && shared * 10 >= ours.size() * 6L)) {
+                found.add(new Found(Move.PARAPHRASE, sentence, s, null));
+            }
+        }
+    }
+
+    /** "So you're angry because..." has the shape of a summary but judges them; it is not a neutral one. */
+    private void dropJudgementalSummaries() {
+        Set<Integer> judged = new HashSet<>();
+        for (Hit hit : hits) {
+            if (hit.category() == JUDGEMENTAL_FRAMING) {
+                judged.add(hit.sentence());
+            }
+        }
+        found.removeIf(f -> f.move() == Move.PARAPHRASE && judged.contains(f.sentence()));
+    }
+
+    /**
+     * Keeps one reading per question: a verification, closing check or summary check is not also an open or
+     * closed question, and any other sentence with a question mark is at least a closed question.
+     */
+    private void settleQuestions() {
+        for (int s = 0; s < sentences.size(); s++) {
+            int index = s;
+            List<Found> here = found.stream().filter(f -> f.sentence() == index).toList();
+            boolean claimed = here.stream()
+                    .anyMatch(f -> f.move() == Move.VERIFY
+                            || f.move() == Move.CLOSING_CHECK
+                            || f.move() == Move.PARAPHRASE
+                            || f.move() == Move.OPEN_QUESTION);
+            if (claimed) {
+                found.removeIf(f -> f.sentence() == index && f.move() == Move.CLOSED_QUESTION);
+            }
+            List<Span> specific = here.stream()
+                    .filter(f -> f.move() == Move.VERIFY || f.move() == Move.CLOSING_CHECK)
+                    .map(Found::span)
+                    .toList();
+            found.removeIf(f -> f.sentence() == index
+                    && f.move() == Move.OPEN_QUESTION
+                    && specific.stream()
+                            .anyMatch(span -> span.start() == f.span().start()));
+            boolean asked = found.stream()
+                    .anyMatch(f -> f.sentence() == index && f.move().isQuestion()
+                            || f.sentence() == index
+                                    && (f.move() == Move.CLOSING_CHECK || f.move() == Move.PARAPHRASE));
+            if (!asked && Sentences.isQuestion(norm, sentences.get(s))) {
+                found.add(new Found(Move.CLOSED_QUESTION, sentences.get(s), s, null));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- flags
+
+    private void findFlags() {
+        for (Hit hit : hits) {
+            if (hit.phrase().flags() && !DECIDED_LATER.contains(hit.category())) {
+                if (hit.category().isProblem()) {
+                    flags.add(new Flag(
+                            hit.category(),
+                            hit.evidence(),
+                            quote(hit.evidence()),
+                            hit.phrase().alternative()));
+                } else {
+                    strength(hit.category(), hit.evidence());
+                }
+            }
+        }
+        flagPolicyFirst();
+        flagCannedEmpathy();
+        flagOverApology();
+        flagOverExplaining();
+        flagStrengthsOfMoves();
+        flagClearLimits();
+        settleFlags();
+    }
+
+    /** Policy language is policy-first only when nothing understanding came before it. */
+    private void flagPolicyFirst() {
+        if (context.acknowledgedBefore()) {
+            return;
+        }
+        for (Hit hit : hits) {
+            if (hit.category() != POLICY_FIRST) {
+                continue;
+            }
+            boolean understoodFirst = found.stream()
+                    .anyMatch(f -> UNDERSTANDING.contains(f.move())
+                            && !f.fromStock()
+                            && f.span().start() < hit.evidence().start());
+            if (!understoodFirst) {
+                flags.add(new Flag(
+                        POLICY_FIRST,
+                        hit.evidence(),
+                        quote(hit.evidence()),
+                        hit.phrase().alternative()));
+            }
+        }
+    }
+
+    /** A stock empathy line is canned when it was said before, or when nothing specific surrounds it. */
+    private void flagCannedEmpathy() {
+        List<Hit> stock = hits.stream().filter(Hit::isStock).toList();
+        if (stock.isEmpty()) {
+            return;
+        }
+        List<Span> covered = new ArrayList<>();
+        for (Hit hit : hits) {
+            if (hit.isStock() || (hit.phrase().flags() && hit.category().isProblem())) {
+                covered.add(hit.evidence());
+            }
+        }
+        boolean substance = found.stream()
+                .anyMatch(f -> SUBSTANCE.contains(f.move())
+                        && !f.fromStock()
+                        && covered.stream().noneMatch(c -> contains(c, f.span())));
+        boolean wordy = contentWordsOutside(covered) >= 4;
+        List<String> earlier = context.earlierLearnerTurns().stream()
+                .map(t -> PhraseBook.normalize(t.text().substring(0, readableLength(t.text()))))
+                .toList();
+        for (Hit hit : stock) {
+            boolean repeated = earlier.stream()
+                    .anyMatch(e -> hit.phrase().pattern().matcher(e).find());
+            if (repeated || !(substance || wordy)) {
+                flags.add(new Flag(
+                        CANNED_EMPATHY,
+                        hit.evidence(),
+                        quote(hit.evidence()),
+                        hit.phrase().alternative()));
+            }
+        }
+    }
+
+    /** Two apologies in one turn, or one more after two earlier turns that apologised, is too many. */
+    private void flagOverApology() {
+        List<Span> apologies = found.stream()
+                .filter(f -> f.move() == Move.APOLOGISE)
+                .map(Found::span)
+                .toList();
+        if (apologies.isEmpty()) {
+            return;
+        }
+        long earlier = context.earlierLearnerTurns().stream()
+                .filter(t -> t.has(Move.APOLOGISE))
+                .count();
+        Span span;
+        if (apologies.size() >= 2) {
+            Span first = apologies.getFirst();
+            Span last = apologies.getLast();
+            span = last.end() - first.start() <= APOLOGY_QUOTE_CHARS ? new Span(first.start(), last.end()) : last;
+        } else if (earlier >= 2) {
+            span = apologies.getFirst();
+        } else {
+            return;
+        }
+        flags.add(new Flag(
+                OVER_APOLOGY,
+                span,
+                quote(span),
+                "Apologise once, for something specific, then move to action: \"I'm sorry this held you up. Here's what I'll"
+                        + " do now.\""));
+    }
+
+    /** A long justification, or one with many reasons, sounds defensive. */
+    private void flagOverExplaining() {
+        Matcher reasons = PhraseBook.justification().matcher(norm);
+        int count = 0;
+        Span longest = null;
+        int words = 0;
+        for (Span sentence : sentences) {
+            reasons.region(sentence.start(), sentence.end());
+            boolean justifies = false;
+            while (reasons.find()) {
+                count++;
+                justifies = true;
+            }
+            if (justifies && (longest == null || length(sentence) > length(longest))) {
+                longest = sentence;
+            }
+            if (!Sentences.isQuestion(norm, sentence)) {
+                words += wordCount(sentence);
+            }
+        }
+        boolean explains = longest != null || found.stream().anyMatch(f -> f.move() == Move.EXPLAIN);
+        boolean movesOn = found.stream()
+                .anyMatch(f -> f.move().isQuestion() || f.move() == Move.NEXT_STEP || f.move() == Move.CLOSING_CHECK);
+        if (count < JUSTIFICATIONS && !(words > EXPLANATION_WORDS && explains && !movesOn)) {
+            return;
+        }
+        Span evidence = longest != null ? longest : longestExplainingSentence();
+        found.add(new Found(Move.OVER_EXPLAIN, evidence, sentences.indexOf(evidence), null));
+        flags.add(new Flag(
+                OVER_EXPLAINING,
+                evidence,
+                quote(evidence),
+                "Give the one reason that matters, then the next step: \"The part is back-ordered until Friday. I'll call you"
+                        + " the day it ships.\""));
+    }
+
+    private Span longestExplainingSentence() {
+        Span longest = sentences.getFirst();
+        for (Found f : found) {
+            if (f.move() == Move.EXPLAIN && length(f.span()) > length(longest)) {
+                longest = f.span();
+            }
+        }
+        return longest;
+    }
+
+    /** Strengths that follow from the moves themselves, once the moves are settled. */
+    private void flagStrengthsOfMoves() {
+        Set<Integer> hostile = new HashSet<>();
+        for (Hit hit : hits) {
+            if (hit.phrase().flags() && HOSTILE.contains(hit.category())) {
+                hostile.add(hit.sentence());
+            }
+        }
+        Pattern time = PhraseBook.timeExpression();
+        for (Found f : found) {
+            switch (f.move()) {
+                case PARAPHRASE -> strength(FindingCategory.PARAPHRASE, f.span());
+                case OPEN_QUESTION -> {
+                    if (!hostile.contains(f.sentence())) {
+                        strength(FindingCategory.OPEN_QUESTION, f.span());
+                    }
+                }
+                case CLOSING_CHECK -> strength(FindingCategory.CLOSING_CHECK, f.span());
+                case NEXT_STEP -> {
+                    Span sentence = sentences.get(f.sentence());
+                    Matcher m = time.matcher(norm).region(sentence.start(), sentence.end());
+                    if (m.find()) {
+                        strength(NEXT_STEP, f.span());
+                    }
+                }
+                default -> {
+                    // Other moves carry their strength on the phrase, or have none.
+                }
+            }
+        }
+    }
+
+    /** "I can't X" followed, in that sentence or the next, by what they can do instead is an honest limit. */
+    private void flagClearLimits() {
+        for (Hit hit : hits) {
+            if (hit.category() != CLEAR_LIMIT) {
+                continue;
+            }
+            found.stream()
+                    .filter(f -> (f.move() == Move.OFFER_OPTION || f.move() == Move.NEXT_STEP)
+                            && f.span().start() >= hit.match().end()
+                            && f.sentence() <= hit.sentence() + 1)
+                    .findFirst()
+                    .ifPresent(f -> strength(
+                            CLEAR_LIMIT,
+                            new Span(
+                                    hit.evidence().start(),
+                                    sentences.get(f.sentence()).end())));
+        }
+    }
+
+    private void strength(FindingCategory category, Span span) {
+        flags.add(new Flag(category, span, quote(span), ""));
+    }
+
+    /**
+     * Keeps one flag per habit and place: overlapping flags of one category merge into the longest, and a
+     * problem inside a longer, more specific problem ("I guess" inside "I guess I could stay") gives way.
+     */
+    private void settleFlags() {
+        flags.sort(Comparator.comparingInt((Flag f) -> -length(f.span())).thenComparing(Flag::category));
+        List<Flag> kept = new ArrayList<>();
+        for (Flag f : flags) {
+            boolean redundant = kept.stream()
+                    .anyMatch(k -> (k.category() == f.category() && overlaps(k.span(), f.span()))
+                            || (k.category().isProblem()
+                                    && f.category().isProblem()
+                                    && contains(k.span(), f.span())
+                                    && !k.span().equals(f.span())));
+            if (!redundant) {
+                kept.add(f);
+            }
+        }
+        flags.clear();
+        flags.addAll(kept);
+    }
+
+    // ---------------------------------------------------------------- result and text helpers
+
+    private UtteranceAnalysis result() {
+        List<MoveEvidence> moves = found.stream()
+                .sorted(Comparator.comparingInt((Found f) -> f.span().start()).thenComparing(Found::move))
+                .map(f -> new MoveEvidence(f.move(), f.span(), quote(f.span())))
+                .toList();
+        List<Flag> sorted = flags.stream()
+                .sorted(Comparator.comparingInt((Flag f) -> f.span().start()).thenComparing(Flag::category))
+                .toList();
+        return new UtteranceAnalysis(text, moves, sorted);
+    }
+
+    private String quote(Span span) {
+        return span.of(text);
+    }
+
+    private int wordCount(Span span) {
+        Matcher m = WORD.matcher(norm).region(span.start(), span.end());
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private int contentWordsOutside(List<Span> covered) {
+        int n = 0;
+        for (Span sentence : sentences) {
+            Matcher m = WORD.matcher(norm).region(sentence.start(), sentence.end());
+            while (m.find()) {
+                Span word = new Span(m.start(), m.end());
+                if (isContent(m.group()) && covered.stream().noneMatch(c -> overlaps(c, word))) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static Set<String> contentWords(String normalized, int start, int end) {
+        Set<String> words = new HashSet<>();
+        Matcher m = WORD.matcher(normalized).region(start, end);
+        while (m.find()) {
+            if (isContent(m.group())) {
+                words.add(stem(m.group()));
+            }
+        }
+        return words;
+    }
+
+    private static boolean isContent(String word) {
+        return word.length() > 2 && !STOP_WORDS.contains(word);
+    }
+
+    /** Folds the common inflections so "charged" meets "charge" and "orders" meets "order". */
+    private static String stem(String word) {
+        String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        for (String suffix : List.of("ing", "ed", "es", "s", "e")) {
+            if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
+                return w.substring(0, w.length() - suffix.length());
+            }
+        }
+        return w;
+    }
+
+    private static int length(Span span) {
+        return span.end() - span.start();
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    private static boolean contains(Span outer, Span inner) {
+        return outer.start() <= inner.start() && inner.end() <= outer.end();
+    }
+}
