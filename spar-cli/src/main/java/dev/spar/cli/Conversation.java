@@ -60,7 +60,8 @@ final class Conversation {
                     Practice.Response response = practice.say(line);
                     switch (response) {
                         case Practice.Replied replied -> show(replied.reply());
-                        case Practice.Stopped stopped -> out.println(term.red(stopped.concern().message()));
+                        case Practice.Stopped stopped ->
+                            out.println(term.red(stopped.concern().message()));
                     }
                 } catch (IllegalArgumentException e) {
                     out.println(term.dim(e.getMessage()));
@@ -88,7 +89,8 @@ final class Conversation {
             case "/rewind" -> {
                 int learnerTurns = practice.learnerLines().size();
                 if (words.length < 2 || !words[1].matches("\\d+")) {
-                    out.println(term.dim("Say which of your turns to try again: /rewind 1 to /rewind " + learnerTurns + "."));
+                    out.println(term.dim(
+                            "Say which of your turns to try again: /rewind 1 to /rewind " + learnerTurns + "."));
                     return practice;
                 }
                 try {
@@ -119,13 +121,16 @@ final class Conversation {
     private void introduce(Practice practice) {
         out.println(term.bold(scenario.title()));
         out.println(scenario.situation());
-        out.println("You: " + scenario.learner().role() + ". Goal: " + scenario.learner().goal());
+        out.println("You: " + scenario.learner().role() + ". Goal: "
+                + scenario.learner().goal());
         out.println("Make sure you say:");
         for (KeyPoint p : scenario.learner().keyPoints()) {
             out.println("  - " + p.text());
         }
-        out.println("Them: " + scenario.persona().name() + ", " + scenario.persona().relationship() + ".");
-        String version = practice.version().map(v -> "this run: " + v.name() + " · ").orElse("");
+        out.println(
+                "Them: " + scenario.persona().name() + ", " + scenario.persona().relationship() + ".");
+        String version =
+                practice.version().map(v -> "this run: " + v.name() + " · ").orElse("");
         out.println(term.dim(version + "seed " + settings.seed() + " · difficulty " + settings.difficulty()
                 + (settings.surpriseMe() ? " · surprise me" : "")));
         out.println(term.dim("Commands: /hint, /restart, /rewind N, /end. Press Enter after each line."));

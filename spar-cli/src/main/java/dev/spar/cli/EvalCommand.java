@@ -40,14 +40,19 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default) or json.")
     String format = "text";
 
-    @Option(names = "--examples", negatable = true, description = "Show misclassified examples (text only; default on).")
+    @Option(
+            names = "--examples",
+            negatable = true,
+            description = "Show misclassified examples (text only; default on).")
     boolean examples = true;
 
     @Override
     public Integer call() {
         DatasetName name = DatasetName.byId(dataset)
                 .orElseThrow(() -> new UserError("no dataset '" + dataset + "': use one of "
-                        + Arrays.stream(DatasetName.values()).map(DatasetName::id).collect(Collectors.joining(", "))
+                        + Arrays.stream(DatasetName.values())
+                                .map(DatasetName::id)
+                                .collect(Collectors.joining(", "))
                         + "."));
         Split chosen = Split.byId(split)
                 .orElseThrow(() -> new UserError("--split must be test, dev or all, was '" + split + "'."));

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code spar history}: past runs and scores per scenario. */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "List your saved runs with their scores.")
 final class HistoryCommand implements Callable<Integer> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     @ParentCommand
     SparCommand spar;
@@ -61,7 +62,9 @@ final class HistoryCommand implements Callable<Integer> {
             return 0;
         }
         Map<String, List<SavedRun>> byScenario = new LinkedHashMap<>();
-        runs.forEach(r -> byScenario.computeIfAbsent(r.scenarioId(), k -> new java.util.ArrayList<>()).add(r));
+        runs.forEach(r -> byScenario
+                .computeIfAbsent(r.scenarioId(), k -> new java.util.ArrayList<>())
+                .add(r));
         for (Map.Entry<String, List<SavedRun>> e : byScenario.entrySet()) {
             List<SavedRun> list = e.getValue();
             int best = list.stream().mapToInt(SavedRun::score).max().orElse(0);

@@ -134,7 +134,8 @@ final class PracticeCommand implements Callable<Integer> {
             List<String> lines = source.equals("-")
                     ? stdin().lines().toList()
                     : Files.readAllLines(Path.of(source), StandardCharsets.UTF_8);
-            List<String> said = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            List<String> said =
+                    lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
             if (said.isEmpty()) {
                 throw new UserError("'" + source + "' has no lines to say: write one learner line per line.");
             }
@@ -142,8 +143,9 @@ final class PracticeCommand implements Callable<Integer> {
                     .filter(l -> l.length() > Practice.MAX_UTTERANCE_CHARS)
                     .findFirst();
             if (tooLong.isPresent()) {
-                throw new UserError("a line in '" + source + "' is " + tooLong.get().length()
-                        + " characters; keep each under " + Practice.MAX_UTTERANCE_CHARS + ".");
+                throw new UserError(
+                        "a line in '" + source + "' is " + tooLong.get().length() + " characters; keep each under "
+                                + Practice.MAX_UTTERANCE_CHARS + ".");
             }
             return said;
         } catch (NoSuchFileException e) {

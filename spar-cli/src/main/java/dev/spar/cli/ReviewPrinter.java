@@ -22,11 +22,14 @@ final class ReviewPrinter {
     }
 
     void transcript(Practice practice) {
-        out.println(term.bold(practice.scenario().title()) + term.dim("  (seed " + practice.settings().seed()
-                + ", difficulty " + practice.settings().difficulty()
-                + practice.version().map(v -> ", " + v.name()).orElse("") + ")"));
+        out.println(term.bold(practice.scenario().title())
+                + term.dim("  (seed " + practice.settings().seed()
+                        + ", difficulty " + practice.settings().difficulty()
+                        + practice.version().map(v -> ", " + v.name()).orElse("") + ")"));
         for (Turn turn : practice.turns()) {
-            String who = turn.speaker() == Speaker.LEARNER ? "You" : practice.scenario().persona().name();
+            String who = turn.speaker() == Speaker.LEARNER
+                    ? "You"
+                    : practice.scenario().persona().name();
             String mood = turn.emotion()
                     .map(a -> term.dim("  [" + Conversation.moodWord(a) + ", anger " + a + "]"))
                     .orElse("");

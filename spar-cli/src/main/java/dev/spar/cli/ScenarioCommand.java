@@ -70,7 +70,9 @@ final class ScenarioCommand implements Runnable {
         @Option(names = "--reaction", description = "How they will probably react.")
         String reaction;
 
-        @Option(names = "--category", description = "customer-service, workplace, freelance-sales or personal (default).")
+        @Option(
+                names = "--category",
+                description = "customer-service, workplace, freelance-sales or personal (default).")
         String category = "personal";
 
         @Option(names = "--id", description = "File id, lower-case words with dashes (default: from --who).")
@@ -83,8 +85,8 @@ final class ScenarioCommand implements Runnable {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             Scenario.Category shelf = Scenario.Category.byId(category)
-                    .orElseThrow(() -> new UserError(
-                            "no shelf '" + category + "': use customer-service, workplace, freelance-sales or personal."));
+                    .orElseThrow(() -> new UserError("no shelf '" + category
+                            + "': use customer-service, workplace, freelance-sales or personal."));
             who = ask(who, "Who is the other person? (e.g. my landlord, who ignores emails)");
             want = ask(want, "What do you want from the conversation?");
             fear = ask(fear, "What are you afraid will happen?");
@@ -109,8 +111,7 @@ final class ScenarioCommand implements Runnable {
                     + "# Check it with: spar scenario check " + target + "\n";
             Files.writeString(target, header + new ScenarioYaml().write(scenario), StandardCharsets.UTF_8);
             out.println("Wrote " + target);
-            out.println("Practise it: spar practice --scenario "
-                    + (outFile != null ? target.toString() : scenarioId));
+            out.println("Practise it: spar practice --scenario " + (outFile != null ? target.toString() : scenarioId));
             return 0;
         }
 
@@ -133,7 +134,8 @@ final class ScenarioCommand implements Runnable {
         private static String bounded(String s) {
             String t = s.strip();
             if (t.length() > MAX_ANSWER) {
-                throw new UserError("keep each answer under " + MAX_ANSWER + " characters; this one is " + t.length() + ".");
+                throw new UserError(
+                        "keep each answer under " + MAX_ANSWER + " characters; this one is " + t.length() + ".");
             }
             return t;
         }
@@ -141,7 +143,8 @@ final class ScenarioCommand implements Runnable {
         static String slug(String who) {
             List<String> words = new ArrayList<>();
             for (String w : who.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-                if (!w.isEmpty() && !List.of("my", "the", "a", "an", "who", "and").contains(w)) {
+                if (!w.isEmpty()
+                        && !List.of("my", "the", "a", "an", "who", "and").contains(w)) {
                     words.add(w);
                 }
                 if (words.size() == 3) {
@@ -153,7 +156,10 @@ final class ScenarioCommand implements Runnable {
     }
 
     /** {@code spar scenario show}: print a scenario file to copy and edit. */
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Print a scenario as YAML, to copy and edit.")
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "Print a scenario as YAML, to copy and edit.")
     static final class Show implements Callable<Integer> {
         @ParentCommand
         ScenarioCommand parent;
@@ -189,8 +195,8 @@ final class ScenarioCommand implements Runnable {
             for (Path file : files) {
                 try {
                     Scenario s = ScenarioLibrary.readFile(file);
-                    out.println(file + ": ok (" + s.id() + ", " + s.lines().size() + " lines, " + s.versions().size()
-                            + " versions)");
+                    out.println(file + ": ok (" + s.id() + ", " + s.lines().size() + " lines, "
+                            + s.versions().size() + " versions)");
                 } catch (ScenarioFileException e) {
                     bad++;
                     out.println(e.getMessage());
@@ -199,5 +205,4 @@ final class ScenarioCommand implements Runnable {
             return bad == 0 ? 0 : 2;
         }
     }
-
 }

@@ -29,8 +29,9 @@ final class Scenarios {
             }
         }
         ScenarioLibrary library = library(dataDir);
-        return library.find(idOrFile).orElseThrow(() -> new UserError("no scenario '" + idOrFile + "'. Try one of: "
-                + library.all().stream().map(Scenario::id).collect(Collectors.joining(", "))
-                + " (or 'spar scenarios').")); 
+        return library.find(idOrFile)
+                .orElseThrow(() -> new UserError("no scenario '" + idOrFile + "'. Try one of: "
+                        + library.all().stream().map(Scenario::id).collect(Collectors.joining(", "))
+                        + " (or 'spar scenarios')."));
     }
 }

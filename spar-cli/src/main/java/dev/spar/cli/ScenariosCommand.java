@@ -9,10 +9,10 @@ import dev.spar.scenario.Scenario;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code spar scenarios}: the library, by shelf. */
 @Command(name = "scenarios", mixinStandardHelpOptions = true, description = "List the scenarios you can practise.")
@@ -23,7 +23,9 @@ final class ScenariosCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--category", description = "Only this shelf: customer-service, workplace, freelance-sales, personal.")
+    @Option(
+            names = "--category",
+            description = "Only this shelf: customer-service, workplace, freelance-sales, personal.")
     String category;
 
     @Option(names = "--format", description = "text (default) or json.")
@@ -34,7 +36,8 @@ final class ScenariosCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ScenarioLibrary library = Scenarios.library(spar.dataDir());
         if (category != null && Scenario.Category.byId(category).isEmpty()) {
-            throw new UserError("no shelf '" + category + "': use customer-service, workplace, freelance-sales or personal.");
+            throw new UserError(
+                    "no shelf '" + category + "': use customer-service, workplace, freelance-sales or personal.");
         }
         var shown = library.all().stream()
                 .filter(s -> category == null || s.category().id().equals(category))
@@ -61,7 +64,9 @@ final class ScenariosCommand implements Callable<Integer> {
                 out.println();
                 out.println(shelf.title());
             }
-            out.println(String.format("  %-28s %s  %s", s.id(), "●".repeat(s.difficulty()) + "○".repeat(5 - s.difficulty()), s.situation()));
+            out.println(String.format(
+                    "  %-28s %s  %s",
+                    s.id(), "●".repeat(s.difficulty()) + "○".repeat(5 - s.difficulty()), s.situation()));
         }
         for (ScenarioFileException broken : library.broken()) {
             out.println();

@@ -46,7 +46,8 @@ public final class SparCommand implements Runnable {
         if (home.isPresent()) {
             return Path.of(home.get());
         }
-        Optional<String> xdg = Optional.ofNullable(System.getenv("XDG_DATA_HOME")).filter(s -> !s.isBlank());
+        Optional<String> xdg =
+                Optional.ofNullable(System.getenv("XDG_DATA_HOME")).filter(s -> !s.isBlank());
         return xdg.map(x -> Path.of(x, "spar"))
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), ".local", "share", "spar"));
     }
@@ -62,8 +63,12 @@ public final class SparCommand implements Runnable {
         return cli;
     }
 
+    /** Flyway reports each migration at INFO; the learner only needs to hear about problems. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
     /** Runs the command line. */
     public static void main(String[] args) {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(commandLine().execute(args));
     }
 }

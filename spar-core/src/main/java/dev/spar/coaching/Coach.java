@@ -212,11 +212,11 @@ public final class Coach {
                     last.text(),
                     FindingCategory.MISSING_NEXT_STEP,
                     "The conversation ended without a concrete next step. " + FindingCategory.MISSING_NEXT_STEP.why(),
-                    Optional.of(last.text() + " Here is the next step: I will "
+                    Optional.of("Here is the next step: "
                             + map.flatMap(m -> m.mayOffer().stream().findFirst())
                                     .map(o -> lowerFirst(stripStop(o)))
-                                    .orElse("follow up on this")
-                            + ", and you will hear from me by a time we agree now.")));
+                                    .orElse("I will follow up on this")
+                            + ". I will set it up today, and you will hear from me by a time we agree now.")));
         }
 
         boolean reachedClose = learner.size() >= 4 || outcome == Outcome.RESOLVED;
@@ -227,7 +227,7 @@ public final class Coach {
                     FindingCategory.MISSING_CLOSING_CHECK,
                     "You never checked whether they were satisfied or had anything left. "
                             + FindingCategory.MISSING_CLOSING_CHECK.why(),
-                    Optional.of(last.text() + " Does that cover everything, or is there something I have missed?")));
+                    Optional.of("Does that cover everything, or is there something I have missed?")));
         }
 
         for (KeyPoint point : scenario.learner().keyPoints()) {
@@ -383,7 +383,7 @@ public final class Coach {
                                         "; ",
                                         findings.stream()
                                                 .filter(f -> f.category() == FindingCategory.UNSAID_KEY_POINT)
-                                                .map(f -> f.rewrite().orElse(""))
+                                                .map(f -> stripStop(f.rewrite().orElse("")))
                                                 .toList())
                                 + "."
                         : "Nothing you came to say was left out."));

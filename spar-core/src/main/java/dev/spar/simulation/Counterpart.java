@@ -37,6 +37,8 @@ public final class Counterpart {
 
     private static final Pattern SLOT = Pattern.compile("\\{([a-z][a-z0-9_]*)}");
     private static final int ECHO_WORDS = 8;
+    private static final double MAX_RISE_PER_TURN = 22;
+    private static final double MAX_FALL_PER_TURN = 18;
 
     private final Scenario scenario;
     private final PracticeSettings settings;
@@ -161,7 +163,10 @@ public final class Counterpart {
         Optional<String> brokenPromise = applyPromises(said, ids, effect);
         effect.patience -= temperament.patienceDecay();
 
-        anger = clamp(anger + effect.anger);
+        // One line can move a person a lot, but not from calm to furious: the change per turn is capped.
+        double rise = MAX_RISE_PER_TURN * temperament.volatility();
+        double fall = MAX_FALL_PER_TURN * temperament.calming();
+        anger = clamp(anger + Math.max(-fall, Math.min(rise, effect.anger)));
         trust = clamp(trust + effect.trust);
         patience = clamp(patience + effect.patience);
         if (ids.contains(Move.ACKNOWLEDGE.id())
