@@ -36,8 +36,15 @@ final class Conversation {
             return practice;
         }
         try {
-            while (!practice.outcome().isFinal()) {
-                out.print(term.bold("you> "));
+            while (true) {
+                boolean over = practice.outcome().isFinal();
+                if (over) {
+                    out.println(
+                            term.bold("Conversation over: " + practice.outcome().description() + "."));
+                    out.println(term.dim("Press Enter for the review, or /rewind N to try one of your turns again,"
+                            + " or /restart."));
+                }
+                out.print(term.bold(over ? "> " : "you> "));
                 out.flush();
                 String line = in.readLine();
                 if (line == null) {
@@ -46,6 +53,9 @@ final class Conversation {
                 }
                 line = line.strip();
                 if (line.isEmpty()) {
+                    if (over) {
+                        break;
+                    }
                     continue;
                 }
                 if (line.startsWith("/")) {
@@ -54,6 +64,9 @@ final class Conversation {
                         break;
                     }
                     practice = next;
+                    continue;
+                }
+                if (over) {
                     continue;
                 }
                 try {
@@ -72,7 +85,6 @@ final class Conversation {
         }
         practice.end();
         out.println();
-        out.println(term.bold("Conversation over: " + practice.outcome().description() + "."));
         return practice;
     }
 

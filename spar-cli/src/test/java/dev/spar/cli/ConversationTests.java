@@ -1,0 +1,61 @@
+package dev.spar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spar.files.ScenarioLibrary;
+import dev.spar.scenario.Scenario;
+import dev.spar.simulation.Outcome;
+import dev.spar.simulation.Practice;
+import dev.spar.simulation.PracticeSettings;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ConversationTests {
+    private static final Scenario ANGRY_DELAY =
+            ScenarioLibrary.bundled().find("angry-delay").orElseThrow();
+
+    private static Practice talk(String typed, StringWriter screen) {
+        var conversation = new Conversation(
+                ANGRY_DELAY, PracticeSettings.of(5, 3), new PrintWriter(screen, true), new Terminal(false));
+        return conversation.run(new BufferedReader(new StringReader(typed)));
+    }
+
+    @Test
+    void showsTheBriefTheCounterpartAndTheirMood() {
+        StringWriter screen = new StringWriter();
+
+        talk("I can hear how much this delay has cost you.\n/end\n", screen);
+
+        assertThat(screen.toString())
+                .contains(ANGRY_DELAY.title())
+                .contains("Make sure you say:")
+                .contains(ANGRY_DELAY.persona().name() + ":")
+                .contains("[mood ");
+    }
+
+    @Test
+    void hintsRewindsAndEnds() {
+        StringWriter screen = new StringWriter();
+
+        Practice practice = talk(
+                "/hint\nCalm down.\nThat is not our fault.\n/rewind 1\nI can hear how much this delay has cost you.\n/end\n",
+                screen);
+
+        assertThat(screen.toString()).contains("Hint: ").contains("Rewound: your turn 1 again");
+        assertThat(practice.learnerLines()).containsExactly("I can hear how much this delay has cost you.");
+        assertThat(practice.outcome()).isEqualTo(Outcome.ENDED_BY_LEARNER);
+    }
+
+    @Test
+    void aBadCommandOrEmptyInputLosesNothing() {
+        StringWriter screen = new StringWriter();
+
+        Practice practice = talk("\n/rewind\n/rewind 7\n/dance\nHello there.\n", screen);
+
+        assertThat(screen.toString()).contains("Say which of your turns").contains("Commands:");
+        assertThat(practice.learnerLines()).containsExactly("Hello there.");
+    }
+}
