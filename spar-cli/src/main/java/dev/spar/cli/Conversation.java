@@ -137,7 +137,7 @@ final class Conversation {
                 + scenario.learner().goal());
         out.println("Make sure you say:");
         for (KeyPoint p : scenario.learner().keyPoints()) {
-            out.println("  - " + p.text());
+            out.println("  - " + scenario.withFacts(p.text()));
         }
         out.println(
                 "Them: " + scenario.persona().name() + ", " + scenario.persona().relationship() + ".");

@@ -79,6 +79,13 @@ public final class Coach {
             return "They are pushing back. Don't defend or explain: say back what they just told you in neutral"
                     + " words, then ask one question.";
         }
+        if (scenario.opener() == Scenario.Opener.LEARNER) {
+            for (KeyPoint point : scenario.learner().keyPoints()) {
+                if (said.stream().noneMatch(a -> saysPoint(a.text(), point))) {
+                    return "Say what you came to say, plainly and once: '" + scenario.withFacts(point.text()) + "'";
+                }
+            }
+        }
         if (said.stream().noneMatch(a -> a.has(Move.PARAPHRASE))) {
             return "Sum up their problem in neutral words and check you have it right: 'So the main issue is ...,"
                     + " is that right?'";
@@ -94,7 +101,7 @@ public final class Coach {
         }
         for (KeyPoint point : scenario.learner().keyPoints()) {
             if (said.stream().noneMatch(a -> saysPoint(a.text(), point))) {
-                return "Say what you came to say, plainly and once: '" + point.text() + "'";
+                return "Say what you came to say, plainly and once: '" + scenario.withFacts(point.text()) + "'";
             }
         }
         if (said.stream().noneMatch(a -> a.has(Move.NEXT_STEP) || a.has(Move.OFFER_OPTION))) {
@@ -144,8 +151,9 @@ public final class Coach {
                         0,
                         "",
                         FindingCategory.UNSAID_KEY_POINT,
-                        "You came to say: '" + point.text() + "'. The run ended before you said anything.",
-                        Optional.of(point.text())));
+                        "You came to say: '" + scenario.withFacts(point.text())
+                                + "'. The run ended before you said anything.",
+                        Optional.of(scenario.withFacts(point.text()))));
             }
             return;
         }
@@ -153,6 +161,7 @@ public final class Coach {
         Turn last = learner.getLast();
         Optional<DecisionMap> map = scenario.decisionMap();
         boolean long_ = learner.size() >= 3 || outcome.isFinal();
+        boolean raisingIt = scenario.opener() == Scenario.Opener.LEARNER;
 
         List<Turn> opening = learner.subList(0, Math.min(2, learner.size()));
         boolean acknowledgedEarly = opening.stream()
@@ -181,8 +190,14 @@ public final class Coach {
                     anchor.number(),
                     anchor.text(),
                     FindingCategory.MISSING_PARAPHRASE,
-                    "You never said their problem back to them. " + FindingCategory.MISSING_PARAPHRASE.why(),
-                    Optional.of("So if I have this right, the main issue is " + concern + ". Is that right?")));
+                    (raisingIt
+                                    ? "You never said their side back to them. "
+                                    : "You never said their problem back to them. ")
+                            + FindingCategory.MISSING_PARAPHRASE.why(),
+                    Optional.of(
+                            raisingIt
+                                    ? "So what I'm hearing is that this feels unfair to you. Is that right?"
+                                    : "So if I have this right, the main issue is " + concern + ". Is that right?")));
         }
 
         Optional<Turn> firstSolving = firstWith(learner, Move.OFFER_OPTION, Move.CITE_POLICY, Move.STATE_LIMIT);
@@ -202,8 +217,15 @@ public final class Coach {
                     anchor.number(),
                     anchor.text(),
                     FindingCategory.MISSING_QUESTION,
-                    "You moved to answers before asking what happened. " + FindingCategory.MISSING_QUESTION.why(),
-                    Optional.of("Before I suggest anything, can you walk me through what happened" + fact + "?")));
+                    raisingIt
+                            ? "You never asked for their side. Hearing it is what makes them listen to yours."
+                            : "You moved to answers before asking what happened. "
+                                    + FindingCategory.MISSING_QUESTION.why(),
+                    Optional.of(
+                            raisingIt
+                                    ? "How does that land with you? I'd like to hear your side."
+                                    : "Before I suggest anything, can you walk me through what happened" + fact
+                                            + "?")));
         }
 
         if (long_ && learner.stream().noneMatch(t -> has(t, Move.NEXT_STEP))) {
@@ -212,11 +234,21 @@ public final class Coach {
                     last.text(),
                     FindingCategory.MISSING_NEXT_STEP,
                     "The conversation ended without a concrete next step. " + FindingCategory.MISSING_NEXT_STEP.why(),
-                    Optional.of("Here is the next step: "
-                            + map.flatMap(m -> m.mayOffer().stream().findFirst())
-                                    .map(o -> lowerFirst(stripStop(o)))
-                                    .orElse("I will follow up on this")
-                            + ". I will set it up today, and you will hear from me by a time we agree now.")));
+                    Optional.of(
+                            map.isPresent()
+                                    ? "Here is the next step: "
+                                            + map.flatMap(m -> m.mayOffer().stream()
+                                                            .findFirst())
+                                                    .map(o -> lowerFirst(stripStop(o)))
+                                                    .orElse("I will follow up on this")
+                                            + ". I will set it up today, and you will hear from me by a time we agree"
+                                            + " now."
+                                    : "So that's what we've agreed: "
+                                            + scenario.learner().keyPoints().stream()
+                                                    .findFirst()
+                                                    .map(k -> lowerFirst(stripStop(scenario.withFacts(k.text()))))
+                                                    .orElse("what we just discussed")
+                                            + ". Let's check in on how it's going in two weeks.")));
         }
 
         boolean reachedClose = learner.size() >= 4 || outcome == Outcome.RESOLVED;
@@ -238,16 +270,16 @@ public final class Coach {
                         made.get().number(),
                         Rewrites.sentenceWith(made.get().text(), point.cues()),
                         FindingCategory.KEY_POINT_MADE,
-                        "You said what you came to say: " + point.text(),
+                        "You said what you came to say: " + scenario.withFacts(point.text()),
                         Optional.empty()));
             } else {
                 findings.add(new Finding(
                         last.number(),
                         last.text(),
                         FindingCategory.UNSAID_KEY_POINT,
-                        "You came to say: '" + point.text() + "', and the conversation ended without it. "
-                                + FindingCategory.UNSAID_KEY_POINT.why(),
-                        Optional.of(point.text())));
+                        "You came to say: '" + scenario.withFacts(point.text())
+                                + "', and the conversation ended without it. " + FindingCategory.UNSAID_KEY_POINT.why(),
+                        Optional.of(scenario.withFacts(point.text()))));
             }
         }
     }

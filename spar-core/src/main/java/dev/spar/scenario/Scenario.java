@@ -43,6 +43,18 @@ public record Scenario(
         versions = List.copyOf(versions);
     }
 
+    /**
+     * Returns the text with this scenario's fact slots ({@code {order_number}}) filled in; unknown slots
+     * stay as they are.
+     */
+    public String withFacts(String text) {
+        String out = text;
+        for (Map.Entry<String, String> fact : facts.entrySet()) {
+            out = out.replace("{" + fact.getKey() + "}", fact.getValue());
+        }
+        return out;
+    }
+
     /** Library shelves. */
     public enum Category {
         CUSTOMER_SERVICE("customer-service", "Customer service"),

@@ -3,6 +3,8 @@ package dev.spar.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spar.analysis.KeywordAnalyzer;
+import dev.spar.coaching.Coach;
+import dev.spar.coaching.Critique;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.Line;
 import dev.spar.scenario.Scenario;
@@ -91,6 +93,20 @@ class ScenarioLibraryTests {
         for (Intent intent : Intent.values()) {
             assertThat(s.lines().forIntent(intent)).extracting(Line::text).doesNotHaveDuplicates();
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void theCritiqueNeverShowsAnUnfilledSlot(Scenario s) {
+        Practice run = Practice.replay(s, PracticeSettings.of(1, 3), new KeywordAnalyzer(), List.of("Hello."));
+        run.end();
+
+        Critique critique = new Coach().critique(run);
+
+        assertThat(critique.findings()).allSatisfy(f -> {
+            assertThat(f.why()).doesNotContain("{");
+            assertThat(f.rewrite().orElse("")).doesNotContain("{");
+        });
     }
 
     @Test
