@@ -38,7 +38,7 @@ final class EvalCommand implements Callable<Integer> {
     String split = "test";
 
     @Option(names = "--format", description = "text (default) or json.")
-    String format = "text";
+    Format format = Format.TEXT;
 
     @Option(
             names = "--examples",
@@ -56,9 +56,6 @@ final class EvalCommand implements Callable<Integer> {
                         + "."));
         Split chosen = Split.byId(split)
                 .orElseThrow(() -> new UserError("--split must be test, dev or all, was '" + split + "'."));
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new UserError("--format must be text or json, was '" + format + "'.");
-        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         EvalReport report;
@@ -73,7 +70,7 @@ final class EvalCommand implements Callable<Integer> {
         } catch (DatasetException e) {
             throw new UserError(e.getMessage());
         }
-        out.println(format.equals("json") ? report.toJson() : report.toText(examples));
+        out.println(format == Format.JSON ? report.toJson() : report.toText(examples));
         out.flush();
         return 0;
     }

@@ -34,13 +34,13 @@ final class HistoryCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--format", description = "text (default) or json.")
-    String format = "text";
+    Format format = Format.TEXT;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<SavedRun> runs = Spar.store(spar.dataDir()).list(Optional.ofNullable(scenario));
-        if (format.equals("json")) {
+        if (format == Format.JSON) {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ArrayNode list = json.createArrayNode();
             for (SavedRun r : runs) {

@@ -60,7 +60,7 @@ final class PracticeCommand implements Callable<Integer> {
     String learnerLines;
 
     @Option(names = "--format", description = "text (default) or json: one JSON object with the run and its critique.")
-    String format = "text";
+    Format format = Format.TEXT;
 
     @Option(names = "--no-save", description = "Do not keep this run in your history.")
     boolean noSave;
@@ -70,10 +70,7 @@ final class PracticeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new UserError("--format must be text or json, was '" + format + "'.");
-        }
-        if (format.equals("json") && learnerLines == null) {
+        if (format == Format.JSON && learnerLines == null) {
             throw new UserError("--format json needs --learner-lines FILE: the interactive mode prints text.");
         }
         Scenario chosen = Scenarios.resolve(scenario, spar.dataDir());
@@ -92,7 +89,7 @@ final class PracticeCommand implements Callable<Integer> {
             practice = new Conversation(chosen, settings, out, Terminal.ansi(out)).run(stdin());
         }
         Critique critique = new Coach().critique(practice);
-        if (format.equals("json")) {
+        if (format == Format.JSON) {
             out.println(new RunJson().write(practice, critique));
         } else {
             if (learnerLines != null) {
@@ -102,7 +99,7 @@ final class PracticeCommand implements Callable<Integer> {
         }
         if (!noSave && !practice.learnerLines().isEmpty()) {
             save(practice, critique);
-            if (format.equals("text")) {
+            if (format == Format.TEXT) {
                 out.println("Saved. 'spar history' lists your runs; replay this one with --seed " + runSeed + ".");
             }
         }

@@ -29,7 +29,7 @@ final class ScenariosCommand implements Callable<Integer> {
     String category;
 
     @Option(names = "--format", description = "text (default) or json.")
-    String format = "text";
+    Format format = Format.TEXT;
 
     @Override
     public Integer call() throws Exception {
@@ -42,7 +42,7 @@ final class ScenariosCommand implements Callable<Integer> {
         var shown = library.all().stream()
                 .filter(s -> category == null || s.category().id().equals(category))
                 .toList();
-        if (format.equals("json")) {
+        if (format == Format.JSON) {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ArrayNode list = json.createArrayNode();
             for (Scenario s : shown) {

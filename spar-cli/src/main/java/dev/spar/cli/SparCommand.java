@@ -54,7 +54,7 @@ public final class SparCommand implements Runnable {
 
     /** Builds the command line with Spar's error handling. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new SparCommand());
+        CommandLine cli = new CommandLine(new SparCommand()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println(commandLine.getColorScheme().errorText("spar: " + ex.getMessage()));

@@ -60,6 +60,17 @@ class CoachTests {
         }
 
         @Test
+        void namesEveryStepTheRunSkipped() {
+            assertThat(critique.problems())
+                    .extracting(Finding::category)
+                    .contains(
+                            FindingCategory.MISSING_PARAPHRASE,
+                            FindingCategory.MISSING_QUESTION,
+                            FindingCategory.MISSING_NEXT_STEP,
+                            FindingCategory.MISSING_CLOSING_CHECK);
+        }
+
+        @Test
         void offersAStrongerRewriteForEveryProblem() {
             assertThat(critique.problems())
                     .allSatisfy(f -> assertThat(f.rewrite()).isPresent());
