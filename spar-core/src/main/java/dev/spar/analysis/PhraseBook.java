@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The phrase patterns the rule analyzer knows, as data: each with the moves it makes, the habit it shows
@@ -216,6 +217,32 @@ final class PhraseBook {
         return Map.copyOf(map);
     }
 
+    /** Returns whether a pattern starts with {@code ^} and has no top-level alternative that does not. */
+    static boolean isAnchored(String source) {
+        if (!source.startsWith("^")) {
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Starts declaring a phrase. */
     private static Builder phrase(String id, String source) {
         return new Builder(id, source);
@@ -286,16 +313,22 @@ final class PhraseBook {
         }
 
         Phrase build() {
+            Pattern pattern = compile(source, raw);
             return new Phrase(
                     id,
-                    compile(source, raw),
+                    pattern,
                     moves,
                     category,
                     alternative,
                     extent,
                     needsQuestion,
                     unlessBefore == null ? null : compile("(?:" + unlessBefore + ")$", true),
-                    unlessAfter == null ? null : compile("^(?:" + unlessAfter + ")", true));
+                    unlessAfter == null ? null : compile("^(?:" + unlessAfter + ")", true),
+                    Literals.required(pattern.pattern()),
+                    isAnchored(source),
+                    Stream.of("q", "q2")
+                            .filter(pattern.namedGroups()::containsKey)
+                            .toList());
         }
     }
 
@@ -368,6 +401,7 @@ final class PhraseBook {
                 .moves(Move.ACKNOWLEDGE)
                 .strength(ACKNOWLEDGEMENT)
                 .extent(Extent.CLAUSE)
+                .unlessBefore("why $")
                 .unlessAfter(" (?:to (?:say|tell|know|predict|judge|guess|answer)|for me)\\b"));
         b.add(phrase(
                         "acknowledge.i-see-the-impact",
@@ -520,7 +554,8 @@ final class PhraseBook {
                                 + "|sincerely) ){0,2})?sorry")
                 .moves(Move.APOLOGISE)
                 .unlessBefore("(?:not|never|be|feel|you're|you'll be|they're|he's|she's) $")
-                .unlessAfter("\\s*\\?"));
+                // "Sorry?" asks them to repeat, and "sorry you feel that way" is a dismissal, not an apology.
+                .unlessAfter("\\s*\\?| (?:that |if )?you feel (?:that way|like that|this way)"));
         b.add(phrase(
                         "apologise.apologise",
                         "(?:i|we) (?:(?:sincerely|truly|really|do|deeply|just|must|want to|would like to|'d like to) ){0,2}apologi[sz]e"
@@ -750,7 +785,8 @@ final class PhraseBook {
                                 + " |also |right away )?(?:check|call|ring|phone|email|send|look|escalate|update|follow up|get back"
                                 + "|confirm|chase|contact|review|find out|let you know|pass|raise|log|book|arrange|process|pull up"
                                 + "|look into|investigate|speak|talk|text|message|reach out|put|open|file|create|submit|request|order"
-                                + "|ship|reship|dispatch|track|see|find|get|note|flag|write|set up|transfer|connect|loop in|ask)")
+                                + "|ship|reship|dispatch|track|see|find|get|note|flag|write|set up|transfer|connect|loop in|ask|verify|double-check"
+                                + "|dig into|go through|walk you through|sort out)")
                 .moves(Move.NEXT_STEP)
                 .strength(NEXT_STEP)
                 .extent(Extent.SENTENCE)

@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,33 +150,51 @@ final class Reading {
     // ---------------------------------------------------------------- phrase hits
 
     private void scan(PhraseBook book) {
+        String readable =
+                norm.substring(0, sentences.isEmpty() ? 0 : sentences.getLast().end());
         for (Phrase phrase : book.phrases()) {
+            if (!phrase.mayMatch(readable)) {
+                continue;
+            }
             Matcher m = phrase.pattern().matcher(norm);
             Matcher before =
                     phrase.unlessBefore() == null ? null : phrase.unlessBefore().matcher(norm);
             Matcher after =
                     phrase.unlessAfter() == null ? null : phrase.unlessAfter().matcher(norm);
-            Map<String, Integer> groups = phrase.pattern().namedGroups();
             for (int s = 0; s < sentences.size(); s++) {
                 Span sentence = sentences.get(s);
                 if (phrase.needsQuestion() && !Sentences.isQuestion(norm, sentence)) {
                     continue;
                 }
                 m.region(sentence.start(), sentence.end());
-                while (m.find()) {
-                    if (m.end() == m.start() || vetoed(m, sentence, before, after)) {
-                        continue;
+                if (phrase.anchored()) {
+                    // An anchored pattern can only match at the sentence start: one attempt, not one per character.
+                    if (m.lookingAt()) {
+                        consider(phrase, s, m, before, after);
                     }
-                    Span match = quoteOf(m, groups);
-                    if (isQuoted(match, sentence)
-                            || (phrase.flags() && phrase.category().isProblem() && isReported(match, sentence))
-                            || (phrase.category() == GUESSING && echoesCounterpart(match, sentence))) {
-                        continue;
+                } else {
+                    while (m.find()) {
+                        consider(phrase, s, m, before, after);
                     }
-                    hits.add(new Hit(phrase, s, match, evidence(phrase.extent(), match, sentence)));
                 }
             }
         }
+    }
+
+    /** Keeps a match as a hit unless a veto, quotation marks, reported speech or an echo rules it out. */
+    private void consider(Phrase phrase, int s, Matcher m, Matcher before, Matcher after) {
+        Span sentence = sentences.get(s);
+        if (m.end() == m.start() || vetoed(m, sentence, before, after)) {
+            return;
+        }
+        Span match = quoteOf(m, phrase.quoteGroups());
+        boolean problem = phrase.flags() && phrase.category().isProblem();
+        if (isQuoted(match, sentence)
+                || (problem && isReported(match, sentence))
+                || (phrase.category() == GUESSING && echoesCounterpart(match, sentence))) {
+            return;
+        }
+        hits.add(new Hit(phrase, s, match, evidence(phrase.extent(), match, sentence)));
     }
 
     private static boolean vetoed(Matcher m, Span sentence, Matcher before, Matcher after) {
@@ -195,9 +212,9 @@ final class Reading {
     }
 
     /** Returns the span of the {@code q} group when a pattern names the words to quote, else the match. */
-    private static Span quoteOf(Matcher m, Map<String, Integer> groups) {
-        for (String name : List.of("q", "q2")) {
-            if (groups.containsKey(name) && m.start(name) >= 0) {
+    private static Span quoteOf(Matcher m, List<String> quoteGroups) {
+        for (String name : quoteGroups) {
+            if (m.start(name) >= 0) {
                 return new Span(m.start(name), m.end(name));
             }
         }
