@@ -406,7 +406,7 @@ final class PhraseBook {
         b.add(phrase(
                         "acknowledge.i-see-the-impact",
                         "i (?:can )?(?:completely |totally |really |fully )?(?:see|understand|appreciate|recognise|recognize"
-                                + "|realise|realize|know) (?:how|that|what) (?:much )?(?:[\\w']+ ){0,4}?(?:"
+                                + "|realise|realize|know) (?:(?:how|that|what) )?(?:much )?(?:[\\w']+ ){0,4}?(?:"
                                 + FEELING_WORDS
                                 + "|important|matters|a problem|a hassle|an inconvenience|has (?:cost|delayed|disrupted|affected|held up)"
                                 + "|delayed|disrupted|affected|cost you|set you back|left you|put you)")
@@ -736,7 +736,8 @@ final class PhraseBook {
                         "offer.i-can",
                         "(?:i|we) (?:can|could) (?:also |either |still )?(?:offer|send|give|arrange|issue|set up|book|organi[sz]e|process"
                                 + "|put through|refund|replace|reship|escalate|credit|waive|extend|upgrade|swap|exchange|schedule|add"
-                                + "|apply|order|request|raise|try|look at|review|walk you through|go through|talk through)")
+                                + "|apply|order|request|raise|try|look at|review|walk you through|go through|talk through|check|look into"
+                                + "|chase|find out|call|ring|email|book in)")
                 .moves(Move.OFFER_OPTION)
                 .extent(Extent.CLAUSE)
                 .unlessBefore("(?:not sure|don't know) (?:if|whether) $"));
@@ -785,12 +786,12 @@ final class PhraseBook {
                                 + " |also |right away )?(?:check|call|ring|phone|email|send|look|escalate|update|follow up|get back"
                                 + "|confirm|chase|contact|review|find out|let you know|pass|raise|log|book|arrange|process|pull up"
                                 + "|look into|investigate|speak|talk|text|message|reach out|put|open|file|create|submit|request|order"
-                                + "|ship|reship|dispatch|track|see|find|get|note|flag|write|set up|transfer|connect|loop in|ask|verify|double-check"
+                                + "|ship|reship|dispatch|track|see|find|get back|get in touch|note|flag|write|set up|transfer|connect|loop in|ask|verify|double-check"
                                 + "|dig into|go through|walk you through|sort out)")
                 .moves(Move.NEXT_STEP)
                 .strength(NEXT_STEP)
                 .extent(Extent.SENTENCE)
-                .unlessAfter(" (?:get (?:this|that|it) (?:sorted|fixed|resolved)|see why)"));
+                .unlessAfter(" why\\b"));
         b.add(phrase(
                         "next-step.next",
                         "(?:the |our |your )?next (?:best )?steps? (?:is|are|will be|would be|here is)|next,? (?:i'll|we'll|you'll|i will)"
