@@ -383,9 +383,9 @@ final class PhraseBook {
         b.add(phrase(
                         "acknowledge.real-inconvenience",
                         "(?:that's|this is|that has been|this has been|that's been|this must be|that must be|what an?|it's"
-                                + "|it has been|it's been|that sounds like) (?:a |an |such a |such an )?(?:(?:real|huge|big"
+                                + "|it has been|it's been|that sounds like|it sounds like) (?:a |an |such a |such an )?(?:(?:real|huge|big"
                                 + "|genuine|serious|massive|major|proper|awful|terrible|horrible|total|significant) )?"
-                                + "(?:inconvenience|hassle|headache|setback|nuisance|pain|mess|blow|ordeal|lot to deal with|worry)")
+                                + "(?:inconvenience|hassle|headache|setback|nuisance|pain|mess|blow|ordeal|lot to deal with|worry|nightmare)")
                 .moves(Move.ACKNOWLEDGE)
                 .strength(ACKNOWLEDGEMENT)
                 .extent(Extent.CLAUSE));
@@ -589,6 +589,10 @@ final class PhraseBook {
                 .moves(Move.PARAPHRASE)
                 .strength(PARAPHRASE)
                 .extent(Extent.SENTENCE));
+        b.add(phrase("paraphrase.sounds-like", "^{lead}(?:so )?(?:it|that) sounds like(?! (?:a|an|such) )")
+                .moves(Move.PARAPHRASE)
+                .strength(PARAPHRASE)
+                .extent(Extent.SENTENCE));
         b.add(phrase(
                         "paraphrase.tagged",
                         "[,;:\\-] ?(?:is that|is this|have i got that|did i get that|am i|do i have that) (?:right|correct|accurate|fair"
@@ -743,7 +747,7 @@ final class PhraseBook {
                 .unlessBefore("(?:not sure|don't know) (?:if|whether) $"));
         b.add(phrase(
                         "offer.options",
-                        "(?:one|another|the other|a good|a better|an|the best|the first|the second|your|the) option (?:is|would be"
+                        "(?:one|another|the other|a good|a better|an|the best|the first|the second|the next|your|the) option (?:is|would be"
                                 + "|could be|here is)|(?:two|three|a few|some|several|other) options|you (?:could|can) (?:either|choose"
                                 + "|pick|opt)|would you (?:like|prefer)|would it help if|how about (?:i|we|a|an|if)|alternatively"
                                 + "|i'd be happy to|i'm happy to \\w+|if you'd (?:like|prefer)|if you prefer|let me offer")
@@ -782,12 +786,12 @@ final class PhraseBook {
 
         b.add(phrase(
                         "next-step.i-will",
-                        "(?:i'll|i'm going to|i am going to|we'll|we're going to|let me) (?:now |just |quickly |personally |first |then"
+                        "(?:i'll|i'm going to|i am going to|we'll|we're going to|let me|let's) (?:now |just |quickly |personally |first |then"
                                 + " |also |right away )?(?:check|call|ring|phone|email|send|look|escalate|update|follow up|get back"
                                 + "|confirm|chase|contact|review|find out|let you know|pass|raise|log|book|arrange|process|pull up"
                                 + "|look into|investigate|speak|talk|text|message|reach out|put|open|file|create|submit|request|order"
                                 + "|ship|reship|dispatch|track|see|find|get back|get in touch|note|flag|write|set up|transfer|connect|loop in|ask|verify|double-check"
-                                + "|dig into|go through|walk you through|sort out)")
+                                + "|dig into|go through|walk you through|walk through|look at|sort out)")
                 .moves(Move.NEXT_STEP)
                 .strength(NEXT_STEP)
                 .extent(Extent.SENTENCE)
@@ -804,11 +808,11 @@ final class PhraseBook {
         b.add(phrase(
                         "promise.make-sure",
                         "(?:i'll|we'll) (?:personally )?make sure (?:that )?(?:you|it|this|that|the|your|we)|i promise(?! (?:you )?(?:that"
-                                + " )?(?:it|this|that|you|we|they|everything|the)\\b)|(?:i'll|we'll) (?:get|have) (?:this|it|that)"
-                                + " (?:sorted|fixed|resolved|done)|you'll (?:definitely |certainly |absolutely )?(?:get|have|receive)"
+                                + " )?(?:it|this|that|you|we|they|everything|the)\\b)|(?:i'll|we'll|let me|let's) (?:get|have)"
+                                + " (?:this|it|that) (?:sorted|fixed|resolved|done|changed|cancelled|refunded|replaced)|you'll (?:definitely |certainly |absolutely )?(?:get|have|receive)"
                                 + " (?:your (?:money|refund|order|package|parcel|item|replacement)|a (?:full )?refund|a replacement"
-                                + "|the (?:refund|replacement|item|order|parcel|package))|(?:we'll|we will) (?:fix|sort|resolve|refund"
-                                + "|replace) (?:this|that|it|your)")
+                                + "|the (?:refund|replacement|item|order|parcel|package))|(?:we'll|we're going to|i'm going to|i'll)"
+                                + " (?:fix|sort|resolve|refund|replace) (?:this|that|it|your|the)")
                 .moves(Move.PROMISE)
                 .extent(Extent.CLAUSE));
         b.add(phrase(
@@ -994,6 +998,14 @@ final class PhraseBook {
                 .problem(
                         DISMISSAL,
                         "I can't change that rule, but I can explain why it applies and what options you still have."));
+        b.add(phrase(
+                        "dismissal.wont-find-better",
+                        "you won't find (?:a )?(?:better|cheaper) (?:option|deal|price|service|plan|provider|anywhere)")
+                .moves(Move.DISMISS)
+                .problem(
+                        DISMISSAL,
+                        "Before you decide, I'd like to understand what led you here. Was it the recent issue or"
+                                + " something else?"));
         b.add(phrase("dismissal.have-to-wait", "you'll (?:just )?have to (?:wait|live with it|accept it|be patient)")
                 .moves(Move.DISMISS)
                 .problem(DISMISSAL, "I know waiting is the last thing you want. Here's what I'll do in the meantime."));
@@ -1045,6 +1057,15 @@ final class PhraseBook {
                                 BLAME,
                                 "Let's walk through what happened step by step, and I'll point out where things went off track."));
 
+        b.add(phrase(
+                        "blame.always-never",
+                        "you (?:always|never) (?!(?:have to|need to|can|could|get to|will|know|miss out|pay)\\b)\\w+[^.!?;,]{0,30}")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "Name the one time and its effect: \"On Tuesday the report came in late, and I had to present"
+                                + " without it.\"")
+                .extent(Extent.PHRASE));
         b.add(phrase(
                         "condescension.on-the-website",
                         "(?:it's|it was|that's|that was|this is|this was|everything's|everything is|that information (?:is|was)"
@@ -1144,7 +1165,8 @@ final class PhraseBook {
 
         b.add(phrase(
                         "hedging.i-think-maybe",
-                        "i (?:just )?(?:think|thought|feel|felt) (?:like )?maybe|i was (?:just )?(?:thinking|wondering) (?:if )?maybe"
+                        "i (?:just )?(?:think|thought|feel|felt) (?:like )?maybe|i was (?:just )?(?:thinking|wondering|hoping) (?:if )?maybe"
+                                + "|i was (?:just )?hoping (?:we|i|you) (?:could|might)(?: maybe)?|(?:could|might|can) maybe"
                                 + "|maybe,? just maybe|just maybe|i don't know,? (?:maybe|but|if)|this might sound (?:silly|stupid|weird"
                                 + "|strange)|i hate to (?:ask|say|bring this up|bother you)")
                 .moves(Move.HEDGE)
@@ -1170,6 +1192,9 @@ final class PhraseBook {
                         HEDGING,
                         "Separate what you know from what you'll check: \"Here is what I know; the rest I'll confirm by"
                                 + " noon.\""));
+        b.add(phrase("hedging.not-sure", "i'm not (?:really |totally |completely |100% )?sure(?=\\s*(?:[.!]|$))")
+                .moves(Move.HEDGE)
+                .problem(HEDGING, "I don't have that answer yet. I'll check and tell you by the end of the call."));
         b.add(phrase("hedging.possibly", "possibly|a (?:little|tiny|wee) bit")
                 .moves(Move.HEDGE)
                 .problem(HEDGING, "Say it without the cushion, then stop.")
@@ -1189,7 +1214,8 @@ final class PhraseBook {
                         "concession.forget-it",
                         "(?:(?:okay|ok|fine|alright),? )?forget (?:it|about it|i said anything|i asked)|never ?mind|let's just drop it"
                                 + "|i'll (?:just )?(?:drop|leave) it|if you insist|i'll let it (?:go|slide)|i won't (?:push|press) (?:it"
-                                + "|this|the point)|you're (?:probably )?right,? (?:i'll|let's) (?:just )?(?:drop|leave|forget) (?:it|this"
+                                + "|this|the point)|(?:it's|that's) (?:fine|okay|ok),? (?:really,? )?(?:don't worry(?: about it)?|it doesn't matter|forget it)"
+                                + "|you're (?:probably )?right,? (?:i'll|let's) (?:just )?(?:drop|leave|forget) (?:it|this"
                                 + "|that)")
                 .moves(Move.CONCEDE)
                 .problem(
@@ -1209,7 +1235,7 @@ final class PhraseBook {
         b.add(phrase(
                         "guessing.probably",
                         "probably|most likely|more than likely|chances are|i'd imagine|i imagine|i reckon|i assume|my guess is|i'd guess"
-                                + "|i'm pretty sure|hopefully (?:it|that|they|this|you)")
+                                + "|i'm pretty sure|(?<q>hopefully) (?:it|that|they|this|you)")
                 .problem(GUESSING, "I don't want to guess. Let me check and tell you exactly.")
                 .unlessBefore("(?:not|don't want to|won't|rather not) $"));
         b.add(phrase(

@@ -418,16 +418,19 @@ final class Reading {
                 }
             }
         }
+        flagClearLimits();
         flagPolicyFirst();
         flagCannedEmpathy();
         flagOverApology();
         flagOverExplaining();
         flagStrengthsOfMoves();
-        flagClearLimits();
         settleFlags();
     }
 
-    /** Policy language is policy-first only when nothing understanding came before it. */
+    /**
+     * Policy language is policy-first only when nothing understanding came before it, and when it is not part
+     * of an honest limit that says what can be done instead ("under the current policy I can't, but I can...").
+     */
     private void flagPolicyFirst() {
         if (context.acknowledgedBefore()) {
             return;
@@ -440,7 +443,9 @@ final class Reading {
                     .anyMatch(f -> UNDERSTANDING.contains(f.move())
                             && !f.fromStock()
                             && f.span().start() < hit.evidence().start());
-            if (!understoodFirst) {
+            boolean withAWayForward =
+                    flags.stream().anyMatch(f -> f.category() == CLEAR_LIMIT && contains(f.span(), hit.evidence()));
+            if (!understoodFirst && !withAWayForward) {
                 flags.add(new Flag(
                         POLICY_FIRST,
                         hit.evidence(),

@@ -230,6 +230,12 @@ class RuleAnalyzerTests {
         }
 
         @Test
+        void flagsTellingALeavingCustomerTheyWontFindBetter() {
+            assertThat(flagged(analyze("You will not find a better deal anywhere."), DISMISSAL))
+                    .containsExactly("You will not find a better deal");
+        }
+
+        @Test
         void doesNotFlagACalmWayForward() {
             UtteranceAnalysis analysis = analyze("Let's find a calm way forward together.");
 
@@ -281,6 +287,18 @@ class RuleAnalyzerTests {
             assertThat(moved(analysis, Move.OPEN_QUESTION))
                     .containsExactly("Why didn't you read the confirmation email?");
             assertThat(flagged(analysis, FindingCategory.OPEN_QUESTION)).isEmpty();
+        }
+
+        @Test
+        void flagsAlwaysAndNeverAsBlame() {
+            assertThat(flagged(analyze("You always do this when I ask for help."), BLAME))
+                    .containsExactly("You always do this when I ask for help");
+        }
+
+        @Test
+        void doesNotFlagNeverHavingToPay() {
+            assertThat(flagged(analyze("You never have to pay for returns with us."), BLAME))
+                    .isEmpty();
         }
 
         @Test
@@ -341,6 +359,16 @@ class RuleAnalyzerTests {
             UtteranceAnalysis analysis = analyze("It's company policy. I know that's frustrating.");
 
             assertThat(flagged(analysis, POLICY_FIRST)).containsExactly("It's company policy");
+        }
+
+        @Test
+        void doesNotFlagPolicyStatedTogetherWithWhatCanBeDone() {
+            UtteranceAnalysis analysis = analyze(
+                    "I can't approve that under the current policy, but I can walk you through the alternatives.");
+
+            assertThat(flagged(analysis, POLICY_FIRST)).isEmpty();
+            assertThat(moved(analysis, Move.CITE_POLICY)).containsExactly("under the current policy");
+            assertThat(flagged(analysis, CLEAR_LIMIT)).hasSize(1);
         }
 
         @Test
@@ -539,6 +567,14 @@ class RuleAnalyzerTests {
         }
 
         @Test
+        void doesNotFlagABriefUnderstandingFollowedByTheFix() {
+            UtteranceAnalysis analysis = analyze("I understand, let me get that fixed for you.");
+
+            assertThat(flagged(analysis, CANNED_EMPATHY)).isEmpty();
+            assertThat(moved(analysis, Move.PROMISE)).containsExactly("let me get that fixed for you");
+        }
+
+        @Test
         void flagsTheSameStockLineWhenItComesBack() {
             List<UtteranceAnalysis> turns = analyzeTurns(
                     "I understand how you feel. Let me pull up your account now.",
@@ -646,13 +682,22 @@ class RuleAnalyzerTests {
                     "I'd like to leave at five, if that's okay.|if that's okay",
                     "I'm not sure but it might be the router.|I'm not sure but",
                     "We could possibly look at that.|possibly",
-                    "I'm a little bit worried about the deadline.|a little bit"
+                    "I'm a little bit worried about the deadline.|a little bit",
+                    "I'm not sure.|I'm not sure",
+                    "I was hoping we could maybe talk about my hours.|I was hoping we could maybe"
                 })
         void flagsSelfUnderminingSofteners(String utterance, String quote) {
             UtteranceAnalysis analysis = analyze(utterance);
 
             assertThat(flagged(analysis, HEDGING)).containsExactly(quote);
             assertThat(moved(analysis, Move.HEDGE)).containsExactly(quote);
+        }
+
+        @Test
+        void doesNotFlagBeingUnsureWhetherSomethingHappened() {
+            assertThat(flagged(
+                            analyze("I'm not sure whether the engineer called, so I'll check the log now."), HEDGING))
+                    .isEmpty();
         }
 
         @Test
@@ -773,7 +818,8 @@ class RuleAnalyzerTests {
                     "Okay, forget it.|Okay, forget it",
                     "You're right, I'll drop it.|You're right, I'll drop it",
                     "Maybe I can make an exception this time.|Maybe I can make an exception this time",
-                    "Never mind, it doesn't matter.|Never mind"
+                    "Never mind, it doesn't matter.|Never mind",
+                    "Honestly, it's fine, don't worry about it.|it's fine, don't worry about it"
                 })
         void flagsGivingGround(String utterance, String quote) {
             UtteranceAnalysis analysis = analyze(utterance);
@@ -861,7 +907,8 @@ class RuleAnalyzerTests {
                     "So the main issue is that you expected the update yesterday.",
                     "If I'm hearing you right, the first engineer never turned up.",
                     "You're saying the app worked at first, then stopped after the update, is that right?",
-                    "So, to recap, the screen cracked on day two and nobody replied to your two emails."
+                    "So, to recap, the screen cracked on day two and nobody replied to your two emails.",
+                    "It sounds like the fee itself isn't the real problem."
                 })
         void flagsANeutralSummaryAsParaphrase(String utterance) {
             UtteranceAnalysis analysis = analyze(utterance);
@@ -869,6 +916,14 @@ class RuleAnalyzerTests {
             assertThat(flagged(analysis, FindingCategory.PARAPHRASE)).containsExactly(utterance);
             assertThat(moved(analysis, Move.PARAPHRASE)).containsExactly(utterance);
             assertThat(moved(analysis, Move.CLOSED_QUESTION)).isEmpty();
+        }
+
+        @Test
+        void takesItSoundsLikeANightmareAsAcknowledgementNotSummary() {
+            UtteranceAnalysis analysis = analyze("It sounds like a nightmare.");
+
+            assertThat(moved(analysis, Move.PARAPHRASE)).isEmpty();
+            assertThat(flagged(analysis, ACKNOWLEDGEMENT)).containsExactly("It sounds like a nightmare");
         }
 
         @Test
@@ -1056,6 +1111,16 @@ class RuleAnalyzerTests {
         }
 
         @Test
+        void flagsReachingTheLimitFollowedByTheNextOption() {
+            assertThat(flagged(
+                            analyze("I've reached the limit of what I can change. The next option is a review by the"
+                                    + " billing team."),
+                            CLEAR_LIMIT))
+                    .containsExactly("I've reached the limit of what I can change. The next option is a review by the"
+                            + " billing team.");
+        }
+
+        @Test
         void doesNotFlagABareLimit() {
             UtteranceAnalysis analysis = analyze("I can't approve that myself.");
 
@@ -1221,9 +1286,149 @@ class RuleAnalyzerTests {
         }
 
         @Test
+        void promisesToRefund() {
+            assertThat(moved(analyze("We're going to refund the full amount."), Move.PROMISE))
+                    .containsExactly("We're going to refund the full amount");
+        }
+
+        @Test
         void doesNotTakeACallBackForAPromiseOfTheOutcome() {
             assertThat(moved(analyze("I'll call you back this afternoon."), Move.PROMISE))
                     .isEmpty();
+        }
+    }
+
+    @Nested
+    class SentenceSplitting {
+
+        @Test
+        void splitsAtFullStopsQuestionAndExclamationMarks() {
+            String text = "I see. Is it broken? Wow!  Let me check.";
+
+            assertThat(Sentences.split(text, text.length()))
+                    .extracting(span -> span.of(text))
+                    .containsExactly("I see.", "Is it broken?", "Wow!", "Let me check.");
+        }
+
+        @Test
+        void keepsDecimalsAbbreviationsAndClosingQuotesInTheirSentence() {
+            String text = "Dr. Patel said \"wait.\" It took 3.5 days.";
+
+            assertThat(Sentences.split(text, text.length()))
+                    .extracting(span -> span.of(text))
+                    .containsExactly("Dr. Patel said \"wait.\"", "It took 3.5 days.");
+        }
+
+        @Test
+        void splitsAtLineBreaksAndSkipsBlankLines() {
+            String text = "first line\n\n  second line  ";
+
+            assertThat(Sentences.split(text, text.length()))
+                    .extracting(span -> span.of(text))
+                    .containsExactly("first line", "second line");
+        }
+
+        @Test
+        void readsOnlyUpToTheLimit() {
+            String text = "One. Two. Three.";
+
+            assertThat(Sentences.split(text, 9))
+                    .extracting(span -> span.of(text))
+                    .containsExactly("One.", "Two.");
+        }
+    }
+
+    @Nested
+    class PhraseNotation {
+
+        @Test
+        void normalizesCaseAndApostrophesWithoutMovingOffsets() {
+            String text = "It’s “DONE”";
+
+            String normalized = PhraseBook.normalize(text);
+
+            assertThat(normalized).isEqualTo("it's \"done\"").hasSameSizeAs(text);
+        }
+
+        @Test
+        void matchesAContractionInAllItsSpellings() {
+            var pattern = PhraseBook.compile("i can't help", false);
+
+            assertThat(List.of("i can't help", "i cant help", "i cannot help", "i can not  help"))
+                    .allSatisfy(text -> assertThat(pattern.matcher(text).find()).isTrue());
+        }
+
+        @Test
+        void keepsTheApostropheWhereDroppingItMakesAnotherWord() {
+            var pattern = PhraseBook.compile("we'll check", false);
+
+            assertThat(pattern.matcher("we will check").find()).isTrue();
+            assertThat(pattern.matcher("well check").find()).isFalse();
+        }
+
+        @Test
+        void matchesWholeWordsOnly() {
+            var pattern = PhraseBook.compile("hi", false);
+
+            assertThat(pattern.matcher("hi there").find()).isTrue();
+            assertThat(pattern.matcher("this high").find()).isFalse();
+        }
+
+        @Test
+        void givesEveryPhraseAUniqueIdAndEveryProblemAnAlternative() {
+            List<Phrase> phrases = PhraseBook.standard().phrases();
+
+            assertThat(phrases).extracting(Phrase::id).doesNotHaveDuplicates();
+            assertThat(phrases)
+                    .filteredOn(p -> p.flags() && p.category().isProblem())
+                    .allSatisfy(p -> assertThat(p.alternative()).isNotBlank());
+        }
+
+        @Test
+        void recognisesPatternsAnchoredAtTheSentenceStart() {
+            assertThat(PhraseBook.isAnchored("^(?:hi|hello) there")).isTrue();
+            assertThat(PhraseBook.isAnchored("^hi|hello")).isFalse();
+            assertThat(PhraseBook.isAnchored("hi")).isFalse();
+        }
+    }
+
+    @Nested
+    class LiteralPrefilter {
+
+        @Test
+        void requiresOneWordOfAnAlternation() {
+            assertThat(Literals.required("(?:calm|settle)\\s+down")).containsExactlyInAnyOrder("down");
+            assertThat(Literals.required("(?:guarantee|promise)\\s+it"))
+                    .containsExactlyInAnyOrder("guarantee", "promise");
+        }
+
+        @Test
+        void requiresNothingOfOptionalPartsOrLookarounds() {
+            assertThat(Literals.required("(?:very )?(?=x)[a-z]+")).isEmpty();
+            assertThat(Literals.required("(?:sorry|)")).isEmpty();
+        }
+
+        @Test
+        void cutsLiteralRunsAtOptionalAndRepeatedCharacters() {
+            assertThat(Literals.required("can'?t")).containsExactly("can");
+            assertThat(Literals.required("cancel+ation")).singleElement().isIn("cancel", "ation");
+        }
+
+        @Test
+        void prefersRareWordsToCommonOnes() {
+            assertThat(Literals.required("you\\s+(?:claimed|alleged)")).containsExactlyInAnyOrder("claimed", "alleged");
+        }
+
+        @ParameterizedTest
+        @FieldSource("dev.spar.analysis.Utterances#CORPUS")
+        void neverSkipsAPhraseThatWouldMatch(String utterance) {
+            String normalized = PhraseBook.normalize(utterance);
+
+            assertThat(PhraseBook.standard().phrases())
+                    .filteredOn(p -> p.pattern().matcher(normalized).find())
+                    .allSatisfy(p -> assertThat(p.mayMatch(normalized))
+                            .as("literals of %s", p.id())
+                            .isTrue());
         }
     }
 }
