@@ -332,11 +332,29 @@ final class PhraseBook {
         }
     }
 
-    @SuppressWarnings("MethodLength")
     private static List<Phrase> standardPhrases() {
         List<Builder> b = new ArrayList<>();
+        greetingAndVerification(b);
+        acknowledgement(b);
+        empathy(b);
+        stockEmpathy(b);
+        apologies(b);
+        summaries(b);
+        questions(b);
+        explanations(b);
+        policy(b);
+        optionsLimitsAndCommitments(b);
+        boundariesAndClosing(b);
+        dismissalAndBlame(b);
+        condescensionAndJudgement(b);
+        reactiveLines(b);
+        hedgesAndConcessions(b);
+        guesses(b);
+        return b.stream().map(Builder::build).toList();
+    }
 
-        // --- Greeting and verification: the opening of the guided checklist.
+    /** Adds the opening of the guided checklist: greeting and verification. */
+    private static void greetingAndVerification(List<Builder> b) {
         b.add(phrase(
                         "greet.hello",
                         "^{lead}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|welcome)(?: there)?")
@@ -378,8 +396,10 @@ final class PhraseBook {
                                 + "|(?:let me|i need to) (?:just )?(?:verify|confirm) (?:your|who|a few|some) ")
                 .moves(Move.VERIFY)
                 .extent(Extent.REST));
+    }
 
-        // --- Acknowledging the impact: names what happened to them.
+    /** Adds phrases that acknowledge the impact by naming what happened to them. */
+    private static void acknowledgement(List<Builder> b) {
         b.add(phrase(
                         "acknowledge.real-inconvenience",
                         "(?:that's|this is|that has been|this has been|that's been|this must be|that must be|what an?|it's"
@@ -451,8 +471,10 @@ final class PhraseBook {
                 .moves(Move.ACKNOWLEDGE)
                 .strength(ACKNOWLEDGEMENT)
                 .extent(Extent.CLAUSE));
+    }
 
-        // --- Specific empathy: feeling with them about their situation, not a stock line.
+    /** Adds specific empathy: feeling with them about their situation, not a stock line. */
+    private static void empathy(List<Builder> b) {
         b.add(phrase(
                         "empathise.see-why",
                         "i (?:can )?(?:completely |totally |really |fully |absolutely )?(?:see|understand|get) why (?:you(?:'d|'re"
@@ -489,8 +511,10 @@ final class PhraseBook {
                 .moves(Move.EMPATHISE)
                 .strength(EMPATHY)
                 .extent(Extent.CLAUSE));
+    }
 
-        // --- Stock empathy: fine once with substance around it, hollow when repeated or alone.
+    /** Adds stock empathy lines: fine once with substance around them, hollow when repeated or alone. */
+    private static void stockEmpathy(List<Builder> b) {
         String specificAfter = " (?:with|about|over|at|regarding|given|after|since|because|when|that|especially)\\b";
         b.add(phrase(
                         "stock.understand-how-you-feel",
@@ -546,8 +570,10 @@ final class PhraseBook {
                         CANNED_EMPATHY,
                         "Show it with action: \"You've been with us six years, so let me see what I can do about"
                                 + " this bill.\""));
+    }
 
-        // --- Apologies: counted for over-apology.
+    /** Adds apologies, which the analyzer counts for over-apology. */
+    private static void apologies(List<Builder> b) {
         b.add(phrase(
                         "apologise.sorry",
                         "(?:(?:i'm|we're|i'm just) (?:(?:so|really|very|truly|terribly|deeply|extremely|incredibly|awfully|genuinely"
@@ -562,8 +588,10 @@ final class PhraseBook {
                                 + "|(?:my|our) (?:(?:sincere|sincerest|deepest|humble) )?apologies|apologies (?:for|about)"
                                 + "|(?:i|we) owe you an apology")
                 .moves(Move.APOLOGISE));
+    }
 
-        // --- Neutral summary: says their problem back so they can correct it.
+    /** Adds neutral summaries: their problem said back so they can correct it. */
+    private static void summaries(List<Builder> b) {
         b.add(phrase(
                         "paraphrase.main-issue",
                         "so (?:the|your) (?:main |real |bigger |key |core |biggest |underlying )?(?:issue|problem|concern|question"
@@ -601,8 +629,10 @@ final class PhraseBook {
                 .moves(Move.PARAPHRASE)
                 .strength(PARAPHRASE)
                 .extent(Extent.SENTENCE));
+    }
 
-        // --- Questions: open ones invite the story, closed ones pin a fact.
+    /** Adds questions: open ones invite the story, closed ones pin down a fact. */
+    private static void questions(List<Builder> b) {
         b.add(phrase(
                         "question.open-wh",
                         "(?:^{lead}|[,;:] ?(?:and |so |but |then )?)(?<q>(?:what|how|why)(?:'s|'re|'d)?)\\b")
@@ -641,8 +671,10 @@ final class PhraseBook {
                 .raw()
                 .moves(Move.CLOSED_QUESTION)
                 .extent(Extent.REST));
+    }
 
-        // --- Explaining: the facts of what happened and why.
+    /** Adds explanations: the facts of what happened and why. */
+    private static void explanations(List<Builder> b) {
         b.add(phrase("explain.justification", JUSTIFICATION_SOURCE)
                 .moves(Move.EXPLAIN)
                 .extent(Extent.SENTENCE));
@@ -656,8 +688,10 @@ final class PhraseBook {
                                 + " (?:has|had|was|is|missed|lost|sent|delivered|didn't|failed)")
                 .moves(Move.EXPLAIN)
                 .extent(Extent.SENTENCE));
+    }
 
-        // --- Policy language: a cite-policy move, and policy-first when nothing understanding came before it.
+    /** Adds policy language: a cite-policy move, and policy first when nothing understanding came before it. */
+    private static void policy(List<Builder> b) {
         b.add(phrase(
                         "policy.we-dont-do",
                         "we (?:don't|can't|won't|never) (?:do|offer|give|allow|accept|issue|provide|make|process) (?:any )?(?:cash |partial"
@@ -734,8 +768,10 @@ final class PhraseBook {
                         POLICY_FIRST,
                         "Lead with them, then the limit and the way forward: \"I know you've only just found the"
                                 + " fault. It's past the return window, so let me check what the warranty covers.\""));
+    }
 
-        // --- Options, limits, next steps and promises: what will happen now.
+    /** Adds options, limits, next steps and promises: what will happen now. */
+    private static void optionsLimitsAndCommitments(List<Builder> b) {
         b.add(phrase(
                         "offer.i-can",
                         "(?:i|we) (?:can|could) (?:also |either |still )?(?:offer|send|give|arrange|issue|set up|book|organi[sz]e|process"
@@ -878,8 +914,10 @@ final class PhraseBook {
                         "I can't give you a time for the fix yet. I'll check with the team now and update you by"
                                 + " 3pm with what's confirmed.")
                 .unlessBefore(NEGATED_BEFORE));
+    }
 
-        // --- Boundaries and closing: keeping it workable, and checking it is really done.
+    /** Adds boundaries that keep it workable, and checks that it is really done. */
+    private static void boundariesAndClosing(List<Builder> b) {
         b.add(phrase(
                         "boundary.help-and-respect",
                         "i (?:want|'d like|would like|am happy|'m happy|am willing|'m willing|really want) to (?:help|keep (?:helping"
@@ -942,8 +980,10 @@ final class PhraseBook {
                 .moves(Move.CLOSING_CHECK)
                 .strength(CLOSING_CHECK)
                 .extent(Extent.REST));
+    }
 
-        // --- Problems: the lines that escalate.
+    /** Adds lines that escalate by dismissing the problem or blaming the person. */
+    private static void dismissalAndBlame(List<Builder> b) {
         b.add(phrase("dismissal.calm-down", "calm down")
                 .moves(Move.DISMISS)
                 .problem(DISMISSAL, "I can hear how frustrating this is. Let me look at exactly what happened.")
@@ -1066,6 +1106,10 @@ final class PhraseBook {
                         "Name the one time and its effect: \"On Tuesday the report came in late, and I had to present"
                                 + " without it.\"")
                 .extent(Extent.PHRASE));
+    }
+
+    /** Adds lines that talk down to them or question their account. */
+    private static void condescensionAndJudgement(List<Builder> b) {
         b.add(phrase(
                         "condescension.on-the-website",
                         "(?:it's|it was|that's|that was|this is|this was|everything's|everything is|that information (?:is|was)"
@@ -1132,7 +1176,10 @@ final class PhraseBook {
                         "Name the issue, not the emotion: \"So the main issue is the delay, and you needed it"
                                 + " by Friday.\"")
                 .unlessBefore("(?:if|why|whether|understand why|see why|get why) $"));
+    }
 
+    /** Adds reactive lines: heat answered with heat. */
+    private static void reactiveLines(List<Builder> b) {
         b.add(phrase(
                         "reactive.being-rude",
                         "you're being (?:rude|unreasonable|ridiculous|difficult|aggressive|abusive|childish|hysterical)|you people")
@@ -1162,7 +1209,10 @@ final class PhraseBook {
         b.add(phrase("reactive.whatever", "whatever(?!\\s+\\w)")
                 .moves(Move.DISMISS)
                 .problem(REACTIVE, "Let me take a second so I answer that properly."));
+    }
 
+    /** Adds softeners that undermine the speaker, and giving ground under pressure. */
+    private static void hedgesAndConcessions(List<Builder> b) {
         b.add(phrase(
                         "hedging.i-think-maybe",
                         "i (?:just )?(?:think|thought|feel|felt) (?:like )?maybe|i was (?:just )?(?:thinking|wondering|hoping) (?:if )?maybe"
@@ -1231,7 +1281,10 @@ final class PhraseBook {
                 .moves(Move.CONCEDE)
                 .problem(
                         CONCESSION, "Keep the line you came with: \"I can't do that this time. What I can do is...\""));
+    }
 
+    /** Adds unsupported guesses that sound like commitments. */
+    private static void guesses(List<Builder> b) {
         b.add(phrase(
                         "guessing.probably",
                         "probably|most likely|more than likely|chances are|i'd imagine|i imagine|i reckon|i assume|my guess is|i'd guess"
@@ -1251,11 +1304,5 @@ final class PhraseBook {
                         GUESSING,
                         "I don't want to guess. Let me check the tracking and tell you exactly when it will arrive.")
                 .unlessBefore("(?:don't|do not|didn't) $"));
-
-        List<Phrase> built = new ArrayList<>(b.size());
-        for (Builder builder : b) {
-            built.add(builder.build());
-        }
-        return built;
     }
 }
