@@ -688,6 +688,19 @@ final class PhraseBook {
                                 + " (?:has|had|was|is|missed|lost|sent|delivered|didn't|failed)")
                 .moves(Move.EXPLAIN)
                 .extent(Extent.SENTENCE));
+        b.add(phrase(
+                        "explain.what-was-done",
+                        "(?:i've|we've) (?:just |now |already )?(?:updated|reversed|refunded|cancelled|canceled|changed|sent|added"
+                                + "|issued|processed|applied|booked|credited|fixed|checked|found|confirmed|logged|escalated|raised"
+                                + "|corrected|removed|reset|resent|rebooked)")
+                .moves(Move.EXPLAIN)
+                .extent(Extent.SENTENCE));
+        b.add(phrase(
+                        "explain.owning-the-mistake",
+                        "(?:that|it|this|the \\w+) (?:was|is) (?:our|my) (?:mistake|error|fault)|(?:was|is) on our (?:side|end)"
+                                + "|(?:we|i) (?:got|made) (?:it|this|that|a mistake|an error)(?: wrong)?|by mistake|in error")
+                .moves(Move.EXPLAIN)
+                .extent(Extent.SENTENCE));
     }
 
     /** Adds policy language: a cite-policy move, and policy first when nothing understanding came before it. */

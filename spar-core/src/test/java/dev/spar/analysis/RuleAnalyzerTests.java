@@ -1246,6 +1246,18 @@ class RuleAnalyzerTests {
         }
 
         @Test
+        void explainsWhatHasAlreadyBeenDone() {
+            assertThat(moved(analyze("I've reversed the second charge."), Move.EXPLAIN))
+                    .containsExactly("I've reversed the second charge.");
+        }
+
+        @Test
+        void explainsByOwningTheMistake() {
+            assertThat(moved(analyze("Honestly, the delay was on our side."), Move.EXPLAIN))
+                    .containsExactly("Honestly, the delay was on our side.");
+        }
+
+        @Test
         void doesNotExplainWithTemporalSince() {
             assertThat(moved(analyze("You've been waiting since Monday."), Move.EXPLAIN))
                     .isEmpty();
