@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * @param alternative for problem categories, a stronger way to say the matched words; otherwise empty
  * @param extent how much of the sentence around the match is the evidence
  * @param needsQuestion whether the pattern only applies to a sentence that ends with a question mark
- * @param unlessBefore a veto tested against the sentence text just before the match (anchored at its end)
- * @param unlessAfter a veto tested against the sentence text just after the match (anchored at its start)
+ * @param unlessBefore a veto tested against the sentence text just before the match (anchored at its end), or
+ *     null
+ * @param unlessAfter a veto tested against the sentence text just after the match (anchored at its start), or
+ *     null
  * @param literals strings one of which every match contains, to skip the pattern cheaply; empty if unknown
  * @param anchored whether the pattern only matches at the start of a sentence, so one attempt is enough
  * @param quoteGroups the named groups ({@code q}, {@code q2}) that hold the words to quote, if any

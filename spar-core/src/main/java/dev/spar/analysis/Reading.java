@@ -393,9 +393,10 @@ final class Reading {
                     && specific.stream()
                             .anyMatch(span -> span.start() == f.span().start()));
             boolean asked = found.stream()
-                    .anyMatch(f -> f.sentence() == index && f.move().isQuestion()
-                            || f.sentence() == index
-                                    && (f.move() == Move.CLOSING_CHECK || f.move() == Move.PARAPHRASE));
+                    .anyMatch(f -> f.sentence() == index
+                            && (f.move().isQuestion()
+                                    || f.move() == Move.CLOSING_CHECK
+                                    || f.move() == Move.PARAPHRASE));
             if (!asked && Sentences.isQuestion(norm, sentences.get(s))) {
                 found.add(new Found(Move.CLOSED_QUESTION, sentences.get(s), s, null));
             }
