@@ -1,5 +1,6 @@
 package dev.spar.analysis;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,13 @@ import java.util.regex.Pattern;
  * @param alternative for problem categories, a stronger way to say the matched words; otherwise empty
  * @param extent how much of the sentence around the match is the evidence
  * @param needsQuestion whether the pattern only applies to a sentence that ends with a question mark
- * @param unlessBefore a veto tested against the sentence text just before the match (anchored at its end)
- * @param unlessAfter a veto tested against the sentence text just after the match (anchored at its start)
+ * @param unlessBefore a veto tested against the sentence text just before the match (anchored at its end), or
+ *     null
+ * @param unlessAfter a veto tested against the sentence text just after the match (anchored at its start), or
+ *     null
+ * @param literals strings one of which every match contains, to skip the pattern cheaply; empty if unknown
+ * @param anchored whether the pattern only matches at the start of a sentence, so one attempt is enough
+ * @param quoteGroups the named groups ({@code q}, {@code q2}) that hold the words to quote, if any
  */
 record Phrase(
         String id,
@@ -26,7 +32,10 @@ record Phrase(
         Extent extent,
         boolean needsQuestion,
         Pattern unlessBefore,
-        Pattern unlessAfter) {
+        Pattern unlessAfter,
+        List<String> literals,
+        boolean anchored,
+        List<String> quoteGroups) {
 
     /** How far the evidence of a match reaches. */
     enum Extent {
@@ -42,10 +51,25 @@ record Phrase(
 
     Phrase {
         moves = Set.copyOf(moves);
+        literals = List.copyOf(literals);
+        quoteGroups = List.copyOf(quoteGroups);
     }
 
     /** Returns whether a match shows a habit. */
     boolean flags() {
         return category != null;
+    }
+
+    /** Returns whether the pattern could match somewhere in this text, judged by its literals alone. */
+    boolean mayMatch(String normalized) {
+        if (literals.isEmpty()) {
+            return true;
+        }
+        for (String literal : literals) {
+            if (normalized.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

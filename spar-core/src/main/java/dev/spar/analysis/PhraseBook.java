@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The phrase patterns the rule analyzer knows, as data: each with the moves it makes, the habit it shows
@@ -216,6 +217,32 @@ final class PhraseBook {
         return Map.copyOf(map);
     }
 
+    /** Returns whether a pattern starts with {@code ^} and has no top-level alternative that does not. */
+    static boolean isAnchored(String source) {
+        if (!source.startsWith("^")) {
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Starts declaring a phrase. */
     private static Builder phrase(String id, String source) {
         return new Builder(id, source);
@@ -286,24 +313,48 @@ final class PhraseBook {
         }
 
         Phrase build() {
+            Pattern pattern = compile(source, raw);
             return new Phrase(
                     id,
-                    compile(source, raw),
+                    pattern,
                     moves,
                     category,
                     alternative,
                     extent,
                     needsQuestion,
                     unlessBefore == null ? null : compile("(?:" + unlessBefore + ")$", true),
-                    unlessAfter == null ? null : compile("^(?:" + unlessAfter + ")", true));
+                    unlessAfter == null ? null : compile("^(?:" + unlessAfter + ")", true),
+                    Literals.required(pattern.pattern()),
+                    isAnchored(source),
+                    Stream.of("q", "q2")
+                            .filter(pattern.namedGroups()::containsKey)
+                            .toList());
         }
     }
 
-    @SuppressWarnings("MethodLength")
     private static List<Phrase> standardPhrases() {
         List<Builder> b = new ArrayList<>();
+        greetingAndVerification(b);
+        acknowledgement(b);
+        empathy(b);
+        stockEmpathy(b);
+        apologies(b);
+        summaries(b);
+        questions(b);
+        explanations(b);
+        policy(b);
+        optionsLimitsAndCommitments(b);
+        boundariesAndClosing(b);
+        dismissalAndBlame(b);
+        condescensionAndJudgement(b);
+        reactiveLines(b);
+        hedgesAndConcessions(b);
+        guesses(b);
+        return b.stream().map(Builder::build).toList();
+    }
 
-        // --- Greeting and verification: the opening of the guided checklist.
+    /** Adds the opening of the guided checklist: greeting and verification. */
+    private static void greetingAndVerification(List<Builder> b) {
         b.add(phrase(
                         "greet.hello",
                         "^{lead}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|welcome)(?: there)?")
@@ -345,14 +396,16 @@ final class PhraseBook {
                                 + "|(?:let me|i need to) (?:just )?(?:verify|confirm) (?:your|who|a few|some) ")
                 .moves(Move.VERIFY)
                 .extent(Extent.REST));
+    }
 
-        // --- Acknowledging the impact: names what happened to them.
+    /** Adds phrases that acknowledge the impact by naming what happened to them. */
+    private static void acknowledgement(List<Builder> b) {
         b.add(phrase(
                         "acknowledge.real-inconvenience",
                         "(?:that's|this is|that has been|this has been|that's been|this must be|that must be|what an?|it's"
-                                + "|it has been|it's been|that sounds like) (?:a |an |such a |such an )?(?:(?:real|huge|big"
+                                + "|it has been|it's been|that sounds like|it sounds like) (?:a |an |such a |such an )?(?:(?:real|huge|big"
                                 + "|genuine|serious|massive|major|proper|awful|terrible|horrible|total|significant) )?"
-                                + "(?:inconvenience|hassle|headache|setback|nuisance|pain|mess|blow|ordeal|lot to deal with|worry)")
+                                + "(?:inconvenience|hassle|headache|setback|nuisance|pain|mess|blow|ordeal|lot to deal with|worry|nightmare)")
                 .moves(Move.ACKNOWLEDGE)
                 .strength(ACKNOWLEDGEMENT)
                 .extent(Extent.CLAUSE));
@@ -368,11 +421,12 @@ final class PhraseBook {
                 .moves(Move.ACKNOWLEDGE)
                 .strength(ACKNOWLEDGEMENT)
                 .extent(Extent.CLAUSE)
+                .unlessBefore("why $")
                 .unlessAfter(" (?:to (?:say|tell|know|predict|judge|guess|answer)|for me)\\b"));
         b.add(phrase(
                         "acknowledge.i-see-the-impact",
                         "i (?:can )?(?:completely |totally |really |fully )?(?:see|understand|appreciate|recognise|recognize"
-                                + "|realise|realize|know) (?:how|that|what) (?:much )?(?:[\\w']+ ){0,4}?(?:"
+                                + "|realise|realize|know) (?:(?:how|that|what) )?(?:much )?(?:[\\w']+ ){0,4}?(?:"
                                 + FEELING_WORDS
                                 + "|important|matters|a problem|a hassle|an inconvenience|has (?:cost|delayed|disrupted|affected|held up)"
                                 + "|delayed|disrupted|affected|cost you|set you back|left you|put you)")
@@ -417,8 +471,10 @@ final class PhraseBook {
                 .moves(Move.ACKNOWLEDGE)
                 .strength(ACKNOWLEDGEMENT)
                 .extent(Extent.CLAUSE));
+    }
 
-        // --- Specific empathy: feeling with them about their situation, not a stock line.
+    /** Adds specific empathy: feeling with them about their situation, not a stock line. */
+    private static void empathy(List<Builder> b) {
         b.add(phrase(
                         "empathise.see-why",
                         "i (?:can )?(?:completely |totally |really |fully |absolutely )?(?:see|understand|get) why (?:you(?:'d|'re"
@@ -455,8 +511,10 @@ final class PhraseBook {
                 .moves(Move.EMPATHISE)
                 .strength(EMPATHY)
                 .extent(Extent.CLAUSE));
+    }
 
-        // --- Stock empathy: fine once with substance around it, hollow when repeated or alone.
+    /** Adds stock empathy lines: fine once with substance around them, hollow when repeated or alone. */
+    private static void stockEmpathy(List<Builder> b) {
         String specificAfter = " (?:with|about|over|at|regarding|given|after|since|because|when|that|especially)\\b";
         b.add(phrase(
                         "stock.understand-how-you-feel",
@@ -512,23 +570,28 @@ final class PhraseBook {
                         CANNED_EMPATHY,
                         "Show it with action: \"You've been with us six years, so let me see what I can do about"
                                 + " this bill.\""));
+    }
 
-        // --- Apologies: counted for over-apology.
+    /** Adds apologies, which the analyzer counts for over-apology. */
+    private static void apologies(List<Builder> b) {
         b.add(phrase(
                         "apologise.sorry",
                         "(?:(?:i'm|we're|i'm just) (?:(?:so|really|very|truly|terribly|deeply|extremely|incredibly|awfully|genuinely"
                                 + "|sincerely) ){0,2})?sorry")
                 .moves(Move.APOLOGISE)
                 .unlessBefore("(?:not|never|be|feel|you're|you'll be|they're|he's|she's) $")
-                .unlessAfter("\\s*\\?"));
+                // "Sorry?" asks them to repeat, and "sorry you feel that way" is a dismissal, not an apology.
+                .unlessAfter("\\s*\\?| (?:that |if )?you feel (?:that way|like that|this way)"));
         b.add(phrase(
                         "apologise.apologise",
                         "(?:i|we) (?:(?:sincerely|truly|really|do|deeply|just|must|want to|would like to|'d like to) ){0,2}apologi[sz]e"
                                 + "|(?:my|our) (?:(?:sincere|sincerest|deepest|humble) )?apologies|apologies (?:for|about)"
                                 + "|(?:i|we) owe you an apology")
                 .moves(Move.APOLOGISE));
+    }
 
-        // --- Neutral summary: says their problem back so they can correct it.
+    /** Adds neutral summaries: their problem said back so they can correct it. */
+    private static void summaries(List<Builder> b) {
         b.add(phrase(
                         "paraphrase.main-issue",
                         "so (?:the|your) (?:main |real |bigger |key |core |biggest |underlying )?(?:issue|problem|concern|question"
@@ -554,6 +617,10 @@ final class PhraseBook {
                 .moves(Move.PARAPHRASE)
                 .strength(PARAPHRASE)
                 .extent(Extent.SENTENCE));
+        b.add(phrase("paraphrase.sounds-like", "^{lead}(?:so )?(?:it|that) sounds like(?! (?:a|an|such) )")
+                .moves(Move.PARAPHRASE)
+                .strength(PARAPHRASE)
+                .extent(Extent.SENTENCE));
         b.add(phrase(
                         "paraphrase.tagged",
                         "[,;:\\-] ?(?:is that|is this|have i got that|did i get that|am i|do i have that) (?:right|correct|accurate|fair"
@@ -562,8 +629,10 @@ final class PhraseBook {
                 .moves(Move.PARAPHRASE)
                 .strength(PARAPHRASE)
                 .extent(Extent.SENTENCE));
+    }
 
-        // --- Questions: open ones invite the story, closed ones pin a fact.
+    /** Adds questions: open ones invite the story, closed ones pin down a fact. */
+    private static void questions(List<Builder> b) {
         b.add(phrase(
                         "question.open-wh",
                         "(?:^{lead}|[,;:] ?(?:and |so |but |then )?)(?<q>(?:what|how|why)(?:'s|'re|'d)?)\\b")
@@ -602,8 +671,10 @@ final class PhraseBook {
                 .raw()
                 .moves(Move.CLOSED_QUESTION)
                 .extent(Extent.REST));
+    }
 
-        // --- Explaining: the facts of what happened and why.
+    /** Adds explanations: the facts of what happened and why. */
+    private static void explanations(List<Builder> b) {
         b.add(phrase("explain.justification", JUSTIFICATION_SOURCE)
                 .moves(Move.EXPLAIN)
                 .extent(Extent.SENTENCE));
@@ -617,8 +688,23 @@ final class PhraseBook {
                                 + " (?:has|had|was|is|missed|lost|sent|delivered|didn't|failed)")
                 .moves(Move.EXPLAIN)
                 .extent(Extent.SENTENCE));
+        b.add(phrase(
+                        "explain.what-was-done",
+                        "(?:i've|we've) (?:just |now |already )?(?:updated|reversed|refunded|cancelled|canceled|changed|sent|added"
+                                + "|issued|processed|applied|booked|credited|fixed|checked|found|confirmed|logged|escalated|raised"
+                                + "|corrected|removed|reset|resent|rebooked)")
+                .moves(Move.EXPLAIN)
+                .extent(Extent.SENTENCE));
+        b.add(phrase(
+                        "explain.owning-the-mistake",
+                        "(?:that|it|this|the \\w+) (?:was|is) (?:our|my) (?:mistake|error|fault)|(?:was|is) on our (?:side|end)"
+                                + "|(?:we|i) (?:got|made) (?:it|this|that|a mistake|an error)(?: wrong)?|by mistake|in error")
+                .moves(Move.EXPLAIN)
+                .extent(Extent.SENTENCE));
+    }
 
-        // --- Policy language: a cite-policy move, and policy-first when nothing understanding came before it.
+    /** Adds policy language: a cite-policy move, and policy first when nothing understanding came before it. */
+    private static void policy(List<Builder> b) {
         b.add(phrase(
                         "policy.we-dont-do",
                         "we (?:don't|can't|won't|never) (?:do|offer|give|allow|accept|issue|provide|make|process) (?:any )?(?:cash |partial"
@@ -695,19 +781,22 @@ final class PhraseBook {
                         POLICY_FIRST,
                         "Lead with them, then the limit and the way forward: \"I know you've only just found the"
                                 + " fault. It's past the return window, so let me check what the warranty covers.\""));
+    }
 
-        // --- Options, limits, next steps and promises: what will happen now.
+    /** Adds options, limits, next steps and promises: what will happen now. */
+    private static void optionsLimitsAndCommitments(List<Builder> b) {
         b.add(phrase(
                         "offer.i-can",
                         "(?:i|we) (?:can|could) (?:also |either |still )?(?:offer|send|give|arrange|issue|set up|book|organi[sz]e|process"
                                 + "|put through|refund|replace|reship|escalate|credit|waive|extend|upgrade|swap|exchange|schedule|add"
-                                + "|apply|order|request|raise|try|look at|review|walk you through|go through|talk through)")
+                                + "|apply|order|request|raise|try|look at|review|walk you through|go through|talk through|check|look into"
+                                + "|chase|find out|call|ring|email|book in)")
                 .moves(Move.OFFER_OPTION)
                 .extent(Extent.CLAUSE)
                 .unlessBefore("(?:not sure|don't know) (?:if|whether) $"));
         b.add(phrase(
                         "offer.options",
-                        "(?:one|another|the other|a good|a better|an|the best|the first|the second|your|the) option (?:is|would be"
+                        "(?:one|another|the other|a good|a better|an|the best|the first|the second|the next|your|the) option (?:is|would be"
                                 + "|could be|here is)|(?:two|three|a few|some|several|other) options|you (?:could|can) (?:either|choose"
                                 + "|pick|opt)|would you (?:like|prefer)|would it help if|how about (?:i|we|a|an|if)|alternatively"
                                 + "|i'd be happy to|i'm happy to \\w+|if you'd (?:like|prefer)|if you prefer|let me offer")
@@ -746,15 +835,16 @@ final class PhraseBook {
 
         b.add(phrase(
                         "next-step.i-will",
-                        "(?:i'll|i'm going to|i am going to|we'll|we're going to|let me) (?:now |just |quickly |personally |first |then"
+                        "(?:i'll|i'm going to|i am going to|we'll|we're going to|let me|let's) (?:now |just |quickly |personally |first |then"
                                 + " |also |right away )?(?:check|call|ring|phone|email|send|look|escalate|update|follow up|get back"
                                 + "|confirm|chase|contact|review|find out|let you know|pass|raise|log|book|arrange|process|pull up"
                                 + "|look into|investigate|speak|talk|text|message|reach out|put|open|file|create|submit|request|order"
-                                + "|ship|reship|dispatch|track|see|find|get|note|flag|write|set up|transfer|connect|loop in|ask)")
+                                + "|ship|reship|dispatch|track|see|find|get back|get in touch|note|flag|write|set up|transfer|connect|loop in|ask|verify|double-check"
+                                + "|dig into|go through|walk you through|walk through|look at|sort out)")
                 .moves(Move.NEXT_STEP)
                 .strength(NEXT_STEP)
                 .extent(Extent.SENTENCE)
-                .unlessAfter(" (?:get (?:this|that|it) (?:sorted|fixed|resolved)|see why)"));
+                .unlessAfter(" why\\b"));
         b.add(phrase(
                         "next-step.next",
                         "(?:the |our |your )?next (?:best )?steps? (?:is|are|will be|would be|here is)|next,? (?:i'll|we'll|you'll|i will)"
@@ -767,11 +857,11 @@ final class PhraseBook {
         b.add(phrase(
                         "promise.make-sure",
                         "(?:i'll|we'll) (?:personally )?make sure (?:that )?(?:you|it|this|that|the|your|we)|i promise(?! (?:you )?(?:that"
-                                + " )?(?:it|this|that|you|we|they|everything|the)\\b)|(?:i'll|we'll) (?:get|have) (?:this|it|that)"
-                                + " (?:sorted|fixed|resolved|done)|you'll (?:definitely |certainly |absolutely )?(?:get|have|receive)"
+                                + " )?(?:it|this|that|you|we|they|everything|the)\\b)|(?:i'll|we'll|let me|let's) (?:get|have)"
+                                + " (?:this|it|that) (?:sorted|fixed|resolved|done|changed|cancelled|refunded|replaced)|you'll (?:definitely |certainly |absolutely )?(?:get|have|receive)"
                                 + " (?:your (?:money|refund|order|package|parcel|item|replacement)|a (?:full )?refund|a replacement"
-                                + "|the (?:refund|replacement|item|order|parcel|package))|(?:we'll|we will) (?:fix|sort|resolve|refund"
-                                + "|replace) (?:this|that|it|your)")
+                                + "|the (?:refund|replacement|item|order|parcel|package))|(?:we'll|we're going to|i'm going to|i'll)"
+                                + " (?:fix|sort|resolve|refund|replace) (?:this|that|it|your|the)")
                 .moves(Move.PROMISE)
                 .extent(Extent.CLAUSE));
         b.add(phrase(
@@ -837,8 +927,10 @@ final class PhraseBook {
                         "I can't give you a time for the fix yet. I'll check with the team now and update you by"
                                 + " 3pm with what's confirmed.")
                 .unlessBefore(NEGATED_BEFORE));
+    }
 
-        // --- Boundaries and closing: keeping it workable, and checking it is really done.
+    /** Adds boundaries that keep it workable, and checks that it is really done. */
+    private static void boundariesAndClosing(List<Builder> b) {
         b.add(phrase(
                         "boundary.help-and-respect",
                         "i (?:want|'d like|would like|am happy|'m happy|am willing|'m willing|really want) to (?:help|keep (?:helping"
@@ -901,8 +993,10 @@ final class PhraseBook {
                 .moves(Move.CLOSING_CHECK)
                 .strength(CLOSING_CHECK)
                 .extent(Extent.REST));
+    }
 
-        // --- Problems: the lines that escalate.
+    /** Adds lines that escalate by dismissing the problem or blaming the person. */
+    private static void dismissalAndBlame(List<Builder> b) {
         b.add(phrase("dismissal.calm-down", "calm down")
                 .moves(Move.DISMISS)
                 .problem(DISMISSAL, "I can hear how frustrating this is. Let me look at exactly what happened.")
@@ -957,6 +1051,14 @@ final class PhraseBook {
                 .problem(
                         DISMISSAL,
                         "I can't change that rule, but I can explain why it applies and what options you still have."));
+        b.add(phrase(
+                        "dismissal.wont-find-better",
+                        "you won't find (?:a )?(?:better|cheaper) (?:option|deal|price|service|plan|provider|anywhere)")
+                .moves(Move.DISMISS)
+                .problem(
+                        DISMISSAL,
+                        "Before you decide, I'd like to understand what led you here. Was it the recent issue or"
+                                + " something else?"));
         b.add(phrase("dismissal.have-to-wait", "you'll (?:just )?have to (?:wait|live with it|accept it|be patient)")
                 .moves(Move.DISMISS)
                 .problem(DISMISSAL, "I know waiting is the last thing you want. Here's what I'll do in the meantime."));
@@ -1008,6 +1110,19 @@ final class PhraseBook {
                                 BLAME,
                                 "Let's walk through what happened step by step, and I'll point out where things went off track."));
 
+        b.add(phrase(
+                        "blame.always-never",
+                        "you (?:always|never) (?!(?:have to|need to|can|could|get to|will|know|miss out|pay)\\b)\\w+[^.!?;,]{0,30}")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "Name the one time and its effect: \"On Tuesday the report came in late, and I had to present"
+                                + " without it.\"")
+                .extent(Extent.PHRASE));
+    }
+
+    /** Adds lines that talk down to them or question their account. */
+    private static void condescensionAndJudgement(List<Builder> b) {
         b.add(phrase(
                         "condescension.on-the-website",
                         "(?:it's|it was|that's|that was|this is|this was|everything's|everything is|that information (?:is|was)"
@@ -1074,7 +1189,10 @@ final class PhraseBook {
                         "Name the issue, not the emotion: \"So the main issue is the delay, and you needed it"
                                 + " by Friday.\"")
                 .unlessBefore("(?:if|why|whether|understand why|see why|get why) $"));
+    }
 
+    /** Adds reactive lines: heat answered with heat. */
+    private static void reactiveLines(List<Builder> b) {
         b.add(phrase(
                         "reactive.being-rude",
                         "you're being (?:rude|unreasonable|ridiculous|difficult|aggressive|abusive|childish|hysterical)|you people")
@@ -1104,10 +1222,14 @@ final class PhraseBook {
         b.add(phrase("reactive.whatever", "whatever(?!\\s+\\w)")
                 .moves(Move.DISMISS)
                 .problem(REACTIVE, "Let me take a second so I answer that properly."));
+    }
 
+    /** Adds softeners that undermine the speaker, and giving ground under pressure. */
+    private static void hedgesAndConcessions(List<Builder> b) {
         b.add(phrase(
                         "hedging.i-think-maybe",
-                        "i (?:just )?(?:think|thought|feel|felt) (?:like )?maybe|i was (?:just )?(?:thinking|wondering) (?:if )?maybe"
+                        "i (?:just )?(?:think|thought|feel|felt) (?:like )?maybe|i was (?:just )?(?:thinking|wondering|hoping) (?:if )?maybe"
+                                + "|i was (?:just )?hoping (?:we|i|you) (?:could|might)(?: maybe)?|(?:could|might|can) maybe"
                                 + "|maybe,? just maybe|just maybe|i don't know,? (?:maybe|but|if)|this might sound (?:silly|stupid|weird"
                                 + "|strange)|i hate to (?:ask|say|bring this up|bother you)")
                 .moves(Move.HEDGE)
@@ -1133,6 +1255,9 @@ final class PhraseBook {
                         HEDGING,
                         "Separate what you know from what you'll check: \"Here is what I know; the rest I'll confirm by"
                                 + " noon.\""));
+        b.add(phrase("hedging.not-sure", "i'm not (?:really |totally |completely |100% )?sure(?=\\s*(?:[.!]|$))")
+                .moves(Move.HEDGE)
+                .problem(HEDGING, "I don't have that answer yet. I'll check and tell you by the end of the call."));
         b.add(phrase("hedging.possibly", "possibly|a (?:little|tiny|wee) bit")
                 .moves(Move.HEDGE)
                 .problem(HEDGING, "Say it without the cushion, then stop.")
@@ -1152,7 +1277,8 @@ final class PhraseBook {
                         "concession.forget-it",
                         "(?:(?:okay|ok|fine|alright),? )?forget (?:it|about it|i said anything|i asked)|never ?mind|let's just drop it"
                                 + "|i'll (?:just )?(?:drop|leave) it|if you insist|i'll let it (?:go|slide)|i won't (?:push|press) (?:it"
-                                + "|this|the point)|you're (?:probably )?right,? (?:i'll|let's) (?:just )?(?:drop|leave|forget) (?:it|this"
+                                + "|this|the point)|(?:it's|that's) (?:fine|okay|ok),? (?:really,? )?(?:don't worry(?: about it)?|it doesn't matter|forget it)"
+                                + "|you're (?:probably )?right,? (?:i'll|let's) (?:just )?(?:drop|leave|forget) (?:it|this"
                                 + "|that)")
                 .moves(Move.CONCEDE)
                 .problem(
@@ -1168,11 +1294,14 @@ final class PhraseBook {
                 .moves(Move.CONCEDE)
                 .problem(
                         CONCESSION, "Keep the line you came with: \"I can't do that this time. What I can do is...\""));
+    }
 
+    /** Adds unsupported guesses that sound like commitments. */
+    private static void guesses(List<Builder> b) {
         b.add(phrase(
                         "guessing.probably",
                         "probably|most likely|more than likely|chances are|i'd imagine|i imagine|i reckon|i assume|my guess is|i'd guess"
-                                + "|i'm pretty sure|hopefully (?:it|that|they|this|you)")
+                                + "|i'm pretty sure|(?<q>hopefully) (?:it|that|they|this|you)")
                 .problem(GUESSING, "I don't want to guess. Let me check and tell you exactly.")
                 .unlessBefore("(?:not|don't want to|won't|rather not) $"));
         b.add(phrase(
@@ -1188,11 +1317,5 @@ final class PhraseBook {
                         GUESSING,
                         "I don't want to guess. Let me check the tracking and tell you exactly when it will arrive.")
                 .unlessBefore("(?:don't|do not|didn't) $"));
-
-        List<Phrase> built = new ArrayList<>(b.size());
-        for (Builder builder : b) {
-            built.add(builder.build());
-        }
-        return built;
     }
 }

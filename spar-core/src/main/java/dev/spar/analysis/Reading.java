@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,33 +150,51 @@ final class Reading {
     // ---------------------------------------------------------------- phrase hits
 
     private void scan(PhraseBook book) {
+        String readable =
+                norm.substring(0, sentences.isEmpty() ? 0 : sentences.getLast().end());
         for (Phrase phrase : book.phrases()) {
+            if (!phrase.mayMatch(readable)) {
+                continue;
+            }
             Matcher m = phrase.pattern().matcher(norm);
             Matcher before =
                     phrase.unlessBefore() == null ? null : phrase.unlessBefore().matcher(norm);
             Matcher after =
                     phrase.unlessAfter() == null ? null : phrase.unlessAfter().matcher(norm);
-            Map<String, Integer> groups = phrase.pattern().namedGroups();
             for (int s = 0; s < sentences.size(); s++) {
                 Span sentence = sentences.get(s);
                 if (phrase.needsQuestion() && !Sentences.isQuestion(norm, sentence)) {
                     continue;
                 }
                 m.region(sentence.start(), sentence.end());
-                while (m.find()) {
-                    if (m.end() == m.start() || vetoed(m, sentence, before, after)) {
-                        continue;
+                if (phrase.anchored()) {
+                    // An anchored pattern can only match at the sentence start: one attempt, not one per character.
+                    if (m.lookingAt()) {
+                        consider(phrase, s, m, before, after);
                     }
-                    Span match = quoteOf(m, groups);
-                    if (isQuoted(match, sentence)
-                            || (phrase.flags() && phrase.category().isProblem() && isReported(match, sentence))
-                            || (phrase.category() == GUESSING && echoesCounterpart(match, sentence))) {
-                        continue;
+                } else {
+                    while (m.find()) {
+                        consider(phrase, s, m, before, after);
                     }
-                    hits.add(new Hit(phrase, s, match, evidence(phrase.extent(), match, sentence)));
                 }
             }
         }
+    }
+
+    /** Keeps a match as a hit unless a veto, quotation marks, reported speech or an echo rules it out. */
+    private void consider(Phrase phrase, int s, Matcher m, Matcher before, Matcher after) {
+        Span sentence = sentences.get(s);
+        if (m.end() == m.start() || vetoed(m, sentence, before, after)) {
+            return;
+        }
+        Span match = quoteOf(m, phrase.quoteGroups());
+        boolean problem = phrase.flags() && phrase.category().isProblem();
+        if (isQuoted(match, sentence)
+                || (problem && isReported(match, sentence))
+                || (phrase.category() == GUESSING && echoesCounterpart(match, sentence))) {
+            return;
+        }
+        hits.add(new Hit(phrase, s, match, evidence(phrase.extent(), match, sentence)));
     }
 
     private static boolean vetoed(Matcher m, Span sentence, Matcher before, Matcher after) {
@@ -195,9 +212,9 @@ final class Reading {
     }
 
     /** Returns the span of the {@code q} group when a pattern names the words to quote, else the match. */
-    private static Span quoteOf(Matcher m, Map<String, Integer> groups) {
-        for (String name : List.of("q", "q2")) {
-            if (groups.containsKey(name) && m.start(name) >= 0) {
+    private static Span quoteOf(Matcher m, List<String> quoteGroups) {
+        for (String name : quoteGroups) {
+            if (m.start(name) >= 0) {
                 return new Span(m.start(name), m.end(name));
             }
         }
@@ -376,9 +393,10 @@ final class Reading {
                     && specific.stream()
                             .anyMatch(span -> span.start() == f.span().start()));
             boolean asked = found.stream()
-                    .anyMatch(f -> f.sentence() == index && f.move().isQuestion()
-                            || f.sentence() == index
-                                    && (f.move() == Move.CLOSING_CHECK || f.move() == Move.PARAPHRASE));
+                    .anyMatch(f -> f.sentence() == index
+                            && (f.move().isQuestion()
+                                    || f.move() == Move.CLOSING_CHECK
+                                    || f.move() == Move.PARAPHRASE));
             if (!asked && Sentences.isQuestion(norm, sentences.get(s))) {
                 found.add(new Found(Move.CLOSED_QUESTION, sentences.get(s), s, null));
             }
@@ -401,16 +419,19 @@ final class Reading {
                 }
             }
         }
+        flagClearLimits();
         flagPolicyFirst();
         flagCannedEmpathy();
         flagOverApology();
         flagOverExplaining();
         flagStrengthsOfMoves();
-        flagClearLimits();
         settleFlags();
     }
 
-    /** Policy language is policy-first only when nothing understanding came before it. */
+    /**
+     * Policy language is policy-first only when nothing understanding came before it, and when it is not part
+     * of an honest limit that says what can be done instead ("under the current policy I can't, but I can...").
+     */
     private void flagPolicyFirst() {
         if (context.acknowledgedBefore()) {
             return;
@@ -423,7 +444,9 @@ final class Reading {
                     .anyMatch(f -> UNDERSTANDING.contains(f.move())
                             && !f.fromStock()
                             && f.span().start() < hit.evidence().start());
-            if (!understoodFirst) {
+            boolean withAWayForward =
+                    flags.stream().anyMatch(f -> f.category() == CLEAR_LIMIT && contains(f.span(), hit.evidence()));
+            if (!understoodFirst && !withAWayForward) {
                 flags.add(new Flag(
                         POLICY_FIRST,
                         hit.evidence(),

@@ -1,0 +1,223 @@
+package dev.spar.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds, for a regular expression, a set of literal strings of which every match contains at least one.
+ *
+ * <p>Most utterances contain the words of only a few phrases, so checking these literals with {@link
+ * String#contains} lets the analyzer skip most patterns without running them: a pattern tried at every word
+ * start costs far more than a few substring searches. The analysis is conservative: whatever it does not
+ * understand yields no literals, which means "always run the pattern", never a missed match.
+ *
+ * <p>It understands the subset of {@link java.util.regex.Pattern} syntax the phrase book uses: groups
+ * (capturing, named, non-capturing), alternation, greedy, lazy and possessive quantifiers, character
+ * classes, escapes and lookarounds (which constrain but never consume, so they require nothing).
+ */
+final class Literals {
+
+    /** Words so frequent in speech that requiring one of them filters almost nothing. */
+    private static final Set<String> COMMON = Set.of(
+            "the", "you", "your", "our", "can", "could", "that", "this", "what", "will", "would", "have", "has", "not",
+            "for", "and", "but", "with", "how", "why", "are", "was", "don", "does", "did", "get", "just", "let", "need",
+            "like", "here", "there", "going", "i'll", "we'll", "i'd", "make", "know", "think", "see", "about", "any",
+            "all", "now", "one", "right", "time", "want", "well", "they", "then", "when", "were", "been", "some",
+            "sure", "really", "okay", "yes");
+
+    private final String regex;
+    private int pos;
+
+    /** Whether the last quantifier allowed more than one repetition ({@code +}, {@code {1,3}}). */
+    private boolean consumedRepeat;
+
+    private Literals(String regex) {
+        this.regex = regex;
+    }
+
+    /** Returns literals one of which every match of the regex contains, or an empty list when unknown. */
+    static List<String> required(String regex) {
+        try {
+            Literals parser = new Literals(regex);
+            Set<String> found = parser.alternation();
+            if (parser.pos != regex.length() || found == null || found.contains("")) {
+                return List.of();
+            }
+            return List.copyOf(found);
+        } catch (IndexOutOfBoundsException | IllegalStateException | NumberFormatException e) {
+            // Not understood: no literals, so the pattern always runs.
+            return List.of();
+        }
+    }
+
+    /** Parses {@code seq ('|' seq)*}; the union of the branches' requirements, or null if any has none. */
+    private Set<String> alternation() {
+        Set<String> union = new LinkedHashSet<>();
+        boolean known = true;
+        while (true) {
+            Set<String> branch = sequence();
+            if (branch == null) {
+                known = false;
+            } else {
+                union.addAll(branch);
+            }
+            if (pos < regex.length() && regex.charAt(pos) == '|') {
+                pos++;
+            } else {
+                return known ? union : null;
+            }
+        }
+    }
+
+    /** Parses a sequence up to {@code |} or {@code )}; the best requirement of any of its parts, or null. */
+    private Set<String> sequence() {
+        List<Set<String>> candidates = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        while (pos < regex.length()) {
+            char c = regex.charAt(pos);
+            if (c == '|' || c == ')') {
+                break;
+            }
+            Set<String> atom;
+            Character literal = null;
+            if (c == '(') {
+                atom = group();
+            } else if (c == '[') {
+                skipClass();
+                atom = null;
+            } else if (c == '\\') {
+                literal = escape();
+                atom = null;
+            } else if (c == '.' || c == '^' || c == '$') {
+                pos++;
+                atom = null;
+            } else {
+                pos++;
+                literal = c;
+                atom = null;
+            }
+            int min = quantifier();
+            if (literal != null && min >= 1) {
+                run.append(literal.charValue());
+                if (min != 1 || consumedRepeat) {
+                    flush(run, candidates);
+                }
+            } else {
+                flush(run, candidates);
+                if (atom != null && min >= 1) {
+                    candidates.add(atom);
+                }
+            }
+        }
+        flush(run, candidates);
+        return candidates.stream().min(Comparator.comparingInt(Literals::cost)).orElse(null);
+    }
+
+    /** Parses a group; lookarounds require nothing of the text they do not consume. */
+    private Set<String> group() {
+        pos++; // (
+        boolean lookaround = false;
+        if (regex.startsWith("?:", pos)) {
+            pos += 2;
+        } else if (regex.startsWith("?=", pos) || regex.startsWith("?!", pos)) {
+            pos += 2;
+            lookaround = true;
+        } else if (regex.startsWith("?<=", pos) || regex.startsWith("?<!", pos)) {
+            pos += 3;
+            lookaround = true;
+        } else if (regex.startsWith("?<", pos)) {
+            pos = regex.indexOf('>', pos) + 1;
+        } else if (regex.startsWith("?", pos)) {
+            throw new IllegalStateException("unsupported group at " + pos);
+        }
+        Set<String> inner = alternation();
+        if (regex.charAt(pos) != ')') {
+            throw new IllegalStateException("unclosed group");
+        }
+        pos++;
+        return lookaround ? null : inner;
+    }
+
+    private void skipClass() {
+        pos++; // [
+        if (regex.charAt(pos) == '^') {
+            pos++;
+        }
+        if (regex.charAt(pos) == ']') {
+            pos++;
+        }
+        while (regex.charAt(pos) != ']') {
+            pos += regex.charAt(pos) == '\\' ? 2 : 1;
+        }
+        pos++;
+    }
+
+    /** Parses an escape: a literal character for escaped punctuation, null for a class or an anchor. */
+    private Character escape() {
+        char e = regex.charAt(pos + 1);
+        pos += 2;
+        if (Character.isLetterOrDigit(e)) {
+            if (e == 'p' || e == 'P') {
+                pos = regex.indexOf('}', pos) + 1;
+            }
+            return null;
+        }
+        return e;
+    }
+
+    /** Parses an optional quantifier and returns the least number of repetitions it allows. */
+    private int quantifier() {
+        consumedRepeat = false;
+        if (pos >= regex.length()) {
+            return 1;
+        }
+        char q = regex.charAt(pos);
+        int min;
+        if (q == '?' || q == '*') {
+            pos++;
+            min = 0;
+        } else if (q == '+') {
+            pos++;
+            min = 1;
+            consumedRepeat = true;
+        } else if (q == '{') {
+            int close = regex.indexOf('}', pos);
+            String[] bounds = regex.substring(pos + 1, close).split(",", -1);
+            min = Integer.parseInt(bounds[0].trim());
+            consumedRepeat = bounds.length > 1 || min > 1;
+            pos = close + 1;
+        } else {
+            return 1;
+        }
+        if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
+            pos++;
+        }
+        return min;
+    }
+
+    private static void flush(StringBuilder run, List<Set<String>> candidates) {
+        if (!run.isEmpty()) {
+            candidates.add(Set.of(run.toString()));
+            run.setLength(0);
+        }
+    }
+
+    /**
+     * Estimates how often a set of literals would let a pattern through for nothing: common words and very
+     * short strings occur in almost every utterance, so "website|email|faq" filters better than "the".
+     */
+    private static int cost(Set<String> literals) {
+        int cost = 0;
+        for (String literal : literals) {
+            if (COMMON.contains(literal) || literal.length() <= 2) {
+                cost += 50;
+            } else {
+                cost += literal.length() == 3 ? 4 : 1;
+            }
+        }
+        return cost;
+    }
+}
