@@ -126,15 +126,14 @@ public final class Coach {
                 if (duplicate) {
                     continue;
                 }
-                Optional<String> rewrite = flag.category().isProblem()
-                        ? Optional.of(Rewrites.replaceSentence(turn.text(), flag.span(), alternativeFor(flag)))
-                        : Optional.empty();
-                findings.add(new Finding(
-                        turn.number(),
-                        flag.quote(),
-                        flag.category(),
-                        flag.category().why(),
-                        rewrite));
+                Optional<String> rewrite = Optional.empty();
+                String why = flag.category().why();
+                if (flag.category().isProblem()) {
+                    Rewrites.Advice advice = Rewrites.Advice.of(alternativeFor(flag));
+                    rewrite = Optional.of(Rewrites.replaceSentence(turn.text(), flag.span(), advice.replacement()));
+                    why = advice.tip().isEmpty() ? why : why + " " + advice.tip();
+                }
+                findings.add(new Finding(turn.number(), flag.quote(), flag.category(), why, rewrite));
             }
         }
     }
@@ -179,8 +178,8 @@ public final class Coach {
                     FindingCategory.MISSING_ACKNOWLEDGEMENT,
                     "They opened upset and you moved on without naming the impact. "
                             + FindingCategory.MISSING_ACKNOWLEDGEMENT.why(),
-                    Optional.of(
-                            "I can hear how much this has cost you, and I want to get it right. " + anchor.text())));
+                    Optional.of("Before anything else: I can hear how much this has cost you, and I want to get it"
+                            + " right.")));
         }
 
         if (long_ && learner.stream().noneMatch(t -> has(t, Move.PARAPHRASE))) {

@@ -7,7 +7,27 @@ import java.util.Locale;
 
 /** Builds stronger versions of a learner's line by replacing the sentence that holds the problem. */
 final class Rewrites {
+    private static final java.util.regex.Pattern TIP_THEN_QUOTE =
+            java.util.regex.Pattern.compile("^(.*?):\\s*\"([^\"]+)\"");
+
     private Rewrites() {}
+
+    /**
+     * A better phrasing split into the tip ("Start with their situation, then the rule.") and the words to
+     * say instead.
+     */
+    record Advice(String tip, String replacement) {
+        /** Splits "tip: \"words\"" into its parts; plain words have no tip. */
+        static Advice of(String alternative) {
+            java.util.regex.Matcher m = TIP_THEN_QUOTE.matcher(alternative.strip());
+            if (m.find()) {
+                String tip = m.group(1).strip();
+                return new Advice(
+                        tip.endsWith(".") ? tip : tip + ".", m.group(2).strip());
+            }
+            return new Advice("", alternative.strip());
+        }
+    }
 
     /** Returns the line with the sentence around the span replaced by the alternative. */
     static String replaceSentence(String text, Span span, String alternative) {

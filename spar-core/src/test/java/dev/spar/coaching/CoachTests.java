@@ -133,6 +133,16 @@ class CoachTests {
     }
 
     @Test
+    void aRewriteIsTheWordsToSayWithTheTipMovedIntoTheWhy() {
+        Rewrites.Advice advice =
+                Rewrites.Advice.of("Say it plainly: \"I think we should ship Friday.\" or \"We ship Friday.\"");
+
+        assertThat(advice.tip()).isEqualTo("Say it plainly.");
+        assertThat(advice.replacement()).isEqualTo("I think we should ship Friday.");
+        assertThat(Rewrites.Advice.of("Let me check that for you.").tip()).isEmpty();
+    }
+
+    @Test
     void turningPointsNameTheLineBeforeTheChange() {
         Practice practice = run(POOR);
         Critique critique = coach.critique(practice);
