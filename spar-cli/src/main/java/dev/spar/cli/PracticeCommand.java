@@ -6,7 +6,6 @@ import dev.spar.files.RunJson;
 import dev.spar.scenario.Scenario;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
-import dev.spar.simulation.Turn;
 import dev.spar.store.SavedRun;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -150,12 +149,5 @@ final class PracticeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
-    }
-
-    /** Returns the learner's turns of a run, for tests and printing. */
-    static List<Turn> learnerTurns(Practice practice) {
-        return practice.turns().stream()
-                .filter(t -> t.speaker() == dev.spar.simulation.Speaker.LEARNER)
-                .toList();
     }
 }

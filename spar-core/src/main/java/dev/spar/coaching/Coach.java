@@ -81,7 +81,7 @@ public final class Coach {
         }
         if (scenario.opener() == Scenario.Opener.LEARNER) {
             for (KeyPoint point : scenario.learner().keyPoints()) {
-                if (said.stream().noneMatch(a -> saysPoint(a.text(), point))) {
+                if (said.stream().noneMatch(a -> point.isMadeIn(a.text()))) {
                     return "Say what you came to say, plainly and once: '" + scenario.withFacts(point.text()) + "'";
                 }
             }
@@ -100,7 +100,7 @@ public final class Coach {
             return "Ask for the facts before solving." + fact;
         }
         for (KeyPoint point : scenario.learner().keyPoints()) {
-            if (said.stream().noneMatch(a -> saysPoint(a.text(), point))) {
+            if (said.stream().noneMatch(a -> point.isMadeIn(a.text()))) {
                 return "Say what you came to say, plainly and once: '" + scenario.withFacts(point.text()) + "'";
             }
         }
@@ -263,7 +263,7 @@ public final class Coach {
 
         for (KeyPoint point : scenario.learner().keyPoints()) {
             Optional<Turn> made =
-                    learner.stream().filter(t -> saysPoint(t.text(), point)).findFirst();
+                    learner.stream().filter(t -> point.isMadeIn(t.text())).findFirst();
             if (made.isPresent()) {
                 findings.add(new Finding(
                         made.get().number(),
@@ -382,13 +382,9 @@ public final class Coach {
             if (focus.size() >= 3) {
                 break;
             }
-            String keep = "Keep doing this: " + f.category().title().toLowerCase(Locale.ROOT) + ", as in \"" + f.quote()
-                    + "\"";
-            if (!f.isProblem()
-                    && focus.stream()
-                            .noneMatch(s -> s.startsWith(
-                                    "Keep doing this: " + f.category().title().toLowerCase(Locale.ROOT)))) {
-                focus.add(keep);
+            String keep = "Keep doing this: " + f.category().title().toLowerCase(Locale.ROOT);
+            if (!f.isProblem() && focus.stream().noneMatch(s -> s.startsWith(keep))) {
+                focus.add(keep + ", as in \"" + f.quote() + "\"");
             }
         }
         return focus;
@@ -486,11 +482,6 @@ public final class Coach {
 
     private static boolean has(Turn turn, Move move) {
         return turn.analysis().map(a -> a.has(move)).orElse(false);
-    }
-
-    static boolean saysPoint(String text, KeyPoint point) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return point.cues().stream().anyMatch(c -> Rewrites.containsPhrase(lower, c.toLowerCase(Locale.ROOT)));
     }
 
     private static String lowerFirst(String s) {

@@ -2,8 +2,8 @@ package dev.spar.coaching;
 
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Span;
+import dev.spar.scenario.Cues;
 import java.util.List;
-import java.util.Locale;
 
 /** Builds stronger versions of a learner's line by replacing the sentence that holds the problem. */
 final class Rewrites {
@@ -45,9 +45,8 @@ final class Rewrites {
 
     /** Returns the sentence of the text that contains one of the cues, or the whole text. */
     static String sentenceWith(String text, List<String> cues) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         for (String cue : cues) {
-            int at = indexOfPhrase(lower, cue.toLowerCase(Locale.ROOT));
+            int at = Cues.indexIn(text, cue);
             if (at >= 0) {
                 int start = sentenceStart(text, at);
                 int end = sentenceEnd(text, at + cue.length());
@@ -55,32 +54,6 @@ final class Rewrites {
             }
         }
         return text;
-    }
-
-    /** Returns whether the phrase occurs in the text as whole words. */
-    static boolean containsPhrase(String text, String phrase) {
-        return indexOfPhrase(text, phrase) >= 0;
-    }
-
-    private static int indexOfPhrase(String text, String phrase) {
-        String p = phrase.strip();
-        if (p.isEmpty()) {
-            return -1;
-        }
-        int from = 0;
-        while (true) {
-            int at = text.indexOf(p, from);
-            if (at < 0) {
-                return -1;
-            }
-            int end = at + p.length();
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startOk && endOk) {
-                return at;
-            }
-            from = at + 1;
-        }
     }
 
     /** Returns a generic stronger phrasing for a problem when the analysis gave none. */

@@ -13,4 +13,9 @@ public record KeyPoint(String id, String text, List<String> cues) {
     public KeyPoint {
         cues = List.copyOf(cues);
     }
+
+    /** Returns whether the text makes this point, by one of its cues. */
+    public boolean isMadeIn(String text) {
+        return cues.stream().anyMatch(c -> Cues.mentions(text, c));
+    }
 }

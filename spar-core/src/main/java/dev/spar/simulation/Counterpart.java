@@ -5,6 +5,7 @@ import dev.spar.analysis.Flag;
 import dev.spar.analysis.Move;
 import dev.spar.analysis.MoveEvidence;
 import dev.spar.analysis.UtteranceAnalysis;
+import dev.spar.scenario.Cues;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.Line;
 import dev.spar.scenario.Need;
@@ -492,7 +493,6 @@ public final class Counterpart {
 
     private Optional<String> choose(
             List<Line> lines, Intent intent, Set<String> ids, Optional<String> echo, String learnerText) {
-        String lowered = learnerText.toLowerCase(Locale.ROOT);
         List<Line> preferred = new ArrayList<>();
         List<Line> plain = new ArrayList<>();
         for (Line line : lines) {
@@ -501,7 +501,8 @@ public final class Counterpart {
             }
             boolean conditioned = !line.on().isEmpty() || !line.cues().isEmpty();
             boolean onMatches = line.on().isEmpty() || line.on().stream().anyMatch(ids::contains);
-            boolean cueMatches = line.cues().isEmpty() || line.cues().stream().anyMatch(c -> containsWord(lowered, c));
+            boolean cueMatches =
+                    line.cues().isEmpty() || line.cues().stream().anyMatch(c -> Cues.mentions(learnerText, c));
             if (!conditioned) {
                 plain.add(line);
             } else if (onMatches && cueMatches) {
@@ -584,24 +585,6 @@ public final class Counterpart {
             equivalentMove(f.category()).ifPresent(m -> ids.add(m.id()));
         });
         return ids;
-    }
-
-    private static boolean containsWord(String text, String cue) {
-        String c = cue.toLowerCase(Locale.ROOT).strip();
-        int from = 0;
-        while (true) {
-            int at = text.indexOf(c, from);
-            if (at < 0) {
-                return false;
-            }
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            int end = at + c.length();
-            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startOk && endOk) {
-                return true;
-            }
-            from = at + 1;
-        }
     }
 
     private static String normalise(String text) {
