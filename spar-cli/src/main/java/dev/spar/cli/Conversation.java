@@ -3,6 +3,7 @@ package dev.spar.cli;
 import dev.spar.coaching.Coach;
 import dev.spar.scenario.KeyPoint;
 import dev.spar.scenario.Scenario;
+import dev.spar.simulation.CounterpartState;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
 import dev.spar.simulation.Speaker;
@@ -161,18 +162,6 @@ final class Conversation {
     }
 
     static String moodWord(int anger) {
-        if (anger >= 80) {
-            return "furious";
-        }
-        if (anger >= 60) {
-            return "angry";
-        }
-        if (anger >= 40) {
-            return "tense";
-        }
-        if (anger >= 20) {
-            return "wary";
-        }
-        return "calm";
+        return CounterpartState.moodWord(anger);
     }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
             ScenariosCommand.class,
             ScenarioCommand.class,
             HistoryCommand.class,
+            ServeCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class
         })

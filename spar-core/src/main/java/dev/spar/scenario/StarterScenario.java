@@ -162,7 +162,8 @@ public final class StarterScenario {
         lines.put(intent, new ArrayList<>(Arrays.stream(texts).map(Line::of).toList()));
     }
 
-    private static List<String> cuesOf(String want) {
+    /** Returns the words that show a point was made: its content words, or the whole point if it has none. */
+    public static List<String> cuesOf(String want) {
         List<String> words = Arrays.stream(want.toLowerCase(Locale.ROOT).split("[^a-z0-9']+"))
                 .filter(w -> w.length() > 2 && !STOP_WORDS.contains(w))
                 .distinct()
@@ -176,7 +177,8 @@ public final class StarterScenario {
         return Arrays.stream(words).anyMatch(lower::contains);
     }
 
-    private static String sentence(String s) {
+    /** Returns the text as a sentence: capitalised, ending with a full stop unless it has an end mark. */
+    public static String sentence(String s) {
         String t = s.strip();
         if (t.isEmpty()) {
             return t;

@@ -19,4 +19,26 @@ public record CounterpartState(
         needs = Map.copyOf(needs);
         movedBy = List.copyOf(movedBy);
     }
+
+    /** Returns a word for how angry or distressed they are: calm, wary, tense, angry or furious. */
+    public static String moodWord(int anger) {
+        if (anger >= 80) {
+            return "furious";
+        }
+        if (anger >= 60) {
+            return "angry";
+        }
+        if (anger >= 40) {
+            return "tense";
+        }
+        if (anger >= 20) {
+            return "wary";
+        }
+        return "calm";
+    }
+
+    /** Returns a word for how they feel now. */
+    public String mood() {
+        return moodWord(anger);
+    }
 }

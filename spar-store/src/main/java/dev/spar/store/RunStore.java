@@ -23,7 +23,7 @@ public final class RunStore {
     /** Opens (creating if needed) the store in a folder, migrating its schema. */
     public static RunStore open(Path folder) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + folder.resolve("spar").toAbsolutePath() + ";AUTO_SERVER=FALSE");
+        ds.setURL("jdbc:h2:file:" + folder.resolve("spar").toAbsolutePath() + ";AUTO_SERVER=TRUE");
         ds.setUser("spar");
         ds.setPassword("");
         Flyway.configure()

@@ -1,0 +1,106 @@
+package dev.spar.cli;
+
+import dev.spar.web.SparWebApplication;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code spar serve}: the web app and the JSON API. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Start Spar in the browser: the library, practice, reviews and progress, and the JSON API.",
+            "Single-user by default (http://127.0.0.1:8080, no login). The embedded database lives in the data"
+                    + " folder; set SPAR_DB_URL, SPAR_DB_USER and SPAR_DB_PASSWORD to use PostgreSQL."
+        })
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    SparCommand spar;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", description = "Port to listen on (default: $SPAR_PORT, else 8080).")
+    Integer port;
+
+    @Option(
+            names = "--accounts",
+            description =
+                    "Multi-user: accounts by invitation, each user sees only their own runs (also SPAR_MODE=accounts).")
+    boolean accounts;
+
+    @Option(names = "--host", description = "Address to listen on (default: $SPAR_HOST, else 127.0.0.1).")
+    String host;
+
+    @Override
+    public Integer call() throws Exception {
+        long began = System.nanoTime();
+        Path dir = spar.dataDir().toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UserError("cannot create the data folder " + dir + ": " + e.getMessage());
+        }
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        List<String> args = new ArrayList<>(
+                List.of("--spar.data-dir=" + dir, "--logging.level.root=WARN", "--logging.level.dev.spar=INFO"));
+        if (port != null) {
+            if (port < 0 || port > 65_535) {
+                throw new UserError("--port must be 0-65535, was " + port);
+            }
+            args.add("--server.port=" + port);
+        }
+        if (host != null) {
+            args.add("--server.address=" + host);
+        }
+        if (accounts) {
+            args.add("--spar.mode=accounts");
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplication(SparWebApplication.class).run(args.toArray(String[]::new));
+        } catch (PortInUseException e) {
+            throw new UserError("port " + e.getPort() + " is in use: is Spar already running? Start it on another"
+                    + " port with --port 8081 (or SPAR_PORT=8081).");
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        int actual = context instanceof WebServerApplicationContext web
+                ? web.getWebServer().getPort()
+                : -1;
+        String address = context.getEnvironment().getProperty("server.address", "127.0.0.1");
+        Runtime rt = Runtime.getRuntime();
+        long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+        var out = spec.commandLine().getOut();
+        out.printf(
+                "Spar is running at http://%s:%d/  (started in %.1f s, JVM up %.1f s, heap in use %d MB; Ctrl+C stops it)%n",
+                address.equals("0.0.0.0") ? "localhost" : address,
+                actual,
+                (System.nanoTime() - began) / 1e9,
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3,
+                heapMb);
+        out.flush();
+        closed.await();
+        return 0;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.spar.web;
+
+import dev.spar.web.practice.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Errors a person or a script can act on, never a stack trace: JSON ({@code application/problem+json}, the
+ * reason in {@code detail}) under {@code /api}, a page everywhere else.
+ */
+@ControllerAdvice
+class ErrorHandling {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @ExceptionHandler(NotFound.class)
+    Object notFound(NotFound e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler({NoResourceFoundException.class})
+    Object noResource(HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, "There is nothing at this address.");
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    Object badRequest(IllegalArgumentException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    Object conflict(IllegalStateException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpServletRequest request) {
+        return answer(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "The body is not the JSON this call takes; /api/docs shows its shape.");
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    Object badParameter(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "A parameter is missing or has the wrong type.");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object mediaType(HttpServletRequest request) {
+        return answer(
+                request,
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Send the body as JSON, with the header Content-Type: application/json.");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    Object notAcceptable(HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_ACCEPTABLE, "This address answers in JSON.");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "This address does not take " + e.getMethod() + ".");
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    Object unexpected(RuntimeException e, HttpServletRequest request) {
+        LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+        return answer(
+                request,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. What you already said is kept; try again.");
+    }
+
+    static Object answer(HttpServletRequest request, HttpStatus status, String detail) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+            p.setTitle(status.getReasonPhrase());
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(p);
+        }
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.TEXT_PLAIN)
+                    .body(detail);
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("title", status.value() == 404 ? "Not found" : status.getReasonPhrase());
+        page.addObject("detail", detail);
+        return page;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.spar.web.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spar.files.RunJson;
+import dev.spar.scenario.PersonaVersion;
+import dev.spar.web.api.ApiModels.ScenarioJson;
+import dev.spar.web.api.ApiModels.SessionJson;
+import dev.spar.web.api.ApiModels.SessionSummaryJson;
+import dev.spar.web.api.ApiModels.TurnJson;
+import dev.spar.web.practice.ScenarioCatalog;
+import dev.spar.web.practice.SessionRecord;
+import dev.spar.web.practice.SessionView;
+import dev.spar.web.practice.StoredTurn;
+import java.util.List;
+import java.util.Map;
+
+/** Turns sessions and scenarios into the API's JSON. */
+final class Json {
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {}
+
+    static ScenarioJson scenario(ScenarioCatalog.Entry e) {
+        var s = e.scenario();
+        return new ScenarioJson(
+                s.id(),
+                s.title(),
+                s.category().id(),
+                s.category().title(),
+                s.difficulty(),
+                s.situation(),
+                s.opener().name().toLowerCase(java.util.Locale.ROOT),
+                e.own(),
+                s.versions().stream().map(PersonaVersion::name).toList());
+    }
+
+    static TurnJson turn(StoredTurn t) {
+        return new TurnJson(
+                t.number(),
+                t.speaker(),
+                t.text(),
+                t.emotion().orElse(null),
+                t.trust().orElse(null));
+    }
+
+    static SessionJson session(SessionView v) {
+        SessionRecord r = v.session();
+        List<TurnJson> turns = v.turns().stream().map(Json::turn).toList();
+        TurnJson opening = v.turns().isEmpty() || v.turns().getFirst().byLearner() ? null : turns.getFirst();
+        Map<String, Object> critique = v.critique()
+                .map(c -> critique(new RunJson().tree(v.practice(), c).get("critique")))
+                .orElse(null);
+        return new SessionJson(
+                r.id(),
+                r.scenarioId(),
+                r.scenarioTitle(),
+                r.seed(),
+                r.difficulty(),
+                r.surpriseMe(),
+                r.versionName().orElse(null),
+                r.parentId().orElse(null),
+                r.branchedAt().orElse(null),
+                v.ended() ? "ended" : "active",
+                v.outcome().id(),
+                v.state().anger(),
+                v.state().trust(),
+                opening,
+                turns,
+                critique,
+                v.practice().safetyConcern().map(c -> c.message()).orElse(null),
+                r.createdAt().toString());
+    }
+
+    static SessionSummaryJson summary(SessionRecord r) {
+        return new SessionSummaryJson(
+                r.id(),
+                r.scenarioId(),
+                r.scenarioTitle(),
+                r.ended() ? "ended" : "active",
+                r.outcome(),
+                r.score().orElse(null),
+                r.createdAt().toString());
+    }
+
+    private static Map<String, Object> critique(JsonNode node) {
+        return MAPPER.convertValue(node, MAP);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.spar.web.api;
+
+import dev.spar.web.accounts.CurrentUser;
+import dev.spar.web.api.ApiModels.BranchRequest;
+import dev.spar.web.api.ApiModels.HintJson;
+import dev.spar.web.api.ApiModels.SaidJson;
+import dev.spar.web.api.ApiModels.ScenarioJson;
+import dev.spar.web.api.ApiModels.SessionJson;
+import dev.spar.web.api.ApiModels.SessionSummaryJson;
+import dev.spar.web.api.ApiModels.StartRequest;
+import dev.spar.web.api.ApiModels.TurnRequest;
+import dev.spar.web.practice.Exports;
+import dev.spar.web.practice.Limits;
+import dev.spar.web.practice.PracticeService;
+import dev.spar.web.practice.ScenarioCatalog;
+import dev.spar.web.practice.SessionView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The JSON API: the practice loop for scripts and other clients. */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Practice", description = "Scenarios, sessions, turns and reviews")
+class SessionsApi {
+    private final PracticeService practice;
+    private final ScenarioCatalog catalog;
+    private final CurrentUser user;
+
+    SessionsApi(PracticeService practice, ScenarioCatalog catalog, CurrentUser user) {
+        this.practice = practice;
+        this.catalog = catalog;
+        this.user = user;
+    }
+
+    @GetMapping("/scenarios")
+    @Operation(summary = "Lists the scenarios: the library and your own")
+    List<ScenarioJson> scenarios() {
+        return catalog.all(user.name()).stream().map(Json::scenario).toList();
+    }
+
+    @PostMapping(path = "/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Starts a session; returns its id and the counterpart's opening line if they speak first")
+    SessionJson start(@RequestBody StartRequest request) {
+        if (request.scenarioId() == null || request.scenarioId().isBlank()) {
+            throw new IllegalArgumentException("Say which scenario: {\"scenarioId\": \"refund-outside-window\"}.");
+        }
+        return Json.session(practice.start(
+                user.name(),
+                Limits.id(request.scenarioId()),
+                Optional.ofNullable(request.seed()),
+                Optional.ofNullable(request.difficulty()),
+                Boolean.TRUE.equals(request.surpriseMe())));
+    }
+
+    @GetMapping("/sessions")
+    @Operation(summary = "Lists your sessions, newest first")
+    List<SessionSummaryJson> sessions() {
+        return practice.list(user.name()).stream().map(Json::summary).toList();
+    }
+
+    @GetMapping("/sessions/{id}")
+    @Operation(summary = "Returns a session with its turns and, once ended, its critique")
+    SessionJson session(@PathVariable String id) {
+        return Json.session(practice.view(user.name(), Limits.sessionId(id)));
+    }
+
+    @PostMapping(path = "/sessions/{id}/turns", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Says a learner line; returns the counterpart's reply and emotion")
+    SaidJson say(@PathVariable String id, @RequestBody TurnRequest request) {
+        if (request.text() == null) {
+            throw new IllegalArgumentException("Send the line as {\"text\": \"...\"}.");
+        }
+        var said = practice.say(user.name(), Limits.sessionId(id), request.text());
+        SessionView v = said.session();
+        return new SaidJson(
+                Json.turn(said.learner()),
+                said.reply().map(Json::turn).orElse(null),
+                v.state().anger(),
+                v.state().trust(),
+                v.outcome().id(),
+                v.ended(),
+                v.practice().safetyConcern().map(c -> c.message()).orElse(null));
+    }
+
+    @PostMapping("/sessions/{id}/end")
+    @Operation(summary = "Ends a session and returns it with its critique")
+    SessionJson end(@PathVariable String id) {
+        return Json.session(practice.end(user.name(), Limits.sessionId(id)));
+    }
+
+    @PostMapping("/sessions/{id}/hint")
+    @Operation(summary = "Suggests the learner's next move")
+    HintJson hint(@PathVariable String id) {
+        return new HintJson(practice.hint(user.name(), Limits.sessionId(id)));
+    }
+
+    @PostMapping(path = "/sessions/{id}/branches", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Starts a branch that tries one of your turns again; the original is kept")
+    SessionJson branch(@PathVariable String id, @RequestBody BranchRequest request) {
+        if (request.learnerTurn() == null) {
+            throw new IllegalArgumentException("Say which of your turns to try again: {\"learnerTurn\": 2}.");
+        }
+        return Json.session(practice.branch(user.name(), Limits.sessionId(id), request.learnerTurn()));
+    }
+
+    @DeleteMapping("/sessions/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Deletes a session")
+    void delete(@PathVariable String id) {
+        practice.delete(user.name(), Limits.sessionId(id));
+    }
+
+    @GetMapping(
+            path = "/sessions/{id}/export",
+            produces = {"text/markdown", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Exports a session as Markdown or JSON (format=markdown|json)")
+    ResponseEntity<String> export(@PathVariable String id, @RequestParam(defaultValue = "json") String format) {
+        return Exports.export(practice, practice.view(user.name(), Limits.sessionId(id)), format);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.spar.web.pages;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.spar.web.practice.Progress;
+import dev.spar.web.practice.SessionView;
+import dev.spar.web.practice.StoredTurn;
+import java.util.List;
+import java.util.Map;
+
+/** The data behind the pages' charts, as JSON for a data attribute that the page's script draws. */
+final class Charts {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Charts() {}
+
+    /** The other person's anger and trust, turn by turn, from before anyone spoke; one line per run. */
+    static String emotion(List<SessionView> runs, List<String> names) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode series = root.putArray("runs");
+        for (int i = 0; i < runs.size(); i++) {
+            SessionView v = runs.get(i);
+            ObjectNode run = series.addObject();
+            run.put("name", names.get(i));
+            ArrayNode labels = run.putArray("labels");
+            ArrayNode anger = run.putArray("anger");
+            ArrayNode trust = run.putArray("trust");
+            labels.add("start");
+            anger.add(v.practice().startingState().anger());
+            trust.add(v.practice().startingState().trust());
+            for (StoredTurn t : v.turns()) {
+                if (t.emotion().isPresent()) {
+                    labels.add("turn " + t.number());
+                    anger.add(t.emotion().get());
+                    trust.add(t.trust().orElse(0));
+                }
+            }
+        }
+        return write(root);
+    }
+
+    /** Scores per skill over the learner's finished runs. */
+    static String progress(Progress progress) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode labels = root.putArray("labels");
+        progress.runs().forEach(r -> labels.add(r.day().toString()));
+        ArrayNode overall = root.putArray("overall");
+        progress.runs().forEach(r -> overall.add(r.score()));
+        ObjectNode skills = root.putObject("skills");
+        for (Map.Entry<String, List<Integer>> e : progress.skillSeries().entrySet()) {
+            ArrayNode values = skills.putArray(e.getKey());
+            e.getValue().forEach(values::add);
+        }
+        return write(root);
+    }
+
+    private static String write(ObjectNode root) {
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a chart always serialises", e);
+        }
+    }
+}

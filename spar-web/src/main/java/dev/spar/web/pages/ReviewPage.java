@@ -1,0 +1,94 @@
+package dev.spar.web.pages;
+
+import dev.spar.coaching.Critique;
+import dev.spar.coaching.Finding;
+import dev.spar.coaching.Skill;
+import dev.spar.web.accounts.CurrentUser;
+import dev.spar.web.practice.Exports;
+import dev.spar.web.practice.Limits;
+import dev.spar.web.practice.PracticeService;
+import dev.spar.web.practice.SessionRecord;
+import dev.spar.web.practice.SessionView;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The review of a run, runs side by side, the list of runs, export and delete. */
+@Controller
+class ReviewPage {
+    private final PracticeService practice;
+    private final CurrentUser user;
+
+    ReviewPage(PracticeService practice, CurrentUser user) {
+        this.practice = practice;
+        this.user = user;
+    }
+
+    @GetMapping("/runs")
+    String runs(Model model) {
+        model.addAttribute("runs", practice.list(user.name()));
+        return "runs";
+    }
+
+    @GetMapping("/runs/{id}")
+    String review(@PathVariable String id, Model model) {
+        SessionView v = practice.view(user.name(), Limits.sessionId(id));
+        Critique critique = practice.critique(v);
+        model.addAttribute("v", v);
+        model.addAttribute("c", critique);
+        model.addAttribute("them", v.practice().scenario().persona().name());
+        model.addAttribute("skills", Skill.values());
+        model.addAttribute("byTurn", byTurn(critique));
+        model.addAttribute("learnerNumbers", SparPage.learnerNumbers(v));
+        model.addAttribute("chart", Charts.emotion(List.of(v), List.of("This run")));
+        model.addAttribute("others", others(v.session()));
+        return "review";
+    }
+
+    @GetMapping("/runs/compare")
+    String compare(@RequestParam String a, @RequestParam String b, Model model) {
+        SessionView left = practice.view(user.name(), Limits.sessionId(a));
+        SessionView right = practice.view(user.name(), Limits.sessionId(b));
+        model.addAttribute("left", left);
+        model.addAttribute("right", right);
+        model.addAttribute("lc", practice.critique(left));
+        model.addAttribute("rc", practice.critique(right));
+        model.addAttribute("skills", Skill.values());
+        model.addAttribute(
+                "chart", Charts.emotion(List.of(left, right), List.of(label(left.session()), label(right.session()))));
+        return "compare";
+    }
+
+    @GetMapping("/runs/{id}/export")
+    ResponseEntity<String> export(@PathVariable String id, @RequestParam(defaultValue = "markdown") String format) {
+        return Exports.export(practice, practice.view(user.name(), Limits.sessionId(id)), format);
+    }
+
+    @PostMapping("/runs/{id}/delete")
+    String delete(@PathVariable String id) {
+        practice.delete(user.name(), Limits.sessionId(id));
+        return "redirect:/runs?deleted";
+    }
+
+    private List<SessionRecord> others(SessionRecord run) {
+        return practice.list(user.name()).stream()
+                .filter(s -> s.scenarioId().equals(run.scenarioId()) && !s.id().equals(run.id()))
+                .toList();
+    }
+
+    static String label(SessionRecord r) {
+        return r.createdAt().toString().substring(0, 16).replace('T', ' ')
+                + r.versionName().map(n -> ", " + n).orElse("");
+    }
+
+    private static Map<Integer, List<Finding>> byTurn(Critique c) {
+        return c.findings().stream().collect(Collectors.groupingBy(Finding::turn));
+    }
+}

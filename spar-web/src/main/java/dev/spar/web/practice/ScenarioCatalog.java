@@ -1,0 +1,128 @@
+package dev.spar.web.practice;
+
+import dev.spar.files.ScenarioFileException;
+import dev.spar.files.ScenarioLibrary;
+import dev.spar.files.ScenarioYaml;
+import dev.spar.scenario.Scenario;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The scenarios a user can practise: the library (bundled plus the files in the data folder's
+ * {@code scenarios}) and the scenarios this user wrote or adapted in the browser, which are theirs alone.
+ */
+@Component
+public class ScenarioCatalog {
+    private final ScenarioLibrary library;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ScenarioYaml yaml = new ScenarioYaml();
+
+    ScenarioCatalog(ScenarioLibrary library, JdbcClient jdbc, Clock clock) {
+        this.library = library;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A scenario on a user's shelf, and whether the user wrote it. */
+    public record Entry(Scenario scenario, boolean own) {}
+
+    /** Returns the library and the user's own scenarios; an own scenario replaces a library one of its id. */
+    public List<Entry> all(String owner) {
+        Map<String, Entry> byId = new LinkedHashMap<>();
+        library.all().forEach(s -> byId.put(s.id(), new Entry(s, false)));
+        own(owner).forEach(s -> byId.put(s.id(), new Entry(s, true)));
+        List<Entry> entries = new ArrayList<>(byId.values());
+        entries.sort(Comparator.comparing((Entry e) -> e.scenario().category().ordinal())
+                .thenComparing(e -> e.scenario().title()));
+        return entries;
+    }
+
+    /** Returns the scenario with this id on the user's shelf. */
+    public Optional<Scenario> find(String owner, String id) {
+        Optional<Scenario> own = jdbc.sql("SELECT yaml FROM user_scenarios WHERE owner = ? AND id = ?")
+                .params(owner, id)
+                .query(String.class)
+                .optional()
+                .map(text -> yaml.read(id + ".yaml", text));
+        return own.or(() -> library.find(id));
+    }
+
+    /** Returns whether the scenario with this id is one the user wrote. */
+    public boolean isOwn(String owner, String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM user_scenarios WHERE owner = ? AND id = ?")
+                        .params(owner, id)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** Saves (or replaces) one of the user's scenarios; returns it as YAML. */
+    public String save(String owner, Scenario scenario) {
+        String text = yaml.write(scenario);
+        yaml.read(scenario.id() + ".yaml", text);
+        Instant now = clock.instant();
+        jdbc.sql("DELETE FROM user_scenarios WHERE owner = ? AND id = ?")
+                .params(owner, scenario.id())
+                .update();
+        jdbc.sql("INSERT INTO user_scenarios (owner, id, title, yaml, updated_at) VALUES (?, ?, ?, ?, ?)")
+                .params(owner, scenario.id(), scenario.title(), text, SessionRepository.at(now))
+                .update();
+        return text;
+    }
+
+    /** Deletes one of the user's scenarios; returns whether there was one. */
+    public boolean delete(String owner, String id) {
+        return jdbc.sql("DELETE FROM user_scenarios WHERE owner = ? AND id = ?")
+                        .params(owner, id)
+                        .update()
+                > 0;
+    }
+
+    /** Deletes all of the user's scenarios; returns how many. */
+    public int deleteAll(String owner) {
+        return jdbc.sql("DELETE FROM user_scenarios WHERE owner = ?")
+                .param(owner)
+                .update();
+    }
+
+    /** Returns the scenario files in the data folder that could not be read. */
+    public List<ScenarioFileException> broken() {
+        return library.broken();
+    }
+
+    /** Returns a scenario as YAML. */
+    public String yaml(Scenario scenario) {
+        return yaml.write(scenario);
+    }
+
+    /** Reads a scenario kept as YAML. */
+    public Scenario read(String name, String text) {
+        return yaml.read(name, text);
+    }
+
+    private List<Scenario> own(String owner) {
+        return jdbc
+                .sql("SELECT id, yaml FROM user_scenarios WHERE owner = ? ORDER BY id")
+                .param(owner)
+                .query((r, n) -> {
+                    try {
+                        return Optional.of(yaml.read(r.getString(1) + ".yaml", r.getString(2)));
+                    } catch (ScenarioFileException e) {
+                        return Optional.<Scenario>empty();
+                    }
+                })
+                .list()
+                .stream()
+                .flatMap(Optional::stream)
+                .toList();
+    }
+}

@@ -1,0 +1,174 @@
+package dev.spar.web.practice;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sessions and their turns in the database. Every read and write names the owner. */
+@Repository
+public class SessionRepository {
+    private static final String COLUMNS = "id, owner, scenario_id, scenario_title, scenario_yaml, seed, difficulty,"
+            + " surprise_me, version_name, parent_id, branched_at, ended, outcome, score, critique, created_at,"
+            + " updated_at";
+
+    private final JdbcClient jdbc;
+
+    SessionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a new session. */
+    public void insert(SessionRecord s) {
+        jdbc.sql("INSERT INTO practice_sessions (" + COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        s.id(),
+                        s.owner(),
+                        s.scenarioId(),
+                        s.scenarioTitle(),
+                        s.scenarioYaml(),
+                        s.seed(),
+                        s.difficulty(),
+                        s.surpriseMe(),
+                        s.versionName().orElse(null),
+                        s.parentId().orElse(null),
+                        s.branchedAt().orElse(null),
+                        s.ended(),
+                        s.outcome(),
+                        s.score().orElse(null),
+                        s.report().orElse(null),
+                        at(s.createdAt()),
+                        at(s.updatedAt()))
+                .update();
+    }
+
+    /** Returns one of the owner's sessions; another user's session is not found. */
+    public Optional<SessionRecord> find(String owner, String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM practice_sessions WHERE owner = ? AND id = ?")
+                .params(owner, id)
+                .query(SessionRepository::session)
+                .optional();
+    }
+
+    /** Returns the owner's sessions, newest first. */
+    public List<SessionRecord> list(String owner) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM practice_sessions WHERE owner = ? ORDER BY created_at DESC, id")
+                .param(owner)
+                .query(SessionRepository::session)
+                .list();
+    }
+
+    /** Returns the turns of a session, in order. */
+    public List<StoredTurn> turns(String sessionId) {
+        return jdbc.sql("SELECT number, speaker, text, emotion, trust, intent, created_at FROM session_turns"
+                        + " WHERE session_id = ? ORDER BY number")
+                .param(sessionId)
+                .query(SessionRepository::turn)
+                .list();
+    }
+
+    /** Stores a turn and marks the session changed. */
+    @Transactional
+    public void addTurn(String sessionId, StoredTurn t) {
+        jdbc.sql("INSERT INTO session_turns (session_id, number, speaker, text, emotion, trust, intent, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        sessionId,
+                        t.number(),
+                        t.speaker(),
+                        t.text(),
+                        t.emotion().orElse(null),
+                        t.trust().orElse(null),
+                        t.intent().orElse(null),
+                        at(t.createdAt()))
+                .update();
+        jdbc.sql("UPDATE practice_sessions SET updated_at = ? WHERE id = ?")
+                .params(at(t.createdAt()), sessionId)
+                .update();
+    }
+
+    /** Records how a session stands; once ended, with its score and report. */
+    public void updateOutcome(
+            String sessionId,
+            boolean ended,
+            String outcome,
+            Optional<Integer> score,
+            Optional<String> report,
+            Instant at) {
+        jdbc.sql("UPDATE practice_sessions SET ended = ?, outcome = ?, score = ?, critique = ?, updated_at = ?"
+                        + " WHERE id = ?")
+                .params(ended, outcome, score.orElse(null), report.orElse(null), at(at), sessionId)
+                .update();
+    }
+
+    /** Deletes one of the owner's sessions with its turns; returns whether there was one. */
+    @Transactional
+    public boolean delete(String owner, String id) {
+        jdbc.sql("UPDATE practice_sessions SET parent_id = NULL, branched_at = NULL WHERE owner = ? AND parent_id = ?")
+                .params(owner, id)
+                .update();
+        return jdbc.sql("DELETE FROM practice_sessions WHERE owner = ? AND id = ?")
+                        .params(owner, id)
+                        .update()
+                > 0;
+    }
+
+    /** Deletes all of the owner's sessions; returns how many. */
+    public int deleteAll(String owner) {
+        return jdbc.sql("DELETE FROM practice_sessions WHERE owner = ?")
+                .param(owner)
+                .update();
+    }
+
+    static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet r, String column) throws SQLException {
+        return r.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static SessionRecord session(ResultSet r, int row) throws SQLException {
+        return new SessionRecord(
+                r.getString("id"),
+                r.getString("owner"),
+                r.getString("scenario_id"),
+                r.getString("scenario_title"),
+                r.getString("scenario_yaml"),
+                r.getLong("seed"),
+                r.getInt("difficulty"),
+                r.getBoolean("surprise_me"),
+                Optional.ofNullable(r.getString("version_name")),
+                Optional.ofNullable(r.getString("parent_id")),
+                optionalInt(r, "branched_at"),
+                r.getBoolean("ended"),
+                r.getString("outcome"),
+                optionalInt(r, "score"),
+                Optional.ofNullable(r.getString("critique")),
+                instant(r, "created_at"),
+                instant(r, "updated_at"));
+    }
+
+    private static StoredTurn turn(ResultSet r, int row) throws SQLException {
+        return new StoredTurn(
+                r.getInt("number"),
+                r.getString("speaker"),
+                r.getString("text"),
+                optionalInt(r, "emotion"),
+                optionalInt(r, "trust"),
+                Optional.ofNullable(r.getString("intent")),
+                instant(r, "created_at"));
+    }
+
+    private static Optional<Integer> optionalInt(ResultSet r, String column) throws SQLException {
+        int value = r.getInt(column);
+        return r.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+}

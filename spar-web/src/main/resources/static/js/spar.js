@@ -1,0 +1,155 @@
+// Spar's pages: streamed replies, the mood gauge, keyboard sending, errors, and charts.
+(function () {
+  "use strict";
+
+  function meta(name) {
+    var m = document.querySelector('meta[name="' + name + '"]');
+    return m ? m.getAttribute("content") : null;
+  }
+
+  function toast(message) {
+    var t = document.getElementById("toast");
+    if (!t) { window.alert(message); return; }
+    t.textContent = message;
+    t.hidden = false;
+    clearTimeout(t._timer);
+    t._timer = setTimeout(function () { t.hidden = true; }, 6000);
+  }
+
+  document.addEventListener("htmx:configRequest", function (e) {
+    var header = meta("csrf-header"), token = meta("csrf-token");
+    if (header && token) { e.detail.headers[header] = token; }
+  });
+
+  document.addEventListener("htmx:responseError", function (e) {
+    var text = e.detail.xhr.responseText || "That did not work; try again.";
+    toast(text.length > 300 ? text.slice(0, 300) + "…" : text);
+  });
+  document.addEventListener("htmx:sendError", function () {
+    toast("Spar could not be reached. Check it is still running; what you typed is still in the box.");
+  });
+
+  function setGauge(state) {
+    var anger = document.getElementById("anger-meter");
+    var trust = document.getElementById("trust-meter");
+    var word = document.getElementById("mood-word");
+    if (anger) { anger.value = state.emotion; anger.textContent = state.emotion; }
+    if (trust) { trust.value = state.trust; trust.textContent = state.trust; }
+    if (word) { word.textContent = state.mood; }
+  }
+
+  function finish(state) {
+    if (!state.ended) { return; }
+    var over = document.getElementById("over");
+    var text = document.getElementById("over-text");
+    var form = document.getElementById("say");
+    if (text) { text.textContent = state.outcome; }
+    if (over) { over.classList.remove("hidden"); }
+    if (form) { form.classList.add("hidden"); }
+  }
+
+  function stream(el) {
+    if (el.dataset.started) { return; }
+    el.dataset.started = "1";
+    var form = document.getElementById("say");
+    var button = form && form.querySelector("button");
+    if (button) { button.disabled = true; }
+    var source = new EventSource(el.dataset.stream);
+    var got = false;
+    source.addEventListener("token", function (e) {
+      got = true;
+      el.textContent += JSON.parse(e.data).t;
+      var item = el.closest("li");
+      if (item) { item.scrollIntoView({ block: "nearest" }); }
+    });
+    source.addEventListener("done", function (e) {
+      source.close();
+      el.removeAttribute("aria-busy");
+      if (button) { button.disabled = false; }
+      var state = JSON.parse(e.data);
+      setGauge(state);
+      finish(state);
+      var line = document.getElementById("line");
+      if (line && !state.ended) { line.focus(); }
+    });
+    source.onerror = function () {
+      source.close();
+      el.removeAttribute("aria-busy");
+      if (button) { button.disabled = false; }
+      if (!got) { el.textContent = "(The reply could not be shown; reload the page to see it.)"; }
+    };
+  }
+
+  function startStreams(root) {
+    (root || document).querySelectorAll("[data-stream]").forEach(stream);
+  }
+
+  document.addEventListener("htmx:afterSwap", function (e) {
+    if (e.detail.target && e.detail.target.id === "transcript") {
+      var line = document.getElementById("line");
+      if (line) { line.value = ""; }
+      startStreams(e.detail.target);
+    }
+  });
+
+  document.addEventListener("keydown", function (e) {
+    if (e.target && e.target.id === "line" && e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      if (e.target.value.trim() === "") { return; }
+      var form = e.target.form;
+      var button = form.querySelector("button");
+      if (!button || !button.disabled) { form.requestSubmit(); }
+    }
+  });
+
+  document.addEventListener("submit", function (e) {
+    var f = e.target;
+    if (f.dataset && f.dataset.confirm && !window.confirm(f.dataset.confirm)) { e.preventDefault(); }
+  });
+
+  var palette = ["#2f5d50", "#a33a2b", "#3b6ea5", "#8a5a00", "#6b4c9a", "#1f8a8a", "#b05f8a", "#5d6b70", "#222"];
+
+  function draw(canvas) {
+    if (!window.Chart) { return; }
+    var data = JSON.parse(canvas.dataset.chart);
+    var kind = canvas.dataset.kind, datasets = [], labels = [];
+    if (kind === "emotion") {
+      var run = data.runs[0];
+      labels = run.labels;
+      datasets = [
+        { label: "Anger", data: run.anger, borderColor: palette[1], backgroundColor: palette[1], tension: .25 },
+        { label: "Trust", data: run.trust, borderColor: palette[0], backgroundColor: palette[0], tension: .25 }
+      ];
+    } else if (kind === "compare") {
+      var longest = 0;
+      data.runs.forEach(function (r, i) {
+        longest = Math.max(longest, r.anger.length);
+        datasets.push({ label: "Anger · " + r.name, data: r.anger, borderColor: palette[i + 1], backgroundColor: palette[i + 1], tension: .25 });
+      });
+      for (var i = 0; i < longest; i++) { labels.push(i === 0 ? "start" : "reply " + i); }
+    } else {
+      labels = data.labels.map(function (d, i) { return "#" + (i + 1) + " " + d; });
+      datasets.push({ label: "Overall", data: data.overall, borderColor: palette[8], backgroundColor: palette[8], borderWidth: 3, tension: .2 });
+      Object.keys(data.skills).forEach(function (k, i) {
+        datasets.push({ label: k, data: data.skills[k], borderColor: palette[i % 8], backgroundColor: palette[i % 8], borderWidth: 1.5, tension: .2, hidden: i > 3 });
+      });
+    }
+    new window.Chart(canvas, {
+      type: "line",
+      data: { labels: labels, datasets: datasets },
+      options: { responsive: true, maintainAspectRatio: false, animation: false,
+        scales: { y: { min: 0, max: 100 } }, plugins: { legend: { position: "bottom" } } }
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    startStreams(document);
+    document.querySelectorAll("canvas[data-chart]").forEach(draw);
+    var problems = document.getElementById("problems");
+    if (problems) { problems.focus(); }
+    var transcript = document.getElementById("transcript");
+    if (transcript && transcript.lastElementChild && document.getElementById("line")) {
+      transcript.lastElementChild.scrollIntoView({ block: "nearest" });
+    }
+  });
+})();
