@@ -47,7 +47,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new JsonOnly(), SecurityContextHolderFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         if (settings.accounts()) {
-            http.authorizeHttpRequests(a -> a.requestMatchers("/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/swagger-ui/**")
+            http.authorizeHttpRequests(a -> a.requestMatchers(
+                                    "/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/swagger-ui/**")
                             .permitAll()
                             .anyRequest()
                             .authenticated())
