@@ -76,7 +76,10 @@ class PreparePage {
                     model,
                     ScenarioForm.of(scenario),
                     List.of(),
-                    Optional.of("Saved as your scenario '" + scenario.id() + "'."));
+                    Optional.of("Saved as your scenario '" + scenario.id() + "'."
+                            + catalog.file(scenario.id())
+                                    .map(f -> " It is also in " + f + ", where spar practice finds it.")
+                                    .orElse("")));
         }
         SessionView v = practice.start(
                 user.name(), scenario.id(), Optional.empty(), Optional.of(form.difficulty()), form.surprise());

@@ -4,6 +4,12 @@ import dev.spar.files.ScenarioFileException;
 import dev.spar.files.ScenarioLibrary;
 import dev.spar.files.ScenarioYaml;
 import dev.spar.scenario.Scenario;
+import dev.spar.web.SparSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,10 +32,15 @@ public class ScenarioCatalog {
     private final Clock clock;
     private final ScenarioYaml yaml = new ScenarioYaml();
 
-    ScenarioCatalog(ScenarioLibrary library, JdbcClient jdbc, Clock clock) {
+    private final Optional<Path> folder;
+
+    ScenarioCatalog(ScenarioLibrary library, JdbcClient jdbc, Clock clock, SparSettings settings) {
         this.library = library;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.folder = settings.accounts()
+                ? Optional.empty()
+                : Optional.of(settings.dataDir().resolve("scenarios"));
     }
 
     /** A scenario on a user's shelf, and whether the user wrote it. */
@@ -65,7 +76,10 @@ public class ScenarioCatalog {
                 > 0;
     }
 
-    /** Saves (or replaces) one of the user's scenarios; returns it as YAML. */
+    /**
+     * Saves (or replaces) one of the user's scenarios; returns it as YAML. In single-user mode it is also
+     * written to the data folder's {@code scenarios}, where the command line finds it.
+     */
     public String save(String owner, Scenario scenario) {
         String text = yaml.write(scenario);
         yaml.read(scenario.id() + ".yaml", text);
@@ -76,11 +90,24 @@ public class ScenarioCatalog {
         jdbc.sql("INSERT INTO user_scenarios (owner, id, title, yaml, updated_at) VALUES (?, ?, ?, ?, ?)")
                 .params(owner, scenario.id(), scenario.title(), text, SessionRepository.at(now))
                 .update();
+        folder.ifPresent(dir -> write(dir.resolve(scenario.id() + ".yaml"), text));
         return text;
     }
 
-    /** Deletes one of the user's scenarios; returns whether there was one. */
+    /** Returns where a saved scenario's file is, in single-user mode. */
+    public Optional<Path> file(String id) {
+        return folder.map(dir -> dir.resolve(id + ".yaml"));
+    }
+
+    /** Deletes one of the user's scenarios (and its file in single-user mode); returns whether there was one. */
     public boolean delete(String owner, String id) {
+        file(id).ifPresent(f -> {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + f, e);
+            }
+        });
         return jdbc.sql("DELETE FROM user_scenarios WHERE owner = ? AND id = ?")
                         .params(owner, id)
                         .update()
@@ -107,6 +134,15 @@ public class ScenarioCatalog {
     /** Reads a scenario kept as YAML. */
     public Scenario read(String name, String text) {
         return yaml.read(name, text);
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private List<Scenario> own(String owner) {
