@@ -1,0 +1,163 @@
+package dev.spar.web.browser;
+
+import static dev.spar.web.browser.Chromium.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import dev.spar.web.Http;
+import dev.spar.web.accounts.Accounts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * With accounts on, in a real browser: people sign up with an invitation and log in through the pages, and
+ * one user's runs are invisible to another, by page and by API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(Chromium.class)
+class AccountsBrowserTests {
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void server(DynamicPropertyRegistry registry) {
+        TestServer.register(registry, dataDir, "accounts");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    Browser browser;
+    final List<BrowserContext> contexts = new ArrayList<>();
+
+    @BeforeEach
+    void openBrowser(Browser browser) {
+        this.browser = browser;
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        contexts.forEach(BrowserContext::close);
+    }
+
+    @Test
+    void anotherUsersRunIsNotFoundByItsAddress() {
+        Person ada = signUp("ada");
+        Person ben = signUp("ben");
+        Chat chat = Chat.startFromLibrary(ada.page(), PracticeBrowserTests.REFUND);
+        chat.say(PracticeBrowserTests.EMPATHY);
+
+        for (String address :
+                List.of("/s/" + chat.id(), "/runs/" + chat.id(), "/runs/" + chat.id() + "/export?format=json")) {
+            Response answer = ben.page().navigate(address);
+            assertThat(answer.status()).as(address).isEqualTo(404);
+        }
+        expect(ben.page().locator("h1")).hasText("Not found");
+        ben.page().navigate("/runs");
+        expect(ben.page().locator("main")).containsText("No runs yet");
+
+        ada.page().navigate("/runs");
+        expect(ada.page().locator("a[href='/s/" + chat.id() + "']")).hasCount(1);
+    }
+
+    @Test
+    void theApiAnswersOnlyTheOwnerAndAsksWhoIsCalling() {
+        Person ada = signUp("ada");
+        Person ben = signUp("ben");
+        String id =
+                Chat.startFromLibrary(ada.page(), PracticeBrowserTests.REFUND).id();
+
+        assertThat(ada.api().get("/api/sessions/" + id).status()).isEqualTo(200);
+        assertThat(ben.api().get("/api/sessions/" + id).status()).isEqualTo(404);
+        assertThat(ben.api().delete("/api/sessions/" + id).status()).isEqualTo(404);
+        assertThat(ben.api().get("/api/sessions").json().findValuesAsText("id")).doesNotContain(id);
+        assertThat(new Http(port).get("/api/sessions/" + id).status()).isEqualTo(401);
+        assertThat(new Http(port).get("/api/sessions").status()).isEqualTo(401);
+        assertThat(ada.api().get("/api/sessions/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aVisitorWhoIsNotLoggedInIsSentToLogInAndThenToThePageTheyAskedFor() {
+        Person ada = signUp("ada");
+        String id =
+                Chat.startFromLibrary(ada.page(), PracticeBrowserTests.REFUND).id();
+        Page visitor = visitor();
+
+        visitor.navigate("/s/" + id);
+
+        visitor.waitForURL("**/login");
+        expect(visitor.locator("h1")).hasText("Log in to Spar");
+        SignUp.logIn(visitor, ada.name(), SignUp.PASSWORD);
+        visitor.waitForURL(url -> url.contains("/s/" + id));
+        expect(visitor.locator("#brief-title")).hasText(PracticeBrowserTests.REFUND);
+    }
+
+    @Test
+    void loggingOutClosesThePages() {
+        Person ada = signUp("ada");
+
+        ada.page()
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))
+                .click();
+
+        ada.page().waitForURL("**/login?out");
+        expect(ada.page().locator(".notice")).hasText("You are logged out.");
+        ada.page().navigate("/runs");
+        ada.page().waitForURL("**/login");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        Person ada = signUp("ada");
+        Page visitor = visitor();
+        visitor.navigate("/login");
+
+        SignUp.logIn(visitor, ada.name(), "not the passphrase");
+
+        visitor.waitForURL("**/login?error");
+        expect(visitor.getByRole(AriaRole.ALERT)).hasText("That username and password do not match.");
+    }
+
+    /** Someone with an account, logged in in their own browser. */
+    record Person(String name, Page page, Http api) {}
+
+    /** Signs a new person up on the sign-up page with a fresh invitation, and logs them in on the login page. */
+    private Person signUp(String first) {
+        String name = first + "-" + PEOPLE.incrementAndGet();
+        Page page = visitor();
+        SignUp.withInvitation(page, accounts.invite(Optional.empty()), name);
+        SignUp.logIn(page, name, SignUp.PASSWORD);
+        page.waitForURL(url -> url.endsWith(":" + port + "/"));
+        expect(page.locator(".who")).hasText(name);
+        return new Person(name, page, new Http(port).as(name, SignUp.PASSWORD));
+    }
+
+    private Page visitor() {
+        BrowserContext context =
+                browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
+        contexts.add(context);
+        return context.newPage();
+    }
+}
