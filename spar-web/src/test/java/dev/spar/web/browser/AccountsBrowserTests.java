@@ -10,7 +10,6 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import dev.spar.web.Http;
 import dev.spar.web.accounts.Accounts;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,33 +17,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * With accounts on, in a real browser: people sign up with an invitation and log in through the pages, and
  * one user's runs are invisible to another, by page and by API.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ExtendWith(Chromium.class)
-class AccountsBrowserTests {
+@TestPropertySource(properties = "spar.mode=accounts")
+class AccountsBrowserTests extends BrowserTest {
     private static final AtomicInteger PEOPLE = new AtomicInteger();
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void server(DynamicPropertyRegistry registry) {
-        TestServer.register(registry, dataDir, "accounts");
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Accounts accounts;
@@ -93,8 +75,8 @@ class AccountsBrowserTests {
         assertThat(ben.api().get("/api/sessions/" + id).status()).isEqualTo(404);
         assertThat(ben.api().delete("/api/sessions/" + id).status()).isEqualTo(404);
         assertThat(ben.api().get("/api/sessions").json().findValuesAsText("id")).doesNotContain(id);
-        assertThat(new Http(port).get("/api/sessions/" + id).status()).isEqualTo(401);
-        assertThat(new Http(port).get("/api/sessions").status()).isEqualTo(401);
+        assertThat(api().get("/api/sessions/" + id).status()).isEqualTo(401);
+        assertThat(api().get("/api/sessions").status()).isEqualTo(401);
         assertThat(ada.api().get("/api/sessions/" + id).status()).isEqualTo(200);
     }
 
@@ -151,12 +133,11 @@ class AccountsBrowserTests {
         SignUp.logIn(page, name, SignUp.PASSWORD);
         page.waitForURL(url -> url.endsWith(":" + port + "/"));
         expect(page.locator(".who")).hasText(name);
-        return new Person(name, page, new Http(port).as(name, SignUp.PASSWORD));
+        return new Person(name, page, api().as(name, SignUp.PASSWORD));
     }
 
     private Page visitor() {
-        BrowserContext context =
-                browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
+        BrowserContext context = browser.newContext(window());
         contexts.add(context);
         return context.newPage();
     }

@@ -15,7 +15,6 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.spar.web.Http;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,21 +22,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A newcomer's path through the single-user app in a real browser: the library, a conversation whose replies
  * stream in, hint and rewind, the review with its chart, comparing runs, progress, exports, deleting, and
  * describing a conversation of one's own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ExtendWith(Chromium.class)
-class PracticeBrowserTests {
+@TestPropertySource(properties = "spar.mode=local")
+class PracticeBrowserTests extends BrowserTest {
     static final String REFUND = "Refund outside the policy window";
     static final String EMPATHY = "I'm sorry, six weeks of crashes is really frustrating."
             + " Let me look at order BL-48213 with you right now.";
@@ -49,26 +42,13 @@ class PracticeBrowserTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void server(DynamicPropertyRegistry registry) {
-        TestServer.register(registry, dataDir, "local");
-    }
-
-    @LocalServerPort
-    int port;
-
     BrowserContext context;
     Page page;
     final List<String> dialogs = new ArrayList<>();
 
     @BeforeEach
     void openBrowser(Browser browser) {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setViewportSize(1280, 900));
+        context = browser.newContext(window());
         Chat.recordStreams(context);
         page = context.newPage();
         page.onDialog(dialog -> {
@@ -477,9 +457,5 @@ class PracticeBrowserTests {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start practising"))
                     .click();
         }
-    }
-
-    private Http api() {
-        return new Http(port);
     }
 }

@@ -17,22 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every page at a desktop and a phone width, with accounts on so that the login page is one of them: each page
  * fits the screen without scrolling sideways and labels every field it asks for. The screenshots are saved in
  * {@code target/screenshots/} for a person to look at.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ExtendWith(Chromium.class)
-class ScreenshotsBrowserTests {
+@TestPropertySource(properties = "spar.mode=accounts")
+class ScreenshotsBrowserTests extends BrowserTest {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /** Fields with no label a screen reader could read out. */
@@ -59,17 +53,6 @@ class ScreenshotsBrowserTests {
             this.height = height;
         }
     }
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void server(DynamicPropertyRegistry registry) {
-        TestServer.register(registry, dataDir, "accounts");
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Accounts accounts;
@@ -164,9 +147,7 @@ class ScreenshotsBrowserTests {
     }
 
     private BrowserContext context(Browser browser, Screen screen, Optional<String> storageState) {
-        Browser.NewContextOptions options = new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setViewportSize(screen.width, screen.height);
+        Browser.NewContextOptions options = window().setViewportSize(screen.width, screen.height);
         storageState.ifPresent(options::setStorageState);
         return browser.newContext(options);
     }
