@@ -52,6 +52,15 @@ final class Chat {
         return on(page);
     }
 
+    /** On a review, presses "Run it again with another version of them" and returns the new conversation. */
+    static Chat againWithAnotherVersion(Page page) {
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Run it again with another version of them"))
+                .click();
+        return on(page);
+    }
+
     /** Returns the conversation the page shows, once it has loaded. */
     static Chat on(Page page) {
         page.waitForURL(CHAT_ADDRESS);

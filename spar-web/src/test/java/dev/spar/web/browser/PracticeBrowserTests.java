@@ -291,11 +291,7 @@ class PracticeBrowserTests extends BrowserTest {
             Chat first = Chat.startFromLibrary(page, REFUND);
             first.say(POLICY);
             first.end();
-            page.getByRole(
-                            AriaRole.BUTTON,
-                            new Page.GetByRoleOptions().setName("Run it again with another version of them"))
-                    .click();
-            Chat second = Chat.on(page);
+            Chat second = Chat.againWithAnotherVersion(page);
             second.say(EMPATHY);
             second.end();
 

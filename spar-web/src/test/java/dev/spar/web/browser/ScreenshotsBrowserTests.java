@@ -98,11 +98,7 @@ class ScreenshotsBrowserTests extends BrowserTest {
         first.say(PracticeBrowserTests.HEDGE);
         first.say(PracticeBrowserTests.EMPATHY);
         first.end();
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Run it again with another version of them"))
-                .click();
-        Chat second = Chat.on(page);
+        Chat second = Chat.againWithAnotherVersion(page);
         second.say(PracticeBrowserTests.EMPATHY);
         second.say("Here is what I can do today: a free repair or a replacement. Which would you prefer?");
         second.end();
