@@ -80,7 +80,8 @@ public final class LoadDriver {
      * @param learners how many learners practise at once
      * @param turns learner turns per session (fewer if the conversation ends first)
      * @param sessionsEach sessions each learner runs, when no duration is given
-     * @param durationSeconds how long to run, 0 for a number of sessions each
+     * @param durationSeconds how long to start new sessions for (those under way then finish), 0 for a number
+     *     of sessions each
      * @param warmup sessions run first and not counted, so the server's JIT has warmed up
      * @param thinkMs pause between a learner's calls
      */
