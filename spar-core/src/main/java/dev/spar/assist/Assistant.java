@@ -64,7 +64,8 @@ public final class Assistant {
         CustomerReader.Reading reading = reader.read(soFar);
         List<DraftFlag> flags = new ArrayList<>();
         for (Flag flag : analysis.flags()) {
-            if (flag.category().isProblem()) {
+            if (flag.category().isProblem() && Vetoes.keep(flag, draft)) {
+
                 flags.add(new DraftFlag(
                         flag.category(),
                         flag.span(),

@@ -48,7 +48,7 @@ final class DraftRewriter {
     }
 
     /** What a replacement can draw on: the match and the customer's words. */
-    private record Context(Matcher match, CustomerWords words) {
+    private record Context(Matcher match, CustomerWords words, String restOfSentence) {
         String expand(String template) {
             Matcher m = Pattern.compile("\\$\\{(\\w+)}").matcher(template);
             StringBuilder out = new StringBuilder();
@@ -175,7 +175,7 @@ final class DraftRewriter {
                             Edit.of(
                                     "(?<where>(?:on|in) (?:the|our|your) [\\w -]+)",
                                     Scope.CLAUSE,
-                                    "Let me show you where that is ${where}"),
+                                    "Let me show you where to find that ${where}"),
                             Edit.of(
                                     "most |anyone |rocket science|common sense",
                                     Scope.CLAUSE,
@@ -221,10 +221,21 @@ final class DraftRewriter {
                     List.of(
                             Edit.of("(?:fine|okay|ok|alright|all right),? i'll just ", Scope.WORDS, "I'll "),
                             Edit.of(
+                                    "forget (?:it|about it|i said anything|i asked)|never ?mind|let's just drop it|i'll (?:just )?(?:drop"
+                                            + "|leave) it|if you insist|i'll let it (?:go|slide)|i won't (?:push|press)|don't worry"
+                                            + "|it doesn't matter|you're (?:probably )?right,? (?:i'll|let's)",
+                                    Scope.CLAUSE,
+                                    c -> Text.wordCount(c.restOfSentence()) >= 2
+                                            ? ""
+                                            : "I understand this is frustrating, and I'd still like to sort it out properly"),
+                            Edit.of(
                                     "(?:maybe|i guess|i suppose),? (?:i|we) (?:can|could) (?<vp>[^.!?;,]+)",
                                     Scope.CLAUSE,
                                     "I can't promise to ${vp}, but I'll ask and tell you what's possible"),
-                            Edit.of("fine", Scope.CLAUSE, "I hear you, and here is what I can do"),
+                            Edit.of(
+                                    "fine,? (?:you win|have it your way|whatever you want|do what you want)",
+                                    Scope.CLAUSE,
+                                    "I hear you, and here is what I can do"),
                             Edit.of(
                                     ".",
                                     Scope.CLAUSE,
@@ -317,7 +328,10 @@ final class DraftRewriter {
             if (!m.find() || m.start() >= flag.span().end()) {
                 continue;
             }
-            String replacement = edit.replacement().apply(new Context(m, words));
+            int clauseEnd = Text.clauseEnd(draft, Math.max(m.end(), flag.span().end()));
+            String rest = draft.substring(
+                    Math.min(draft.length(), clauseEnd), Text.sentenceEnd(draft, Math.max(0, clauseEnd - 1)));
+            String replacement = edit.replacement().apply(new Context(m, words, rest));
             return switch (edit.scope()) {
                 case WORDS -> replace(draft, m.start(), m.end(), replacement);
                 case LEAD ->
@@ -326,8 +340,8 @@ final class DraftRewriter {
                             m.start(),
                             m.end(),
                             Text.sentenceStart(draft, m.start()) == m.start() ? replacement : "");
-                case CLAUSE ->
-                    replace(draft, clauseFrom(draft, flag.span().start()), Text.clauseEnd(draft, m.end()), replacement);
+                case CLAUSE -> replace(draft, clauseFrom(draft, flag.span().start()), clauseEnd, replacement);
+
                 case SENTENCE ->
                     replace(
                             draft,
