@@ -50,8 +50,16 @@ final class LedgerKeeper {
                     .toList();
             List<String> promised = new ArrayList<>();
             for (MoveEvidence m : commitments) {
-                String text = sentenceOf(a.text(), m);
+                String text = sentenceOf(a.text(), m.span().start(), m.span().end());
                 if (!promised.contains(text)) {
+                    promised.add(text);
+                    entries.add(new Entry(Kind.PROMISED, text, s.line(), owner(text)));
+                }
+            }
+            Matcher onBehalf = PARTY.matcher(Text.normalize(a.text()));
+            while (onBehalf.find()) {
+                String text = sentenceOf(a.text(), onBehalf.start(), onBehalf.end());
+                if (promised.stream().noneMatch(p -> p.contains(text) || text.contains(p))) {
                     promised.add(text);
                     entries.add(new Entry(Kind.PROMISED, text, s.line(), owner(text)));
                 }
@@ -167,9 +175,10 @@ final class LedgerKeeper {
         return REP;
     }
 
-    private static String sentenceOf(String text, MoveEvidence m) {
-        int start = Text.sentenceStart(text, m.span().start());
-        int end = Text.sentenceEnd(text, Math.max(start, m.span().end() - 1));
+    private static String sentenceOf(String text, int from, int to) {
+        int start = Text.sentenceStart(text, from);
+        int end = Text.sentenceEnd(text, Math.max(start, to - 1));
+
         return Text.withoutEnd(text.substring(start, Math.max(start, end)));
     }
 }

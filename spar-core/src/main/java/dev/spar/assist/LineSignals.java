@@ -95,7 +95,7 @@ record LineSignals(
                     + "|who trained you|is this your first day");
     private static final Pattern ABUSIVE = Text.words(
             "(?:fuck|screw|damn) (?:you|off)|shut (?:up|your)|you (?:fucking|bloody|stupid|useless|incompetent) \\w+"
-                    + "|(?:you|you're|you are|what an?|such an?) (?:an? )?(?:absolute |complete |total |fucking |bloody )?"
+                    + "|(?:you|you're|you are|what an?|such an?) (?:an? )?(?:absolute |complete |total |fucking |bloody |useless |stupid |pathetic |incompetent )?"
                     + "(?:idiot|moron|imbecile|cretin|bitch|bastard|asshole|arsehole|prick|dick|dickhead|twat|clown|muppet"
                     + "|loser|fool|cow|pig)|(?:i'll|i will|i'm going to|gonna) (?:find you|get you fired|come down there"
                     + "|make you pay|make sure you lose your job|hurt you|kill you|have your job)|watch your back|you'll regret");
