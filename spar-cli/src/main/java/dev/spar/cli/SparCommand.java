@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
             ScenarioCommand.class,
             HistoryCommand.class,
             EvalCommand.class,
+            AssistCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SparCommand implements Runnable {
