@@ -30,9 +30,13 @@ public final class Assistant {
     private static final int MEMO_LINES = 4_096;
     private static final int STRENGTHEN_ROUNDS = 5;
 
+    /** Conversations whose reading is kept: between keystrokes the conversation does not change. */
+    private static final int MEMO_READINGS = 256;
+
     private final Analyzer analyzer;
     private final Memo<LineKey, UtteranceAnalysis> analyses = new Memo<>(MEMO_LINES);
     private final CustomerReader reader = new CustomerReader(new Memo<>(MEMO_LINES));
+    private final Memo<List<ConversationLine>, CustomerReader.Reading> readings = new Memo<>(MEMO_READINGS);
 
     /** A rep line and everything its analysis depends on. */
     private record LineKey(String customerBefore, List<String> earlierRep, String text) {}
@@ -61,7 +65,7 @@ public final class Assistant {
         UtteranceAnalysis analysis = draft.isBlank()
                 ? new UtteranceAnalysis(draft, List.of(), List.of())
                 : analyzer.analyze(draft, new AnalysisContext(read.lastCustomer(), read.repAnalyses()));
-        CustomerReader.Reading reading = reader.read(soFar);
+        CustomerReader.Reading reading = reading(soFar);
         List<DraftFlag> flags = new ArrayList<>();
         for (Flag flag : analysis.flags()) {
             if (flag.category().isProblem() && Vetoes.keep(flag, draft)) {
@@ -117,7 +121,7 @@ public final class Assistant {
         Optional<UtteranceAnalysis> lastRep = read.repAnalyses().isEmpty()
                 ? Optional.empty()
                 : Optional.of(read.repAnalyses().getLast());
-        return LedgerKeeper.note(reader.read(soFar), ledger, lastRep);
+        return LedgerKeeper.note(reading(soFar), ledger, lastRep);
     }
 
     /** The rep's sent lines, analysed in order, and where the customer last spoke. */
@@ -156,7 +160,12 @@ public final class Assistant {
         return new Read(sent, rep, lastCustomer, sinceCustomer);
     }
 
+    private CustomerReader.Reading reading(List<ConversationLine> soFar) {
+        return readings.get(List.copyOf(soFar), reader::read);
+    }
+
     private static void check(List<ConversationLine> soFar) {
+
         Objects.requireNonNull(soFar, "soFar");
         if (soFar.size() > MAX_LINES) {
             throw new IllegalArgumentException(

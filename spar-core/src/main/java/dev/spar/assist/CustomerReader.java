@@ -4,8 +4,10 @@ import dev.spar.assist.CustomerRead.Style;
 import dev.spar.safety.SafetyConcern;
 import dev.spar.safety.SafetyScreen;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,6 +28,17 @@ final class CustomerReader {
                     + " (?:order|account|booking|reservation|ticket|case|claim|record|details)");
 
     private static final Pattern REP_ASKS = Pattern.compile("\\?");
+
+    /** What a rep's question asks for, by the words it uses. */
+    private static final Map<Fact, Pattern> ASKS_FOR = new EnumMap<>(Map.ofEntries(
+            Map.entry(Fact.REFERENCE, Text.words("number|reference|account|order|booking|email|postcode|details")),
+            Map.entry(Fact.WHEN, Text.words("when|what date|what day|how long")),
+            Map.entry(Fact.TRIED, Text.words("tried|done so far|already")),
+            Map.entry(
+                    Fact.OUTCOME,
+                    Text.words("put (?:this|it) right|outcome|like (?:us|me) to do|ideal|looking for|want")),
+            Map.entry(Fact.WHAT_HAPPENED, Text.words("what happened|walk me through|tell me (?:more|about|what)")),
+            Map.entry(Fact.DEADLINE, Text.words("need it by|deadline|by when|date you need"))));
 
     private final SafetyScreen safety = new SafetyScreen();
     private final Memo<String, LineSignals> signals;
@@ -185,24 +198,10 @@ final class CustomerReader {
             if (!REP_ASKS.matcher(norm).find()) {
                 continue;
             }
-            if (norm.matches("(?s).*\\b(?:number|reference|account|order|booking|email|postcode|details)\\b.*")) {
-                asked.add(Fact.REFERENCE);
-            }
-            if (norm.matches("(?s).*\\b(?:when|what date|what day|how long)\\b.*")) {
-                asked.add(Fact.WHEN);
-            }
-            if (norm.matches("(?s).*\\b(?:tried|done so far|already)\\b.*")) {
-                asked.add(Fact.TRIED);
-            }
-            if (norm.matches(
-                    "(?s).*\\b(?:put (?:this|it) right|outcome|like (?:us|me) to do|ideal|looking for|want)\\b.*")) {
-                asked.add(Fact.OUTCOME);
-            }
-            if (norm.matches("(?s).*\\b(?:what happened|walk me through|tell me (?:more|about|what))\\b.*")) {
-                asked.add(Fact.WHAT_HAPPENED);
-            }
-            if (norm.matches("(?s).*\\b(?:need it by|deadline|by when|date you need)\\b.*")) {
-                asked.add(Fact.DEADLINE);
+            for (Map.Entry<Fact, Pattern> asks : ASKS_FOR.entrySet()) {
+                if (asks.getValue().matcher(norm).find()) {
+                    asked.add(asks.getKey());
+                }
             }
         }
         return asked;

@@ -50,7 +50,7 @@ final class DraftRewriter {
     /** What a replacement can draw on: the match and the customer's words. */
     private record Context(Matcher match, CustomerWords words, String restOfSentence) {
         String expand(String template) {
-            Matcher m = Pattern.compile("\\$\\{(\\w+)}").matcher(template);
+            Matcher m = GROUP_REFERENCE.matcher(template);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 String group = match.group(m.group(1));
@@ -61,8 +61,16 @@ final class DraftRewriter {
         }
     }
 
+    private static final Pattern GROUP_REFERENCE = Pattern.compile("\\$\\{(\\w+)}");
+    private static final Pattern SPACE_RUNS = Pattern.compile("\\s{2,}");
+    private static final Pattern GUESS_SO = Pattern.compile("i (?:think|believe|expect) so");
+    private static final Pattern GUESS_SHOULD = Pattern.compile("(?i)^(?:should|ought to) be");
+    private static final Pattern GUESS_I_THINK = Pattern.compile("(?i)^i (?:think|believe|expect) (?:that )?");
+    private static final Pattern AFTER_GUESS = Pattern.compile("^\\s*(?:that\\b|,)?\\s*");
+    private static final Pattern TRAILING_JOIN = Pattern.compile("(?i)[,;]?\\s*(?:and|or|but)?$");
     private static final String INTENSIFIERS =
             "(?:so|really|very|truly|terribly|deeply|extremely|incredibly|awfully|genuinely|sincerely|just) ";
+    private static final Pattern INTENSIFIER = Pattern.compile("(?i)" + INTENSIFIERS);
     private static final Pattern APOLOGY = Pattern.compile("(?<![\\w'])(?:(?:(?:i'm|i am|we're|we are) (?:"
             + INTENSIFIERS
             + "){0,2})?sorry|(?:i|we) (?:(?:sincerely|truly|really|do|deeply|just|must|want to|would like to"
@@ -78,21 +86,28 @@ final class DraftRewriter {
             + "|chase|contact|escalate|pass|raise|log|ask|speak|talk|be in touch|keep you)\\b");
     private static final Pattern TIP_THEN_WORDS = Pattern.compile("^(.*?):\\s*\"([^\"]+)\"");
 
-    private static final List<String[]> PROMISE_MARKERS = List.of(
-            new String[] {
-                "i (?:can )?(?:absolutely |personally |100% |fully )?guarantee(?: (?:that|you)(?![\\w']))?,? ?", ""
-            },
-            new String[] {"(?:it's|it is) guaranteed to ", "it will "},
-            new String[] {"(?:that's|that is) guaranteed to ", "that will "},
-            new String[] {"(?:this is) guaranteed to ", "this will "},
-            new String[] {"guaranteed to ", "will "},
-            new String[] {"(?:it's|that's|this is) guaranteed", "that will happen"},
-            new String[] {"i promise(?: you(?![\\w']))?(?: that)?,? ?", ""},
-            new String[] {
-                "i'm (?:absolutely |totally |completely |100% )?(?:sure|certain|confident|positive)(?: that)? ?", ""
-            },
-            new String[] {"(?:definitely|certainly|absolutely|100%|for sure|surely|easily) ", ""},
-            new String[] {" (?:definitely|certainly|for sure)(?=\\W|$)", ""});
+    /** A way of over-promising and what stays once it is dropped. */
+    private record Marker(Pattern pattern, String replacement) {
+        static Marker of(String regex, String replacement) {
+            return new Marker(Pattern.compile("(?i)(?<![\\w'])" + regex), replacement);
+        }
+    }
+
+    private static final List<Marker> PROMISE_MARKERS = List.of(
+            Marker.of(
+                    "i (?:can )?(?:absolutely |personally |100% |fully )?guarantee(?: (?:that|you)(?![\\w']))?,? ?",
+                    ""),
+            Marker.of("(?:it's|it is) guaranteed to ", "it will "),
+            Marker.of("(?:that's|that is) guaranteed to ", "that will "),
+            Marker.of("(?:this is) guaranteed to ", "this will "),
+            Marker.of("guaranteed to ", "will "),
+            Marker.of("(?:it's|that's|this is) guaranteed", "that will happen"),
+            Marker.of("i promise(?: you(?![\\w']))?(?: that)?,? ?", ""),
+            Marker.of(
+                    "i'm (?:absolutely |totally |completely |100% )?(?:sure|certain|confident|positive)(?: that)? ?",
+                    ""),
+            Marker.of("(?:definitely|certainly|absolutely|100%|for sure|surely|easily) ", ""),
+            Marker.of(" (?:definitely|certainly|for sure)(?=\\W|$)", ""));
 
     private static final Map<FindingCategory, List<Edit>> EDITS = Map.of(
             FindingCategory.DISMISSAL,
@@ -381,7 +396,8 @@ final class DraftRewriter {
         StringBuilder out = new StringBuilder(draft);
         for (int[] c : clauses.reversed()) {
             if (c == keep) {
-                String plain = draft.substring(c[0], c[2]).replaceAll("(?i)" + INTENSIFIERS, "");
+                String plain = draft.substring(c[0], c[2])
+                        .transform(t -> INTENSIFIER.matcher(t).replaceAll(""));
                 out.replace(c[0], c[2], plain);
             } else {
                 out.replace(c[0], c[1], "");
@@ -398,16 +414,16 @@ final class DraftRewriter {
         String before = draft.substring(start, flag.span().start());
         String after = draft.substring(flag.span().end(), end);
         String body;
-        if (q.matches("i (?:think|believe|expect) so")) {
+        if (GUESS_SO.matcher(q).matches()) {
             body = "";
-        } else if (q.matches("(?:should|ought to) be .*")) {
-            body = before + "will be" + flag.quote().replaceFirst("(?i)^(?:should|ought to) be", "") + after;
-        } else if (q.matches("i (?:think|believe|expect) .*")) {
-            body = before + flag.quote().replaceFirst("(?i)^i (?:think|believe|expect) (?:that )?", "") + after;
+        } else if (GUESS_SHOULD.matcher(q).lookingAt()) {
+            body = before + "will be" + GUESS_SHOULD.matcher(flag.quote()).replaceFirst("") + after;
+        } else if (GUESS_I_THINK.matcher(q).lookingAt()) {
+            body = before + GUESS_I_THINK.matcher(flag.quote()).replaceFirst("") + after;
         } else {
-            body = before + after.replaceFirst("^\\s*(?:that\\b|,)?\\s*", " ");
+            body = before + AFTER_GUESS.matcher(after).replaceFirst(" ");
         }
-        body = Text.decapitalise(body.strip().replaceAll("\\s{2,}", " "));
+        body = Text.decapitalise(SPACE_RUNS.matcher(body.strip()).replaceAll(" "));
         String check = Text.wordCount(body) < 2
                 ? "I'll check that and confirm it"
                 : "I'll check whether " + body + " and let you know";
@@ -419,10 +435,10 @@ final class DraftRewriter {
         int start = clauseFrom(draft, flag.span().start());
         int end = Text.clauseEnd(draft, flag.span().end());
         String body = draft.substring(start, end);
-        for (String[] marker : PROMISE_MARKERS) {
-            body = Pattern.compile("(?i)(?<![\\w'])" + marker[0]).matcher(body).replaceAll(marker[1]);
+        for (Marker marker : PROMISE_MARKERS) {
+            body = marker.pattern().matcher(body).replaceAll(marker.replacement());
         }
-        body = Text.decapitalise(body.strip().replaceAll("\\s{2,}", " "));
+        body = Text.decapitalise(SPACE_RUNS.matcher(body.strip()).replaceAll(" "));
         String replacement;
         if (REP_ACTION.matcher(Text.normalize(body)).find()) {
             replacement = body;
@@ -464,7 +480,7 @@ final class DraftRewriter {
             kept.add(
                     second > 0
                             ? Text.asSentence(Text.withoutEnd(sentence.substring(0, second))
-                                    .replaceAll("(?i)[,;]?\\s*(?:and|or|but)?$", ""))
+                                    .transform(t -> TRAILING_JOIN.matcher(t).replaceFirst("")))
                             : sentence);
         }
         String out = Text.tidy(String.join(" ", kept));
@@ -493,8 +509,24 @@ final class DraftRewriter {
         return m.lookingAt() ? m.end() : start;
     }
 
+    /**
+     * Returns the draft with one stretch replaced, tidying only the sentences the edit touches, so the rest of
+     * the draft stays exactly as the rep typed it.
+     */
     private static String replace(String draft, int start, int end, String replacement) {
-        return Text.tidy(draft.substring(0, start) + replacement + draft.substring(Math.max(start, end)));
+        int to = Math.max(start, end);
+        int windowStart = Text.sentenceStart(draft, start);
+        int windowEnd = Math.max(to, Text.sentenceEnd(draft, Math.max(windowStart, to - 1)));
+        String middle = Text.tidy(draft.substring(windowStart, start) + replacement + draft.substring(to, windowEnd));
+        String before = draft.substring(0, windowStart).stripTrailing();
+        String after = draft.substring(windowEnd).stripLeading();
+        StringBuilder out = new StringBuilder(before);
+        for (String part : List.of(middle, after)) {
+            if (!part.isEmpty()) {
+                out.append(out.isEmpty() ? "" : " ").append(part);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean isApology(Flag flag) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Short lines for each move of the framework, filled with the customer's own words where they gave them.
@@ -13,6 +14,8 @@ import java.util.Optional;
  */
 final class Phrasings {
     private static final int MAX = 3;
+    private static final Pattern ACCOUNT_TOPIC =
+            Pattern.compile("\\b(?:bill|charge|payment|subscription|plan|contract|broadband|internet|phone|card)");
 
     private Phrasings() {}
 
@@ -186,7 +189,7 @@ final class Phrasings {
                 return noun;
             }
         }
-        if (topic.matches(".*\\b(?:bill|charge|payment|subscription|plan|contract|broadband|internet|phone|card).*")) {
+        if (ACCOUNT_TOPIC.matcher(topic).find()) {
             return "account";
         }
         return topic.isEmpty() ? "order or account" : "order";
