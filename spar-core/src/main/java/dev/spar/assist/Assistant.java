@@ -29,6 +29,7 @@ public final class Assistant {
 
     private static final int MEMO_LINES = 4_096;
     private static final int STRENGTHEN_ROUNDS = 5;
+    private static final int MAX_PHRASING_CHARS = 300;
 
     /** Conversations whose reading is kept: between keystrokes the conversation does not change. */
     private static final int MEMO_READINGS = 256;
@@ -96,6 +97,50 @@ public final class Assistant {
             current = flags.getFirst().rewrite();
         }
         return current;
+    }
+
+    /**
+     * Returns the built-in assistance with wording from elsewhere (a model) where the built-in analysis accepts
+     * it, and the built-in wording everywhere else: a rewrite is taken when it leaves fewer problems of its
+     * flag's kind than the draft, keeps the draft's numbers and is not too long; a phrasing when it shows no
+     * problem at all. Flags and moves stay those of the built-in answer, so a caller can show the instant
+     * answer first and this one when the model is done.
+     */
+    public Assistance adopt(List<ConversationLine> soFar, Assistance builtIn, Wording wording) {
+        List<DraftFlag> flags = new ArrayList<>();
+        for (int i = 0; i < builtIn.flags().size(); i++) {
+            DraftFlag flag = builtIn.flags().get(i);
+            String proposed = wording.rewrites().get(i);
+            boolean better = proposed != null
+                    && !proposed.isBlank()
+                    && proposed.length() <= MAX_DRAFT_CHARS
+                    && Text.numbers(proposed).containsAll(Text.numbers(builtIn.draft()))
+                    && count(assess(soFar, proposed), flag) < count(builtIn, flag);
+            flags.add(
+                    better
+                            ? new DraftFlag(flag.category(), flag.span(), flag.quote(), flag.why(), proposed.strip())
+                            : flag);
+        }
+        List<NextMove> moves = new ArrayList<>();
+        for (NextMove move : builtIn.nextMoves()) {
+            List<String> accepted = wording.phrasings().getOrDefault(move.step(), List.of()).stream()
+                    .filter(p -> !p.isBlank() && p.length() <= MAX_PHRASING_CHARS)
+                    .filter(p -> assess(soFar, p).clean())
+                    .limit(move.phrasings().size())
+                    .toList();
+            List<String> phrasings = new ArrayList<>(accepted);
+            for (String own : move.phrasings()) {
+                if (phrasings.size() < move.phrasings().size() && !phrasings.contains(own)) {
+                    phrasings.add(own);
+                }
+            }
+            moves.add(new NextMove(move.step(), move.why(), phrasings));
+        }
+        return new Assistance(builtIn.draft(), flags, builtIn.customer(), moves);
+    }
+
+    private static long count(Assistance a, DraftFlag flag) {
+        return a.flags().stream().filter(f -> f.category() == flag.category()).count();
     }
 
     /**

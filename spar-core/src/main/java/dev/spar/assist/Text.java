@@ -105,6 +105,18 @@ final class Text {
         return out;
     }
 
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:]\\d+)*");
+
+    /** Returns the numbers in a text (amounts, times, references), the facts a rewrite must keep. */
+    static java.util.Set<String> numbers(String text) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
     /** Counts the words of a text. */
     static int wordCount(String text) {
         Matcher m = WORD.matcher(text);

@@ -12,6 +12,7 @@ import dev.spar.assist.Ledger.Kind;
 import dev.spar.assist.NextMove.Step;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -375,6 +376,49 @@ class AssistantTests {
                     rep("Next, the claims team will call you tomorrow morning with a decision."));
 
             assertThat(ASSISTANT.followUpNote(soFar).owner()).isEqualTo("the claims team");
+        }
+    }
+
+    @Nested
+    class WordingFromAModel {
+        private final Assistance builtIn = assess(LATE_PARCEL, "Calm down, the refund of 40 pounds is on its way.");
+
+        @Test
+        void takesARewriteThatFixesTheFlagAndKeepsTheNumbers() {
+            String fromModel = "I can hear how long you've waited. The refund of 40 pounds is on its way.";
+
+            Assistance adopted = ASSISTANT.adopt(LATE_PARCEL, builtIn, new Wording(Map.of(0, fromModel), Map.of()));
+
+            assertThat(adopted.flags()).singleElement().satisfies(f -> {
+                assertThat(f.rewrite()).isEqualTo(fromModel);
+                assertThat(f.quote()).isEqualTo("Calm down");
+            });
+        }
+
+        @Test
+        void keepsTheBuiltInRewriteWhenTheModelsStillHasTheProblemOrDropsAFact() {
+            Wording stillDismissive = new Wording(Map.of(0, "Relax, the refund of 40 pounds is on its way."), Map.of());
+            Wording lostTheAmount = new Wording(Map.of(0, "I hear you. The refund is on its way."), Map.of());
+
+            assertThat(ASSISTANT.adopt(LATE_PARCEL, builtIn, stillDismissive)).isEqualTo(builtIn);
+            assertThat(ASSISTANT.adopt(LATE_PARCEL, builtIn, lostTheAmount)).isEqualTo(builtIn);
+        }
+
+        @Test
+        void takesCleanPhrasingsFirstAndDropsOnesThatWouldBeFlagged() {
+            Wording wording = new Wording(
+                    Map.of(),
+                    Map.of(
+                            Step.STABILISE,
+                            List.of("Calm down while I look.", "Give me ten seconds to check the tracking.")));
+
+            NextMove stabilise =
+                    ASSISTANT.adopt(LATE_PARCEL, builtIn, wording).nextMoves().getLast();
+
+            assertThat(stabilise.phrasings()).first().isEqualTo("Give me ten seconds to check the tracking.");
+            assertThat(stabilise.phrasings())
+                    .doesNotContain("Calm down while I look.")
+                    .hasSize(3);
         }
     }
 }
