@@ -14,8 +14,10 @@ import java.util.Optional;
  * as on every keystroke, and keeps the ledger of what the rep committed to.
  *
  * <p>Every call takes the conversation so far, so the caller holds no state but the lines; each line is
- * analysed once and remembered (a bounded memo), so assessing a new draft costs one analysis of the draft
- * plus the rewrites, typically well under a millisecond. Instances are safe to share between threads.
+ * analysed once and remembered (bounded memos of a few megabytes at most), so assessing a new draft costs
+ * one analysis of the draft plus the rewrites: about a millisecond for 80 words, far less for short drafts.
+ * Instances are safe to share between threads.
+ *
  */
 public final class Assistant {
     /** The longest draft assessed, in characters. */
@@ -27,12 +29,15 @@ public final class Assistant {
     /** The most lines of conversation taken into account. */
     public static final int MAX_LINES = 200;
 
-    private static final int MEMO_LINES = 4_096;
+    private static final int MEMO_LINES = 2_048;
     private static final int STRENGTHEN_ROUNDS = 5;
     private static final int MAX_PHRASING_CHARS = 300;
 
     /** Conversations whose reading is kept: between keystrokes the conversation does not change. */
-    private static final int MEMO_READINGS = 256;
+    private static final int MEMO_READINGS = 64;
+
+    /** Longer conversations are read afresh each time, so the memo stays small whatever callers send. */
+    private static final int MEMO_READING_CHARS = 40_000;
 
     private final Analyzer analyzer;
     private final Memo<LineKey, UtteranceAnalysis> analyses = new Memo<>(MEMO_LINES);
@@ -206,7 +211,8 @@ public final class Assistant {
     }
 
     private CustomerReader.Reading reading(List<ConversationLine> soFar) {
-        return readings.get(List.copyOf(soFar), reader::read);
+        int chars = soFar.stream().mapToInt(l -> l.text().length()).sum();
+        return chars > MEMO_READING_CHARS ? reader.read(soFar) : readings.get(List.copyOf(soFar), reader::read);
     }
 
     private static void check(List<ConversationLine> soFar) {
