@@ -84,6 +84,11 @@ final class DraftRewriter {
     private static final Pattern REP_ACTION = Pattern.compile("^(?:i'll|i will|i'm going to|we'll|we will|let me)"
             + " (?:\\w+ )?(?:call|ring|phone|email|e-mail|send|check|look|update|follow|get back|text|message|confirm"
             + "|chase|contact|escalate|pass|raise|log|ask|speak|talk|be in touch|keep you)\\b");
+    private static final Pattern INDEPENDENT = Pattern.compile("\\s*(?:i|i'm|i'll|i've|we|we're|we'll|you|you're|you'll"
+            + "|it|it's|it'll|the|that|that's|this|they|they're|there|there's|he|she|our|your|my|most|just|please|let"
+            + "|let's)\\b");
+    private static final Pattern AFFIRMATION =
+            Pattern.compile("\\s*(?:yes|yeah|yep|sure|of course|absolutely|definitely|no problem)[,!.]?\\s*");
     private static final Pattern TIP_THEN_WORDS = Pattern.compile("^(.*?):\\s*\"([^\"]+)\"");
 
     /** A way of over-promising and what stays once it is dropped. */
@@ -125,9 +130,13 @@ final class DraftRewriter {
                                             ? "I understand why the delay is frustrating"
                                             : "I understand why this is frustrating"),
                             Edit.of(
-                                    "nothing (?:else |more |at all )?(?:i|we) (?:can|could) do",
+                                    "nothing (?:else |more |at all )?(?:i|we) (?:can|could) do(?: about (?<what>[^.!?;,]+))?",
                                     Scope.CLAUSE,
-                                    "I can't change that myself, so let me look at who can"),
+                                    c -> "I can't change "
+                                            + (c.match().group("what") == null
+                                                    ? "that"
+                                                    : c.match().group("what").strip())
+                                            + " myself, so let me look at who can"),
                             Edit.of(
                                     "not my (?:problem|department|job)",
                                     Scope.CLAUSE,
@@ -281,7 +290,7 @@ final class DraftRewriter {
                             Edit.of(
                                     "if (?:that's|it's) (?:okay|ok|alright|all right|fine)(?: with you)?|if (?:it's|that's) not (?:too"
                                             + " much trouble|a problem)|if you don't mind",
-                                    Scope.WORDS,
+                                    Scope.CLAUSE,
                                     ""),
                             Edit.of(
                                     "i'm not (?:really |totally |completely |100% )?sure,? but",
@@ -308,7 +317,7 @@ final class DraftRewriter {
                     case OVER_PROMISE -> overPromise(draft, flag);
                     case POLICY_FIRST -> policyFirst(draft, flag, analysis, words);
                     case CANNED_EMPATHY ->
-                        replace(
+                        replaceClause(
                                 draft,
                                 clauseFrom(draft, flag.span().start()),
                                 Text.clauseEnd(draft, flag.span().end()),
@@ -355,7 +364,8 @@ final class DraftRewriter {
                             m.start(),
                             m.end(),
                             Text.sentenceStart(draft, m.start()) == m.start() ? replacement : "");
-                case CLAUSE -> replace(draft, clauseFrom(draft, flag.span().start()), clauseEnd, replacement);
+                case CLAUSE ->
+                    replaceClause(draft, clauseFrom(draft, flag.span().start()), clauseEnd, replacement);
 
                 case SENTENCE ->
                     replace(
@@ -427,7 +437,7 @@ final class DraftRewriter {
         String check = Text.wordCount(body) < 2
                 ? "I'll check that and confirm it"
                 : "I'll check whether " + body + " and let you know";
-        return replace(draft, start, end, check);
+        return replaceClause(draft, start, end, check);
     }
 
     /** "I guarantee it'll arrive Friday" becomes "I can't promise it'll arrive Friday yet, but I'll check...". */
@@ -447,7 +457,16 @@ final class DraftRewriter {
         } else {
             replacement = "I can't promise " + body + " yet, but I'll check and tell you what's confirmed";
         }
-        return replace(draft, start, end, replacement);
+        return replaceClause(draft, afterAffirmation(draft, start), end, replacement);
+    }
+
+    /** "Yes, I can't promise..." contradicts itself: an affirmation that opens the sentence goes with the promise. */
+    private static int afterAffirmation(String draft, int clauseStart) {
+        int sentence = Text.sentenceStart(draft, clauseStart);
+        boolean affirmation = AFFIRMATION
+                .matcher(Text.normalize(draft.substring(sentence, clauseStart)))
+                .matches();
+        return affirmation ? sentence : clauseStart;
     }
 
     /** Puts understanding in their words before the sentence with the rule, and a way forward if none. */
@@ -507,6 +526,23 @@ final class DraftRewriter {
         int start = Text.clauseStart(draft, at);
         Matcher m = OPENING_CONJUNCTION.matcher(Text.normalize(draft)).region(start, Math.max(start, at));
         return m.lookingAt() ? m.end() : start;
+    }
+
+    /**
+     * Replaces a clause; when a comma and a clause that stands on its own follow ("..., the courier is a
+     * separate company"), the replacement ends the sentence there instead of running on.
+     */
+    private static String replaceClause(String draft, int start, int end, String replacement) {
+        boolean standsAlone = !replacement.isEmpty()
+                && end < draft.length()
+                && draft.charAt(end) == ','
+                && INDEPENDENT
+                        .matcher(Text.normalize(draft))
+                        .region(end + 1, draft.length())
+                        .lookingAt();
+        return standsAlone
+                ? replace(draft, start, end + 1, Text.asSentence(replacement) + " ")
+                : replace(draft, start, end, replacement);
     }
 
     /**
