@@ -5,8 +5,12 @@ import dev.spar.assist.Assistance;
 import dev.spar.assist.Assistant;
 import dev.spar.assist.ConversationLine;
 import dev.spar.files.AssistJson;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -93,5 +97,45 @@ public class AssistBenchmark {
     @Benchmark
     public String assessAsJson() {
         return json.write(assistant.assess(CONVERSATION, drafts.get(next++ % VARIANTS)));
+    }
+
+    private static final int WARM_UP_CALLS = 20_000;
+    private static final int MEASURED_CALLS = 20_000;
+
+    /**
+     * Prints p50 and p99 per draft length, in wall time and in the thread's CPU time: on a machine shared with
+     * other work the wall time's tail measures the other work, the CPU time's tail measures live assist.
+     */
+    public static void main(String[] args) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        System.out.println("words  wall p50  wall p99   cpu p50   cpu p99  (microseconds, " + MEASURED_CALLS
+                + " drafts each, as JSON)");
+        for (String words : List.of("5", "20", "40", "80")) {
+            AssistBenchmark bench = new AssistBenchmark();
+            bench.words = Integer.parseInt(words);
+            bench.setUp();
+            for (int i = 0; i < WARM_UP_CALLS; i++) {
+                bench.assessAsJson();
+            }
+            long[] wall = new long[MEASURED_CALLS];
+            long[] cpu = new long[MEASURED_CALLS];
+            for (int i = 0; i < MEASURED_CALLS; i++) {
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                long wallStart = System.nanoTime();
+                bench.assessAsJson();
+                wall[i] = System.nanoTime() - wallStart;
+                cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+            }
+            Arrays.sort(wall);
+            Arrays.sort(cpu);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%5s %9d %9d %9d %9d%n",
+                    words,
+                    wall[MEASURED_CALLS / 2] / 1000,
+                    wall[MEASURED_CALLS * 99 / 100] / 1000,
+                    cpu[MEASURED_CALLS / 2] / 1000,
+                    cpu[MEASURED_CALLS * 99 / 100] / 1000);
+        }
     }
 }
