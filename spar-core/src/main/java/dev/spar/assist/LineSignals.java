@@ -226,7 +226,8 @@ record LineSignals(
         if (REFERENCE.matcher(norm).find()) {
             facts.add(Fact.REFERENCE);
         }
-        if (WHEN.matcher(norm).find()) {
+        if (WHEN.matcher(norm).find() || DURATION.matcher(norm).find()) {
+
             facts.add(Fact.WHEN);
         }
         if (TRIED.matcher(norm).find()) {
