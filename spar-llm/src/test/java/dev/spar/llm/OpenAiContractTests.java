@@ -25,6 +25,9 @@ class OpenAiContractTests extends ProviderContract {
         engine.narrate(practice, new dev.spar.coaching.Coach().critique(practice));
 
         String body = server.requests().getFirst().body();
-        assertThat(body).containsPattern("\"stream\"\\s*:\\s*true").contains("\"json_schema\"").contains("\"nextTime\"");
+        assertThat(body)
+                .containsPattern("\"stream\"\\s*:\\s*true")
+                .contains("\"json_schema\"")
+                .contains("\"nextTime\"");
     }
 }

@@ -69,6 +69,7 @@ public final class ProviderServer implements AutoCloseable {
     private final ConcurrentLinkedQueue<Reply> script = new ConcurrentLinkedQueue<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<Long> sentAt = new CopyOnWriteArrayList<>();
+    private volatile java.util.function.Function<Request, Reply> otherwise = request -> null;
 
     /** Starts a server on an ephemeral loopback port. */
     public ProviderServer(Protocol protocol) {
@@ -92,6 +93,12 @@ public final class ProviderServer implements AutoCloseable {
     /** Adds replies to the script, answered in order. */
     public ProviderServer then(Reply... replies) {
         script.addAll(List.of(replies));
+        return this;
+    }
+
+    /** Answers each request the script does not cover with a function of it. */
+    public ProviderServer otherwise(java.util.function.Function<Request, Reply> answer) {
+        this.otherwise = answer;
         return this;
     }
 
@@ -123,8 +130,12 @@ public final class ProviderServer implements AutoCloseable {
             Map<String, String> headers = new java.util.TreeMap<>();
             exchange.getRequestHeaders()
                     .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.getFirst()));
-            requests.add(new Request(exchange.getRequestURI().getPath(), headers, body));
+            Request request = new Request(exchange.getRequestURI().getPath(), headers, body);
+            requests.add(request);
             Reply reply = script.poll();
+            if (reply == null) {
+                reply = otherwise.apply(request);
+            }
             if (reply == null || !exchange.getRequestURI().getPath().equals(protocol.path)) {
                 send(exchange, 404, Map.of(), "{\"error\":{\"message\":\"nothing scripted for this request\"}}");
                 return;
