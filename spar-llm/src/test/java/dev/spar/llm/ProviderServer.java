@@ -74,6 +74,9 @@ public final class ProviderServer implements AutoCloseable {
     /** Starts a server on an ephemeral loopback port. */
     public ProviderServer(Protocol protocol) {
         this.protocol = protocol;
+        // Like the real servers (Go's and Python's set it by default), send each small write at once, without
+        // Nagle's wait for the client's delayed acknowledgement.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
