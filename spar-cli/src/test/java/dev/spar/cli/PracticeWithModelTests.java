@@ -54,23 +54,26 @@ class PracticeWithModelTests {
         return all.toArray(String[]::new);
     }
 
+    private static String[] scripted(Path lines) {
+        return new String[] {
+            "practice",
+            "--scenario",
+            "angry-delay",
+            "--seed",
+            "3",
+            "--learner-lines",
+            lines.toString(),
+            "--format",
+            "json",
+            "--no-save"
+        };
+    }
+
     @Test
     void aScriptedRunInJsonSaysWhichModelSpokeTheSimulatorsLinesAndTheCoachsNotes() throws IOException {
         Path lines = Files.writeString(home.resolve("lines.txt"), "I can hear how much this delay has cost you.\n");
 
-        Cli.Result result = Cli.run(
-                home,
-                withModel(
-                        "practice",
-                        "--scenario",
-                        "angry-delay",
-                        "--seed",
-                        "3",
-                        "--learner-lines",
-                        lines.toString(),
-                        "--format",
-                        "json",
-                        "--no-save"));
+        Cli.Result result = Cli.run(home, withModel(scripted(lines)));
 
         assertThat(result.exitCode()).isZero();
         JsonNode run = new ObjectMapper().readTree(result.out());
@@ -87,18 +90,7 @@ class PracticeWithModelTests {
     void theCritiqueIsTheSameWithOrWithoutAModel() throws IOException {
         Path lines = Files.writeString(
                 home.resolve("lines.txt"), "That is not our fault.\nI can hear how much this delay has cost you.\n");
-        String[] simulated = {
-            "practice",
-            "--scenario",
-            "angry-delay",
-            "--seed",
-            "3",
-            "--learner-lines",
-            lines.toString(),
-            "--format",
-            "json",
-            "--no-save"
-        };
+        String[] simulated = scripted(lines);
 
         JsonNode plain = new ObjectMapper().readTree(Cli.run(home, simulated).out());
         JsonNode voiced =
