@@ -65,6 +65,8 @@ final class ModelClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_DETAIL = 160;
+    /** The longest answer read, whatever the server does with the token limit. */
+    static final int MAX_ANSWER_CHARS = 32_000;
 
     private final StreamingChatModel model;
     private final Duration idle;
@@ -150,6 +152,12 @@ final class ModelClient {
                     }
                     case Piece(String piece) -> {
                         text.append(piece);
+                        if (text.length() > MAX_ANSWER_CHARS) {
+                            exchange.hangUp();
+                            return new Failed(ModelFault.of(
+                                    ModelFault.Kind.MALFORMED,
+                                    "the answer ran past " + MAX_ANSWER_CHARS + " characters"));
+                        }
                         sink.token(piece);
                     }
                     case Complete(boolean finished) -> {
