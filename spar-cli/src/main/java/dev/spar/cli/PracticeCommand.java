@@ -80,8 +80,8 @@ final class PracticeCommand implements Callable<Integer> {
             names = "--engine",
             paramLabel = "ENGINE",
             description = "simulator (default), openai (any OpenAI-compatible server: OpenAI, Ollama, vLLM,"
-                    + " llama.cpp, LM Studio) or anthropic; else $SPAR_ENGINE. The API key comes from"
-                    + " $SPAR_LLM_API_KEY only.")
+                    + " llama.cpp, LM Studio), anthropic, or local (a GGUF file run in this process, --model"
+                    + " PATH.gguf); else $SPAR_ENGINE. The API key comes from $SPAR_LLM_API_KEY only.")
     String engine;
 
     @Option(
@@ -114,7 +114,7 @@ final class PracticeCommand implements Callable<Integer> {
         PracticeSettings settings = new PracticeSettings(runSeed, level, surprise);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ModelEngine models = ModelEngine.open(engineConfig());
+        ModelEngine models = openEngine();
         Practice practice;
         if (learnerLines != null) {
             // Faults go to standard error, so that standard output stays the transcript or one JSON object.
@@ -162,9 +162,9 @@ final class PracticeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private EngineConfig engineConfig() {
+    private ModelEngine openEngine() {
         try {
-            return EngineConfig.resolve(System.getenv(), engine, baseUrl, model);
+            return ModelEngine.open(EngineConfig.resolve(System.getenv(), engine, baseUrl, model));
         } catch (EngineConfigException e) {
             throw new UserError(e.getMessage());
         }

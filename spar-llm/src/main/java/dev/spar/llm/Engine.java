@@ -11,7 +11,9 @@ public enum Engine {
     /** Any server speaking OpenAI's chat completions: OpenAI, Ollama, vLLM, llama.cpp server, LM Studio. */
     OPENAI("openai"),
     /** Anthropic's messages API. */
-    ANTHROPIC("anthropic");
+    ANTHROPIC("anthropic"),
+    /** A GGUF model file run in this process by llama.cpp. */
+    LOCAL("local");
 
     private final String id;
 

@@ -16,8 +16,9 @@ import java.util.Optional;
  * {@link #describe()}.
  *
  * @param engine who speaks for the counterpart
- * @param baseUrl the server's API root, such as {@code http://localhost:11434/v1}; empty for the simulator
- * @param model the model's name on that server; empty for the simulator
+ * @param baseUrl the server's API root, such as {@code http://localhost:11434/v1}; empty for the simulator and
+ *     a local model file
+ * @param model the model's name on that server, or the path of a local GGUF file; empty for the simulator
  * @param apiKey the key sent to the server, if any
  * @param timeout how long to wait for the server to answer, and between two pieces of a streamed reply
  * @param contextTokens how many tokens of prompt the model can take; older turns are summarised to fit
@@ -93,9 +94,12 @@ public record EngineConfig(
         if (!engine.usesModel()) {
             if (baseUrlFlag != null || modelFlag != null) {
                 throw new EngineConfigException((modelFlag != null ? "--model" : "--base-url")
-                        + " is for a language model: add --engine openai or --engine anthropic.");
+                        + " is for a language model: add --engine openai, anthropic or local.");
             }
             return new EngineConfig(Engine.SIMULATOR, "", "", Optional.empty(), timeout, context);
+        }
+        if (engine == Engine.LOCAL) {
+            return local(first(modelFlag, env.get(MODEL_VARIABLE)), baseUrlFlag, timeout, context);
         }
         String baseUrl = first(baseUrlFlag, env.get(BASE_URL_VARIABLE))
                 .map(EngineConfig::checkedUrl)
@@ -116,9 +120,26 @@ public record EngineConfig(
         return new EngineConfig(engine, baseUrl, model, key, timeout, context);
     }
 
+    private static EngineConfig local(Optional<String> model, String baseUrlFlag, Duration timeout, int context) {
+        if (baseUrlFlag != null) {
+            throw new EngineConfigException("--engine local runs a model file in this process: drop --base-url.");
+        }
+        String file = model.orElseThrow(() -> new EngineConfigException(
+                "--engine local needs a model file: pass --model PATH.gguf or set " + MODEL_VARIABLE + "."));
+        java.nio.file.Path path = java.nio.file.Path.of(file).toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isRegularFile(path) || !java.nio.file.Files.isReadable(path)) {
+            throw new EngineConfigException("no readable model file at " + path + ": pass --model PATH.gguf.");
+        }
+        return new EngineConfig(Engine.LOCAL, "", path.toString(), Optional.empty(), timeout, context);
+    }
+
     /** Returns a line saying what speaks, without the key: {@code openai: llama3.2 at http://...}. */
     public String describe() {
-        return engine.usesModel() ? engine.id() + ": " + model + " at " + baseUrl : "the built-in simulator";
+        return switch (engine) {
+            case SIMULATOR -> "the built-in simulator";
+            case LOCAL -> "local: " + java.nio.file.Path.of(model).getFileName() + " in this process";
+            case OPENAI, ANTHROPIC -> engine.id() + ": " + model + " at " + baseUrl;
+        };
     }
 
     @Override

@@ -28,7 +28,11 @@ public final class ModelEngine {
         this.coach = coach;
     }
 
-    /** Opens the engine a configuration names; the simulator needs no network and never fails. */
+    /**
+     * Opens the engine a configuration names; the simulator needs no network and never fails.
+     *
+     * @throws EngineConfigException if a local model file cannot be loaded
+     */
     public static ModelEngine open(EngineConfig config) {
         return open(config, ModelClient.Retries.USUAL, Thread::sleep);
     }
@@ -65,6 +69,7 @@ public final class ModelEngine {
                         .maxTokens(1024)
                         .timeout(timeout)
                         .build();
+            case LOCAL -> new LocalChatModel(java.nio.file.Path.of(config.model()), config.contextTokens());
             case SIMULATOR -> throw new IllegalArgumentException("the simulator has no model");
         };
     }

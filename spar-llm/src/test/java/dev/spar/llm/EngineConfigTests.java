@@ -83,7 +83,7 @@ class EngineConfigTests {
         @Test
         void modelFlagsWithoutAModelEngineSayWhatIsMissing() {
             assertThatThrownBy(() -> EngineConfig.resolve(Map.of(), null, null, "llama3.2"))
-                    .hasMessageContaining("--engine openai or --engine anthropic");
+                    .hasMessageContaining("--engine openai, anthropic or local");
         }
 
         @Test
