@@ -1,5 +1,7 @@
 package dev.spar.llm;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kherud.llama.InferenceParameters;
 import de.kherud.llama.LlamaIterator;
 import de.kherud.llama.LlamaModel;
@@ -10,8 +12,10 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.output.FinishReason;
@@ -27,6 +31,7 @@ import java.util.List;
  */
 final class LocalChatModel implements StreamingChatModel {
     private static final Object LOADING = new Object();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LlamaModel model;
     private final int maxTokens;
@@ -52,6 +57,21 @@ final class LocalChatModel implements StreamingChatModel {
             }
         }
         this.maxTokens = 1_200;
+    }
+
+    /** Returns a grammar that only lets the model write JSON of the schema asked for, if one was. */
+    private static java.util.Optional<String> grammar(ChatRequest request) {
+        ResponseFormat format = request.responseFormat();
+        if (format == null || format.jsonSchema() == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String schema = JSON.writeValueAsString(
+                    JsonSchemaElementUtils.toMap(format.jsonSchema().rootElement()));
+            return java.util.Optional.of(LlamaModel.jsonSchemaToGrammar(schema));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a schema always serialises", e);
+        }
     }
 
     @Override
@@ -80,6 +100,7 @@ final class LocalChatModel implements StreamingChatModel {
                 String prompt = model.applyTemplate(new InferenceParameters("").setMessages(system, messages));
                 InferenceParameters parameters =
                         new InferenceParameters(prompt).setNPredict(limit).setTemperature(0.8f);
+                grammar(request).ifPresent(parameters::setGrammar);
                 LlamaIterator answer = model.generate(parameters).iterator();
                 while (answer.hasNext()) {
                     LlamaOutput output = answer.next();

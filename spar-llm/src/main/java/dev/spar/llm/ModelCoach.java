@@ -74,7 +74,7 @@ final class ModelCoach {
 
     ModelCoach(ModelClient client, Engine engine) {
         this.client = client;
-        this.nativeSchema = engine == Engine.OPENAI;
+        this.nativeSchema = engine == Engine.OPENAI || engine == Engine.LOCAL;
     }
 
     NarrativeResult narrate(Practice practice, Critique critique) {
