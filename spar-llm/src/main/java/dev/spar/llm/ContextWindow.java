@@ -75,7 +75,7 @@ record ContextWindow(String summary, List<Turn> recent) {
         int kept = 0;
         for (int i = older.size() - 1; i >= 0; i--) {
             String line = "[" + (older.get(i).speaker() == Speaker.LEARNER ? "learner" : counterpartName) + "] "
-                    + opening(older.get(i).text());
+                    + opening(older.get(i).text(), SUMMARY_WORDS);
             if (used + line.length() + 1 > budget - 60) {
                 break;
             }
@@ -88,10 +88,9 @@ record ContextWindow(String summary, List<Turn> recent) {
         return head + String.join("\n", lines);
     }
 
-    private static String opening(String text) {
-        String[] words = text.strip().split("\\s+");
-        return words.length <= SUMMARY_WORDS
-                ? text.strip()
-                : String.join(" ", java.util.Arrays.copyOf(words, SUMMARY_WORDS)) + " ...";
+    /** Returns the first words of a text, with an ellipsis if there were more. */
+    static String opening(String text, int words) {
+        String[] all = text.strip().split("\\s+");
+        return all.length <= words ? text.strip() : String.join(" ", java.util.Arrays.copyOf(all, words)) + " ...";
     }
 }

@@ -38,6 +38,10 @@ final class ModelCoach {
     private static final int MAX_FIELD = 500;
     private static final int MAX_REWRITES = 8;
     private static final int MAX_NEXT = 3;
+    /** The most findings shown to the model, and the longest quote in words: enough to write from. */
+    private static final int MAX_FINDINGS = 24;
+
+    private static final int QUOTE_WORDS = 30;
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”]{3,}?)[\"”]");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,16 +75,18 @@ final class ModelCoach {
 
     private final ModelClient client;
     private final boolean nativeSchema;
+    private final int contextTokens;
 
-    ModelCoach(ModelClient client, Engine engine) {
+    ModelCoach(ModelClient client, Engine engine, int contextTokens) {
         this.client = client;
+        this.contextTokens = contextTokens;
         this.nativeSchema = engine == Engine.OPENAI || engine == Engine.LOCAL;
     }
 
     NarrativeResult narrate(Practice practice, Critique critique) {
         ModelClient.Prompt prompt = new ModelClient.Prompt(
                 system(),
-                user(practice, critique),
+                user(practice, critique, contextTokens),
                 MAX_TOKENS,
                 nativeSchema
                         ? ResponseFormat.builder()
@@ -263,10 +269,20 @@ final class ModelCoach {
                 + " items in nextTime.";
     }
 
-    private static String user(Practice practice, Critique critique) {
+    /** Returns the user part: the brief, the analysis, and as much of the transcript as the context holds. */
+    static String user(Practice practice, Critique critique, int contextTokens) {
         Scenario scenario = practice.scenario();
         String name = scenario.persona().name();
         StringBuilder out = new StringBuilder();
+        String evidence = evidence(critique);
+        int budget = (contextTokens - MAX_TOKENS) * ContextWindow.CHARS_PER_TOKEN
+                - system().length()
+                - evidence.length()
+                - 1_500;
+        ContextWindow window = ContextWindow.fit(practice.turns(), Math.max(400, budget), name);
+        String transcript = window.recent().stream()
+                .map(t -> t.number() + " " + ContextWindow.line(t, name))
+                .collect(Collectors.joining("\n"));
         out.append("The rehearsal:\n")
                 .append(Fence.data(
                         "brief",
@@ -280,13 +296,21 @@ final class ModelCoach {
                                         .collect(Collectors.joining("; "))
                                 + "\nThe other person: " + name + ", "
                                 + scenario.persona().relationship()))
-                .append("\n\nThe transcript, numbered by turn:\n")
-                .append(Fence.data(
-                        "transcript",
-                        practice.turns().stream()
-                                .map(t -> t.number() + " " + ContextWindow.line(t, name))
-                                .collect(Collectors.joining("\n"))))
-                .append("\n\nThe analysis:\n");
+                .append("\n\n");
+        if (!window.summary().isEmpty()) {
+            out.append("Earlier turns, in short:\n")
+                    .append(Fence.data("earlier-turns", window.summary()))
+                    .append('\n');
+        }
+        out.append("The transcript, numbered by turn:\n")
+                .append(Fence.data("transcript", transcript))
+                .append("\n\nThe analysis:\n")
+                .append(Fence.data("analysis", evidence))
+                .append("\n\nWrite the review as the JSON object now.");
+        return out.toString();
+    }
+
+    private static String evidence(Critique critique) {
         StringBuilder evidence = new StringBuilder()
                 .append("Outcome: ")
                 .append(critique.outcome().description())
@@ -300,7 +324,8 @@ final class ModelCoach {
                     .append("; ");
         }
         evidence.append("\nFindings:\n");
-        for (Finding f : critique.findings()) {
+        List<Finding> findings = critique.findings();
+        for (Finding f : findings.subList(0, Math.min(findings.size(), MAX_FINDINGS))) {
             evidence.append("- turn ")
                     .append(f.turn())
                     .append(", ")
@@ -308,7 +333,7 @@ final class ModelCoach {
                     .append(' ')
                     .append(f.category().title())
                     .append(": \"")
-                    .append(f.quote())
+                    .append(ContextWindow.opening(f.quote(), QUOTE_WORDS))
                     .append("\". ")
                     .append(f.why());
             f.rewrite()
@@ -325,13 +350,12 @@ final class ModelCoach {
                     .append(" to ")
                     .append(p.after())
                     .append(") after \"")
-                    .append(p.learnerQuote())
+                    .append(ContextWindow.opening(p.learnerQuote(), QUOTE_WORDS))
                     .append("\"; ")
                     .append(String.join("; ", p.movedBy()))
                     .append('\n');
         }
         evidence.append("Focus next run: ").append(String.join("; ", critique.focus()));
-        out.append(Fence.data("analysis", evidence.toString())).append("\n\nWrite the review as the JSON object now.");
-        return out.toString();
+        return evidence.toString();
     }
 }

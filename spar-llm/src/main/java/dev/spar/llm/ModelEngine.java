@@ -43,7 +43,9 @@ public final class ModelEngine {
         }
         ModelClient client = new ModelClient(model(config), config.timeout(), config.apiKey(), retries, pause);
         return new ModelEngine(
-                config, new ModelVoice(client, config.contextTokens()), new ModelCoach(client, config.engine()));
+                config,
+                new ModelVoice(client, config.contextTokens()),
+                new ModelCoach(client, config.engine(), config.contextTokens()));
     }
 
     private static StreamingChatModel model(EngineConfig config) {

@@ -53,6 +53,30 @@ class CounterpartPromptTests {
     }
 
     @Test
+    void theCoachsPromptIsTrimmedToTheContextToo() {
+        String longLine = "I understand, and here is a very long explanation of our process. "
+                .repeat(28)
+                .strip();
+        VoiceRequest last = requestsOfALongRun(longLine).getLast();
+        Practice practice = Practice.replay(
+                last.scenario(),
+                last.settings(),
+                new KeywordAnalyzer(),
+                last.history().stream()
+                        .filter(t -> t.speaker() == dev.spar.simulation.Speaker.LEARNER)
+                        .map(dev.spar.simulation.Turn::text)
+                        .toList());
+        practice.end();
+
+        String user = ModelCoach.user(practice, new dev.spar.coaching.Coach().critique(practice), 4096);
+
+        assertThat(user.length()).isLessThan((4096 - ModelCoach.MAX_TOKENS) * ContextWindow.CHARS_PER_TOKEN);
+        assertThat(user)
+                .contains("Earlier turns, in short")
+                .contains(practice.learnerLines().getLast());
+    }
+
+    @Test
     void aShortConversationIsQuotedWhole() {
         VoiceRequest third =
                 requestsOfALongRun("Can you tell me when it started?").get(2);
