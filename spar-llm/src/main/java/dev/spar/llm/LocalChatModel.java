@@ -31,10 +31,24 @@ import java.util.List;
  */
 final class LocalChatModel implements StreamingChatModel {
     private static final Object LOADING = new Object();
+    private static final java.util.Map<String, LocalChatModel> LOADED = new java.util.HashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LlamaModel model;
     private final int maxTokens;
+
+    /** Returns the model in this file, loading it the first time: a server opens one engine per run. */
+    static LocalChatModel of(Path file, int contextTokens) {
+        synchronized (LOADING) {
+            String key = file.toAbsolutePath().normalize() + "#" + contextTokens;
+            LocalChatModel model = LOADED.get(key);
+            if (model == null) {
+                model = new LocalChatModel(file, contextTokens);
+                LOADED.put(key, model);
+            }
+            return model;
+        }
+    }
 
     LocalChatModel(Path file, int contextTokens) {
         synchronized (LOADING) {

@@ -71,7 +71,7 @@ public final class ModelEngine {
                         .maxTokens(1024)
                         .timeout(timeout)
                         .build();
-            case LOCAL -> new LocalChatModel(java.nio.file.Path.of(config.model()), config.contextTokens());
+            case LOCAL -> LocalChatModel.of(java.nio.file.Path.of(config.model()), config.contextTokens());
             case SIMULATOR -> throw new IllegalArgumentException("the simulator has no model");
         };
     }
