@@ -148,8 +148,10 @@ class RuleAnalyzerTests {
         }
 
         @Test
-        @Timeout(value = 5, unit = TimeUnit.SECONDS)
-        void staysFastOnLongAndAdversarialInput() {
+        // A guard against runaway regular expressions (which would take minutes or hours), not a speed test:
+        // speed is measured in bench/run.
+        @Timeout(value = 60, unit = TimeUnit.SECONDS)
+        void finishesOnLongAndAdversarialInput() {
             List<String> inputs = List.of(
                     "because the reason is ".repeat(400),
                     "so so so so so so so so what ".repeat(300) + "?",
@@ -157,31 +159,9 @@ class RuleAnalyzerTests {
                     "sort of kind of maybe possibly ".repeat(300),
                     ", , , , is that right ".repeat(500));
 
-            for (int i = 0; i < 20; i++) {
-                for (String input : inputs) {
-                    analyze(input);
-                }
+            for (String input : inputs) {
+                assertThat(analyze(input).text()).isNotBlank();
             }
-        }
-
-        @Test
-        @Timeout(value = 5, unit = TimeUnit.SECONDS)
-        void analysesATypicalTurnInWellUnderAMillisecond() {
-            String turn = "I hear how frustrating this has been. So the main issue is the missing refund, is that"
-                    + " right? I'll check with billing and call you back by 3pm.";
-            for (int i = 0; i < 500; i++) {
-                analyze(turn);
-            }
-
-            long start = System.nanoTime();
-            int runs = 2_000;
-            for (int i = 0; i < runs; i++) {
-                analyze(turn);
-            }
-            long micros = (System.nanoTime() - start) / 1_000 / runs;
-
-            // Generous for a shared build machine; a quiet one measures around a tenth of a millisecond.
-            assertThat(micros).isLessThan(1_000);
         }
     }
 
