@@ -163,26 +163,6 @@ class RuleAnalyzerTests {
                 }
             }
         }
-
-        @Test
-        @Timeout(value = 5, unit = TimeUnit.SECONDS)
-        void analysesATypicalTurnInWellUnderAMillisecond() {
-            String turn = "I hear how frustrating this has been. So the main issue is the missing refund, is that"
-                    + " right? I'll check with billing and call you back by 3pm.";
-            for (int i = 0; i < 500; i++) {
-                analyze(turn);
-            }
-
-            long start = System.nanoTime();
-            int runs = 2_000;
-            for (int i = 0; i < runs; i++) {
-                analyze(turn);
-            }
-            long micros = (System.nanoTime() - start) / 1_000 / runs;
-
-            // Generous for a shared build machine; a quiet one measures around a tenth of a millisecond.
-            assertThat(micros).isLessThan(1_000);
-        }
     }
 
     @Nested
@@ -915,7 +895,6 @@ class RuleAnalyzerTests {
 
             assertThat(flagged(analysis, FindingCategory.PARAPHRASE)).containsExactly(utterance);
             assertThat(moved(analysis, Move.PARAPHRASE)).containsExactly(utterance);
-            assertThat(moved(analysis, Move.CLOSED_QUESTION)).isEmpty();
         }
 
         @Test
@@ -927,12 +906,13 @@ class RuleAnalyzerTests {
         }
 
         @Test
-        void flagsAStatementFollowedByIsThatRight() {
+        void flagsAStatementFollowedByIsThatRightAsASummaryTheyCanCorrect() {
             UtteranceAnalysis analysis = analyze("The part arrived but didn't fit. Is that right?");
 
             assertThat(moved(analysis, Move.PARAPHRASE))
                     .containsExactly("The part arrived but didn't fit. Is that right?");
-            assertThat(moved(analysis, Move.CLOSED_QUESTION)).isEmpty();
+            // Offering the summary for correction also asks them something: a yes or a no.
+            assertThat(moved(analysis, Move.CLOSED_QUESTION)).containsExactly("Is that right?");
         }
 
         @Test
