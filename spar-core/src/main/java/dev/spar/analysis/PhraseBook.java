@@ -707,6 +707,11 @@ final class PhraseBook {
         b.add(phrase(
                         "empathise.here-for-you",
                         "(?:i'm|i am|we're|we are) (?:always |still |right )?here (?:for you|if you|to (?:listen|talk|help|support))"
+                                + "|i (?:really )?care|i (?:want|wanna|would like|'d like|would love|'d love) to (?:listen|hear|help)"
+                                + "|(?:willing|happy|glad|here) to listen|(?:want|wanna) to talk(?= ?\\?)|i feel (?:with|like) you"
+                                + "|(?:i'm|i am) (?:so |really |very )?(?:glad|happy) (?:you|that|to see|for you)|glad (?:you|that you|to"
+                                + " hear)|what an? (?:awful|terrible|horrible|crappy|shitty|rotten|cruel|hard|tough|sad|awful) (?:thing"
+                                + "|situation|time|day|experience|way)"
                                 + "|i care (?:about you|about what happens|for you)|(?:i|we) (?:really )?care about you|i'm listening"
                                 + "|you (?:can|could) (?:always )?(?:talk to|message|pm|dm|reach out to|lean on|count on) (?:me|us)"
                                 + "|feel free to (?:pm|dm|message|talk to|reach out to) (?:me|us)|my (?:inbox|dms?|door) (?:is|are) (?:always )?open")
@@ -739,7 +744,7 @@ final class PhraseBook {
                         "affirm.well-done",
                         "good for you|well done|nice work|great job|good job|way to go|kudos|bravo|i'm (?:so |really |very )?proud of"
                                 + " you|you should be (?:so |really |very )?proud|i (?:really )?(?:admire|applaud|respect|commend|appreciate)"
-                                + " (?:you|your|that you|how you|the way you)|that (?:took|takes) (?:a lot of )?(?:courage|guts|strength|bravery"
+                                + " (?:you|your|that you|how you|the way you)|that (?:took|takes) (?:a lot of |real |great |some )?(?:courage|guts|strength|bravery"
                                 + "|effort)|(?:that's|that is|it's|it is|that was) (?:really |very |so |incredibly |a )?(?:brave|courageous"
                                 + "|impressive|admirable|commendable|big step|huge step|great step|real progress|progress|an achievement"
                                 + "|a big deal|amazing|awesome|wonderful|fantastic|great|excellent|incredible)(?! (?:idea|plan|question|point))"
@@ -777,7 +782,9 @@ final class PhraseBook {
                                 + "|understandable|okay|ok|alright|fine|common|human|valid) (?:to|that you|for you|for anyone)"
                                 + "|(?:that's|that is|it's|your feelings are) (?:completely |perfectly |totally )?(?:normal|understandable"
                                 + "|natural|valid)(?=\\W*$)|keep (?:it )?up|hang in there|stay strong|keep going|keep your head up"
-                                + "|you're (?:going to|gonna) be (?:fine|okay|ok|alright|great)|one (?:day|step) at a time")
+                                + "|you're (?:going to|gonna) be (?:fine|okay|ok|alright|great)|one (?:day|step) at a time"
+                                + "|(?:it|things|life) gets? better|keep (?:fighting|pushing|going|at it)|be proud of yourself"
+                                + "|you(?:'re| are) not (?:a|the) (?:bother|burden|bad guy|problem|only one)")
                 .moves(Move.AFFIRM)
                 .extent(Extent.CLAUSE)
                 .unlessBefore("(?:not|isn't|if|whether|wonder|think) $"));

@@ -339,6 +339,7 @@ final class Reading {
             }
         }
         findTaggedSummaries();
+        found.removeIf(f -> f.move() == Move.HEDGE && f.source() != null && softensAFeeling(f.source()));
         findReflections();
         dropJudgementalSummaries();
         settleQuestions();
@@ -388,9 +389,8 @@ final class Reading {
                             .anyMatch(f -> f.sentence() == index
                                     && (f.move() == Move.PARAPHRASE || NOT_A_REFLECTION.contains(f.move())))
                     || hits.stream()
-                            .anyMatch(h -> h.sentence() == index
-                                    && h.phrase().flags()
-                                    && h.category().isProblem())) {
+                            .anyMatch(h ->
+                                    h.sentence() == index && h.phrase().flags() && HOSTILE.contains(h.category()))) {
                 continue;
             }
             Matcher opener = REFLECTIVE_OPENER.matcher(norm).region(shape.bodyStart(), sentence.end());
@@ -401,9 +401,12 @@ final class Reading {
             }
             Set<String> ours = contentWords(norm, sentence.start(), sentence.end());
             long shared = ours.stream().filter(theirs::contains).count();
-            boolean echoes = shared >= 3 || (shared >= 2 && shared * 10 >= ours.size() * 4L);
+            boolean echoes = shared >= 2 || (shared >= 1 && ours.size() <= 3);
             boolean aboutThem = shape.aboutThem() && !shape.word(shape.body()).equals("your");
-            boolean summaryLead = shape.soLead() && (shape.secondPersonWords() > 0 || shared >= 1);
+            boolean summaryLead = shape.soLead()
+                    && (shape.secondPersonWords() > 0
+                            || shared >= 1
+                            || shape.form() == Shape.Form.DECLARATIVE_QUESTION);
             if (opens || aboutThem || summaryLead || echoes) {
                 found.add(new Found(Move.PARAPHRASE, sentence, s, null));
             }
@@ -482,7 +485,7 @@ final class Reading {
 
     private void findFlags() {
         for (Hit hit : hits) {
-            if (hit.phrase().flags() && !DECIDED_LATER.contains(hit.category())) {
+            if (hit.phrase().flags() && !DECIDED_LATER.contains(hit.category()) && !softensAFeeling(hit)) {
                 if (hit.category().isProblem()) {
                     flags.add(new Flag(
                             hit.category(),
@@ -501,6 +504,17 @@ final class Reading {
         flagOverExplaining();
         flagStrengthsOfMoves();
         settleFlags();
+    }
+
+    /**
+     * "A little bit lost", "kind of overwhelmed": a softener inside a sentence that names their feeling or its
+     * impact qualifies the feeling, it does not undermine the speaker.
+     */
+    private boolean softensAFeeling(Hit hit) {
+        return hit.category() == FindingCategory.HEDGING
+                && found.stream()
+                        .anyMatch(f -> f.sentence() == hit.sentence()
+                                && (f.move() == Move.EMPATHISE || f.move() == Move.ACKNOWLEDGE));
     }
 
     /**

@@ -289,8 +289,12 @@ public final class LabelMapping {
                 new DatasetRules(
                         DatasetName.EPITOME,
                         List.of(
-                                new Rule(EMOTIONAL_REACTION, FEELINGS),
-                                new Rule(INTERPRETATION, EnumSet.of(Move.PARAPHRASE, Move.SELF_DISCLOSE)),
+                                new Rule(
+                                        EMOTIONAL_REACTION,
+                                        EnumSet.of(Move.EMPATHISE, Move.ACKNOWLEDGE, Move.APOLOGISE, Move.AFFIRM)),
+                                new Rule(
+                                        INTERPRETATION,
+                                        EnumSet.of(Move.PARAPHRASE, Move.SELF_DISCLOSE, Move.EMPATHISE)),
                                 new Rule(EXPLORATION, EnumSet.of(Move.OPEN_QUESTION, Move.CLOSED_QUESTION))),
                         Optional.empty()));
         rules.put(
@@ -299,7 +303,7 @@ public final class LabelMapping {
                         DatasetName.CASINO,
                         List.of(
                                 new Rule(SHOWING_EMPATHY, FEELINGS),
-                                new Rule(ELICIT_PREF, QUESTIONS),
+                                new Rule(ELICIT_PREF, EnumSet.of(Move.OPEN_QUESTION)),
                                 new Rule(SELF_NEED, EnumSet.of(Move.STATE_NEED)),
                                 new Rule(PROMOTE_COORDINATION, EnumSet.of(Move.OFFER_OPTION))),
                         Optional.empty()));

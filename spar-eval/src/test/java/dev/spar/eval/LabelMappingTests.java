@@ -58,6 +58,8 @@ class LabelMappingTests {
         assertThat(mapping.rules(DatasetName.ANNOMI).predict(making(Move.VERIFY, Move.EXPLAIN)))
                 .containsExactlyInAnyOrder("question", "closed-question", "information");
         assertThat(mapping.rules(DatasetName.EPITOME).predict(making(Move.EMPATHISE)))
+                .containsExactlyInAnyOrder("emotional-reaction", "interpretation");
+        assertThat(mapping.rules(DatasetName.EPITOME).predict(making(Move.APOLOGISE)))
                 .containsExactly("emotional-reaction");
         assertThat(mapping.rules(DatasetName.EPITOME).predict(making(Move.SELF_DISCLOSE, Move.OPEN_QUESTION)))
                 .containsExactlyInAnyOrder("interpretation", "exploration");
