@@ -10,11 +10,19 @@ public enum Move {
     EMPATHISE("empathise"),
     APOLOGISE("apologise"),
     PARAPHRASE("paraphrase"),
+    /** Recognising their effort, strength or worth, or reassuring them that it can get better. */
+    AFFIRM("affirm"),
+    /** Sharing a similar experience of one's own. */
+    SELF_DISCLOSE("self-disclose"),
     OPEN_QUESTION("open-question"),
     CLOSED_QUESTION("closed-question"),
     EXPLAIN("explain"),
     CITE_POLICY("cite-policy"),
     OFFER_OPTION("offer-option"),
+    /** Suggesting what they could do themselves ("You could try...", "Have you thought about...?"). */
+    ADVISE("advise"),
+    /** Saying plainly what the speaker needs or wants ("I need the budget signed off by Friday"). */
+    STATE_NEED("state-need"),
     STATE_LIMIT("state-limit"),
     NEXT_STEP("next-step"),
     PROMISE("promise"),

@@ -64,7 +64,8 @@ final class PhraseBook {
 
     private static final String FEELING_WORDS = "frustrating|inconvenient|stressful|difficult|annoying|upsetting|hard"
             + "|awful|exhausting|disruptive|worrying|disappointing|maddening|infuriating|confusing|unsettling|tough"
-            + "|draining|scary|alarming|painful|horrible|terrible|a nightmare";
+            + "|draining|scary|alarming|painful|horrible|terrible|a nightmare|overwhelming|lonely|heartbreaking|sad"
+            + "|devastating|rough|isolating|discouraging|disheartening|hurtful|a lot to carry|a lot to deal with";
 
     private static final String FEELING = "(?:" + FEELING_WORDS + ")";
 
@@ -83,6 +84,25 @@ final class PhraseBook {
             + "|sunday|week))";
 
     private static final Pattern TIME_EXPRESSION = compile(TIME, false);
+
+    /** How a person may feel, as said of them ("you sound exhausted", "you must be scared"). */
+    private static final String EMOTION =
+            "(?:sad|lonely|alone|hurt|scared|afraid|frightened|overwhelmed|depressed|anxious"
+                    + "|stressed(?: out)?|hopeless|helpless|betrayed|heartbroken|devastated|isolated|exhausted|tired|drained|worn out"
+                    + "|frustrated|angry|mad|upset|worried|nervous|ashamed|guilty|embarrassed|disappointed|confused|lost|stuck"
+                    + "|unappreciated|unheard|ignored|trapped|torn|conflicted|relieved|happy|proud|excited|insecure|jealous"
+                    + "|resentful|discouraged|down|low|miserable|uncomfortable|uneasy|unsure|uncertain|let down|fed up|annoyed"
+                    + "|concerned|panicked|terrified|crushed|defeated|powerless|rejected|abandoned|neglected|unloved|unwanted"
+                    + "|undervalued|disrespected|humiliated|angry|irritated|agitated|restless|numb|empty|burnt out|burned out"
+                    + "|pressured|under pressure|on edge|at a loss|out of control|taken for granted|left out|overlooked"
+                    + "|hesitant|reluctant|ambivalent|worried sick|shaken|shocked|surprised|grateful|hopeful|motivated"
+                    + "|determined|ready|torn|discouraged|unmotivated|bored|restless|useless|worthless|inadequate|like a failure"
+                    + "|responsible|blamed|judged|misunderstood|pulled in (?:two|different) directions)";
+
+    /** Words that soften how strongly a feeling is named ("a bit", "really"). */
+    private static final String DEGREE = "(?:(?:so|really|very|quite|pretty|a bit|a little|a little bit|kind of|sort of"
+            + "|extremely|incredibly|totally|completely|rather|somewhat|deeply|understandably|genuinely|increasingly"
+            + "|more|less|quite a bit|a lot|pretty much|just) ){0,2}";
 
     /** The clause markers of a justification: "because", causal "since", "the reason is"... */
     private static final String JUSTIFICATION_SOURCE =
@@ -340,10 +360,17 @@ final class PhraseBook {
         stockEmpathy(b);
         apologies(b);
         summaries(b);
+        feelingReflections(b);
+        sympathy(b);
+        affirmations(b);
+        selfDisclosure(b);
         questions(b);
         explanations(b);
         policy(b);
         optionsLimitsAndCommitments(b);
+        advice(b);
+        needs(b);
+        information(b);
         boundariesAndClosing(b);
         dismissalAndBlame(b);
         condescensionAndJudgement(b);
@@ -631,15 +658,282 @@ final class PhraseBook {
                 .extent(Extent.SENTENCE));
     }
 
-    /** Adds questions: open ones invite the story, closed ones pin down a fact. */
-    private static void questions(List<Builder> b) {
+    /** Adds feelings said back to them: naming what they seem to feel is empathy, not a stock line. */
+    private static void feelingReflections(List<Builder> b) {
         b.add(phrase(
-                        "question.open-wh",
-                        "(?:^{lead}|[,;:] ?(?:and |so |but |then )?)(?<q>(?:what|how|why)(?:'s|'re|'d)?)\\b")
+                        "empathise.you-feel",
+                        "(?:(?:it )?sounds like |it seems (?:like |that )?|i can (?:tell|see|hear) (?:that )?|i imagine |i bet |i guess )?"
+                                + "you(?:'re| are| were|'ve been| have been| must be| might be| may be| could be| seem| sound| must feel"
+                                + "| might feel| feel| felt|'ve felt| have felt| are feeling| were feeling|'re feeling| have been feeling"
+                                + "|'ve been feeling| seem to be| must have been| must have felt| sound like you're| sound like you are"
+                                + "| seem to feel| still feel| really feel| kind of feel| sort of feel| feel like you're| feel like you are"
+                                + "| get| got| feel as (?:if|though) you're) "
+                                + DEGREE
+                                + EMOTION)
+                .moves(Move.EMPATHISE)
+                .strength(EMPATHY)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|when|whether|unless|don't want|doesn't mean|not that) $"));
+        b.add(phrase(
+                        "empathise.feeling-of",
+                        "(?:your|the) (?:feelings?|sense) of (?:being )?" + DEGREE + EMOTION
+                                + "|(?:that|this|it) (?:must|would|could|might) (?:have )?(?:be|been|feel|felt|make you feel) "
+                                + DEGREE + EMOTION
+                                + "|(?:no wonder|of course|it makes sense|it's understandable|it's no surprise) (?:that )?you(?:'re| are"
+                                + "| feel| felt| were)")
+                .moves(Move.EMPATHISE)
+                .strength(EMPATHY)
+                .extent(Extent.CLAUSE));
+    }
+
+    /** Adds sympathy and warmth: feeling for them, wishing them well, being there. */
+    private static void sympathy(List<Builder> b) {
+        b.add(phrase(
+                        "empathise.sympathy",
+                        "(?:i'm|i am|we're) (?:(?:so|really|very|truly|deeply|genuinely|terribly|just) ){0,2}sorry (?:to hear|to read"
+                                + "|about (?:your|the|what)|for (?:your|what|the)|that (?:happened|you|your|this|it)|you're|you are"
+                                + "|you've|you have|you had|you went|you feel|you felt|this happened|it happened|for your loss)"
+                                + "|my heart (?:goes out|breaks|aches|hurts)|(?:i|we) feel (?:so |really |very )?(?:bad|sad|awful|terrible)"
+                                + " (?:for|about) (?:you|that|this|what)|i feel for you|i feel you|(?:sending|big|virtual) (?:hugs|love"
+                                + "|hug|strength|good vibes|positive vibes)|\\(?hugs?\\)?(?=\\W*$)|\\*hugs\\*"
+                                + "|(?:that|this|it)(?:'s| is| was| sounds| must be)? (?:so |really |truly |just )?(?:awful|terrible"
+                                + "|horrible|heartbreaking|sad|rough|tough|unfair|shitty|crappy|painful|hard|devastating|brutal"
+                                + "|heartbreaking|scary)|(?:that|this|it) (?:really )?(?:sucks|stinks|hurts)|oh no|i'm (?:so )?sad to"
+                                + " hear|that breaks my heart")
+                .moves(Move.EMPATHISE)
+                .strength(EMPATHY)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:not|isn't|wasn't|if|whether) $"));
+        b.add(phrase(
+                        "empathise.here-for-you",
+                        "(?:i'm|i am|we're|we are) (?:always |still |right )?here (?:for you|if you|to (?:listen|talk|help|support))"
+                                + "|i (?:really )?care|i (?:want|wanna|would like|'d like|would love|'d love) to (?:listen|hear|help)"
+                                + "|(?:willing|happy|glad|here) to listen|(?:want|wanna) to talk(?= ?\\?)|i feel (?:with|like) you"
+                                + "|(?:i'm|i am) (?:so |really |very )?(?:glad|happy) (?:you|that|to see|for you)|glad (?:you|that you|to"
+                                + " hear)|what an? (?:awful|terrible|horrible|crappy|shitty|rotten|cruel|hard|tough|sad|awful) (?:thing"
+                                + "|situation|time|day|experience|way)"
+                                + "|i care (?:about you|about what happens|for you)|(?:i|we) (?:really )?care about you|i'm listening"
+                                + "|you (?:can|could) (?:always )?(?:talk to|message|pm|dm|reach out to|lean on|count on) (?:me|us)"
+                                + "|feel free to (?:pm|dm|message|talk to|reach out to) (?:me|us)|my (?:inbox|dms?|door) (?:is|are) (?:always )?open")
+                .moves(Move.EMPATHISE)
+                .strength(EMPATHY)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "empathise.hope-for-you",
+                        "i (?:really |truly |sincerely |just )?(?:hope|wish|pray) (?:that )?(?:you|things|it|your|everything|this|tomorrow"
+                                + "|the rest|someday|one day|one of)(?! helps?\\b)|(?:wishing|sending) you|i wish (?:i could|there was)"
+                                + "|(?:good luck|best of luck|all the best|take care of yourself|be well|stay safe)(?: to you)?")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE)
+                .unlessAfter("(?: that)? (?:helps?|answers|makes sense|clears)\\b"));
+    }
+
+    /** Adds affirmations: recognising their effort, strength or worth, and reassurance that it can get better. */
+    private static void affirmations(List<Builder> b) {
+        b.add(phrase(
+                        "affirm.good-idea",
+                        "(?:that's|that is|this is|what an?|it's|that sounds like|sounds like|that seems like|you have|you've got)"
+                                + " (?:an? )?(?:really |very |so |such an? |truly |great |)?(?:great|good|excellent|wonderful|brilliant|smart"
+                                + "|fantastic|amazing|healthy|positive|helpful|sensible|solid|reasonable|wise|mature|thoughtful|awesome"
+                                + "|perfect|lovely|fine|cool|nice) (?:idea|plan|step|start|question|point|thing to do|way|goal|choice"
+                                + "|decision|attitude|approach|mindset|insight|outlook|thought|instinct|move|first step|solution|option"
+                                + "|realisation|realization|observation|perspective)")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "affirm.well-done",
+                        "good for you|well done|nice work|great job|good job|way to go|kudos|bravo|i'm (?:so |really |very )?proud of"
+                                + " you|you should be (?:so |really |very )?proud|i (?:really )?(?:admire|applaud|respect|commend|appreciate)"
+                                + " (?:you|your|that you|how you|the way you)|that (?:took|takes) (?:a lot of |real |great |some )?(?:courage|guts|strength|bravery"
+                                + "|effort)|(?:that's|that is|it's|it is|that was) (?:really |very |so |incredibly |a )?(?:brave|courageous"
+                                + "|impressive|admirable|commendable|big step|huge step|great step|real progress|progress|an achievement"
+                                + "|a big deal|amazing|awesome|wonderful|fantastic|great|excellent|incredible)(?! (?:idea|plan|question|point))"
+                                + "|(?:that's|that is) (?:so |really )?(?:great|good|wonderful|awesome|fantastic|nice|lovely) to hear"
+                                + "|(?:i'm|i am) (?:so |really |very )?(?:glad|happy|pleased|relieved) (?:to hear|that you|you|for you)")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:not|isn't|wasn't|if|whether) $"));
+        b.add(phrase(
+                        "affirm.your-strength",
+                        "you(?:'re| are| have been|'ve been| were| seem| sound like) (?:doing )?(?:so |really |very |clearly |obviously"
+                                + " |such |a )?(?:strong|brave|resilient|capable|smart|kind|caring|thoughtful|determined|courageous"
+                                + "|a (?:good|great|loving|caring|wonderful) (?:friend|parent|person|mom|mum|dad|mother|father|partner"
+                                + "|son|daughter|husband|wife|listener)|doing (?:great|well|a great job|a good job|the right thing|your best"
+                                + "|amazing|everything you can|so well|really well)|on the right (?:track|path)|not (?:a failure|weak"
+                                + "|stupid|crazy|broken|alone|the only one)|not to blame|worth it|enough|worthy|important|valuable"
+                                + "|a survivor|a fighter)"
+                                + "|you did (?:the right thing|great|well|a great job|your best|nothing wrong|everything you could)"
+                                + "|you (?:clearly|obviously|really|truly) (?:care|love|want|tried|know)|you've (?:done|come) (?:so |really )?"
+                                + "(?:well|far|a lot|so much|a great job|everything)|you (?:deserve|are worth|matter)"
+                                + "|you've (?:already )?(?:made|taken) (?:a |the |some )?(?:great |big |real |good |first )?(?:step|steps|progress"
+                                + "|changes)|you(?:'ve| have) (?:got )?(?:a lot of|so much|the) (?:strength|courage|potential|talent|support)")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "affirm.reassure",
+                        "you(?:'re| are) not alone|(?:you|we)(?:'ll| will| can| are going to|'re going to) (?:get through|make it"
+                                + "|figure (?:it|this) out|be (?:fine|okay|ok|alright|all right)|pull through|overcome|find (?:a way|someone"
+                                + "|the right))|you can do (?:this|it)|you've got this|(?:it|things|this|everything|life)(?:'ll| will"
+                                + "| is going to|'s going to| are going to|'re going to| can| does| do) (?:get|be|work out|turn around"
+                                + "|improve|pass|look up)(?: (?:better|easier|okay|ok|fine|alright|all right))?|i'm sure (?:you|it|things|she"
+                                + "|he|they)|i (?:know|believe|have faith|trust) (?:that )?you (?:can|will|'ll|are|have)|there's (?:always )?(?:hope"
+                                + "|light at the end)|don't be (?:so )?(?:hard on|harsh on|tough on) yourself|don't (?:blame|beat up) yourself"
+                                + "|(?:it's|that's|it is|that is) (?:completely |perfectly |totally |very |so |absolutely )?(?:normal|natural"
+                                + "|understandable|okay|ok|alright|fine|common|human|valid) (?:to|that you|for you|for anyone)"
+                                + "|(?:that's|that is|it's|your feelings are) (?:completely |perfectly |totally )?(?:normal|understandable"
+                                + "|natural|valid)(?=\\W*$)|keep (?:it )?up|hang in there|stay strong|keep going|keep your head up"
+                                + "|you're (?:going to|gonna) be (?:fine|okay|ok|alright|great)|one (?:day|step) at a time"
+                                + "|(?:it|things|life) gets? better|keep (?:fighting|pushing|going|at it)|be proud of yourself"
+                                + "|you(?:'re| are) not (?:a|the) (?:bother|burden|bad guy|problem|only one)")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:not|isn't|if|whether|wonder|think) $"));
+    }
+
+    /** Adds self-disclosure: a similar experience of the speaker's own. */
+    private static void selfDisclosure(List<Builder> b) {
+        b.add(phrase(
+                        "self-disclose.been-there",
+                        "i(?:'ve| have) been (?:there|through (?:this|that|it|something|the same|similar|a lot|something similar|hard"
+                                + "|a similar)|in (?:your|the same|a similar|that|this) (?:shoes|position|situation|boat|place))"
+                                + "|i went through|i(?:'ve| have) (?:also |once )?(?:had|experienced|dealt with|faced|struggled with|gone"
+                                + " through|lost|felt) (?:a |the )?(?:similar|same|something similar|this|that|it|those|these)"
+                                + "|(?:the )?same (?:thing )?(?:happened|happens) to me|(?:it|this|that|something similar) (?:happened"
+                                + "|happens) to me|me too|same here|so do i|so did i|i(?:'m| am) (?:in )?the same (?:boat|situation"
+                                + "|position)|i (?:can )?(?:totally |really |definitely )?relate|i know (?:the|that|this) feeling"
+                                + "|i(?:'ve| have) (?:also )?(?:struggled|dealt) with|i (?:also|too) (?:have|had|feel|felt|struggle"
+                                + "|struggled|went|was|used to|lost|know|get|got|deal|dealt|suffer|suffered|experienced)")
+                .moves(Move.SELF_DISCLOSE)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "self-disclose.my-life",
+                        "^{lead}(?:when i was|back when i|i used to (?:be|feel|have|struggle|get|think|work|live|go|do)|in my (?:own )?"
+                                + "(?:experience|case|life|family|job|work|last job|twenties|teens|youth)|for me,? (?:it|what|personally"
+                                + "|the)|personally,? i|i remember (?:when|how|feeling|being)|my (?:own )?(?:ex|husband|wife|partner"
+                                + "|boyfriend|girlfriend|son|daughter|mom|mum|dad|mother|father|brother|sister|best friend|friend|kids"
+                                + "|children|family|parents|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|dog|cat|boss"
+                                + "|therapist|doctor) (?:was|is|had|has|did|used|went|got|would|passed|left|lost|also|and|once|always"
+                                + "|never))")
                 .raw()
-                .question()
-                .moves(Move.OPEN_QUESTION)
+                .moves(Move.SELF_DISCLOSE)
+                .extent(Extent.SENTENCE));
+        b.add(phrase(
+                        "self-disclose.what-helped-me",
+                        "(?:what|something that|one thing that|the thing that) (?:really )?(?:helped|helps|worked for|works for) me"
+                                + "|(?:helped|helps|worked for|works for) me (?:a lot|too|as well|when|to)|i (?:found|find) (?:that )?"
+                                + "(?:it|that|this|writing|talking|exercise|walking|music|meditation) (?:really )?(?:helps|helped)")
+                .moves(Move.SELF_DISCLOSE)
+                .extent(Extent.SENTENCE));
+    }
+
+    /** Adds advice: suggesting what they could do themselves. */
+    private static void advice(List<Builder> b) {
+        b.add(phrase(
+                        "advise.you-could",
+                        "you (?:should|could|might|may|can) (?:also |always |maybe |perhaps |probably |definitely |really |just )?"
+                                + "(?:try|consider|think about|look into|look for|talk to|speak to|speak with|talk with|reach out|see a|see"
+                                + " someone|see if|ask|get (?:some|a|help|professional|outside|in touch)|go (?:to|for|out|see)|join|find"
+                                + "|start|take (?:a|some|time|care|up)|make (?:a|some|time|sure|plans)|write|call|contact|focus on|give"
+                                + " (?:yourself|it|them|her|him)|set (?:a|some|up|aside|boundaries)|tell (?:them|her|him|your)|let (?:them"
+                                + "|her|him)|spend|plan|practice|practise|keep (?:a|busy|track)|distract|remind yourself|treat yourself"
+                                + "|allow yourself|be (?:honest|open|kind|gentle|patient)|explain|apply|sign up|volunteer|exercise"
+                                + "|meditate|journal|pray|rest|sleep|check out|look at|look up|research|learn|search)"
+                                + "|you (?:might|may) want to|you(?:'d| would) (?:do well|be better off|benefit from)"
+                                + "|(?:maybe|perhaps) (?:you could|you can|you should|try|consider|it would help|it would be|it's time"
+                                + "|talk|reach out|start|take|look|go|get|find|write|ask|see if)"
+                                + "|why (?:don't|not) you|why not (?:try|talk|ask|see|give|just|start|take|get)")
+                .moves(Move.ADVISE)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|what|whether|how|why|when|where|which|that|so) $"));
+        b.add(phrase(
+                        "advise.have-you-tried",
+                        "have you (?:ever )?(?:tried|considered|thought (?:about|of)|looked into|talked to|spoken to|spoken with"
+                                + "|talked with|asked|reached out|been to see|seen a|gone to|checked out|looked at)"
+                                + "|(?:did|do|would|could|can) you (?:try|consider|think about|look into|talk to|speak to|reach out)"
+                                + "|(?:is|would) (?:it|that|there) (?:be )?(?:possible|an option|a way) (?:to|for you)"
+                                + "|what (?:about|if you) (?:trying|talking|asking|joining|getting|seeing|taking|making|writing|finding"
+                                + "|calling|going|starting|looking|reaching)|how about (?:trying|talking|asking|joining|getting|seeing|taking"
+                                + "|making|writing|finding|calling|going|starting|looking|reaching)")
+                .moves(Move.ADVISE)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "advise.i-suggest",
+                        "(?:i|i'd|i would|i'd really|i would really|i strongly) (?:suggest|recommend|advise|encourage|urge)|my (?:advice|suggestion"
+                                + "|recommendation) (?:is|would be|to you)|(?:it|that|this) (?:might|may|could|would|can|will) (?:really )?"
+                                + "(?:help|be (?:helpful|good|worth|a good idea|useful|beneficial|wise)) (?:to|if you|for you to)"
+                                + "|it(?:'s| is| would be| might be| may be) (?:a good idea|worth|helpful|important|best|better|wise) to"
+                                + "|the best (?:thing|way) (?:to do|you can do|would be|is to)|(?:i think |maybe )?you need to"
+                                + "|you have to (?:try|learn|remember|take|find|talk|tell|let|stop|start|focus|make|be)|you must (?:try|take"
+                                + "|find|talk|tell|stop|start|remember)|you ought to")
+                .moves(Move.ADVISE)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|whether|what|do|don't|can't|when) $"));
+        b.add(phrase(
+                        "advise.imperative",
+                        "^{lead}(?:(?:maybe|perhaps|just|so|please|definitely|also|first),? )?(?<q>(?:try|consider|remember to"
+                                + "|make sure (?:you|to)|don't forget to|take (?:some|a|care|time|it|things|up)|go for|reach out|talk to"
+                                + "|speak to|speak with|get (?:some|a|help|outside|professional|in touch|out)|focus on|write (?:down|it|them"
+                                + "|a|your)|set (?:aside|some|a|up|boundaries)|give yourself|allow yourself|be (?:kind|gentle|patient|honest"
+                                + "|open) (?:to|with)|treat yourself|look (?:for|into|up)|join|find (?:a|some|someone|something|time|ways)"
+                                + "|keep (?:a|your|track|busy|in touch)|distract yourself|stay (?:away|off|busy|active|positive|focused)"
+                                + "|avoid|stop|start|tell (?:them|her|him|your)|ask (?:them|her|him|your|for)|call|contact|search|google"
+                                + "|check out|put yourself|surround yourself|spend (?:some|more|time)|do something|learn|practice|practise"
+                                + "|schedule|plan|exercise|meditate|journal|sleep|rest|eat|drink (?:water|some))\\b)")
+                .raw()
+                .moves(Move.ADVISE)
                 .extent(Extent.REST));
+    }
+
+    /** Adds needs: saying plainly what the speaker needs or wants. */
+    private static void needs(List<Builder> b) {
+        b.add(phrase(
+                        "need.i-need",
+                        "(?:i|we|my (?:family|kids|children|husband|wife|partner|group|son|daughter|team))(?: really| also| definitely"
+                                + "| desperately| badly| just| still| absolutely| truly| do){0,2} (?:need|needs|require|requires)"
+                                + "(?! (?:you|to (?:check|ask|verify|confirm|see|look|get back|put|talk|speak|go|make sure|think|pause"
+                                + "|stop|end|transfer|escalate|review|let you|tell you|remind you|call you)))"
+                                + "|what (?:i|we) (?:really |most )?need (?:is|are|most)|(?:i|we) can't (?:do|go|manage|survive|cope|live) without"
+                                + "|(?:is|are) (?:really |very |super |extremely |most )?(?:important|essential|crucial|vital|necessary|a must"
+                                + "|a priority|a big deal) (?:to|for) (?:me|us|my|our)|(?:my|our) (?:top |main |biggest |first |highest )?"
+                                + "(?:priority|priorities|need|needs|concern|preference) (?:is|are|would be)|(?:i|we)(?:'d| would) (?:really )?"
+                                + "(?:like|love|prefer) (?:to (?:have|get|keep|take)|more|extra|some|all|the|a bit more|as much)"
+                                + "|(?:i|we) (?:really )?(?:want|prefer) (?:more|extra|some|all|the|to have|to get|to keep|to take)"
+                                + "|(?:i|we)(?:'m| am|'re| are) (?:a |an )?(?:diabetic|anemic|anaemic|allergic|pregnant|sick|ill|cold|thirsty"
+                                + "|hungry|dehydrated|short on|low on|running low|out of)|(?:i|we) (?:get|run|tend to get|tend to run)"
+                                + " (?:cold|hot|thirsty|hungry|dehydrated)|(?:i|we) (?:don't|didn't) (?:have|bring|pack) (?:enough|any|much)")
+                .moves(Move.STATE_NEED)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|whether|what|do|don't|you|they|he|she|why|how) $"));
+    }
+
+    /** Adds general information: facts about the world rather than about this conversation. */
+    private static void information(List<Builder> b) {
+        b.add(phrase(
+                        "explain.general-facts",
+                        "(?:studies|research|science|experts|doctors|data|statistics|evidence|the guidelines|guidelines|surveys)"
+                                + " (?:show|shows|say|says|suggest|suggests|found|find|indicate|indicates|recommend|recommends|have shown"
+                                + "|has shown)|according to|there (?:are|is) (?:many|lots of|a lot of|plenty of|some|several|also|free"
+                                + "|various|different|numerous|online|local)? ?(?:resources|groups|programs|programmes|organi[sz]ations"
+                                + "|places|hotlines|helplines|websites|sites|apps|services|support groups|charities|communities|forums"
+                                + "|therapists|counsel+ors|professionals|options|ways|jobs|courses|classes|benefits|grants|treatments)"
+                                + "|(?:it's|it is) (?:very |really |quite |pretty |fairly |also )?(?:common|normal|known|proven|typical|rare)"
+                                + " (?:for|to|that|in|among|with)|(?:many|most|lots of|a lot of|plenty of|some|millions of) (?:people|folks"
+                                + "|others|adults|students|parents|women|men|employers|companies|doctors|therapists)"
+                                + "(?: (?:are|have|do|feel|find|go|struggle|deal|experience|say|use|take|get))?"
+                                + "|(?:is|are) (?:called|known as|defined as)|(?:can|may|might|will|does|do) (?:cause|lead to|increase"
+                                + "|reduce|raise|lower|affect|trigger|release|boost|improve|worsen|help with|interact)"
+                                + "|(?:is|are) (?:available|free|offered|open|provided) (?:to|for|at|in|online|through|from)"
+                                + "|you can (?:find|get|apply|download|sign up|look up|order|buy|access|call|text|visit|contact) "
+                                + "(?:it|them|a|an|the|free|more|information|help|support|online|at|from|through|on|by|in)")
+                .moves(Move.EXPLAIN)
+                .extent(Extent.SENTENCE));
+    }
+
+    /**
+     * Adds the invitations to tell the story that can sit anywhere in a sentence; the other questions are read
+     * from each sentence's {@link Shape}.
+     */
+    private static void questions(List<Builder> b) {
         b.add(phrase(
                         "question.open-invitation",
                         "(?<q>(?:can|could|would|will) you (?:please )?(?:tell|walk|talk|take) me (?:through|about|more|what|how|why|a bit)"
@@ -648,28 +942,6 @@ final class PhraseBook {
                                 + "|help me understand|i'd (?:love|like) to (?:hear|understand|know) (?:more|what|how|why)"
                                 + "|say more about)")
                 .moves(Move.OPEN_QUESTION)
-                .extent(Extent.REST));
-        b.add(phrase(
-                        "question.open-wh-unpunctuated",
-                        "^{lead}(?<q>(?:what|how|why) (?:did|do|does|was|were|has|have|had|would|could|can|should|exactly|else) "
-                                + "(?:you|it|they|the|that|this|we|i|he|she|your))")
-                .raw()
-                .moves(Move.OPEN_QUESTION)
-                .extent(Extent.REST));
-        b.add(phrase(
-                        "question.closed-auxiliary",
-                        "(?:^{lead}|[,;:] ?(?:and |so |but |then )?)(?<q>(?:is|are|was|were|do|does|did|can|could|will|would|have|has"
-                                + "|had|should|shall|may|might|am|isn't|aren't|don't|doesn't|didn't|can't|won't|haven't|hasn't)\\b)")
-                .raw()
-                .question()
-                .moves(Move.CLOSED_QUESTION)
-                .extent(Extent.REST));
-        b.add(phrase(
-                        "question.closed-unpunctuated",
-                        "^{lead}(?<q>(?:is|are|was|were|do|does|did|can|could|will|would|have|has|should|shall|may) (?:you|i|we|it|that"
-                                + "|this|there|they|he|she)\\b)")
-                .raw()
-                .moves(Move.CLOSED_QUESTION)
                 .extent(Extent.REST));
     }
 

@@ -73,8 +73,48 @@ final class Reading {
                     + "[^.!?]{0,60}$",
             false);
 
-    private static final Pattern PARAPHRASE_LEAD = PhraseBook.compile(
-            "^(?:(?:okay|ok|right|alright),? )?(?:so|you|your|it sounds like|sounds like|what i'm hearing|if i)",
+    /** The fewest words after the opening fillers that can say back what someone said. */
+    private static final int MIN_REFLECTION_WORDS = 3;
+
+    /** Moves that make a sentence do something other than say back what they said. */
+    private static final Set<Move> NOT_A_REFLECTION = EnumSet.of(
+            Move.GREET,
+            Move.VERIFY,
+            Move.EMPATHISE,
+            Move.AFFIRM,
+            Move.SELF_DISCLOSE,
+            Move.CITE_POLICY,
+            Move.OFFER_OPTION,
+            Move.ADVISE,
+            Move.STATE_NEED,
+            Move.STATE_LIMIT,
+            Move.NEXT_STEP,
+            Move.PROMISE,
+            Move.BOUNDARY,
+            Move.CLOSING_CHECK,
+            Move.BLAME,
+            Move.DISMISS,
+            Move.CONDESCEND,
+            Move.CONCEDE);
+
+    /** Openings of a reflection: "it sounds like", "you're saying", "on the one hand". */
+    private static final Pattern REFLECTIVE_OPENER = PhraseBook.compile(
+            "(?:(?:it )?(?:almost |kind of |sort of )?sounds (?:like|as (?:if|though))(?! (?:a|an|such) )"
+                    + "|it seems(?: like| that| as if| as though)?(?! (?:a|an|such) )|seems like(?! (?:a|an|such) )|you seem"
+                    + "|you sound|it looks like you|looks like you|i hear (?:you|that you)|i'm hearing"
+                    + "|what i'm hearing|what i hear|you're saying|you said|you mentioned|you were saying|you told me"
+                    + "|you(?:'re| are) telling me|in other words|on (?:the )?one hand|on the other hand|i can see (?:that )?you"
+                    + "|i get the sense|i sense|i'm getting the sense|if i understand|it feels like|feels like|part of you"
+                    + "|a part of you|for you,|you feel|you felt|you're feeling|you've been feeling|you think|you believe"
+                    + "|you know that|you've noticed|you noticed|you realise|you realize|you want|you'd like|you wish"
+                    + "|you're not sure|you don't know|you're wondering|you're worried|you're concerned|you're hoping)\\b",
+            true);
+
+    /** A sentence that tells them what to do, or what will happen to them, is not a reflection. */
+    private static final Pattern DIRECTIVE = PhraseBook.compile(
+            "you (?:should|need to|have to|must|might want to|could try|can try|may want to|'ll need|will need|'ll get"
+                    + "|will get|will receive|'ll receive|can call|can use|can go|can take|could take|could call|'ll have to"
+                    + "|will have to|got to|gotta|ought to|'re welcome|are welcome)\\b|thank you|thanks",
             false);
 
     private static final Pattern WORD = Pattern.compile("[a-z0-9][a-z0-9']*");
@@ -114,6 +154,7 @@ final class Reading {
     private final String norm;
     private final AnalysisContext context;
     private final List<Span> sentences;
+    private final List<Shape> shapes;
     private final List<Hit> hits = new ArrayList<>();
     private final List<Found> found = new ArrayList<>();
     private final List<Flag> flags = new ArrayList<>();
@@ -124,6 +165,7 @@ final class Reading {
         this.norm = PhraseBook.normalize(text);
         this.context = context;
         this.sentences = Sentences.split(norm, readableLength(text));
+        this.shapes = Shape.of(norm, sentences);
     }
 
     /** Reads one utterance in its context with the phrases of a phrase book. */
@@ -297,7 +339,8 @@ final class Reading {
             }
         }
         findTaggedSummaries();
-        findEchoedSummaries();
+        found.removeIf(f -> f.move() == Move.HEDGE && f.source() != null && softensAFeeling(f.source()));
+        findReflections();
         dropJudgementalSummaries();
         settleQuestions();
         found.sort(Comparator.comparingInt((Found f) -> f.span().start())
@@ -327,31 +370,44 @@ final class Reading {
         }
     }
 
-    /** A sentence that opens like a summary and reuses the counterpart's own content words restates them. */
-    private void findEchoedSummaries() {
-        if (context.counterpartLastLine().isBlank()) {
-            return;
-        }
-        Set<String> theirs = contentWords(counterpart(), 0, counterpart().length());
-        if (theirs.size() < 2) {
-            return;
-        }
-        Matcher lead = PARAPHRASE_LEAD.matcher(norm);
+    /**
+     * A statement about them that says back what they said or seem to mean is a reflection: it opens like one
+     * ("it sounds like", "so you..."), has them as its subject, or reuses their own content words; and it does
+     * something else than tell them what to do, promise, ask for details or talk about the speaker.
+     */
+    private void findReflections() {
+        Set<String> theirs = context.counterpartLastLine().isBlank()
+                ? Set.of()
+                : contentWords(counterpart(), 0, counterpart().length());
         for (int s = 0; s < sentences.size(); s++) {
             int index = s;
+            Shape shape = shapes.get(s);
             Span sentence = sentences.get(s);
-            boolean claimed = found.stream()
-                    .anyMatch(f -> f.sentence() == index
-                            && (f.move() == Move.PARAPHRASE
-                                    || f.move() == Move.OPEN_QUESTION
-                                    || f.move() == Move.VERIFY));
-            lead.region(sentence.start(), sentence.end());
-            if (claimed || !lead.lookingAt()) {
+            if (!(shape.form() == Shape.Form.STATEMENT || shape.form() == Shape.Form.DECLARATIVE_QUESTION)
+                    || shape.words().size() - shape.body() < MIN_REFLECTION_WORDS
+                    || found.stream()
+                            .anyMatch(f -> f.sentence() == index
+                                    && (f.move() == Move.PARAPHRASE || NOT_A_REFLECTION.contains(f.move())))
+                    || hits.stream()
+                            .anyMatch(h ->
+                                    h.sentence() == index && h.phrase().flags() && HOSTILE.contains(h.category()))) {
+                continue;
+            }
+            Matcher opener = REFLECTIVE_OPENER.matcher(norm).region(shape.bodyStart(), sentence.end());
+            Matcher directive = DIRECTIVE.matcher(norm).region(sentence.start(), sentence.end());
+            boolean opens = opener.lookingAt();
+            if (directive.find() || (shape.aboutSelf() && !opens)) {
                 continue;
             }
             Set<String> ours = contentWords(norm, sentence.start(), sentence.end());
             long shared = ours.stream().filter(theirs::contains).count();
-            if (shared >= 3 || (shared >= 2 && shared * 10 >= ours.size() * 6L)) {
+            boolean echoes = shared >= 2 || (shared >= 1 && ours.size() <= 3);
+            boolean aboutThem = shape.aboutThem() && !shape.word(shape.body()).equals("your");
+            boolean summaryLead = shape.soLead()
+                    && (shape.secondPersonWords() > 0
+                            || shared >= 1
+                            || shape.form() == Shape.Form.DECLARATIVE_QUESTION);
+            if (opens || aboutThem || summaryLead || echoes) {
                 found.add(new Found(Move.PARAPHRASE, sentence, s, null));
             }
         }
@@ -369,17 +425,22 @@ final class Reading {
     }
 
     /**
-     * Keeps one reading per question: a verification, closing check or summary check is not also an open or
-     * closed question, and any other sentence with a question mark is at least a closed question.
+     * Keeps one reading per question. A verification or closing check is not also an open or closed question;
+     * an invitation to tell the story is open; any other sentence that asks, by its shape, is open or closed by
+     * its first words (see {@link Shape#isOpen}); a reply that only says "yeah?" or "right?" asks nothing.
      */
     private void settleQuestions() {
         for (int s = 0; s < sentences.size(); s++) {
             int index = s;
+            Shape shape = shapes.get(s);
+            if (shape.form() == Shape.Form.BACKCHANNEL) {
+                found.removeIf(f -> f.sentence() == index && f.move().isQuestion() && f.move() != Move.VERIFY);
+                continue;
+            }
             List<Found> here = found.stream().filter(f -> f.sentence() == index).toList();
             boolean claimed = here.stream()
                     .anyMatch(f -> f.move() == Move.VERIFY
                             || f.move() == Move.CLOSING_CHECK
-                            || f.move() == Move.PARAPHRASE
                             || f.move() == Move.OPEN_QUESTION);
             if (claimed) {
                 found.removeIf(f -> f.sentence() == index && f.move() == Move.CLOSED_QUESTION);
@@ -393,21 +454,38 @@ final class Reading {
                     && specific.stream()
                             .anyMatch(span -> span.start() == f.span().start()));
             boolean asked = found.stream()
-                    .anyMatch(f -> f.sentence() == index
-                            && (f.move().isQuestion()
-                                    || f.move() == Move.CLOSING_CHECK
-                                    || f.move() == Move.PARAPHRASE));
-            if (!asked && Sentences.isQuestion(norm, sentences.get(s))) {
-                found.add(new Found(Move.CLOSED_QUESTION, sentences.get(s), s, null));
+                    .anyMatch(f -> f.sentence() == index && (f.move().isQuestion() || f.move() == Move.CLOSING_CHECK));
+            if (!asked) {
+                Shape question = questionIn(shape);
+                if (question.asks()) {
+                    Move move = question.isOpen(norm) ? Move.OPEN_QUESTION : Move.CLOSED_QUESTION;
+                    found.add(new Found(
+                            move,
+                            new Span(question.bodyStart(), shape.sentence().end()),
+                            s,
+                            null));
+                }
             }
         }
+    }
+
+    /**
+     * Returns the part of a sentence that asks: for a sentence ending in a question mark, the last clause after
+     * a comma, colon or dash that asks by its own shape ("I hear you, why was that?", "Can I ask, what do you
+     * like about it?"); otherwise the sentence itself.
+     */
+    private Shape questionIn(Shape shape) {
+        if (!Sentences.isQuestion(norm, shape.sentence())) {
+            return shape;
+        }
+        return shape.lastAskingClause(norm).orElse(shape);
     }
 
     // ---------------------------------------------------------------- flags
 
     private void findFlags() {
         for (Hit hit : hits) {
-            if (hit.phrase().flags() && !DECIDED_LATER.contains(hit.category())) {
+            if (hit.phrase().flags() && !DECIDED_LATER.contains(hit.category()) && !softensAFeeling(hit)) {
                 if (hit.category().isProblem()) {
                     flags.add(new Flag(
                             hit.category(),
@@ -426,6 +504,17 @@ final class Reading {
         flagOverExplaining();
         flagStrengthsOfMoves();
         settleFlags();
+    }
+
+    /**
+     * "A little bit lost", "kind of overwhelmed": a softener inside a sentence that names their feeling or its
+     * impact qualifies the feeling, it does not undermine the speaker.
+     */
+    private boolean softensAFeeling(Hit hit) {
+        return hit.category() == FindingCategory.HEDGING
+                && found.stream()
+                        .anyMatch(f -> f.sentence() == hit.sentence()
+                                && (f.move() == Move.EMPATHISE || f.move() == Move.ACKNOWLEDGE));
     }
 
     /**

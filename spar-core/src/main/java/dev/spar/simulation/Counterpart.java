@@ -257,6 +257,16 @@ public final class Counterpart {
                         effect.add(-4, 3, 1, "Saw a way forward");
                     }
                 }
+                case AFFIRM -> effect.add(-2, 2, 0, null);
+                case SELF_DISCLOSE -> effect.add(0, 1, 0, null);
+                case ADVISE -> {
+                    if (!wasAcknowledged && anger >= 50) {
+                        effect.add(3, -1, -1, "Got advice before feeling heard");
+                    } else {
+                        effect.add(0, 1, 0, null);
+                    }
+                }
+                case STATE_NEED -> effect.add(0, 1, 0, null);
                 case STATE_LIMIT -> effect.add(3, 2, 0, null);
                 case NEXT_STEP -> effect.add(-6, 5, 3, "Got a concrete next step");
                 case PROMISE -> effect.add(-5, 2, 1, null);

@@ -895,7 +895,6 @@ class RuleAnalyzerTests {
 
             assertThat(flagged(analysis, FindingCategory.PARAPHRASE)).containsExactly(utterance);
             assertThat(moved(analysis, Move.PARAPHRASE)).containsExactly(utterance);
-            assertThat(moved(analysis, Move.CLOSED_QUESTION)).isEmpty();
         }
 
         @Test
@@ -907,12 +906,13 @@ class RuleAnalyzerTests {
         }
 
         @Test
-        void flagsAStatementFollowedByIsThatRight() {
+        void flagsAStatementFollowedByIsThatRightAsASummaryTheyCanCorrect() {
             UtteranceAnalysis analysis = analyze("The part arrived but didn't fit. Is that right?");
 
             assertThat(moved(analysis, Move.PARAPHRASE))
                     .containsExactly("The part arrived but didn't fit. Is that right?");
-            assertThat(moved(analysis, Move.CLOSED_QUESTION)).isEmpty();
+            // Offering the summary for correction also asks them something: a yes or a no.
+            assertThat(moved(analysis, Move.CLOSED_QUESTION)).containsExactly("Is that right?");
         }
 
         @Test
@@ -1421,6 +1421,186 @@ class RuleAnalyzerTests {
                     .allSatisfy(p -> assertThat(p.mayMatch(normalized))
                             .as("literals of %s", p.id())
                             .isTrue());
+        }
+    }
+
+    @Nested
+    class QuestionShapes {
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "What happened next?",
+                    "Tell me about the last time it happened.",
+                    "Can you tell me how the meeting went?",
+                    "So, um, how did your manager take it?",
+                    "I'm wondering what made you decide to leave."
+                })
+        void readsInvitationsToTellTheStoryAsOpen(String utterance) {
+            UtteranceAnalysis analysis = analyze(utterance);
+
+            assertThat(moved(analysis, Move.OPEN_QUESTION)).hasSize(1);
+            assertThat(moved(analysis, Move.CLOSED_QUESTION)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Did you try restarting it?",
+                    "When did it arrive?",
+                    "How many times did you call?",
+                    "Is it the blue one?",
+                    "I wonder if you could send it again."
+                })
+        void readsQuestionsThatWantAYesOrOneFactAsClosed(String utterance) {
+            UtteranceAnalysis analysis = analyze(utterance);
+
+            assertThat(moved(analysis, Move.CLOSED_QUESTION)).hasSize(1);
+            assertThat(moved(analysis, Move.OPEN_QUESTION)).isEmpty();
+        }
+
+        @Test
+        void letsTheLastQuestionOfASentenceDecideItsKind() {
+            UtteranceAnalysis analysis = analyze("Can I ask you, what made you change your mind?");
+
+            assertThat(moved(analysis, Move.OPEN_QUESTION)).containsExactly("what made you change your mind?");
+            assertThat(moved(analysis, Move.CLOSED_QUESTION)).isEmpty();
+        }
+
+        @Test
+        void readsAStatementSaidAsAQuestionAsClosed() {
+            assertThat(moved(analyze("So you called them twice?"), Move.CLOSED_QUESTION))
+                    .containsExactly("you called them twice?");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Yeah?", "Okay?", "Mm-hmm. Right?"})
+        void doesNotTakeAListeningNoiseForAQuestion(String utterance) {
+            UtteranceAnalysis analysis = analyze(utterance);
+
+            assertThat(analysis.moves()).noneMatch(m -> m.move().isQuestion());
+        }
+
+        @Test
+        void readsAStutteredQuestionWordAsTheWord() {
+            assertThat(moved(analyze("Wh-what did the landlord say?"), Move.OPEN_QUESTION))
+                    .hasSize(1);
+        }
+    }
+
+    @Nested
+    class Reflection {
+
+        @Test
+        void readsAParaphraseOfThePreviousLineAsAReflection() {
+            UtteranceAnalysis analysis = analyzeAfter(
+                    "I've been working late every night and my manager still says I'm behind.",
+                    "You've been putting in the hours and your manager still isn't satisfied.");
+
+            assertThat(moved(analysis, Move.PARAPHRASE))
+                    .containsExactly("You've been putting in the hours and your manager still isn't satisfied.");
+        }
+
+        @Test
+        void readsASummaryOfferedAsAQuestionAsAReflectionAndAQuestion() {
+            UtteranceAnalysis analysis = analyzeAfter(
+                    "My sister never calls me back, not even on my birthday.",
+                    "So it feels like she doesn't make time for you?");
+
+            assertThat(moved(analysis, Move.PARAPHRASE)).hasSize(1);
+            assertThat(moved(analysis, Move.CLOSED_QUESTION)).hasSize(1);
+        }
+
+        @Test
+        void readsTheirFeelingSaidBackAsEmpathy() {
+            UtteranceAnalysis analysis = analyzeAfter(
+                    "Nobody on the team even noticed I'd finished it.",
+                    "You sound really let down by the people you work with.");
+
+            assertThat(moved(analysis, Move.EMPATHISE)).hasSize(1);
+            assertThat(flagged(analysis, EMPATHY)).hasSize(1);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "You'll get an email with the label by 5pm.",
+                    "You need to bring the receipt with you.",
+                    "I'll call the depot this afternoon.",
+                    "The part is back-ordered until Friday."
+                })
+        void doesNotTakeInstructionsPromisesOrFactsForAReflection(String utterance) {
+            UtteranceAnalysis analysis = analyzeAfter("Where is my replacement? It was due on Monday.", utterance);
+
+            assertThat(moved(analysis, Move.PARAPHRASE)).isEmpty();
+        }
+
+        @Test
+        void doesNotFlagASoftenedFeelingAsHedging() {
+            UtteranceAnalysis analysis = analyze("It sounds like you're feeling a little bit lost right now.");
+
+            assertThat(moved(analysis, Move.EMPATHISE)).hasSize(1);
+            assertThat(flagged(analysis, HEDGING)).isEmpty();
+            assertThat(moved(analysis, Move.HEDGE)).isEmpty();
+        }
+
+        @Test
+        void stillFlagsHedgingThatUnderminesTheSpeaker() {
+            assertThat(flagged(analyze("I just think maybe we could sort of try again."), HEDGING))
+                    .isNotEmpty();
+        }
+    }
+
+    @Nested
+    class SupportMoves {
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "That took real courage.",
+                    "You're doing a great job with him.",
+                    "You're not alone in this.",
+                    "That's a really sensible plan."
+                })
+        void readsRecognitionAndReassuranceAsAffirming(String utterance) {
+            assertThat(moved(analyze(utterance), Move.AFFIRM)).hasSize(1);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I went through the same thing when my dad was ill.",
+                    "When I was starting out, I used to freeze in every meeting.",
+                    "Me too, my landlord does exactly that."
+                })
+        void readsASimilarExperienceOfTheSpeakersOwnAsSelfDisclosure(String utterance) {
+            assertThat(moved(analyze(utterance), Move.SELF_DISCLOSE)).isNotEmpty();
+        }
+
+        @Test
+        void readsASuggestionAsAdviceAndKeepsTheQuestion() {
+            UtteranceAnalysis analysis = analyze("Have you thought about asking your landlord for more time?");
+
+            assertThat(moved(analysis, Move.ADVISE)).isNotEmpty();
+            assertThat(moved(analysis, Move.CLOSED_QUESTION)).hasSize(1);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Maybe you could try writing it down first.", "Try breaking it into smaller steps."})
+        void readsSuggestionsAsAdvice(String utterance) {
+            assertThat(moved(analyze(utterance), Move.ADVISE)).isNotEmpty();
+        }
+
+        @Test
+        void readsSayingWhatTheSpeakerNeedsAsANeed() {
+            assertThat(moved(analyze("I need the contract signed by Friday."), Move.STATE_NEED))
+                    .hasSize(1);
+        }
+
+        @Test
+        void doesNotTakeAnAgentsNextStepForANeed() {
+            assertThat(moved(analyze("I need to check that with billing."), Move.STATE_NEED))
+                    .isEmpty();
         }
     }
 }

@@ -28,7 +28,7 @@ public final class Evaluation {
     public static final int PROGRESS_EVERY = 500;
 
     /** How many examples are analysed untimed before timing starts. */
-    public static final int WARM_UP = 200;
+    public static final int WARM_UP = 1_000;
 
     /** How many misses and how many false alarms per label a report keeps to show. */
     public static final int EXAMPLES_PER_KIND = 3;

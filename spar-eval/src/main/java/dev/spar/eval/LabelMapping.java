@@ -1,6 +1,7 @@
 package dev.spar.eval;
 
 import dev.spar.analysis.Move;
+import dev.spar.analysis.MoveEvidence;
 import dev.spar.analysis.UtteranceAnalysis;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -156,10 +157,25 @@ public final class LabelMapping {
      * @param dataset the dataset
      * @param rules the scored labels in report order
      * @param subtypes the subtype group scored among its gold examples only, if any
+     * @param singleLabelOrder for a dataset with one label per utterance (ESConv), the order in which a label is
+     *     preferred when the analysis predicts several: the more specific strategy first, a question last (a
+     *     supporter's turn often ends in a question that is not its main strategy); empty for multi-label datasets
      */
-    public record DatasetRules(DatasetName dataset, List<Rule> rules, Optional<SubtypeGroup> subtypes) {
+    public record DatasetRules(
+            DatasetName dataset, List<Rule> rules, Optional<SubtypeGroup> subtypes, List<String> singleLabelOrder) {
         public DatasetRules {
             rules = List.copyOf(rules);
+            singleLabelOrder = List.copyOf(singleLabelOrder);
+        }
+
+        /** Creates the rules of a dataset whose utterances may carry several labels. */
+        public DatasetRules(DatasetName dataset, List<Rule> rules, Optional<SubtypeGroup> subtypes) {
+            this(dataset, rules, subtypes, List.of());
+        }
+
+        /** Returns whether the dataset gives each utterance exactly one label, so one is predicted. */
+        public boolean singleLabel() {
+            return !singleLabelOrder.isEmpty();
         }
 
         /** Returns the scored labels in report order. */
@@ -167,7 +183,10 @@ public final class LabelMapping {
             return rules.stream().map(Rule::label).toList();
         }
 
-        /** Returns the labels an analysis predicts. */
+        /**
+         * Returns the labels an analysis predicts. Of a subtype group only one label is predicted: the one whose
+         * move comes last in the utterance (the question the other person is left to answer).
+         */
         public Set<String> predict(UtteranceAnalysis analysis) {
             Set<String> labels = new LinkedHashSet<>();
             for (Rule rule : rules) {
@@ -175,7 +194,36 @@ public final class LabelMapping {
                     labels.add(rule.label());
                 }
             }
+            subtypes.ifPresent(group -> {
+                if (group.within(labels).size() > 1) {
+                    String last = lastOf(group, analysis);
+                    labels.removeIf(l -> group.labels().contains(l) && !l.equals(last));
+                }
+            });
+            if (singleLabel()) {
+                return singleLabelOrder.stream()
+                        .filter(labels::contains)
+                        .findFirst()
+                        .map(l -> (Set<String>) new LinkedHashSet<>(List.of(l)))
+                        .orElseGet(LinkedHashSet::new);
+            }
             return labels;
+        }
+
+        private String lastOf(SubtypeGroup group, UtteranceAnalysis analysis) {
+            String last = "";
+            int lastStart = -1;
+            for (MoveEvidence m : analysis.moves()) {
+                for (Rule rule : rules) {
+                    if (group.labels().contains(rule.label())
+                            && rule.predictedBy().contains(m.move())
+                            && m.span().start() >= lastStart) {
+                        last = rule.label();
+                        lastStart = m.span().start();
+                    }
+                }
+            }
+            return last;
         }
 
         /** Returns whether an example with these gold labels is scored for this label. */
@@ -187,6 +235,8 @@ public final class LabelMapping {
     }
 
     private static final Set<Move> QUESTIONS = EnumSet.of(Move.OPEN_QUESTION, Move.CLOSED_QUESTION, Move.VERIFY);
+    private static final Set<Move> ASKING =
+            EnumSet.of(Move.OPEN_QUESTION, Move.CLOSED_QUESTION, Move.VERIFY, Move.CLOSING_CHECK);
     private static final Set<Move> FEELINGS = EnumSet.of(Move.EMPATHISE, Move.ACKNOWLEDGE);
 
     private final Map<DatasetName, DatasetRules> byDataset;
@@ -203,12 +253,14 @@ public final class LabelMapping {
                 new DatasetRules(
                         DatasetName.ANNOMI,
                         List.of(
-                                new Rule(QUESTION, QUESTIONS),
+                                new Rule(QUESTION, ASKING),
                                 new Rule(OPEN_QUESTION, EnumSet.of(Move.OPEN_QUESTION)),
-                                new Rule(CLOSED_QUESTION, EnumSet.of(Move.CLOSED_QUESTION, Move.VERIFY)),
-                                new Rule(REFLECTION, EnumSet.of(Move.PARAPHRASE)),
+                                new Rule(
+                                        CLOSED_QUESTION,
+                                        EnumSet.of(Move.CLOSED_QUESTION, Move.VERIFY, Move.CLOSING_CHECK)),
+                                new Rule(REFLECTION, EnumSet.of(Move.PARAPHRASE, Move.EMPATHISE)),
                                 new Rule(INFORMATION, EnumSet.of(Move.EXPLAIN)),
-                                new Rule(ADVICE, EnumSet.of(Move.OFFER_OPTION)),
+                                new Rule(ADVICE, EnumSet.of(Move.ADVISE)),
                                 new Rule(OPTIONS, EnumSet.of(Move.OFFER_OPTION))),
                         Optional.of(new SubtypeGroup("open-vs-closed", List.of(OPEN_QUESTION, CLOSED_QUESTION)))));
         rules.put(
@@ -219,18 +271,30 @@ public final class LabelMapping {
                                 new Rule(QUESTION, QUESTIONS),
                                 new Rule(PARAPHRASE, EnumSet.of(Move.PARAPHRASE)),
                                 new Rule(REFLECTION_OF_FEELINGS, FEELINGS),
-                                new Rule(AFFIRMATION, Set.of()),
-                                new Rule(SUGGESTION, EnumSet.of(Move.OFFER_OPTION)),
+                                new Rule(AFFIRMATION, EnumSet.of(Move.AFFIRM)),
+                                new Rule(SUGGESTION, EnumSet.of(Move.ADVISE)),
                                 new Rule(INFORMATION, EnumSet.of(Move.EXPLAIN)),
-                                new Rule(SELF_DISCLOSURE, Set.of())),
-                        Optional.empty()));
+                                new Rule(SELF_DISCLOSURE, EnumSet.of(Move.SELF_DISCLOSE))),
+                        Optional.empty(),
+                        List.of(
+                                SELF_DISCLOSURE,
+                                SUGGESTION,
+                                AFFIRMATION,
+                                REFLECTION_OF_FEELINGS,
+                                PARAPHRASE,
+                                INFORMATION,
+                                QUESTION)));
         rules.put(
                 DatasetName.EPITOME,
                 new DatasetRules(
                         DatasetName.EPITOME,
                         List.of(
-                                new Rule(EMOTIONAL_REACTION, FEELINGS),
-                                new Rule(INTERPRETATION, EnumSet.of(Move.PARAPHRASE, Move.EMPATHISE)),
+                                new Rule(
+                                        EMOTIONAL_REACTION,
+                                        EnumSet.of(Move.EMPATHISE, Move.ACKNOWLEDGE, Move.APOLOGISE, Move.AFFIRM)),
+                                new Rule(
+                                        INTERPRETATION,
+                                        EnumSet.of(Move.PARAPHRASE, Move.SELF_DISCLOSE, Move.EMPATHISE)),
                                 new Rule(EXPLORATION, EnumSet.of(Move.OPEN_QUESTION, Move.CLOSED_QUESTION))),
                         Optional.empty()));
         rules.put(
@@ -239,8 +303,8 @@ public final class LabelMapping {
                         DatasetName.CASINO,
                         List.of(
                                 new Rule(SHOWING_EMPATHY, FEELINGS),
-                                new Rule(ELICIT_PREF, QUESTIONS),
-                                new Rule(SELF_NEED, Set.of()),
+                                new Rule(ELICIT_PREF, EnumSet.of(Move.OPEN_QUESTION)),
+                                new Rule(SELF_NEED, EnumSet.of(Move.STATE_NEED)),
                                 new Rule(PROMOTE_COORDINATION, EnumSet.of(Move.OFFER_OPTION))),
                         Optional.empty()));
         return new LabelMapping(rules);
@@ -267,7 +331,7 @@ public final class LabelMapping {
             rules.add(r.label().equals(label) ? new Rule(label, predictedBy) : r);
         }
         Map<DatasetName, DatasetRules> copy = new EnumMap<>(byDataset);
-        copy.put(dataset, new DatasetRules(dataset, rules, old.subtypes()));
+        copy.put(dataset, new DatasetRules(dataset, rules, old.subtypes(), old.singleLabelOrder()));
         return new LabelMapping(copy);
     }
 }

@@ -59,17 +59,54 @@ class LabelMappingTests {
                 .containsExactlyInAnyOrder("question", "closed-question", "information");
         assertThat(mapping.rules(DatasetName.EPITOME).predict(making(Move.EMPATHISE)))
                 .containsExactlyInAnyOrder("emotional-reaction", "interpretation");
+        assertThat(mapping.rules(DatasetName.EPITOME).predict(making(Move.APOLOGISE)))
+                .containsExactly("emotional-reaction");
+        assertThat(mapping.rules(DatasetName.EPITOME).predict(making(Move.SELF_DISCLOSE, Move.OPEN_QUESTION)))
+                .containsExactlyInAnyOrder("interpretation", "exploration");
         assertThat(mapping.rules(DatasetName.CASINO).predict(making(Move.OFFER_OPTION)))
                 .containsExactly("promote-coordination");
         assertThat(mapping.rules(DatasetName.ESCONV).predict(making())).isEmpty();
     }
 
     @Test
+    void givesEveryScoredLabelASparMove() {
+        for (DatasetName dataset : DatasetName.values()) {
+            assertThat(LabelMapping.standard().rules(dataset).rules()).allMatch(LabelMapping.Rule::mapped);
+        }
+    }
+
+    @Test
     void labelsWithoutASparMoveAreMarkedUnmapped() {
-        assertThat(LabelMapping.standard().rules(DatasetName.ESCONV).rules())
+        LabelMapping without = LabelMapping.standard().with(DatasetName.ESCONV, "affirmation", Set.of());
+
+        assertThat(without.rules(DatasetName.ESCONV).rules())
                 .filteredOn(r -> !r.mapped())
                 .extracting(LabelMapping.Rule::label)
-                .containsExactly("affirmation", "self-disclosure");
+                .containsExactly("affirmation");
+    }
+
+    @Test
+    void predictsOneStrategyPerSupporterTurnThePreferredOne() {
+        LabelMapping.DatasetRules esconv = LabelMapping.standard().rules(DatasetName.ESCONV);
+
+        assertThat(esconv.predict(making(Move.OPEN_QUESTION, Move.ADVISE))).containsExactly("suggestion");
+        assertThat(esconv.predict(making(Move.CLOSED_QUESTION, Move.PARAPHRASE)))
+                .containsExactly("paraphrase");
+        assertThat(esconv.predict(making(Move.CLOSED_QUESTION))).containsExactly("question");
+        assertThat(esconv.predict(making(Move.GREET))).isEmpty();
+    }
+
+    @Test
+    void predictsTheSubtypeOfTheLastQuestionAsked() {
+        UtteranceAnalysis openThenClosed = new UtteranceAnalysis(
+                "What happened? Did you call them?",
+                List.of(
+                        new MoveEvidence(Move.OPEN_QUESTION, new Span(0, 14), "What happened?"),
+                        new MoveEvidence(Move.CLOSED_QUESTION, new Span(15, 33), "Did you call them?")),
+                List.of());
+
+        assertThat(LabelMapping.standard().rules(DatasetName.ANNOMI).predict(openThenClosed))
+                .containsExactlyInAnyOrder("question", "closed-question");
     }
 
     @Test
