@@ -1,9 +1,15 @@
 package dev.spar.cli;
 
 import dev.spar.coaching.Coach;
+import dev.spar.llm.EngineConfig;
+import dev.spar.llm.ModelEngine;
+import dev.spar.llm.ModelVoice;
 import dev.spar.scenario.KeyPoint;
+import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Scenario;
+import dev.spar.simulation.Counterpart;
 import dev.spar.simulation.CounterpartState;
+import dev.spar.simulation.CounterpartVoice;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
 import dev.spar.simulation.Speaker;
@@ -12,27 +18,35 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
-/** The interactive practice loop in a terminal. */
+/** The interactive practice loop in a terminal; the counterpart's replies stream in as they are spoken. */
 final class Conversation {
     private final Scenario scenario;
     private final PracticeSettings settings;
     private final PrintWriter out;
     private final Terminal term;
     private final Coach coach = new Coach();
+    private final ModelEngine engine;
 
     Conversation(Scenario scenario, PracticeSettings settings, PrintWriter out, Terminal term) {
+        this(scenario, settings, out, term, ModelEngine.open(EngineConfig.simulator()));
+    }
+
+    Conversation(Scenario scenario, PracticeSettings settings, PrintWriter out, Terminal term, ModelEngine engine) {
         this.scenario = scenario;
         this.settings = settings;
         this.out = out;
         this.term = term;
+        this.engine = engine;
     }
 
     /** Runs the conversation until it ends, the learner ends it or input runs out. */
     Practice run(BufferedReader in) {
-        Practice practice = Practice.start(scenario, settings, Spar.analyzer());
-        introduce(practice);
-        practice.turns().forEach(this::show);
+        introduce(Counterpart.meet(scenario, settings).version());
+        TerminalSink opening = sink();
+        Practice practice = Practice.start(scenario, settings, Spar.analyzer(), engine.voice(), opening);
+        practice.turns().forEach(this::endReply);
         if (stoppedForSafety(practice)) {
             return practice;
         }
@@ -71,9 +85,9 @@ final class Conversation {
                     continue;
                 }
                 try {
-                    Practice.Response response = practice.say(line);
+                    Practice.Response response = practice.say(line, sink());
                     switch (response) {
-                        case Practice.Replied replied -> show(replied.reply());
+                        case Practice.Replied replied -> endReply(replied.reply());
                         case Practice.Stopped stopped ->
                             out.println(term.red(stopped.concern().message()));
                     }
@@ -118,7 +132,21 @@ final class Conversation {
             case "/end", "/quit", "/exit" -> {
                 return null;
             }
-            default -> out.println(term.dim("Commands: /hint, /restart, /rewind N, /end."));
+            case "/simulator" -> {
+                practice.voiceWith(CounterpartVoice.SIMULATOR);
+                out.println(term.dim("The built-in simulator speaks from here on; /model to go back to the model."));
+            }
+            case "/model" -> {
+                if (engine.voice() instanceof ModelVoice voice) {
+                    voice.tryAgain();
+                    practice.voiceWith(voice);
+                    out.println(term.dim(
+                            "The model speaks again: " + engine.config().describe() + "."));
+                } else {
+                    out.println(term.dim("No model is set up: see 'spar practice --help' for --engine."));
+                }
+            }
+            default -> out.println(term.dim(commands()));
         }
         return practice;
     }
@@ -131,7 +159,17 @@ final class Conversation {
         return false;
     }
 
-    private void introduce(Practice practice) {
+    private String commands() {
+        return engine.usesModel()
+                ? "Commands: /hint, /restart, /rewind N, /simulator, /model, /end."
+                : "Commands: /hint, /restart, /rewind N, /end.";
+    }
+
+    private TerminalSink sink() {
+        return new TerminalSink(out, term, scenario.persona().name());
+    }
+
+    private void introduce(Optional<PersonaVersion> runVersion) {
         out.println(term.bold(scenario.title()));
         out.println(scenario.situation());
         out.println("You: " + scenario.learner().role() + ". Goal: "
@@ -142,11 +180,14 @@ final class Conversation {
         }
         out.println(
                 "Them: " + scenario.persona().name() + ", " + scenario.persona().relationship() + ".");
-        String version =
-                practice.version().map(v -> "this run: " + v.name() + " · ").orElse("");
+        String version = runVersion.map(v -> "this run: " + v.name() + " · ").orElse("");
         out.println(term.dim(version + "seed " + settings.seed() + " · difficulty " + settings.difficulty()
                 + (settings.surpriseMe() ? " · surprise me" : "")));
-        out.println(term.dim("Commands: /hint, /restart, /rewind N, /end. Press Enter after each line."));
+        if (engine.usesModel()) {
+            out.println(term.dim("Voiced by " + engine.config().describe()
+                    + "; the simulation still decides how they feel and what they do."));
+        }
+        out.println(term.dim(commands() + " Press Enter after each line."));
         out.println();
     }
 
@@ -155,9 +196,14 @@ final class Conversation {
             out.println(term.bold("you> ") + turn.text());
             return;
         }
+        out.print(term.bold(scenario.persona().name() + ": ") + Terminal.plain(turn.text()));
+        endReply(turn);
+    }
+
+    /** Ends a counterpart's streamed reply with their mood. */
+    private void endReply(Turn turn) {
         int anger = turn.emotion().orElse(0);
-        String gauge = term.dim("   [mood " + Terminal.bar(100 - anger) + " " + moodWord(anger) + "]");
-        out.println(term.bold(scenario.persona().name() + ": ") + turn.text() + gauge);
+        out.println(term.dim("   [mood " + Terminal.bar(100 - anger) + " " + moodWord(anger) + "]"));
         out.flush();
     }
 

@@ -1,11 +1,23 @@
 package dev.spar.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.spar.coaching.Coach;
 import dev.spar.coaching.Critique;
 import dev.spar.files.RunJson;
+import dev.spar.llm.EngineConfig;
+import dev.spar.llm.EngineConfigException;
+import dev.spar.llm.ModelEngine;
+import dev.spar.llm.Narrative;
+import dev.spar.llm.NarrativeResult;
 import dev.spar.scenario.Scenario;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
+import dev.spar.simulation.ReplySink;
+import dev.spar.simulation.Turn;
 import dev.spar.store.SavedRun;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -64,6 +76,27 @@ final class PracticeCommand implements Callable<Integer> {
     @Option(names = "--no-save", description = "Do not keep this run in your history.")
     boolean noSave;
 
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            description = "simulator (default), openai (any OpenAI-compatible server: OpenAI, Ollama, vLLM,"
+                    + " llama.cpp, LM Studio), anthropic, or local (a GGUF file run in this process, --model"
+                    + " PATH.gguf); else $SPAR_ENGINE. The API key comes from $SPAR_LLM_API_KEY only.")
+    String engine;
+
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "The model server's API root, e.g. http://localhost:11434/v1 for Ollama; else"
+                    + " $SPAR_LLM_BASE_URL.")
+    String baseUrl;
+
+    @Option(
+            names = "--model",
+            paramLabel = "NAME",
+            description = "The model's name on that server; else $SPAR_LLM_MODEL.")
+    String model;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -80,24 +113,47 @@ final class PracticeCommand implements Callable<Integer> {
         long runSeed = seed == null ? new SecureRandom().nextInt(1, 100_000) : seed;
         PracticeSettings settings = new PracticeSettings(runSeed, level, surprise);
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ModelEngine models = openEngine();
         Practice practice;
         if (learnerLines != null) {
-            practice = Practice.replay(chosen, settings, Spar.analyzer(), readLines(learnerLines));
+            // Faults go to standard error, so that standard output stays the transcript or one JSON object.
+            ReplySink faults = reason -> {};
+            ReplySink notices = new ReplySink() {
+                @Override
+                public void token(String piece) {
+                    faults.token(piece);
+                }
+
+                @Override
+                public void retract(String reason) {
+                    err.println("spar: " + Terminal.plain(reason));
+                    err.flush();
+                }
+            };
+            practice = Practice.replay(
+                    chosen, settings, Spar.analyzer(), readLines(learnerLines), models.voice(), notices);
             practice.end();
         } else {
-            practice = new Conversation(chosen, settings, out, Terminal.ansi(out)).run(stdin());
+            practice = new Conversation(chosen, settings, out, Terminal.ansi(out), models).run(stdin());
         }
         Critique critique = new Coach().critique(practice);
+        Optional<NarrativeResult> notes =
+                models.usesModel() && !practice.learnerLines().isEmpty()
+                        ? Optional.of(models.narrate(practice, critique))
+                        : Optional.empty();
+        String json = runJson(practice, critique, models, notes);
         if (format == Format.JSON) {
-            out.println(new RunJson().write(practice, critique));
+            out.println(json);
         } else {
             if (learnerLines != null) {
                 new ReviewPrinter(out, Terminal.ansi(out)).transcript(practice);
             }
             new ReviewPrinter(out, Terminal.ansi(out)).review(practice, critique);
+            notes.ifPresent(n -> new NarrativePrinter(out, Terminal.ansi(out)).print(n, models.config()));
         }
         if (!noSave && !practice.learnerLines().isEmpty()) {
-            save(practice, critique);
+            save(practice, critique, json);
             if (format == Format.TEXT) {
                 out.println("Saved. 'spar history' lists your runs; replay this one with --seed " + runSeed + ".");
             }
@@ -106,7 +162,66 @@ final class PracticeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void save(Practice practice, Critique critique) {
+    private ModelEngine openEngine() {
+        try {
+            return ModelEngine.open(EngineConfig.resolve(System.getenv(), engine, baseUrl, model));
+        } catch (EngineConfigException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /**
+     * Returns the run JSON: byte for byte the simulator's contract, plus, when a model spoke, which one, the
+     * simulator's line for each reworded turn and the coach's notes.
+     */
+    private static String runJson(
+            Practice practice, Critique critique, ModelEngine models, Optional<NarrativeResult> notes) {
+        RunJson runJson = new RunJson();
+        if (!models.usesModel()) {
+            return runJson.write(practice, critique);
+        }
+        ObjectNode tree = runJson.tree(practice, critique);
+        tree.put("engine", models.config().engine().id())
+                .put("model", models.config().model());
+        ArrayNode turns = (ArrayNode) tree.get("turns");
+        for (int i = 0; i < practice.turns().size(); i++) {
+            Turn turn = practice.turns().get(i);
+            if (turn.reworded()) {
+                ((ObjectNode) turns.get(i))
+                        .put("simulatorLine", turn.simulatorLine().orElseThrow());
+            }
+        }
+        notes.ifPresent(n -> tree.set("narrative", narrativeJson(tree, n)));
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a run tree always serialises", e);
+        }
+    }
+
+    private static ObjectNode narrativeJson(ObjectNode tree, NarrativeResult result) {
+        ObjectNode node = tree.objectNode();
+        switch (result) {
+            case NarrativeResult.Unavailable(String reason) -> node.put("unavailable", reason);
+            case NarrativeResult.Written(Narrative n) -> {
+                node.put("summary", n.summary());
+                ArrayNode rewrites = node.putArray("rewrites");
+                for (Narrative.Rewrite r : n.rewrites()) {
+                    rewrites.addObject()
+                            .put("turn", r.turn())
+                            .put("quote", r.quote())
+                            .put("rewrite", r.rewrite())
+                            .put("why", r.why());
+                }
+                ArrayNode next = node.putArray("nextTime");
+                n.nextTime().forEach(next::add);
+                node.put("droppedQuotes", n.droppedQuotes());
+            }
+        }
+        return node;
+    }
+
+    private void save(Practice practice, Critique critique, String json) {
         Spar.store(spar.dataDir())
                 .save(new SavedRun(
                         UUID.randomUUID().toString(),
@@ -118,7 +233,7 @@ final class PracticeCommand implements Callable<Integer> {
                         critique.score(),
                         practice.learnerLines().size(),
                         Instant.now(),
-                        new RunJson().write(practice, critique)));
+                        json));
     }
 
     private static BufferedReader stdin() {

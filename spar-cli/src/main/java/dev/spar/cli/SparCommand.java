@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
             HistoryCommand.class,
             ServeCommand.class,
             EvalCommand.class,
+            AssistCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SparCommand implements Runnable {

@@ -25,6 +25,11 @@ record Terminal(boolean colour) {
         return colour ? "\u001b[32m" + s + "\u001b[0m" : s;
     }
 
+    /** Returns text from a model or a server without control characters, so it cannot drive the terminal. */
+    static String plain(String text) {
+        return text.replaceAll("[\\p{Cntrl}&&[^\n\t]]", "");
+    }
+
     /** Returns a bar of ten cells for a 0-100 value. */
     static String bar(int value) {
         int full = Math.round(Math.max(0, Math.min(100, value)) / 10f);

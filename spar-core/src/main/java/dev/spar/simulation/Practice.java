@@ -18,10 +18,17 @@ import java.util.stream.Stream;
  *
  * <p>A run is a pure function of its scenario, settings and learner lines, so rewinding is replaying the
  * lines before a turn: the original run is kept and the rewound one is a new branch.
+ *
+ * <p>A {@link CounterpartVoice} may say the counterpart's lines in its own words; the simulation still decides
+ * what they feel, want and do. A rewound or restarted run reuses the words already said for the turns it
+ * replays, so going back costs no new voicing and shows the same lines.
  */
 public final class Practice {
     /** The longest utterance a learner can say in one turn. */
     public static final int MAX_UTTERANCE_CHARS = 2_000;
+
+    /** The longest reply a voice may give in one turn; a longer one is replaced by the simulator's line. */
+    public static final int MAX_REPLY_CHARS = 1_500;
 
     private static final SafetyScreen SAFETY = new SafetyScreen();
 
@@ -30,15 +37,26 @@ public final class Practice {
     private final Analyzer analyzer;
     private final Counterpart counterpart;
     private final CounterpartState startingState;
+    /** The turns of the run this one was rewound or restarted from, whose words are reused where they fit. */
+    private final List<Turn> recorded;
+
+    private CounterpartVoice voice;
     private final List<Turn> turns = new ArrayList<>();
     private final List<String> learnerLines = new ArrayList<>();
     private Optional<SafetyConcern> safetyConcern = Optional.empty();
     private boolean endedByLearner;
 
-    private Practice(Scenario scenario, PracticeSettings settings, Analyzer analyzer) {
+    private Practice(
+            Scenario scenario,
+            PracticeSettings settings,
+            Analyzer analyzer,
+            CounterpartVoice voice,
+            List<Turn> recorded) {
         this.scenario = scenario;
         this.settings = settings;
         this.analyzer = analyzer;
+        this.voice = voice;
+        this.recorded = List.copyOf(recorded);
         this.counterpart = Counterpart.meet(scenario, settings);
         this.startingState = counterpart.state();
     }
@@ -47,13 +65,29 @@ public final class Practice {
      * Starts a run: the setup is screened for safety, then the counterpart opens if the scenario says so.
      */
     public static Practice start(Scenario scenario, PracticeSettings settings, Analyzer analyzer) {
-        Practice practice = new Practice(scenario, settings, analyzer);
+        return start(scenario, settings, analyzer, CounterpartVoice.SIMULATOR, ReplySink.NONE);
+    }
+
+    /**
+     * Starts a run whose counterpart speaks through a voice; an opening line is handed to the sink as it is
+     * said.
+     */
+    public static Practice start(
+            Scenario scenario, PracticeSettings settings, Analyzer analyzer, CounterpartVoice voice, ReplySink sink) {
+        return begin(scenario, settings, analyzer, voice, List.of(), sink);
+    }
+
+    private static Practice begin(
+            Scenario scenario,
+            PracticeSettings settings,
+            Analyzer analyzer,
+            CounterpartVoice voice,
+            List<Turn> recorded,
+            ReplySink sink) {
+        Practice practice = new Practice(scenario, settings, analyzer, voice, recorded);
         practice.safetyConcern = SAFETY.check(setupText(scenario));
         if (practice.safetyConcern.isEmpty()) {
-            practice.counterpart
-                    .open()
-                    .ifPresent(reply -> practice.turns.add(
-                            Turn.counterpart(practice.turns.size() + 1, reply.text(), reply.intent(), reply.state())));
+            practice.counterpart.open().ifPresent(reply -> practice.turns.add(practice.voiced(reply, sink)));
         }
         return practice;
     }
@@ -87,6 +121,16 @@ public final class Practice {
      * @throws IllegalStateException if the conversation is over
      */
     public Response say(String text) {
+        return say(text, ReplySink.NONE);
+    }
+
+    /**
+     * Says a learner line; the counterpart's reply is handed to the sink as it is spoken, and returned.
+     *
+     * @throws IllegalArgumentException if the line is blank or longer than {@link #MAX_UTTERANCE_CHARS}
+     * @throws IllegalStateException if the conversation is over
+     */
+    public Response say(String text, ReplySink sink) {
         String line = text == null ? "" : text.strip();
         if (line.isEmpty()) {
             throw new IllegalArgumentException("Say something first: the line is empty.");
@@ -109,9 +153,83 @@ public final class Practice {
             return new Stopped(said, concern.get());
         }
         Reply reply = counterpart.respondTo(analysis);
-        Turn answer = Turn.counterpart(turns.size() + 1, reply.text(), reply.intent(), reply.state());
+        Turn answer = voiced(reply, sink);
         turns.add(answer);
         return new Replied(said, answer);
+    }
+
+    /** Has the counterpart speak through this voice from the next line on, e.g. the simulator after a fault. */
+    public void voiceWith(CounterpartVoice next) {
+        this.voice = next;
+    }
+
+    /** Returns the voice the counterpart speaks through. */
+    public CounterpartVoice voice() {
+        return voice;
+    }
+
+    private Turn voiced(Reply reply, ReplySink sink) {
+        int number = turns.size() + 1;
+        return Turn.voiced(number, speak(reply, number, sink), reply.text(), reply.intent(), reply.state());
+    }
+
+    /** Returns the words for the simulator's reply: the voice's, else the simulator's own. No turn is lost. */
+    private String speak(Reply reply, int number, ReplySink sink) {
+        Optional<Turn> said = alreadySaid(number, reply.text());
+        if (said.isPresent()) {
+            sink.token(said.get().text());
+            return said.get().text();
+        }
+        VoiceRequest request = new VoiceRequest(
+                scenario, version(), settings, turns, reply.intent(), reply.state(), reply.text(), reply.outcome());
+        CounterpartVoice.Voicing voicing;
+        try {
+            voicing = voice.voice(request, sink);
+        } catch (RuntimeException e) {
+            voicing = new CounterpartVoice.Unavailable(
+                    "the voice failed (" + e.getClass().getSimpleName() + ")");
+        }
+        String reason;
+        switch (voicing) {
+            case CounterpartVoice.Spoken(String text) -> {
+                Optional<String> wrong = unusable(text);
+                if (wrong.isEmpty()) {
+                    return text;
+                }
+                reason = wrong.get();
+            }
+            case CounterpartVoice.Unavailable(String why) -> reason = why;
+        }
+        sink.retract(reason);
+        sink.token(reply.text());
+        return reply.text();
+    }
+
+    /** Returns the turn the run this one came from said here, if everything before it went the same way. */
+    private Optional<Turn> alreadySaid(int number, String simulatorLine) {
+        if (recorded.size() < number) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < number - 1; i++) {
+            if (!recorded.get(i).text().equals(turns.get(i).text())) {
+                return Optional.empty();
+            }
+        }
+        Turn earlier = recorded.get(number - 1);
+        return earlier.simulatorLine().equals(Optional.of(simulatorLine)) ? Optional.of(earlier) : Optional.empty();
+    }
+
+    private static Optional<String> unusable(String text) {
+        if (text.isBlank()) {
+            return Optional.of("the voice said nothing");
+        }
+        if (text.length() > MAX_REPLY_CHARS) {
+            return Optional.of("the voice's line ran past " + MAX_REPLY_CHARS + " characters");
+        }
+        if (SAFETY.check(text).isPresent()) {
+            return Optional.of("the voice's line strayed into safety matters");
+        }
+        return Optional.empty();
     }
 
     /** Ends the run from the learner's side; an already finished run keeps its outcome. */
@@ -132,24 +250,45 @@ public final class Practice {
             throw new IllegalArgumentException(
                     "There is no learner turn " + learnerTurn + "; pick 1 to " + learnerLines.size() + ".");
         }
-        return replay(scenario, settings, analyzer, learnerLines.subList(0, learnerTurn - 1));
+        return replay(learnerLines.subList(0, learnerTurn - 1), turns, ReplySink.NONE);
     }
 
-    /** Returns a fresh run of the same scenario and settings. */
+    /** Returns a fresh run of the same scenario, settings and voice; the opening is said as before. */
     public Practice restart() {
-        return start(scenario, settings, analyzer);
+        return begin(scenario, settings, analyzer, voice, turns, ReplySink.NONE);
     }
 
     /** Runs a scenario with these learner lines, stopping early if the conversation ends. */
     public static Practice replay(Scenario scenario, PracticeSettings settings, Analyzer analyzer, List<String> lines) {
-        Practice practice = start(scenario, settings, analyzer);
+        return replay(scenario, settings, analyzer, lines, CounterpartVoice.SIMULATOR, ReplySink.NONE);
+    }
+
+    /**
+     * Runs a scenario with these learner lines and a voice for the counterpart, handing every reply to the sink
+     * as it is spoken; stops early if the conversation ends.
+     */
+    public static Practice replay(
+            Scenario scenario,
+            PracticeSettings settings,
+            Analyzer analyzer,
+            List<String> lines,
+            CounterpartVoice voice,
+            ReplySink sink) {
+        return begin(scenario, settings, analyzer, voice, List.of(), sink).continueWith(lines, sink);
+    }
+
+    private Practice replay(List<String> lines, List<Turn> said, ReplySink sink) {
+        return begin(scenario, settings, analyzer, voice, said, sink).continueWith(lines, sink);
+    }
+
+    private Practice continueWith(List<String> lines, ReplySink sink) {
         for (String line : List.copyOf(lines)) {
-            if (practice.outcome().isFinal()) {
+            if (outcome().isFinal()) {
                 break;
             }
-            practice.say(line);
+            say(line, sink);
         }
-        return practice;
+        return this;
     }
 
     /** Returns how the run stands or ended. */

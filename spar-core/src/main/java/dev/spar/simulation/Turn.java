@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param analysis for learner turns, the moves and habits found
  * @param intent for counterpart turns, what the line was meant to do
  * @param state for counterpart turns, their state after saying it
+ * @param simulatorLine for counterpart turns, the line the simulator chose; a voice may have said it in other
+ *     words
  */
 public record Turn(
         int number,
@@ -20,17 +22,41 @@ public record Turn(
         String text,
         Optional<UtteranceAnalysis> analysis,
         Optional<Intent> intent,
-        Optional<CounterpartState> state) {
+        Optional<CounterpartState> state,
+        Optional<String> simulatorLine) {
 
     /** Creates a learner turn. */
     public static Turn learner(int number, UtteranceAnalysis analysis) {
         return new Turn(
-                number, Speaker.LEARNER, analysis.text(), Optional.of(analysis), Optional.empty(), Optional.empty());
+                number,
+                Speaker.LEARNER,
+                analysis.text(),
+                Optional.of(analysis),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
-    /** Creates a counterpart turn. */
+    /** Creates a counterpart turn that says the simulator's line as written. */
     public static Turn counterpart(int number, String text, Intent intent, CounterpartState state) {
-        return new Turn(number, Speaker.COUNTERPART, text, Optional.empty(), Optional.of(intent), Optional.of(state));
+        return voiced(number, text, text, intent, state);
+    }
+
+    /** Creates a counterpart turn whose line a voice said in its own words. */
+    public static Turn voiced(int number, String text, String simulatorLine, Intent intent, CounterpartState state) {
+        return new Turn(
+                number,
+                Speaker.COUNTERPART,
+                text,
+                Optional.empty(),
+                Optional.of(intent),
+                Optional.of(state),
+                Optional.of(simulatorLine));
+    }
+
+    /** Returns whether a voice said this counterpart turn in other words than the simulator's line. */
+    public boolean reworded() {
+        return simulatorLine.isPresent() && !simulatorLine.get().equals(text);
     }
 
     /** Returns the counterpart's anger or distress after this turn, for counterpart turns. */

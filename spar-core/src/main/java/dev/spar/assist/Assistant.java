@@ -1,0 +1,233 @@
+package dev.spar.assist;
+
+import dev.spar.analysis.AnalysisContext;
+import dev.spar.analysis.Analyzer;
+import dev.spar.analysis.Flag;
+import dev.spar.analysis.UtteranceAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Live assist for a real conversation: assesses the rep's draft against what the customer said, as often
+ * as on every keystroke, and keeps the ledger of what the rep committed to.
+ *
+ * <p>Every call takes the conversation so far, so the caller holds no state but the lines; each line is
+ * analysed once and remembered (bounded memos of a few megabytes at most), so assessing a new draft costs
+ * one analysis of the draft plus the rewrites: about a millisecond for 80 words, far less for short drafts.
+ * Instances are safe to share between threads.
+ *
+ */
+public final class Assistant {
+    /** The longest draft assessed, in characters. */
+    public static final int MAX_DRAFT_CHARS = 2_000;
+
+    /** The longest line of the conversation, in characters. */
+    public static final int MAX_LINE_CHARS = 2_000;
+
+    /** The most lines of conversation taken into account. */
+    public static final int MAX_LINES = 200;
+
+    private static final int MEMO_LINES = 2_048;
+    private static final int STRENGTHEN_ROUNDS = 5;
+    private static final int MAX_PHRASING_CHARS = 300;
+
+    /** Conversations whose reading is kept: between keystrokes the conversation does not change. */
+    private static final int MEMO_READINGS = 64;
+
+    /** Longer conversations are read afresh each time, so the memo stays small whatever callers send. */
+    private static final int MEMO_READING_CHARS = 40_000;
+
+    private final Analyzer analyzer;
+    private final Memo<LineKey, UtteranceAnalysis> analyses = new Memo<>(MEMO_LINES);
+    private final CustomerReader reader = new CustomerReader(new Memo<>(MEMO_LINES));
+    private final Memo<List<ConversationLine>, CustomerReader.Reading> readings = new Memo<>(MEMO_READINGS);
+
+    /** A rep line and everything its analysis depends on. */
+    private record LineKey(String customerBefore, List<String> earlierRep, String text) {}
+
+    /** Creates an assistant that reads drafts with this analyzer. */
+    public Assistant(Analyzer analyzer) {
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    }
+
+    /**
+     * Assesses a draft reply.
+     *
+     * @param soFar the conversation before the draft, oldest first: customer lines and the rep's sent lines
+     * @param draft the rep's reply as typed so far; may be empty, then only the customer and next moves are read
+     * @return the draft's problems with rewrites, the customer as read, and the next moves
+     * @throws IllegalArgumentException if the draft or a line is too long, or there are too many lines
+     */
+    public Assistance assess(List<ConversationLine> soFar, String draft) {
+        Objects.requireNonNull(draft, "draft");
+        check(soFar);
+        if (draft.length() > MAX_DRAFT_CHARS) {
+            throw new IllegalArgumentException(
+                    "the draft is " + draft.length() + " characters; live assist reads up to " + MAX_DRAFT_CHARS);
+        }
+        Read read = read(soFar);
+        UtteranceAnalysis analysis = draft.isBlank()
+                ? new UtteranceAnalysis(draft, List.of(), List.of())
+                : analyzer.analyze(draft, new AnalysisContext(read.lastCustomer(), read.repAnalyses()));
+        CustomerReader.Reading reading = reading(soFar);
+        List<DraftFlag> flags = new ArrayList<>();
+        for (Flag flag : analysis.flags()) {
+            if (flag.category().isProblem() && Vetoes.keep(flag, draft)) {
+
+                flags.add(new DraftFlag(
+                        flag.category(),
+                        flag.span(),
+                        flag.quote(),
+                        DraftRewriter.why(flag),
+                        DraftRewriter.rewrite(draft, flag, analysis, reading.words())));
+            }
+        }
+        List<NextMove> moves = Planner.plan(reading, read.repAnalyses(), read.sentSinceCustomer(), analysis);
+        return new Assistance(draft, flags, reading.read(), moves);
+    }
+
+    /**
+     * Returns the draft with its flagged problems fixed, applying one rewrite at a time and reading the result
+     * again, for a "fix all" that stays coherent. Stops after five rounds, or when nothing is flagged.
+     */
+    public String strengthen(List<ConversationLine> soFar, String draft) {
+        String current = draft;
+        for (int round = 0; round < STRENGTHEN_ROUNDS; round++) {
+            List<DraftFlag> flags = assess(soFar, current).flags();
+            if (flags.isEmpty() || flags.getFirst().rewrite().equals(current)) {
+                break;
+            }
+            current = flags.getFirst().rewrite();
+        }
+        return current;
+    }
+
+    /**
+     * Returns the built-in assistance with wording from elsewhere (a model) where the built-in analysis accepts
+     * it, and the built-in wording everywhere else: a rewrite is taken when it leaves fewer problems of its
+     * flag's kind than the draft, keeps the draft's numbers and is not too long; a phrasing when it shows no
+     * problem at all. Flags and moves stay those of the built-in answer, so a caller can show the instant
+     * answer first and this one when the model is done.
+     */
+    public Assistance adopt(List<ConversationLine> soFar, Assistance builtIn, Wording wording) {
+        List<DraftFlag> flags = new ArrayList<>();
+        for (int i = 0; i < builtIn.flags().size(); i++) {
+            DraftFlag flag = builtIn.flags().get(i);
+            String proposed = wording.rewrites().get(i);
+            boolean better = proposed != null
+                    && !proposed.isBlank()
+                    && proposed.length() <= MAX_DRAFT_CHARS
+                    && Text.numbers(proposed).containsAll(Text.numbers(builtIn.draft()))
+                    && count(assess(soFar, proposed), flag) < count(builtIn, flag);
+            flags.add(
+                    better
+                            ? new DraftFlag(flag.category(), flag.span(), flag.quote(), flag.why(), proposed.strip())
+                            : flag);
+        }
+        List<NextMove> moves = new ArrayList<>();
+        for (NextMove move : builtIn.nextMoves()) {
+            List<String> accepted = wording.phrasings().getOrDefault(move.step(), List.of()).stream()
+                    .filter(p -> !p.isBlank() && p.length() <= MAX_PHRASING_CHARS)
+                    .filter(p -> assess(soFar, p).clean())
+                    .limit(move.phrasings().size())
+                    .toList();
+            List<String> phrasings = new ArrayList<>(accepted);
+            for (String own : move.phrasings()) {
+                if (phrasings.size() < move.phrasings().size() && !phrasings.contains(own)) {
+                    phrasings.add(own);
+                }
+            }
+            moves.add(new NextMove(move.step(), move.why(), phrasings));
+        }
+        return new Assistance(builtIn.draft(), flags, builtIn.customer(), moves);
+    }
+
+    private static long count(Assistance a, DraftFlag flag) {
+        return a.flags().stream().filter(f -> f.category() == flag.category()).count();
+    }
+
+    /**
+     * Returns what the rep promised and offered in the lines sent so far, and what needs verifying.
+     *
+     * @throws IllegalArgumentException if a line is too long, or there are too many lines
+     */
+    public Ledger ledger(List<ConversationLine> soFar) {
+        check(soFar);
+        return LedgerKeeper.ledger(read(soFar).sent());
+    }
+
+    /**
+     * Drafts the follow-up note: the issue, the customer's main concern, what was promised, what needs
+     * verifying and who owns the next action.
+     *
+     * @throws IllegalArgumentException if a line is too long, or there are too many lines
+     */
+    public FollowUpNote followUpNote(List<ConversationLine> soFar) {
+        check(soFar);
+        Read read = read(soFar);
+        Ledger ledger = LedgerKeeper.ledger(read.sent());
+        Optional<UtteranceAnalysis> lastRep = read.repAnalyses().isEmpty()
+                ? Optional.empty()
+                : Optional.of(read.repAnalyses().getLast());
+        return LedgerKeeper.note(reading(soFar), ledger, lastRep);
+    }
+
+    /** The rep's sent lines, analysed in order, and where the customer last spoke. */
+    private record Read(
+            List<LedgerKeeper.Sent> sent,
+            List<UtteranceAnalysis> repAnalyses,
+            String lastCustomer,
+            int sentSinceCustomer) {}
+
+    private Read read(List<ConversationLine> soFar) {
+        List<LedgerKeeper.Sent> sent = new ArrayList<>();
+        List<UtteranceAnalysis> rep = new ArrayList<>();
+        List<String> repTexts = new ArrayList<>();
+        String lastCustomer = "";
+        int sinceCustomer = 0;
+        for (int i = 0; i < soFar.size(); i++) {
+            ConversationLine line = soFar.get(i);
+            if (line.text().isBlank()) {
+                continue;
+            }
+            if (line.byCustomer()) {
+                lastCustomer = line.text();
+                sinceCustomer = 0;
+                continue;
+            }
+            List<UtteranceAnalysis> earlier = List.copyOf(rep);
+            String before = lastCustomer;
+            UtteranceAnalysis a = analyses.get(
+                    new LineKey(before, List.copyOf(repTexts), line.text()),
+                    k -> analyzer.analyze(k.text(), new AnalysisContext(before, earlier)));
+            rep.add(a);
+            repTexts.add(line.text());
+            sent.add(new LedgerKeeper.Sent(i + 1, a));
+            sinceCustomer++;
+        }
+        return new Read(sent, rep, lastCustomer, sinceCustomer);
+    }
+
+    private CustomerReader.Reading reading(List<ConversationLine> soFar) {
+        int chars = soFar.stream().mapToInt(l -> l.text().length()).sum();
+        return chars > MEMO_READING_CHARS ? reader.read(soFar) : readings.get(List.copyOf(soFar), reader::read);
+    }
+
+    private static void check(List<ConversationLine> soFar) {
+
+        Objects.requireNonNull(soFar, "soFar");
+        if (soFar.size() > MAX_LINES) {
+            throw new IllegalArgumentException(
+                    "the conversation has " + soFar.size() + " lines; live assist reads up to " + MAX_LINES);
+        }
+        for (int i = 0; i < soFar.size(); i++) {
+            Objects.requireNonNull(soFar.get(i), "line");
+            if (soFar.get(i).text().length() > MAX_LINE_CHARS) {
+                throw new IllegalArgumentException("line " + (i + 1) + " is "
+                        + soFar.get(i).text().length() + " characters; live assist reads up to " + MAX_LINE_CHARS);
+            }
+        }
+    }
+}

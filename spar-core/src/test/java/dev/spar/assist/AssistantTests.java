@@ -1,0 +1,424 @@
+package dev.spar.assist;
+
+import static dev.spar.assist.ConversationLine.customer;
+import static dev.spar.assist.ConversationLine.rep;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.spar.analysis.FindingCategory;
+import dev.spar.analysis.RuleAnalyzer;
+import dev.spar.assist.CustomerRead.Style;
+import dev.spar.assist.Ledger.Kind;
+import dev.spar.assist.NextMove.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class AssistantTests {
+    private static final Assistant ASSISTANT = new Assistant(new RuleAnalyzer());
+
+    private static final List<ConversationLine> LATE_PARCEL = List.of(customer(
+            "My parcel was due on Monday and it still isn't here. I've waited three weeks and I need it by Friday!"));
+
+    private static Assistance assess(List<ConversationLine> soFar, String draft) {
+        return ASSISTANT.assess(soFar, draft);
+    }
+
+    private static List<Step> steps(Assistance a) {
+        return a.nextMoves().stream().map(NextMove::step).toList();
+    }
+
+    @Nested
+    class FlaggingTheDraft {
+        @Test
+        void flagsWhatEscalatesWithTheExactWordsAndWhy() {
+            String draft = "Thanks for waiting. Calm down, I'm looking at it.";
+
+            Assistance a = assess(LATE_PARCEL, draft);
+
+            assertThat(a.flags()).singleElement().satisfies(f -> {
+                assertThat(f.category()).isEqualTo(FindingCategory.DISMISSAL);
+                assertThat(f.quote()).isEqualTo("Calm down");
+                assertThat(f.span().of(draft)).isEqualTo(f.quote());
+                assertThat(f.why()).isEqualTo(FindingCategory.DISMISSAL.why());
+            });
+        }
+
+        @Test
+        void leavesAGoodReplyAlone() {
+            Assistance a = assess(
+                    LATE_PARCEL,
+                    "Three weeks is far too long to wait. Could you give me the order number so I can see where it is?");
+
+            assertThat(a.flags()).isEmpty();
+            assertThat(a.clean()).isTrue();
+        }
+
+        @Test
+        void readsTheCustomerAndSuggestsMovesBeforeAnythingIsTyped() {
+            Assistance a = assess(LATE_PARCEL, "");
+
+            assertThat(a.flags()).isEmpty();
+            assertThat(a.customer().intensity()).isPositive();
+            assertThat(steps(a)).first().isEqualTo(Step.ACKNOWLEDGE);
+        }
+
+        @Test
+        void refusesADraftOrConversationTooLongToReadOnEveryKeystroke() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> assess(List.of(), "a".repeat(Assistant.MAX_DRAFT_CHARS + 1)))
+                    .withMessageContaining("2000");
+            List<ConversationLine> many = new ArrayList<>();
+            for (int i = 0; i <= Assistant.MAX_LINES; i++) {
+                many.add(customer("Hello?"));
+            }
+            assertThatIllegalArgumentException().isThrownBy(() -> assess(many, "Hi"));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> assess(List.of(customer("x".repeat(Assistant.MAX_LINE_CHARS + 1))), "Hi"))
+                    .withMessageContaining("line 1");
+        }
+    }
+
+    @Nested
+    class Rewrites {
+        private static String rewriteOf(String draft, FindingCategory category) {
+            return assess(LATE_PARCEL, draft).flags().stream()
+                    .filter(f -> f.category() == category)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(category + " not flagged in: " + draft))
+                    .rewrite();
+        }
+
+        @Test
+        void rewriteTheWholeDraftAndKeepWhatWasNotFlagged() {
+            String rewrite =
+                    rewriteOf("Thanks for waiting. It'll probably arrive on Thursday.", FindingCategory.GUESSING);
+
+            assertThat(rewrite)
+                    .startsWith("Thanks for waiting.")
+                    .contains("Thursday")
+                    .doesNotContain("probably")
+                    .contains("I'll check whether it'll arrive on Thursday");
+        }
+
+        @Test
+        void keepOneApologyAndTheFacts() {
+            String rewrite = rewriteOf(
+                    "I'm so sorry, I'm really sorry, I apologise. The refund of 40 pounds is on its way.",
+                    FindingCategory.OVER_APOLOGY);
+
+            assertThat(rewrite).isEqualTo("I'm sorry. The refund of 40 pounds is on its way.");
+        }
+
+        @Test
+        void turnAGuaranteeIntoAnHonestPromiseWithTheSameFacts() {
+            String rewrite =
+                    rewriteOf("I guarantee your refund will be there by Friday.", FindingCategory.OVER_PROMISE);
+
+            assertThat(rewrite)
+                    .isEqualTo("I can't promise your refund will be there by Friday yet, but I'll check and tell you"
+                            + " what's confirmed.");
+        }
+
+        @Test
+        void keepTheRepsOwnCommitmentWhenDroppingTheOverPromise() {
+            String rewrite = rewriteOf("I'll definitely call you back tomorrow at 10.", FindingCategory.OVER_PROMISE);
+
+            assertThat(rewrite).isEqualTo("I'll call you back tomorrow at 10.");
+        }
+
+        @Test
+        void putUnderstandingInTheirWordsBeforeTheRule() {
+            List<ConversationLine> soFar =
+                    List.of(customer("The kettle broke after five weeks. I want my money back."));
+
+            String rewrite = assess(soFar, "Our policy says refunds are only within 30 days.")
+                    .flags()
+                    .getFirst()
+                    .rewrite();
+
+            assertThat(rewrite)
+                    .startsWith("I can see why you'd want your money back. Our policy says refunds are only within"
+                            + " 30 days.")
+                    .endsWith("Let me check what options that still leaves you.");
+        }
+
+        @Test
+        void replaceStockEmpathyWithTheirOwnSituation() {
+            String rewrite = rewriteOf("I understand how you feel.", FindingCategory.CANNED_EMPATHY);
+
+            assertThat(rewrite).isEqualTo("I can hear how frustrating it's been to wait three weeks.");
+        }
+
+        @Test
+        void dropTheHedgeAndKeepTheOffer() {
+            String rewrite =
+                    rewriteOf("I just think maybe we could send a replacement today.", FindingCategory.HEDGING);
+
+            assertThat(rewrite).isEqualTo("I think we could send a replacement today.");
+        }
+
+        @Test
+        void strengthenFixesEveryProblemOneAtATime() {
+            String strong = ASSISTANT.strengthen(LATE_PARCEL, "Calm down, it'll probably arrive on Thursday.");
+
+            assertThat(assess(LATE_PARCEL, strong).flags()).isEmpty();
+            assertThat(strong).contains("Thursday");
+        }
+    }
+
+    @Nested
+    class ReadingTheCustomer {
+        private static CustomerRead read(String... customerLines) {
+            return assess(
+                            List.of(customerLines).stream()
+                                    .map(ConversationLine::customer)
+                                    .toList(),
+                            "")
+                    .customer();
+        }
+
+        @Test
+        void readsACalmQuestionAsLowIntensity() {
+            assertThat(read("Hi, could you tell me when my order will ship?").intensity())
+                    .isLessThan(25);
+        }
+
+        @Test
+        void readsShoutingThreatsAndInsultsAsHighIntensityAndQuotesThem() {
+            CustomerRead c = read("This is RIDICULOUS. You're useless and I'm cancelling my account today!!");
+
+            assertThat(c.intensity()).isGreaterThanOrEqualTo(70);
+            assertThat(c.cues()).contains("You're useless", "cancelling");
+            assertThat(c.personal()).isTrue();
+        }
+
+        @Test
+        void letsThanksCoolThingsDownWhileEarlierHeatLingers() {
+            int furious = read("This is a disgrace, the third time you've lost my parcel!")
+                    .intensity();
+            int after = read("This is a disgrace, the third time you've lost my parcel!", "Okay, thanks, that helps.")
+                    .intensity();
+
+            assertThat(after).isLessThan(furious).isPositive();
+        }
+
+        @Test
+        void readsShortDemandsAsTaskAndFeelingsAsRelationship() {
+            assertThat(read("Order 55812. Where is it? Just tell me when.").style())
+                    .isEqualTo(Style.TASK);
+            assertThat(read("I've been a loyal customer for ten years and I feel completely ignored. Nobody listens to"
+                                    + " me and I'm really disappointed in how I've been treated.")
+                            .style())
+                    .isEqualTo(Style.RELATIONSHIP);
+        }
+
+        @Test
+        void turnsWhatTheyAskForTowardsThem() {
+            assertThat(read("The heater is broken and I want my money back.").asks())
+                    .contains("your money back");
+        }
+
+        @Test
+        void dropsAMissingFactOnceTheyGiveIt() {
+            assertThat(read("My order never arrived.").missingFacts())
+                    .contains("their order, booking or account reference");
+            assertThat(read("My order never arrived.", "It's order 448172.").missingFacts())
+                    .doesNotContain("their order, booking or account reference");
+        }
+
+        @Test
+        void tellsPersonalFromAbusive() {
+            CustomerRead personal = read("You clearly don't care about any of this.");
+            CustomerRead abusive = read("Shut up and fix it, you idiot.");
+
+            assertThat(personal.personal()).isTrue();
+            assertThat(personal.abusive()).isFalse();
+            assertThat(abusive.abusive()).isTrue();
+        }
+
+        @Test
+        void saysWhatToDoWhenTheyMentionHarm() {
+            assertThat(read("Honestly I want to end my life, everything is going wrong.")
+                            .safety())
+                    .hasValueSatisfying(s -> assertThat(s).contains("escalation procedure"));
+            assertThat(read("This delay is killing me.").safety()).isEmpty();
+        }
+    }
+
+    @Nested
+    class NextMoves {
+        @Test
+        void setABoundaryFirstWhenTheyAreAbusive() {
+            Assistance a = assess(List.of(customer("You're a useless idiot. Fix my broadband.")), "");
+
+            assertThat(steps(a)).first().isEqualTo(Step.BOUNDARY);
+        }
+
+        @Test
+        void acknowledgeInTheirWordsFirstWhenTheyAreUpset() {
+            Assistance a = assess(LATE_PARCEL, "");
+
+            NextMove first = a.nextMoves().getFirst();
+            assertThat(first.step()).isEqualTo(Step.ACKNOWLEDGE);
+            assertThat(first.phrasings()).hasSizeBetween(2, 3).anyMatch(p -> p.contains("three weeks"));
+        }
+
+        @Test
+        void moveOnOnceTheDraftDoesIt() {
+            Assistance a = assess(LATE_PARCEL, "I can hear how frustrating three weeks of waiting has been.");
+
+            assertThat(steps(a)).doesNotContain(Step.ACKNOWLEDGE);
+        }
+
+        @Test
+        void askForTheNextMissingFactNotTheOneJustAsked() {
+            List<ConversationLine> soFar = new ArrayList<>(LATE_PARCEL);
+            soFar.add(rep("That's a long wait. What's the order number?"));
+
+            Assistance a = assess(soFar, "");
+
+            assertThat(a.nextMoves()).filteredOn(m -> m.step() == Step.ASK).allSatisfy(m -> assertThat(m.why())
+                    .doesNotContain("reference"));
+        }
+
+        @Test
+        void checkItIsDoneOnlyAfterANextStep() {
+            List<ConversationLine> soFar = new ArrayList<>(LATE_PARCEL);
+            soFar.add(rep("Three weeks is far too long. So the main issue is that the parcel is three weeks late and"
+                    + " you need it by Friday, is that right?"));
+            soFar.add(customer("Yes. It's order 448172."));
+            soFar.add(rep("I can send a replacement by express today."));
+            assertThat(steps(assess(soFar, ""))).doesNotContain(Step.CLOSING_CHECK);
+
+            soFar.add(rep("I'll email you the tracking number by 3pm."));
+            assertThat(steps(assess(soFar, ""))).contains(Step.CLOSING_CHECK);
+        }
+
+        @Test
+        void alwaysOfferAStabilisingLineLast() {
+            Assistance a = assess(LATE_PARCEL, "");
+
+            assertThat(a.nextMoves().getLast().step()).isEqualTo(Step.STABILISE);
+            assertThat(a.nextMoves().getLast().phrasings())
+                    .contains("Let me separate what I know from what I still need to verify.");
+        }
+
+        @Test
+        void suggestPhrasingsThatLiveAssistWouldNotFlag() {
+            List<List<ConversationLine>> conversations = List.of(
+                    LATE_PARCEL,
+                    List.of(customer("You're a useless idiot. Fix my broadband.")),
+                    List.of(customer("I was charged twice for my subscription and I want a refund.")),
+                    List.of(customer("I've been a customer for ten years and I feel let down.")),
+                    List.of());
+            for (List<ConversationLine> soFar : conversations) {
+                for (NextMove move : assess(soFar, "").nextMoves()) {
+                    for (String phrasing : move.phrasings()) {
+                        assertThat(assess(soFar, phrasing).flags()).as(phrasing).isEmpty();
+                    }
+                }
+            }
+        }
+    }
+
+    @Nested
+    class LedgerAndNote {
+        private static final List<ConversationLine> CALL = List.of(
+                customer("I was charged twice for my phone bill this month. I need the money back by Friday."),
+                rep("That's a real hassle. It'll probably be a billing system error."),
+                customer("Well, can you fix it?"),
+                rep("I'll refund the second charge now and email you the confirmation by 3pm today."));
+
+        @Test
+        void recordsPromisesWithTheirLineAndOwner() {
+            Ledger ledger = ASSISTANT.ledger(CALL);
+
+            assertThat(ledger.of(Kind.PROMISED)).singleElement().satisfies(e -> {
+                assertThat(e.text()).contains("email you the confirmation by 3pm today");
+                assertThat(e.line()).isEqualTo(4);
+                assertThat(e.owner()).isEqualTo("rep");
+            });
+        }
+
+        @Test
+        void putsGuessesOnTheListToVerify() {
+            assertThat(ASSISTANT.ledger(CALL).of(Kind.TO_VERIFY))
+                    .anySatisfy(e -> assertThat(e.text()).contains("It'll probably be a billing system error"));
+        }
+
+        @Test
+        void draftsTheFollowUpNote() {
+            FollowUpNote note = ASSISTANT.followUpNote(CALL);
+
+            assertThat(note.issue()).isEqualTo("They were charged twice for their phone bill this month.");
+            assertThat(note.mainConcern()).contains("by Friday");
+            assertThat(note.promised()).anyMatch(p -> p.contains("by 3pm today"));
+            assertThat(note.toVerify()).anyMatch(v -> v.contains("billing system error"));
+            assertThat(note.owner()).isEqualTo("rep");
+            assertThat(note.asText()).contains("Issue: ", "Main concern: ", "Promised:", "To verify:", "Next action: ");
+        }
+
+        @Test
+        void givesTheNextActionToTheCustomerWhenTheRepAskedThemForSomething() {
+            List<ConversationLine> soFar =
+                    List.of(customer("The screen arrived cracked."), rep("Could you send me a photo of the crack?"));
+
+            assertThat(ASSISTANT.followUpNote(soFar).owner()).isEqualTo("customer");
+        }
+
+        @Test
+        void givesTheNextActionToTheTeamTheRepNamed() {
+            List<ConversationLine> soFar = List.of(
+                    customer("My claim has been stuck for a month."),
+                    rep("Next, the claims team will call you tomorrow morning with a decision."));
+
+            assertThat(ASSISTANT.followUpNote(soFar).owner()).isEqualTo("the claims team");
+        }
+    }
+
+    @Nested
+    class WordingFromAModel {
+        private final Assistance builtIn = assess(LATE_PARCEL, "Calm down, the refund of 40 pounds is on its way.");
+
+        @Test
+        void takesARewriteThatFixesTheFlagAndKeepsTheNumbers() {
+            String fromModel = "I can hear how long you've waited. The refund of 40 pounds is on its way.";
+
+            Assistance adopted = ASSISTANT.adopt(LATE_PARCEL, builtIn, new Wording(Map.of(0, fromModel), Map.of()));
+
+            assertThat(adopted.flags()).singleElement().satisfies(f -> {
+                assertThat(f.rewrite()).isEqualTo(fromModel);
+                assertThat(f.quote()).isEqualTo("Calm down");
+            });
+        }
+
+        @Test
+        void keepsTheBuiltInRewriteWhenTheModelsStillHasTheProblemOrDropsAFact() {
+            Wording stillDismissive = new Wording(Map.of(0, "Relax, the refund of 40 pounds is on its way."), Map.of());
+            Wording lostTheAmount = new Wording(Map.of(0, "I hear you. The refund is on its way."), Map.of());
+
+            assertThat(ASSISTANT.adopt(LATE_PARCEL, builtIn, stillDismissive)).isEqualTo(builtIn);
+            assertThat(ASSISTANT.adopt(LATE_PARCEL, builtIn, lostTheAmount)).isEqualTo(builtIn);
+        }
+
+        @Test
+        void takesCleanPhrasingsFirstAndDropsOnesThatWouldBeFlagged() {
+            Wording wording = new Wording(
+                    Map.of(),
+                    Map.of(
+                            Step.STABILISE,
+                            List.of("Calm down while I look.", "Give me ten seconds to check the tracking.")));
+
+            NextMove stabilise =
+                    ASSISTANT.adopt(LATE_PARCEL, builtIn, wording).nextMoves().getLast();
+
+            assertThat(stabilise.phrasings()).first().isEqualTo("Give me ten seconds to check the tracking.");
+            assertThat(stabilise.phrasings())
+                    .doesNotContain("Calm down while I look.")
+                    .hasSize(3);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.spar.llm;
+
+import java.util.List;
+
+/**
+ * The coach's narrative from a language model: what the learner reads around the critique's findings, which
+ * stay the analysis layer's. Every quote in it is the learner's own words from the transcript; quotes the
+ * model made up were dropped.
+ *
+ * @param summary a few sentences to the learner about how the conversation went and why
+ * @param rewrites stronger versions of the learner's own lines, in their context
+ * @param nextTime what to try in the next run, at most three
+ * @param droppedQuotes how many of the model's quotes were not in the transcript and were dropped
+ */
+public record Narrative(String summary, List<Rewrite> rewrites, List<String> nextTime, int droppedQuotes) {
+    public Narrative {
+        rewrites = List.copyOf(rewrites);
+        nextTime = List.copyOf(nextTime);
+    }
+
+    /**
+     * A stronger version of one of the learner's lines.
+     *
+     * @param turn the learner's turn the quote is from
+     * @param quote the learner's exact words
+     * @param rewrite what to say instead
+     * @param why why it works better here
+     */
+    public record Rewrite(int turn, String quote, String rewrite, String why) {}
+}

@@ -1,0 +1,86 @@
+package dev.spar.web.browser;
+
+import static dev.spar.web.browser.Chromium.expect;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/** The live assist page, used the way a rep would during a real chat: keyboard first. */
+@TestPropertySource(properties = "spar.mode=local")
+class AssistBrowserTests extends BrowserTest {
+    BrowserContext context;
+    Page page;
+    final List<String> dialogs = new ArrayList<>();
+
+    @BeforeEach
+    void openBrowser(Browser browser) {
+        context = browser.newContext(window());
+        page = context.newPage();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.navigate("/assist");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+    }
+
+    @Test
+    void aDraftIsFlaggedAsItIsTypedAndOneKeyAppliesTheRewrite() {
+        Locator customer = page.locator("#customer-line");
+        customer.fill("This is the third time I've called about the double charge. I want my money back today.");
+        customer.press("Enter");
+        expect(page.locator("#conversation .bubble.customer")).hasCount(1);
+        expect(page.locator("#draft")).isFocused();
+
+        page.keyboard().type("That's our policy, there's nothing I can do about it.");
+        Locator flags = page.locator("#flags li");
+        expect(flags.first()).isVisible();
+        expect(page.locator("#intensity-value")).not().hasText("0");
+        expect(page.locator("#moves li").first()).isVisible();
+
+        String before = page.locator("#draft").inputValue();
+        page.locator("#draft").press("Alt+1");
+        expect(page.locator("#draft")).not().hasValue(before);
+
+        page.locator("#draft").press("Control+Enter");
+        expect(page.locator("#conversation .bubble.rep")).hasCount(1);
+        expect(page.locator("#draft")).hasValue("");
+    }
+
+    @Test
+    void aGoodReplyIsNotFlaggedAndTheFollowUpNoteSaysWhatWasPromised() {
+        page.locator("#customer-line").fill("My order BL-1 never arrived and I need it for Friday.");
+        page.locator("#customer-line").press("Enter");
+        page.locator("#draft")
+                .fill("I'm sorry it hasn't arrived when you need it for Friday. I'll check the courier"
+                        + " now and call you back by 3pm today with where it is.");
+        expect(page.locator("#flags-empty")).hasText("Nothing to fix in this draft.");
+        page.locator("#draft").press("Control+Enter");
+        page.locator("#note-button").click();
+        expect(page.locator("#note-section")).isVisible();
+        expect(page.locator("#note")).containsText("3pm");
+    }
+
+    @Test
+    void markupInTheConversationIsShownAsText() {
+        page.locator("#customer-line").fill("<img src=x onerror=alert(1)> <script>alert(2)</script>");
+        page.locator("#customer-line").press("Enter");
+        expect(page.locator("#conversation .bubble.customer .text"))
+                .hasText("<img src=x onerror=alert(1)> <script>alert(2)</script>");
+        page.locator("#draft").fill("<b>ok</b>");
+        expect(page.locator("#moves li").first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(dialogs).isEmpty();
+    }
+}
