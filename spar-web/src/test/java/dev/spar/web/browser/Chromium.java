@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.slf4j.LoggerFactory;
 
 /**
  * One headless Chromium (the system's, never a downloaded one) shared by every browser test of the run and
@@ -62,7 +63,11 @@ final class Chromium implements BeforeAllCallback, ParameterResolver {
         if ("1".equals(System.getenv("SPAR_REQUIRE_BROWSER"))) {
             fail(missing + "; SPAR_REQUIRE_BROWSER=1 makes its absence a failure.");
         }
-        Assumptions.abort(missing + "; skipped. Set SPAR_REQUIRE_BROWSER=1 to make this a failure.");
+        String skipped = missing + "; " + context.getDisplayName()
+                + " skipped. Set SPAR_REQUIRE_BROWSER=1 to make this a failure.";
+        // Surefire counts a class skipped before its first test as no test at all: say why in the output.
+        LoggerFactory.getLogger(Chromium.class).warn(skipped);
+        Assumptions.abort(skipped);
     }
 
     @Override

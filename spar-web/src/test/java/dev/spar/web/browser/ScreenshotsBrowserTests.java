@@ -117,6 +117,7 @@ class ScreenshotsBrowserTests extends BrowserTest {
         pages.put("review", "/runs/" + first.id());
         pages.put("compare", "/runs/compare?a=" + second.id() + "&b=" + first.id());
         pages.put("runs", "/runs");
+        pages.put("assist", "/assist");
         pages.put("progress", "/progress");
         pages.put("account", "/account");
         pages.put("not-found", "/runs/00000000-0000-0000-0000-000000000000");
