@@ -84,6 +84,14 @@
     (root || document).querySelectorAll("[data-stream]").forEach(stream);
   }
 
+  // htmx re-enables the button when the request ends; keep it off until the streamed reply is done.
+  document.addEventListener("htmx:afterRequest", function (e) {
+    var form = document.getElementById("say");
+    if (form && e.detail.elt === form && document.querySelector("#transcript [aria-busy]")) {
+      form.querySelector("button").disabled = true;
+    }
+  });
+
   document.addEventListener("htmx:afterSwap", function (e) {
     if (e.detail.target && e.detail.target.id === "transcript") {
       var line = document.getElementById("line");

@@ -81,7 +81,9 @@ class AccountsTests {
         String id = alicesRun();
         Http anonymous = new Http(port);
         assertThat(anonymous.get("/api/sessions/" + id).status()).isEqualTo(401);
-        assertThat(anonymous.get("/api/scenarios").status()).isEqualTo(401);
+        Http.Response unauthorised = anonymous.get("/api/scenarios");
+        assertThat(unauthorised.status()).isEqualTo(401);
+        assertThat(unauthorised.json().path("detail").asText()).contains("HTTP Basic");
         assertThat(new Http(port)
                         .as("alice", "wrong password!")
                         .get("/api/sessions")

@@ -13,12 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -45,14 +43,21 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new JsonOnly(), SecurityContextHolderFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> {
+                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Spar\"");
+                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    response.getWriter()
+                            .write("{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Log in: send"
+                                    + " HTTP Basic credentials of your Spar account.\"}");
+                }));
         if (settings.accounts()) {
             http.authorizeHttpRequests(a -> a.requestMatchers(
                                     "/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/swagger-ui/**")
                             .permitAll()
                             .anyRequest()
                             .authenticated())
-                    .httpBasic(Customizer.withDefaults());
+                    .httpBasic(b -> b.realmName("Spar"));
         } else {
             http.addFilterBefore(new LoopbackOnly(), SecurityContextHolderFilter.class)
                     .authorizeHttpRequests(a -> a.anyRequest().permitAll());

@@ -1,6 +1,7 @@
 package dev.spar.web.pages;
 
 import dev.spar.simulation.CounterpartState;
+import dev.spar.simulation.Outcome;
 import dev.spar.web.practice.SessionRecord;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,6 +17,16 @@ class Formats {
     /** A word for the other person's anger. */
     public String mood(int anger) {
         return CounterpartState.moodWord(anger);
+    }
+
+    /** How a run stands or ended, in words. */
+    public String outcome(String id) {
+        for (Outcome o : Outcome.values()) {
+            if (o.id().equals(id)) {
+                return o.description();
+            }
+        }
+        return id;
     }
 
     /** A run's date and time, with the version of the person it played. */

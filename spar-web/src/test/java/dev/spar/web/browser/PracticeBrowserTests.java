@@ -182,7 +182,7 @@ class PracticeBrowserTests extends BrowserTest {
             chat.say(HEDGE);
             String original = chat.id();
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try your turn 2 another way"))
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try another line here (your turn 2)"))
                     .click();
 
             page.waitForURL(url -> !url.endsWith(original));
