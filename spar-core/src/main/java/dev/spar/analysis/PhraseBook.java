@@ -708,7 +708,10 @@ final class PhraseBook {
                         "empathise.here-for-you",
                         "(?:i'm|i am|we're|we are) (?:always |still |right )?here (?:for you|if you|to (?:listen|talk|help|support))"
                                 + "|i (?:really )?care|i (?:want|wanna|would like|'d like|would love|'d love) to (?:listen|hear|help)"
-                                + "|(?:willing|happy|glad|here) to listen|(?:want|wanna) to talk(?= ?\\?)|i feel (?:with|like) you"
+                                + "|(?:willing|happy|glad|here) to listen|(?:are|is) (?:you|everything) (?:okay|ok|alright|all right)"
+                                + "|do you (?:need|want) to (?:talk|vent)|i (?:totally |completely |honestly |really )?(?:feel|felt)"
+                                + " (?:the (?:exact )?same|exactly the same|the same way)|i know exactly what you mean"
+                                + "|i understand (?:your|the) (?:pain|struggle|hurt|feelings?)|i (?:can )?(?:totally |really |so )?relate|(?:want|wanna) to talk(?= ?\\?)|i feel (?:with|like) you"
                                 + "|(?:i'm|i am) (?:so |really |very )?(?:glad|happy) (?:you|that|to see|for you)|glad (?:you|that you|to"
                                 + " hear)|what an? (?:awful|terrible|horrible|crappy|shitty|rotten|cruel|hard|tough|sad|awful) (?:thing"
                                 + "|situation|time|day|experience|way)"
@@ -776,14 +779,19 @@ final class PhraseBook {
                                 + "|the right))|you can do (?:this|it)|you've got this|(?:it|things|this|everything|life)(?:'ll| will"
                                 + "| is going to|'s going to| are going to|'re going to| can| does| do) (?:get|be|work out|turn around"
                                 + "|improve|pass|look up)(?: (?:better|easier|okay|ok|fine|alright|all right))?|i'm sure (?:you|it|things|she"
-                                + "|he|they)|i (?:know|believe|have faith|trust) (?:that )?you (?:can|will|'ll|are|have)|there's (?:always )?(?:hope"
+                                + "|he|they)|i(?:'m| am)? (?:really |truly |honestly |just )?(?:know|believe|think|have faith|trust|confident|sure|certain)"
+                                + " (?:that )?you(?:'re| are|'ve| have|'ll)? (?:can|will|'ll|are|have|did|done|doing|going to|gonna|not"
+                                + "|definitely|really|a|so|such|more|strong|capable|smart|brave|right)|i believe in you|i love (?:it|that)"
+                                + "|you(?:'re| are) (?:definitely |certainly |really )?not (?:overthinking|overreacting|being (?:silly"
+                                + "|dramatic|selfish|unreasonable|stupid))|(?:that's|that is|it's) (?:really |very |so )?positive|there's (?:always )?(?:hope"
                                 + "|light at the end)|don't be (?:so )?(?:hard on|harsh on|tough on) yourself|don't (?:blame|beat up) yourself"
                                 + "|(?:it's|that's|it is|that is) (?:completely |perfectly |totally |very |so |absolutely )?(?:normal|natural"
                                 + "|understandable|okay|ok|alright|fine|common|human|valid) (?:to|that you|for you|for anyone)"
                                 + "|(?:that's|that is|it's|your feelings are) (?:completely |perfectly |totally )?(?:normal|understandable"
-                                + "|natural|valid)(?=\\W*$)|keep (?:it )?up|hang in there|stay strong|keep going|keep your head up"
+                                + "|natural|valid)|keep (?:it )?up|hang in there|stay strong|keep going|keep your head up"
                                 + "|you're (?:going to|gonna) be (?:fine|okay|ok|alright|great)|one (?:day|step) at a time"
-                                + "|(?:it|things|life) gets? better|keep (?:fighting|pushing|going|at it)|be proud of yourself"
+                                + "|(?:it|things|life) gets? better|(?:don't|shouldn't|no need to|never) be (?:ashamed|embarrassed"
+                                + "|afraid to)|keep (?:fighting|pushing|going|at it)|be proud of yourself"
                                 + "|you(?:'re| are) not (?:a|the) (?:bother|burden|bad guy|problem|only one)")
                 .moves(Move.AFFIRM)
                 .extent(Extent.CLAUSE)
@@ -802,7 +810,17 @@ final class PhraseBook {
                                 + "|happens) to me|me too|same here|so do i|so did i|i(?:'m| am) (?:in )?the same (?:boat|situation"
                                 + "|position)|i (?:can )?(?:totally |really |definitely )?relate|i know (?:the|that|this) feeling"
                                 + "|i(?:'ve| have) (?:also )?(?:struggled|dealt) with|i (?:also|too) (?:have|had|feel|felt|struggle"
-                                + "|struggled|went|was|used to|lost|know|get|got|deal|dealt|suffer|suffered|experienced)")
+                                + "|struggled|went|was|used to|lost|know|get|got|deal|dealt|suffer|suffered|experienced)"
+                                + "|i(?:'ve| have) (?:also )?felt (?:like that|that way|the same|this way|like this|that too|it)"
+                                + "|i had (?:that|this|the same|a similar|similar) (?:problem|issue|experience|feeling|thought|situation"
+                                + "|happen)|been there (?:myself|too|before)|(?:as|being) (?:a|an) (?:mom|mum|mother|dad|father|parent"
+                                + "|student|teacher|nurse|woman|man|introvert|single parent|older person)(?: myself)?,? i"
+                                + "|i have (?:some|a lot of|had) experience|(?:it|this|that) (?:genuinely |really |definitely )?(?:did|does)"
+                                + " help(?:ed)? me|whenever i|i (?:find|found) that (?:when )?i|(?:i'm|i am) (?:the same|better|bad"
+                                + "|terrible|not good) (?:at|with|way)|getting me down|when i (?:broke up|was|had|lost|went|moved|got"
+                                + "|started|felt|first|left|quit|finally)|i (?:felt|cried|struggled|grew up|broke up|moved|lost my"
+                                + "|went through|was (?:so |very |really )?(?:sad|scared|angry|upset|anxious|aggravated|nervous|lonely"
+                                + "|depressed|worried|stressed|relieved|hurt|heartbroken|devastated))")
                 .moves(Move.SELF_DISCLOSE)
                 .extent(Extent.CLAUSE));
         b.add(phrase(
@@ -839,7 +857,7 @@ final class PhraseBook {
                                 + "|allow yourself|be (?:honest|open|kind|gentle|patient)|explain|apply|sign up|volunteer|exercise"
                                 + "|meditate|journal|pray|rest|sleep|check out|look at|look up|research|learn|search)"
                                 + "|you (?:might|may) want to|you(?:'d| would) (?:do well|be better off|benefit from)"
-                                + "|(?:maybe|perhaps) (?:you could|you can|you should|try|consider|it would help|it would be|it's time"
+                                + "|(?:maybe|perhaps) (?:you could|you can|you should|you shouldn't|you need|try|consider|it would help|it would be|it's time"
                                 + "|talk|reach out|start|take|look|go|get|find|write|ask|see if)"
                                 + "|why (?:don't|not) you|why not (?:try|talk|ask|see|give|just|start|take|get)")
                 .moves(Move.ADVISE)
@@ -858,10 +876,15 @@ final class PhraseBook {
                 .extent(Extent.CLAUSE));
         b.add(phrase(
                         "advise.i-suggest",
-                        "(?:i|i'd|i would|i'd really|i would really|i strongly) (?:suggest|recommend|advise|encourage|urge)|my (?:advice|suggestion"
-                                + "|recommendation) (?:is|would be|to you)|(?:it|that|this) (?:might|may|could|would|can|will) (?:really )?"
+                        "(?:i|i'd|i would|i could|i'd really|i would really|i strongly) (?:suggest|recommend|advise|encourage|urge)"
+                                + "|if i (?:were|was) you|(?:i would|i'd) (?:definitely |probably |just |personally |first )?(?:talk|go|try"
+                                + "|call|ask|start|look|consider|make|get|take|write|tell|reach|see|speak|focus|find|spend|put|leave"
+                                + "|stay|keep|avoid|wait|let)|my (?:advice|suggestion"
+                                + "|recommendation) (?:is|would be|to you)|(?:it|that|this) (?:also )?(?:might|may|could|would|can|will)"
+                                + " (?:also )?(?:really )?"
                                 + "(?:help|be (?:helpful|good|worth|a good idea|useful|beneficial|wise)) (?:to|if you|for you to)"
                                 + "|it(?:'s| is| would be| might be| may be) (?:a good idea|worth|helpful|important|best|better|wise) to"
+                                + "|(?:it's|it is|it would be|it might be|it may be) (?:always |definitely |really )?worth \\w+ing"
                                 + "|the best (?:thing|way) (?:to do|you can do|would be|is to)|(?:i think |maybe )?you need to"
                                 + "|you have to (?:try|learn|remember|take|find|talk|tell|let|stop|start|focus|make|be)|you must (?:try|take"
                                 + "|find|talk|tell|stop|start|remember)|you ought to")
@@ -878,7 +901,9 @@ final class PhraseBook {
                                 + "|keep (?:a|your|track|busy|in touch)|distract yourself|stay (?:away|off|busy|active|positive|focused)"
                                 + "|avoid|stop|start|tell (?:them|her|him|your)|ask (?:them|her|him|your|for)|call|contact|search|google"
                                 + "|check out|put yourself|surround yourself|spend (?:some|more|time)|do something|learn|practice|practise"
-                                + "|schedule|plan|exercise|meditate|journal|sleep|rest|eat|drink (?:water|some))\\b)")
+                                + "|schedule|plan|exercise|meditate|journal|sleep|rest|eat|drink (?:water|some)|go (?:online|out|for|to|see|and)"
+                                + "|do (?:one thing|something|some|what)|make (?:a|sure|time|some|plans)|have a (?:look|chat|talk|go)"
+                                + "|let (?:them|her|him) know|read|listen to|watch|polish|update your|apply)\\b)")
                 .raw()
                 .moves(Move.ADVISE)
                 .extent(Extent.REST));

@@ -107,7 +107,10 @@ final class Reading {
                     + "|i get the sense|i sense|i'm getting the sense|if i understand|it feels like|feels like|part of you"
                     + "|a part of you|for you,|you feel|you felt|you're feeling|you've been feeling|you think|you believe"
                     + "|you know that|you've noticed|you noticed|you realise|you realize|you want|you'd like|you wish"
-                    + "|you're not sure|you don't know|you're wondering|you're worried|you're concerned|you're hoping)\\b",
+                    + "|you're not sure|you don't know|you're wondering|you're worried|you're concerned|you're hoping"
+                    + "|i get the (?:feeling|sense|impression)|i have (?:a|the) (?:feeling|sense)|i'm guessing|my guess is"
+                    + "|i imagine (?:you|that)|i bet you|maybe you|perhaps you|so for you|for you,? it|what you're"
+                    + "|what you want|what matters to you|the way you see it)\\b",
             true);
 
     /** A sentence that tells them what to do, or what will happen to them, is not a reflection. */
@@ -396,7 +399,9 @@ final class Reading {
             Matcher opener = REFLECTIVE_OPENER.matcher(norm).region(shape.bodyStart(), sentence.end());
             Matcher directive = DIRECTIVE.matcher(norm).region(sentence.start(), sentence.end());
             boolean opens = opener.lookingAt();
-            if (directive.find() || (shape.aboutSelf() && !opens)) {
+            Shape question = questionIn(shape);
+            boolean asksForTheStory = question.asks() && question.isOpen(norm);
+            if (directive.find() || (shape.aboutSelf() && !opens) || asksForTheStory) {
                 continue;
             }
             Set<String> ours = contentWords(norm, sentence.start(), sentence.end());

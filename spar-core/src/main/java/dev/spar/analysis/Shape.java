@@ -49,7 +49,7 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
             wordSet("and so okay ok okey alright right well now yeah yes yep yup yea mm mmm hmm hm mhm uh huh um umm "
                     + "er erm oh ah sure great good cool then but also hi hello hey anyway wow gosh alrighty nice fine "
                     + "awesome perfect excellent absolutely exactly totally definitely no oops uhm hmmm aha ha haha "
-                    + "lol thanks sorry look listen first ooh");
+                    + "lol thanks sorry look listen first ooh yet or");
 
     /** Two-word fillers, written as one string. */
     private static final Set<String> FILLER_PAIRS =
@@ -101,7 +101,8 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
             wordSet("tell describe walk talk explain share say help think give fill expand");
 
     private static final Pattern INVITATION = PhraseBook.compile(
-            "^(?:tell me|walk me through|talk me through|help me understand|say more|describe"
+            "^(?:tell me|walk me through|talk me through|help me understand|say more|describe|remind me"
+                    + "|(?:just )?wondering (?:what|how|why|if|whether|about)|i'd like to (?:find out|ask)|let me ask"
                     + "|i (?:just |also )?(?:wonder|wondered|am wondering|'m wondering|was wondering|'m curious|am curious"
                     + "|was curious|'m interested|am interested)|i'd (?:like|love) to (?:know|hear|understand|learn)"
                     + "|i want to (?:know|hear|understand)|i'm (?:just )?(?:kind of |sort of )?(?:wondering|curious))",
@@ -224,7 +225,14 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
             return Form.INVITATION;
         }
         if (WH.contains(first)) {
-            boolean inverted = AUXILIARIES.contains(second) && SUBJECTS.contains(third);
+            // "What do you...", and "What number would you...", "How confident are you...": one word may come first.
+            boolean inverted = AUXILIARIES.contains(second) && SUBJECTS.contains(third)
+                    || !PRONOUNS.contains(second)
+                            && AUXILIARIES.contains(third)
+                            && PRONOUNS.contains(
+                                    words.size() > body + 3
+                                            ? words.get(body + 3).text()
+                                            : "");
             boolean asks = marked || inverted || second.equals("else") || second.equals("about");
             return asks ? Form.WH_QUESTION : Form.STATEMENT;
         }
