@@ -1096,7 +1096,12 @@ final class PhraseBook {
                         "(?:one|another|the other|a good|a better|an|the best|the first|the second|the next|your|the) option (?:is|would be"
                                 + "|could be|here is)|(?:two|three|a few|some|several|other) options|you (?:could|can) (?:either|choose"
                                 + "|pick|opt)|would you (?:like|prefer)|would it help if|how about (?:i|we|a|an|if)|alternatively"
-                                + "|i'd be happy to|i'm happy to \\w+|if you'd (?:like|prefer)|if you prefer|let me offer")
+                                + "|i'd be happy to|i'm happy to \\w+|if you'd (?:like|prefer)|if you prefer|let me offer"
+                                + "|(?:i'll|i will|i can|i could|i'm willing to|i am willing to|i'd be willing to) (?:give|let you have"
+                                + "|trade|split|share|throw in|part with)|you (?:can|could) (?:have|take|keep) (?:all|the|both|two|three"
+                                + "|one|my|some|the rest|most)|(?:let's|we can|we could|why don't we) (?:split|share|divide|trade"
+                                + "|meet in the middle|compromise|work (?:it|this|something) out)|if you (?:give|let) me"
+                                + "|would you (?:be willing|agree|accept|consider|be ok|be okay|be fine|be happy) (?:to|with)")
                 .moves(Move.OFFER_OPTION)
                 .extent(Extent.CLAUSE));
         b.add(phrase("offer.but-i-can", "(?:but|however|instead|though),? (?:what )?(?:i|we) can(?!'|\\s*not)\\b")
