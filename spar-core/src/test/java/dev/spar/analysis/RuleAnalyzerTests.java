@@ -1528,6 +1528,24 @@ class RuleAnalyzerTests {
         }
 
         @Test
+        void readsTheirStoryToldBackAsAReflection() {
+            UtteranceAnalysis analysis = analyzeAfter(
+                    "I've been sleeping badly since the move and work is piling up.",
+                    "Since the move the nights have been rough for you and the work keeps coming.");
+
+            assertThat(moved(analysis, Move.PARAPHRASE)).hasSize(1);
+        }
+
+        @Test
+        void doesNotTakeNewsAboutWhatWillHappenToThemForTheirStory() {
+            UtteranceAnalysis analysis = analyzeAfter(
+                    "The old fridge is still in my kitchen and it's leaking.",
+                    "The courier will collect the old fridge from your kitchen on Monday morning.");
+
+            assertThat(moved(analysis, Move.PARAPHRASE)).isEmpty();
+        }
+
+        @Test
         void doesNotFlagASoftenedFeelingAsHedging() {
             UtteranceAnalysis analysis = analyze("It sounds like you're feeling a little bit lost right now.");
 
