@@ -429,7 +429,7 @@ final class Reading {
                     && shape.words().size() - shape.body() >= STORY_WORDS
                     && !tellsWhatWillHappen
                     && (shared >= 1 || !explains);
-            if (opens || aboutThem || summaryLead || echoes || theirStory) {
+            if (opens || aboutThem || summaryLead || (echoes && !tellsWhatWillHappen) || theirStory) {
                 found.add(new Found(Move.PARAPHRASE, sentence, s, null));
             }
         }
