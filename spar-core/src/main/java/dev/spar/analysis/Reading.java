@@ -113,6 +113,15 @@ final class Reading {
                     + "|what you want|what matters to you|the way you see it)\\b",
             true);
 
+    /** A statement this long that mentions them may be their story told back, if it is not news for them. */
+    private static final int STORY_WORDS = 8;
+
+    /** What will happen, or may: news for them rather than their story said back. */
+    private static final Pattern FUTURE = PhraseBook.compile(
+            "'ll\\b|\\b(?:will|won't|going to|gonna|shall|should|by (?:monday|tuesday|wednesday|thursday|friday|saturday"
+                    + "|sunday|tomorrow|tonight|the end of))\\b",
+            true);
+
     /** A sentence that tells them what to do, or what will happen to them, is not a reflection. */
     private static final Pattern DIRECTIVE = PhraseBook.compile(
             "you (?:should|need to|have to|must|might want to|could try|can try|may want to|'ll need|will need|'ll get"
@@ -412,7 +421,15 @@ final class Reading {
                     && (shape.secondPersonWords() > 0
                             || shared >= 1
                             || shape.form() == Shape.Form.DECLARATIVE_QUESTION);
-            if (opens || aboutThem || summaryLead || echoes) {
+            boolean explains = found.stream().anyMatch(f -> f.sentence() == index && f.move() == Move.EXPLAIN);
+            boolean tellsWhatWillHappen = FUTURE.matcher(norm)
+                    .region(sentence.start(), sentence.end())
+                    .find();
+            boolean theirStory = shape.secondPersonWords() >= 1
+                    && shape.words().size() - shape.body() >= STORY_WORDS
+                    && !tellsWhatWillHappen
+                    && (shared >= 1 || !explains);
+            if (opens || aboutThem || summaryLead || (echoes && !tellsWhatWillHappen) || theirStory) {
                 found.add(new Found(Move.PARAPHRASE, sentence, s, null));
             }
         }
