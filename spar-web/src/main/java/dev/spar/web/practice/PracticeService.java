@@ -91,7 +91,7 @@ public class PracticeService {
         SessionRecord record = record(owner, id);
         Live session = live(record);
         synchronized (session) {
-            return view(record(owner, id), session);
+            return view(record, session);
         }
     }
 
@@ -105,7 +105,7 @@ public class PracticeService {
         SessionRecord record = record(owner, id);
         Live session = live(record);
         synchronized (session) {
-            if (record(owner, id).ended()) {
+            if (session.practice.outcome().isFinal()) {
                 throw new IllegalStateException("This conversation is over. Start it again to try another way.");
             }
             Practice practice = session.practice;
@@ -119,7 +119,7 @@ public class PracticeService {
             if (practice.outcome().isFinal()) {
                 finish(id, practice);
             }
-            SessionView after = view(record(owner, id), session);
+            SessionView after = view(record, session);
             return new Said(stored.getFirst(), stored.stream().skip(1).findFirst(), after);
         }
     }
@@ -129,11 +129,11 @@ public class PracticeService {
         SessionRecord record = record(owner, id);
         Live session = live(record);
         synchronized (session) {
-            if (!record(owner, id).ended()) {
+            if (!record.ended()) {
                 session.practice.end();
                 finish(id, session.practice);
             }
-            return view(record(owner, id), session);
+            return view(record, session);
         }
     }
 
@@ -256,7 +256,7 @@ public class PracticeService {
             live.put(record.id(), session);
         }
         synchronized (session) {
-            return view(record(owner, record.id()), session);
+            return view(record, session);
         }
     }
 
@@ -286,7 +286,8 @@ public class PracticeService {
 
     private SessionView view(SessionRecord record, Live session) {
         Practice practice = session.practice;
-        Optional<Critique> critique = record.ended() ? Optional.of(coach.critique(practice)) : Optional.empty();
+        boolean ended = record.ended() || practice.outcome().isFinal();
+        Optional<Critique> critique = ended ? Optional.of(coach.critique(practice)) : Optional.empty();
         return new SessionView(record, sessions.turns(record.id()), practice, critique);
     }
 

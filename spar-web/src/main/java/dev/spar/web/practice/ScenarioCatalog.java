@@ -67,15 +67,6 @@ public class ScenarioCatalog {
         return own.or(() -> library.find(id));
     }
 
-    /** Returns whether the scenario with this id is one the user wrote. */
-    public boolean isOwn(String owner, String id) {
-        return jdbc.sql("SELECT COUNT(*) FROM user_scenarios WHERE owner = ? AND id = ?")
-                        .params(owner, id)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-    }
-
     /**
      * Saves (or replaces) one of the user's scenarios; returns it as YAML. In single-user mode it is also
      * written to the data folder's {@code scenarios}, where the command line finds it.
