@@ -56,26 +56,49 @@
     if (button) { button.disabled = true; }
     var source = new EventSource(el.dataset.stream);
     var got = false;
-    source.addEventListener("token", function (e) {
-      got = true;
-      el.textContent += JSON.parse(e.data).t;
-      var item = el.closest("li");
-      if (item) { item.scrollIntoView({ block: "nearest" }); }
-    });
-    source.addEventListener("done", function (e) {
+    var item = el.closest("li");
+    function note(text, kind) {
+      var p = document.createElement("p");
+      p.className = "voice-note " + (kind || "");
+      p.setAttribute("role", "status");
+      p.textContent = text;
+      if (item) { item.appendChild(p); }
+    }
+    function stop() {
       source.close();
       el.removeAttribute("aria-busy");
       if (button) { button.disabled = false; }
+    }
+    source.addEventListener("token", function (e) {
+      got = true;
+      el.textContent += JSON.parse(e.data).t;
+      if (item) { item.scrollIntoView({ block: "nearest" }); }
+    });
+    // The model's line could not be used (a fault, or it stepped out of character): what it said so far is
+    // dropped and the line is said again, by the model or the built-in simulator.
+    source.addEventListener("retract", function (e) {
+      el.textContent = "";
+      note(JSON.parse(e.data).reason);
+    });
+    source.addEventListener("done", function (e) {
+      stop();
       var state = JSON.parse(e.data);
+      if (state.safety && item) {
+        item.className = "bubble safety";
+        item.setAttribute("role", "alert");
+        item.textContent = state.safety;
+      }
       setGauge(state);
       finish(state);
       var line = document.getElementById("line");
       if (line && !state.ended) { line.focus(); }
     });
+    source.addEventListener("failed", function (e) {
+      stop();
+      note(JSON.parse(e.data).message + " Reload the page to try again; your line is kept.", "error");
+    });
     source.onerror = function () {
-      source.close();
-      el.removeAttribute("aria-busy");
-      if (button) { button.disabled = false; }
+      stop();
       if (!got) { el.textContent = "(The reply could not be shown; reload the page to see it.)"; }
     };
   }

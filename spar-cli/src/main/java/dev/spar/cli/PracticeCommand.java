@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.spar.coaching.Coach;
 import dev.spar.coaching.Critique;
 import dev.spar.files.RunJson;
-import dev.spar.llm.EngineConfig;
 import dev.spar.llm.EngineConfigException;
 import dev.spar.llm.ModelEngine;
 import dev.spar.llm.Narrative;
@@ -76,26 +75,8 @@ final class PracticeCommand implements Callable<Integer> {
     @Option(names = "--no-save", description = "Do not keep this run in your history.")
     boolean noSave;
 
-    @Option(
-            names = "--engine",
-            paramLabel = "ENGINE",
-            description = "simulator (default), openai (any OpenAI-compatible server: OpenAI, Ollama, vLLM,"
-                    + " llama.cpp, LM Studio), anthropic, or local (a GGUF file run in this process, --model"
-                    + " PATH.gguf); else $SPAR_ENGINE. The API key comes from $SPAR_LLM_API_KEY only.")
-    String engine;
-
-    @Option(
-            names = "--base-url",
-            paramLabel = "URL",
-            description = "The model server's API root, e.g. http://localhost:11434/v1 for Ollama; else"
-                    + " $SPAR_LLM_BASE_URL.")
-    String baseUrl;
-
-    @Option(
-            names = "--model",
-            paramLabel = "NAME",
-            description = "The model's name on that server; else $SPAR_LLM_MODEL.")
-    String model;
+    @picocli.CommandLine.Mixin
+    EngineOptions engineOptions = new EngineOptions();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -164,7 +145,7 @@ final class PracticeCommand implements Callable<Integer> {
 
     private ModelEngine openEngine() {
         try {
-            return ModelEngine.open(EngineConfig.resolve(System.getenv(), engine, baseUrl, model));
+            return ModelEngine.open(engineOptions.resolve(System.getenv()));
         } catch (EngineConfigException e) {
             throw new UserError(e.getMessage());
         }

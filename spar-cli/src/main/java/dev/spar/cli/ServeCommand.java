@@ -1,5 +1,7 @@
 package dev.spar.cli;
 
+import dev.spar.llm.EngineConfig;
+import dev.spar.llm.EngineConfigException;
 import dev.spar.web.SparWebApplication;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -48,6 +50,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Address to listen on (default: $SPAR_HOST, else 127.0.0.1).")
     String host;
 
+    @picocli.CommandLine.Mixin
+    EngineOptions engineOptions = new EngineOptions();
+
     @Override
     public Integer call() throws Exception {
         long began = System.nanoTime();
@@ -72,12 +77,32 @@ final class ServeCommand implements Callable<Integer> {
         if (accounts) {
             args.add("--spar.mode=accounts");
         }
+        // Checked here so that a wrong setting is one clear line, not a failed start; the key stays in the
+        // environment, never on the server's command line.
+        EngineConfig voice = engineOptions.resolve(System.getenv());
+        if (engineOptions.engine != null) {
+            args.add("--" + EngineConfig.ENGINE_VARIABLE + "=" + engineOptions.engine);
+        }
+        if (engineOptions.baseUrl != null) {
+            args.add("--" + EngineConfig.BASE_URL_VARIABLE + "=" + engineOptions.baseUrl);
+        }
+        if (engineOptions.model != null) {
+            args.add("--" + EngineConfig.MODEL_VARIABLE + "=" + engineOptions.model);
+        }
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplication(SparWebApplication.class).run(args.toArray(String[]::new));
         } catch (PortInUseException e) {
             throw new UserError("port " + e.getPort() + " is in use: is Spar already running? Start it on another"
                     + " port with --port 8081 (or SPAR_PORT=8081).");
+        } catch (RuntimeException e) {
+            // A model file that cannot be loaded fails the start inside Spring; say so in one line.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof EngineConfigException config) {
+                    throw new UserError(config.getMessage());
+                }
+            }
+            throw e;
         }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
@@ -99,6 +124,7 @@ final class ServeCommand implements Callable<Integer> {
                 (System.nanoTime() - began) / 1e9,
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1e3,
                 heapMb);
+        out.println("The counterpart speaks through " + voice.describe() + ".");
         out.flush();
         closed.await();
         return 0;

@@ -131,14 +131,7 @@ public final class Practice {
      * @throws IllegalStateException if the conversation is over
      */
     public Response say(String text, ReplySink sink) {
-        String line = text == null ? "" : text.strip();
-        if (line.isEmpty()) {
-            throw new IllegalArgumentException("Say something first: the line is empty.");
-        }
-        if (line.length() > MAX_UTTERANCE_CHARS) {
-            throw new IllegalArgumentException("That line is " + line.length() + " characters; keep one turn under "
-                    + MAX_UTTERANCE_CHARS + " so the other person can follow it.");
-        }
+        String line = checkedLine(text);
         if (outcome().isFinal()) {
             throw new IllegalStateException(
                     "This conversation is over (" + outcome().id() + "). Restart to try again.");
@@ -156,6 +149,24 @@ public final class Practice {
         Turn answer = voiced(reply, sink);
         turns.add(answer);
         return new Replied(said, answer);
+    }
+
+    /**
+     * Returns a learner line as it would be said: stripped of surrounding space.
+     *
+     * @throws IllegalArgumentException if the line is blank or longer than {@link #MAX_UTTERANCE_CHARS}, saying
+     *     why in words the learner can act on
+     */
+    public static String checkedLine(String text) {
+        String line = text == null ? "" : text.strip();
+        if (line.isEmpty()) {
+            throw new IllegalArgumentException("Say something first: the line is empty.");
+        }
+        if (line.length() > MAX_UTTERANCE_CHARS) {
+            throw new IllegalArgumentException("That line is " + line.length() + " characters; keep one turn under "
+                    + MAX_UTTERANCE_CHARS + " so the other person can follow it.");
+        }
+        return line;
     }
 
     /** Has the counterpart speak through this voice from the next line on, e.g. the simulator after a fault. */
@@ -275,6 +286,26 @@ public final class Practice {
             CounterpartVoice voice,
             ReplySink sink) {
         return begin(scenario, settings, analyzer, voice, List.of(), sink).continueWith(lines, sink);
+    }
+
+    /**
+     * Runs a scenario again over a transcript recorded earlier, such as one a server stored: the learner's lines
+     * are said again, and each counterpart line keeps the recorded words wherever the simulator chose the same
+     * line as then, so a voice is asked only for lines that changed. Only each turn's speaker, text and
+     * simulator line are read from the record.
+     */
+    public static Practice resume(
+            Scenario scenario,
+            PracticeSettings settings,
+            Analyzer analyzer,
+            List<Turn> recorded,
+            CounterpartVoice voice,
+            ReplySink sink) {
+        List<String> lines = recorded.stream()
+                .filter(t -> t.speaker() == Speaker.LEARNER)
+                .map(Turn::text)
+                .toList();
+        return begin(scenario, settings, analyzer, voice, recorded, sink).continueWith(lines, sink);
     }
 
     private Practice replay(List<String> lines, List<Turn> said, ReplySink sink) {

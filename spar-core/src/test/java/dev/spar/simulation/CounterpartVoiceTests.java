@@ -184,6 +184,53 @@ class CounterpartVoiceTests {
         }
 
         @Test
+        void resumingAStoredTranscriptKeepsTheVoicedWordsWithoutAskingTheVoiceAgain() {
+            Practice original = withVoice(ScriptedVoice.rewording());
+            // A server stores only who spoke, the words and the simulator's line: nothing else is read back.
+            List<Turn> stored = original.turns().stream()
+                    .map(t -> new Turn(
+                            t.number(),
+                            t.speaker(),
+                            t.text(),
+                            java.util.Optional.empty(),
+                            java.util.Optional.empty(),
+                            java.util.Optional.empty(),
+                            t.simulatorLine()))
+                    .toList();
+            ScriptedVoice later = ScriptedVoice.rewording();
+
+            Practice resumed = Practice.resume(REFUND, SETTINGS, new KeywordAnalyzer(), stored, later, ReplySink.NONE);
+
+            assertThat(later.requests).isEmpty();
+            assertThat(resumed.turns()).isEqualTo(original.turns());
+            assertThat(resumed.state()).isEqualTo(original.state());
+        }
+
+        @Test
+        void resumingAfterTheSimulatorChangedItsLineVoicesOnlyThatLineAgain() {
+            Practice original = withVoice(ScriptedVoice.rewording());
+            List<Turn> stored = new ArrayList<>(original.turns());
+            Turn last = stored.getLast();
+            stored.set(
+                    stored.size() - 1,
+                    new Turn(
+                            last.number(),
+                            last.speaker(),
+                            "Something said by an older simulator.",
+                            last.analysis(),
+                            last.intent(),
+                            last.state(),
+                            java.util.Optional.of("A line this simulator would not choose.")));
+            ScriptedVoice later = ScriptedVoice.rewording();
+
+            Practice resumed = Practice.resume(REFUND, SETTINGS, new KeywordAnalyzer(), stored, later, ReplySink.NONE);
+
+            assertThat(later.requests).hasSize(1);
+            assertThat(resumed.turns().getLast().text())
+                    .isEqualTo(original.turns().getLast().text());
+        }
+
+        @Test
         void aNewLineAfterRewindingIsVoicedAfresh() {
             ScriptedVoice voice = ScriptedVoice.rewording();
             Practice branch = withVoice(voice).rewindTo(2);

@@ -20,12 +20,14 @@ import java.time.Duration;
 public final class ModelEngine {
     private final EngineConfig config;
     private final CounterpartVoice voice;
+    private final ModelClient client;
     private final ModelCoach coach;
 
-    private ModelEngine(EngineConfig config, CounterpartVoice voice, ModelCoach coach) {
+    private ModelEngine(EngineConfig config, ModelClient client) {
         this.config = config;
-        this.voice = voice;
-        this.coach = coach;
+        this.client = client;
+        this.voice = newVoice();
+        this.coach = client == null ? null : new ModelCoach(client, config.engine(), config.contextTokens());
     }
 
     /**
@@ -39,13 +41,10 @@ public final class ModelEngine {
 
     static ModelEngine open(EngineConfig config, ModelClient.Retries retries, ModelClient.Pause pause) {
         if (!config.engine().usesModel()) {
-            return new ModelEngine(config, CounterpartVoice.SIMULATOR, null);
+            return new ModelEngine(config, null);
         }
-        ModelClient client = new ModelClient(model(config), config.timeout(), config.apiKey(), retries, pause);
         return new ModelEngine(
-                config,
-                new ModelVoice(client, config.contextTokens()),
-                new ModelCoach(client, config.engine(), config.contextTokens()));
+                config, new ModelClient(model(config), config.timeout(), config.apiKey(), retries, pause));
     }
 
     private static StreamingChatModel model(EngineConfig config) {
@@ -89,6 +88,14 @@ public final class ModelEngine {
     /** Returns the counterpart's voice: the simulator's, or a model's that falls back to it. */
     public CounterpartVoice voice() {
         return voice;
+    }
+
+    /**
+     * Returns a new voice for one more run, sharing this engine's connection, for a server that holds many runs
+     * at once: each run's voice remembers its own faults, so one learner's failing run does not silence another's.
+     */
+    public CounterpartVoice newVoice() {
+        return client == null ? CounterpartVoice.SIMULATOR : new ModelVoice(client, config.contextTokens());
     }
 
     /**

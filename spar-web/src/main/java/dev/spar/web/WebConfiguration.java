@@ -3,13 +3,19 @@ package dev.spar.web;
 import dev.spar.analysis.Analyzer;
 import dev.spar.analysis.RuleAnalyzer;
 import dev.spar.files.ScenarioLibrary;
+import dev.spar.llm.EngineConfig;
+import dev.spar.llm.ModelEngine;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The core's pieces the server uses, as beans. */
 @Configuration
@@ -35,6 +41,29 @@ class WebConfiguration {
     @Bean
     Analyzer analyzer() {
         return new RuleAnalyzer();
+    }
+
+    /**
+     * The engine that speaks for the counterpart, from {@code SPAR_ENGINE}, {@code SPAR_LLM_BASE_URL},
+     * {@code SPAR_LLM_MODEL}, {@code SPAR_LLM_API_KEY} and the rest, read as the command line reads them: from the
+     * environment, or as properties of the same names. One engine serves every session; each run gets its own voice.
+     */
+    @Bean
+    ModelEngine modelEngine(Environment environment) {
+        Map<String, String> settings = new HashMap<>();
+        for (String name : List.of(
+                EngineConfig.ENGINE_VARIABLE,
+                EngineConfig.BASE_URL_VARIABLE,
+                EngineConfig.MODEL_VARIABLE,
+                EngineConfig.API_KEY_VARIABLE,
+                EngineConfig.TIMEOUT_VARIABLE,
+                EngineConfig.CONTEXT_VARIABLE)) {
+            String value = environment.getProperty(name);
+            if (value != null) {
+                settings.put(name, value);
+            }
+        }
+        return ModelEngine.open(EngineConfig.fromEnvironment(settings));
     }
 
     @Bean

@@ -3,6 +3,8 @@ package dev.spar.web.pages;
 import dev.spar.coaching.Critique;
 import dev.spar.coaching.Finding;
 import dev.spar.coaching.Skill;
+import dev.spar.llm.Narrative;
+import dev.spar.llm.NarrativeResult;
 import dev.spar.web.accounts.CurrentUser;
 import dev.spar.web.practice.Exports;
 import dev.spar.web.practice.Limits;
@@ -49,7 +51,43 @@ class ReviewPage {
         model.addAttribute("learnerNumbers", SparPage.learnerNumbers(v));
         model.addAttribute("chart", Charts.emotion(List.of(v), List.of("This run")));
         model.addAttribute("others", others(v.session()));
+        model.addAttribute(
+                "notesWanted",
+                practice.usesModel() && v.ended() && !v.learnerTurns().isEmpty());
+        model.addAttribute("voice", practice.voiceName());
         return "review";
+    }
+
+    /** The coach's notes a model writes around the findings, loaded after the page so it shows at once. */
+    @GetMapping("/runs/{id}/notes")
+    String notes(@PathVariable String id, Model model) {
+        NotesView notes = practice.coachNotes(user.name(), Limits.sessionId(id))
+                .map(NotesView::of)
+                .orElseGet(() -> NotesView.none("no language model is configured, or the run has not ended"));
+        model.addAttribute("notes", notes);
+        model.addAttribute("voice", practice.voiceName());
+        return "review :: notes";
+    }
+
+    /** The coach's notes as the page shows them. */
+    record NotesView(
+            boolean written,
+            String summary,
+            List<Narrative.Rewrite> rewrites,
+            List<String> nextTime,
+            int dropped,
+            String reason) {
+        static NotesView of(NarrativeResult result) {
+            return switch (result) {
+                case NarrativeResult.Written(Narrative n) ->
+                    new NotesView(true, n.summary(), n.rewrites(), n.nextTime(), n.droppedQuotes(), "");
+                case NarrativeResult.Unavailable(String reason) -> none(reason);
+            };
+        }
+
+        static NotesView none(String reason) {
+            return new NotesView(false, "", List.of(), List.of(), 0, reason);
+        }
     }
 
     @GetMapping("/runs/compare")

@@ -1,5 +1,6 @@
 package dev.spar.web.pages;
 
+import dev.spar.simulation.ReplySink;
 import dev.spar.web.SparSettings;
 import dev.spar.web.accounts.CurrentUser;
 import dev.spar.web.practice.Limits;
@@ -28,7 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /** The conversation itself: the chat, the live mood gauge, hint, restart, rewind and end. */
 @Controller
 class SparPage {
-    private static final long STREAM_TIMEOUT_MS = 60_000;
+    /** Long enough for a slow local model to write a reply; the model's own timeout ends a stalled one sooner. */
+    private static final long STREAM_TIMEOUT_MS = 300_000;
 
     private final PracticeService practice;
     private final CurrentUser user;
@@ -53,61 +55,140 @@ class SparPage {
 
     @GetMapping("/s/{id}")
     String chat(@PathVariable String id, Model model) {
-        SessionView v = practice.view(user.name(), Limits.sessionId(id));
+        SessionView v = practice.viewAsItStands(user.name(), Limits.sessionId(id));
         model.addAttribute("v", v);
         model.addAttribute("them", v.practice().scenario().persona().name());
         model.addAttribute("learnerNumbers", learnerNumbers(v));
+        model.addAttribute("voice", practice.voiceName());
+        model.addAttribute(
+                "waiting",
+                v.pendingReply()
+                        .map(n -> StoredTurn.awaitedReply(n, v.session().updatedAt()))
+                        .orElse(null));
         return "spar";
     }
 
+    /** Stores the learner's line and shows it, with a reply that streams in from {@link #stream}. */
     @PostMapping("/s/{id}/say")
     String say(@PathVariable String id, @RequestParam(defaultValue = "") String text, Model model) {
-        var said = practice.say(user.name(), Limits.sessionId(id), text);
-        SessionView v = said.session();
+        var accepted = practice.accept(user.name(), Limits.sessionId(id), text);
+        SessionView v = accepted.session();
         model.addAttribute("v", v);
         model.addAttribute("them", v.practice().scenario().persona().name());
-        model.addAttribute("said", said.learner());
+        model.addAttribute("said", accepted.learner());
         model.addAttribute("learnerNumber", v.learnerTurns().size());
-        model.addAttribute("reply", said.reply().orElse(null));
         model.addAttribute(
-                "safety", v.practice().safetyConcern().map(c -> c.message()).orElse(""));
+                "reply",
+                StoredTurn.awaitedReply(
+                        accepted.replyNumber(), accepted.learner().createdAt()));
         return "spar :: said";
     }
 
+    /**
+     * Streams a reply as server-sent events: {@code token} events with each piece as it is spoken (as JSON, so
+     * leading spaces survive), {@code retract} when a model's line had to be replaced (with the reason), then
+     * {@code done} with the person's state, or {@code failed}. A reply still to be spoken is spoken now, by the
+     * model when one is configured; one already stored is sent again.
+     */
     @GetMapping(path = "/s/{id}/stream/{turn}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@PathVariable String id, @PathVariable int turn) {
-        SessionView v = practice.view(user.name(), Limits.sessionId(id));
-        StoredTurn reply = v.turns().stream()
-                .filter(t -> t.number() == turn && !t.byLearner())
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("There is no reply " + turn + " in this session."));
+        String owner = user.name();
+        String sessionId = Limits.sessionId(id);
+        SessionView before = practice.viewAsItStands(owner, sessionId);
+        boolean toSpeak = before.pendingReply().equals(Optional.of(turn));
+        if (!toSpeak && before.turns().stream().noneMatch(t -> t.number() == turn && !t.byLearner())) {
+            throw new IllegalArgumentException("There is no reply " + turn + " in this session.");
+        }
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MS);
-        Map<String, Object> done = Map.of(
-                "emotion", reply.emotion().orElse(v.state().anger()),
-                "trust", reply.trust().orElse(v.state().trust()),
-                "mood",
-                        dev.spar.simulation.CounterpartState.moodWord(
-                                reply.emotion().orElse(0)),
-                "ended", v.ended(),
-                "outcome", v.outcome().description());
+        Events events = new Events(emitter, settings.wordDelayMs());
         streams.submit(() -> {
             try {
-                for (String chunk : chunks(reply.text())) {
-                    emitter.send(SseEmitter.event().name("token").data(Map.of("t", chunk), MediaType.APPLICATION_JSON));
-                    if (settings.wordDelayMs() > 0) {
-                        Thread.sleep(settings.wordDelayMs());
-                    }
+                SessionView after = toSpeak ? practice.speak(owner, sessionId, events) : before;
+                Optional<StoredTurn> reply = after.turns().stream()
+                        .filter(t -> t.number() == turn && !t.byLearner())
+                        .findFirst();
+                if (!events.spoke()) {
+                    reply.ifPresent(r -> events.token(r.text()));
                 }
-                emitter.send(SseEmitter.event().name("done").data(done, MediaType.APPLICATION_JSON));
+                events.send("done", done(after, reply));
                 emitter.complete();
-            } catch (IOException | IllegalStateException e) {
-                emitter.completeWithError(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                events.send("failed", Map.of("message", "The reply could not be spoken: " + e.getMessage()));
                 emitter.complete();
             }
         });
         return emitter;
+    }
+
+    private static Map<String, Object> done(SessionView v, Optional<StoredTurn> reply) {
+        int emotion = reply.flatMap(StoredTurn::emotion).orElse(v.state().anger());
+        return Map.of(
+                "emotion", emotion,
+                "trust", reply.flatMap(StoredTurn::trust).orElse(v.state().trust()),
+                "mood", dev.spar.simulation.CounterpartState.moodWord(emotion),
+                "ended", v.ended(),
+                "outcome", v.outcome().description(),
+                "safety",
+                        reply.isEmpty()
+                                ? v.practice()
+                                        .safetyConcern()
+                                        .map(c -> c.message())
+                                        .orElse("")
+                                : "");
+    }
+
+    /**
+     * Sends a reply's pieces to the browser as they are spoken. A browser that went away stops nothing: the reply
+     * is still spoken and stored, and shown when the page is opened again.
+     */
+    private static final class Events implements ReplySink {
+        private final SseEmitter emitter;
+        private final int wordDelayMs;
+        private boolean spoke;
+        private boolean gone;
+
+        Events(SseEmitter emitter, int wordDelayMs) {
+            this.emitter = emitter;
+            this.wordDelayMs = wordDelayMs;
+        }
+
+        /** Sends a piece word by word: a whole line (the simulator's) reads as if typed; a model's token goes at once. */
+        @Override
+        public void token(String piece) {
+            spoke = true;
+            List<String> words = chunks(piece);
+            for (int i = 0; i < words.size(); i++) {
+                send("token", Map.of("t", words.get(i)));
+                if (i < words.size() - 1 && wordDelayMs > 0 && !gone) {
+                    try {
+                        Thread.sleep(wordDelayMs);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        gone = true;
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void retract(String reason) {
+            send("retract", Map.of("reason", reason));
+        }
+
+        boolean spoke() {
+            return spoke;
+        }
+
+        void send(String name, Object data) {
+            if (gone) {
+                return;
+            }
+            try {
+                emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
+            } catch (IOException | IllegalStateException e) {
+                gone = true;
+            }
+        }
     }
 
     @PostMapping("/s/{id}/hint")

@@ -1,13 +1,20 @@
 package dev.spar.web.practice;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.spar.analysis.Analyzer;
 import dev.spar.coaching.Coach;
 import dev.spar.coaching.Critique;
 import dev.spar.files.RunJson;
+import dev.spar.llm.ModelEngine;
+import dev.spar.llm.Narrative;
+import dev.spar.llm.NarrativeResult;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Scenario;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
+import dev.spar.simulation.ReplySink;
+import dev.spar.simulation.Speaker;
 import dev.spar.simulation.Turn;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,8 +28,13 @@ import org.springframework.stereotype.Service;
 
 /**
  * The practice loop for the server: starts sessions, takes the learner's turns, ends and reviews them. Each
- * turn is written to the database before the reply to it is sent, and a session survives a restart of the
- * server: it is rebuilt by replaying the learner's stored lines, which gives the same run.
+ * turn is written to the database before the reply to it is spoken, and a session survives a restart of the
+ * server: it is rebuilt by replaying the learner's stored lines, which gives the same run, keeping the words a
+ * language model said for each reply.
+ *
+ * <p>The chat page takes a line in two steps, so that the reply can stream to the browser as the model writes
+ * it: {@link #accept} stores the line, and {@link #speak} has the counterpart answer it. Everything else that
+ * reads or changes a session first has a waiting line answered.
  */
 @Service
 public class PracticeService {
@@ -34,8 +46,10 @@ public class PracticeService {
     private final ScenarioCatalog catalog;
     private final Analyzer analyzer;
     private final Clock clock;
+    private final ModelEngine engine;
     private final Coach coach = new Coach();
     private final RunJson runJson = new RunJson();
+    private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Live> live = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -45,24 +59,40 @@ public class PracticeService {
         }
     };
 
-    PracticeService(SessionRepository sessions, ScenarioCatalog catalog, Analyzer analyzer, Clock clock) {
+    PracticeService(
+            SessionRepository sessions, ScenarioCatalog catalog, Analyzer analyzer, Clock clock, ModelEngine engine) {
         this.sessions = sessions;
         this.catalog = catalog;
         this.analyzer = analyzer;
         this.clock = clock;
+        this.engine = engine;
     }
 
-    /** A session's run in memory, with a lock so its turns are taken one at a time. */
+    /**
+     * A session's run in memory, with a lock so its turns are taken one at a time, and the learner's line that
+     * is stored but not yet answered.
+     */
     private static final class Live {
         private final Practice practice;
+        private Optional<String> waiting;
 
-        Live(Practice practice) {
+        Live(Practice practice, Optional<String> waiting) {
             this.practice = practice;
+            this.waiting = waiting;
         }
     }
 
     /** What saying a line produced: the stored turns, newest last, and the session after it. */
     public record Said(StoredTurn learner, Optional<StoredTurn> reply, SessionView session) {}
+
+    /**
+     * A learner's line, stored and waiting for the counterpart's reply.
+     *
+     * @param learner the stored line
+     * @param replyNumber the number the reply will have
+     * @param session the session with the line in it
+     */
+    public record Accepted(StoredTurn learner, int replyNumber, SessionView session) {}
 
     /**
      * Starts a session.
@@ -83,11 +113,24 @@ public class PracticeService {
         }
         PracticeSettings settings = new PracticeSettings(
                 seed.orElseGet(() -> ThreadLocalRandom.current().nextLong(1, MAX_SEED)), level, surpriseMe);
-        return begin(owner, scenario, catalog.yaml(scenario), settings, Optional.empty(), Optional.empty(), List.of());
+        return begin(owner, catalog.yaml(scenario), opened(scenario, settings), Optional.empty(), Optional.empty());
     }
 
-    /** Returns one of the user's sessions. */
+    /** Returns one of the user's sessions, with a line that waits for its reply answered first. */
     public SessionView view(String owner, String id) {
+        SessionRecord record = record(owner, id);
+        Live session = live(record);
+        synchronized (session) {
+            answerWaiting(id, session, ReplySink.NONE);
+            return view(record, session);
+        }
+    }
+
+    /**
+     * Returns one of the user's sessions as it stands, for the chat page: a line that waits for its reply is
+     * shown waiting, and the page has {@link #speak} answer it while the browser listens.
+     */
+    public SessionView viewAsItStands(String owner, String id) {
         SessionRecord record = record(owner, id);
         Live session = live(record);
         synchronized (session) {
@@ -96,7 +139,7 @@ public class PracticeService {
     }
 
     /**
-     * Says a learner line and returns the reply. The line is stored before the reply is returned.
+     * Says a learner line and returns the reply. The line is stored before the reply is spoken.
      *
      * @throws IllegalArgumentException if the line is empty or too long
      * @throws IllegalStateException if the conversation is over
@@ -105,23 +148,79 @@ public class PracticeService {
         SessionRecord record = record(owner, id);
         Live session = live(record);
         synchronized (session) {
-            if (session.practice.outcome().isFinal()) {
-                throw new IllegalStateException("This conversation is over. Start it again to try another way.");
-            }
-            Practice practice = session.practice;
-            int before = practice.turns().size();
-            practice.say(text);
-            List<Turn> added = practice.turns().subList(before, practice.turns().size());
-            List<StoredTurn> stored = added.stream().map(this::stored).toList();
-            for (StoredTurn t : stored) {
-                sessions.addTurn(id, t);
-            }
-            if (practice.outcome().isFinal()) {
-                finish(id, practice);
-            }
-            SessionView after = view(record, session);
-            return new Said(stored.getFirst(), stored.stream().skip(1).findFirst(), after);
+            answerWaiting(id, session, ReplySink.NONE);
+            StoredTurn learner = store(id, session, text);
+            List<StoredTurn> replies = answerWaiting(id, session, ReplySink.NONE);
+            return new Said(learner, replies.stream().findFirst(), view(record, session));
         }
+    }
+
+    /**
+     * Stores a learner line; the counterpart answers it when {@link #speak} is called, or when the session is
+     * next read or changed.
+     *
+     * @throws IllegalArgumentException if the line is empty or too long
+     * @throws IllegalStateException if the conversation is over, or the last line still waits for its reply
+     */
+    public Accepted accept(String owner, String id, String text) {
+        SessionRecord record = record(owner, id);
+        Live session = live(record);
+        synchronized (session) {
+            if (session.waiting.isPresent()) {
+                throw new IllegalStateException(
+                        "Wait for " + session.practice.scenario().persona().name()
+                                + " to answer your last line before you say the next one.");
+            }
+            StoredTurn learner = store(id, session, text);
+            return new Accepted(learner, learner.number() + 1, view(record, session));
+        }
+    }
+
+    /**
+     * Has the counterpart answer the learner's waiting line, handing the reply to the sink piece by piece as it
+     * is spoken, and stores it. Returns the session after it; with no line waiting, the session as it is.
+     */
+    public SessionView speak(String owner, String id, ReplySink sink) {
+        SessionRecord record = record(owner, id);
+        Live session = live(record);
+        synchronized (session) {
+            answerWaiting(id, session, sink);
+            return view(record, session);
+        }
+    }
+
+    private StoredTurn store(String id, Live session, String text) {
+        String line = Practice.checkedLine(text);
+        if (session.practice.outcome().isFinal()) {
+            throw new IllegalStateException("This conversation is over. Start it again to try another way.");
+        }
+        StoredTurn learner = StoredTurn.learner(session.practice.turns().size() + 1, line, clock.instant());
+        sessions.addTurn(id, learner);
+        session.waiting = Optional.of(line);
+        return learner;
+    }
+
+    /** Answers the line waiting for its reply, if any, and stores what was said; returns the stored replies. */
+    private List<StoredTurn> answerWaiting(String id, Live session, ReplySink sink) {
+        if (session.waiting.isEmpty()) {
+            return List.of();
+        }
+        String line = session.waiting.get();
+        session.waiting = Optional.empty();
+        Practice practice = session.practice;
+        int stored = practice.turns().size() + 1;
+        practice.say(line, sink);
+        List<StoredTurn> replies = practice
+                .turns()
+                .subList(stored, practice.turns().size())
+                .stream()
+                .map(this::stored)
+                .toList();
+        replies.forEach(t -> sessions.addTurn(id, t));
+        if (practice.outcome().isFinal()) {
+            finish(id, practice);
+        }
+        return replies;
     }
 
     /** Ends a session from the learner's side and reviews it; an ended session is returned as it is. */
@@ -129,6 +228,7 @@ public class PracticeService {
         SessionRecord record = record(owner, id);
         Live session = live(record);
         synchronized (session) {
+            answerWaiting(id, session, ReplySink.NONE);
             if (!record.ended()) {
                 session.practice.end();
                 finish(id, session.practice);
@@ -142,6 +242,7 @@ public class PracticeService {
         SessionRecord record = record(owner, id);
         Live session = live(record);
         synchronized (session) {
+            answerWaiting(id, session, ReplySink.NONE);
             return coach.hint(session.practice);
         }
     }
@@ -157,16 +258,11 @@ public class PracticeService {
         Live session = live(record);
         Practice branch;
         synchronized (session) {
+            answerWaiting(id, session, ReplySink.NONE);
             branch = session.practice.rewindTo(learnerTurn);
         }
-        return begin(
-                owner,
-                branch.scenario(),
-                record.scenarioYaml(),
-                branch.settings(),
-                Optional.of(id),
-                Optional.of(learnerTurn),
-                branch.learnerLines());
+        branch.voiceWith(engine.newVoice());
+        return begin(owner, record.scenarioYaml(), branch, Optional.of(id), Optional.of(learnerTurn));
     }
 
     /**
@@ -180,7 +276,17 @@ public class PracticeService {
         if (anotherVersion) {
             settings = anotherVersion(scenario, settings, record.versionName());
         }
-        return begin(owner, scenario, record.scenarioYaml(), settings, Optional.empty(), Optional.empty(), List.of());
+        return begin(owner, record.scenarioYaml(), opened(scenario, settings), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Starts a run whose opening line is said as the scenario has it (the learner may have written it) and whose
+     * replies are spoken by the configured engine.
+     */
+    private Practice opened(Scenario scenario, PracticeSettings settings) {
+        Practice practice = Practice.start(scenario, settings, analyzer);
+        practice.voiceWith(engine.newVoice());
+        return practice;
     }
 
     /** Returns the user's sessions, newest first. */
@@ -208,6 +314,54 @@ public class PracticeService {
         return deleted;
     }
 
+    /** Returns whether a language model speaks for the counterpart and writes the coach's notes. */
+    public boolean usesModel() {
+        return engine.usesModel();
+    }
+
+    /**
+     * Returns who chooses the counterpart's words, for a page: "the built-in simulator" or the model's name (the
+     * file name of a local model); never the server's address or key.
+     */
+    public String voiceName() {
+        if (!engine.usesModel()) {
+            return "the built-in simulator";
+        }
+        String model = engine.config().model();
+        return engine.config().engine() == dev.spar.llm.Engine.LOCAL
+                ? java.nio.file.Path.of(model).getFileName().toString()
+                : model;
+    }
+
+    /**
+     * Returns the coach's notes on an ended session with at least one learner line: those a model wrote before,
+     * or, the first time, written now (this waits for the model) and kept. Empty when no model is configured or
+     * there is nothing to write about yet.
+     */
+    public Optional<NarrativeResult> coachNotes(String owner, String id) {
+        SessionView v = view(owner, id);
+        if (!engine.usesModel() || !v.ended() || v.learnerTurns().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> kept = sessions.coachNotes(owner, id);
+        if (kept.isPresent()) {
+            try {
+                return Optional.of(new NarrativeResult.Written(json.readValue(kept.get(), Narrative.class)));
+            } catch (JsonProcessingException e) {
+                // Unreadable notes are written again below.
+            }
+        }
+        NarrativeResult written = engine.narrate(v.practice(), critique(v));
+        if (written instanceof NarrativeResult.Written(Narrative narrative)) {
+            try {
+                sessions.saveCoachNotes(owner, id, json.writeValueAsString(narrative));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the coach's notes could not be kept", e);
+            }
+        }
+        return Optional.of(written);
+    }
+
     /** Returns a session as the same JSON as the command line's run report. */
     public String report(SessionView view) {
         return runJson.write(view.practice(), critique(view));
@@ -220,13 +374,12 @@ public class PracticeService {
 
     private SessionView begin(
             String owner,
-            Scenario scenario,
             String scenarioYaml,
-            PracticeSettings settings,
+            Practice practice,
             Optional<String> parentId,
-            Optional<Integer> branchedAt,
-            List<String> lines) {
-        Practice practice = Practice.replay(scenario, settings, analyzer, lines);
+            Optional<Integer> branchedAt) {
+        Scenario scenario = practice.scenario();
+        PracticeSettings settings = practice.settings();
         Instant now = clock.instant();
         SessionRecord record = new SessionRecord(
                 UUID.randomUUID().toString(),
@@ -251,7 +404,7 @@ public class PracticeService {
         if (practice.outcome().isFinal()) {
             finish(record.id(), practice);
         }
-        Live session = new Live(practice);
+        Live session = new Live(practice, Optional.empty());
         synchronized (live) {
             live.put(record.id(), session);
         }
@@ -288,7 +441,9 @@ public class PracticeService {
         Practice practice = session.practice;
         boolean ended = record.ended() || practice.outcome().isFinal();
         Optional<Critique> critique = ended ? Optional.of(coach.critique(practice)) : Optional.empty();
-        return new SessionView(record, sessions.turns(record.id()), practice, critique);
+        Optional<Integer> pendingReply =
+                session.waiting.map(line -> practice.turns().size() + 2);
+        return new SessionView(record, sessions.turns(record.id()), practice, critique, pendingReply);
     }
 
     private SessionRecord record(String owner, String id) {
@@ -306,36 +461,50 @@ public class PracticeService {
                 return cached;
             }
         }
-        Live restored = new Live(restore(record));
+        Live restored = restore(record);
         synchronized (live) {
             return live.computeIfAbsent(record.id(), k -> restored);
         }
     }
 
-    /** Rebuilds a run from its stored learner lines, storing any reply the server had no time to store. */
-    private Practice restore(SessionRecord record) {
+    /**
+     * Rebuilds a run from its stored turns: the learner's lines are said again and each reply keeps its stored
+     * words, so a model is not asked again. A last line stored without its reply waits for it, as it did; in an
+     * ended session, a missing reply is spoken and stored.
+     */
+    private Live restore(SessionRecord record) {
         Scenario scenario = catalog.read(record.scenarioId() + ".yaml", record.scenarioYaml());
         List<StoredTurn> stored = sessions.turns(record.id());
-        List<String> lines = stored.stream()
-                .filter(StoredTurn::byLearner)
-                .map(StoredTurn::text)
-                .toList();
-        Practice practice = Practice.replay(
+        boolean waits = !record.ended() && !stored.isEmpty() && stored.getLast().byLearner();
+        List<StoredTurn> answered = waits ? stored.subList(0, stored.size() - 1) : stored;
+        Practice practice = Practice.resume(
                 scenario,
                 new PracticeSettings(record.seed(), record.difficulty(), record.surpriseMe()),
                 analyzer,
-                lines);
+                answered.stream().map(PracticeService::recorded).toList(),
+                engine.newVoice(),
+                ReplySink.NONE);
         if (record.ended() && !practice.outcome().isFinal()) {
             practice.end();
         }
         List<Turn> turns = practice.turns();
-        for (Turn missing : turns.subList(Math.min(stored.size(), turns.size()), turns.size())) {
+        for (Turn missing : turns.subList(Math.min(answered.size(), turns.size()), turns.size())) {
             sessions.addTurn(record.id(), stored(missing));
         }
         if (!record.ended() && practice.outcome().isFinal()) {
             finish(record.id(), practice);
         }
-        return practice;
+        return new Live(practice, waits ? Optional.of(stored.getLast().text()) : Optional.empty());
+    }
+
+    /** Returns a stored turn as the run reads it back: who spoke, the words and the simulator's line. */
+    private static Turn recorded(StoredTurn t) {
+        Speaker speaker = t.byLearner() ? Speaker.LEARNER : Speaker.COUNTERPART;
+        // Turns stored before a model could speak were said in the simulator's own words.
+        Optional<String> simulatorLine =
+                t.byLearner() ? Optional.empty() : Optional.of(t.simulatorLine().orElse(t.text()));
+        return new Turn(
+                t.number(), speaker, t.text(), Optional.empty(), Optional.empty(), Optional.empty(), simulatorLine);
     }
 
     private StoredTurn stored(Turn t) {
@@ -346,6 +515,7 @@ public class PracticeService {
                 t.state().map(s -> s.anger()),
                 t.state().map(s -> s.trust()),
                 t.intent().map(i -> i.id()),
+                t.simulatorLine().filter(line -> !line.equals(t.text())),
                 clock.instant());
     }
 }

@@ -67,8 +67,9 @@ public class SessionRepository {
 
     /** Returns the turns of a session, in order. */
     public List<StoredTurn> turns(String sessionId) {
-        return jdbc.sql("SELECT number, speaker, text, emotion, trust, intent, created_at FROM session_turns"
-                        + " WHERE session_id = ? ORDER BY number")
+        return jdbc.sql(
+                        "SELECT number, speaker, text, emotion, trust, intent, simulator_line, created_at FROM session_turns"
+                                + " WHERE session_id = ? ORDER BY number")
                 .param(sessionId)
                 .query(SessionRepository::turn)
                 .list();
@@ -77,8 +78,8 @@ public class SessionRepository {
     /** Stores a turn and marks the session changed. */
     @Transactional
     public void addTurn(String sessionId, StoredTurn t) {
-        jdbc.sql("INSERT INTO session_turns (session_id, number, speaker, text, emotion, trust, intent, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO session_turns (session_id, number, speaker, text, emotion, trust, intent,"
+                        + " simulator_line, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         sessionId,
                         t.number(),
@@ -87,6 +88,7 @@ public class SessionRepository {
                         t.emotion().orElse(null),
                         t.trust().orElse(null),
                         t.intent().orElse(null),
+                        t.simulatorLine().orElse(null),
                         at(t.createdAt()))
                 .update();
         jdbc.sql("UPDATE practice_sessions SET updated_at = ? WHERE id = ?")
@@ -105,6 +107,22 @@ public class SessionRepository {
         jdbc.sql("UPDATE practice_sessions SET ended = ?, outcome = ?, score = ?, critique = ?, updated_at = ?"
                         + " WHERE id = ?")
                 .params(ended, outcome, score.orElse(null), report.orElse(null), at(at), sessionId)
+                .update();
+    }
+
+    /** Returns the coach's notes a model wrote for one of the owner's sessions, as JSON, if it wrote any. */
+    public Optional<String> coachNotes(String owner, String id) {
+        return jdbc.sql("SELECT coach_notes FROM practice_sessions WHERE owner = ? AND id = ?")
+                .params(owner, id)
+                .query((r, row) -> Optional.ofNullable(r.getString(1)))
+                .optional()
+                .flatMap(notes -> notes);
+    }
+
+    /** Stores the coach's notes a model wrote for one of the owner's sessions, as JSON. */
+    public void saveCoachNotes(String owner, String id, String json) {
+        jdbc.sql("UPDATE practice_sessions SET coach_notes = ? WHERE owner = ? AND id = ?")
+                .params(json, owner, id)
                 .update();
     }
 
@@ -164,6 +182,7 @@ public class SessionRepository {
                 optionalInt(r, "emotion"),
                 optionalInt(r, "trust"),
                 Optional.ofNullable(r.getString("intent")),
+                Optional.ofNullable(r.getString("simulator_line")),
                 instant(r, "created_at"));
     }
 

@@ -14,9 +14,14 @@ import java.util.Optional;
  * @param turns its stored turns
  * @param practice the live run behind it
  * @param critique the review, once it has ended
+ * @param pendingReply the number the counterpart's reply will have, while the learner's last line awaits it
  */
 public record SessionView(
-        SessionRecord session, List<StoredTurn> turns, Practice practice, Optional<Critique> critique) {
+        SessionRecord session,
+        List<StoredTurn> turns,
+        Practice practice,
+        Optional<Critique> critique,
+        Optional<Integer> pendingReply) {
     public SessionView {
         turns = List.copyOf(turns);
     }
