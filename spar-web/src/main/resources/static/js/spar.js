@@ -38,6 +38,17 @@
     if (word) { word.textContent = state.mood; }
   }
 
+  // After a fault the model will not get past, the simulator speaks on: say so, and offer the model again.
+  function showVoice(modelSpeaks) {
+    var voice = document.getElementById("voice");
+    var toSimulator = document.getElementById("use-simulator");
+    var toModel = document.getElementById("use-model");
+    if (!voice || !toSimulator || !toModel) { return; }
+    voice.textContent = modelSpeaks ? voice.dataset.model : "the built-in simulator";
+    toSimulator.classList.toggle("hidden", !modelSpeaks);
+    toModel.classList.toggle("hidden", !!modelSpeaks);
+  }
+
   function finish(state) {
     if (!state.ended) { return; }
     var over = document.getElementById("over");
@@ -89,6 +100,7 @@
         item.textContent = state.safety;
       }
       setGauge(state);
+      showVoice(state.modelSpeaks);
       finish(state);
       var line = document.getElementById("line");
       if (line && !state.ended) { line.focus(); }

@@ -60,6 +60,8 @@ class SparPage {
         model.addAttribute("them", v.practice().scenario().persona().name());
         model.addAttribute("learnerNumbers", learnerNumbers(v));
         model.addAttribute("voice", practice.voiceName());
+        model.addAttribute("usesModel", practice.usesModel());
+        model.addAttribute("modelSpeaks", practice.modelSpeaks(v));
         model.addAttribute(
                 "waiting",
                 v.pendingReply()
@@ -110,7 +112,9 @@ class SparPage {
                 if (!events.spoke()) {
                     reply.ifPresent(r -> events.token(r.text()));
                 }
-                events.send("done", done(after, reply));
+                Map<String, Object> state = new java.util.HashMap<>(done(after, reply));
+                state.put("modelSpeaks", practice.modelSpeaks(after));
+                events.send("done", state);
                 emitter.complete();
             } catch (RuntimeException e) {
                 events.send("failed", Map.of("message", "The reply could not be spoken: " + e.getMessage()));
@@ -189,6 +193,16 @@ class SparPage {
                 gone = true;
             }
         }
+    }
+
+    /** Hands the rest of the conversation to the built-in simulator, or back to the model. */
+    @PostMapping("/s/{id}/voice")
+    ResponseEntity<Void> voice(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean simulator,
+            @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        practice.speakWith(user.name(), Limits.sessionId(id), simulator);
+        return go("/s/" + id, htmx);
     }
 
     @PostMapping("/s/{id}/hint")

@@ -7,10 +7,12 @@ import dev.spar.coaching.Coach;
 import dev.spar.coaching.Critique;
 import dev.spar.files.RunJson;
 import dev.spar.llm.ModelEngine;
+import dev.spar.llm.ModelVoice;
 import dev.spar.llm.Narrative;
 import dev.spar.llm.NarrativeResult;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Scenario;
+import dev.spar.simulation.CounterpartVoice;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
 import dev.spar.simulation.ReplySink;
@@ -235,6 +237,26 @@ public class PracticeService {
             }
             return view(record, session);
         }
+    }
+
+    /**
+     * Chooses who speaks for the counterpart from the next line on: the built-in simulator, or the configured model
+     * afresh (after it gave up on this session, say).
+     */
+    public void speakWith(String owner, String id, boolean simulator) {
+        SessionRecord record = record(owner, id);
+        Live session = live(record);
+        synchronized (session) {
+            session.practice.voiceWith(simulator ? CounterpartVoice.SIMULATOR : engine.newVoice());
+        }
+    }
+
+    /** Returns whether the configured model speaks this session's next line (not the simulator, and not given up). */
+    public boolean modelSpeaks(SessionView v) {
+        return switch (v.practice().voice()) {
+            case ModelVoice model -> model.gaveUp().isEmpty();
+            default -> false;
+        };
     }
 
     /** Suggests the learner's next move. */

@@ -88,6 +88,28 @@ class ModelBrowserTests extends BrowserTest {
     }
 
     @Test
+    void whenTheModelGivesUpTheSimulatorSpeaksOnAndTheModelCanBeTriedAgain() {
+        MODEL.then(new ProviderServer.Status(401, Map.of(), "{\"error\":{\"message\":\"bad key\"}}"));
+        Chat chat = Chat.startFromLibrary(page, PracticeBrowserTests.REFUND);
+
+        Chat.Reply fallback = chat.say(LINE);
+
+        expect(chat.replies().last().locator(".voice-note")).containsText("simulator speaks from here on");
+        assertThat(fallback.text()).isNotBlank();
+        expect(page.locator(".brief .voice")).hasText("the built-in simulator");
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Try test-model again"))
+                .click();
+        expect(page.locator(".brief .voice")).hasText("test-model");
+        MODEL.then(ProviderServer.stream("Fine", ",", " I'm", " listening", "."));
+
+        Chat.Reply again = Chat.on(page).say("Tell me about the first crash.");
+
+        assertThat(again.text()).isEqualTo("Fine, I'm listening.");
+    }
+
+    @Test
     void theReviewShowsTheCoachsNotesOnceTheModelHasWrittenThem() throws JsonProcessingException {
         MODEL.then(ProviderServer.stream("Go", " on", "."));
         Chat chat = Chat.startFromLibrary(page, PracticeBrowserTests.REFUND);
