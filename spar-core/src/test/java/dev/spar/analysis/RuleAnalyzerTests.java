@@ -1440,9 +1440,19 @@ class RuleAnalyzerTests {
                     "When did it arrive?|closed-question",
                     "How many times did you call?|closed-question",
                     "Is it the blue one?|closed-question",
-                    "I wonder if you could send it again.|closed-question"
+                    "I wonder if you could send it again.|closed-question",
+                    "Do you have any idea why the invoice went up?|open-question",
+                    "Have you had any thoughts about where you'd like to live?|open-question",
+                    "So you'd take the job in Leeds, or?|open-question",
+                    "Would you stay on the team or-|open-question",
+                    "I'm wondering if you could tell me how the move went.|open-question",
+                    "Have you thought about moving?|closed-question",
+                    "How do you think you'll manage, say, when the contract ends?|open-question",
+                    "What was it like for you, when the lease ran out?|open-question",
+                    "You moved in March, which is really a lot to take on?|closed-question"
                 })
-        void readsStoryInvitationsAsOpenAndYesOrOneFactQuestionsAsClosed(String utterance, String kind) {
+        void readsStoryInvitationsAsOpenAndYesOrOneFactQuestionsAsClosedWhateverClausesQualifyThem(
+                String utterance, String kind) {
             UtteranceAnalysis analysis = analyze(utterance);
 
             assertThat(analysis.moves())
