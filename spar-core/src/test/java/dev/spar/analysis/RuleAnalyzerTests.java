@@ -1521,6 +1521,21 @@ class RuleAnalyzerTests {
             assertThat(moved(analysis, Move.CLOSED_QUESTION)).hasSize(1);
         }
 
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "Honestly? Lonely.|Lonely.|1",
+                    "Maybe six hours, if I'm lucky.|Six hours.|1",
+                    "Maybe six hours, if I'm lucky.|Six hours?|0",
+                    "Maybe six hours, if I'm lucky.|Good luck.|0"
+                })
+        void readsAWordOfTheirsSaidBackAsAReflectionButNotWhenAsked(
+                String counterpart, String learner, int reflections) {
+            assertThat(moved(analyzeAfter(counterpart, learner), Move.PARAPHRASE))
+                    .hasSize(reflections);
+        }
+
         @Test
         void readsTheirFeelingSaidBackAsEmpathy() {
             UtteranceAnalysis analysis = analyzeAfter(
