@@ -396,7 +396,7 @@ final class Reading {
             Shape shape = shapes.get(s);
             Span sentence = sentences.get(s);
             if (!(shape.form() == Shape.Form.STATEMENT || shape.form() == Shape.Form.DECLARATIVE_QUESTION)
-                    || shape.words().size() - shape.body() < MIN_REFLECTION_WORDS
+                    || (shape.words().size() - shape.body() < MIN_REFLECTION_WORDS && !echoesWord(sentence, theirs))
                     || found.stream()
                             .anyMatch(f -> f.sentence() == index
                                     && (f.move() == Move.PARAPHRASE || NOT_A_REFLECTION.contains(f.move())))
@@ -433,6 +433,18 @@ final class Reading {
                 found.add(new Found(Move.PARAPHRASE, sentence, s, null));
             }
         }
+    }
+
+    /**
+     * "Five." after "Five, maybe six": a word or two of theirs said back, the shortest reflection there is. Said
+     * as a question ("Five?") it asks them to go on rather than tells them they were heard.
+     */
+    private boolean echoesWord(Span sentence, Set<String> theirs) {
+        if (Sentences.isQuestion(norm, sentence)) {
+            return false;
+        }
+        Set<String> ours = contentWords(norm, sentence.start(), sentence.end());
+        return !ours.isEmpty() && theirs.containsAll(ours);
     }
 
     /** "So you're angry because..." has the shape of a summary but judges them; it is not a neutral one. */

@@ -112,6 +112,17 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
             "^i(?:'m| am| was)? (?:just |also )?(?:kind of |sort of )?(?:wonder|wondered|wondering|curious),? (?:if|whether)",
             false);
 
+    /** "Do you have any idea why...", "have you had any thoughts about...": asks what they think, not a yes. */
+    private static final Pattern ASKS_FOR_THOUGHTS = PhraseBook.compile(
+            "^(?:do|did) you have (?:any|an|a|some) (?:idea|ideas|sense|thoughts)\\b"
+                    + "|^have you (?:had|got) (?:any|an|a|some) (?:idea|ideas|sense|thoughts)\\b",
+            false);
+
+    /** "...if you could tell me about it": the wondering asks them to tell the story. */
+    private static final Pattern TELL_THE_STORY = PhraseBook.compile(
+            "\\b(?:you|we) (?:can|could|would|might) (?:tell|describe|walk|talk|explain|share|say more|fill|expand)\\b",
+            false);
+
     private static Set<String> wordSet(String words) {
         return Set.of(words.split(" "));
     }
@@ -171,13 +182,30 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
             checked++;
             Shape clause =
                     of(norm, new Span(words.get(i).span().start(), sentence.end()), words.subList(i, words.size()));
-            if (clause.form == Form.WH_QUESTION
+            if ((clause.form == Form.WH_QUESTION && !clause.isSubordinate())
                     || clause.form == Form.YES_NO_QUESTION
                     || clause.form == Form.INVITATION) {
                 return Optional.of(clause);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns whether a clause that opens with a question word only qualifies the sentence before it ("..., when
+     * you get home?", "..., which is a lot?"): the question word is followed by its own subject, not by an
+     * auxiliary and then the subject as a question would be, nor carries the verb itself ("what's", "how's").
+     */
+    private boolean isSubordinate() {
+        String first = word(body);
+        String second = word(body + 1);
+        String third = word(body + 2);
+        boolean inverted = AUXILIARIES.contains(second) && SUBJECTS.contains(third);
+        return !inverted
+                && !first.contains("'")
+                && (SUBJECTS.contains(second)
+                        || second.equals("one")
+                        || (first.equals("which") && AUXILIARIES.contains(second)));
     }
 
     /** "Right now", "well enough", "so much": a filler word that is really the start of the sentence. */
@@ -265,7 +293,7 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
                 Matcher closed = CLOSED_INVITATION
                         .matcher(norm)
                         .region(words.get(body).span().start(), sentence.end());
-                yield !closed.lookingAt();
+                yield !closed.lookingAt() || asksToTell(norm);
             }
             case YES_NO_QUESTION ->
                 (first.equals("can") || first.equals("could") || first.equals("would") || first.equals("will"))
@@ -274,11 +302,31 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
                         || (first.equals("is")
                                 && second.equals("there")
                                 && third.equals("anything")
-                                && word(body + 3).equals("else"));
+                                && word(body + 3).equals("else"))
+                        || ASKS_FOR_THOUGHTS
+                                .matcher(norm)
+                                .region(words.get(body).span().start(), sentence.end())
+                                .lookingAt()
+                        || trailsOffWithOr();
             case DECLARATIVE_QUESTION ->
-                first.equals("anything") || (first.equals("any") && (second.equals("other") || second.equals("more")));
+                first.equals("anything")
+                        || (first.equals("any") && (second.equals("other") || second.equals("more")))
+                        || trailsOffWithOr();
             case BACKCHANNEL, STATEMENT -> false;
         };
+    }
+
+    /** "Do you think you'll stay, or?": a question left open after "or", for them to finish. */
+    private boolean trailsOffWithOr() {
+        return words.size() - body > 2 && word(words.size() - 1).equals("or");
+    }
+
+    /** "I'm wondering if you could tell me how it went": a wondering that asks for the story. */
+    private boolean asksToTell(String norm) {
+        return TELL_THE_STORY
+                .matcher(norm)
+                .region(words.get(body).span().start(), sentence.end())
+                .find();
     }
 
     /** Returns where the words after the opening fillers start. */

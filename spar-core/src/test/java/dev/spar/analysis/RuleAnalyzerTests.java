@@ -1440,9 +1440,19 @@ class RuleAnalyzerTests {
                     "When did it arrive?|closed-question",
                     "How many times did you call?|closed-question",
                     "Is it the blue one?|closed-question",
-                    "I wonder if you could send it again.|closed-question"
+                    "I wonder if you could send it again.|closed-question",
+                    "Do you have any idea why the invoice went up?|open-question",
+                    "Have you had any thoughts about where you'd like to live?|open-question",
+                    "So you'd take the job in Leeds, or?|open-question",
+                    "Would you stay on the team or-|open-question",
+                    "I'm wondering if you could tell me how the move went.|open-question",
+                    "Have you thought about moving?|closed-question",
+                    "How do you think you'll manage, say, when the contract ends?|open-question",
+                    "What was it like for you, when the lease ran out?|open-question",
+                    "You moved in March, which is really a lot to take on?|closed-question"
                 })
-        void readsStoryInvitationsAsOpenAndYesOrOneFactQuestionsAsClosed(String utterance, String kind) {
+        void readsStoryInvitationsAsOpenAndYesOrOneFactQuestionsAsClosedWhateverClausesQualifyThem(
+                String utterance, String kind) {
             UtteranceAnalysis analysis = analyze(utterance);
 
             assertThat(analysis.moves())
@@ -1509,6 +1519,21 @@ class RuleAnalyzerTests {
 
             assertThat(moved(analysis, Move.PARAPHRASE)).hasSize(1);
             assertThat(moved(analysis, Move.CLOSED_QUESTION)).hasSize(1);
+        }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "Honestly? Lonely.|Lonely.|1",
+                    "Maybe six hours, if I'm lucky.|Six hours.|1",
+                    "Maybe six hours, if I'm lucky.|Six hours?|0",
+                    "Maybe six hours, if I'm lucky.|Good luck.|0"
+                })
+        void readsAWordOfTheirsSaidBackAsAReflectionButNotWhenAsked(
+                String counterpart, String learner, int reflections) {
+            assertThat(moved(analyzeAfter(counterpart, learner), Move.PARAPHRASE))
+                    .hasSize(reflections);
         }
 
         @Test
