@@ -363,12 +363,14 @@ final class PhraseBook {
         feelingReflections(b);
         sympathy(b);
         affirmations(b);
+        moreAffirmations(b);
         selfDisclosure(b);
         questions(b);
         explanations(b);
         policy(b);
         optionsLimitsAndCommitments(b);
         advice(b);
+        moreAdvice(b);
         needs(b);
         information(b);
         boundariesAndClosing(b);
@@ -805,6 +807,36 @@ final class PhraseBook {
                 .unlessBefore("(?:not|isn't|if|whether|wonder|think) $"));
     }
 
+    /** Adds praise of who they are and reassurance about how things will go, beyond the stock lines above. */
+    private static void moreAffirmations(List<Builder> b) {
+        b.add(phrase(
+                        "affirm.you-are-good",
+                        "you(?:'re| are| seem| sound)(?: like)? (?:(?:such|a|an|very|so|really|truly|incredibly|clearly|obviously"
+                                + "|genuinely) ){0,3}(?:good|great|thoughtful|generous|kind|caring|wonderful|amazing|loving|strong|brave"
+                                + "|smart|mature|intelligent|talented|capable|resilient|sweet|nice|bright|hard-working|hardworking"
+                                + "|considerate|responsible|patient|wise|self-aware|dedicated|devoted|supportive|lovely|beautiful"
+                                + "|gifted|skilled|qualified|valuable|worthy|loved)\\b")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|whether|not|think|wonder|feel like|worry that|afraid) $")
+                .unlessAfter(" (?:at|with|for|about|to) (?:\\w+ )?(?:it|that|this|them|him|her)?\\s*\\?"));
+        b.add(phrase(
+                        "affirm.it-will-be-fine",
+                        "(?:don't|do not|try not to|no need to) worry|i have no doubt|no doubt (?:you|that you|it)"
+                                + "|(?:it|things|this|that|life)(?:'ll| will)? (?:gets?|will get|become|becomes) (?:a (?:little|lot|bit) )?"
+                                + "(?:easier|better)|(?:it|this|that|things|time) (?:will|'ll|shall) (?:pass|heal|settle|improve|work"
+                                + " out|sort (?:itself|themselves) out|fall into place)|this too shall pass|at least you"
+                                + "|you(?:'ll| will) (?:definitely |surely |certainly |soon |eventually )?(?:be able to|find|get"
+                                + " through|make it|overcome|succeed|handle|manage|ace|land|get there|feel better|be back)"
+                                + "|(?:that|it|this)(?:'s| is) (?:totally |completely |perfectly |absolutely )?(?:fine|okay|ok|alright"
+                                + "|all right)(?: to| that| if)|(?:it's|that's|it is|that is|this is) (?:so |really |very |such )?"
+                                + "(?:good|great|wonderful|fantastic|excellent) (?:news|that|to hear)"
+                                + "|(?:it's|that's|it is|that is) (?:a )?(?:good|great|big|huge) (?:sign|step|start|thing|achievement)")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:not|isn't|if|whether|wonder|why|when|how) $"));
+    }
+
     /** Adds self-disclosure: a similar experience of the speaker's own. */
     private static void selfDisclosure(List<Builder> b) {
         b.add(phrase(
@@ -911,6 +943,36 @@ final class PhraseBook {
                                 + "|schedule|plan|exercise|meditate|journal|sleep|rest|eat|drink (?:water|some)|go (?:online|out|for|to|see|and)"
                                 + "|do (?:one thing|something|some|what)|make (?:a|sure|time|some|plans)|have a (?:look|chat|talk|go)"
                                 + "|let (?:them|her|him) know|read|listen to|watch|polish|update your|apply)\\b)")
+                .raw()
+                .moves(Move.ADVISE)
+                .extent(Extent.REST));
+    }
+
+    /** Adds suggestions said as what would help, as a gentle question, or as a plain instruction. */
+    private static void moreAdvice(List<Builder> b) {
+        b.add(phrase(
+                        "advise.would-help",
+                        "(?:can|could|might|may|would|will) (?:really |definitely |also |probably |certainly |surely |possibly )?"
+                                + "(?:help(?: you)?(?: (?:to |a lot|with|feel|get|relax|calm|clear|sleep|cope))?|be (?:helpful|a good idea"
+                                + "|good for you|beneficial|worth (?:a try|trying|it)|a good (?:start|step|way|outlet|distraction)))"
+                                + "|(?:maybe|perhaps) if you|(?:it's|it is|it may be|it might be|maybe it's) (?:about )?time to"
+                                + "|would you (?:be (?:willing|prepared|open|able) to|consider|like to try|think about)"
+                                + "|i (?:wonder|was wondering) (?:if|whether) (?:you|it)(?: might| could| would|'d| have| had)"
+                                + "|(?:is|are) (?:a )?(?:good|great|helpful|useful) (?:for|way to|idea|option|outlet|distraction)"
+                                + "|one (?:thing|idea|suggestion|option) (?:you could|would be|might be|is to|that might)")
+                .moves(Move.ADVISE)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:i|we|how|what|why|that) $"));
+        b.add(phrase(
+                        "advise.do-this",
+                        "^{lead}(?:(?:maybe|perhaps|just|so|please|definitely|also|first|always|then),? )?(?<q>(?:use|remember"
+                                + "|be (?:patient|kind|gentle|honest|strong|positive|open|careful|proud|brave|confident|yourself)"
+                                + "|don't (?:be|let|give up|forget|put|stress|hesitate|feel|blame|beat|isolate|rush|push|compare)"
+                                + "|do not (?:be|let|give up|forget|put|stress|hesitate|feel|blame|isolate|rush|compare)"
+                                + "|think about|seek|see (?:a|if|someone)|visit|breathe|relax|enjoy|share|express|forgive|accept"
+                                + "|distance yourself|believe in yourself|keep (?:going|trying|at it|pushing|fighting|doing|up|on)"
+                                + "|let (?:yourself|go|it)|give (?:it|them|him|her)|pick up|consult|work on|ignore|move on|open up"
+                                + "|reach|speak up|maintain|continue|create|prepare|study|celebrate|pamper yourself|have faith)\\b)")
                 .raw()
                 .moves(Move.ADVISE)
                 .extent(Extent.REST));

@@ -97,6 +97,31 @@ final class Reading {
             Move.CONDESCEND,
             Move.CONCEDE);
 
+    /** The fewest words after the opening fillers that can tell a story of one's own. */
+    private static final int MIN_STORY_WORDS = 4;
+
+    /**
+     * Moves that make a sentence about the speaker do something other than share their experience: whatever
+     * keeps a sentence from being a reflection, and acknowledging, apologising or hedging.
+     */
+    private static final Set<Move> NOT_A_STORY = notAStory();
+
+    private static Set<Move> notAStory() {
+        Set<Move> moves = EnumSet.copyOf(NOT_A_REFLECTION);
+        moves.addAll(EnumSet.of(Move.ACKNOWLEDGE, Move.APOLOGISE, Move.HEDGE));
+        return moves;
+    }
+
+    /** The fewest words after the opening fillers that can state something general. */
+    private static final int MIN_GENERAL_WORDS = 5;
+
+    /** What makes a statement general: people at large, how often, how common, what research says. */
+    private static final Pattern GENERAL = PhraseBook.compile(
+            "(?:people|everyone|everybody|nobody|no one|many|most|a lot of|lots of|others|research|studies|study|experts"
+                    + "|doctors|therapists|scientists|usually|often|tends? to|common|normal|natural|sometimes|always|can be"
+                    + "|is called|are called|known as|there (?:are|is)|it is|it's|is a|are a)",
+            false);
+
     /** Openings of a reflection: "it sounds like", "you're saying", "on the one hand". */
     private static final Pattern REFLECTIVE_OPENER = PhraseBook.compile(
             "(?:(?:it )?(?:almost |kind of |sort of )?sounds (?:like|as (?:if|though))(?! (?:a|an|such) )"
@@ -352,6 +377,8 @@ final class Reading {
         }
         findTaggedSummaries();
         found.removeIf(f -> f.move() == Move.HEDGE && f.source() != null && softensAFeeling(f.source()));
+        findOwnExperiences();
+        findGeneralisations();
         findReflections();
         dropJudgementalSummaries();
         settleQuestions();
@@ -379,6 +406,50 @@ final class Reading {
             if (tag.find() && !Sentences.isQuestion(norm, previous)) {
                 found.add(new Found(Move.PARAPHRASE, new Span(previous.start(), sentence.end()), s, null));
             }
+        }
+    }
+
+    /**
+     * A statement about the speaker's own life, with nothing about them in it, shares an experience: "I lost my
+     * job last spring and it took months", "My sister went through the same". What the speaker thinks, feels
+     * towards them, will do or has just done for them ("I think...", "I'm sorry...", "I'll call...", "I've
+     * refunded it") is not a story of their own, nor is a reply such as "I'm fine".
+     */
+    private void findOwnExperiences() {
+        for (int s = 0; s < sentences.size(); s++) {
+            int index = s;
+            Shape shape = shapes.get(s);
+            if (shape.form() != Shape.Form.STATEMENT
+                    || shape.words().size() - shape.body() < MIN_STORY_WORDS
+                    || shape.secondPersonWords() > 0
+                    || !OwnExperience.opens(shape)
+                    || found.stream().anyMatch(f -> f.sentence() == index && NOT_A_STORY.contains(f.move()))) {
+                continue;
+            }
+            found.add(new Found(Move.SELF_DISCLOSE, sentences.get(s), s, null));
+        }
+    }
+
+    /**
+     * A statement about people or the world in general, with neither speaker nor listener in it, gives
+     * information: "Many people feel this way after a move", "Sleep problems are common with stress".
+     */
+    private void findGeneralisations() {
+        for (int s = 0; s < sentences.size(); s++) {
+            int index = s;
+            Shape shape = shapes.get(s);
+            Span sentence = sentences.get(s);
+            if (shape.form() != Shape.Form.STATEMENT
+                    || shape.words().size() - shape.body() < MIN_GENERAL_WORDS
+                    || shape.words().stream()
+                            .anyMatch(w -> Shape.isFirstPerson(w.text()) || Shape.isSecondPerson(w.text()))
+                    || found.stream().anyMatch(f -> f.sentence() == index && f.move() == Move.EXPLAIN)
+                    || !GENERAL.matcher(norm)
+                            .region(sentence.start(), sentence.end())
+                            .find()) {
+                continue;
+            }
+            found.add(new Found(Move.EXPLAIN, sentence, s, null));
         }
     }
 
