@@ -364,6 +364,7 @@ final class PhraseBook {
         sympathy(b);
         affirmations(b);
         moreAffirmations(b);
+        beingWithThem(b);
         selfDisclosure(b);
         questions(b);
         explanations(b);
@@ -675,7 +676,9 @@ final class PhraseBook {
                 .moves(Move.EMPATHISE)
                 .strength(EMPATHY)
                 .extent(Extent.CLAUSE)
-                .unlessBefore("(?:if|when|whether|unless|don't want|doesn't mean|not that) $"));
+                .unlessBefore(
+                        "(?:if|when|whether|unless|don't want|doesn't mean|not that|do|did|are|were|have|had|will|would"
+                                + "|could|can|is|was) $"));
         b.add(phrase(
                         "empathise.feeling-of",
                         "(?:your|the) (?:feelings?|sense) of (?:being )?" + DEGREE + EMOTION
@@ -831,10 +834,41 @@ final class PhraseBook {
                                 + "|(?:that|it|this)(?:'s| is) (?:totally |completely |perfectly |absolutely )?(?:fine|okay|ok|alright"
                                 + "|all right)(?: to| that| if)|(?:it's|that's|it is|that is|this is) (?:so |really |very |such )?"
                                 + "(?:good|great|wonderful|fantastic|excellent) (?:news|that|to hear)"
-                                + "|(?:it's|that's|it is|that is) (?:a )?(?:good|great|big|huge) (?:sign|step|start|thing|achievement)")
+                                + "|(?:it's|that's|it is|that is) (?:a )?(?:good|great|big|huge) (?:sign|step|start|thing|achievement)"
+                                + "|(?:i'm|i am) (?:so |very |quite |pretty |absolutely )?(?:sure|certain|confident)(?! (?:if|whether|what"
+                                + "|how|why|when|where|about))|you(?:'ll| will) (?:do|be|feel) (?:(?:just|so|really) )?(?:great|fine|well"
+                                + "|amazing|good|okay|ok|alright|all right|better)|you can (?:definitely |totally |surely |certainly )?"
+                                + "(?:get through|handle|overcome|beat|make it|do (?:it|this|that))|good thinking|nicely put"
+                                + "|you put (?:that|it) (?:really |so )?(?:well|nicely)|(?:there's|there is) nothing wrong with"
+                                + "|(?:it|that|this|the pain|the feeling|things) (?:will|'ll) (?:fade|ease|get easier|heal)"
+                                + "|you(?:'ve| have)? handled (?:it|that|this|things) (?:really |so |very )?(?:well|greatly|nicely)"
+                                + "|(?:that's|that is|that sounds|it sounds|sounds|very|so) (?:really |very |so |pretty )?(?:good|great"
+                                + "|wonderful|understandable|promising|reasonable)(?=\\W*$|[.!,])")
                 .moves(Move.AFFIRM)
                 .extent(Extent.CLAUSE)
                 .unlessBefore("(?:not|isn't|if|whether|wonder|why|when|how) $"));
+    }
+
+    /** Adds being with them from a distance: understanding said plainly, an open door, prayers, support. */
+    private static void beingWithThem(List<Builder> b) {
+        b.add(phrase(
+                        "acknowledge.know-what-you-mean",
+                        "i (?:totally |completely |really )?know what you mean|i (?:can |totally |completely |really |do )?understand"
+                                + " (?:it|that|this)(?= ?(?:[.!,;]|$))|i (?:can )?(?:totally |completely |really )?see where you're"
+                                + " coming from")
+                .moves(Move.ACKNOWLEDGE)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "empathise.open-door",
+                        "(?:pm|dm|message|text|inbox) me|(?:i'll |i will |will |i'm |i am )?pray(?:ing)? for you|i (?:really )?support"
+                                + " you|thinking (?:of|about) you|sending (?:prayers|thoughts|you)|(?:i'm|i am) (?:right |always |still"
+                                + " |just )?here(?= ?(?:[.!,;:)]|$))|(?:i'm|i am) (?:right )?here (?:if|whenever|when|anytime|any time)")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:don't|do not|never|not|stop|if) $"));
+        b.add(phrase("affirm.be-strong", "(?:be|stay) strong|hang in there|you got this")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE));
     }
 
     /** Adds self-disclosure: a similar experience of the speaker's own. */

@@ -122,6 +122,38 @@ final class Reading {
                     + "|is called|are called|known as|there (?:are|is)|it is|it's|is a|are a)",
             false);
 
+    /** Moves that already carry the feeling in a sentence, or do something else with it. */
+    private static final Set<Move> NOT_A_FEELING = EnumSet.of(
+            Move.EMPATHISE,
+            Move.ACKNOWLEDGE,
+            Move.AFFIRM,
+            Move.ADVISE,
+            Move.OFFER_OPTION,
+            Move.NEXT_STEP,
+            Move.PROMISE,
+            Move.CITE_POLICY,
+            Move.BLAME,
+            Move.DISMISS,
+            Move.CONDESCEND,
+            Move.SELF_DISCLOSE);
+
+    private static final String FEELING_NAME = "(?:feel|feels|feeling|felt|feelings|emotions?|sad|sadness|lonely|alone"
+            + "|hurt|hurts|hurting|pain|painful|scared|afraid|fear|frightened|overwhelm\\w*|depress\\w*|anxious|anxiety"
+            + "|stress\\w*|hopeless|helpless|betrayed|heartbr\\w*|devastat\\w*|isolat\\w*|exhaust\\w*|tired|frustrat\\w*"
+            + "|angry|anger|mad|upset\\w*|worr\\w*|nervous|ashamed|guilt\\w*|embarrass\\w*|disappoint\\w*|confus\\w*"
+            + "|lost|stuck|trapped|torn|hard|difficult|tough|rough|awful|terrible|horrible|sucks|unfair|scary|grief"
+            + "|griev\\w*|concern\\w*|distress\\w*|miserable|bother\\w*|challenging)";
+
+    /** A feeling, or how hard something is, named in a sentence about them. */
+    private static final Pattern NAMED_FEELING = PhraseBook.compile(FEELING_NAME, false);
+
+    /** "That is so hard", "it must be frightening": how hard it is, said of their situation. */
+    private static final Pattern HOW_HARD_IT_IS = PhraseBook.compile(
+            "(?:it|that|this|which)(?:'s| is| was| must be| must have been| can be| could be| sounds| seems| would be)"
+                    + "(?: (?:so|really|very|quite|pretty|incredibly|extremely|such a|a|just|truly|definitely)){0,2} "
+                    + FEELING_NAME,
+            false);
+
     /** Openings of a reflection: "it sounds like", "you're saying", "on the one hand". */
     private static final Pattern REFLECTIVE_OPENER = PhraseBook.compile(
             "(?:(?:it )?(?:almost |kind of |sort of )?sounds (?:like|as (?:if|though))(?! (?:a|an|such) )"
@@ -380,6 +412,7 @@ final class Reading {
         findOwnExperiences();
         findGeneralisations();
         findReflections();
+        findNamedFeelings();
         dropJudgementalSummaries();
         settleQuestions();
         found.sort(Comparator.comparingInt((Found f) -> f.span().start())
@@ -450,6 +483,40 @@ final class Reading {
                 continue;
             }
             found.add(new Found(Move.EXPLAIN, sentence, s, null));
+        }
+    }
+
+    /**
+     * A statement that names how hard it is for them or what they feel, beyond the set phrases, is empathy:
+     * "Being the only one awake at night with a baby is exhausting for you", "That is a scary thing to face".
+     * Not when the sentence asks, tells them what to do, or does something else with the feeling.
+     */
+    private void findNamedFeelings() {
+        for (int s = 0; s < sentences.size(); s++) {
+            int index = s;
+            Shape shape = shapes.get(s);
+            Span sentence = sentences.get(s);
+            if (shape.form() != Shape.Form.STATEMENT
+                    || shape.soLead()
+                    || found.stream().anyMatch(f -> f.sentence() == index && NOT_A_FEELING.contains(f.move()))
+                    || DIRECTIVE
+                            .matcher(norm)
+                            .region(sentence.start(), sentence.end())
+                            .find()) {
+                continue;
+            }
+            boolean named = shape.secondPersonWords() > 0
+                    && NAMED_FEELING
+                            .matcher(norm)
+                            .region(sentence.start(), sentence.end())
+                            .find();
+            if (named
+                    || HOW_HARD_IT_IS
+                            .matcher(norm)
+                            .region(sentence.start(), sentence.end())
+                            .find()) {
+                found.add(new Found(Move.EMPATHISE, sentence, s, null));
+            }
         }
     }
 

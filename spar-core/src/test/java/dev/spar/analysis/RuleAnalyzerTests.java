@@ -1580,7 +1580,12 @@ class RuleAnalyzerTests {
                     "I have no doubt you'll land something soon.|affirm",
                     "A short walk after dinner could help you sleep.|advise",
                     "Would you be willing to ask your doctor about it?|advise",
-                    "Be patient with yourself while you settle in.|advise"
+                    "Be patient with yourself while you settle in.|advise",
+                    "Looking after a newborn on your own is exhausting for you.|empathise",
+                    "That is such a scary thing to go through.|empathise",
+                    "I know what you mean.|acknowledge",
+                    "Message me any time this week, I'm here.|empathise",
+                    "Stay strong, the first month is the worst.|affirm"
                 })
         void readsRecognitionOwnExperienceSuggestionsAndProposals(String utterance, String move) {
             assertThat(analyze(utterance).moves())
@@ -1600,6 +1605,17 @@ class RuleAnalyzerTests {
                 })
         void doesNotTakeViewsSympathyRepliesOrServiceForTheSpeakersOwnStory(String utterance) {
             assertThat(moved(analyze(utterance), Move.SELF_DISCLOSE)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Do you feel ready to talk to your sister about it?",
+                    "You should not worry about the exam so much.",
+                    "You could try writing down what makes you anxious."
+                })
+        void doesNotTakeAQuestionOrAnInstructionAboutAFeelingForEmpathy(String utterance) {
+            assertThat(moved(analyze(utterance), Move.EMPATHISE)).isEmpty();
         }
 
         @Test

@@ -56,9 +56,24 @@ final class EsconvStrategies {
         if (labels.contains(LabelMapping.REFLECTION_OF_FEELINGS)
                 && analysis.moves().stream()
                         .noneMatch(m -> (m.move() == Move.EMPATHISE || m.move() == Move.ACKNOWLEDGE)
-                                && FEELING.matcher(normalize(m.quote())).find())) {
+                                && FEELING.matcher(normalize(m.quote())).find()
+                                && !asks(analysis.text(), m.span().start()))) {
             labels.remove(LabelMapping.REFLECTION_OF_FEELINGS);
         }
+    }
+
+    /** Returns whether the sentence around a place in the text ends in a question mark: it asks, not reflects. */
+    private static boolean asks(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (c == '.' || c == '!' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String normalize(String text) {

@@ -307,11 +307,11 @@ public final class LabelMapping {
                                 new Rule(SELF_DISCLOSURE, EnumSet.of(Move.SELF_DISCLOSE))),
                         Optional.empty(),
                         List.of(
-                                SELF_DISCLOSURE,
-                                SUGGESTION,
                                 AFFIRMATION,
-                                REFLECTION_OF_FEELINGS,
+                                SUGGESTION,
+                                SELF_DISCLOSURE,
                                 PARAPHRASE,
+                                REFLECTION_OF_FEELINGS,
                                 INFORMATION,
                                 QUESTION),
                         EsconvStrategies::refine));
