@@ -993,7 +993,14 @@ final class PhraseBook {
                                 + "|would you (?:be (?:willing|prepared|open|able) to|consider|like to try|think about)"
                                 + "|i (?:wonder|was wondering) (?:if|whether) (?:you|it)(?: might| could| would|'d| have| had)"
                                 + "|(?:is|are) (?:a )?(?:good|great|helpful|useful) (?:for|way to|idea|option|outlet|distraction)"
-                                + "|one (?:thing|idea|suggestion|option) (?:you could|would be|might be|is to|that might)")
+                                + "|one (?:thing|idea|suggestion|option) (?:you could|would be|might be|is to|that might)"
+                                + "|you (?:could|should|might|may) (?:also |always |maybe |perhaps |just |even |still |then |definitely"
+                                + " |probably |try and )?(?!(?:be|feel|have been|not|never|imagine|say|think so|see why|know|understand"
+                                + "|already|find it|want|like|wonder|get that)\\b)[a-z]{3,}"
+                                + "|(?:you|u) can (?:also |always |just |even |then |easily |definitely )?(?:try|look|ask|talk|join|use|find"
+                                + "|take|go|start|check|search|call|contact|reach|choose|trade|meet|speak|write|read|watch|listen|buy"
+                                + "|order|apply|volunteer|visit|practice|practise|learn|spend|do some|set|plan|schedule|sign up|consider)"
+                                + "\\b")
                 .moves(Move.ADVISE)
                 .extent(Extent.CLAUSE)
                 .unlessBefore("(?:i|we|how|what|why|that) $"));
@@ -1006,7 +1013,12 @@ final class PhraseBook {
                                 + "|think about|seek|see (?:a|if|someone)|visit|breathe|relax|enjoy|share|express|forgive|accept"
                                 + "|distance yourself|believe in yourself|keep (?:going|trying|at it|pushing|fighting|doing|up|on)"
                                 + "|let (?:yourself|go|it)|give (?:it|them|him|her)|pick up|consult|work on|ignore|move on|open up"
-                                + "|reach|speak up|maintain|continue|create|prepare|study|celebrate|pamper yourself|have faith)\\b)")
+                                + "|reach|speak up|maintain|continue|create|prepare|study|celebrate|pamper yourself|have faith"
+                                + "|stay (?:calm|safe|home|connected|in touch|close|strong|hopeful|patient)|obey|think (?:of|positive|about"
+                                + "|positively)|rescue|adopt|buy|get (?:outside|out|some|a|in touch|back)|go (?:back|outside|easy|slow)"
+                                + "|look (?:at|after|on|around)|tell (?:yourself|someone|her|him|them)|talk (?:with|about|it)|sit down"
+                                + "|wait|pray|eat|drink|smile|walk|unplug|disconnect|delete|block|mute|take (?:breaks|a break|a walk"
+                                + "|a deep|deep|your time)|spend|save|budget|ask (?:around|yourself|about)|reward|remind|hug)\\b)")
                 .raw()
                 .moves(Move.ADVISE)
                 .extent(Extent.REST));

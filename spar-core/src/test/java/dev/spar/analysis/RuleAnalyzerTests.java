@@ -1585,7 +1585,9 @@ class RuleAnalyzerTests {
                     "That is such a scary thing to go through.|empathise",
                     "I know what you mean.|acknowledge",
                     "Message me any time this week, I'm here.|empathise",
-                    "Stay strong, the first month is the worst.|affirm"
+                    "Stay strong, the first month is the worst.|affirm",
+                    "You could volunteer at the shelter on Saturdays.|advise",
+                    "Just stay calm and take it one call at a time.|advise"
                 })
         void readsRecognitionOwnExperienceSuggestionsAndProposals(String utterance, String move) {
             assertThat(analyze(utterance).moves())

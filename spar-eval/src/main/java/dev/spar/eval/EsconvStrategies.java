@@ -47,9 +47,14 @@ final class EsconvStrategies {
             labels.clear();
             return;
         }
+        if (analysis.moves().stream()
+                .anyMatch(m -> m.move() == Move.CLOSED_QUESTION
+                        && RESTATES.matcher(normalize(m.quote())).lookingAt())) {
+            labels.add(LabelMapping.PARAPHRASE);
+        }
         if (labels.contains(LabelMapping.PARAPHRASE)
                 && analysis.moves().stream()
-                        .noneMatch(m -> m.move() == Move.PARAPHRASE
+                        .noneMatch(m -> (m.move() == Move.PARAPHRASE || m.move() == Move.CLOSED_QUESTION)
                                 && RESTATES.matcher(normalize(m.quote())).lookingAt())) {
             labels.remove(LabelMapping.PARAPHRASE);
         }

@@ -114,6 +114,8 @@ class LabelMappingTests {
                 .containsExactly("paraphrase");
         assertThat(esconv.predict(saying("Moving house in winter is a lot of work.", Move.PARAPHRASE)))
                 .isEmpty();
+        assertThat(esconv.predict(saying("You were the one who found the flat?", Move.CLOSED_QUESTION)))
+                .containsExactly("paraphrase");
     }
 
     @Test
