@@ -82,7 +82,6 @@ final class OwnExperience {
             "must",
             "need",
             "want",
-            "like",
             "suggest",
             "recommend",
             "encourage",
@@ -162,9 +161,7 @@ final class OwnExperience {
             "honored",
             "honoured",
             "rooting",
-            "praying",
-            "love",
-            "hate");
+            "praying");
 
     /** What follows "my" when it is not part of the speaker's life but of the conversation or the job. */
     private static final Set<String> NOT_MY_LIFE = Set.of(
@@ -203,9 +200,23 @@ final class OwnExperience {
 
     private OwnExperience() {}
 
-    /** Returns whether the sentence's body opens with the speaker's own experience. */
+    /** Words that may join a view to the experience it introduces: "I know that I...", "I think personally I...". */
+    private static final Set<String> JOINS =
+            Set.of("that", "personally", "honestly", "myself", "when", "as", "because");
+
+    /** Past tenses that, after "I", tell what happened to the speaker wherever they sit in the sentence. */
+    private static final Set<String> PAST = Set.of("was", "had", "used");
+
+    /**
+     * Returns whether the sentence tells the speaker's own experience: its body opens with it, or opens with a
+     * view that introduces it ("I know I've had days like that"), or it says what the speaker was, had or
+     * used to do ("I understand, as I was in the same spot").
+     */
     static boolean opens(Shape shape) {
-        int at = shape.body();
+        return opensAt(shape, shape.body(), 0) || tellsThePast(shape);
+    }
+
+    private static boolean opensAt(Shape shape, int at, int depth) {
         String subject = shape.word(at);
         if (!SUBJECTS.contains(subject)) {
             return false;
@@ -218,6 +229,58 @@ final class OwnExperience {
             next++;
         }
         String verb = shape.word(next);
-        return !verb.isEmpty() && !STANCE.contains(verb);
+        if (verb.isEmpty()) {
+            return false;
+        }
+        if (!STANCE.contains(verb)) {
+            return true;
+        }
+        int after = next + 1;
+        while (JOINS.contains(shape.word(after))) {
+            after++;
+        }
+        return depth == 0 && !shape.word(after).equals("my") && opensAt(shape, after, 1);
+    }
+
+    /** What may follow "your" in a story of one's own that compares: "I've been in your shoes". */
+    private static final Set<String> COMPARED = Set.of("shoes", "place", "position", "situation", "boat", "age");
+
+    /**
+     * Returns whether the sentence is about the listener, beyond a comparison ("like you", "in your shoes")
+     * or a filler ("you know").
+     */
+    static boolean addressesThem(Shape shape) {
+        for (int i = 0; i < shape.words().size(); i++) {
+            String w = shape.word(i);
+            if (!Shape.isSecondPerson(w)) {
+                continue;
+            }
+            String before = shape.word(i - 1);
+            String after = shape.word(i + 1);
+            boolean compares =
+                    (w.equals("you") && (before.equals("like") || before.equals("as") || after.equals("know")))
+                            || (w.equals("your") && COMPARED.contains(after));
+            if (!compares) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tellsThePast(Shape shape) {
+        for (int i = shape.body() + 1; i < shape.words().size(); i++) {
+            String w = shape.word(i);
+            String next = shape.word(i + 1);
+            boolean past =
+                    w.equals("i") && (PAST.contains(next) || (next.equals("have") && isBeenOrHad(shape.word(i + 2))));
+            if (past || ((w.equals("i've") || w.equals("ive")) && isBeenOrHad(next))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBeenOrHad(String word) {
+        return word.equals("been") || word.equals("had");
     }
 }

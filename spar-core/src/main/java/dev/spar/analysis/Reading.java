@@ -102,13 +102,13 @@ final class Reading {
 
     /**
      * Moves that make a sentence about the speaker do something other than share their experience: whatever
-     * keeps a sentence from being a reflection, and acknowledging, apologising or hedging.
+     * keeps a sentence from being a reflection except empathy ("I understand, I was laid off too" shares one).
      */
     private static final Set<Move> NOT_A_STORY = notAStory();
 
     private static Set<Move> notAStory() {
         Set<Move> moves = EnumSet.copyOf(NOT_A_REFLECTION);
-        moves.addAll(EnumSet.of(Move.ACKNOWLEDGE, Move.APOLOGISE, Move.HEDGE));
+        moves.remove(Move.EMPATHISE);
         return moves;
     }
 
@@ -454,7 +454,7 @@ final class Reading {
             Shape shape = shapes.get(s);
             if (shape.form() != Shape.Form.STATEMENT
                     || shape.words().size() - shape.body() < MIN_STORY_WORDS
-                    || shape.secondPersonWords() > 0
+                    || OwnExperience.addressesThem(shape)
                     || !OwnExperience.opens(shape)
                     || found.stream().anyMatch(f -> f.sentence() == index && NOT_A_STORY.contains(f.move()))) {
                 continue;

@@ -1587,7 +1587,11 @@ class RuleAnalyzerTests {
                     "Message me any time this week, I'm here.|empathise",
                     "Stay strong, the first month is the worst.|affirm",
                     "You could volunteer at the shelter on Saturdays.|advise",
-                    "Just stay calm and take it one call at a time.|advise"
+                    "Just stay calm and take it one call at a time.|advise",
+                    "I know I've had weeks like that before the holidays.|self-disclose",
+                    "I understand, as I was laid off last spring too.|self-disclose",
+                    "I have been in your shoes with a landlord like that.|self-disclose",
+                    "I love baking bread on quiet Sundays.|self-disclose"
                 })
         void readsRecognitionOwnExperienceSuggestionsAndProposals(String utterance, String move) {
             assertThat(analyze(utterance).moves())

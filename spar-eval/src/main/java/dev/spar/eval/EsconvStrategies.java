@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * How ESConv's annotators read a supporter's turn, where it differs from Spar's moves: their "Restatement or
  * Paraphrasing" is an explicit restatement ("So you feel...", "It sounds like..."), not any sentence that
- * reuses the seeker's words; their "Reflection of feelings" names a feeling, where Spar's empathy also
- * covers sympathy and good wishes ("I'm sorry to hear that", "Good luck"); and a turn that only thanks,
- * welcomes or says goodbye is "Others", whatever warm words come with it.
+ * reuses the seeker's words, and a restatement asked as a question ("You moved out in March?") is one too;
+ * their "Reflection of feelings" names a feeling in a statement, where Spar's empathy also covers sympathy
+ * and good wishes ("I'm sorry to hear that", "Good luck"); and a short turn that opens by thanking,
+ * welcoming or saying goodbye, and asks nothing, is "Others", whatever warm words come with it.
  */
 final class EsconvStrategies {
 
@@ -38,12 +39,19 @@ final class EsconvStrategies {
                     + "|good (?:morning|evening|afternoon|night)|nice (?:talking|chatting|to)|it was (?:nice|great|a pleasure"
                     + "|good)|(?:i'm |i am )?glad (?:i|to) (?:could|was|have)|no problem|my pleasure|you too|same to you)\\b");
 
+    /** A turn this short that opens with thanks or a goodbye says nothing else that counts. */
+    private static final int PLEASANTRY_WORDS = 12;
+
     private EsconvStrategies() {}
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
 
     /** Narrows the strategies Spar's moves predict for one supporter turn to ESConv's reading of them. */
     static void refine(UtteranceAnalysis analysis, Set<String> labels) {
         String text = normalize(analysis.text());
-        if (PLEASANTRY.matcher(text).lookingAt() && text.indexOf('?') < 0) {
+        if (PLEASANTRY.matcher(text).lookingAt() && text.indexOf('?') < 0 && words(text) <= PLEASANTRY_WORDS) {
             labels.clear();
             return;
         }
