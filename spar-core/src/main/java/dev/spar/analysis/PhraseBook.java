@@ -855,18 +855,24 @@ final class PhraseBook {
                         "acknowledge.know-what-you-mean",
                         "i (?:totally |completely |really )?know what you mean|i (?:can |totally |completely |really |do )?understand"
                                 + " (?:it|that|this)(?= ?(?:[.!,;]|$))|i (?:can )?(?:totally |completely |really )?see where you're"
-                                + " coming from")
+                                + " coming from|i know (?:how|what) (?:it|that|this) (?:feels?|is like)|i know (?:that|the) feel(?:s|ing)?\\b"
+                                + "|i feel (?:a )?similar(?:ly| way)")
                 .moves(Move.ACKNOWLEDGE)
                 .extent(Extent.CLAUSE));
         b.add(phrase(
                         "empathise.open-door",
                         "(?:pm|dm|message|text|inbox) me|(?:i'll |i will |will |i'm |i am )?pray(?:ing)? for you|i (?:really )?support"
                                 + " you|thinking (?:of|about) you|sending (?:prayers|thoughts|you)|(?:i'm|i am) (?:right |always |still"
-                                + " |just )?here(?= ?(?:[.!,;:)]|$))|(?:i'm|i am) (?:right )?here (?:if|whenever|when|anytime|any time)")
+                                + " |just )?here(?= ?(?:[.!,;:)]|$))|(?:i'm|i am) (?:right )?here (?:if|whenever|when|anytime|any time"
+                                + "|for ya)|hmu|hit me up|reach out to me|i can lend (?:a|an) (?:ear|hand)|i see you(?= ?(?:[.!,;]|$))")
                 .moves(Move.EMPATHISE)
                 .extent(Extent.CLAUSE)
                 .unlessBefore("(?:don't|do not|never|not|stop|if) $"));
-        b.add(phrase("affirm.be-strong", "(?:be|stay) strong|hang in there|you got this")
+        b.add(phrase(
+                        "affirm.be-strong",
+                        "(?:be|stay) strong|hang in there|you got this|happy birthday|congrat\\w*|you should (?:feel|be) (?:so |really )?proud"
+                                + "|you don't deserve (?:that|this|it|any of)|(?:strength|peace|love) and (?:peace|strength|love)"
+                                + "|(?:crying|it's|it is|that's) (?:always |totally |completely |perfectly )?(?:okay|ok|alright|fine) to")
                 .moves(Move.AFFIRM)
                 .extent(Extent.CLAUSE));
     }

@@ -149,8 +149,9 @@ final class Reading {
 
     /** "That is so hard", "it must be frightening": how hard it is, said of their situation. */
     private static final Pattern HOW_HARD_IT_IS = PhraseBook.compile(
-            "(?:it|that|this|which)(?:'s| is| was| must be| must have been| can be| could be| sounds| seems| would be)"
-                    + "(?: (?:so|really|very|quite|pretty|incredibly|extremely|such a|a|just|truly|definitely)){0,2} "
+            "(?:(?:it|that|this|which)(?:'s| is| was| must be| must have been| can be| could be| sounds| seems| would be)"
+                    + "|(?:(?:it|that) )?sounds like)"
+                    + "(?: (?:so|really|very|quite|pretty|incredibly|extremely|such a|a|an|just|truly|definitely)){0,2} "
                     + FEELING_NAME,
             false);
 

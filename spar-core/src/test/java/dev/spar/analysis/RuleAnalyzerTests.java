@@ -1591,7 +1591,11 @@ class RuleAnalyzerTests {
                     "I know I've had weeks like that before the holidays.|self-disclose",
                     "I understand, as I was laid off last spring too.|self-disclose",
                     "I have been in your shoes with a landlord like that.|self-disclose",
-                    "I love baking bread on quiet Sundays.|self-disclose"
+                    "I love baking bread on quiet Sundays.|self-disclose",
+                    "Sounds like a rough couple of months.|empathise",
+                    "I know how that feels.|acknowledge",
+                    "Happy birthday, and congratulations on the new job!|affirm",
+                    "Hit me up if you want to talk later.|empathise"
                 })
         void readsRecognitionOwnExperienceSuggestionsAndProposals(String utterance, String move) {
             assertThat(analyze(utterance).moves())
