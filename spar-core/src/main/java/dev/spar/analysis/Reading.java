@@ -155,6 +155,15 @@ final class Reading {
                     + FEELING_NAME,
             false);
 
+    /** A sentence that opens with people at large or what exists for them, even when it then turns to them. */
+    private static final Pattern GENERAL_OPENING = PhraseBook.compile(
+            "(?:(?:many|most|some|a lot of|lots of|plenty of) (?:people|folks|others|students|parents|adults)|people (?:often"
+                    + "|usually|tend|who|with|in)|everyone|everybody|research|studies|experts|doctors|therapists"
+                    + "|there (?:are|is) (?:a lot of|many|plenty of|lots of|some|several|also|free|various|numerous|online"
+                    + "|local|other|support|groups|programs|resources|organi[sz]ations|places|apps|websites|sites|services"
+                    + "|counsel+ors|therapists|hotlines|helplines|charities))",
+            false);
+
     /** Openings of a reflection: "it sounds like", "you're saying", "on the one hand". */
     private static final Pattern REFLECTIVE_OPENER = PhraseBook.compile(
             "(?:(?:it )?(?:almost |kind of |sort of )?sounds (?:like|as (?:if|though))(?! (?:a|an|such) )"
@@ -475,12 +484,19 @@ final class Reading {
             Span sentence = sentences.get(s);
             if (shape.form() != Shape.Form.STATEMENT
                     || shape.words().size() - shape.body() < MIN_GENERAL_WORDS
-                    || shape.words().stream()
-                            .anyMatch(w -> Shape.isFirstPerson(w.text()) || Shape.isSecondPerson(w.text()))
-                    || found.stream().anyMatch(f -> f.sentence() == index && f.move() == Move.EXPLAIN)
-                    || !GENERAL.matcher(norm)
+                    || shape.words().stream().anyMatch(w -> Shape.isFirstPerson(w.text()))
+                    || found.stream().anyMatch(f -> f.sentence() == index && f.move() == Move.EXPLAIN)) {
+                continue;
+            }
+            boolean impersonal = shape.secondPersonWords() == 0
+                    && GENERAL.matcher(norm)
                             .region(sentence.start(), sentence.end())
-                            .find()) {
+                            .find();
+            boolean opensGenerally = GENERAL_OPENING
+                    .matcher(norm)
+                    .region(shape.bodyStart(), sentence.end())
+                    .lookingAt();
+            if (!impersonal && !opensGenerally) {
                 continue;
             }
             found.add(new Found(Move.EXPLAIN, sentence, s, null));

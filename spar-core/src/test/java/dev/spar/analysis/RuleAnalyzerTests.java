@@ -1595,7 +1595,8 @@ class RuleAnalyzerTests {
                     "Sounds like a rough couple of months.|empathise",
                     "I know how that feels.|acknowledge",
                     "Happy birthday, and congratulations on the new job!|affirm",
-                    "Hit me up if you want to talk later.|empathise"
+                    "Hit me up if you want to talk later.|empathise",
+                    "There are support groups in most towns that could help you meet people.|explain"
                 })
         void readsRecognitionOwnExperienceSuggestionsAndProposals(String utterance, String move) {
             assertThat(analyze(utterance).moves())
