@@ -363,12 +363,15 @@ final class PhraseBook {
         feelingReflections(b);
         sympathy(b);
         affirmations(b);
+        moreAffirmations(b);
+        beingWithThem(b);
         selfDisclosure(b);
         questions(b);
         explanations(b);
         policy(b);
         optionsLimitsAndCommitments(b);
         advice(b);
+        moreAdvice(b);
         needs(b);
         information(b);
         boundariesAndClosing(b);
@@ -673,7 +676,9 @@ final class PhraseBook {
                 .moves(Move.EMPATHISE)
                 .strength(EMPATHY)
                 .extent(Extent.CLAUSE)
-                .unlessBefore("(?:if|when|whether|unless|don't want|doesn't mean|not that) $"));
+                .unlessBefore(
+                        "(?:if|when|whether|unless|don't want|doesn't mean|not that|do|did|are|were|have|had|will|would"
+                                + "|could|can|is|was) $"));
         b.add(phrase(
                         "empathise.feeling-of",
                         "(?:your|the) (?:feelings?|sense) of (?:being )?" + DEGREE + EMOTION
@@ -805,6 +810,73 @@ final class PhraseBook {
                 .unlessBefore("(?:not|isn't|if|whether|wonder|think) $"));
     }
 
+    /** Adds praise of who they are and reassurance about how things will go, beyond the stock lines above. */
+    private static void moreAffirmations(List<Builder> b) {
+        b.add(phrase(
+                        "affirm.you-are-good",
+                        "you(?:'re| are| seem| sound)(?: like)? (?:(?:such|a|an|very|so|really|truly|incredibly|clearly|obviously"
+                                + "|genuinely) ){0,3}(?:good|great|thoughtful|generous|kind|caring|wonderful|amazing|loving|strong|brave"
+                                + "|smart|mature|intelligent|talented|capable|resilient|sweet|nice|bright|hard-working|hardworking"
+                                + "|considerate|responsible|patient|wise|self-aware|dedicated|devoted|supportive|lovely|beautiful"
+                                + "|gifted|skilled|qualified|valuable|worthy|loved)\\b")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|whether|not|think|wonder|feel like|worry that|afraid) $")
+                .unlessAfter(" (?:at|with|for|about|to) (?:\\w+ )?(?:it|that|this|them|him|her)?\\s*\\?"));
+        b.add(phrase(
+                        "affirm.it-will-be-fine",
+                        "(?:don't|do not|try not to|no need to) worry|i have no doubt|no doubt (?:you|that you|it)"
+                                + "|(?:it|things|this|that|life)(?:'ll| will)? (?:gets?|will get|become|becomes) (?:a (?:little|lot|bit) )?"
+                                + "(?:easier|better)|(?:it|this|that|things|time) (?:will|'ll|shall) (?:pass|heal|settle|improve|work"
+                                + " out|sort (?:itself|themselves) out|fall into place)|this too shall pass|at least you"
+                                + "|you(?:'ll| will) (?:definitely |surely |certainly |soon |eventually )?(?:be able to|find|get"
+                                + " through|make it|overcome|succeed|handle|manage|ace|land|get there|feel better|be back)"
+                                + "|(?:that|it|this)(?:'s| is) (?:totally |completely |perfectly |absolutely )?(?:fine|okay|ok|alright"
+                                + "|all right)(?: to| that| if)|(?:it's|that's|it is|that is|this is) (?:so |really |very |such )?"
+                                + "(?:good|great|wonderful|fantastic|excellent) (?:news|that|to hear)"
+                                + "|(?:it's|that's|it is|that is) (?:a )?(?:good|great|big|huge) (?:sign|step|start|thing|achievement)"
+                                + "|(?:i'm|i am) (?:so |very |quite |pretty |absolutely )?(?:sure|certain|confident)(?! (?:if|whether|what"
+                                + "|how|why|when|where|about))|you(?:'ll| will) (?:do|be|feel) (?:(?:just|so|really) )?(?:great|fine|well"
+                                + "|amazing|good|okay|ok|alright|all right|better)|you can (?:definitely |totally |surely |certainly )?"
+                                + "(?:get through|handle|overcome|beat|make it|do (?:it|this|that))|good thinking|nicely put"
+                                + "|you put (?:that|it) (?:really |so )?(?:well|nicely)|(?:there's|there is) nothing wrong with"
+                                + "|(?:it|that|this|the pain|the feeling|things) (?:will|'ll) (?:fade|ease|get easier|heal)"
+                                + "|you(?:'ve| have)? handled (?:it|that|this|things) (?:really |so |very )?(?:well|greatly|nicely)"
+                                + "|(?:that's|that is|that sounds|it sounds|sounds|very|so) (?:really |very |so |pretty )?(?:good|great"
+                                + "|wonderful|understandable|promising|reasonable)(?=\\W*$|[.!,])")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:not|isn't|if|whether|wonder|why|when|how) $"));
+    }
+
+    /** Adds being with them from a distance: understanding said plainly, an open door, prayers, support. */
+    private static void beingWithThem(List<Builder> b) {
+        b.add(phrase(
+                        "acknowledge.know-what-you-mean",
+                        "i (?:totally |completely |really )?know what you mean|i (?:can |totally |completely |really |do )?understand"
+                                + " (?:it|that|this)(?= ?(?:[.!,;]|$))|i (?:can )?(?:totally |completely |really )?see where you're"
+                                + " coming from|i know (?:how|what) (?:it|that|this) (?:feels?|is like)|i know (?:that|the) feel(?:s|ing)?\\b"
+                                + "|i feel (?:a )?similar(?:ly| way)")
+                .moves(Move.ACKNOWLEDGE)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "empathise.open-door",
+                        "(?:pm|dm|message|text|inbox) me|(?:i'll |i will |will |i'm |i am )?pray(?:ing)? for you|i (?:really )?support"
+                                + " you|thinking (?:of|about) you|sending (?:prayers|thoughts|you)|(?:i'm|i am) (?:right |always |still"
+                                + " |just )?here(?= ?(?:[.!,;:)]|$))|(?:i'm|i am) (?:right )?here (?:if|whenever|when|anytime|any time"
+                                + "|for ya)|hmu|hit me up|reach out to me|i can lend (?:a|an) (?:ear|hand)|i see you(?= ?(?:[.!,;]|$))")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:don't|do not|never|not|stop|if) $"));
+        b.add(phrase(
+                        "affirm.be-strong",
+                        "(?:be|stay) strong|hang in there|you got this|happy birthday|congrat\\w*|you should (?:feel|be) (?:so |really )?proud"
+                                + "|you don't deserve (?:that|this|it|any of)|(?:strength|peace|love) and (?:peace|strength|love)"
+                                + "|(?:crying|it's|it is|that's) (?:always |totally |completely |perfectly )?(?:okay|ok|alright|fine) to")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE));
+    }
+
     /** Adds self-disclosure: a similar experience of the speaker's own. */
     private static void selfDisclosure(List<Builder> b) {
         b.add(phrase(
@@ -911,6 +983,48 @@ final class PhraseBook {
                                 + "|schedule|plan|exercise|meditate|journal|sleep|rest|eat|drink (?:water|some)|go (?:online|out|for|to|see|and)"
                                 + "|do (?:one thing|something|some|what)|make (?:a|sure|time|some|plans)|have a (?:look|chat|talk|go)"
                                 + "|let (?:them|her|him) know|read|listen to|watch|polish|update your|apply)\\b)")
+                .raw()
+                .moves(Move.ADVISE)
+                .extent(Extent.REST));
+    }
+
+    /** Adds suggestions said as what would help, as a gentle question, or as a plain instruction. */
+    private static void moreAdvice(List<Builder> b) {
+        b.add(phrase(
+                        "advise.would-help",
+                        "(?:can|could|might|may|would|will) (?:really |definitely |also |probably |certainly |surely |possibly )?"
+                                + "(?:help(?: you)?(?: (?:to |a lot|with|feel|get|relax|calm|clear|sleep|cope))?|be (?:helpful|a good idea"
+                                + "|good for you|beneficial|worth (?:a try|trying|it)|a good (?:start|step|way|outlet|distraction)))"
+                                + "|(?:maybe|perhaps) if you|(?:it's|it is|it may be|it might be|maybe it's) (?:about )?time to"
+                                + "|would you (?:be (?:willing|prepared|open|able) to|consider|like to try|think about)"
+                                + "|i (?:wonder|was wondering) (?:if|whether) (?:you|it)(?: might| could| would|'d| have| had)"
+                                + "|(?:is|are) (?:a )?(?:good|great|helpful|useful) (?:for|way to|idea|option|outlet|distraction)"
+                                + "|one (?:thing|idea|suggestion|option) (?:you could|would be|might be|is to|that might)"
+                                + "|you (?:could|should|might|may) (?:also |always |maybe |perhaps |just |even |still |then |definitely"
+                                + " |probably |try and )?(?!(?:be|feel|have been|not|never|imagine|say|think so|see why|know|understand"
+                                + "|already|find it|want|like|wonder|get that)\\b)[a-z]{3,}"
+                                + "|(?:you|u) can (?:also |always |just |even |then |easily |definitely )?(?:try|look|ask|talk|join|use|find"
+                                + "|take|go|start|check|search|call|contact|reach|choose|trade|meet|speak|write|read|watch|listen|buy"
+                                + "|order|apply|volunteer|visit|practice|practise|learn|spend|do some|set|plan|schedule|sign up|consider)"
+                                + "\\b")
+                .moves(Move.ADVISE)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:i|we|how|what|why|that) $"));
+        b.add(phrase(
+                        "advise.do-this",
+                        "^{lead}(?:(?:maybe|perhaps|just|so|please|definitely|also|first|always|then),? )?(?<q>(?:use|remember"
+                                + "|be (?:patient|kind|gentle|honest|strong|positive|open|careful|proud|brave|confident|yourself)"
+                                + "|don't (?:be|let|give up|forget|put|stress|hesitate|feel|blame|beat|isolate|rush|push|compare)"
+                                + "|do not (?:be|let|give up|forget|put|stress|hesitate|feel|blame|isolate|rush|compare)"
+                                + "|think about|seek|see (?:a|if|someone)|visit|breathe|relax|enjoy|share|express|forgive|accept"
+                                + "|distance yourself|believe in yourself|keep (?:going|trying|at it|pushing|fighting|doing|up|on)"
+                                + "|let (?:yourself|go|it)|give (?:it|them|him|her)|pick up|consult|work on|ignore|move on|open up"
+                                + "|reach|speak up|maintain|continue|create|prepare|study|celebrate|pamper yourself|have faith"
+                                + "|stay (?:calm|safe|home|connected|in touch|close|strong|hopeful|patient)|obey|think (?:of|positive|about"
+                                + "|positively)|rescue|adopt|buy|get (?:outside|out|some|a|in touch|back)|go (?:back|outside|easy|slow)"
+                                + "|look (?:at|after|on|around)|tell (?:yourself|someone|her|him|them)|talk (?:with|about|it)|sit down"
+                                + "|wait|pray|eat|drink|smile|walk|unplug|disconnect|delete|block|mute|take (?:breaks|a break|a walk"
+                                + "|a deep|deep|your time)|spend|save|budget|ask (?:around|yourself|about)|reward|remind|hug)\\b)")
                 .raw()
                 .moves(Move.ADVISE)
                 .extent(Extent.REST));

@@ -97,6 +97,73 @@ final class Reading {
             Move.CONDESCEND,
             Move.CONCEDE);
 
+    /** The fewest words after the opening fillers that can tell a story of one's own. */
+    private static final int MIN_STORY_WORDS = 4;
+
+    /**
+     * Moves that make a sentence about the speaker do something other than share their experience: whatever
+     * keeps a sentence from being a reflection except empathy ("I understand, I was laid off too" shares one).
+     */
+    private static final Set<Move> NOT_A_STORY = notAStory();
+
+    private static Set<Move> notAStory() {
+        Set<Move> moves = EnumSet.copyOf(NOT_A_REFLECTION);
+        moves.remove(Move.EMPATHISE);
+        return moves;
+    }
+
+    /** The fewest words after the opening fillers that can state something general. */
+    private static final int MIN_GENERAL_WORDS = 5;
+
+    /** What makes a statement general: people at large, how often, how common, what research says. */
+    private static final Pattern GENERAL = PhraseBook.compile(
+            "(?:people|everyone|everybody|nobody|no one|many|most|a lot of|lots of|others|research|studies|study|experts"
+                    + "|doctors|therapists|scientists|usually|often|tends? to|common|normal|natural|sometimes|always|can be"
+                    + "|is called|are called|known as|there (?:are|is)|it is|it's|is a|are a)",
+            false);
+
+    /** Moves that already carry the feeling in a sentence, or do something else with it. */
+    private static final Set<Move> NOT_A_FEELING = EnumSet.of(
+            Move.EMPATHISE,
+            Move.ACKNOWLEDGE,
+            Move.AFFIRM,
+            Move.ADVISE,
+            Move.OFFER_OPTION,
+            Move.NEXT_STEP,
+            Move.PROMISE,
+            Move.CITE_POLICY,
+            Move.BLAME,
+            Move.DISMISS,
+            Move.CONDESCEND,
+            Move.SELF_DISCLOSE);
+
+    private static final String FEELING_NAME = "(?:feel|feels|feeling|felt|feelings|emotions?|sad|sadness|lonely|alone"
+            + "|hurt|hurts|hurting|pain|painful|scared|afraid|fear|frightened|overwhelm\\w*|depress\\w*|anxious|anxiety"
+            + "|stress\\w*|hopeless|helpless|betrayed|heartbr\\w*|devastat\\w*|isolat\\w*|exhaust\\w*|tired|frustrat\\w*"
+            + "|angry|anger|mad|upset\\w*|worr\\w*|nervous|ashamed|guilt\\w*|embarrass\\w*|disappoint\\w*|confus\\w*"
+            + "|lost|stuck|trapped|torn|hard|difficult|tough|rough|awful|terrible|horrible|sucks|unfair|scary|grief"
+            + "|griev\\w*|concern\\w*|distress\\w*|miserable|bother\\w*|challenging)";
+
+    /** A feeling, or how hard something is, named in a sentence about them. */
+    private static final Pattern NAMED_FEELING = PhraseBook.compile(FEELING_NAME, false);
+
+    /** "That is so hard", "it must be frightening": how hard it is, said of their situation. */
+    private static final Pattern HOW_HARD_IT_IS = PhraseBook.compile(
+            "(?:(?:it|that|this|which)(?:'s| is| was| must be| must have been| can be| could be| sounds| seems| would be)"
+                    + "|(?:(?:it|that) )?sounds like)"
+                    + "(?: (?:so|really|very|quite|pretty|incredibly|extremely|such a|a|an|just|truly|definitely)){0,2} "
+                    + FEELING_NAME,
+            false);
+
+    /** A sentence that opens with people at large or what exists for them, even when it then turns to them. */
+    private static final Pattern GENERAL_OPENING = PhraseBook.compile(
+            "(?:(?:many|most|some|a lot of|lots of|plenty of) (?:people|folks|others|students|parents|adults)|people (?:often"
+                    + "|usually|tend|who|with|in)|everyone|everybody|research|studies|experts|doctors|therapists"
+                    + "|there (?:are|is) (?:a lot of|many|plenty of|lots of|some|several|also|free|various|numerous|online"
+                    + "|local|other|support|groups|programs|resources|organi[sz]ations|places|apps|websites|sites|services"
+                    + "|counsel+ors|therapists|hotlines|helplines|charities))",
+            false);
+
     /** Openings of a reflection: "it sounds like", "you're saying", "on the one hand". */
     private static final Pattern REFLECTIVE_OPENER = PhraseBook.compile(
             "(?:(?:it )?(?:almost |kind of |sort of )?sounds (?:like|as (?:if|though))(?! (?:a|an|such) )"
@@ -352,7 +419,10 @@ final class Reading {
         }
         findTaggedSummaries();
         found.removeIf(f -> f.move() == Move.HEDGE && f.source() != null && softensAFeeling(f.source()));
+        findOwnExperiences();
+        findGeneralisations();
         findReflections();
+        findNamedFeelings();
         dropJudgementalSummaries();
         settleQuestions();
         found.sort(Comparator.comparingInt((Found f) -> f.span().start())
@@ -378,6 +448,91 @@ final class Reading {
             Span previous = sentences.get(s - 1);
             if (tag.find() && !Sentences.isQuestion(norm, previous)) {
                 found.add(new Found(Move.PARAPHRASE, new Span(previous.start(), sentence.end()), s, null));
+            }
+        }
+    }
+
+    /**
+     * A statement about the speaker's own life, with nothing about them in it, shares an experience: "I lost my
+     * job last spring and it took months", "My sister went through the same". What the speaker thinks, feels
+     * towards them, will do or has just done for them ("I think...", "I'm sorry...", "I'll call...", "I've
+     * refunded it") is not a story of their own, nor is a reply such as "I'm fine".
+     */
+    private void findOwnExperiences() {
+        for (int s = 0; s < sentences.size(); s++) {
+            int index = s;
+            Shape shape = shapes.get(s);
+            if (shape.form() != Shape.Form.STATEMENT
+                    || shape.words().size() - shape.body() < MIN_STORY_WORDS
+                    || OwnExperience.addressesThem(shape)
+                    || !OwnExperience.opens(shape)
+                    || found.stream().anyMatch(f -> f.sentence() == index && NOT_A_STORY.contains(f.move()))) {
+                continue;
+            }
+            found.add(new Found(Move.SELF_DISCLOSE, sentences.get(s), s, null));
+        }
+    }
+
+    /**
+     * A statement about people or the world in general, with neither speaker nor listener in it, gives
+     * information: "Many people feel this way after a move", "Sleep problems are common with stress".
+     */
+    private void findGeneralisations() {
+        for (int s = 0; s < sentences.size(); s++) {
+            int index = s;
+            Shape shape = shapes.get(s);
+            Span sentence = sentences.get(s);
+            if (shape.form() != Shape.Form.STATEMENT
+                    || shape.words().size() - shape.body() < MIN_GENERAL_WORDS
+                    || shape.words().stream().anyMatch(w -> Shape.isFirstPerson(w.text()))
+                    || found.stream().anyMatch(f -> f.sentence() == index && f.move() == Move.EXPLAIN)) {
+                continue;
+            }
+            boolean impersonal = shape.secondPersonWords() == 0
+                    && GENERAL.matcher(norm)
+                            .region(sentence.start(), sentence.end())
+                            .find();
+            boolean opensGenerally = GENERAL_OPENING
+                    .matcher(norm)
+                    .region(shape.bodyStart(), sentence.end())
+                    .lookingAt();
+            if (!impersonal && !opensGenerally) {
+                continue;
+            }
+            found.add(new Found(Move.EXPLAIN, sentence, s, null));
+        }
+    }
+
+    /**
+     * A statement that names how hard it is for them or what they feel, beyond the set phrases, is empathy:
+     * "Being the only one awake at night with a baby is exhausting for you", "That is a scary thing to face".
+     * Not when the sentence asks, tells them what to do, or does something else with the feeling.
+     */
+    private void findNamedFeelings() {
+        for (int s = 0; s < sentences.size(); s++) {
+            int index = s;
+            Shape shape = shapes.get(s);
+            Span sentence = sentences.get(s);
+            if (shape.form() != Shape.Form.STATEMENT
+                    || shape.soLead()
+                    || found.stream().anyMatch(f -> f.sentence() == index && NOT_A_FEELING.contains(f.move()))
+                    || DIRECTIVE
+                            .matcher(norm)
+                            .region(sentence.start(), sentence.end())
+                            .find()) {
+                continue;
+            }
+            boolean named = shape.secondPersonWords() > 0
+                    && NAMED_FEELING
+                            .matcher(norm)
+                            .region(sentence.start(), sentence.end())
+                            .find();
+            if (named
+                    || HOW_HARD_IT_IS
+                            .matcher(norm)
+                            .region(sentence.start(), sentence.end())
+                            .find()) {
+                found.add(new Found(Move.EMPATHISE, sentence, s, null));
             }
         }
     }

@@ -1594,12 +1594,72 @@ class RuleAnalyzerTests {
                     "Try breaking it into smaller steps.|advise",
                     "You can have all of the paper if I keep the ink.|offer-option",
                     "Would you be willing to move the review to Thursday?|offer-option",
-                    "Let's split the weekend shifts between us.|offer-option"
+                    "Let's split the weekend shifts between us.|offer-option",
+                    "I lost my own job two winters ago and spent months looking.|self-disclose",
+                    "My brother moved across the country last year.|self-disclose",
+                    "I had a rough first year at university as well.|self-disclose",
+                    "Plenty of people find the first month in a new city lonely.|explain",
+                    "Sleep often gets worse when there is a lot of stress.|explain",
+                    "You are such a thoughtful friend to her.|affirm",
+                    "Don't worry, it gets easier with time.|affirm",
+                    "I have no doubt you'll land something soon.|affirm",
+                    "A short walk after dinner could help you sleep.|advise",
+                    "Would you be willing to ask your doctor about it?|advise",
+                    "Be patient with yourself while you settle in.|advise",
+                    "Looking after a newborn on your own is exhausting for you.|empathise",
+                    "That is such a scary thing to go through.|empathise",
+                    "I know what you mean.|acknowledge",
+                    "Message me any time this week, I'm here.|empathise",
+                    "Stay strong, the first month is the worst.|affirm",
+                    "You could volunteer at the shelter on Saturdays.|advise",
+                    "Just stay calm and take it one call at a time.|advise",
+                    "I know I've had weeks like that before the holidays.|self-disclose",
+                    "I understand, as I was laid off last spring too.|self-disclose",
+                    "I have been in your shoes with a landlord like that.|self-disclose",
+                    "I love baking bread on quiet Sundays.|self-disclose",
+                    "Sounds like a rough couple of months.|empathise",
+                    "I know how that feels.|acknowledge",
+                    "Happy birthday, and congratulations on the new job!|affirm",
+                    "Hit me up if you want to talk later.|empathise",
+                    "There are support groups in most towns that could help you meet people.|explain"
                 })
         void readsRecognitionOwnExperienceSuggestionsAndProposals(String utterance, String move) {
             assertThat(analyze(utterance).moves())
                     .extracting(m -> m.move().id())
                     .contains(move);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I think the new schedule might suit you better.",
+                    "I'm so sorry that happened to your family.",
+                    "I'm doing well, thanks for asking.",
+                    "I've refunded the second charge to your card.",
+                    "I'll call the depot this afternoon.",
+                    "I had a look and your order left the warehouse today."
+                })
+        void doesNotTakeViewsSympathyRepliesOrServiceForTheSpeakersOwnStory(String utterance) {
+            assertThat(moved(analyze(utterance), Move.SELF_DISCLOSE)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Do you feel ready to talk to your sister about it?",
+                    "You should not worry about the exam so much.",
+                    "You could try writing down what makes you anxious."
+                })
+        void doesNotTakeAQuestionOrAnInstructionAboutAFeelingForEmpathy(String utterance) {
+            assertThat(moved(analyze(utterance), Move.EMPATHISE)).isEmpty();
+        }
+
+        @Test
+        void readsAStatementAboutTheirLifeAsTheirsNotTheSpeakers() {
+            UtteranceAnalysis analysis = analyzeAfter(
+                    "I moved here in March and still know nobody.", "You moved here in March and it's been lonely.");
+
+            assertThat(moved(analysis, Move.SELF_DISCLOSE)).isEmpty();
         }
 
         @Test

@@ -98,6 +98,24 @@ public final class LabelMapping {
     public static final String PROMOTE_COORDINATION = "promote-coordination";
 
     /**
+     * A dataset's own reading of the labels Spar's moves predict, applied before one is chosen: for example
+     * ESConv keeps "paraphrase" for explicit restatements (see {@link EsconvStrategies}).
+     */
+    @FunctionalInterface
+    public interface Refinement {
+        /** Leaves the labels as the moves predict them. */
+        Refinement NONE = (analysis, labels) -> {};
+
+        /**
+         * Removes from, or adds to, the labels predicted for an analysis.
+         *
+         * @param analysis the utterance's analysis
+         * @param labels the labels its moves predict, to be changed in place
+         */
+        void refine(UtteranceAnalysis analysis, Set<String> labels);
+    }
+
+    /**
      * One scored label and the moves that predict it.
      *
      * @param label the dataset label
@@ -162,10 +180,21 @@ public final class LabelMapping {
      *     supporter's turn often ends in a question that is not its main strategy); empty for multi-label datasets
      */
     public record DatasetRules(
-            DatasetName dataset, List<Rule> rules, Optional<SubtypeGroup> subtypes, List<String> singleLabelOrder) {
+            DatasetName dataset,
+            List<Rule> rules,
+            Optional<SubtypeGroup> subtypes,
+            List<String> singleLabelOrder,
+            Refinement refinement) {
         public DatasetRules {
             rules = List.copyOf(rules);
             singleLabelOrder = List.copyOf(singleLabelOrder);
+            Objects.requireNonNull(refinement, "refinement");
+        }
+
+        /** Creates the rules of a dataset with one label per utterance, read from the moves alone. */
+        public DatasetRules(
+                DatasetName dataset, List<Rule> rules, Optional<SubtypeGroup> subtypes, List<String> singleLabelOrder) {
+            this(dataset, rules, subtypes, singleLabelOrder, Refinement.NONE);
         }
 
         /** Creates the rules of a dataset whose utterances may carry several labels. */
@@ -200,6 +229,7 @@ public final class LabelMapping {
                     labels.removeIf(l -> group.labels().contains(l) && !l.equals(last));
                 }
             });
+            refinement.refine(analysis, labels);
             if (singleLabel()) {
                 return singleLabelOrder.stream()
                         .filter(labels::contains)
@@ -277,13 +307,14 @@ public final class LabelMapping {
                                 new Rule(SELF_DISCLOSURE, EnumSet.of(Move.SELF_DISCLOSE))),
                         Optional.empty(),
                         List.of(
-                                SELF_DISCLOSURE,
-                                SUGGESTION,
                                 AFFIRMATION,
-                                REFLECTION_OF_FEELINGS,
+                                SUGGESTION,
+                                SELF_DISCLOSURE,
                                 PARAPHRASE,
+                                REFLECTION_OF_FEELINGS,
                                 INFORMATION,
-                                QUESTION)));
+                                QUESTION),
+                        EsconvStrategies::refine));
         rules.put(
                 DatasetName.EPITOME,
                 new DatasetRules(
@@ -331,7 +362,7 @@ public final class LabelMapping {
             rules.add(r.label().equals(label) ? new Rule(label, predictedBy) : r);
         }
         Map<DatasetName, DatasetRules> copy = new EnumMap<>(byDataset);
-        copy.put(dataset, new DatasetRules(dataset, rules, old.subtypes(), old.singleLabelOrder()));
+        copy.put(dataset, new DatasetRules(dataset, rules, old.subtypes(), old.singleLabelOrder(), old.refinement()));
         return new LabelMapping(copy);
     }
 }

@@ -23,6 +23,15 @@ class LabelMappingTests {
                 List.of());
     }
 
+    private static UtteranceAnalysis saying(String text, Move... moves) {
+        return new UtteranceAnalysis(
+                text,
+                Arrays.stream(moves)
+                        .map(m -> new MoveEvidence(m, new Span(0, text.length()), text))
+                        .toList(),
+                List.of());
+    }
+
     @Test
     void standardMappingScoresTheLabelsOfEachDataset() {
         LabelMapping mapping = LabelMapping.standard();
@@ -90,10 +99,43 @@ class LabelMappingTests {
         LabelMapping.DatasetRules esconv = LabelMapping.standard().rules(DatasetName.ESCONV);
 
         assertThat(esconv.predict(making(Move.OPEN_QUESTION, Move.ADVISE))).containsExactly("suggestion");
-        assertThat(esconv.predict(making(Move.CLOSED_QUESTION, Move.PARAPHRASE)))
+        assertThat(esconv.predict(saying("So you moved out in March?", Move.CLOSED_QUESTION, Move.PARAPHRASE)))
                 .containsExactly("paraphrase");
         assertThat(esconv.predict(making(Move.CLOSED_QUESTION))).containsExactly("question");
         assertThat(esconv.predict(making(Move.GREET))).isEmpty();
+    }
+
+    @Test
+    void keepsParaphraseForExplicitRestatementsInEsconv() {
+        LabelMapping.DatasetRules esconv = LabelMapping.standard().rules(DatasetName.ESCONV);
+
+        assertThat(esconv.predict(
+                        saying("It sounds like the new manager keeps moving your deadlines.", Move.PARAPHRASE)))
+                .containsExactly("paraphrase");
+        assertThat(esconv.predict(saying("Moving house in winter is a lot of work.", Move.PARAPHRASE)))
+                .isEmpty();
+        assertThat(esconv.predict(saying("You were the one who found the flat?", Move.CLOSED_QUESTION)))
+                .containsExactly("paraphrase");
+    }
+
+    @Test
+    void keepsReflectionOfFeelingsForANamedFeelingInEsconv() {
+        LabelMapping.DatasetRules esconv = LabelMapping.standard().rules(DatasetName.ESCONV);
+
+        assertThat(esconv.predict(saying("You must feel so let down by her.", Move.EMPATHISE)))
+                .containsExactly("reflection-of-feelings");
+        assertThat(esconv.predict(saying("I'm sorry to hear that.", Move.EMPATHISE)))
+                .isEmpty();
+    }
+
+    @Test
+    void readsATurnThatOnlyThanksOrTakesLeaveAsNoStrategyInEsconv() {
+        LabelMapping.DatasetRules esconv = LabelMapping.standard().rules(DatasetName.ESCONV);
+
+        assertThat(esconv.predict(saying("You're welcome, I hope the interview goes well.", Move.EMPATHISE)))
+                .isEmpty();
+        assertThat(esconv.predict(saying("Thanks for sharing that. Have you told your sister?", Move.CLOSED_QUESTION)))
+                .containsExactly("question");
     }
 
     @Test
