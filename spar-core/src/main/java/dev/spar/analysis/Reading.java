@@ -147,6 +147,15 @@ final class Reading {
     /** A feeling, or how hard something is, named in a sentence about them. */
     private static final Pattern NAMED_FEELING = PhraseBook.compile(FEELING_NAME, false);
 
+    /**
+     * A feeling said as what may happen to them, or to anyone under a condition ("junk food can make you sad",
+     * "if you feel low, walk"): a claim or a tip about feelings, not their feeling taken in.
+     */
+    private static final Pattern FEELING_AS_CLAIM = PhraseBook.compile(
+            "^{lead}(?:if|when|whenever|once|unless) |\\b(?:can|could|may|might|will|would|which|that) (?:make|makes|leave"
+                    + "|cause|help) you\\b",
+            true);
+
     /** "That is so hard", "it must be frightening": how hard it is, said of their situation. */
     private static final Pattern HOW_HARD_IT_IS = PhraseBook.compile(
             "(?:(?:it|that|this|which)(?:'s| is| was| must be| must have been| can be| could be| sounds| seems| would be)"
@@ -523,6 +532,10 @@ final class Reading {
                 continue;
             }
             boolean named = shape.secondPersonWords() > 0
+                    && !FEELING_AS_CLAIM
+                            .matcher(norm)
+                            .region(sentence.start(), sentence.end())
+                            .find()
                     && NAMED_FEELING
                             .matcher(norm)
                             .region(sentence.start(), sentence.end())

@@ -1654,6 +1654,18 @@ class RuleAnalyzerTests {
             assertThat(moved(analyze(utterance), Move.EMPATHISE)).isEmpty();
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Skipping breakfast can make you tired by noon.",
+                    "If you feel low in the evening, a walk round the block helps.",
+                    "Once you start the new tablets you won't feel so anxious.",
+                    "A cold shower can leave you feeling awake."
+                })
+        void doesNotTakeAClaimOrATipAboutFeelingsForEmpathy(String utterance) {
+            assertThat(moved(analyze(utterance), Move.EMPATHISE)).isEmpty();
+        }
+
         @Test
         void readsAStatementAboutTheirLifeAsTheirsNotTheSpeakers() {
             UtteranceAnalysis analysis = analyzeAfter(

@@ -327,7 +327,9 @@ public final class LabelMapping {
                                         INTERPRETATION,
                                         EnumSet.of(Move.PARAPHRASE, Move.SELF_DISCLOSE, Move.EMPATHISE)),
                                 new Rule(EXPLORATION, EnumSet.of(Move.OPEN_QUESTION, Move.CLOSED_QUESTION))),
-                        Optional.empty()));
+                        Optional.empty(),
+                        List.of(),
+                        EpitomeMechanisms::refine));
         rules.put(
                 DatasetName.CASINO,
                 new DatasetRules(

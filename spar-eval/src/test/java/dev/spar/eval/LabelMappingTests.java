@@ -129,6 +129,17 @@ class LabelMappingTests {
     }
 
     @Test
+    void countsAFeelingSaidBackAsTheirStoryAsInterpretationOnlyInEpitome() {
+        LabelMapping.DatasetRules epitome = LabelMapping.standard().rules(DatasetName.EPITOME);
+
+        assertThat(epitome.predict(
+                        saying("You sound worn out by all the night shifts.", Move.EMPATHISE, Move.PARAPHRASE)))
+                .containsExactly("interpretation");
+        assertThat(epitome.predict(saying("I'm so sorry, that is rotten luck.", Move.EMPATHISE)))
+                .containsExactlyInAnyOrder("emotional-reaction", "interpretation");
+    }
+
+    @Test
     void readsATurnThatOnlyThanksOrTakesLeaveAsNoStrategyInEsconv() {
         LabelMapping.DatasetRules esconv = LabelMapping.standard().rules(DatasetName.ESCONV);
 
