@@ -189,6 +189,15 @@ final class Reading {
                     + "|what you want|what matters to you|the way you see it)\\b",
             true);
 
+    /**
+     * "We can look at it next week", "I'd like to check back with you": what the speaker means to do, which is
+     * their plan, not the other person's story said back. Not "I can see", "I'd imagine": those read them.
+     */
+    private static final Pattern OUR_PLAN = Pattern.compile(
+            "\\b(?:we|i)(?:'ll| will| can| could| would|'d| might| need| are going to|'re going to|'m going to"
+                    + "|'re gonna|'m gonna| want to| wanna| have to)\\b(?! (?:only |just )?(?:see|tell|hear|imagine"
+                    + "|understand|sense|guess|think|say|bet|get)\\b)");
+
     /** A statement this long that mentions them may be their story told back, if it is not news for them. */
     private static final int STORY_WORDS = 8;
 
@@ -578,7 +587,12 @@ final class Reading {
             boolean opens = opener.lookingAt();
             Shape question = questionIn(shape);
             boolean asksForTheStory = question.asks() && question.isOpen(norm);
-            if (directive.find() || (shape.aboutSelf() && !opens) || asksForTheStory) {
+            if (directive.find()
+                    || (shape.aboutSelf() && !opens)
+                    || asksForTheStory
+                    || OUR_PLAN.matcher(norm)
+                            .region(sentence.start(), sentence.end())
+                            .find()) {
                 continue;
             }
             Set<String> ours = contentWords(norm, sentence.start(), sentence.end());

@@ -1560,6 +1560,22 @@ class RuleAnalyzerTests {
             assertThat(moved(analysis, Move.PARAPHRASE)).isEmpty();
         }
 
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "So we could look at your evening routine and the new job next time.|0",
+                    "I'd like to check back with you about the new job after the holidays.|0",
+                    "We can go through the forms together once your sister has signed them.|0",
+                    "I can see you've put a lot of thought into the move.|1"
+                })
+        void doesNotTakeTheSpeakersOwnPlanForAReflection(String utterance, int reflections) {
+            UtteranceAnalysis analysis =
+                    analyzeAfter("I've been thinking about the move and the new job a lot.", utterance);
+
+            assertThat(moved(analysis, Move.PARAPHRASE)).hasSize(reflections);
+        }
+
         @Test
         void doesNotFlagASoftenedFeelingAsHedging() {
             UtteranceAnalysis analysis = analyze("It sounds like you're feeling a little bit lost right now.");
