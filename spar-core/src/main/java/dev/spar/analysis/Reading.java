@@ -198,6 +198,16 @@ final class Reading {
                     + "|'re gonna|'m gonna| want to| wanna| have to)\\b(?! (?:only |just )?(?:see|tell|hear|imagine"
                     + "|understand|sense|guess|think|say|bet|get)\\b)");
 
+    /** How many words a turn that only finishes their thought has, at least and at most. */
+    private static final int COMPLETION_MIN_WORDS = 3;
+
+    private static final int COMPLETION_MAX_WORDS = 12;
+
+    /** Words that make a short turn the speaker's own, or a pleasantry, rather than their thought finished. */
+    private static final Pattern NOT_THEIR_THOUGHT = Pattern.compile(
+            "\\b(?:i|i'm|i'd|i'll|i've|we|we're|we'll|we've|me|my|us|our|thank|thanks|bye|goodbye|welcome|meet|see you"
+                    + "|take care|have a|inaudible|unintelligible|crosstalk)\\b");
+
     /** A statement this long that mentions them may be their story told back, if it is not news for them. */
     private static final int STORY_WORDS = 8;
 
@@ -443,6 +453,7 @@ final class Reading {
         findNamedFeelings();
         dropJudgementalSummaries();
         settleQuestions();
+        findCompletions();
         found.sort(Comparator.comparingInt((Found f) -> f.span().start())
                 .thenComparing(f -> -f.span().end())
                 .thenComparing(Found::move));
@@ -615,6 +626,33 @@ final class Reading {
                 found.add(new Found(Move.PARAPHRASE, sentence, s, null));
             }
         }
+    }
+
+    /**
+     * "Really quite a rough night." after they trail off: a short statement that does nothing else (it neither
+     * asks, tells, advises nor speaks of the speaker) finishes their thought, which is a reflection. Not after
+     * a question of theirs: then it is the answer.
+     */
+    private void findCompletions() {
+        if (!found.isEmpty()
+                || context.counterpartLastLine().isBlank()
+                || counterpart().indexOf('?') >= 0
+                || norm.indexOf('?') >= 0) {
+            return;
+        }
+        int words = 0;
+        Matcher m = WORD.matcher(norm);
+        while (m.find()) {
+            words++;
+        }
+        if (words < COMPLETION_MIN_WORDS
+                || words > COMPLETION_MAX_WORDS
+                || NOT_THEIR_THOUGHT.matcher(norm).find()
+                || contentWords(norm, 0, norm.length()).isEmpty()) {
+            return;
+        }
+        Span whole = new Span(sentences.getFirst().start(), sentences.getLast().end());
+        found.add(new Found(Move.PARAPHRASE, whole, 0, null));
     }
 
     /**

@@ -1576,6 +1576,29 @@ class RuleAnalyzerTests {
             assertThat(moved(analysis, Move.PARAPHRASE)).hasSize(reflections);
         }
 
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "-really quite a rough night.|1",
+                    "Almost more than anyone could carry.|1",
+                    "Okay. All right, thanks so much.|0",
+                    "Right, see you next week then.|0",
+                    "I've got the leaflet somewhere here.|0"
+                })
+        void readsAShortTurnThatOnlyFinishesTheirThoughtAsAReflection(String utterance, int reflections) {
+            UtteranceAnalysis analysis =
+                    analyzeAfter("The baby was up every hour and then the boiler went and-", utterance);
+
+            assertThat(moved(analysis, Move.PARAPHRASE)).hasSize(reflections);
+        }
+
+        @Test
+        void doesNotTakeAShortStatementForAReflectionWhenTheyHaveSaidNothing() {
+            assertThat(moved(analyze("Really quite a rough night."), Move.PARAPHRASE))
+                    .isEmpty();
+        }
+
         @Test
         void doesNotFlagASoftenedFeelingAsHedging() {
             UtteranceAnalysis analysis = analyze("It sounds like you're feeling a little bit lost right now.");
