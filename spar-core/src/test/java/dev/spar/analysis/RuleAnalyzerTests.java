@@ -1560,37 +1560,28 @@ class RuleAnalyzerTests {
             assertThat(moved(analysis, Move.PARAPHRASE)).isEmpty();
         }
 
-        @ParameterizedTest
-        @CsvSource(
-                delimiter = '|',
-                value = {
-                    "So we could look at your evening routine and the new job next time.|0",
-                    "I'd like to check back with you about the new job after the holidays.|0",
-                    "We can go through the forms together once your sister has signed them.|0",
-                    "I can see you've put a lot of thought into the move.|1"
-                })
-        void doesNotTakeTheSpeakersOwnPlanForAReflection(String utterance, int reflections) {
-            UtteranceAnalysis analysis =
-                    analyzeAfter("I've been thinking about the move and the new job a lot.", utterance);
+        private static final String MOVE_AND_JOB = "I've been thinking about the move and the new job a lot.";
 
-            assertThat(moved(analysis, Move.PARAPHRASE)).hasSize(reflections);
-        }
+        private static final String TRAILING_OFF = "The baby was up every hour and then the boiler went and-";
 
         @ParameterizedTest
         @CsvSource(
                 delimiter = '|',
                 value = {
-                    "-really quite a rough night.|1",
-                    "Almost more than anyone could carry.|1",
-                    "Okay. All right, thanks so much.|0",
-                    "Right, see you next week then.|0",
-                    "I've got the leaflet somewhere here.|0"
+                    MOVE_AND_JOB + "|So we could look at your evening routine and the new job next time.|0",
+                    MOVE_AND_JOB + "|I'd like to check back with you about the new job after the holidays.|0",
+                    MOVE_AND_JOB + "|We can go through the forms together once your sister has signed them.|0",
+                    MOVE_AND_JOB + "|I can see you've put a lot of thought into the move.|1",
+                    TRAILING_OFF + "|-really quite a rough night.|1",
+                    TRAILING_OFF + "|Almost more than anyone could carry.|1",
+                    TRAILING_OFF + "|Okay. All right, thanks so much.|0",
+                    TRAILING_OFF + "|Right, see you next week then.|0",
+                    TRAILING_OFF + "|I've got the leaflet somewhere here.|0"
                 })
-        void readsAShortTurnThatOnlyFinishesTheirThoughtAsAReflection(String utterance, int reflections) {
-            UtteranceAnalysis analysis =
-                    analyzeAfter("The baby was up every hour and then the boiler went and-", utterance);
-
-            assertThat(moved(analysis, Move.PARAPHRASE)).hasSize(reflections);
+        void readsAShortTurnThatFinishesTheirThoughtAsAReflectionButNotTheSpeakersOwnPlan(
+                String counterpart, String utterance, int reflections) {
+            assertThat(moved(analyzeAfter(counterpart, utterance), Move.PARAPHRASE))
+                    .hasSize(reflections);
         }
 
         @Test
