@@ -38,7 +38,8 @@ import java.util.Set;
  *   <tr><td>ESConv</td><td>suggestion</td><td>offer-option</td></tr>
  *   <tr><td>ESConv</td><td>information</td><td>explain</td></tr>
  *   <tr><td>ESConv</td><td>self-disclosure</td><td>none yet</td></tr>
- *   <tr><td>EPITOME</td><td>emotional-reaction</td><td>empathise, acknowledge</td></tr>
+ *   <tr><td>EPITOME</td><td>emotional-reaction</td><td>empathise (not over a restatement), acknowledge,
+ *   apologise, affirm</td></tr>
  *   <tr><td>EPITOME</td><td>interpretation</td><td>paraphrase, empathise</td></tr>
  *   <tr><td>EPITOME</td><td>exploration</td><td>open-question, closed-question</td></tr>
  *   <tr><td>CaSiNo</td><td>showing-empathy</td><td>empathise, acknowledge</td></tr>
