@@ -203,6 +203,16 @@ final class Reading {
 
     private static final int COMPLETION_MAX_WORDS = 12;
 
+    /**
+     * A sentence of its own, with its own subject and verb ("The part is back-ordered.", "It ships on Monday."):
+     * news or an answer, not the rest of their sentence.
+     */
+    private static final Pattern OWN_CLAUSE = Pattern.compile(
+            "^\\W*(?:(?:it|there|he|she|they)\\b(?!')|(?:the|this|that|these|those|you|your|his|her|their|its)\\b"
+                    + "(?:\\W+\\w+){0,2}?\\W+(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should"
+                    + "|must|may|might|isn't|aren't|wasn't|weren't|hasn't|haven't|won't|can't|doesn't|didn't|don't|'s"
+                    + "|'re)\\b)");
+
     /** Words that make a short turn the speaker's own, or a pleasantry, rather than their thought finished. */
     private static final Pattern NOT_THEIR_THOUGHT = Pattern.compile(
             "\\b(?:i|i'm|i'd|i'll|i've|we|we're|we'll|we've|me|my|us|our|thank|thanks|bye|goodbye|welcome|meet|see you"
@@ -648,6 +658,7 @@ final class Reading {
         if (words < COMPLETION_MIN_WORDS
                 || words > COMPLETION_MAX_WORDS
                 || NOT_THEIR_THOUGHT.matcher(norm).find()
+                || OWN_CLAUSE.matcher(norm).find()
                 || contentWords(norm, 0, norm.length()).isEmpty()) {
             return;
         }

@@ -1576,7 +1576,9 @@ class RuleAnalyzerTests {
                     TRAILING_OFF + "|Almost more than anyone could carry.|1",
                     TRAILING_OFF + "|Okay. All right, thanks so much.|0",
                     TRAILING_OFF + "|Right, see you next week then.|0",
-                    TRAILING_OFF + "|I've got the leaflet somewhere here.|0"
+                    TRAILING_OFF + "|I've got the leaflet somewhere here.|0",
+                    TRAILING_OFF + "|The part is back-ordered until Friday.|0",
+                    TRAILING_OFF + "|It ships from the warehouse on Monday.|0"
                 })
         void readsAShortTurnThatFinishesTheirThoughtAsAReflectionButNotTheSpeakersOwnPlan(
                 String counterpart, String utterance, int reflections) {
