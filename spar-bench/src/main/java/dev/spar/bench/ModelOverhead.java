@@ -51,7 +51,8 @@ public final class ModelOverhead {
                 + "; on a busy machine the tail is the scheduler's, not Spar's.");
     }
 
-    private static String loadAverage() {
+    /** Returns the load average over 1, 5 and 15 minutes and the cores, for the figures' context. */
+    static String loadAverage() {
         try {
             String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
                     .split(" ");

@@ -70,7 +70,7 @@ public final class WebModelOverhead {
                         turns, pieces, gap.toMillis(), turns / 5);
                 bench.measure(model, turns, pieces);
                 System.out.println("spar serve memory after the run: RSS " + rssMb(server.pid()) + " MB; load average "
-                        + loadAverage() + "; on a busy machine the tail is the scheduler's, not Spar's.");
+                        + ModelOverhead.loadAverage() + "; on a busy machine the tail is the scheduler's, not Spar's.");
             } finally {
                 server.destroy();
                 server.waitFor();
@@ -242,16 +242,6 @@ public final class WebModelOverhead {
             return -1;
         }
         return -1;
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + ", " + parts[1] + ", " + parts[2] + " on "
-                    + Runtime.getRuntime().availableProcessors() + " cores";
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 
     private static String millis(double ms) {

@@ -98,7 +98,7 @@ class SparPage {
         String sessionId = Limits.sessionId(id);
         SessionView before = practice.viewAsItStands(owner, sessionId);
         boolean toSpeak = before.pendingReply().equals(Optional.of(turn));
-        if (!toSpeak && before.turns().stream().noneMatch(t -> t.number() == turn && !t.byLearner())) {
+        if (!toSpeak && reply(before, turn).isEmpty()) {
             throw new IllegalArgumentException("There is no reply " + turn + " in this session.");
         }
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MS);
@@ -106,15 +106,11 @@ class SparPage {
         streams.submit(() -> {
             try {
                 SessionView after = toSpeak ? practice.speak(owner, sessionId, events) : before;
-                Optional<StoredTurn> reply = after.turns().stream()
-                        .filter(t -> t.number() == turn && !t.byLearner())
-                        .findFirst();
+                Optional<StoredTurn> reply = reply(after, turn);
                 if (!events.spoke()) {
                     reply.ifPresent(r -> events.token(r.text()));
                 }
-                Map<String, Object> state = new java.util.HashMap<>(done(after, reply));
-                state.put("modelSpeaks", practice.modelSpeaks(after));
-                events.send("done", state);
+                events.send("done", done(after, reply, practice.modelSpeaks(after)));
                 emitter.complete();
             } catch (RuntimeException e) {
                 events.send("failed", Map.of("message", "The reply could not be spoken: " + e.getMessage()));
@@ -124,9 +120,17 @@ class SparPage {
         return emitter;
     }
 
-    private static Map<String, Object> done(SessionView v, Optional<StoredTurn> reply) {
+    /** Returns the counterpart's stored turn with this number. */
+    private static Optional<StoredTurn> reply(SessionView v, int turn) {
+        return v.turns().stream()
+                .filter(t -> t.number() == turn && !t.byLearner())
+                .findFirst();
+    }
+
+    private static Map<String, Object> done(SessionView v, Optional<StoredTurn> reply, boolean modelSpeaks) {
         int emotion = reply.flatMap(StoredTurn::emotion).orElse(v.state().anger());
         return Map.of(
+                "modelSpeaks", modelSpeaks,
                 "emotion", emotion,
                 "trust", reply.flatMap(StoredTurn::trust).orElse(v.state().trust()),
                 "mood", dev.spar.simulation.CounterpartState.moodWord(emotion),

@@ -120,12 +120,7 @@ public class PracticeService {
 
     /** Returns one of the user's sessions, with a line that waits for its reply answered first. */
     public SessionView view(String owner, String id) {
-        SessionRecord record = record(owner, id);
-        Live session = live(record);
-        synchronized (session) {
-            answerWaiting(id, session, ReplySink.NONE);
-            return view(record, session);
-        }
+        return speak(owner, id, ReplySink.NONE);
     }
 
     /**
@@ -210,11 +205,11 @@ public class PracticeService {
         String line = session.waiting.get();
         session.waiting = Optional.empty();
         Practice practice = session.practice;
-        int stored = practice.turns().size() + 1;
+        int firstReply = practice.turns().size() + 1; // the learner's line is stored already
         practice.say(line, sink);
         List<StoredTurn> replies = practice
                 .turns()
-                .subList(stored, practice.turns().size())
+                .subList(firstReply, practice.turns().size())
                 .stream()
                 .map(this::stored)
                 .toList();
