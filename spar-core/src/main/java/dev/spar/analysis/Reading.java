@@ -737,11 +737,12 @@ final class Reading {
     /**
      * Returns the part of a sentence that asks: for a sentence ending in a question mark, the last clause after
      * a comma, colon or dash that asks by its own shape ("I hear you, why was that?", "Can I ask, what do you
-     * like about it?"); otherwise the sentence itself.
+     * like about it?"); for a statement, the last clause that invites the story ("I know it matters, and I'm
+     * wondering how you'd start."); otherwise the sentence itself.
      */
     private Shape questionIn(Shape shape) {
         if (!Sentences.isQuestion(norm, shape.sentence())) {
-            return shape;
+            return shape.asks() ? shape : shape.lastInvitingClause(norm).orElse(shape);
         }
         return shape.lastAskingClause(norm).orElse(shape);
     }

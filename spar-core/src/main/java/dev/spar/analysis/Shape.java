@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -101,7 +102,10 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
             wordSet("tell describe walk talk explain share say help think give fill expand");
 
     private static final Pattern INVITATION = PhraseBook.compile(
-            "^(?:tell me|walk me through|talk me through|help me understand|say more|describe|remind me"
+            "^(?:(?:i guess|i think|just|so|and|maybe),? )*(?:tell me|walk me through|talk me through"
+                    + "|talk to me (?:a little|a bit|about|more)|help me understand|say more|describe|remind me"
+                    + "|what (?:i'm|i am) (?:really |most |just )?(?:interested in|curious about)"
+                    + "|what i'd (?:like|love) to (?:know|hear)"
                     + "|(?:just )?wondering (?:what|how|why|if|whether|about)|i'd like to (?:find out|ask)|let me ask"
                     + "|i (?:just |also )?(?:wonder|wondered|am wondering|'m wondering|was wondering|'m curious|am curious"
                     + "|was curious|'m interested|am interested)|i'd (?:like|love) to (?:know|hear|understand|learn)"
@@ -109,7 +113,18 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
             false);
 
     private static final Pattern CLOSED_INVITATION = PhraseBook.compile(
-            "^i(?:'m| am| was)? (?:just |also )?(?:kind of |sort of )?(?:wonder|wondered|wondering|curious),? (?:if|whether)",
+            "^(?:(?:i guess|i think|just|so|and|maybe),? )*i(?:'m| am| was)? (?:just |also )?(?:kind of |sort of )?"
+                    + "(?:wonder|wondered|wondering|curious),? (?:if|whether)",
+            false);
+
+    /**
+     * "I wonder whether it might be the new job": a wondering about anything but the listener is the speaker's
+     * own guess said tentatively, not a question to them.
+     */
+    private static final Pattern WONDERS_ALOUD = PhraseBook.compile(
+            "^(?:(?:i guess|i think|just|so|and|maybe),? )*i(?:'m| am| was)? (?:just |also )?(?:kind of |sort of )?"
+                    + "(?:wonder|wondered|wondering),? (?:if|whether)(?!,? (?:you|your|you're|you've|you'd|you'll"
+                    + "|there's anything|there is anything|there are any|there's something|we|we're|we've|we'd|we'll)\\b)",
             false);
 
     /** "Do you have any idea why...", "have you had any thoughts about...": asks what they think, not a yes. */
@@ -165,6 +180,24 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
      * colon or dash ("I hear you, why was that?", "Can I ask, what do you like about it?"); empty if none does.
      */
     Optional<Shape> lastAskingClause(String norm) {
+        return lastClause(
+                norm,
+                clause -> (clause.form == Form.WH_QUESTION && !clause.isSubordinate())
+                        || clause.form == Form.YES_NO_QUESTION
+                        || clause.form == Form.INVITATION);
+    }
+
+    /**
+     * Returns the last clause of a statement that invites the story after a comma, colon or dash ("I know it
+     * matters to you, and I'm wondering how you'd like to start."); empty if none does. Only an invitation
+     * counts: without a question mark, a clause opening with a question word is part of the statement ("...,
+     * what you did is fine").
+     */
+    Optional<Shape> lastInvitingClause(String norm) {
+        return lastClause(norm, clause -> clause.form == Form.INVITATION);
+    }
+
+    private Optional<Shape> lastClause(String norm, Predicate<Shape> asking) {
         int checked = 0;
         for (int i = words.size() - 1; i > body && checked < MAX_CLAUSES; i--) {
             String between = norm.substring(
@@ -182,9 +215,7 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
             checked++;
             Shape clause =
                     of(norm, new Span(words.get(i).span().start(), sentence.end()), words.subList(i, words.size()));
-            if ((clause.form == Form.WH_QUESTION && !clause.isSubordinate())
-                    || clause.form == Form.YES_NO_QUESTION
-                    || clause.form == Form.INVITATION) {
+            if (asking.test(clause)) {
                 return Optional.of(clause);
             }
         }
@@ -250,7 +281,11 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
         Matcher invitation =
                 INVITATION.matcher(norm).region(words.get(body).span().start(), sentence.end());
         if (invitation.lookingAt()) {
-            return Form.INVITATION;
+            boolean aloud = WONDERS_ALOUD
+                    .matcher(norm)
+                    .region(words.get(body).span().start(), sentence.end())
+                    .lookingAt();
+            return aloud && !marked ? Form.STATEMENT : Form.INVITATION;
         }
         if (WH.contains(first)) {
             // "What do you...", and "What number would you...", "How confident are you...": one word may come first.

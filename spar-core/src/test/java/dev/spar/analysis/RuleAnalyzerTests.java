@@ -1449,7 +1449,11 @@ class RuleAnalyzerTests {
                     "Have you thought about moving?|closed-question",
                     "How do you think you'll manage, say, when the contract ends?|open-question",
                     "What was it like for you, when the lease ran out?|open-question",
-                    "You moved in March, which is really a lot to take on?|closed-question"
+                    "You moved in March, which is really a lot to take on?|closed-question",
+                    "So, I guess I'm wondering if you've thought about other ways to unwind.|closed-question",
+                    "Okay, and so talk to me a bit more about what the landlord said.|open-question",
+                    "I know the team matters to you, and I'm just wondering how you'd like to handle it.|open-question",
+                    "What I'm really interested in is how the new role fits your plans.|open-question"
                 })
         void readsStoryInvitationsAsOpenAndYesOrOneFactQuestionsAsClosedWhateverClausesQualifyThem(
                 String utterance, String kind) {
@@ -1459,6 +1463,13 @@ class RuleAnalyzerTests {
                     .filteredOn(m -> m.move().isQuestion())
                     .extracting(m -> m.move().id())
                     .containsExactly(kind);
+        }
+
+        @Test
+        void readsAWonderingAboutSomethingOtherThanThemAsTheSpeakersOwnGuessNotAQuestion() {
+            UtteranceAnalysis analysis = analyze("I guess I'm wondering whether the new schedule is part of it.");
+
+            assertThat(analysis.moves()).noneMatch(m -> m.move().isQuestion());
         }
 
         @Test
