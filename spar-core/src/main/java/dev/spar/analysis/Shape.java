@@ -288,14 +288,8 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
             return aloud && !marked ? Form.STATEMENT : Form.INVITATION;
         }
         if (WH.contains(first)) {
-            // "What do you...", and "What number would you...", "How confident are you...": one word may come first.
-            boolean inverted = AUXILIARIES.contains(second) && SUBJECTS.contains(third)
-                    || !PRONOUNS.contains(second)
-                            && AUXILIARIES.contains(third)
-                            && PRONOUNS.contains(
-                                    words.size() > body + 3
-                                            ? words.get(body + 3).text()
-                                            : "");
+            boolean inverted =
+                    AUXILIARIES.contains(second) && SUBJECTS.contains(third) || invertsAfterItsObject(words, body);
             boolean asks = marked || inverted || second.equals("else") || second.equals("about");
             return asks ? Form.WH_QUESTION : Form.STATEMENT;
         }
@@ -303,6 +297,28 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
             return Form.YES_NO_QUESTION;
         }
         return marked ? Form.DECLARATIVE_QUESTION : Form.STATEMENT;
+    }
+
+    /**
+     * "What number would you...", "How confident are you...", "How much time have you...", "What kind of help did
+     * they...": up to three words of what is asked about may come between the question word and the auxiliary
+     * before its subject, none of them a pronoun (which would make it a statement: "what you did was brave", "what I'm hearing is that...").
+     */
+    private static boolean invertsAfterItsObject(List<Word> words, int body) {
+        for (int aux = body + 2; aux <= body + 4 && aux + 1 < words.size(); aux++) {
+            String between = words.get(aux - 1).text();
+            if (PRONOUNS.contains(between)
+                    || FIRST_PERSON.contains(between)
+                    || SECOND_PERSON.contains(between)
+                    || AUXILIARIES.contains(between)) {
+                return false;
+            }
+            if (AUXILIARIES.contains(words.get(aux).text())
+                    && PRONOUNS.contains(words.get(aux + 1).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns whether the sentence asks something, by its shape. */

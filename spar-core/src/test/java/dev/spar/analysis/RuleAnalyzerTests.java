@@ -1453,7 +1453,8 @@ class RuleAnalyzerTests {
                     "So, I guess I'm wondering if you've thought about other ways to unwind.|closed-question",
                     "Okay, and so talk to me a bit more about what the landlord said.|open-question",
                     "I know the team matters to you, and I'm just wondering how you'd like to handle it.|open-question",
-                    "What I'm really interested in is how the new role fits your plans.|open-question"
+                    "What I'm really interested in is how the new role fits your plans.|open-question",
+                    "What kind of help did they offer you-|open-question"
                 })
         void readsStoryInvitationsAsOpenAndYesOrOneFactQuestionsAsClosedWhateverClausesQualifyThem(
                 String utterance, String kind) {
@@ -1463,6 +1464,13 @@ class RuleAnalyzerTests {
                     .filteredOn(m -> m.move().isQuestion())
                     .extracting(m -> m.move().id())
                     .containsExactly(kind);
+        }
+
+        @Test
+        void readsWhatTheSpeakerHeardAsAStatementNotAQuestion() {
+            UtteranceAnalysis analysis = analyze("So what I'm hearing is that the late shifts are wearing you down.");
+
+            assertThat(analysis.moves()).noneMatch(m -> m.move().isQuestion());
         }
 
         @Test
