@@ -76,6 +76,12 @@ final class Reading {
     /** The fewest words after the opening fillers that can say back what someone said. */
     private static final int MIN_REFLECTION_WORDS = 3;
 
+    /**
+     * The most words a question after a statement can have and still only check it ("is that right?", "isn't
+     * it?"); a longer one asks a question of its own ("..., do you see any risks in it?").
+     */
+    private static final int CHECK_WORDS = 3;
+
     /** Moves that make a sentence do something other than say back what they said. */
     private static final Set<Move> NOT_A_REFLECTION = EnumSet.of(
             Move.GREET,
@@ -608,9 +614,13 @@ final class Reading {
             boolean opens = opener.lookingAt();
             Shape question = questionIn(shape);
             boolean asksForTheStory = question.asks() && question.isOpen(norm);
+            boolean asksItsOwnQuestion = question != shape
+                    && (question.form() == Shape.Form.YES_NO_QUESTION || question.form() == Shape.Form.WH_QUESTION)
+                    && question.words().size() - question.body() > CHECK_WORDS;
             if (directive.find()
                     || (shape.aboutSelf() && !opens)
                     || asksForTheStory
+                    || asksItsOwnQuestion
                     || OUR_PLAN.matcher(norm)
                             .region(sentence.start(), sentence.end())
                             .find()) {

@@ -1544,6 +1544,22 @@ class RuleAnalyzerTests {
         @CsvSource(
                 delimiter = '|',
                 value = {
+                    "So you've been sleeping badly since the move, is that right?|1",
+                    "So, with the night shifts and the kids, do you see any way to cut back?|0"
+                })
+        void readsAStatementCheckedWithATagAsAReflectionButNotALeadInToAQuestionOfItsOwn(
+                String learner, int reflections) {
+            UtteranceAnalysis analysis = analyzeAfter(
+                    "I haven't slept properly since the move, what with the night shifts and the kids.", learner);
+
+            assertThat(moved(analysis, Move.PARAPHRASE)).hasSize(reflections);
+            assertThat(analysis.moves()).anyMatch(m -> m.move() == Move.CLOSED_QUESTION);
+        }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
                     "Honestly? Lonely.|Lonely.|1",
                     "Maybe six hours, if I'm lucky.|Six hours.|1",
                     "Maybe six hours, if I'm lucky.|Six hours?|0",
