@@ -651,7 +651,7 @@ final class Reading {
     /**
      * "Really quite a rough night." after they trail off: a short statement that does nothing else (it neither
      * asks, tells, advises nor speaks of the speaker) finishes their thought, which is a reflection. Not after
-     * a question of theirs: then it is the answer.
+     * a question of theirs: then it is the answer; and not when it only says "uh-huh, yeah": that is listening.
      */
     private void findCompletions() {
         if (!found.isEmpty()
@@ -669,6 +669,7 @@ final class Reading {
                 || words > COMPLETION_MAX_WORDS
                 || NOT_THEIR_THOUGHT.matcher(norm).find()
                 || OWN_CLAUSE.matcher(norm).find()
+                || shapes.stream().allMatch(shape -> shape.form() == Shape.Form.BACKCHANNEL)
                 || contentWords(norm, 0, norm.length()).isEmpty()) {
             return;
         }

@@ -1613,7 +1613,9 @@ class RuleAnalyzerTests {
                     TRAILING_OFF + "|Right, see you next week then.|0",
                     TRAILING_OFF + "|I've got the leaflet somewhere here.|0",
                     TRAILING_OFF + "|The part is back-ordered until Friday.|0",
-                    TRAILING_OFF + "|It ships from the warehouse on Monday.|0"
+                    TRAILING_OFF + "|It ships from the warehouse on Monday.|0",
+                    TRAILING_OFF + "|Uh-huh. Yeah, yeah.|0",
+                    TRAILING_OFF + "|Oh, nice. Okay.|0"
                 })
         void readsAShortTurnThatFinishesTheirThoughtAsAReflectionButNotTheSpeakersOwnPlan(
                 String counterpart, String utterance, int reflections) {
