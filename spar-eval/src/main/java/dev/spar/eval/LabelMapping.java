@@ -25,8 +25,9 @@ import java.util.Set;
  *   <caption>Standard mapping</caption>
  *   <tr><th>dataset</th><th>label</th><th>predicted by</th></tr>
  *   <tr><td>AnnoMI</td><td>question</td><td>open-question, closed-question, verify</td></tr>
- *   <tr><td>AnnoMI</td><td>open-question *</td><td>open-question</td></tr>
- *   <tr><td>AnnoMI</td><td>closed-question *</td><td>closed-question, verify</td></tr>
+ *   <tr><td>AnnoMI</td><td>open-question *</td><td>open-question, a closing check that leaves the answer open
+ *   ({@link AnnomiSubtypes})</td></tr>
+ *   <tr><td>AnnoMI</td><td>closed-question *</td><td>closed-question, verify, any other closing check</td></tr>
  *   <tr><td>AnnoMI</td><td>reflection</td><td>paraphrase</td></tr>
  *   <tr><td>AnnoMI</td><td>information</td><td>explain</td></tr>
  *   <tr><td>AnnoMI</td><td>advice</td><td>offer-option</td></tr>
@@ -293,7 +294,9 @@ public final class LabelMapping {
                                 new Rule(INFORMATION, EnumSet.of(Move.EXPLAIN)),
                                 new Rule(ADVICE, EnumSet.of(Move.ADVISE)),
                                 new Rule(OPTIONS, EnumSet.of(Move.OFFER_OPTION))),
-                        Optional.of(new SubtypeGroup("open-vs-closed", List.of(OPEN_QUESTION, CLOSED_QUESTION)))));
+                        Optional.of(new SubtypeGroup("open-vs-closed", List.of(OPEN_QUESTION, CLOSED_QUESTION))),
+                        List.of(),
+                        AnnomiSubtypes::refine));
         rules.put(
                 DatasetName.ESCONV,
                 new DatasetRules(

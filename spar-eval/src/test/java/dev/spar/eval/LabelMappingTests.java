@@ -163,6 +163,18 @@ class LabelMappingTests {
     }
 
     @Test
+    void readsAClosingCheckThatLeavesTheAnswerOpenAsAnOpenQuestionInAnnomi() {
+        var annomi = LabelMapping.standard().rules(DatasetName.ANNOMI);
+
+        assertThat(annomi.predict(saying("Is there anything else on your mind?", Move.CLOSING_CHECK)))
+                .containsExactlyInAnyOrder("question", "open-question");
+        assertThat(annomi.predict(saying("So how does that plan sound?", Move.CLOSING_CHECK)))
+                .containsExactlyInAnyOrder("question", "open-question");
+        assertThat(annomi.predict(saying("Is that all right with you?", Move.CLOSING_CHECK)))
+                .containsExactlyInAnyOrder("question", "closed-question");
+    }
+
+    @Test
     void aLabelCanBeRemappedForTuning() {
         LabelMapping tuned =
                 LabelMapping.standard().with(DatasetName.ANNOMI, "options", Set.of(Move.OFFER_OPTION, Move.NEXT_STEP));
