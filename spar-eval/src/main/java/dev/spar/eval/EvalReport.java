@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param confusions what went wrong per label, in report order
  * @param subtypeAccuracy the open-versus-closed style accuracy, for datasets with a subtype group
  * @param humanAgreement the annotators' agreement next to Spar's, for datasets with multiply-annotated examples
+ * @param intervals how far each figure could move on another sample of conversations
  * @param cost what the analysis took
  * @param misclassified a few examples Spar got wrong per label, dataset text truncated
  */
@@ -39,6 +40,7 @@ public record EvalReport(
         List<Confusion> confusions,
         Optional<SubtypeAccuracy> subtypeAccuracy,
         Optional<HumanAgreement> humanAgreement,
+        Intervals intervals,
         Cost cost,
         List<Misclassified> misclassified) {
 
@@ -88,14 +90,20 @@ public record EvalReport(
         root.put("split", split.id());
         root.put("utterances", utterances);
         ObjectNode labelsNode = root.putObject("labels");
-        for (LabelScore s : labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            LabelScore s = labels.get(i);
             ObjectNode n = labelsNode.putObject(s.label());
             n.put("precision", round(s.precision()));
             n.put("recall", round(s.recall()));
             n.put("f1", round(s.f1()));
+            interval(n.putArray("f1_ci95"), intervals.labels().get(i));
             n.put("support", s.support());
         }
         root.put("macro_f1", round(macroF1()));
+        interval(root.putArray("macro_f1_ci95"), intervals.macroF1());
+        root.put(
+                "ci95_method",
+                "percentile bootstrap over whole conversations, " + intervals.resamples() + " resamples, fixed seed");
         root.put("macro_f1_mapped", round(macroF1Mapped()));
         ArrayNode unmapped = root.putArray("unmapped_labels");
         unmappedLabels().forEach(unmapped::add);
@@ -103,6 +111,7 @@ public record EvalReport(
             ObjectNode n = root.putObject("accuracy");
             n.put("name", a.name());
             n.put("accuracy", round(a.accuracy()));
+            intervals.accuracy().ifPresent(ci -> interval(n.putArray("ci95"), ci));
             n.put("correct", a.correct());
             n.put("total", a.total());
         });
@@ -178,9 +187,9 @@ public record EvalReport(
                 cost.p95Ms()));
         int width = Math.max(
                 5, labels.stream().mapToInt(s -> s.label().length()).max().orElse(5));
-        String row = "%-" + width + "s %6s %6s %6s %7s %5s %5s %5s  %s%n";
-        out.append(
-                String.format(Locale.ROOT, row, "label", "P", "R", "F1", "support", "TP", "FP", "FN", "predicted by"));
+        String row = "%-" + width + "s %6s %6s %6s %13s %7s %5s %5s %5s  %s%n";
+        out.append(String.format(
+                Locale.ROOT, row, "label", "P", "R", "F1", "F1 95% CI", "support", "TP", "FP", "FN", "predicted by"));
         for (int i = 0; i < labels.size(); i++) {
             LabelScore s = labels.get(i);
             Rule r = rules.rules().get(i);
@@ -191,13 +200,19 @@ public record EvalReport(
                     fixed(s.precision()),
                     fixed(s.recall()),
                     fixed(s.f1()),
+                    range(intervals.labels().get(i)),
                     s.support(),
                     s.truePositives(),
                     s.falsePositives(),
                     s.falseNegatives(),
                     r.mapped() ? String.join("|", r.moveIds()) : "(no Spar move yet: F1 0)"));
         }
-        out.append(String.format(Locale.ROOT, "%nmacro-F1 %s over %d labels", fixed(macroF1()), labels.size()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nmacro-F1 %s (95%% CI %s) over %d labels",
+                fixed(macroF1()),
+                range(intervals.macroF1()),
+                labels.size()));
         if (!unmappedLabels().isEmpty()) {
             out.append(String.format(
                     Locale.ROOT,
@@ -209,11 +224,17 @@ public record EvalReport(
         out.append(System.lineSeparator());
         subtypeAccuracy.ifPresent(a -> out.append(String.format(
                 Locale.ROOT,
-                "%s accuracy among gold subtypes: %s (%d of %d)%n",
+                "%s accuracy among gold subtypes: %s (%d of %d; 95%% CI %s)%n",
                 a.name(),
                 fixed(a.accuracy()),
                 a.correct(),
-                a.total())));
+                a.total(),
+                intervals.accuracy().map(EvalReport::range).orElse("-"))));
+        out.append(String.format(
+                Locale.ROOT,
+                "95%% CI: percentile bootstrap over whole conversations (%d resamples): how far a figure could"
+                        + " move on another sample like this one%n",
+                intervals.resamples()));
         out.append(String.format("%nConfusion%n"));
         for (Confusion c : confusions) {
             LabelScore s = label(c.label()).orElseThrow();
@@ -273,6 +294,15 @@ public record EvalReport(
             }
         }
         return out.toString();
+    }
+
+    private static void interval(ArrayNode node, Intervals.Interval interval) {
+        node.add(round(interval.low()));
+        node.add(round(interval.high()));
+    }
+
+    private static String range(Intervals.Interval interval) {
+        return fixed(interval.low()) + "-" + fixed(interval.high());
     }
 
     private static double round(double value) {

@@ -117,6 +117,7 @@ public final class Evaluation {
                 Scoring.confusions(rules, outcomes),
                 Scoring.accuracy(rules, gold, predicted),
                 Scoring.agreement(rules, outcomes),
+                Intervals.of(rules, outcomes, Intervals.RESAMPLES),
                 cost(nanos),
                 Scoring.misclassified(rules, outcomes, EXAMPLES_PER_KIND));
     }

@@ -90,6 +90,10 @@ class EvaluationTests {
         assertThat(root.get("labels").get("open-question").get("precision").asDouble())
                 .isCloseTo(0.5, within(1e-9));
         assertThat(root.get("macro_f1").asDouble()).isCloseTo(0.1667, within(1e-9));
+        JsonNode questionInterval = root.get("labels").get("question").get("f1_ci95");
+        assertThat(questionInterval.get(0).asDouble()).isLessThanOrEqualTo(0.6667);
+        assertThat(questionInterval.get(1).asDouble()).isGreaterThanOrEqualTo(0.6667);
+        assertThat(root.get("macro_f1_ci95").size()).isEqualTo(2);
         assertThat(root.get("accuracy").get("accuracy").asDouble()).isCloseTo(0.3333, within(1e-9));
         assertThat(root.get("confusion").get("question").get("fn").asInt()).isEqualTo(1);
         assertThat(root.has("ms_per_utterance")).isTrue();
@@ -111,9 +115,11 @@ class EvaluationTests {
         String text = report.toText();
 
         assertThat(text).contains("AnnoMI, test split: 5 utterances");
-        assertThat(text).containsPattern("question\\s+0\\.667\\s+0\\.667\\s+0\\.667\\s+3\\s+2\\s+1\\s+1");
-        assertThat(text).contains("macro-F1 0.167 over 7 labels");
-        assertThat(text).contains("open-vs-closed accuracy among gold subtypes: 0.333 (1 of 3)");
+        assertThat(text)
+                .containsPattern(
+                        "question\\s+0\\.667\\s+0\\.667\\s+0\\.667\\s+\\d\\.\\d{3}-\\d\\.\\d{3}\\s+3\\s+2\\s+1\\s+1");
+        assertThat(text).containsPattern("macro-F1 0\\.167 \\(95% CI \\d\\.\\d{3}-\\d\\.\\d{3}\\) over 7 labels");
+        assertThat(text).contains("open-vs-closed accuracy among gold subtypes: 0.333 (1 of 3; 95% CI");
         assertThat(text).contains("Tell me more about that.");
         assertThat(report.toText(false)).doesNotContain("Tell me more about that.");
     }
