@@ -1216,7 +1216,8 @@ final class PhraseBook {
                         "offer.options",
                         "(?:one|another|the other|a good|a better|an|the best|the first|the second|the next|your|the) option (?:is|would be"
                                 + "|could be|here is)|(?:two|three|a few|some|several|other) options|you (?:could|can) (?:either|choose"
-                                + "|pick|opt)|would you (?:like|prefer)|would it help if|how about (?:i|we|a|an|if)|alternatively"
+                                + "|pick|opt)|would you (?:like|prefer)|would it help if|(?:how|what) about (?:i|we|a|an|if|\\d|one each|two each|half|you (?:take|get|have|keep|give))"
+                                + "|alternatively"
                                 + "|i'd be happy to|i'm happy to \\w+|if you'd (?:like|prefer)|if you prefer|let me offer"
                                 + "|(?:i'll|i will|i can|i could|i'm willing to|i am willing to|i'd be willing to) (?:give|let you have"
                                 + "|trade|split|share|throw in|part with)|you (?:can|could) (?:have|take|keep) (?:all|the|both|two|three"

@@ -97,6 +97,10 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
     /** Words after "how" that ask for a number or a yes, not the story. */
     private static final Set<String> HOW_CLOSED = wordSet("many old long far soon");
 
+    /** Words after "how about" that make a proposal: who would do what, or a share. */
+    private static final Set<String> PROPOSERS =
+            wordSet("i i'll i'd we we'll we'd if let's one two three four five half both all each everything");
+
     /** Verbs that turn "can you..." from a yes/no question into an invitation to tell the story. */
     private static final Set<String> TELLING =
             wordSet("tell describe walk talk explain share say help think give fill expand");
@@ -339,7 +343,8 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
         String second = word(body + 1);
         String third = word(body + 2);
         return switch (form) {
-            case WH_QUESTION -> !CLOSED_WH.contains(first) && !(first.equals("how") && HOW_CLOSED.contains(second));
+            case WH_QUESTION ->
+                !CLOSED_WH.contains(first) && !(first.equals("how") && HOW_CLOSED.contains(second)) && !proposes();
             case INVITATION -> {
                 Matcher closed = CLOSED_INVITATION
                         .matcher(norm)
@@ -365,6 +370,21 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
                         || trailsOffWithOr();
             case BACKCHANNEL, STATEMENT -> false;
         };
+    }
+
+    /**
+     * "How about I take the Monday shift?", "What about two each?", "How about you keep the car and...": a
+     * proposal asks for a yes, unlike "How about you?" or "What about your family?", which ask them to talk.
+     */
+    private boolean proposes() {
+        if (!(word(body).equals("how") || word(body).equals("what"))
+                || !word(body + 1).equals("about")) {
+            return false;
+        }
+        String third = word(body + 2);
+        return PROPOSERS.contains(third)
+                || Character.isDigit(third.isEmpty() ? 'x' : third.charAt(0))
+                || ((third.equals("you") || third.equals("u")) && words.size() > body + 4);
     }
 
     /** "Do you think you'll stay, or?": a question left open after "or", for them to finish. */

@@ -1253,7 +1253,8 @@ class RuleAnalyzerTests {
                 value = {
                     "I can send a replacement today.|I can send a replacement today",
                     "Would you prefer a refund or a repair?|Would you prefer a refund or a repair",
-                    "One option is a partial credit.|One option is a partial credit"
+                    "One option is a partial credit.|One option is a partial credit",
+                    "How about you keep the car and I keep the flat?|How about you keep the car and I keep the flat"
                 })
         void offersAnOption(String utterance, String quote) {
             assertThat(moved(analyze(utterance), Move.OFFER_OPTION)).containsExactly(quote);
@@ -1454,7 +1455,10 @@ class RuleAnalyzerTests {
                     "Okay, and so talk to me a bit more about what the landlord said.|open-question",
                     "I know the team matters to you, and I'm just wondering how you'd like to handle it.|open-question",
                     "What I'm really interested in is how the new role fits your plans.|open-question",
-                    "What kind of help did they offer you-|open-question"
+                    "What kind of help did they offer you-|open-question",
+                    "How about I take the Monday shift and you take Friday?|closed-question",
+                    "What about two days each?|closed-question",
+                    "What about your sister?|open-question"
                 })
         void readsStoryInvitationsAsOpenAndYesOrOneFactQuestionsAsClosedWhateverClausesQualifyThem(
                 String utterance, String kind) {
