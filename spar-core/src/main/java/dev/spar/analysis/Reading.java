@@ -240,6 +240,22 @@ final class Reading {
                     + "|will have to|got to|gotta|ought to|'re welcome|are welcome)\\b|thank you|thanks",
             false);
 
+    /**
+     * Words that report what they, or someone, think or said: advice inside such a clause is theirs, told back
+     * ("you feel you could cut down", "you mentioned you have to sit the exam", "he said it would help you").
+     */
+    private static final Pattern REPORTED = PhraseBook.compile(
+            "(?<!(?:do|did|does|if|when|whether|how|what|where|unless|once|until)\\s)(?:you|he|she|they|your (?:doctor|wife|husband|partner|mom|mum|dad|boss|friends?|family|parents))"
+                    + "(?: (?:just|also|really|already|kind of|sort of))? (?:feel|felt|feel like|felt like|think|thought"
+                    + "|said|say|mentioned|told me|told you|believe|know|knew|wish|hope|were saying|are saying|decided"
+                    + "|realized|realised|found|figured|were told|was told|guess|see)",
+            false);
+
+    /** A break between the report and what follows, after which the speaker's own words resume. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[;:]|[,.]\\s*(?:so|but|and then|then|maybe|(?:have|has|do|did|can|could|would|will|are|is) you)\\b"
+                    + "|\\bso (?:you|maybe|perhaps)\\b");
+
     private static final Pattern WORD = Pattern.compile("[a-z0-9][a-z0-9']*");
 
     private static final Set<String> STOP_WORDS = Set.of(
@@ -463,6 +479,7 @@ final class Reading {
         }
         findTaggedSummaries();
         found.removeIf(f -> f.move() == Move.HEDGE && f.source() != null && softensAFeeling(f.source()));
+        found.removeIf(f -> f.move() == Move.ADVISE && reported(f.span().start()));
         findOwnExperiences();
         findGeneralisations();
         findReflections();
@@ -482,6 +499,26 @@ final class Reading {
         }
         found.clear();
         found.addAll(kept);
+    }
+
+    /**
+     * Returns whether the words at a place are reported as theirs or someone else's: a report opens earlier in
+     * the same sentence ("you feel like", "he said") and no break brings the speaker's own voice back before it.
+     */
+    private boolean reported(int at) {
+        Span sentence = sentences.stream()
+                .filter(span -> span.start() <= at && at < span.end())
+                .findFirst()
+                .orElse(null);
+        if (sentence == null) {
+            return false;
+        }
+        Matcher report = REPORTED.matcher(norm).region(sentence.start(), at);
+        int end = -1;
+        while (report.find()) {
+            end = report.end();
+        }
+        return end >= 0 && !CLAUSE_BREAK.matcher(norm).region(end, at).find();
     }
 
     /** A statement followed by a bare "Is that right?" is a summary offered for correction. */
@@ -611,13 +648,17 @@ final class Reading {
             }
             Matcher opener = REFLECTIVE_OPENER.matcher(norm).region(shape.bodyStart(), sentence.end());
             Matcher directive = DIRECTIVE.matcher(norm).region(sentence.start(), sentence.end());
+            boolean directs = false;
+            while (!directs && directive.find()) {
+                directs = !reported(directive.start());
+            }
             boolean opens = opener.lookingAt();
             Shape question = questionIn(shape);
             boolean asksForTheStory = question.asks() && question.isOpen(norm);
             boolean asksItsOwnQuestion = question != shape
                     && (question.form() == Shape.Form.YES_NO_QUESTION || question.form() == Shape.Form.WH_QUESTION)
                     && question.words().size() - question.body() > CHECK_WORDS;
-            if (directive.find()
+            if (directs
                     || (shape.aboutSelf() && !opens)
                     || asksForTheStory
                     || asksItsOwnQuestion

@@ -1534,6 +1534,23 @@ class RuleAnalyzerTests {
             assertThat(moved(analysis, Move.PARAPHRASE)).hasSize(reflects ? 1 : 0);
         }
 
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "So you feel like you could cut down a little on weekdays.|1|0",
+                    "You mentioned your doctor said you have to walk every day.|1|0",
+                    "You said you were tired, so you should rest more.|0|1",
+                    "Do you think you could cut down a little on weekdays?|0|1"
+                })
+        void readsAdviceReportedAsTheirsAsAReflectionNotTheSpeakersAdvice(String learner, int reflections, int advice) {
+            UtteranceAnalysis analysis =
+                    analyzeAfter("I could probably drink less on weekdays, my doctor keeps saying so.", learner);
+
+            assertThat(moved(analysis, Move.PARAPHRASE)).hasSize(reflections);
+            assertThat(moved(analysis, Move.ADVISE)).hasSize(advice);
+        }
+
         @Test
         void readsASummaryOfferedAsAQuestionAsAReflectionAndAQuestion() {
             UtteranceAnalysis analysis = analyzeAfter(
