@@ -372,6 +372,7 @@ final class PhraseBook {
         optionsLimitsAndCommitments(b);
         advice(b);
         moreAdvice(b);
+        understandingNamedAndTipsInPassing(b);
         needs(b);
         information(b);
         boundariesAndClosing(b);
@@ -1028,6 +1029,55 @@ final class PhraseBook {
                 .raw()
                 .moves(Move.ADVISE)
                 .extent(Extent.REST));
+    }
+
+    /**
+     * Adds what a supporter says in passing: understanding of why they feel as they do ("I can understand why
+     * you'd be angry"), reassurance that a hard stretch ends or that their choice was sound, and a tip offered
+     * as one more thing to try ("Another thing that helps is...", "You can also...", "How about a walk?").
+     */
+    private static void understandingNamedAndTipsInPassing(List<Builder> b) {
+        b.add(phrase(
+                        "acknowledge.understand-why",
+                        "i (?:can |do |completely |totally |really |definitely |fully |certainly |can totally |can completely"
+                                + " |can definitely |can really )?(?:understand|imagine) (?:how|why|what|that (?!(?:is|was|too|also|completely)\\b)|wanting|being|feeling"
+                                + "|you(?:'re| are| must| would| feel| felt))\\b|i can (?:tell|sense|hear) (?:that )?(?:you|how)\\b")
+                .moves(Move.ACKNOWLEDGE)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:not|don't|if|whether) $"));
+        b.add(phrase(
+                        "affirm.it-will-end",
+                        "you(?:'ve| have)? (?:made|make|are making) (?:the|a) (?:right|good|great|smart|wise|correct|brave|healthy)"
+                                + " (?:decision|choice|call|move)|(?:you're|you are|your) (?:definitely |certainly |really |truly )?not"
+                                + " (?:alone|the only)|(?:it|this|that|things|(?:this|the|that) (?:(?:rough|hard|difficult|tough|bad"
+                                + "|awful|current) )?(?:patch|time|phase|period|stage|feeling|pain|storm|situation|pandemic|crisis"
+                                + "|lockdown|season)) (?:will|is going to|shall) (?:soon )?(?:end|be over|pass)\\b|will get b[ae]tter")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:not|if|whether|wonder|when|afraid|worry|worried|fear|scared) $"));
+        b.add(phrase(
+                        "advise.one-more-thing",
+                        "(?:another|one|the best|the other) (?:thing|option|idea|way|suggestion|tip|trick)(?: that)?(?: (?:i|you"
+                                + "|which))? (?:\\w+ ){0,3}(?:helps?|helped|worked|works|could|can|might|would|is to|was to|found)\\b"
+                                + "|(?:you|u) (?:can|could) also (?!(?:be|feel|see|tell|understand|imagine|say)\\b)[a-z]{3,}"
+                                + "|you (?:just|really|also|simply|still) (?:need|have|got|ought) to\\b"
+                                + "|(?:it|that)(?:'s| is| would be| might be| may be| could be|'d be) (?:\\w+ )?(?:easier|worthwhile"
+                                + "|beneficial|useful|smart|better) (?:to|if you|for you)\\b"
+                                + "|^{lead}(?:maybe|perhaps) (?:there(?:'s| is| are)|sign up|ask|talk|reach|start|join|look|try|get|find"
+                                + "|take|go)\\b")
+                .moves(Move.ADVISE)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|whether|what|how|why|i|we) $"));
+        b.add(phrase(
+                        "advise.how-about",
+                        "^{lead}(?:(?:or|and|so|well|maybe),? )?(?:how|what) about (?!(?:you|yours?|it|that|this|now|him|her|them"
+                                + "|the rest|your day|yourself)\\b)\\w+"
+                                + "|^{lead}(?:(?:or|and|so|well|maybe),? )?(?:could|can) you (?!(?:tell|share|describe|explain|say"
+                                + "|elaborate|clarify|give me|let me|please|hear|see|remember|think of|believe|imagine|relate"
+                                + "|understand)\\b)[a-z]{3,}")
+                .moves(Move.ADVISE)
+                .question()
+                .extent(Extent.CLAUSE));
     }
 
     /** Adds needs: saying plainly what the speaker needs or wants. */

@@ -1653,7 +1653,15 @@ class RuleAnalyzerTests {
                     "I know how that feels.|acknowledge",
                     "Happy birthday, and congratulations on the new job!|affirm",
                     "Hit me up if you want to talk later.|empathise",
-                    "There are support groups in most towns that could help you meet people.|explain"
+                    "There are support groups in most towns that could help you meet people.|explain",
+                    "I can understand why you'd be angry with him.|acknowledge",
+                    "I can tell you're worn out by all of it.|acknowledge",
+                    "You made the right call leaving that job.|affirm",
+                    "This rough patch will pass, one week at a time.|affirm",
+                    "Another thing that helped my sister was a daily walk.|advise",
+                    "You can also ask the library about free classes.|advise",
+                    "How about a swim before work?|advise",
+                    "Could you ask your manager for a later start?|advise"
                 })
         void readsRecognitionOwnExperienceSuggestionsAndProposals(String utterance, String move) {
             assertThat(analyze(utterance).moves())
@@ -1696,6 +1704,19 @@ class RuleAnalyzerTests {
                 })
         void doesNotTakeAClaimOrATipAboutFeelingsForEmpathy(String utterance) {
             assertThat(moved(analyze(utterance), Move.EMPATHISE)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "How about you?",
+                    "What about your weekend?",
+                    "Could you tell me a bit more about it?",
+                    "How about you, how are you holding up?",
+                    "I wonder how you can also stay so calm."
+                })
+        void doesNotTakeAnInvitationToTalkForASuggestion(String utterance) {
+            assertThat(moved(analyze(utterance), Move.ADVISE)).isEmpty();
         }
 
         @Test
