@@ -1661,7 +1661,8 @@ class RuleAnalyzerTests {
                     "Another thing that helped my sister was a daily walk.|advise",
                     "You can also ask the library about free classes.|advise",
                     "How about a swim before work?|advise",
-                    "Could you ask your manager for a later start?|advise"
+                    "Could you ask your manager for a later start?|advise",
+                    "My understanding is that the twins start school in May.|paraphrase"
                 })
         void readsRecognitionOwnExperienceSuggestionsAndProposals(String utterance, String move) {
             assertThat(analyze(utterance).moves())

@@ -119,6 +119,30 @@ class LabelMappingTests {
     }
 
     @Test
+    void readsAQuestionThatChecksItHeardThemRightAsAParaphraseInEsconv() {
+        LabelMapping.DatasetRules esconv = LabelMapping.standard().rules(DatasetName.ESCONV);
+
+        assertThat(esconv.predict(saying("Are you saying the move was his idea all along?", Move.CLOSED_QUESTION)))
+                .containsExactly("paraphrase");
+        assertThat(esconv.predict(saying("The landlord wants the keys back by Friday, correct?", Move.CLOSED_QUESTION)))
+                .containsExactly("paraphrase");
+        assertThat(esconv.predict(saying("Did the landlord want the keys back?", Move.CLOSED_QUESTION)))
+                .containsExactly("question");
+    }
+
+    @Test
+    void readsAReasonGivenAsNoInformationButAFactAsInformationInEsconv() {
+        LabelMapping.DatasetRules esconv = LabelMapping.standard().rules(DatasetName.ESCONV);
+
+        assertThat(esconv.predict(saying("I ask because my cousin had the same trouble.", Move.EXPLAIN)))
+                .isEmpty();
+        assertThat(esconv.predict(saying("Because of the cold, many clinics offer flu jabs for free.", Move.EXPLAIN)))
+                .containsExactly("information");
+        assertThat(esconv.predict(saying("Most libraries lend laptops these days.", Move.EXPLAIN)))
+                .containsExactly("information");
+    }
+
+    @Test
     void keepsReflectionOfFeelingsForANamedFeelingInEsconv() {
         LabelMapping.DatasetRules esconv = LabelMapping.standard().rules(DatasetName.ESCONV);
 
