@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LabelMappingTests {
 
@@ -118,28 +120,22 @@ class LabelMappingTests {
                 .containsExactly("paraphrase");
     }
 
-    @Test
-    void readsAQuestionThatChecksItHeardThemRightAsAParaphraseInEsconv() {
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Are you saying the move was his idea all along?|CLOSED_QUESTION|paraphrase",
+                "The landlord wants the keys back by Friday, correct?|CLOSED_QUESTION|paraphrase",
+                "Did the landlord want the keys back?|CLOSED_QUESTION|question",
+                "I ask because my cousin had the same trouble.|EXPLAIN|",
+                "Because of the cold, many clinics offer flu jabs for free.|EXPLAIN|information",
+                "Most libraries lend laptops these days.|EXPLAIN|information"
+            })
+    void readsACheckedHearingAsAParaphraseAndOnlyAFactAsInformationInEsconv(String text, Move move, String label) {
         LabelMapping.DatasetRules esconv = LabelMapping.standard().rules(DatasetName.ESCONV);
 
-        assertThat(esconv.predict(saying("Are you saying the move was his idea all along?", Move.CLOSED_QUESTION)))
-                .containsExactly("paraphrase");
-        assertThat(esconv.predict(saying("The landlord wants the keys back by Friday, correct?", Move.CLOSED_QUESTION)))
-                .containsExactly("paraphrase");
-        assertThat(esconv.predict(saying("Did the landlord want the keys back?", Move.CLOSED_QUESTION)))
-                .containsExactly("question");
-    }
-
-    @Test
-    void readsAReasonGivenAsNoInformationButAFactAsInformationInEsconv() {
-        LabelMapping.DatasetRules esconv = LabelMapping.standard().rules(DatasetName.ESCONV);
-
-        assertThat(esconv.predict(saying("I ask because my cousin had the same trouble.", Move.EXPLAIN)))
-                .isEmpty();
-        assertThat(esconv.predict(saying("Because of the cold, many clinics offer flu jabs for free.", Move.EXPLAIN)))
-                .containsExactly("information");
-        assertThat(esconv.predict(saying("Most libraries lend laptops these days.", Move.EXPLAIN)))
-                .containsExactly("information");
+        assertThat(esconv.predict(saying(text, move)))
+                .containsExactlyElementsOf(label == null ? List.of() : List.of(label));
     }
 
     @Test
