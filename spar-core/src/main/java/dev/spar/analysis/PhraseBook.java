@@ -373,6 +373,8 @@ final class PhraseBook {
         advice(b);
         moreAdvice(b);
         understandingNamedAndTipsInPassing(b);
+        ownLifeInPassing(b);
+        sidingWithThem(b);
         needs(b);
         information(b);
         boundariesAndClosing(b);
@@ -1079,6 +1081,51 @@ final class PhraseBook {
                 .moves(Move.ADVISE)
                 .question()
                 .extent(Extent.CLAUSE));
+    }
+
+    /**
+     * Adds the speaker's own life said in passing: the same trait or trouble ("I'm also a night owl", "my
+     * brother also lost his job"), a habit ("When I can't sleep, I read"), and a feeling the same thing stirs
+     * in them ("It makes me sad too").
+     */
+    private static void ownLifeInPassing(List<Builder> b) {
+        b.add(phrase(
+                        "self-disclose.me-as-well",
+                        "i(?:'m| am) (?:also|too) (?!(?:here|sorry|glad|happy to|so sorry|not sure|wondering|curious)\\b)"
+                                + "|my (?:\\w+ ){1,2}(?:also|too) (?:had|has|was|went|lost|left|found|did|got|felt|struggled"
+                                + "|suffered|dealt)|i(?:'ve| have) actually (?:been|had|done|gone|lost|felt|dealt|struggled)"
+                                + "|(?:makes|made) me (?:feel )?(?:so |really |very )?(?:sad|happy|anxious|nervous|angry|scared"
+                                + "|lonely|stressed|worried|upset|frustrated) (?:too|as well)"
+                                + "|^{lead}when(?:ever)? i (?:am|'m|feel|get|have|had|was|can't) [^,.?!]{1,60}, i\\b")
+                .moves(Move.SELF_DISCLOSE)
+                .extent(Extent.SENTENCE)
+                .unlessBefore("(?:if|whether|you|and you) $"));
+    }
+
+    /**
+     * Adds siding with them: agreeing with how they see it ("You're right", "Exactly!"), telling them their
+     * reaction is not odd or wrong ("That's not weird at all"), and hope said as a fact ("Better days are
+     * ahead").
+     */
+    private static void sidingWithThem(List<Builder> b) {
+        b.add(phrase(
+                        "affirm.agree",
+                        "^{lead}(?:(?:yes|yeah|yep|oh|well)[,.!]* )?(?:i (?:completely |totally |fully |definitely |absolutely"
+                                + " |so |really )?agree|exactly|that's the spirit|well said|(?:that's |that is )?(?:so|very) true"
+                                + "|(?:that's|that is) (?:so |very )?true|you(?:'re| are) (?:so |absolutely |totally |completely )?right"
+                                + "(?! (?:to|that|about (?:the|my|our) (?:order|bill|account|policy)))|absolutely(?= ?(?:[.!]|$)))")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "affirm.not-wrong",
+                        "(?:that|it|this)(?:'s| is) not (?:weird|wrong|silly|stupid|crazy|selfish|strange|your fault|a bad thing)"
+                                + "|(?:don't|do not) think you(?:'re| are) (?:\\w+ )?(?:naive|weird|crazy|stupid|selfish|wrong"
+                                + "|overreacting|a bad)|not (?:your fault|at fault|to blame)|(?:bright|better|brighter|good) (?:days"
+                                + "|times) (?:are )?(?:ahead|to come|coming)|a lot to live for|(?:it's|it is|that's|that is) (?:so"
+                                + " |really |very |truly )?(?:admirable|inspiring|commendable|impressive) (?:that|of you|how)")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|whether|wonder|think|worry|afraid|sure|know|feel|feels|felt) $"));
     }
 
     /** Adds needs: saying plainly what the speaker needs or wants. */

@@ -1662,7 +1662,15 @@ class RuleAnalyzerTests {
                     "You can also ask the library about free classes.|advise",
                     "How about a swim before work?|advise",
                     "Could you ask your manager for a later start?|advise",
-                    "My understanding is that the twins start school in May.|paraphrase"
+                    "My understanding is that the twins start school in May.|paraphrase",
+                    "I'm also a night owl, so the early shifts wreck me.|self-disclose",
+                    "My brother also lost his job in the spring.|self-disclose",
+                    "When I can't sleep, I read until my eyes close.|self-disclose",
+                    "Seeing the old photos makes me sad too.|self-disclose",
+                    "You're right, he should have called first.|affirm",
+                    "Exactly, that is the whole point of a break.|affirm",
+                    "That's not weird at all.|affirm",
+                    "Better days are ahead for the two of you.|affirm"
                 })
         void readsRecognitionOwnExperienceSuggestionsAndProposals(String utterance, String move) {
             assertThat(analyze(utterance).moves())
@@ -1718,6 +1726,18 @@ class RuleAnalyzerTests {
                 })
         void doesNotTakeAnInvitationToTalkForASuggestion(String utterance) {
             assertThat(moved(analyze(utterance), Move.ADVISE)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I'm also here if you want to talk later.",
+                    "If you're right about the dates, we can still make it."
+                })
+        void doesNotTakeAnOfferOrAConditionForTheSpeakersStoryOrAgreement(String utterance) {
+            assertThat(analyze(utterance).moves())
+                    .extracting(m -> m.move())
+                    .doesNotContain(Move.SELF_DISCLOSE, Move.AFFIRM);
         }
 
         @Test
