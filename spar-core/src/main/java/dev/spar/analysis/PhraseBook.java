@@ -977,7 +977,7 @@ final class PhraseBook {
         b.add(phrase(
                         "advise.imperative",
                         "^{lead}(?:(?:maybe|perhaps|just|so|please|definitely|also|first),? )?(?<q>(?:try|consider|remember to"
-                                + "|make sure (?:you|to)|don't forget to|take (?:some|a|care|time|it|things|up)|go for|reach out|talk to"
+                                + "|make sure (?:you|to)|don't forget to|take (?:some|a|care(?= (?:of (?!yourself\\b)|to |not ))|time|it|things|up)|go for|reach out|talk to"
                                 + "|speak to|speak with|get (?:some|a|help|outside|professional|in touch|out)|focus on|write (?:down|it|them"
                                 + "|a|your)|set (?:aside|some|a|up|boundaries)|give yourself|allow yourself|be (?:kind|gentle|patient|honest"
                                 + "|open) (?:to|with)|treat yourself|look (?:for|into|up)|join|find (?:a|some|someone|something|time|ways)"
@@ -1020,7 +1020,7 @@ final class PhraseBook {
                                 + "|be (?:patient|kind|gentle|honest|strong|positive|open|careful|proud|brave|confident|yourself)"
                                 + "|don't (?:be|let|give up|forget|put|stress|hesitate|feel|blame|beat|isolate|rush|push|compare)"
                                 + "|do not (?:be|let|give up|forget|put|stress|hesitate|feel|blame|isolate|rush|compare)"
-                                + "|think about|seek|see (?:a|if|someone)|visit|breathe|relax|enjoy|share|express|forgive|accept"
+                                + "|think about|seek|see (?:a|if|someone)|visit|breathe|relax|enjoy(?! (?:the rest of )?(?:your|the) (?:day|evening|night|weekend|holidays?)\\b)|share|express|forgive|accept"
                                 + "|distance yourself|believe in yourself|keep (?:going|trying|at it|pushing|fighting|doing|up|on)"
                                 + "|let (?:yourself|go|it)|give (?:it|them|him|her)|pick up|consult|work on|ignore|move on|open up"
                                 + "|reach|speak up|maintain|continue|create|prepare|study|celebrate|pamper yourself|have faith"

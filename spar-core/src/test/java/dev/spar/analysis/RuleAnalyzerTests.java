@@ -1722,9 +1722,11 @@ class RuleAnalyzerTests {
                     "What about your weekend?",
                     "Could you tell me a bit more about it?",
                     "How about you, how are you holding up?",
-                    "I wonder how you can also stay so calm."
+                    "I wonder how you can also stay so calm.",
+                    "Take care, and good luck on Monday.",
+                    "Enjoy the rest of your evening!"
                 })
-        void doesNotTakeAnInvitationToTalkForASuggestion(String utterance) {
+        void doesNotTakeAnInvitationToTalkOrAGoodbyeForASuggestion(String utterance) {
             assertThat(moved(analyze(utterance), Move.ADVISE)).isEmpty();
         }
 
