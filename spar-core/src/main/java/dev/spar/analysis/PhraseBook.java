@@ -639,7 +639,9 @@ final class PhraseBook {
                         "if i'm (?:hearing|understanding) you (?:right|correctly)|if i (?:understand|heard) (?:you |that |this )?(?:right"
                                 + "|correctly)|let me make sure i (?:captured|understood|understand|have|got|heard) (?:that|this|it|you)"
                                 + "|what i'm hearing is|so what you're (?:saying|telling me) is|you're saying(?: that)?|are you (?:saying|telling me)"
-                                + " (?:that )?|(?:my|from my) understanding (?:is|was)|i'm hearing (?:that )?you"
+                                + " (?:that )?|(?:my|from my) understanding (?:is|was)|i'm hearing (?:that )?you|(?:so,? )?(?:just )?to (?:confirm"
+                                + "|make sure i understand)(?:,| that)? you|just so i (?:make sure i )?understand|i hear you say(?:ing)?"
+                                + "|i take it (?:that )?you"
                                 + "|to (?:summari[sz]e|recap|sum up)|just to recap|let me (?:summari[sz]e|recap|play that back|repeat that back)")
                 .moves(Move.PARAPHRASE)
                 .strength(PARAPHRASE)

@@ -1663,6 +1663,8 @@ class RuleAnalyzerTests {
                     "How about a swim before work?|advise",
                     "Could you ask your manager for a later start?|advise",
                     "My understanding is that the twins start school in May.|paraphrase",
+                    "Just to confirm, you moved in with her in June.|paraphrase",
+                    "I hear you saying the job drains you.|paraphrase",
                     "I'm also a night owl, so the early shifts wreck me.|self-disclose",
                     "My brother also lost his job in the spring.|self-disclose",
                     "When I can't sleep, I read until my eyes close.|self-disclose",

@@ -28,7 +28,8 @@ final class EsconvStrategies {
                     + "|you have|you've|you mentioned|you said|you say|what i'm hearing|if i understand|i hear you|i hear that"
                     + "|from what|in other words|correct me|it looks like|you must|you might|you may|(?:so )?are you saying"
                     + "|(?:so )?what you're saying|(?:so )?what i'm hearing|my understanding is|i'm hearing|am i right in"
-                    + "|if i'm (?:hearing|understanding))\\b");
+                    + "|if i'm (?:hearing|understanding)|(?:so,? )?(?:just )?to (?:confirm|clarify|make sure)|just so i"
+                    + "|i hear you say|i think you're saying|you mean|i (?:can |could )?see (?:that )?you|(?:so,? )?i take it)\\b");
 
     /** A question that ends by checking it heard them right ("..., correct?", "am I right?") restates. */
     private static final Pattern CHECKED = Pattern.compile(

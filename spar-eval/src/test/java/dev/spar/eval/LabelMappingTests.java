@@ -127,6 +127,9 @@ class LabelMappingTests {
                 "Are you saying the move was his idea all along?|CLOSED_QUESTION|paraphrase",
                 "The landlord wants the keys back by Friday, correct?|CLOSED_QUESTION|paraphrase",
                 "Did the landlord want the keys back?|CLOSED_QUESTION|question",
+                "You mean the landlord never called back?|CLOSED_QUESTION|paraphrase",
+                "So I take it the visit did not go well.|PARAPHRASE|paraphrase",
+                "The visit did not go well.|PARAPHRASE|",
                 "I ask because my cousin had the same trouble.|EXPLAIN|",
                 "Because of the cold, many clinics offer flu jabs for free.|EXPLAIN|information",
                 "Most libraries lend laptops these days.|EXPLAIN|information"
