@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * welcoming or saying goodbye, and asks nothing, is "Others", whatever warm words come with it.
  *
  * <p>A question that checks it heard them right ("Are you saying...?", "..., correct?") is a restatement
- * too. Their "Providing Information" is facts about the world and where to find help ("many clinics offer it
+ * too, and so is what Spar reads as their story said back when it is asked rather than told ("He moved out
+ * in March?"). Their "Providing Information" is facts about the world and where to find help ("many clinics offer it
  * free"), not the reason a supporter gives for what they say ("I ask because..."), which Spar reads as
  * explaining.
  */
@@ -83,8 +84,10 @@ final class EsconvStrategies {
         }
         if (labels.contains(LabelMapping.PARAPHRASE)
                 && analysis.moves().stream()
-                        .noneMatch(m -> (m.move() == Move.PARAPHRASE || m.move() == Move.CLOSED_QUESTION)
-                                && restates(m.quote()))) {
+                        .noneMatch(m -> ((m.move() == Move.PARAPHRASE || m.move() == Move.CLOSED_QUESTION)
+                                        && restates(m.quote()))
+                                || (m.move() == Move.PARAPHRASE
+                                        && m.quote().strip().endsWith("?")))) {
             labels.remove(LabelMapping.PARAPHRASE);
         }
         if (labels.contains(LabelMapping.INFORMATION)

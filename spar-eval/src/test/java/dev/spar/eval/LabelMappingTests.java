@@ -130,6 +130,7 @@ class LabelMappingTests {
                 "You mean the landlord never called back?|CLOSED_QUESTION|paraphrase",
                 "So I take it the visit did not go well.|PARAPHRASE|paraphrase",
                 "The visit did not go well.|PARAPHRASE|",
+                "The visit did not go well?|PARAPHRASE|paraphrase",
                 "I ask because my cousin had the same trouble.|EXPLAIN|",
                 "Because of the cold, many clinics offer flu jabs for free.|EXPLAIN|information",
                 "Most libraries lend laptops these days.|EXPLAIN|information"
