@@ -375,6 +375,7 @@ final class PhraseBook {
         understandingNamedAndTipsInPassing(b);
         ownLifeInPassing(b);
         sidingWithThem(b);
+        resourcesAndKnownFacts(b);
         needs(b);
         information(b);
         boundariesAndClosing(b);
@@ -1128,6 +1129,22 @@ final class PhraseBook {
                 .moves(Move.AFFIRM)
                 .extent(Extent.CLAUSE)
                 .unlessBefore("(?:if|whether|wonder|think|worry|afraid|sure|know|feel|feels|felt) $"));
+    }
+
+    /** Adds naming a resource or a known fact: "There's a free app for that", "Walking is proven to lift mood". */
+    private static void resourcesAndKnownFacts(List<Builder> b) {
+        b.add(phrase(
+                        "explain.resource",
+                        "there(?:'s| is| are) (?:an?|some|this|a few|free|great|good|several) (?:[\\w-]+ ){0,2}(?:apps?|websites?"
+                                + "|sites?|programs?|programmes?|groups?|hotlines?|helplines?|services?|organi[sz]ations?"
+                                + "|charit(?:y|ies)|books?|podcasts?|courses?|classes|resources?|forums?|communit(?:y|ies)|clinics?"
+                                + "|centers?|centres?|agenc(?:y|ies))\\b|(?:app|website|site|program|programme|book|podcast|group"
+                                + "|organi[sz]ation|service|technique|method|exercise|condition|disorder|therapy|channel) called"
+                                + "|(?:are|is|has been|have been) (?:scientifically |clinically )?(?:proven|shown|known) to"
+                                + "|(?:it's|it is) (?:a )?(?:well-known|well known|proven|known)(?: fact)? that")
+                .moves(Move.EXPLAIN)
+                .extent(Extent.SENTENCE)
+                .unlessBefore("(?:if|whether|wonder|not sure) $"));
     }
 
     /** Adds needs: saying plainly what the speaker needs or wants. */

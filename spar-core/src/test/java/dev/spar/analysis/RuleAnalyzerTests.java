@@ -1672,7 +1672,9 @@ class RuleAnalyzerTests {
                     "You're right, he should have called first.|affirm",
                     "Exactly, that is the whole point of a break.|affirm",
                     "That's not weird at all.|affirm",
-                    "Better days are ahead for the two of you.|affirm"
+                    "Better days are ahead for the two of you.|affirm",
+                    "There's a free breathing app that walks you through it.|explain",
+                    "Walking is proven to lift your mood.|explain"
                 })
         void readsRecognitionOwnExperienceSuggestionsAndProposals(String utterance, String move) {
             assertThat(analyze(utterance).moves())
