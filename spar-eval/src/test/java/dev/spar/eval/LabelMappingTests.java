@@ -104,6 +104,7 @@ class LabelMappingTests {
         assertThat(esconv.predict(saying("So you moved out in March?", Move.CLOSED_QUESTION, Move.PARAPHRASE)))
                 .containsExactly("paraphrase");
         assertThat(esconv.predict(making(Move.CLOSED_QUESTION))).containsExactly("question");
+        assertThat(esconv.predict(making(Move.CLOSING_CHECK))).containsExactly("question");
         assertThat(esconv.predict(making(Move.GREET))).isEmpty();
     }
 
