@@ -372,6 +372,10 @@ final class PhraseBook {
         optionsLimitsAndCommitments(b);
         advice(b);
         moreAdvice(b);
+        understandingNamedAndTipsInPassing(b);
+        ownLifeInPassing(b);
+        sidingWithThem(b);
+        resourcesAndKnownFacts(b);
         needs(b);
         information(b);
         boundariesAndClosing(b);
@@ -635,7 +639,10 @@ final class PhraseBook {
                         "paraphrase.if-im-hearing-you",
                         "if i'm (?:hearing|understanding) you (?:right|correctly)|if i (?:understand|heard) (?:you |that |this )?(?:right"
                                 + "|correctly)|let me make sure i (?:captured|understood|understand|have|got|heard) (?:that|this|it|you)"
-                                + "|what i'm hearing is|so what you're (?:saying|telling me) is|you're saying(?: that)?"
+                                + "|what i'm hearing is|so what you're (?:saying|telling me) is|you're saying(?: that)?|are you (?:saying|telling me)"
+                                + " (?:that )?|(?:my|from my) understanding (?:is|was)|i'm hearing (?:that )?you|(?:so,? )?(?:just )?to (?:confirm"
+                                + "|make sure i understand)(?:,| that)? you|just so i (?:make sure i )?understand|i hear you say(?:ing)?"
+                                + "|i take it (?:that )?you"
                                 + "|to (?:summari[sz]e|recap|sum up)|just to recap|let me (?:summari[sz]e|recap|play that back|repeat that back)")
                 .moves(Move.PARAPHRASE)
                 .strength(PARAPHRASE)
@@ -973,7 +980,7 @@ final class PhraseBook {
         b.add(phrase(
                         "advise.imperative",
                         "^{lead}(?:(?:maybe|perhaps|just|so|please|definitely|also|first),? )?(?<q>(?:try|consider|remember to"
-                                + "|make sure (?:you|to)|don't forget to|take (?:some|a|care|time|it|things|up)|go for|reach out|talk to"
+                                + "|make sure (?:you|to)|don't forget to|take (?:some|a|care(?= (?:of (?!yourself\\b)|to |not ))|time|it|things|up)|go for|reach out|talk to"
                                 + "|speak to|speak with|get (?:some|a|help|outside|professional|in touch|out)|focus on|write (?:down|it|them"
                                 + "|a|your)|set (?:aside|some|a|up|boundaries)|give yourself|allow yourself|be (?:kind|gentle|patient|honest"
                                 + "|open) (?:to|with)|treat yourself|look (?:for|into|up)|join|find (?:a|some|someone|something|time|ways)"
@@ -1016,7 +1023,7 @@ final class PhraseBook {
                                 + "|be (?:patient|kind|gentle|honest|strong|positive|open|careful|proud|brave|confident|yourself)"
                                 + "|don't (?:be|let|give up|forget|put|stress|hesitate|feel|blame|beat|isolate|rush|push|compare)"
                                 + "|do not (?:be|let|give up|forget|put|stress|hesitate|feel|blame|isolate|rush|compare)"
-                                + "|think about|seek|see (?:a|if|someone)|visit|breathe|relax|enjoy|share|express|forgive|accept"
+                                + "|think about|seek|see (?:a|if|someone)|visit|breathe|relax|enjoy(?! (?:the rest of )?(?:your|the) (?:day|evening|night|weekend|holidays?)\\b)|share|express|forgive|accept"
                                 + "|distance yourself|believe in yourself|keep (?:going|trying|at it|pushing|fighting|doing|up|on)"
                                 + "|let (?:yourself|go|it)|give (?:it|them|him|her)|pick up|consult|work on|ignore|move on|open up"
                                 + "|reach|speak up|maintain|continue|create|prepare|study|celebrate|pamper yourself|have faith"
@@ -1028,6 +1035,116 @@ final class PhraseBook {
                 .raw()
                 .moves(Move.ADVISE)
                 .extent(Extent.REST));
+    }
+
+    /**
+     * Adds what a supporter says in passing: understanding of why they feel as they do ("I can understand why
+     * you'd be angry"), reassurance that a hard stretch ends or that their choice was sound, and a tip offered
+     * as one more thing to try ("Another thing that helps is...", "You can also...", "How about a walk?").
+     */
+    private static void understandingNamedAndTipsInPassing(List<Builder> b) {
+        b.add(phrase(
+                        "acknowledge.understand-why",
+                        "i (?:can |do |completely |totally |really |definitely |fully |certainly |can totally |can completely"
+                                + " |can definitely |can really )?(?:understand|imagine) (?:how|why|what|that (?!(?:is|was|too|also|completely)\\b)|wanting|being|feeling"
+                                + "|you(?:'re| are| must| would| feel| felt))\\b|i can (?:tell|sense|hear) (?:that )?(?:you|how)\\b")
+                .moves(Move.ACKNOWLEDGE)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:not|don't|if|whether) $"));
+        b.add(phrase(
+                        "affirm.it-will-end",
+                        "you(?:'ve| have)? (?:made|make|are making) (?:the|a) (?:right|good|great|smart|wise|correct|brave|healthy)"
+                                + " (?:decision|choice|call|move)|(?:you're|you are|your) (?:definitely |certainly |really |truly )?not"
+                                + " (?:alone|the only)|(?:it|this|that|things|(?:this|the|that) (?:(?:rough|hard|difficult|tough|bad"
+                                + "|awful|current) )?(?:patch|time|phase|period|stage|feeling|pain|storm|situation|pandemic|crisis"
+                                + "|lockdown|season)) (?:will|is going to|shall) (?:soon )?(?:end|be over|pass)\\b|will get b[ae]tter")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:not|if|whether|wonder|when|afraid|worry|worried|fear|scared) $"));
+        b.add(phrase(
+                        "advise.one-more-thing",
+                        "(?:another|one|the best|the other) (?:thing|option|idea|way|suggestion|tip|trick)(?: that)?(?: (?:i|you"
+                                + "|which))? (?:\\w+ ){0,3}(?:helps?|helped|worked|works|could|can|might|would|is to|was to|found)\\b"
+                                + "|(?:you|u) (?:can|could) also (?!(?:be|feel|see|tell|understand|imagine|say)\\b)[a-z]{3,}"
+                                + "|you (?:just|really|also|simply|still) (?:need|have|got|ought) to\\b"
+                                + "|(?:it|that)(?:'s| is| would be| might be| may be| could be|'d be) (?:\\w+ )?(?:easier|worthwhile"
+                                + "|beneficial|useful|smart|better) (?:to|if you|for you)\\b"
+                                + "|^{lead}(?:maybe|perhaps) (?:there(?:'s| is| are)|sign up|ask|talk|reach|start|join|look|try|get|find"
+                                + "|take|go)\\b")
+                .moves(Move.ADVISE)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|whether|what|how|why|i|we) $"));
+        b.add(phrase(
+                        "advise.how-about",
+                        "^{lead}(?:(?:or|and|so|well|maybe),? )?(?:how|what) about (?!(?:you|yours?|it|that|this|now|him|her|them"
+                                + "|the rest|your day|yourself)\\b)\\w+"
+                                + "|^{lead}(?:(?:or|and|so|well|maybe),? )?(?:could|can) you (?!(?:tell|share|describe|explain|say"
+                                + "|elaborate|clarify|give me|let me|please|hear|see|remember|think of|believe|imagine|relate"
+                                + "|understand)\\b)[a-z]{3,}")
+                .moves(Move.ADVISE)
+                .question()
+                .extent(Extent.CLAUSE));
+    }
+
+    /**
+     * Adds the speaker's own life said in passing: the same trait or trouble ("I'm also a night owl", "my
+     * brother also lost his job"), a habit ("When I can't sleep, I read"), and a feeling the same thing stirs
+     * in them ("It makes me sad too").
+     */
+    private static void ownLifeInPassing(List<Builder> b) {
+        b.add(phrase(
+                        "self-disclose.me-as-well",
+                        "i(?:'m| am) (?:also|too) (?!(?:here|sorry|glad|happy to|so sorry|not sure|wondering|curious)\\b)"
+                                + "|my (?:\\w+ ){1,2}(?:also|too) (?:had|has|was|went|lost|left|found|did|got|felt|struggled"
+                                + "|suffered|dealt)|i(?:'ve| have) actually (?:been|had|done|gone|lost|felt|dealt|struggled)"
+                                + "|(?:makes|made) me (?:feel )?(?:so |really |very )?(?:sad|happy|anxious|nervous|angry|scared"
+                                + "|lonely|stressed|worried|upset|frustrated) (?:too|as well)"
+                                + "|^{lead}when(?:ever)? i (?:am|'m|feel|get|have|had|was|can't) [^,.?!]{1,60}, i\\b")
+                .moves(Move.SELF_DISCLOSE)
+                .extent(Extent.SENTENCE)
+                .unlessBefore("(?:if|whether|you|and you) $"));
+    }
+
+    /**
+     * Adds siding with them: agreeing with how they see it ("You're right", "Exactly!"), telling them their
+     * reaction is not odd or wrong ("That's not weird at all"), and hope said as a fact ("Better days are
+     * ahead").
+     */
+    private static void sidingWithThem(List<Builder> b) {
+        b.add(phrase(
+                        "affirm.agree",
+                        "^{lead}(?:(?:yes|yeah|yep|oh|well)[,.!]* )?(?:i (?:completely |totally |fully |definitely |absolutely"
+                                + " |so |really )?agree|exactly|that's the spirit|well said|(?:that's |that is )?(?:so|very) true"
+                                + "|(?:that's|that is) (?:so |very )?true|you(?:'re| are) (?:so |absolutely |totally |completely )?right"
+                                + "(?! (?:to|that|about (?:the|my|our) (?:order|bill|account|policy)))|absolutely(?= ?(?:[.!]|$)))")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "affirm.not-wrong",
+                        "(?:that|it|this)(?:'s| is) not (?:weird|wrong|silly|stupid|crazy|selfish|strange|your fault|a bad thing)"
+                                + "|(?:don't|do not) think you(?:'re| are) (?:\\w+ )?(?:naive|weird|crazy|stupid|selfish|wrong"
+                                + "|overreacting|a bad)|not (?:your fault|at fault|to blame)|(?:bright|better|brighter|good) (?:days"
+                                + "|times) (?:are )?(?:ahead|to come|coming)|a lot to live for|(?:it's|it is|that's|that is) (?:so"
+                                + " |really |very |truly )?(?:admirable|inspiring|commendable|impressive) (?:that|of you|how)")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|whether|wonder|think|worry|afraid|sure|know|feel|feels|felt) $"));
+    }
+
+    /** Adds naming a resource or a known fact: "There's a free app for that", "Walking is proven to lift mood". */
+    private static void resourcesAndKnownFacts(List<Builder> b) {
+        b.add(phrase(
+                        "explain.resource",
+                        "there(?:'s| is| are) (?:an?|some|this|a few|free|great|good|several) (?:[\\w-]+ ){0,2}(?:apps?|websites?"
+                                + "|sites?|programs?|programmes?|groups?|hotlines?|helplines?|services?|organi[sz]ations?"
+                                + "|charit(?:y|ies)|books?|podcasts?|courses?|classes|resources?|forums?|communit(?:y|ies)|clinics?"
+                                + "|centers?|centres?|agenc(?:y|ies))\\b|(?:app|website|site|program|programme|book|podcast|group"
+                                + "|organi[sz]ation|service|technique|method|exercise|condition|disorder|therapy|channel) called"
+                                + "|(?:are|is|has been|have been) (?:scientifically |clinically )?(?:proven|shown|known) to"
+                                + "|(?:it's|it is) (?:a )?(?:well-known|well known|proven|known)(?: fact)? that")
+                .moves(Move.EXPLAIN)
+                .extent(Extent.SENTENCE)
+                .unlessBefore("(?:if|whether|wonder|not sure) $"));
     }
 
     /** Adds needs: saying plainly what the speaker needs or wants. */

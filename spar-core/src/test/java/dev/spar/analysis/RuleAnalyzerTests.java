@@ -1711,7 +1711,28 @@ class RuleAnalyzerTests {
                     "I know how that feels.|acknowledge",
                     "Happy birthday, and congratulations on the new job!|affirm",
                     "Hit me up if you want to talk later.|empathise",
-                    "There are support groups in most towns that could help you meet people.|explain"
+                    "There are support groups in most towns that could help you meet people.|explain",
+                    "I can understand why you'd be angry with him.|acknowledge",
+                    "I can tell you're worn out by all of it.|acknowledge",
+                    "You made the right call leaving that job.|affirm",
+                    "This rough patch will pass, one week at a time.|affirm",
+                    "Another thing that helped my sister was a daily walk.|advise",
+                    "You can also ask the library about free classes.|advise",
+                    "How about a swim before work?|advise",
+                    "Could you ask your manager for a later start?|advise",
+                    "My understanding is that the twins start school in May.|paraphrase",
+                    "Just to confirm, you moved in with her in June.|paraphrase",
+                    "I hear you saying the job drains you.|paraphrase",
+                    "I'm also a night owl, so the early shifts wreck me.|self-disclose",
+                    "My brother also lost his job in the spring.|self-disclose",
+                    "When I can't sleep, I read until my eyes close.|self-disclose",
+                    "Seeing the old photos makes me sad too.|self-disclose",
+                    "You're right, he should have called first.|affirm",
+                    "Exactly, that is the whole point of a break.|affirm",
+                    "That's not weird at all.|affirm",
+                    "Better days are ahead for the two of you.|affirm",
+                    "There's a free breathing app that walks you through it.|explain",
+                    "Walking is proven to lift your mood.|explain"
                 })
         void readsRecognitionOwnExperienceSuggestionsAndProposals(String utterance, String move) {
             assertThat(analyze(utterance).moves())
@@ -1754,6 +1775,33 @@ class RuleAnalyzerTests {
                 })
         void doesNotTakeAClaimOrATipAboutFeelingsForEmpathy(String utterance) {
             assertThat(moved(analyze(utterance), Move.EMPATHISE)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "How about you?",
+                    "What about your weekend?",
+                    "Could you tell me a bit more about it?",
+                    "How about you, how are you holding up?",
+                    "I wonder how you can also stay so calm.",
+                    "Take care, and good luck on Monday.",
+                    "Enjoy the rest of your evening!"
+                })
+        void doesNotTakeAnInvitationToTalkOrAGoodbyeForASuggestion(String utterance) {
+            assertThat(moved(analyze(utterance), Move.ADVISE)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I'm also here if you want to talk later.",
+                    "If you're right about the dates, we can still make it."
+                })
+        void doesNotTakeAnOfferOrAConditionForTheSpeakersStoryOrAgreement(String utterance) {
+            assertThat(analyze(utterance).moves())
+                    .extracting(m -> m.move())
+                    .doesNotContain(Move.SELF_DISCLOSE, Move.AFFIRM);
         }
 
         @Test

@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
  * their "Reflection of feelings" names a feeling in a statement, where Spar's empathy also covers sympathy
  * and good wishes ("I'm sorry to hear that", "Good luck"); and a short turn that opens by thanking,
  * welcoming or saying goodbye, and asks nothing, is "Others", whatever warm words come with it.
+ *
+ * <p>A question that checks it heard them right ("Are you saying...?", "..., correct?") is a restatement
+ * too, and so is what Spar reads as their story said back when it is asked rather than told ("He moved out
+ * in March?"). Their "Providing Information" is facts about the world and where to find help ("many clinics offer it
+ * free"), not the reason a supporter gives for what they say ("I ask because..."), which Spar reads as
+ * explaining.
  */
 final class EsconvStrategies {
 
@@ -21,7 +27,14 @@ final class EsconvStrategies {
             "^(?:(?:so|ok|okay|oh|ah|well|alright|i see|right|yes|yeah|hmm|and)[ ,.!]+)*(?:so,? you|it sounds|sounds like"
                     + "|that sounds like|it seems|seems like|you seem|you sound|you feel|you felt|you are|you're|you were"
                     + "|you have|you've|you mentioned|you said|you say|what i'm hearing|if i understand|i hear you|i hear that"
-                    + "|from what|in other words|correct me|it looks like|you must|you might|you may)\\b");
+                    + "|from what|in other words|correct me|it looks like|you must|you might|you may|(?:so )?are you saying"
+                    + "|(?:so )?what you're saying|(?:so )?what i'm hearing|my understanding is|i'm hearing|am i right in"
+                    + "|if i'm (?:hearing|understanding)|(?:so,? )?(?:just )?to (?:confirm|clarify|make sure)|just so i"
+                    + "|i hear you say|i think you're saying|you mean|i (?:can |could )?see (?:that )?you|(?:so,? )?i take it)\\b");
+
+    /** A question that ends by checking it heard them right ("..., correct?", "am I right?") restates. */
+    private static final Pattern CHECKED = Pattern.compile(
+            "(?:^|[,.\\- ])(?:correct|right|am i right|is that (?:right|correct)|is that what you're saying)\\W*$");
 
     /** A feeling, or how hard something is, named in the words Spar read as empathy. */
     private static final Pattern FEELING = Pattern.compile(
@@ -39,6 +52,17 @@ final class EsconvStrategies {
                     + "|good (?:morning|evening|afternoon|night)|nice (?:talking|chatting|to)|it was (?:nice|great|a pleasure"
                     + "|good)|(?:i'm |i am )?glad (?:i|to) (?:could|was|have)|no problem|my pleasure|you too|same to you)\\b");
 
+    /** A reason given ("because...", "that's why"): Spar explains, ESConv's annotators do not call it information. */
+    private static final Pattern REASON = Pattern.compile(
+            "\\b(?:because|'cause|cos|since|the reason|due to|owing to|that's why|which is why|this is why|as a result"
+                    + "|given that)\\b");
+
+    /** What ESConv calls information: facts about the world, resources, what is common or known. */
+    private static final Pattern FACT = Pattern.compile(
+            "\\b(?:studies|research|science|experts|doctors|according to|there (?:are|is)|common|normal|proven|many"
+                    + "|most|lots of|a lot of|plenty of|called|known as|cause|lead to|increase|reduce|available|free"
+                    + "|you can (?:find|get|apply))\\b");
+
     /** A turn this short that opens with thanks or a goodbye says nothing else that counts. */
     private static final int PLEASANTRY_WORDS = 12;
 
@@ -55,16 +79,24 @@ final class EsconvStrategies {
             labels.clear();
             return;
         }
-        if (analysis.moves().stream()
-                .anyMatch(m -> m.move() == Move.CLOSED_QUESTION
-                        && RESTATES.matcher(normalize(m.quote())).lookingAt())) {
+        if (analysis.moves().stream().anyMatch(m -> m.move() == Move.CLOSED_QUESTION && restates(m.quote()))) {
             labels.add(LabelMapping.PARAPHRASE);
         }
         if (labels.contains(LabelMapping.PARAPHRASE)
                 && analysis.moves().stream()
-                        .noneMatch(m -> (m.move() == Move.PARAPHRASE || m.move() == Move.CLOSED_QUESTION)
-                                && RESTATES.matcher(normalize(m.quote())).lookingAt())) {
+                        .noneMatch(m -> ((m.move() == Move.PARAPHRASE || m.move() == Move.CLOSED_QUESTION)
+                                        && restates(m.quote()))
+                                || (m.move() == Move.PARAPHRASE
+                                        && m.quote().strip().endsWith("?")))) {
             labels.remove(LabelMapping.PARAPHRASE);
+        }
+        if (labels.contains(LabelMapping.INFORMATION)
+                && analysis.moves().stream()
+                        .filter(m -> m.move() == Move.EXPLAIN)
+                        .map(m -> normalize(m.quote()))
+                        .allMatch(q ->
+                                REASON.matcher(q).find() && !FACT.matcher(q).find())) {
+            labels.remove(LabelMapping.INFORMATION);
         }
         if (labels.contains(LabelMapping.REFLECTION_OF_FEELINGS)
                 && analysis.moves().stream()
@@ -73,6 +105,13 @@ final class EsconvStrategies {
                                 && !asks(analysis.text(), m.span().start()))) {
             labels.remove(LabelMapping.REFLECTION_OF_FEELINGS);
         }
+    }
+
+    /** Returns whether the words open as a restatement or end by checking it heard them right. */
+    private static boolean restates(String quote) {
+        String text = normalize(quote);
+        return RESTATES.matcher(text).lookingAt()
+                || (text.endsWith("?") && CHECKED.matcher(text).find());
     }
 
     /** Returns whether the sentence around a place in the text ends in a question mark: it asks, not reflects. */

@@ -32,13 +32,14 @@ import java.util.Set;
  *   <tr><td>AnnoMI</td><td>information</td><td>explain</td></tr>
  *   <tr><td>AnnoMI</td><td>advice</td><td>offer-option</td></tr>
  *   <tr><td>AnnoMI</td><td>options</td><td>offer-option</td></tr>
- *   <tr><td>ESConv</td><td>question</td><td>open-question, closed-question, verify</td></tr>
+ *   <tr><td>ESConv</td><td>question</td><td>open-question, closed-question, verify, closing-check (their
+ *   annotators count "Is there anything else I can help with?" as a question)</td></tr>
  *   <tr><td>ESConv</td><td>paraphrase</td><td>paraphrase</td></tr>
  *   <tr><td>ESConv</td><td>reflection-of-feelings</td><td>empathise, acknowledge</td></tr>
- *   <tr><td>ESConv</td><td>affirmation</td><td>none yet</td></tr>
- *   <tr><td>ESConv</td><td>suggestion</td><td>offer-option</td></tr>
+ *   <tr><td>ESConv</td><td>affirmation</td><td>affirm</td></tr>
+ *   <tr><td>ESConv</td><td>suggestion</td><td>advise</td></tr>
  *   <tr><td>ESConv</td><td>information</td><td>explain</td></tr>
- *   <tr><td>ESConv</td><td>self-disclosure</td><td>none yet</td></tr>
+ *   <tr><td>ESConv</td><td>self-disclosure</td><td>self-disclose</td></tr>
  *   <tr><td>EPITOME</td><td>emotional-reaction</td><td>empathise (not over a restatement), acknowledge,
  *   apologise, affirm</td></tr>
  *   <tr><td>EPITOME</td><td>interpretation</td><td>paraphrase, empathise</td></tr>
@@ -266,7 +267,6 @@ public final class LabelMapping {
         }
     }
 
-    private static final Set<Move> QUESTIONS = EnumSet.of(Move.OPEN_QUESTION, Move.CLOSED_QUESTION, Move.VERIFY);
     private static final Set<Move> ASKING =
             EnumSet.of(Move.OPEN_QUESTION, Move.CLOSED_QUESTION, Move.VERIFY, Move.CLOSING_CHECK);
     private static final Set<Move> FEELINGS = EnumSet.of(Move.EMPATHISE, Move.ACKNOWLEDGE);
@@ -302,7 +302,7 @@ public final class LabelMapping {
                 new DatasetRules(
                         DatasetName.ESCONV,
                         List.of(
-                                new Rule(QUESTION, QUESTIONS),
+                                new Rule(QUESTION, ASKING),
                                 new Rule(PARAPHRASE, EnumSet.of(Move.PARAPHRASE)),
                                 new Rule(REFLECTION_OF_FEELINGS, FEELINGS),
                                 new Rule(AFFIRMATION, EnumSet.of(Move.AFFIRM)),

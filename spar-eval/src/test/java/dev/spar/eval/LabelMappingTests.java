@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LabelMappingTests {
 
@@ -102,6 +104,7 @@ class LabelMappingTests {
         assertThat(esconv.predict(saying("So you moved out in March?", Move.CLOSED_QUESTION, Move.PARAPHRASE)))
                 .containsExactly("paraphrase");
         assertThat(esconv.predict(making(Move.CLOSED_QUESTION))).containsExactly("question");
+        assertThat(esconv.predict(making(Move.CLOSING_CHECK))).containsExactly("question");
         assertThat(esconv.predict(making(Move.GREET))).isEmpty();
     }
 
@@ -116,6 +119,28 @@ class LabelMappingTests {
                 .isEmpty();
         assertThat(esconv.predict(saying("You were the one who found the flat?", Move.CLOSED_QUESTION)))
                 .containsExactly("paraphrase");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Are you saying the move was his idea all along?|CLOSED_QUESTION|paraphrase",
+                "The landlord wants the keys back by Friday, correct?|CLOSED_QUESTION|paraphrase",
+                "Did the landlord want the keys back?|CLOSED_QUESTION|question",
+                "You mean the landlord never called back?|CLOSED_QUESTION|paraphrase",
+                "So I take it the visit did not go well.|PARAPHRASE|paraphrase",
+                "The visit did not go well.|PARAPHRASE|",
+                "The visit did not go well?|PARAPHRASE|paraphrase",
+                "I ask because my cousin had the same trouble.|EXPLAIN|",
+                "Because of the cold, many clinics offer flu jabs for free.|EXPLAIN|information",
+                "Most libraries lend laptops these days.|EXPLAIN|information"
+            })
+    void readsACheckedHearingAsAParaphraseAndOnlyAFactAsInformationInEsconv(String text, Move move, String label) {
+        LabelMapping.DatasetRules esconv = LabelMapping.standard().rules(DatasetName.ESCONV);
+
+        assertThat(esconv.predict(saying(text, move)))
+                .containsExactlyElementsOf(label == null ? List.of() : List.of(label));
     }
 
     @Test
