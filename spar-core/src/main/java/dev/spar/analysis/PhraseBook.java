@@ -701,7 +701,7 @@ final class PhraseBook {
                                 + "|my heart (?:goes out|breaks|aches|hurts)|(?:i|we) feel (?:so |really |very )?(?:bad|sad|awful|terrible)"
                                 + " (?:for|about) (?:you|that|this|what)|i feel for you|i feel you|(?:sending|big|virtual) (?:hugs|love"
                                 + "|hug|strength|good vibes|positive vibes)|\\(?hugs?\\)?(?=\\W*$)|\\*hugs\\*"
-                                + "|(?:that|this|it)(?:'s| is| was| sounds| must be)? (?:so |really |truly |just )?(?:awful|terrible"
+                                + "|(?:that|this|it)(?:'?s| is| was| sounds| must be) (?:so |really |truly |just )?(?:awful|terrible"
                                 + "|horrible|heartbreaking|sad|rough|tough|unfair|shitty|crappy|painful|hard|devastating|brutal"
                                 + "|heartbreaking|scary)|(?:that|this|it) (?:really )?(?:sucks|stinks|hurts)|oh no|i'm (?:so )?sad to"
                                 + " hear|that breaks my heart")

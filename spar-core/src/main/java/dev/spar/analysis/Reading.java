@@ -164,6 +164,19 @@ final class Reading {
                     + FEELING_NAME,
             false);
 
+    /** How hard something is: "it's so hard", "that sucks", "this must be awful". */
+    private static final Pattern HARDSHIP = PhraseBook.compile(
+            "(it|its|that|thats|this)(?:'s| is| was|'s been| has been| sounds| must be| must have been| can be| would be"
+                    + "| feels| gets)?(?: (?:so|really|very|quite|pretty|incredibly|extremely|just|truly|such a|a|an|super"
+                    + "|kinda|kind of|fucking|honestly|definitely)){0,2} (?:hard|difficult|tough|rough|awful|terrible"
+                    + "|horrible|sucks|stinks|hurts|painful|sad|scary|unfair|shitty|crappy|brutal|heartbreaking|devastating"
+                    + "|exhausting|frustrating|depressing|lonely|miserable|stressful|overwhelming|inconvenient)",
+            false);
+
+    /** The speaker alone, not "we" that may take them in. */
+    private static final Set<String> OWN =
+            Set.of("i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself");
+
     /** A sentence that opens with people at large or what exists for them, even when it then turns to them. */
     private static final Pattern GENERAL_OPENING = PhraseBook.compile(
             "(?:(?:many|most|some|a lot of|lots of|plenty of) (?:people|folks|others|students|parents|adults)|people (?:often"
@@ -461,6 +474,7 @@ final class Reading {
         findGeneralisations();
         findReflections();
         findNamedFeelings();
+        dropOwnHardships();
         dropJudgementalSummaries();
         settleQuestions();
         findCompletions();
@@ -578,6 +592,39 @@ final class Reading {
                 found.add(new Found(Move.EMPATHISE, sentence, s, null));
             }
         }
+    }
+
+    /**
+     * "It's hard", "that sucks": how hard something is, which is a reaction to them only when it is about their
+     * situation. Not when the words are the speaker's own ("it's hard for me to trust anyone") or follow a story of the speaker's own ("I
+     * failed the exam again. It sucks."), unless the sentence turns to them.
+     */
+    private void dropOwnHardships() {
+        found.removeIf(f -> (f.move() == Move.EMPATHISE || f.move() == Move.ACKNOWLEDGE) && ownHardship(f));
+    }
+
+    private boolean ownHardship(Found f) {
+        Shape shape = shapes.get(f.sentence());
+        if (OwnExperience.addressesThem(shape)) {
+            return false;
+        }
+        Matcher m = HARDSHIP.matcher(norm).region(f.span().start(), f.span().end());
+        if (!m.find()) {
+            return false;
+        }
+        Span sentence = sentences.get(f.sentence());
+        int end = clauseEnd(m.end(), sentence.end());
+        Matcher word = WORD.matcher(norm).region(m.start(), end);
+        while (word.find()) {
+            if (OWN.contains(word.group())) {
+                return true;
+            }
+        }
+        return tellsOwnStory(f.sentence()) || (f.sentence() > 0 && tellsOwnStory(f.sentence() - 1));
+    }
+
+    private boolean tellsOwnStory(int sentence) {
+        return found.stream().anyMatch(o -> o.sentence() == sentence && o.move() == Move.SELF_DISCLOSE);
     }
 
     /**

@@ -1726,4 +1726,26 @@ class RuleAnalyzerTests {
                     .isEmpty();
         }
     }
+
+    @Nested
+    class EmotionalReaction {
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "I'm so sorry, that sounds exhausting.|true",
+                    "That sucks, losing the flat a week before the move.|true",
+                    "Moving twice in one winter must be hard for you.|true",
+                    "It's hard for me to trust anyone since the move.|false",
+                    "I failed my driving test again last week. It sucks.|false",
+                    "I was let go in the spring and it hurts because I loved that team.|false"
+                })
+        void readsHowHardSomethingIsAsAReactionOnlyWhenItIsTheirSituation(String utterance, boolean reacts) {
+            boolean read = analyze(utterance).moves().stream()
+                    .anyMatch(m -> m.move() == Move.EMPATHISE || m.move() == Move.ACKNOWLEDGE);
+
+            assertThat(read).isEqualTo(reacts);
+        }
+    }
 }
