@@ -365,6 +365,7 @@ final class PhraseBook {
         affirmations(b);
         moreAffirmations(b);
         beingWithThem(b);
+        warmth(b);
         selfDisclosure(b);
         questions(b);
         explanations(b);
@@ -548,7 +549,7 @@ final class PhraseBook {
         String specificAfter = " (?:with|about|over|at|regarding|given|after|since|because|when|that|especially)\\b";
         b.add(phrase(
                         "stock.understand-how-you-feel",
-                        "i (?:completely |totally |fully |really |do |truly )?(?:understand|know) (?:exactly )?how you(?:'re)? feel(?:ing)?")
+                        "i (?:completely |totally |fully |really |do |truly )?(?:understand|know|get) (?:exactly )?how you(?:'re)? feel(?:ing)?")
                 .moves(Move.EMPATHISE)
                 .problem(
                         CANNED_EMPATHY,
@@ -874,6 +875,47 @@ final class PhraseBook {
                                 + "|you don't deserve (?:that|this|it|any of)|(?:strength|peace|love) and (?:peace|strength|love)"
                                 + "|(?:crying|it's|it is|that's) (?:always |totally |completely |perfectly )?(?:okay|ok|alright|fine) to")
                 .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE));
+    }
+
+    /**
+     * Adds warmth for them beyond the set lines: contradicting the harsh thing they say of themselves ("you're
+     * not a burden"), an open offer to listen, a wish for them without the "I", and their pain felt with them.
+     */
+    private static void warmth(List<Builder> b) {
+        b.add(phrase(
+                        "affirm.not-what-you-fear",
+                        "(?:you(?:'re| r) (?:really |definitely |certainly |absolutely |so )?(?:not|never)|you (?:aren't|are never"
+                                + "|arent)|your not|ur not|u(?: r| are)? not) (?:a |an |the |that |so |as )?(?:(?:complete|total"
+                                + "|huge|big|massive) )?(?:worthless|useless|a bother|bother|a burden|burden|alone|failure|a failure"
+                                + "|mistake|a mistake|ugly|stupid|broken|crazy|weak|pathetic|loser|a loser|unlovable|hopeless|waste"
+                                + "|a waste|annoying|disappointment|a disappointment|too much|selfish|bad person|a bad person"
+                                + "|problem|to blame|damaged|boring|unwanted|weird|dumb|lazy|only one|worthless|nothing|insane"
+                                + "|beyond help|ugly)\\b")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|whether|think|feel like|worry that|afraid|sure) $"));
+        b.add(phrase(
+                        "empathise.offer-to-listen",
+                        "(?:if|whenever) you (?:ever )?(?:want|need|'d like|would like|wanna|feel like you need) to (?:talk|vent"
+                                + "|chat)|(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|msg|line|note)|msg me"
+                                + "|let (?:me|us) know if you (?:ever )?(?:want|need|'d like|would like|wanna) to (?:talk|vent|chat)")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE)
+                .unlessAfter(" (?:to|with) (?:a|an|the|your|someone|somebody|anyone|a manager|support)\\b"));
+        b.add(phrase(
+                        "empathise.wish-without-i",
+                        "^{lead}(?:really |just |i'm |i am )?hop(?:e|ing) (?:that )?(?:you|things|it gets|everything|your|tomorrow"
+                                + "|the rest)")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE)
+                .unlessAfter("(?: that)? (?:helps?|answers|makes sense|clears|don't mind|can|could|will be able)\\b"));
+        b.add(phrase(
+                        "empathise.feel-your-pain",
+                        "i (?:can |really |totally )?feel (?:your|ur|you're) (?:pain|hurt|sadness|struggle|frustration|loneliness"
+                                + "|anger|grief|heartbreak|exhaustion)|^{lead}feel (?:you|ya)\\b|i know what it's like"
+                                + "|i know (?:exactly )?what it feels like|i know how much (?:it|that|this) (?:hurts|sucks|stings)")
+                .moves(Move.EMPATHISE)
                 .extent(Extent.CLAUSE));
     }
 

@@ -1739,11 +1739,20 @@ class RuleAnalyzerTests {
                     "Moving twice in one winter must be hard for you.|true",
                     "It's hard for me to trust anyone since the move.|false",
                     "I failed my driving test again last week. It sucks.|false",
-                    "I was let go in the spring and it hurts because I loved that team.|false"
+                    "I was let go in the spring and it hurts because I loved that team.|false",
+                    "You aren't a burden to anyone here.|true",
+                    "Your not useless, you just had a bad week.|true",
+                    "If you ever want to vent about the new job, message me.|true",
+                    "Hope you sleep better tonight.|true",
+                    "I feel your frustration with that landlord.|true",
+                    "I know what it's like to wait on a diagnosis.|true",
+                    "If you want to talk to a manager, I can put you through.|false",
+                    "Hope that helps with the setup.|false"
                 })
-        void readsHowHardSomethingIsAsAReactionOnlyWhenItIsTheirSituation(String utterance, boolean reacts) {
+        void readsWarmthForThemAndHowHardTheirSituationIsAsAReaction(String utterance, boolean reacts) {
             boolean read = analyze(utterance).moves().stream()
-                    .anyMatch(m -> m.move() == Move.EMPATHISE || m.move() == Move.ACKNOWLEDGE);
+                    .anyMatch(
+                            m -> m.move() == Move.EMPATHISE || m.move() == Move.ACKNOWLEDGE || m.move() == Move.AFFIRM);
 
             assertThat(read).isEqualTo(reacts);
         }
