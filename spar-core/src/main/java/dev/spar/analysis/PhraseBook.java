@@ -911,6 +911,24 @@ final class PhraseBook {
                 .extent(Extent.CLAUSE)
                 .unlessAfter("(?: that)? (?:helps?|answers|makes sense|clears|don't mind|can|could|will be able)\\b"));
         b.add(phrase(
+                        "empathise.moved-by-it",
+                        "(?:it|this|that|your (?:post|story|words|message)|reading (?:this|that|your \\w+)|hearing (?:this|that))"
+                                + "(?: really| just| honestly| genuinely)? (?:makes|made) me (?:so |really |very |feel |a bit |kind of )?"
+                                + "(?:sad|upset|angry|mad|furious|heartbroken|cry|tear up|teary|emotional|want to cry|sick to my stomach)"
+                                + "|(?:i'm|i am|i feel|i was) (?:so |really |very |genuinely |truly )?(?:sad|angry|upset|heartbroken|furious"
+                                + "|mad|gutted|sick) (?:for you|to (?:read|hear|see|know|think) (?:that|this|about|you|how|what)"
+                                + "|(?:that|about what|at what) (?:happened to you|you(?:'re|'ve| are| have| went| had)|they did to you))"
+                                + "|(?:breaks|broke|broken) my heart|my heart (?:sank|sinks|hurts|aches|breaks) (?:for|reading|when|to)")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:not|if|whether|don't|didn't|doesn't) $"));
+        b.add(phrase(
+                        "empathise.wish-for-them",
+                        "i (?:really |truly |sincerely |just |do )?hope (?:that )?(?!(?:this|it|that) (?:helps?|answers|makes sense"
+                                + "|clears|was|is)\\b)(?:[\\w']+ ){1,6}?(?:you|your)\\b|you(?:'ve)? got (?:us|me)(?! (?:to|for|on|wrong))")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
                         "empathise.feel-your-pain",
                         "i (?:can |really |totally )?feel (?:your|ur|you're) (?:pain|hurt|sadness|struggle|frustration|loneliness"
                                 + "|anger|grief|heartbreak|exhaustion)|^{lead}feel (?:you|ya)\\b|i know what it's like"

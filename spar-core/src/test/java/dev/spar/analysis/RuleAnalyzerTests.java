@@ -1747,7 +1747,11 @@ class RuleAnalyzerTests {
                     "I feel your frustration with that landlord.|true",
                     "I know what it's like to wait on a diagnosis.|true",
                     "If you want to talk to a manager, I can put you through.|false",
-                    "Hope that helps with the setup.|false"
+                    "Hope that helps with the setup.|false",
+                    "It makes me sad to read how they treated you.|true",
+                    "I hope the new flat gives you a fresh start.|true",
+                    "My commute makes me sad.|false",
+                    "I hope this helps you.|false"
                 })
         void readsWarmthForThemAndHowHardTheirSituationIsAsAReaction(String utterance, boolean reacts) {
             boolean read = analyze(utterance).moves().stream()
