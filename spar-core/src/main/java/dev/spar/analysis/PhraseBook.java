@@ -734,7 +734,8 @@ final class PhraseBook {
         b.add(phrase(
                         "empathise.hope-for-you",
                         "i (?:really |truly |sincerely |just )?(?:hope|wish|pray) (?:that )?(?:you|things|it|your|everything|this|tomorrow"
-                                + "|the rest|someday|one day|one of)(?! helps?\\b)|(?:wishing|sending) you|i wish (?:i could|there was)"
+                                + "|the rest|someday|one day|one of)(?! helps?\\b)|(?:wishing|sending) you|i wish (?:i could|there (?:was|were|is))(?= [^.!?]{0,40}?(?:you|your|help|advice|give"
+                                + "|offer|say|do more|do something|do anything|take away|take the pain))"
                                 + "|(?:good luck|best of luck|all the best|take care of yourself|be well|stay safe)(?: to you)?")
                 .moves(Move.EMPATHISE)
                 .extent(Extent.CLAUSE)
@@ -909,7 +910,12 @@ final class PhraseBook {
                                 + "|the rest)")
                 .moves(Move.EMPATHISE)
                 .extent(Extent.CLAUSE)
-                .unlessAfter("(?: that)? (?:helps?|answers|makes sense|clears|don't mind|can|could|will be able)\\b"));
+                // "Hope your weekend is going well", "hope you enjoy the trip": a pleasantry, not a wish about their
+                // trouble.
+                .unlessAfter(
+                        "(?: that)? (?:helps?|answers|makes sense|clears|don't mind|can|could|will be able|have a|had a"
+                                + "|are having|'re having|enjoy|too|are (?:well|good|doing well)|'re (?:well|good|doing well)|day|weekend"
+                                + "|afternoon|after noon|evening|morning|trip|week|night|holiday|vacation)\\b"));
         b.add(phrase(
                         "empathise.moved-by-it",
                         "(?:it|this|that|your (?:post|story|words|message)|reading (?:this|that|your \\w+)|hearing (?:this|that))"

@@ -173,9 +173,20 @@ final class Reading {
                     + "|exhausting|frustrating|depressing|lonely|miserable|stressful|overwhelming|inconvenient)",
             false);
 
+    /**
+     * The speaker's own life before a phrase ("taking my life one day at a time"), where "I" would more likely
+     * give the speaker's view of them ("I think that's a great idea").
+     */
+    private static final Set<String> OWN_LIFE = Set.of("me", "my", "mine", "myself");
+
     /** The speaker alone, not "we" that may take them in. */
     private static final Set<String> OWN =
             Set.of("i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself");
+
+    /** Words of the speaker that only address them or vouch: "my friend", "trust me", "I promise". */
+    private static final Pattern ASIDE = Pattern.compile(
+            "\\bmy (?:friend|dude|man|love|dear|brother|bro|sister|sis|buddy|pal|guy|girl)\\b|\\btrust me\\b"
+                    + "|\\bi (?:promise|swear|assure you)\\b");
 
     /** A sentence that opens with people at large or what exists for them, even when it then turns to them. */
     private static final Pattern GENERAL_OPENING = PhraseBook.compile(
@@ -475,6 +486,7 @@ final class Reading {
         findReflections();
         findNamedFeelings();
         dropOwnHardships();
+        dropOwnReassurances();
         dropJudgementalSummaries();
         settleQuestions();
         findCompletions();
@@ -614,17 +626,58 @@ final class Reading {
         }
         Span sentence = sentences.get(f.sentence());
         int end = clauseEnd(m.end(), sentence.end());
-        Matcher word = WORD.matcher(norm).region(m.start(), end);
-        while (word.find()) {
-            if (OWN.contains(word.group())) {
-                return true;
-            }
-        }
-        return tellsOwnStory(f.sentence()) || (f.sentence() > 0 && tellsOwnStory(f.sentence() - 1));
+        return hasOwnWord(norm.substring(m.start(), end), OWN)
+                || tellsOwnStory(f.sentence())
+                || (f.sentence() > 0 && tellsOwnStory(f.sentence() - 1));
     }
 
     private boolean tellsOwnStory(int sentence) {
         return found.stream().anyMatch(o -> o.sentence() == sentence && o.move() == Move.SELF_DISCLOSE);
+    }
+
+    /**
+     * "Taking my life one day at a time", "I'm sure I come across as awkward": words of reassurance in a clause
+     * about the speaker's own life reassure the speaker, not them. Only the words around the set phrase count,
+     * so "I'm proud of you" stays an affirmation.
+     */
+    private void dropOwnReassurances() {
+        found.removeIf(f -> f.move() == Move.AFFIRM && f.source() != null && saysOwn(f.source()));
+    }
+
+    private boolean saysOwn(Hit hit) {
+        Span sentence = sentences.get(hit.sentence());
+        Matcher them =
+                WORD.matcher(norm).region(hit.match().start(), hit.match().end());
+        while (them.find()) {
+            if (Shape.isSecondPerson(them.group())) {
+                return false;
+            }
+        }
+        int start = clauseStart(hit.match().start(), sentence.start());
+        int end = clauseEnd(hit.match().end(), sentence.end());
+        return hasOwnWord(norm.substring(start, hit.match().start()), OWN_LIFE)
+                || hasOwnWord(norm.substring(hit.match().end(), end), OWN);
+    }
+
+    /** Returns whether words, asides left out, hold one of the speaker's own. */
+    private static boolean hasOwnWord(String words, Set<String> own) {
+        Matcher word = WORD.matcher(ASIDE.matcher(words).replaceAll(" "));
+        while (word.find()) {
+            if (own.contains(word.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int clauseStart(int from, int limit) {
+        for (int i = from; i > limit; i--) {
+            char c = norm.charAt(i - 1);
+            if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '\n') {
+                return i;
+            }
+        }
+        return limit;
     }
 
     /**

@@ -1751,7 +1751,14 @@ class RuleAnalyzerTests {
                     "It makes me sad to read how they treated you.|true",
                     "I hope the new flat gives you a fresh start.|true",
                     "My commute makes me sad.|false",
-                    "I hope this helps you.|false"
+                    "I hope this helps you.|false",
+                    "I'm sure I came across as rude at the party.|false",
+                    "I'm getting through my own week one day at a time.|false",
+                    "I think that's a great idea.|true",
+                    "I'm so proud of you, my friend.|true",
+                    "I wish there was an easier way to get to work.|false",
+                    "I wish I could do more to help from here.|true",
+                    "Hope your weekend is going well!|false"
                 })
         void readsWarmthForThemAndHowHardTheirSituationIsAsAReaction(String utterance, boolean reacts) {
             boolean read = analyze(utterance).moves().stream()
