@@ -917,6 +917,16 @@ final class PhraseBook {
                                 + "|are having|'re having|enjoy|too|are (?:well|good|doing well)|'re (?:well|good|doing well)|day|weekend"
                                 + "|afternoon|after noon|evening|morning|trip|week|night|holiday|vacation)\\b"));
         b.add(phrase(
+                        "empathise.plea",
+                        "(?:please,? )?(?:don't|do not) (?:do it|give up|kill yourself|hurt yourself|end it|end your life|go through"
+                                + " with it)|i (?:really )?(?:don't|do not) want you to (?:die|go|jump|leave|hurt|do it|give up|end|kill)"
+                                + "|please (?:stay|hold on|don't go)|(?:i'm|i am) (?:right |all the way |totally |always )?with you(?! (?:on|about|in|there|that|as))")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:i|we|they|he|she|people|if|why|not|to) $")
+                .unlessAfter(
+                        " (?:often|too|so|more|again|anymore|until|unless|without|that way|like that|right|wrong)\\b"));
+        b.add(phrase(
                         "empathise.moved-by-it",
                         "(?:it|this|that|your (?:post|story|words|message)|reading (?:this|that|your \\w+)|hearing (?:this|that))"
                                 + "(?: really| just| honestly| genuinely)? (?:makes|made) me (?:so |really |very |feel |a bit |kind of )?"

@@ -1758,7 +1758,11 @@ class RuleAnalyzerTests {
                     "I'm so proud of you, my friend.|true",
                     "I wish there was an easier way to get to work.|false",
                     "I wish I could do more to help from here.|true",
-                    "Hope your weekend is going well!|false"
+                    "Hope your weekend is going well!|false",
+                    "Please don't give up on yourself.|true",
+                    "I don't want you to go through this alone.|true",
+                    "I'm with you on the pricing question.|false",
+                    "Don't do it too often, the ice gets thin.|false"
                 })
         void readsWarmthForThemAndHowHardTheirSituationIsAsAReaction(String utterance, boolean reacts) {
             boolean read = analyze(utterance).moves().stream()
