@@ -917,6 +917,12 @@ final class PhraseBook {
                                 + "|are having|'re having|enjoy|too|are (?:well|good|doing well)|'re (?:well|good|doing well)|day|weekend"
                                 + "|afternoon|after noon|evening|morning|trip|week|night|holiday|vacation)\\b"));
         b.add(phrase(
+                        "empathise.invite-to-share",
+                        "(?:up|care|willing|here) to (?:talk|chat|share|vent)(?= ?\\?)|i(?:'d| would) (?:love|like) to (?:hear|read)"
+                                + "(?: (?:more|it|about it|your story|what happened|from you))?(?= ?(?:[.!,;]|and |$))")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
                         "empathise.plea",
                         "(?:please,? )?(?:don't|do not) (?:do it|give up|kill yourself|hurt yourself|end it|end your life|go through"
                                 + " with it)|i (?:really )?(?:don't|do not) want you to (?:die|go|jump|leave|hurt|do it|give up|end|kill)"

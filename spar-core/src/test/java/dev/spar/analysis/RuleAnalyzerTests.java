@@ -1762,7 +1762,9 @@ class RuleAnalyzerTests {
                     "Please don't give up on yourself.|true",
                     "I don't want you to go through this alone.|true",
                     "I'm with you on the pricing question.|false",
-                    "Don't do it too often, the ice gets thin.|false"
+                    "Don't do it too often, the ice gets thin.|false",
+                    "Rough week by the sound of it, care to share?|true",
+                    "I'd love to hear your thoughts on the pricing.|false"
                 })
         void readsWarmthForThemAndHowHardTheirSituationIsAsAReaction(String utterance, boolean reacts) {
             boolean read = analyze(utterance).moves().stream()
