@@ -628,7 +628,15 @@ final class Reading {
         int end = clauseEnd(m.end(), sentence.end());
         return hasOwnWord(norm.substring(m.start(), end), OWN)
                 || tellsOwnStory(f.sentence())
-                || (f.sentence() > 0 && tellsOwnStory(f.sentence() - 1));
+                || (f.sentence() > 0 && tellsOwnStory(f.sentence() - 1))
+                || (m.group(1).startsWith("it") && f.sentence() > 0 && speaksOfSelfOnly(f.sentence() - 1));
+    }
+
+    /** Returns whether a sentence speaks of the speaker and not of them: "I've had two jobs this year." */
+    private boolean speaksOfSelfOnly(int sentence) {
+        Span span = sentences.get(sentence);
+        return shapes.get(sentence).secondPersonWords() == 0
+                && hasOwnWord(norm.substring(span.start(), span.end()), OWN);
     }
 
     private boolean tellsOwnStory(int sentence) {

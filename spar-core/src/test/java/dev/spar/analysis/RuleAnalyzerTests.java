@@ -1764,7 +1764,9 @@ class RuleAnalyzerTests {
                     "I'm with you on the pricing question.|false",
                     "Don't do it too often, the ice gets thin.|false",
                     "Rough week by the sound of it, care to share?|true",
-                    "I'd love to hear your thoughts on the pricing.|false"
+                    "I'd love to hear your thoughts on the pricing.|false",
+                    "All week at my desk with the flu. It was hard.|false",
+                    "You lost the house in the end. It's awful.|true"
                 })
         void readsWarmthForThemAndHowHardTheirSituationIsAsAReaction(String utterance, boolean reacts) {
             boolean read = analyze(utterance).moves().stream()
