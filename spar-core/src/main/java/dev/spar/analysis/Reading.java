@@ -177,16 +177,16 @@ final class Reading {
      * The speaker's own life before a phrase ("taking my life one day at a time"), where "I" would more likely
      * give the speaker's view of them ("I think that's a great idea").
      */
-    private static final Set<String> OWN_LIFE = Set.of("me", "my", "mine", "myself");
+    private static final Set<String> OWN_LIFE = Set.of("my", "mine", "myself");
 
     /** The speaker alone, not "we" that may take them in. */
     private static final Set<String> OWN =
             Set.of("i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself");
 
-    /** Words of the speaker that only address them or vouch: "my friend", "trust me", "I promise". */
+    /** Words of the speaker that only address them, vouch or give a view: "my friend", "trust me", "I think". */
     private static final Pattern ASIDE = Pattern.compile(
             "\\bmy (?:friend|dude|man|love|dear|brother|bro|sister|sis|buddy|pal|guy|girl)\\b|\\btrust me\\b"
-                    + "|\\bi (?:promise|swear|assure you)\\b");
+                    + "|\\bi (?:promise|swear|assure you|think|believe|know|hope|heard|guess|bet|mean|would|'d)\\b|\\bi'd\\b");
 
     /** A sentence that opens with people at large or what exists for them, even when it then turns to them. */
     private static final Pattern GENERAL_OPENING = PhraseBook.compile(
@@ -654,17 +654,23 @@ final class Reading {
 
     private boolean saysOwn(Hit hit) {
         Span sentence = sentences.get(hit.sentence());
-        Matcher them =
-                WORD.matcher(norm).region(hit.match().start(), hit.match().end());
-        while (them.find()) {
-            if (Shape.isSecondPerson(them.group())) {
-                return false;
-            }
-        }
         int start = clauseStart(hit.match().start(), sentence.start());
         int end = clauseEnd(hit.match().end(), sentence.end());
+        if (addressesThem(start, end)) {
+            return false;
+        }
         return hasOwnWord(norm.substring(start, hit.match().start()), OWN_LIFE)
                 || hasOwnWord(norm.substring(hit.match().end(), end), OWN);
+    }
+
+    private boolean addressesThem(int from, int to) {
+        Matcher word = WORD.matcher(norm).region(from, to);
+        while (word.find()) {
+            if (Shape.isSecondPerson(word.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns whether words, asides left out, hold one of the speaker's own. */

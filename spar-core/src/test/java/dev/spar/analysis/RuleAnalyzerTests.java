@@ -1766,7 +1766,9 @@ class RuleAnalyzerTests {
                     "Rough week by the sound of it, care to share?|true",
                     "I'd love to hear your thoughts on the pricing.|false",
                     "All week at my desk with the flu. It was hard.|false",
-                    "You lost the house in the end. It's awful.|true"
+                    "You lost the house in the end. It's awful.|true",
+                    "That's a good start, I think it will pay off.|true",
+                    "Please tell me how the talk goes - I'm sure things will look brighter by spring.|true"
                 })
         void readsWarmthForThemAndHowHardTheirSituationIsAsAReaction(String utterance, boolean reacts) {
             boolean read = analyze(utterance).moves().stream()
