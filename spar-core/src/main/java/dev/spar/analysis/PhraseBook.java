@@ -897,6 +897,16 @@ final class PhraseBook {
                 .extent(Extent.CLAUSE)
                 .unlessBefore("(?:if|whether|think|feel like|worry that|afraid|sure) $"));
         b.add(phrase(
+                        "affirm.more-than-this",
+                        "(?:you(?:'re| are| r)|your|ur) (?:(?:only|just) human|(?:so much |way |a lot )?(?:stronger|braver|smarter|better"
+                                + "|more (?:capable|loved|valuable|worthy)) than you (?:think|know|believe|realise|realize|feel)|not your"
+                                + " (?:mistakes|past|illness|depression|diagnosis|thoughts|anxiety|worst (?:day|moments?)))"
+                                + "|you(?:'re| are) (?:so )?(?:loved|golden|cared for|worth it)\\b"
+                                + "|no ?one (?:expects|would expect|is expecting) you to (?:be perfect|fix|have|know|do|get)")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|whether|not|think|feel like|worry that|afraid) $"));
+        b.add(phrase(
                         "empathise.offer-to-listen",
                         "(?:if|whenever) you (?:ever )?(?:want|need|'d like|would like|wanna|feel like you need) to (?:talk|vent"
                                 + "|chat)|(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|msg|line|note)|msg me"

@@ -1768,7 +1768,9 @@ class RuleAnalyzerTests {
                     "All week at my desk with the flu. It was hard.|false",
                     "You lost the house in the end. It's awful.|true",
                     "That's a good start, I think it will pay off.|true",
-                    "Please tell me how the talk goes - I'm sure things will look brighter by spring.|true"
+                    "Please tell me how the talk goes - I'm sure things will look brighter by spring.|true",
+                    "You're only human, and nobody gets every call right.|true",
+                    "No one expects you to be perfect in your first month.|true"
                 })
         void readsWarmthForThemAndHowHardTheirSituationIsAsAReaction(String utterance, boolean reacts) {
             boolean read = analyze(utterance).moves().stream()
