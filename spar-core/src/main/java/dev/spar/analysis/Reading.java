@@ -188,6 +188,10 @@ final class Reading {
             "\\bmy (?:friend|dude|man|love|dear|brother|bro|sister|sis|buddy|pal|guy|girl)\\b|\\btrust me\\b"
                     + "|\\bi (?:promise|swear|assure you|think|believe|know|hope|heard|guess|bet|mean|would|'d)\\b|\\bi'd\\b");
 
+    /** What makes "sorry" own something: "sorry for the delay", "sorry, I missed that", "sorry if I...". */
+    private static final Pattern OWNED_APOLOGY = PhraseBook.compile(
+            "\\W*(?:for|about|if|that i|i|we|to (?:keep|make|bother|interrupt|ask)|my|our|but i|,? but we)\\b", true);
+
     /** A sentence that opens with people at large or what exists for them, even when it then turns to them. */
     private static final Pattern GENERAL_OPENING = PhraseBook.compile(
             "(?:(?:many|most|some|a lot of|lots of|plenty of) (?:people|folks|others|students|parents|adults)|people (?:often"
@@ -299,6 +303,8 @@ final class Reading {
     private final List<Hit> hits = new ArrayList<>();
     private final List<Found> found = new ArrayList<>();
     private final List<Flag> flags = new ArrayList<>();
+    private final List<Span> sympathies = new ArrayList<>();
+    private final List<Span> notForThem = new ArrayList<>();
     private String normalizedCounterpart;
 
     private Reading(String text, AnalysisContext context) {
@@ -487,6 +493,7 @@ final class Reading {
         findNamedFeelings();
         dropOwnHardships();
         dropOwnReassurances();
+        findSympathy();
         dropJudgementalSummaries();
         settleQuestions();
         findCompletions();
@@ -612,7 +619,13 @@ final class Reading {
      * failed the exam again. It sucks."), unless the sentence turns to them.
      */
     private void dropOwnHardships() {
-        found.removeIf(f -> (f.move() == Move.EMPATHISE || f.move() == Move.ACKNOWLEDGE) && ownHardship(f));
+        found.removeIf(f -> {
+            boolean own = (f.move() == Move.EMPATHISE || f.move() == Move.ACKNOWLEDGE) && ownHardship(f);
+            if (own) {
+                notForThem.add(f.span());
+            }
+            return own;
+        });
     }
 
     private boolean ownHardship(Found f) {
@@ -632,11 +645,15 @@ final class Reading {
                 || (m.group(1).startsWith("it") && f.sentence() > 0 && speaksOfSelfOnly(f.sentence() - 1));
     }
 
-    /** Returns whether a sentence speaks of the speaker and not of them: "I've had two jobs this year." */
+    /**
+     * Returns whether a sentence tells of the speaker and not of them: "I've had two jobs this year.", "All week
+     * at my desk.", not "I understand." nor "I see."
+     */
     private boolean speaksOfSelfOnly(int sentence) {
+        Shape shape = shapes.get(sentence);
         Span span = sentences.get(sentence);
-        return shapes.get(sentence).secondPersonWords() == 0
-                && hasOwnWord(norm.substring(span.start(), span.end()), OWN);
+        return shape.secondPersonWords() == 0
+                && (OwnExperience.opens(shape) || hasOwnWord(norm.substring(span.start(), span.end()), OWN_LIFE));
     }
 
     private boolean tellsOwnStory(int sentence) {
@@ -692,6 +709,34 @@ final class Reading {
             }
         }
         return limit;
+    }
+
+    /**
+     * "I'm so sorry, that sounds exhausting": a bare "sorry" beside (or just before) words for how hard it is for them is sorrow
+     * for them, not an apology for a fault, so it is empathy as well. Not "sorry for the delay" or "sorry, I
+     * missed that", which own something.
+     */
+    private void findSympathy() {
+        List<Found> sorrow = new ArrayList<>();
+        for (Found f : found) {
+            int index = f.sentence();
+            boolean bareSorry = f.move() == Move.APOLOGISE
+                    && f.source() != null
+                    && f.source().phrase().id().equals("apologise.sorry")
+                    && !OWNED_APOLOGY
+                            .matcher(norm)
+                            .region(f.span().end(), sentences.get(index).end())
+                            .lookingAt();
+            boolean felt = found.stream()
+                    .anyMatch(o -> (o.sentence() == index || o.sentence() == index + 1)
+                            && (o.move() == Move.ACKNOWLEDGE || o.move() == Move.EMPATHISE)
+                            && !overlaps(o.span(), f.span()));
+            if (bareSorry && felt) {
+                sorrow.add(new Found(Move.EMPATHISE, f.span(), index, null));
+                sympathies.add(f.span());
+            }
+        }
+        found.addAll(sorrow);
     }
 
     /**
@@ -871,7 +916,7 @@ final class Reading {
                             hit.evidence(),
                             quote(hit.evidence()),
                             hit.phrase().alternative()));
-                } else {
+                } else if (notForThem.stream().noneMatch(span -> overlaps(span, hit.evidence()))) {
                     strength(hit.category(), hit.evidence());
                 }
             }
@@ -1041,6 +1086,7 @@ final class Reading {
                 hostile.add(hit.sentence());
             }
         }
+        sympathies.forEach(span -> strength(FindingCategory.EMPATHY, span));
         Pattern time = PhraseBook.timeExpression();
         for (Found f : found) {
             switch (f.move()) {

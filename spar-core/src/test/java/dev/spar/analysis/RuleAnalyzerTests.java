@@ -1770,7 +1770,8 @@ class RuleAnalyzerTests {
                     "That's a good start, I think it will pay off.|true",
                     "Please tell me how the talk goes - I'm sure things will look brighter by spring.|true",
                     "You're only human, and nobody gets every call right.|true",
-                    "No one expects you to be perfect in your first month.|true"
+                    "No one expects you to be perfect in your first month.|true",
+                    "I understand. It must be hard.|true"
                 })
         void readsWarmthForThemAndHowHardTheirSituationIsAsAReaction(String utterance, boolean reacts) {
             boolean read = analyze(utterance).moves().stream()
@@ -1778,6 +1779,28 @@ class RuleAnalyzerTests {
                             m -> m.move() == Move.EMPATHISE || m.move() == Move.ACKNOWLEDGE || m.move() == Move.AFFIRM);
 
             assertThat(read).isEqualTo(reacts);
+        }
+
+        @Test
+        void readsSorryBesideHowHardItIsForThemAsEmpathyNotOnlyAnApology() {
+            UtteranceAnalysis analysis = analyze("I'm so sorry, that sounds exhausting.");
+
+            assertThat(moved(analysis, Move.EMPATHISE)).contains("I'm so sorry");
+            assertThat(flagged(analysis, EMPATHY)).contains("I'm so sorry");
+        }
+
+        @Test
+        void keepsSorryForTheSpeakersOwnDoingAnApologyOnly() {
+            UtteranceAnalysis analysis = analyze("Sorry for the delay, that must have been frustrating.");
+
+            assertThat(moved(analysis, Move.APOLOGISE)).containsExactly("Sorry");
+            assertThat(moved(analysis, Move.EMPATHISE)).doesNotContain("Sorry");
+        }
+
+        @Test
+        void doesNotCreditTheSpeakersOwnHardshipInTheCritique() {
+            assertThat(flagged(analyze("I failed my driving test again last week. It sucks."), EMPATHY))
+                    .isEmpty();
         }
     }
 }
