@@ -365,6 +365,7 @@ final class PhraseBook {
         affirmations(b);
         moreAffirmations(b);
         beingWithThem(b);
+        warmth(b);
         selfDisclosure(b);
         questions(b);
         explanations(b);
@@ -552,7 +553,7 @@ final class PhraseBook {
         String specificAfter = " (?:with|about|over|at|regarding|given|after|since|because|when|that|especially)\\b";
         b.add(phrase(
                         "stock.understand-how-you-feel",
-                        "i (?:completely |totally |fully |really |do |truly )?(?:understand|know) (?:exactly )?how you(?:'re)? feel(?:ing)?")
+                        "i (?:completely |totally |fully |really |do |truly )?(?:understand|know|get) (?:exactly )?how you(?:'re)? feel(?:ing)?")
                 .moves(Move.EMPATHISE)
                 .problem(
                         CANNED_EMPATHY,
@@ -708,7 +709,7 @@ final class PhraseBook {
                                 + "|my heart (?:goes out|breaks|aches|hurts)|(?:i|we) feel (?:so |really |very )?(?:bad|sad|awful|terrible)"
                                 + " (?:for|about) (?:you|that|this|what)|i feel for you|i feel you|(?:sending|big|virtual) (?:hugs|love"
                                 + "|hug|strength|good vibes|positive vibes)|\\(?hugs?\\)?(?=\\W*$)|\\*hugs\\*"
-                                + "|(?:that|this|it)(?:'s| is| was| sounds| must be)? (?:so |really |truly |just )?(?:awful|terrible"
+                                + "|(?:that|this|it)(?:'?s| is| was| sounds| must be) (?:so |really |truly |just )?(?:awful|terrible"
                                 + "|horrible|heartbreaking|sad|rough|tough|unfair|shitty|crappy|painful|hard|devastating|brutal"
                                 + "|heartbreaking|scary)|(?:that|this|it) (?:really )?(?:sucks|stinks|hurts)|oh no|i'm (?:so )?sad to"
                                 + " hear|that breaks my heart")
@@ -740,7 +741,8 @@ final class PhraseBook {
         b.add(phrase(
                         "empathise.hope-for-you",
                         "i (?:really |truly |sincerely |just )?(?:hope|wish|pray) (?:that )?(?:you|things|it|your|everything|this|tomorrow"
-                                + "|the rest|someday|one day|one of)(?! helps?\\b)|(?:wishing|sending) you|i wish (?:i could|there was)"
+                                + "|the rest|someday|one day|one of)(?! helps?\\b)|(?:wishing|sending) you|i wish (?:i could|there (?:was|were|is))(?= [^.!?]{0,40}?(?:you|your|help|advice|give"
+                                + "|offer|say|do more|do something|do anything|take away|take the pain))"
                                 + "|(?:good luck|best of luck|all the best|take care of yourself|be well|stay safe)(?: to you)?")
                 .moves(Move.EMPATHISE)
                 .extent(Extent.CLAUSE)
@@ -881,6 +883,96 @@ final class PhraseBook {
                                 + "|you don't deserve (?:that|this|it|any of)|(?:strength|peace|love) and (?:peace|strength|love)"
                                 + "|(?:crying|it's|it is|that's) (?:always |totally |completely |perfectly )?(?:okay|ok|alright|fine) to")
                 .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE));
+    }
+
+    /**
+     * Adds warmth for them beyond the set lines: contradicting the harsh thing they say of themselves ("you're
+     * not a burden"), an open offer to listen, a wish for them without the "I", and their pain felt with them.
+     */
+    private static void warmth(List<Builder> b) {
+        b.add(phrase(
+                        "affirm.not-what-you-fear",
+                        "(?:you(?:'re| r) (?:really |definitely |certainly |absolutely |so )?(?:not|never)|you (?:aren't|are never"
+                                + "|arent)|your not|ur not|u(?: r| are)? not) (?:a |an |the |that |so |as )?(?:(?:complete|total"
+                                + "|huge|big|massive) )?(?:worthless|useless|a bother|bother|a burden|burden|alone|failure|a failure"
+                                + "|mistake|a mistake|ugly|stupid|broken|crazy|weak|pathetic|loser|a loser|unlovable|hopeless|waste"
+                                + "|a waste|annoying|disappointment|a disappointment|too much|selfish|bad person|a bad person"
+                                + "|problem|to blame|damaged|boring|unwanted|weird|dumb|lazy|only one|worthless|nothing|insane"
+                                + "|beyond help|ugly)\\b")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|whether|think|feel like|worry that|afraid|sure) $"));
+        b.add(phrase(
+                        "affirm.more-than-this",
+                        "(?:you(?:'re| are| r)|your|ur) (?:(?:only|just) human|(?:so much |way |a lot )?(?:stronger|braver|smarter|better"
+                                + "|more (?:capable|loved|valuable|worthy)) than you (?:think|know|believe|realise|realize|feel)|not your"
+                                + " (?:mistakes|past|illness|depression|diagnosis|thoughts|anxiety|worst (?:day|moments?)))"
+                                + "|you(?:'re| are) (?:so )?(?:loved|golden|cared for|worth it)\\b"
+                                + "|no ?one (?:expects|would expect|is expecting) you to (?:be perfect|fix|have|know|do|get)")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:if|whether|not|think|feel like|worry that|afraid) $"));
+        b.add(phrase(
+                        "empathise.offer-to-listen",
+                        "(?:if|whenever) you (?:ever )?(?:want|need|'d like|would like|wanna|feel like you need) to (?:talk|vent"
+                                + "|chat)|(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|msg|line|note)|msg me"
+                                + "|let (?:me|us) know if you (?:ever )?(?:want|need|'d like|would like|wanna) to (?:talk|vent|chat)")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE)
+                .unlessAfter(" (?:to|with) (?:a|an|the|your|someone|somebody|anyone|a manager|support)\\b"));
+        b.add(phrase(
+                        "empathise.wish-without-i",
+                        "^{lead}(?:really |just |i'm |i am )?hop(?:e|ing) (?:that )?(?:you|things|it gets|everything|your|tomorrow"
+                                + "|the rest)")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE)
+                // "Hope your weekend is going well", "hope you enjoy the trip": a pleasantry, not a wish about their
+                // trouble.
+                .unlessAfter(
+                        "(?: that)? (?:helps?|answers|makes sense|clears|don't mind|can|could|will be able|have a|had a"
+                                + "|are having|'re having|enjoy|too|are (?:well|good|doing well)|'re (?:well|good|doing well)|day|weekend"
+                                + "|afternoon|after noon|evening|morning|trip|week|night|holiday|vacation)\\b"));
+        b.add(phrase(
+                        "empathise.invite-to-share",
+                        "(?:up|care|willing|here) to (?:talk|chat|share|vent)(?= ?\\?)|i(?:'d| would) (?:love|like) to (?:hear|read)"
+                                + "(?: (?:more|it|about it|your story|what happened|from you))?(?= ?(?:[.!,;]|and |$))")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "empathise.plea",
+                        "(?:please,? )?(?:don't|do not) (?:do it|give up|kill yourself|hurt yourself|end it|end your life|go through"
+                                + " with it)|i (?:really )?(?:don't|do not) want you to (?:die|go|jump|leave|hurt|do it|give up|end|kill)"
+                                + "|please (?:stay|hold on|don't go)|(?:i'm|i am) (?:right |all the way |totally |always )?with you(?! (?:on|about|in|there|that|as))")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:i|we|they|he|she|people|if|why|not|to) $")
+                .unlessAfter(
+                        " (?:often|too|so|more|again|anymore|until|unless|without|that way|like that|right|wrong)\\b"));
+        b.add(phrase(
+                        "empathise.moved-by-it",
+                        "(?:it|this|that|your (?:post|story|words|message)|reading (?:this|that|your \\w+)|hearing (?:this|that))"
+                                + "(?: really| just| honestly| genuinely)? (?:makes|made) me (?:so |really |very |feel |a bit |kind of )?"
+                                + "(?:sad|upset|angry|mad|furious|heartbroken|cry|tear up|teary|emotional|want to cry|sick to my stomach)"
+                                + "|(?:i'm|i am|i feel|i was) (?:so |really |very |genuinely |truly )?(?:sad|angry|upset|heartbroken|furious"
+                                + "|mad|gutted|sick) (?:for you|to (?:read|hear|see|know|think) (?:that|this|about|you|how|what)"
+                                + "|(?:that|about what|at what) (?:happened to you|you(?:'re|'ve| are| have| went| had)|they did to you))"
+                                + "|(?:breaks|broke|broken) my heart|my heart (?:sank|sinks|hurts|aches|breaks) (?:for|reading|when|to)")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE)
+                .unlessBefore("(?:not|if|whether|don't|didn't|doesn't) $"));
+        b.add(phrase(
+                        "empathise.wish-for-them",
+                        "i (?:really |truly |sincerely |just |do )?hope (?:that )?(?!(?:this|it|that) (?:helps?|answers|makes sense"
+                                + "|clears|was|is)\\b)(?:[\\w']+ ){1,6}?(?:you|your)\\b|you(?:'ve)? got (?:us|me)(?! (?:to|for|on|wrong))")
+                .moves(Move.EMPATHISE)
+                .extent(Extent.CLAUSE));
+        b.add(phrase(
+                        "empathise.feel-your-pain",
+                        "i (?:can |really |totally )?feel (?:your|ur|you're) (?:pain|hurt|sadness|struggle|frustration|loneliness"
+                                + "|anger|grief|heartbreak|exhaustion)|^{lead}feel (?:you|ya)\\b|i know what it's like"
+                                + "|i know (?:exactly )?what it feels like|i know how much (?:it|that|this) (?:hurts|sucks|stings)")
+                .moves(Move.EMPATHISE)
                 .extent(Extent.CLAUSE));
     }
 

@@ -170,6 +170,34 @@ final class Reading {
                     + FEELING_NAME,
             false);
 
+    /** How hard something is: "it's so hard", "that sucks", "this must be awful". */
+    private static final Pattern HARDSHIP = PhraseBook.compile(
+            "(it|its|that|thats|this)(?:'s| is| was|'s been| has been| sounds| must be| must have been| can be| would be"
+                    + "| feels| gets)?(?: (?:so|really|very|quite|pretty|incredibly|extremely|just|truly|such a|a|an|super"
+                    + "|kinda|kind of|fucking|honestly|definitely)){0,2} (?:hard|difficult|tough|rough|awful|terrible"
+                    + "|horrible|sucks|stinks|hurts|painful|sad|scary|unfair|shitty|crappy|brutal|heartbreaking|devastating"
+                    + "|exhausting|frustrating|depressing|lonely|miserable|stressful|overwhelming|inconvenient)",
+            false);
+
+    /**
+     * The speaker's own life before a phrase ("taking my life one day at a time"), where "I" would more likely
+     * give the speaker's view of them ("I think that's a great idea").
+     */
+    private static final Set<String> OWN_LIFE = Set.of("my", "mine", "myself");
+
+    /** The speaker alone, not "we" that may take them in. */
+    private static final Set<String> OWN =
+            Set.of("i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself");
+
+    /** Words of the speaker that only address them, vouch or give a view: "my friend", "trust me", "I think". */
+    private static final Pattern ASIDE = Pattern.compile(
+            "\\bmy (?:friend|dude|man|love|dear|brother|bro|sister|sis|buddy|pal|guy|girl)\\b|\\btrust me\\b"
+                    + "|\\bi (?:promise|swear|assure you|think|believe|know|hope|heard|guess|bet|mean|would|'d)\\b|\\bi'd\\b");
+
+    /** What makes "sorry" own something: "sorry for the delay", "sorry, I missed that", "sorry if I...". */
+    private static final Pattern OWNED_APOLOGY = PhraseBook.compile(
+            "\\W*(?:for|about|if|that i|i|we|to (?:keep|make|bother|interrupt|ask)|my|our|but i|,? but we)\\b", true);
+
     /** A sentence that opens with people at large or what exists for them, even when it then turns to them. */
     private static final Pattern GENERAL_OPENING = PhraseBook.compile(
             "(?:(?:many|most|some|a lot of|lots of|plenty of) (?:people|folks|others|students|parents|adults)|people (?:often"
@@ -297,6 +325,8 @@ final class Reading {
     private final List<Hit> hits = new ArrayList<>();
     private final List<Found> found = new ArrayList<>();
     private final List<Flag> flags = new ArrayList<>();
+    private final List<Span> sympathies = new ArrayList<>();
+    private final List<Span> notForThem = new ArrayList<>();
     private String normalizedCounterpart;
 
     private Reading(String text, AnalysisContext context) {
@@ -484,6 +514,9 @@ final class Reading {
         findGeneralisations();
         findReflections();
         findNamedFeelings();
+        dropOwnHardships();
+        dropOwnReassurances();
+        findSympathy();
         dropJudgementalSummaries();
         settleQuestions();
         findCompletions();
@@ -621,6 +654,132 @@ final class Reading {
                 found.add(new Found(Move.EMPATHISE, sentence, s, null));
             }
         }
+    }
+
+    /**
+     * "It's hard", "that sucks": how hard something is, which is a reaction to them only when it is about their
+     * situation. Not when the words are the speaker's own ("it's hard for me to trust anyone") or follow a story of the speaker's own ("I
+     * failed the exam again. It sucks."), unless the sentence turns to them.
+     */
+    private void dropOwnHardships() {
+        found.removeIf(f -> {
+            boolean own = (f.move() == Move.EMPATHISE || f.move() == Move.ACKNOWLEDGE) && ownHardship(f);
+            if (own) {
+                notForThem.add(f.span());
+            }
+            return own;
+        });
+    }
+
+    private boolean ownHardship(Found f) {
+        Shape shape = shapes.get(f.sentence());
+        if (OwnExperience.addressesThem(shape)) {
+            return false;
+        }
+        Matcher m = HARDSHIP.matcher(norm).region(f.span().start(), f.span().end());
+        if (!m.find()) {
+            return false;
+        }
+        Span sentence = sentences.get(f.sentence());
+        int end = clauseEnd(m.end(), sentence.end());
+        return hasOwnWord(norm.substring(m.start(), end), OWN)
+                || tellsOwnStory(f.sentence())
+                || (f.sentence() > 0 && tellsOwnStory(f.sentence() - 1))
+                || (m.group(1).startsWith("it") && f.sentence() > 0 && speaksOfSelfOnly(f.sentence() - 1));
+    }
+
+    /**
+     * Returns whether a sentence tells of the speaker and not of them: "I've had two jobs this year.", "All week
+     * at my desk.", not "I understand." nor "I see."
+     */
+    private boolean speaksOfSelfOnly(int sentence) {
+        Shape shape = shapes.get(sentence);
+        Span span = sentences.get(sentence);
+        return shape.secondPersonWords() == 0
+                && (OwnExperience.opens(shape) || hasOwnWord(norm.substring(span.start(), span.end()), OWN_LIFE));
+    }
+
+    private boolean tellsOwnStory(int sentence) {
+        return found.stream().anyMatch(o -> o.sentence() == sentence && o.move() == Move.SELF_DISCLOSE);
+    }
+
+    /**
+     * "Taking my life one day at a time", "I'm sure I come across as awkward": words of reassurance in a clause
+     * about the speaker's own life reassure the speaker, not them. Only the words around the set phrase count,
+     * so "I'm proud of you" stays an affirmation.
+     */
+    private void dropOwnReassurances() {
+        found.removeIf(f -> f.move() == Move.AFFIRM && f.source() != null && saysOwn(f.source()));
+    }
+
+    private boolean saysOwn(Hit hit) {
+        Span sentence = sentences.get(hit.sentence());
+        int start = clauseStart(hit.match().start(), sentence.start());
+        int end = clauseEnd(hit.match().end(), sentence.end());
+        if (addressesThem(start, end)) {
+            return false;
+        }
+        return hasOwnWord(norm.substring(start, hit.match().start()), OWN_LIFE)
+                || hasOwnWord(norm.substring(hit.match().end(), end), OWN);
+    }
+
+    private boolean addressesThem(int from, int to) {
+        Matcher word = WORD.matcher(norm).region(from, to);
+        while (word.find()) {
+            if (Shape.isSecondPerson(word.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns whether words, asides left out, hold one of the speaker's own. */
+    private static boolean hasOwnWord(String words, Set<String> own) {
+        Matcher word = WORD.matcher(ASIDE.matcher(words).replaceAll(" "));
+        while (word.find()) {
+            if (own.contains(word.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int clauseStart(int from, int limit) {
+        for (int i = from; i > limit; i--) {
+            char c = norm.charAt(i - 1);
+            if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '\n') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * "I'm so sorry, that sounds exhausting": a bare "sorry" beside (or just before) words for how hard it is for them is sorrow
+     * for them, not an apology for a fault, so it is empathy as well. Not "sorry for the delay" or "sorry, I
+     * missed that", which own something.
+     */
+    private void findSympathy() {
+        List<Found> sorrow = new ArrayList<>();
+        for (Found f : found) {
+            int index = f.sentence();
+            boolean bareSorry = f.move() == Move.APOLOGISE
+                    && f.source() != null
+                    && f.source().phrase().id().equals("apologise.sorry")
+                    && !OWNED_APOLOGY
+                            .matcher(norm)
+                            .region(f.span().end(), sentences.get(index).end())
+                            .lookingAt();
+            boolean felt = found.stream()
+                    .anyMatch(o -> (o.sentence() == index || o.sentence() == index + 1)
+                            && (o.move() == Move.ACKNOWLEDGE || o.move() == Move.EMPATHISE)
+                            && !overlaps(o.span(), f.span()));
+            if (bareSorry && felt) {
+                sorrow.add(new Found(Move.EMPATHISE, f.span(), index, null));
+                sympathies.add(f.span());
+            }
+        }
+        found.addAll(sorrow);
     }
 
     /**
@@ -810,7 +969,7 @@ final class Reading {
                             hit.evidence(),
                             quote(hit.evidence()),
                             hit.phrase().alternative()));
-                } else {
+                } else if (notForThem.stream().noneMatch(span -> overlaps(span, hit.evidence()))) {
                     strength(hit.category(), hit.evidence());
                 }
             }
@@ -980,6 +1139,7 @@ final class Reading {
                 hostile.add(hit.sentence());
             }
         }
+        sympathies.forEach(span -> strength(FindingCategory.EMPATHY, span));
         Pattern time = PhraseBook.timeExpression();
         for (Found f : found) {
             switch (f.move()) {

@@ -1832,4 +1832,81 @@ class RuleAnalyzerTests {
                     .isEmpty();
         }
     }
+
+    @Nested
+    class EmotionalReaction {
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "I'm so sorry, that sounds exhausting.|true",
+                    "That sucks, losing the flat a week before the move.|true",
+                    "Moving twice in one winter must be hard for you.|true",
+                    "It's hard for me to trust anyone since the move.|false",
+                    "I failed my driving test again last week. It sucks.|false",
+                    "I was let go in the spring and it hurts because I loved that team.|false",
+                    "You aren't a burden to anyone here.|true",
+                    "Your not useless, you just had a bad week.|true",
+                    "If you ever want to vent about the new job, message me.|true",
+                    "Hope you sleep better tonight.|true",
+                    "I feel your frustration with that landlord.|true",
+                    "I know what it's like to wait on a diagnosis.|true",
+                    "If you want to talk to a manager, I can put you through.|false",
+                    "Hope that helps with the setup.|false",
+                    "It makes me sad to read how they treated you.|true",
+                    "I hope the new flat gives you a fresh start.|true",
+                    "My commute makes me sad.|false",
+                    "I hope this helps you.|false",
+                    "I'm sure I came across as rude at the party.|false",
+                    "I'm getting through my own week one day at a time.|false",
+                    "I think that's a great idea.|true",
+                    "I'm so proud of you, my friend.|true",
+                    "I wish there was an easier way to get to work.|false",
+                    "I wish I could do more to help from here.|true",
+                    "Hope your weekend is going well!|false",
+                    "Please don't give up on yourself.|true",
+                    "I don't want you to go through this alone.|true",
+                    "I'm with you on the pricing question.|false",
+                    "Don't do it too often, the ice gets thin.|false",
+                    "Rough week by the sound of it, care to share?|true",
+                    "I'd love to hear your thoughts on the pricing.|false",
+                    "All week at my desk with the flu. It was hard.|false",
+                    "You lost the house in the end. It's awful.|true",
+                    "That's a good start, I think it will pay off.|true",
+                    "Please tell me how the talk goes - I'm sure things will look brighter by spring.|true",
+                    "You're only human, and nobody gets every call right.|true",
+                    "No one expects you to be perfect in your first month.|true",
+                    "I understand. It must be hard.|true"
+                })
+        void readsWarmthForThemAndHowHardTheirSituationIsAsAReaction(String utterance, boolean reacts) {
+            boolean read = analyze(utterance).moves().stream()
+                    .anyMatch(
+                            m -> m.move() == Move.EMPATHISE || m.move() == Move.ACKNOWLEDGE || m.move() == Move.AFFIRM);
+
+            assertThat(read).isEqualTo(reacts);
+        }
+
+        @Test
+        void readsSorryBesideHowHardItIsForThemAsEmpathyNotOnlyAnApology() {
+            UtteranceAnalysis analysis = analyze("I'm so sorry, that sounds exhausting.");
+
+            assertThat(moved(analysis, Move.EMPATHISE)).contains("I'm so sorry");
+            assertThat(flagged(analysis, EMPATHY)).contains("I'm so sorry");
+        }
+
+        @Test
+        void keepsSorryForTheSpeakersOwnDoingAnApologyOnly() {
+            UtteranceAnalysis analysis = analyze("Sorry for the delay, that must have been frustrating.");
+
+            assertThat(moved(analysis, Move.APOLOGISE)).containsExactly("Sorry");
+            assertThat(moved(analysis, Move.EMPATHISE)).doesNotContain("Sorry");
+        }
+
+        @Test
+        void doesNotCreditTheSpeakersOwnHardshipInTheCritique() {
+            assertThat(flagged(analyze("I failed my driving test again last week. It sucks."), EMPATHY))
+                    .isEmpty();
+        }
+    }
 }
