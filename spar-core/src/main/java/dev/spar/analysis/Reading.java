@@ -155,11 +155,14 @@ final class Reading {
 
     /**
      * A feeling said as what may happen to them, or to anyone under a condition ("junk food can make you sad",
-     * "if you feel low, walk"): a claim or a tip about feelings, not their feeling taken in.
+     * "if you feel low, walk"), or inside a forecast or a view of what should be ("that way you won't feel
+     * rushed", "your worry will fade", "you should not feel guilty", "write down how you feel"): a claim or a tip
+     * about feelings, not their feeling taken in.
      */
     private static final Pattern FEELING_AS_CLAIM = PhraseBook.compile(
             "^{lead}(?:if|when|whenever|once|unless) |\\b(?:can|could|may|might|will|would|which|that) (?:make|makes|leave"
-                    + "|cause|help) you\\b",
+                    + "|cause|help) you\\b|\\b(?:should|shouldn't|should not|will|won't|will not|would|wouldn't"
+                    + "|would not|going to|is what|that way|whatever you|how you feel|what you feel)\\b",
             true);
 
     /** "That is so hard", "it must be frightening": how hard it is, said of their situation. */
