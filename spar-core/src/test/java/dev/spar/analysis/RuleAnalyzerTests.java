@@ -1880,7 +1880,8 @@ class RuleAnalyzerTests {
                     "I understand. It must be hard.|true",
                     "You feel so alone in that new town.|true",
                     "Pack the night before. That way you won't feel rushed on the day.|false",
-                    "A coach should notice anything that feeds your stress before a race.|false"
+                    "A coach should notice anything that feeds your stress before a race.|false",
+                    "That would be kind, but I worry about you out there alone.|true"
                 })
         void readsWarmthForThemAndHowHardTheirSituationIsAsAReaction(String utterance, boolean reacts) {
             boolean read = analyze(utterance).moves().stream()
