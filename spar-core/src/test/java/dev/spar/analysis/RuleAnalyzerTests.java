@@ -1881,7 +1881,10 @@ class RuleAnalyzerTests {
                     "You feel so alone in that new town.|true",
                     "Pack the night before. That way you won't feel rushed on the day.|false",
                     "A coach should notice anything that feeds your stress before a race.|false",
-                    "That would be kind, but I worry about you out there alone.|true"
+                    "That would be kind, but I worry about you out there alone.|true",
+                    "Keep writing those lists, they clearly help.|true",
+                    "Just do your best on the day.|true",
+                    "I keep telling myself the exam went fine.|false"
                 })
         void readsWarmthForThemAndHowHardTheirSituationIsAsAReaction(String utterance, boolean reacts) {
             boolean read = analyze(utterance).moves().stream()
