@@ -366,6 +366,7 @@ final class PhraseBook {
         moreAffirmations(b);
         beingWithThem(b);
         warmth(b);
+        encouragement(b);
         selfDisclosure(b);
         questions(b);
         explanations(b);
@@ -882,6 +883,19 @@ final class PhraseBook {
                         "(?:be|stay) strong|hang in there|you got this|happy birthday|congrat\\w*|you should (?:feel|be) (?:so |really )?proud"
                                 + "|you don't deserve (?:that|this|it|any of)|(?:strength|peace|love) and (?:peace|strength|love)"
                                 + "|(?:crying|it's|it is|that's) (?:always |totally |completely |perfectly )?(?:okay|ok|alright|fine) to")
+                .moves(Move.AFFIRM)
+                .extent(Extent.CLAUSE));
+    }
+
+    /**
+     * Adds encouragement to carry on with what they are doing ("Keep writing those lists!", "Just do your best"):
+     * backing them, said as an opening imperative, where "keep telling yourself..." or a tip in the middle of a
+     * sentence is not.
+     */
+    private static void encouragement(List<Builder> b) {
+        b.add(phrase(
+                        "affirm.carry-on",
+                        "^{lead}(?:just )?(?:keep (?:on )?(?!telling|saying|thinking|asking|hearing)[a-z]+ing|do your best)\\b")
                 .moves(Move.AFFIRM)
                 .extent(Extent.CLAUSE));
     }

@@ -162,6 +162,20 @@ final class Reading {
                     + "|cause|help) you\\b",
             true);
 
+    /**
+     * A clause that forecasts or gives a view of what should be ("that way you won't feel rushed", "a coach should
+     * notice anything that feeds your stress", "write down how you feel"): a feeling named in it is a claim or a
+     * tip about feelings, not their feeling taken in. Only the clause the feeling is in counts: "that would be
+     * nice, but I worry about you" still worries for them.
+     */
+    private static final Pattern VIEW_CLAUSE = PhraseBook.compile(
+            "\\b(?:should|shouldn't|should not|will|won't|will not|would|wouldn't|would not|going to|is what|that way"
+                    + "|whatever you|how you feel|what you feel)\\b",
+            true);
+
+    /** Where a clause ends within a sentence: a comma, semicolon or colon, or a "but". */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:]|\\bbut\\b");
+
     /** "That is so hard", "it must be frightening": how hard it is, said of their situation. */
     private static final Pattern HOW_HARD_IT_IS = PhraseBook.compile(
             "(?:(?:it|that|this|which)(?:'s| is| was| must be| must have been| can be| could be| sounds| seems| would be)"
@@ -637,15 +651,14 @@ final class Reading {
                             .find()) {
                 continue;
             }
+            Matcher feeling = NAMED_FEELING.matcher(norm).region(sentence.start(), sentence.end());
             boolean named = shape.secondPersonWords() > 0
                     && !FEELING_AS_CLAIM
                             .matcher(norm)
                             .region(sentence.start(), sentence.end())
                             .find()
-                    && NAMED_FEELING
-                            .matcher(norm)
-                            .region(sentence.start(), sentence.end())
-                            .find();
+                    && feeling.find()
+                    && !inView(feeling.start(), sentence);
             if (named
                     || HOW_HARD_IT_IS
                             .matcher(norm)
@@ -654,6 +667,18 @@ final class Reading {
                 found.add(new Found(Move.EMPATHISE, sentence, s, null));
             }
         }
+    }
+
+    /** Returns whether the clause around a feeling at this position forecasts or gives a view of what should be. */
+    private boolean inView(int at, Span sentence) {
+        int clauseStart = sentence.start();
+        Matcher cut = CLAUSE_END.matcher(norm).region(sentence.start(), at);
+        while (cut.find()) {
+            clauseStart = cut.end();
+        }
+        Matcher next = CLAUSE_END.matcher(norm).region(at, sentence.end());
+        int clauseEnd = next.find() ? next.start() : sentence.end();
+        return VIEW_CLAUSE.matcher(norm).region(clauseStart, clauseEnd).find();
     }
 
     /**

@@ -1877,7 +1877,14 @@ class RuleAnalyzerTests {
                     "Please tell me how the talk goes - I'm sure things will look brighter by spring.|true",
                     "You're only human, and nobody gets every call right.|true",
                     "No one expects you to be perfect in your first month.|true",
-                    "I understand. It must be hard.|true"
+                    "I understand. It must be hard.|true",
+                    "You feel so alone in that new town.|true",
+                    "Pack the night before. That way you won't feel rushed on the day.|false",
+                    "A coach should notice anything that feeds your stress before a race.|false",
+                    "That would be kind, but I worry about you out there alone.|true",
+                    "Keep writing those lists, they clearly help.|true",
+                    "Just do your best on the day.|true",
+                    "I keep telling myself the exam went fine.|false"
                 })
         void readsWarmthForThemAndHowHardTheirSituationIsAsAReaction(String utterance, boolean reacts) {
             boolean read = analyze(utterance).moves().stream()
