@@ -1552,6 +1552,16 @@ class RuleAnalyzerTests {
         }
 
         @Test
+        void readsTheirOwnViewOfTheirTroubleSaidBackAsAReflectionNotAJudgement() {
+            UtteranceAnalysis analysis = analyzeAfter(
+                    "My back has been bad ever since I moved house, I reckon that's when it started.",
+                    "So you think it started around the move?");
+
+            assertThat(moved(analysis, Move.PARAPHRASE)).hasSize(1);
+            assertThat(flagged(analysis, JUDGEMENTAL_FRAMING)).isEmpty();
+        }
+
+        @Test
         void readsASummaryOfferedAsAQuestionAsAReflectionAndAQuestion() {
             UtteranceAnalysis analysis = analyzeAfter(
                     "My sister never calls me back, not even on my birthday.",
