@@ -1821,7 +1821,7 @@ final class PhraseBook {
                         JUDGEMENTAL_FRAMING,
                         "Describe it as they told it: \"You're telling me the feature stopped working after"
                                 + " the update.\""));
-        b.add(phrase("judgemental.you-think", "you think (?:that )?(?:we|i|our|the|it|they|this|someone)[^.!?;,]{0,40}")
+        b.add(phrase("judgemental.you-think", "you think (?:that )?(?:we|i|our|the|someone)\\b[^.!?;,]{0,40}")
                 .problem(
                         JUDGEMENTAL_FRAMING,
                         "Stick to what they observed: \"The charge on your statement is higher than you"

@@ -810,12 +810,15 @@ final class Reading {
     /**
      * A statement about them that says back what they said or seem to mean is a reflection: it opens like one
      * ("it sounds like", "so you..."), has them as its subject, or reuses their own content words; and it does
-     * something else than tell them what to do, promise, ask for details or talk about the speaker.
+     * something else than tell them what to do, promise, ask for details or talk about the speaker. After a
+     * question of theirs, reusing their words in a plain statement that is neither about them nor the speaker is
+     * the answer, not a reflection.
      */
     private void findReflections() {
         Set<String> theirs = context.counterpartLastLine().isBlank()
                 ? Set.of()
                 : contentWords(counterpart(), 0, counterpart().length());
+        boolean theyAsked = counterpart().strip().endsWith("?");
         for (int s = 0; s < sentences.size(); s++) {
             int index = s;
             Shape shape = shapes.get(s);
@@ -853,7 +856,13 @@ final class Reading {
             }
             Set<String> ours = contentWords(norm, sentence.start(), sentence.end());
             long shared = ours.stream().filter(theirs::contains).count();
-            boolean echoes = shared >= 2 || (shared >= 1 && ours.size() <= 3);
+            // Their words in a plain statement about the thing they asked about ("It does work offline") answer
+            // them; it says nothing back about them or about the speaker.
+            boolean answers = theyAsked
+                    && shape.form() == Shape.Form.STATEMENT
+                    && shape.secondPersonWords() == 0
+                    && shape.words().stream().noneMatch(w -> Shape.isFirstPerson(w.text()));
+            boolean echoes = !answers && (shared >= 2 || (shared >= 1 && ours.size() <= 3));
             boolean aboutThem = shape.aboutThem() && !shape.word(shape.body()).equals("your");
             boolean summaryLead = shape.soLead()
                     && (shape.secondPersonWords() > 0

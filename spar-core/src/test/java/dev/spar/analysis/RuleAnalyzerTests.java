@@ -1551,6 +1551,31 @@ class RuleAnalyzerTests {
             assertThat(moved(analysis, Move.ADVISE)).hasSize(advice);
         }
 
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "Does the sleep app really work offline?|The sleep app does work offline, mostly.|0",
+                    "Why do I keep getting home so late from the office?"
+                            + "|You keep getting home late from the office most nights.|1"
+                })
+        void readsTheirWordsUsedToAnswerTheirQuestionAsAnAnswerNotAReflection(
+                String counterpart, String learner, int reflections) {
+            UtteranceAnalysis analysis = analyzeAfter(counterpart, learner);
+
+            assertThat(moved(analysis, Move.PARAPHRASE)).hasSize(reflections);
+        }
+
+        @Test
+        void readsTheirOwnViewOfTheirTroubleSaidBackAsAReflectionNotAJudgement() {
+            UtteranceAnalysis analysis = analyzeAfter(
+                    "My back has been bad ever since I moved house, I reckon that's when it started.",
+                    "So you think it started around the move?");
+
+            assertThat(moved(analysis, Move.PARAPHRASE)).hasSize(1);
+            assertThat(flagged(analysis, JUDGEMENTAL_FRAMING)).isEmpty();
+        }
+
         @Test
         void readsASummaryOfferedAsAQuestionAsAReflectionAndAQuestion() {
             UtteranceAnalysis analysis = analyzeAfter(
