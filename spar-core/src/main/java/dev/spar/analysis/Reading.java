@@ -457,12 +457,15 @@ final class Reading {
 
     private int clauseEnd(int from, int limit) {
         for (int i = from; i < limit; i++) {
-            char c = norm.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '\n') {
+            if (endsAClause(norm.charAt(i))) {
                 return i;
             }
         }
         return limit;
+    }
+
+    private static boolean endsAClause(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '\n';
     }
 
     private Span trimmed(int start, int end) {
@@ -523,7 +526,8 @@ final class Reading {
         }
         findTaggedSummaries();
         found.removeIf(f -> f.move() == Move.HEDGE && f.source() != null && softensAFeeling(f.source()));
-        found.removeIf(f -> f.move() == Move.ADVISE && reported(f.span().start()));
+        found.removeIf(f -> f.move() == Move.ADVISE
+                && reported(sentences.get(f.sentence()), f.span().start()));
         findOwnExperiences();
         findGeneralisations();
         findReflections();
@@ -552,14 +556,7 @@ final class Reading {
      * Returns whether the words at a place are reported as theirs or someone else's: a report opens earlier in
      * the same sentence ("you feel like", "he said") and no break brings the speaker's own voice back before it.
      */
-    private boolean reported(int at) {
-        Span sentence = sentences.stream()
-                .filter(span -> span.start() <= at && at < span.end())
-                .findFirst()
-                .orElse(null);
-        if (sentence == null) {
-            return false;
-        }
+    private boolean reported(Span sentence, int at) {
         Matcher report = REPORTED.matcher(norm).region(sentence.start(), at);
         int end = -1;
         while (report.find()) {
@@ -771,8 +768,7 @@ final class Reading {
 
     private int clauseStart(int from, int limit) {
         for (int i = from; i > limit; i--) {
-            char c = norm.charAt(i - 1);
-            if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '\n') {
+            if (endsAClause(norm.charAt(i - 1))) {
                 return i;
             }
         }
@@ -837,7 +833,7 @@ final class Reading {
             Matcher directive = DIRECTIVE.matcher(norm).region(sentence.start(), sentence.end());
             boolean directs = false;
             while (!directs && directive.find()) {
-                directs = !reported(directive.start());
+                directs = !reported(sentence, directive.start());
             }
             boolean opens = opener.lookingAt();
             Shape question = questionIn(shape);

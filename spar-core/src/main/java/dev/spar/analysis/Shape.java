@@ -105,8 +105,14 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
     private static final Set<String> TELLING =
             wordSet("tell describe walk talk explain share say help think give fill expand");
 
+    /** Hedges that may come before an invitation: "So, I guess I'm wondering...", "Just tell me...". */
+    private static final String HEDGED = "^(?:(?:i guess|i think|just|so|and|maybe),? )*";
+
+    /** The speaker wondering: "I wonder", "I'm just kind of wondering", "I was curious". */
+    private static final String I_WONDER = "i(?:'m| am| was)? (?:just |also )?(?:kind of |sort of )?";
+
     private static final Pattern INVITATION = PhraseBook.compile(
-            "^(?:(?:i guess|i think|just|so|and|maybe),? )*(?:tell me|walk me through|talk me through"
+            HEDGED + "(?:tell me|walk me through|talk me through"
                     + "|talk to me (?:a little|a bit|about|more)|help me understand|say more|describe|remind me"
                     + "|what (?:i'm|i am) (?:really |most |just )?(?:interested in|curious about)"
                     + "|what i'd (?:like|love) to (?:know|hear)"
@@ -116,17 +122,15 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
                     + "|i want to (?:know|hear|understand)|i'm (?:just )?(?:kind of |sort of )?(?:wondering|curious))",
             false);
 
-    private static final Pattern CLOSED_INVITATION = PhraseBook.compile(
-            "^(?:(?:i guess|i think|just|so|and|maybe),? )*i(?:'m| am| was)? (?:just |also )?(?:kind of |sort of )?"
-                    + "(?:wonder|wondered|wondering|curious),? (?:if|whether)",
-            false);
+    private static final Pattern CLOSED_INVITATION =
+            PhraseBook.compile(HEDGED + I_WONDER + "(?:wonder|wondered|wondering|curious),? (?:if|whether)", false);
 
     /**
      * "I wonder whether it might be the new job": a wondering about anything but the listener is the speaker's
      * own guess said tentatively, not a question to them.
      */
     private static final Pattern WONDERS_ALOUD = PhraseBook.compile(
-            "^(?:(?:i guess|i think|just|so|and|maybe),? )*i(?:'m| am| was)? (?:just |also )?(?:kind of |sort of )?"
+            HEDGED + I_WONDER
                     + "(?:wonder|wondered|wondering),? (?:if|whether)(?!,? (?:you|your|you're|you've|you'd|you'll"
                     + "|there's anything|there is anything|there are any|there's something|we|we're|we've|we'd|we'll)\\b)",
             false);

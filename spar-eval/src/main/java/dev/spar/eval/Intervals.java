@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -48,30 +49,16 @@ public record Intervals(List<Interval> labels, Interval macroF1, Optional<Interv
     static Intervals of(DatasetRules rules, List<Scoring.Outcome> outcomes, int resamples) {
         List<String> labelNames = rules.labels();
         int labelCount = labelNames.size();
-        Map<String, int[]> byConversation = new LinkedHashMap<>();
+        Map<String, List<Scoring.Outcome>> byConversation = new LinkedHashMap<>();
         for (Scoring.Outcome o : outcomes) {
-            int[] counts =
-                    byConversation.computeIfAbsent(o.example().conversationId(), k -> new int[labelCount * 3 + 2]);
-            var gold = o.example().gold();
-            for (int l = 0; l < labelCount; l++) {
-                String label = labelNames.get(l);
-                if (!rules.inScope(label, gold)) {
-                    continue;
-                }
-                boolean isGold = gold.contains(label);
-                boolean isPredicted = o.predicted().contains(label);
-                if (isGold || isPredicted) {
-                    counts[l * 3 + (isGold && isPredicted ? 0 : isPredicted ? 1 : 2)]++;
-                }
-            }
-            rules.subtypes().filter(group -> group.inScope(gold)).ifPresent(group -> {
-                counts[labelCount * 3]++;
-                if (group.within(gold).equals(group.within(o.predicted()))) {
-                    counts[labelCount * 3 + 1]++;
-                }
-            });
+            byConversation
+                    .computeIfAbsent(o.example().conversationId(), k -> new ArrayList<>())
+                    .add(o);
         }
-        List<int[]> conversations = new ArrayList<>(byConversation.values());
+        List<int[]> conversations = new ArrayList<>(byConversation.size());
+        for (List<Scoring.Outcome> conversation : byConversation.values()) {
+            conversations.add(counts(rules, conversation));
+        }
         if (conversations.isEmpty()) {
             Interval none = new Interval(0, 0);
             return new Intervals(
@@ -109,6 +96,29 @@ public record Intervals(List<Interval> labels, Interval macroF1, Optional<Interv
         Optional<Interval> accuracyInterval =
                 rules.subtypes().isPresent() ? Optional.of(percentiles(accuracy)) : Optional.empty();
         return new Intervals(labels, percentiles(macro), accuracyInterval, resamples);
+    }
+
+    /**
+     * Returns one conversation's counts, scored as the whole run is: true positives, false positives and misses
+     * of each label in turn, then the questions with a gold subtype and how many of them were read right.
+     */
+    private static int[] counts(DatasetRules rules, List<Scoring.Outcome> conversation) {
+        List<Set<String>> gold =
+                conversation.stream().map(o -> o.example().gold()).toList();
+        List<Set<String>> predicted =
+                conversation.stream().map(Scoring.Outcome::predicted).toList();
+        List<LabelScore> scores = Scoring.scores(rules, gold, predicted);
+        int[] counts = new int[scores.size() * 3 + 2];
+        for (int l = 0; l < scores.size(); l++) {
+            counts[l * 3] = scores.get(l).truePositives();
+            counts[l * 3 + 1] = scores.get(l).falsePositives();
+            counts[l * 3 + 2] = scores.get(l).falseNegatives();
+        }
+        Scoring.accuracy(rules, gold, predicted).ifPresent(a -> {
+            counts[scores.size() * 3] = a.total();
+            counts[scores.size() * 3 + 1] = a.correct();
+        });
+        return counts;
     }
 
     private static Interval percentiles(double[] values) {
