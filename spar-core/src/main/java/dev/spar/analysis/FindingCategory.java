@@ -66,6 +66,36 @@ public enum FindingCategory {
             Kind.PROBLEM,
             "Giving ground",
             "Backing off your position under pressure teaches them that pressure works."),
+    SARCASM(
+            "sarcasm",
+            Kind.PROBLEM,
+            "Sarcasm",
+            "A sarcastic line mocks them; they hear the contempt, not the words, and dig in."),
+    ACCUSATION(
+            "accusation",
+            Kind.PROBLEM,
+            "Accusation",
+            "Telling them what is wrong with them ('you're being unreasonable') turns the problem into a fight about them."),
+    TANGENT(
+            "tangent",
+            Kind.PROBLEM,
+            "Tangent or joke",
+            "A joke or a change of subject while they are upset tells them their problem is not the priority."),
+    REASK(
+            "re-ask",
+            Kind.PROBLEM,
+            "Asked again",
+            "Asking for something they already told you shows you were not listening."),
+    BLAMING_OTHERS(
+            "blaming-others",
+            Kind.PROBLEM,
+            "Blaming someone else",
+            "Pointing at a colleague, the courier or another team sounds like an excuse; they want to know what you will do."),
+    FALSE_HOPE(
+            "false-hope",
+            Kind.PROBLEM,
+            "False hope",
+            "A hopeful guess ('it usually gets approved') sounds like a promise and breaks trust when it fails."),
     MISSING_ACKNOWLEDGEMENT(
             "missing-acknowledgement",
             Kind.PROBLEM,

@@ -18,10 +18,22 @@ import java.util.Objects;
 public final class RuleAnalyzer implements Analyzer {
 
     private final PhraseBook book;
+    private final Meaning meaning;
 
-    /** Creates an analyzer with the standard phrase book. */
+    /** Creates an analyzer with the standard phrase book and no semantic reading. */
     public RuleAnalyzer() {
+        this(Meaning.NONE);
+    }
+
+    /** Creates an analyzer with the standard phrase book and a semantic reading to go with it. */
+    public RuleAnalyzer(Meaning meaning) {
         this.book = PhraseBook.standard();
+        this.meaning = Objects.requireNonNull(meaning, "meaning");
+    }
+
+    @Override
+    public Meaning meaning() {
+        return meaning;
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Splits an utterance into sentences, by character offsets. */
-final class Sentences {
+public final class Sentences {
 
     /** Abbreviations whose full stop does not end a sentence ("Dr. Patel", "e.g. the invoice"). */
     private static final Set<String> ABBREVIATIONS =
@@ -21,7 +21,7 @@ final class Sentences {
      * is followed by whitespace or the end, or at a line break. A full stop inside "3.5" or after "Dr" does
      * not end one.
      */
-    static List<Span> split(String text, int limit) {
+    public static List<Span> split(String text, int limit) {
         int end = Math.min(limit, text.length());
         List<Span> sentences = new ArrayList<>();
         int start = 0;
@@ -52,7 +52,7 @@ final class Sentences {
     }
 
     /** Returns whether a sentence asks something: it ends with a question mark, before any closing quote. */
-    static boolean isQuestion(String text, Span sentence) {
+    public static boolean isQuestion(String text, Span sentence) {
         for (int i = sentence.end() - 1; i >= sentence.start(); i--) {
             char c = text.charAt(i);
             if (c == '?') {

@@ -23,6 +23,12 @@ final class Impacts {
             case REACTIVE -> Map.of(Skill.COMPOSURE, -20);
             case OVER_EXPLAINING -> Map.of(Skill.CLARITY, -10, Skill.LISTENING, -4);
             case CONCESSION -> Map.of(Skill.ASSERTIVENESS, -15, Skill.GOAL, -8);
+            case SARCASM -> Map.of(Skill.COMPOSURE, -15, Skill.EMPATHY, -8);
+            case ACCUSATION -> Map.of(Skill.COMPOSURE, -18, Skill.EMPATHY, -8);
+            case TANGENT -> Map.of(Skill.LISTENING, -10, Skill.STRUCTURE, -6);
+            case REASK -> Map.of(Skill.LISTENING, -12);
+            case BLAMING_OTHERS -> Map.of(Skill.COMMITMENTS, -10, Skill.COMPOSURE, -6);
+            case FALSE_HOPE -> Map.of(Skill.COMMITMENTS, -15, Skill.CLARITY, -4);
             case MISSING_ACKNOWLEDGEMENT -> Map.of(Skill.EMPATHY, -20, Skill.STRUCTURE, -6);
             case MISSING_PARAPHRASE -> Map.of(Skill.LISTENING, -15);
             case MISSING_QUESTION -> Map.of(Skill.LISTENING, -15, Skill.STRUCTURE, -6);
@@ -62,6 +68,14 @@ final class Impacts {
             case REACTIVE -> "When they push, slow down: summarise, then set a calm boundary if you need one.";
             case OVER_EXPLAINING -> "Keep explanations to one or two sentences, then ask or offer the next step.";
             case CONCESSION -> "Decide beforehand what you will not give up, and restate it calmly when they push.";
+            case SARCASM -> "When you feel the edge coming, say the plain version: what you see and what you need.";
+            case ACCUSATION ->
+                "Describe the behaviour and its effect ('we've gone round this twice'), not what they are.";
+            case TANGENT -> "Save jokes and side topics for when the problem is settled; stay with what they came for.";
+            case REASK -> "Keep a note of what they have told you and use it: 'You said it was TT-90417...'.";
+            case BLAMING_OTHERS -> "Own it for your side: say what you will do, not whose fault it was.";
+            case FALSE_HOPE ->
+                "Say what is known and what is not, and when they will hear; don't forecast a happy ending.";
             case MISSING_ACKNOWLEDGEMENT -> "Open by acknowledging the impact before you solve anything.";
             case MISSING_PARAPHRASE -> "Sum their problem up in neutral words and ask 'is that right?' before solving.";
             case MISSING_QUESTION -> "Ask for the facts (broad, then narrow) before offering a fix.";

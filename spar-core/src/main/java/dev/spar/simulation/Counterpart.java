@@ -12,6 +12,9 @@ import dev.spar.scenario.Need;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Reaction;
 import dev.spar.scenario.Scenario;
+import dev.spar.understanding.Content;
+import dev.spar.understanding.ConversationMemory;
+import dev.spar.understanding.Side;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -149,6 +152,20 @@ public final class Counterpart {
      * @throws IllegalStateException if the conversation is already over
      */
     public Reply respondTo(UtteranceAnalysis said) {
+        return respondTo(said, new Content(said.text(), Side.LEARNER, List.of()), new ConversationMemory());
+    }
+
+    /**
+     * Reacts to what the learner said, reading its content as well as its form: the state moves, then a
+     * line is chosen.
+     *
+     * @param said the learner's analysed utterance
+     * @param content what the utterance says
+     * @param memory the conversation so far, this utterance included
+     * @return the reply
+     * @throws IllegalStateException if the conversation is already over
+     */
+    public Reply respondTo(UtteranceAnalysis said, Content content, ConversationMemory memory) {
         if (outcome.isFinal()) {
             throw new IllegalStateException("the conversation is over: " + outcome.id());
         }

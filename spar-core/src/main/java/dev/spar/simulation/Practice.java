@@ -8,6 +8,10 @@ import dev.spar.safety.SafetyScreen;
 import dev.spar.scenario.KeyPoint;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Scenario;
+import dev.spar.understanding.Content;
+import dev.spar.understanding.ConversationMemory;
+import dev.spar.understanding.Side;
+import dev.spar.understanding.Understanding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +41,8 @@ public final class Practice {
     private final Analyzer analyzer;
     private final Counterpart counterpart;
     private final CounterpartState startingState;
+    private final Understanding understanding;
+    private final ConversationMemory memory = new ConversationMemory();
     /** The turns of the run this one was rewound or restarted from, whose words are reused where they fit. */
     private final List<Turn> recorded;
 
@@ -59,6 +65,7 @@ public final class Practice {
         this.recorded = List.copyOf(recorded);
         this.counterpart = Counterpart.meet(scenario, settings);
         this.startingState = counterpart.state();
+        this.understanding = Understanding.of(scenario, analyzer.meaning());
     }
 
     /**
@@ -87,7 +94,7 @@ public final class Practice {
         Practice practice = new Practice(scenario, settings, analyzer, voice, recorded);
         practice.safetyConcern = SAFETY.check(setupText(scenario));
         if (practice.safetyConcern.isEmpty()) {
-            practice.counterpart.open().ifPresent(reply -> practice.turns.add(practice.voiced(reply, sink)));
+            practice.counterpart.open().ifPresent(reply -> practice.addReply(practice.voiced(reply, sink)));
         }
         return practice;
     }
@@ -140,15 +147,36 @@ public final class Practice {
         Turn said = Turn.learner(turns.size() + 1, analysis);
         turns.add(said);
         learnerLines.add(line);
+        Content content = understanding.read(Side.LEARNER, line, memory);
+        memory.remember(said.number(), content);
         Optional<SafetyConcern> concern = SAFETY.check(line);
         if (concern.isPresent()) {
             safetyConcern = concern;
             return new Stopped(said, concern.get());
         }
-        Reply reply = counterpart.respondTo(analysis);
+        Reply reply = counterpart.respondTo(analysis, content, memory);
         Turn answer = voiced(reply, sink);
-        turns.add(answer);
+        addReply(answer);
         return new Replied(said, answer);
+    }
+
+    /** Records the counterpart's turn, and what its words said, in the conversation's memory. */
+    private void addReply(Turn answer) {
+        turns.add(answer);
+        memory.remember(answer.number(), understanding.read(Side.COUNTERPART, answer.text(), memory));
+    }
+
+    /** Returns how this run's lines are read for their content. */
+    public Understanding understanding() {
+        return understanding;
+    }
+
+    /**
+     * Returns what the conversation has established so far: facts disclosed, questions, offers, promises.
+     * It belongs to this run; callers read it and do not change it.
+     */
+    public ConversationMemory memory() {
+        return memory;
     }
 
     /**

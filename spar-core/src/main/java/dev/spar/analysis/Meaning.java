@@ -1,0 +1,26 @@
+package dev.spar.analysis;
+
+import java.util.List;
+
+/**
+ * A reading of what a sentence means, as opposed to the words it uses: the families of language it is
+ * close to (giving ground, a jab, a joke, a question about a fact...), found by comparing it with banks of
+ * example lines this project writes.
+ *
+ * <p>The core only defines the port; an adapter supplies it (in-process sentence embeddings, no network).
+ * Each match is already past the adapter's calibrated threshold for its family, so a caller can take it
+ * as a reading. Without an adapter, {@link #NONE} reads nothing and the rules alone decide.
+ */
+@FunctionalInterface
+public interface Meaning {
+    /** Reads nothing: the rules alone decide. */
+    Meaning NONE = sentence -> List.of();
+
+    /**
+     * Returns the families this sentence reads as, most similar first.
+     *
+     * @param sentence one sentence (or a short line) as said
+     * @return matches past their family's threshold; empty when none is
+     */
+    List<MeaningMatch> match(String sentence);
+}

@@ -1,0 +1,41 @@
+package dev.spar.understanding;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one line says: the acts it makes, in order of appearance.
+ *
+ * @param text the line as said
+ * @param side who said it
+ * @param acts what it does with its content
+ */
+public record Content(String text, Side side, List<Act> acts) {
+    public Content {
+        acts = List.copyOf(acts);
+    }
+
+    /** Returns whether the line makes an act of this kind. */
+    public boolean has(ActKind kind) {
+        return acts.stream().anyMatch(a -> a.kind() == kind);
+    }
+
+    /** Returns the first act of this kind, if any. */
+    public Optional<Act> first(ActKind kind) {
+        return acts.stream().filter(a -> a.kind() == kind).findFirst();
+    }
+
+    /** Returns the acts of this kind, in order. */
+    public List<Act> all(ActKind kind) {
+        return acts.stream().filter(a -> a.kind() == kind).toList();
+    }
+
+    /** Returns the topics this line asks about, in order, without repeats. */
+    public List<String> topicsAsked() {
+        return acts.stream()
+                .filter(a -> a.kind() == ActKind.ASK || a.kind() == ActKind.REASK)
+                .flatMap(a -> a.topic().stream())
+                .distinct()
+                .toList();
+    }
+}

@@ -1,0 +1,167 @@
+package dev.spar.understanding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a conversation has established so far: the facts each side has disclosed, the questions asked and
+ * answered, the offers on the table and the promises made.
+ *
+ * <p>One instance follows one conversation; {@link #remember} takes each line's content in order. It is a
+ * plain record of what was said, so the counterpart and the critique can rebuild the same memory from a
+ * transcript.
+ */
+public final class ConversationMemory {
+    private final List<Remembered> lines = new ArrayList<>();
+    private final List<Disclosure> disclosures = new ArrayList<>();
+    private final List<Question> questions = new ArrayList<>();
+    private final List<Offer> offers = new ArrayList<>();
+    private final List<Promise> promises = new ArrayList<>();
+
+    /** A line and its content, with its turn number in the conversation (from 1). */
+    public record Remembered(int turn, Content content) {}
+
+    /** A fact a side gave: its topic, the turn and the words. */
+    public record Disclosure(Side side, String topic, int turn, String quote) {}
+
+    /**
+     * A question a side asked.
+     *
+     * @param answeredAt the turn that answered it, or empty while it is open
+     */
+    public record Question(Side side, Optional<String> topic, int turn, String quote, Optional<Integer> answeredAt) {}
+
+    /** Something a side put on the table, and what became of it. */
+    public record Offer(Side side, String what, int turn, String quote, Status status) {
+        /** What became of an offer. */
+        public enum Status {
+            ON_THE_TABLE,
+            ACCEPTED,
+            REJECTED
+        }
+    }
+
+    /** A commitment the learner made, and whether it was later walked back. */
+    public record Promise(String what, int turn, String quote, boolean walkedBack) {}
+
+    /**
+     * Takes in one line's content.
+     *
+     * @param turn the line's turn number in the conversation, from 1
+     * @param content what the line says
+     */
+    public void remember(int turn, Content content) {
+        lines.add(new Remembered(turn, content));
+        Side side = content.side();
+        for (Act act : content.acts()) {
+            switch (act.kind()) {
+                case ANSWER ->
+                    act.topic().ifPresent(topic -> {
+                        if (disclosed(side, topic).isEmpty()) {
+                            disclosures.add(new Disclosure(side, topic, turn, act.quote()));
+                        }
+                        answer(side, topic, turn);
+                    });
+                case ASK, REASK -> questions.add(new Question(side, act.topic(), turn, act.quote(), Optional.empty()));
+                case OFFER -> offers.add(new Offer(side, act.detail(), turn, act.quote(), Offer.Status.ON_THE_TABLE));
+                case PROMISE -> promises.add(new Promise(act.detail(), turn, act.quote(), false));
+                case ACCEPT -> settleLatestOffer(other(side), Offer.Status.ACCEPTED);
+                case REJECT -> settleLatestOffer(other(side), Offer.Status.REJECTED);
+                default -> {
+                    // The other kinds say how a line is said, not what it establishes.
+                }
+            }
+        }
+    }
+
+    /** Marks the latest open promise walked back (a promise taken back later in the conversation). */
+    public void walkBack(Promise promise) {
+        int at = promises.indexOf(promise);
+        if (at >= 0) {
+            promises.set(at, new Promise(promise.what(), promise.turn(), promise.quote(), true));
+        }
+    }
+
+    /** Returns the disclosure of a topic by a side, if that side has given it. */
+    public Optional<Disclosure> disclosed(Side side, String topic) {
+        return disclosures.stream()
+                .filter(d -> d.side() == side && d.topic().equals(topic))
+                .findFirst();
+    }
+
+    /** Returns every disclosure, oldest first. */
+    public List<Disclosure> disclosures() {
+        return List.copyOf(disclosures);
+    }
+
+    /** Returns the questions a side asked that are still open, oldest first. */
+    public List<Question> openQuestions(Side asker) {
+        return questions.stream()
+                .filter(q -> q.side() == asker && q.answeredAt().isEmpty())
+                .toList();
+    }
+
+    /** Returns every question asked, oldest first. */
+    public List<Question> questions() {
+        return List.copyOf(questions);
+    }
+
+    /** Returns the offers a side made that are still on the table, oldest first. */
+    public List<Offer> offersOnTheTable(Side side) {
+        return offers.stream()
+                .filter(o -> o.side() == side && o.status() == Offer.Status.ON_THE_TABLE)
+                .toList();
+    }
+
+    /** Returns every offer, oldest first. */
+    public List<Offer> offers() {
+        return List.copyOf(offers);
+    }
+
+    /** Returns the learner's promises, oldest first. */
+    public List<Promise> promises() {
+        return List.copyOf(promises);
+    }
+
+    /** Returns every line remembered, oldest first. */
+    public List<Remembered> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** Returns the content of the last line a side said, if any. */
+    public Optional<Content> lastFrom(Side side) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).content().side() == side) {
+                return Optional.of(lines.get(i).content());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void answer(Side answerer, String topic, int turn) {
+        Side asker = other(answerer);
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
+            if (q.side() == asker
+                    && q.answeredAt().isEmpty()
+                    && q.topic().filter(topic::equals).isPresent()) {
+                questions.set(i, new Question(q.side(), q.topic(), q.turn(), q.quote(), Optional.of(turn)));
+            }
+        }
+    }
+
+    private void settleLatestOffer(Side offerer, Offer.Status status) {
+        for (int i = offers.size() - 1; i >= 0; i--) {
+            Offer o = offers.get(i);
+            if (o.side() == offerer && o.status() == Offer.Status.ON_THE_TABLE) {
+                offers.set(i, new Offer(o.side(), o.what(), o.turn(), o.quote(), status));
+                return;
+            }
+        }
+    }
+
+    private static Side other(Side side) {
+        return side == Side.LEARNER ? Side.COUNTERPART : Side.LEARNER;
+    }
+}

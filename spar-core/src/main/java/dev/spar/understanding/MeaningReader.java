@@ -1,0 +1,45 @@
+package dev.spar.understanding;
+
+import dev.spar.analysis.Meaning;
+import dev.spar.analysis.MeaningMatch;
+import dev.spar.analysis.Span;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The semantic pass: each sentence the rules left without an act of a family is compared with that
+ * family's examples, and a close match adds the act, quoting the whole sentence.
+ */
+final class MeaningReader {
+    private final Meaning meaning;
+
+    MeaningReader(Meaning meaning) {
+        this.meaning = meaning;
+    }
+
+    void read(Passage passage, List<Act> out) {
+        if (meaning == Meaning.NONE) {
+            return;
+        }
+        for (Span sentence : passage.sentences()) {
+            String words = sentence.of(passage.text());
+            if (words.isBlank()) {
+                continue;
+            }
+            for (MeaningMatch match : meaning.match(words)) {
+                Optional<ActKind> kind = ActKind.byId(match.family());
+                if (kind.isEmpty() || coveredByRule(out, kind.get(), sentence)) {
+                    continue;
+                }
+                out.add(new Act(kind.get(), sentence, words, Optional.empty(), "", Act.Source.MEANING));
+            }
+        }
+    }
+
+    private static boolean coveredByRule(List<Act> acts, ActKind kind, Span sentence) {
+        return acts.stream()
+                .anyMatch(a -> a.kind() == kind
+                        && a.span().start() < sentence.end()
+                        && a.span().end() > sentence.start());
+    }
+}

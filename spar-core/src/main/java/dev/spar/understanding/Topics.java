@@ -1,0 +1,93 @@
+package dev.spar.understanding;
+
+import dev.spar.scenario.Cues;
+import dev.spar.scenario.Intent;
+import dev.spar.scenario.Line;
+import dev.spar.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The topics of one scenario: its facts and what its answer lines are about. */
+public final class Topics {
+    private final List<Topic> topics;
+
+    private Topics(List<Topic> topics) {
+        this.topics = List.copyOf(topics);
+    }
+
+    /** Returns topics as given. */
+    public static Topics of(List<Topic> topics) {
+        return new Topics(topics);
+    }
+
+    /** Returns no topics: only the scenario-free families are read. */
+    public static Topics none() {
+        return new Topics(List.of());
+    }
+
+    /**
+     * Derives the topics of a scenario: one per fact ({@code order_number} is asked about as "order
+     * number"), and one per answer line with cues (the line's cues name it).
+     */
+    public static Topics of(Scenario scenario) {
+        Map<String, Topic> byId = new LinkedHashMap<>();
+        scenario.facts().forEach((key, value) -> {
+            String label = key.replace('_', ' ');
+            List<String> words = new ArrayList<>();
+            words.add(label);
+            byId.put(key, new Topic(key, label, words, Optional.of(value)));
+        });
+        for (Line line : scenario.lines().forIntent(Intent.ANSWER)) {
+            if (line.cues().isEmpty()) {
+                continue;
+            }
+            String id =
+                    "answer:" + line.cues().getFirst().toLowerCase(Locale.ROOT).replace(' ', '-');
+            byId.putIfAbsent(id, new Topic(id, line.cues().getFirst(), line.cues(), Optional.empty()));
+        }
+        return new Topics(new ArrayList<>(byId.values()));
+    }
+
+    /** Returns every topic. */
+    public List<Topic> all() {
+        return topics;
+    }
+
+    /** Returns the topic with this id. */
+    public Optional<Topic> byId(String id) {
+        return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns the topic a piece of text names, preferring the one named by the longest phrase.
+     *
+     * @param text a sentence or clause
+     * @return the topic, or empty when it names none
+     */
+    public Optional<Topic> namedIn(String text) {
+        Topic best = null;
+        int bestLength = 0;
+        for (Topic topic : topics) {
+            for (String word : topic.words()) {
+                if (word.length() > bestLength && Cues.mentions(text, word)) {
+                    best = topic;
+                    bestLength = word.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Returns the fact topics whose value the text says, in the order of the topics. */
+    public List<Topic> valuesIn(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return topics.stream()
+                .filter(t -> t.value().isPresent())
+                .filter(t -> lower.contains(t.value().get().toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+}

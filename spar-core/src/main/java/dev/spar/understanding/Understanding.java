@@ -1,0 +1,67 @@
+package dev.spar.understanding;
+
+import dev.spar.analysis.Meaning;
+import dev.spar.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads what lines say, in the context of one conversation.
+ *
+ * <pre>{@code
+ * Understanding understanding = Understanding.of(scenario, analyzer.meaning());
+ * ConversationMemory memory = new ConversationMemory();
+ * Content content = understanding.read(Side.LEARNER, "What's the order number?", memory);
+ * memory.remember(2, content);
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share; reading never changes the memory it is given.
+ */
+public final class Understanding {
+    private final Topics topics;
+    private final List<FamilyReader> readers;
+    private final MeaningReader meaning;
+
+    private Understanding(Topics topics, Meaning meaning) {
+        this.topics = Objects.requireNonNull(topics, "topics");
+        this.readers = List.of(new QuestionReader(), new FactReader());
+        this.meaning = new MeaningReader(Objects.requireNonNull(meaning, "meaning"));
+    }
+
+    /** Returns an understanding of a scenario's conversations, with a semantic reading to go with the rules. */
+    public static Understanding of(Scenario scenario, Meaning meaning) {
+        return new Understanding(Topics.of(scenario), meaning);
+    }
+
+    /** Returns an understanding over given topics. */
+    public static Understanding of(Topics topics, Meaning meaning) {
+        return new Understanding(topics, meaning);
+    }
+
+    /** Returns the topics lines are read against. */
+    public Topics topics() {
+        return topics;
+    }
+
+    /**
+     * Reads one line.
+     *
+     * @param side who said it
+     * @param line what they said
+     * @param memory the conversation before it; not changed
+     * @return the acts the line makes, in order of appearance
+     */
+    public Content read(Side side, String line, ConversationMemory memory) {
+        Objects.requireNonNull(line, "line");
+        Passage passage = Passage.of(line, side, topics, memory);
+        List<Act> acts = new ArrayList<>();
+        for (FamilyReader reader : readers) {
+            reader.read(passage, acts);
+        }
+        meaning.read(passage, acts);
+        acts.sort(Comparator.comparingInt((Act a) -> a.span().start()).thenComparing(Act::kind));
+        return new Content(line, side, acts);
+    }
+}
