@@ -3,8 +3,6 @@ package dev.spar.web.browser;
 import static dev.spar.web.browser.Chromium.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.assertj.core.api.SoftAssertions;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -17,9 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -82,8 +81,9 @@ class ChatPageBrowserTests extends BrowserTest {
                 Locator newest = chat.replies().last();
                 BoundingBox reply = settled(page, newest);
                 BoundingBox box = page.locator("#say").boundingBox();
-                if (box == null) { shoot(page, "debug-" + screen); System.err.println("DEBUG " + screen + " ended after " + line + ": " + page.locator("#over").textContent()); break; }
-                softly.assertThat(reply.y).as("top of the newest reply on a %s after %s", screen, line).isGreaterThanOrEqualTo(0);
+                softly.assertThat(reply.y)
+                        .as("top of the newest reply on a %s after %s", screen, line)
+                        .isGreaterThanOrEqualTo(0);
                 softly.assertThat(reply.y + reply.height)
                         .as("bottom of the newest reply on a %s after %s", screen, line)
                         .isLessThanOrEqualTo(screen.height);
@@ -102,21 +102,127 @@ class ChatPageBrowserTests extends BrowserTest {
         }
     }
 
+    @Test
+    void onAPhoneTheBriefingIsFoldedAndTheGaugeAndEndStayOnScreen(Browser browser) throws IOException {
+        try (BrowserContext context = browser.newContext(Screen.PHONE.apply(window()))) {
+            Page page = context.newPage();
+            Chat chat = Chat.startFromLibrary(page, PracticeBrowserTests.REFUND);
+            for (String line : LINES.subList(0, 6)) {
+                chat.say(line);
+            }
+
+            Locator fold = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Briefing"));
+            expect(fold).hasAttribute("aria-expanded", "false");
+            expect(page.getByText("Hear the customer out")).isHidden();
+            Locator end = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End and review"));
+            for (Locator seen : List.of(page.locator("#anger-meter"), page.locator("#trust-meter"), end, fold)) {
+                assertOnScreen(seen, Screen.PHONE);
+            }
+            shoot(page, "chat-phone-folded");
+
+            fold.click();
+            expect(fold).hasAttribute("aria-expanded", "true");
+            expect(page.getByText("Hear the customer out")).isVisible();
+            assertOnScreen(end, Screen.PHONE);
+            shoot(page, "chat-phone-briefing-open");
+
+            fold.click();
+            expect(page.getByText("Hear the customer out")).isHidden();
+            end.click();
+            page.waitForURL("**/runs/" + chat.id());
+        }
+    }
+
+    @Test
+    void aTurnHasOneNumberInTheChatTheReviewTheChartAndItsBranchButton(Browser browser) {
+        try (BrowserContext context = browser.newContext(window())) {
+            Page page = context.newPage();
+            Chat chat = Chat.startFromLibrary(page, PracticeBrowserTests.REFUND);
+            for (String line : LINES.subList(0, 3)) {
+                chat.say(line);
+            }
+            List<String> inChat = numbers(page.locator("#transcript .bubble"));
+            assertThat(inChat)
+                    .as("the turns as the chat numbers them")
+                    .hasSize(7)
+                    .doesNotHaveDuplicates();
+            assertBranchButtonsMatch(page.locator("#transcript .bubble.me"));
+
+            chat.end();
+
+            Locator bubbles = page.locator(".transcript-review .bubble");
+            assertThat(numbers(bubbles))
+                    .as("the turns as the review numbers them")
+                    .isEqualTo(inChat);
+            assertBranchButtonsMatch(page.locator(".transcript-review .bubble.me"));
+            page.waitForFunction(
+                    "() => window.Chart && window.Chart.getChart(document.getElementById('emotion-chart'))");
+            @SuppressWarnings("unchecked")
+            List<String> chart = (List<String>)
+                    page.evaluate("() => window.Chart.getChart(document.getElementById('emotion-chart')).data.labels");
+            List<String> replies = numbers(page.locator(".transcript-review .bubble.them"));
+            assertThat(chart.subList(1, chart.size())).as("the chart's turns").isEqualTo(replies);
+
+            String second =
+                    numbers(page.locator(".transcript-review .bubble.me")).get(1);
+            Matcher n = Pattern.compile("Turn (\\d+)").matcher(second);
+            assertThat(n.matches()).isTrue();
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Try another line here (turn " + n.group(1) + ")"))
+                    .click();
+            Chat branch = Chat.on(page);
+            expect(page.locator(".brief")).containsText("trying turn " + n.group(1) + " again");
+            branch.say(PracticeBrowserTests.POLICY);
+            expect(branch.lines().last().locator(".turn-no")).hasText(second);
+        }
+    }
+
+    /** Returns the turn number each bubble shows, such as "Turn 4". */
+    private static List<String> numbers(Locator bubbles) {
+        return bubbles.locator(".who .turn-no").allTextContents().stream()
+                .map(String::strip)
+                .toList();
+    }
+
+    /** Checks that each of the learner's bubbles offers to try its turn again under the number the bubble shows. */
+    private static void assertBranchButtonsMatch(Locator learnerBubbles) {
+        assertThat(learnerBubbles.count()).isPositive();
+        for (Locator bubble : learnerBubbles.all()) {
+            String shown = bubble.locator(".who .turn-no").textContent().strip();
+            assertThat(bubble.getByRole(AriaRole.BUTTON).textContent().strip())
+                    .as("the branch button of the bubble labelled %s", shown)
+                    .isEqualTo("Try another line here (" + shown.toLowerCase(Locale.ROOT) + ")");
+        }
+    }
+
+    private static void assertOnScreen(Locator seen, Screen screen) {
+        BoundingBox box = seen.boundingBox();
+        assertThat(box).as("%s shown", seen).isNotNull();
+        assertThat(box.y).as("top of %s", seen).isGreaterThanOrEqualTo(0);
+        assertThat(box.y + box.height).as("bottom of %s", seen).isLessThanOrEqualTo(screen.height);
+        assertThat(box.x).as("left of %s", seen).isGreaterThanOrEqualTo(0);
+        assertThat(box.x + box.width).as("right of %s", seen).isLessThanOrEqualTo(screen.width);
+    }
+
     /** Returns the reply's place once the page has stopped scrolling. */
     private static BoundingBox settled(Page page, Locator reply) {
-        page.waitForFunction("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))");
+        page.waitForFunction(
+                "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))");
         return reply.boundingBox();
     }
 
     /** Returns the briefing when it is stuck to the top of the screen, as on a phone; otherwise null. */
     private static BoundingBox stickyBar(Page page) {
         Locator brief = page.locator(".brief");
-        Object sticky = brief.evaluate("b => getComputedStyle(b).position === 'sticky' && b.getBoundingClientRect().top <= 1");
+        Object sticky =
+                brief.evaluate("b => getComputedStyle(b).position === 'sticky' && b.getBoundingClientRect().top <= 1");
         return Boolean.TRUE.equals(sticky) ? brief.boundingBox() : null;
     }
 
     private static void shoot(Page page, String name) throws IOException {
         Files.createDirectories(ScreenshotsBrowserTests.SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(ScreenshotsBrowserTests.SCREENSHOTS.resolve(name + ".png")));
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(ScreenshotsBrowserTests.SCREENSHOTS.resolve(name + ".png")));
     }
 }
