@@ -438,7 +438,7 @@ class PracticeBrowserTests extends BrowserTest {
             expect(page.locator(".gauge")).containsText("How Morgan feels");
             expect(page.locator("#line")).hasAttribute("placeholder", "Say it to Morgan…");
             chat.say("Hi Morgan, the radiator has been cold for three weeks. Can we agree a date for the repair?");
-            expect(chat.replies().last().locator(".who")).hasText("Morgan");
+            expect(chat.replies().last().locator(".who .speaker")).hasText("Morgan");
 
             page.navigate("/?q=heating");
             expect(page.locator("#results .card")).hasCount(1);
