@@ -2,12 +2,10 @@ package dev.spar.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.spar.analysis.AnalysisContext;
 import dev.spar.analysis.Analyzer;
 import dev.spar.analysis.KeywordAnalyzer;
 import dev.spar.analysis.Meaning;
 import dev.spar.analysis.MeaningMatch;
-import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.Scenario;
 import dev.spar.scenario.ScenarioFixtures;
@@ -191,19 +189,7 @@ class ReplyCheckTests {
         /** A voice that says one fixed line, and a screen that keeps what it was told. */
         @Test
         void aWithdrawnLineIsReplacedByTheSimulatorsWithTheReasonShown() {
-            Analyzer analyzer = new Analyzer() {
-                private final KeywordAnalyzer words = new KeywordAnalyzer();
-
-                @Override
-                public UtteranceAnalysis analyze(String utterance, AnalysisContext context) {
-                    return words.analyze(utterance, context);
-                }
-
-                @Override
-                public Meaning meaning() {
-                    return MEANING;
-                }
-            };
+            Analyzer analyzer = new KeywordAnalyzer(MEANING);
             List<String> retracted = new ArrayList<>();
             ReplySink screen = new ReplySink() {
                 @Override

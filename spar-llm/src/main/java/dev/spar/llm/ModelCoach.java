@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -208,26 +209,6 @@ final class ModelCoach {
         return new Narrative(summary, rewrites, next, dropped[0], findings);
     }
 
-    /**
-     * Returns the learner turn that says these exact words (only whitespace and the kind of quotation marks may
-     * differ): the one the model named, else another, else none.
-     */
-    static Optional<Integer> learnerTurnQuotedExactly(String quote, int named, List<Turn> turns) {
-        String wanted = verbatim(quote);
-        if (wanted.length() < 3) {
-            return Optional.empty();
-        }
-        List<Turn> learner =
-                turns.stream().filter(t -> t.speaker() == Speaker.LEARNER).toList();
-        return learner.stream()
-                .filter(t -> t.number() == named && verbatim(t.text()).contains(wanted))
-                .findFirst()
-                .or(() -> learner.stream()
-                        .filter(t -> verbatim(t.text()).contains(wanted))
-                        .findFirst())
-                .map(Turn::number);
-    }
-
     private static String verbatim(String text) {
         return text.replace('’', '\'')
                 .replace('‘', '\'')
@@ -286,17 +267,30 @@ final class ModelCoach {
 
     /** Returns the learner turn with these words: the one the model named, else another, else none. */
     static Optional<Integer> learnerTurnSaying(String quote, int named, List<Turn> turns) {
-        String wanted = normalised(quote);
+        return learnerTurnWith(quote, named, turns, ModelCoach::normalised);
+    }
+
+    /**
+     * Returns the learner turn that says these exact words (only whitespace and the kind of quotation marks may
+     * differ): the one the model named, else another, else none.
+     */
+    static Optional<Integer> learnerTurnQuotedExactly(String quote, int named, List<Turn> turns) {
+        return learnerTurnWith(quote, named, turns, ModelCoach::verbatim);
+    }
+
+    private static Optional<Integer> learnerTurnWith(
+            String quote, int named, List<Turn> turns, UnaryOperator<String> comparable) {
+        String wanted = comparable.apply(quote);
         if (wanted.length() < 3) {
             return Optional.empty();
         }
         List<Turn> learner =
                 turns.stream().filter(t -> t.speaker() == Speaker.LEARNER).toList();
         return learner.stream()
-                .filter(t -> t.number() == named && normalised(t.text()).contains(wanted))
+                .filter(t -> t.number() == named && comparable.apply(t.text()).contains(wanted))
                 .findFirst()
                 .or(() -> learner.stream()
-                        .filter(t -> normalised(t.text()).contains(wanted))
+                        .filter(t -> comparable.apply(t.text()).contains(wanted))
                         .findFirst())
                 .map(Turn::number);
     }

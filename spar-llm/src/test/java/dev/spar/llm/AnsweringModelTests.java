@@ -2,13 +2,10 @@ package dev.spar.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.spar.analysis.AnalysisContext;
 import dev.spar.analysis.Analyzer;
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.KeywordAnalyzer;
-import dev.spar.analysis.Meaning;
 import dev.spar.analysis.MeaningMatch;
-import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.coaching.Coach;
 import dev.spar.coaching.Critique;
 import dev.spar.scenario.Intent;
@@ -37,21 +34,10 @@ class AnsweringModelTests {
     private static final String POLICY = "Our policy is thirty days, so I can't refund it.";
 
     /** The keyword analyser, with a semantic reading that takes a line opening "Deal" as agreeing. */
-    private static final Analyzer ANALYZER = new Analyzer() {
-        private final KeywordAnalyzer words = new KeywordAnalyzer();
-
-        @Override
-        public UtteranceAnalysis analyze(String utterance, AnalysisContext context) {
-            return words.analyze(utterance, context);
-        }
-
-        @Override
-        public Meaning meaning() {
-            return sentence -> sentence.strip().startsWith("Deal")
+    private static final Analyzer ANALYZER =
+            new KeywordAnalyzer(sentence -> sentence.strip().startsWith("Deal")
                     ? List.of(new MeaningMatch("accept", 0.8, "deal, let's do that"))
-                    : List.of();
-        }
-    };
+                    : List.of());
 
     private ProviderServer server;
     private ModelEngine engine;
