@@ -233,7 +233,10 @@ final class ReplyCheck {
         return trimmed(token).replaceAll("[^\\p{N}]", "");
     }
 
-    /** Returns everything the voice may take facts from, in lower case: the scenario, the persona, the turns. */
+    /**
+     * Returns everything the voice may take facts from, in lower case: the scenario, the persona and their
+     * authored lines, the turns.
+     */
     private static String known(VoiceRequest request, ConversationMemory memory) {
         Scenario s = request.scenario();
         Persona p = s.persona();
@@ -252,6 +255,9 @@ final class ReplyCheck {
                         s.facts().values().stream(),
                         s.learner().keyPoints().stream().map(KeyPoint::text).map(s::withFacts),
                         s.decisionMap().stream().flatMap(ReplyCheck::mapText),
+                        Stream.of(Intent.values())
+                                .flatMap(intent -> s.lines().forIntent(intent).stream())
+                                .map(line -> s.withFacts(line.text())),
                         request.version().stream().flatMap(v -> Stream.of(v.name(), v.description())),
                         request.history().stream().map(Turn::text),
                         memory.lines().stream().map(r -> r.content().text()))

@@ -98,9 +98,11 @@ class ReplyCheckTests {
         }
 
         @Test
-        void aDayNobodyGaveIsWithdrawn() {
+        void aDayNobodyGaveIsWithdrawnButOneThePersonasOwnLinesGiveStands() {
             assertThat(check(Intent.ANSWER, "I'm not sure what else to tell you.", "It first crashed on Saturday."))
                     .hasValueSatisfying(reason -> assertThat(reason).contains("'Saturday'"));
+            assertThat(check(Intent.ANSWER, "I'm not sure what else to tell you.", "It first crashed on Tuesday."))
+                    .isEmpty();
         }
 
         @Test
