@@ -47,7 +47,6 @@ final class ReplyCheck {
             "roleplay",
             "role play",
             "this simulation",
-            "the simulation",
             "this exercise",
             "system prompt",
             "my instructions",
