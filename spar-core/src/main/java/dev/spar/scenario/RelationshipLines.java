@@ -349,7 +349,28 @@ final class RelationshipLines {
                         "Is this about the rate? Because we can talk about the rate.",
                         "Who's going to pick this up if you don't?");
             }
-            case CUSTOMER, OTHER -> {
+            case OTHER -> {
+                // A neighbour, a landlord, someone the description does not place: not intimate, not a desk.
+                put(
+                        l,
+                        Intent.VENT,
+                        "I honestly didn't expect this conversation today.",
+                        "Do you know how this looks from my side?",
+                        "I've been doing my best here.");
+                put(
+                        l,
+                        Intent.CURVEBALL,
+                        "Is this really about {topic}, or is something else going on?",
+                        "Nobody else has ever complained.",
+                        "Can we talk about this another time?");
+                put(
+                        l,
+                        Intent.ESCALATE,
+                        "I'm not going to stand here and be lectured.",
+                        "If that's your attitude, we're done talking.");
+                put(l, Intent.END_ESCALATED, "We're done here.", "I don't want to discuss this any further.");
+            }
+            case CUSTOMER -> {
                 // The register's lines fit.
             }
         }
