@@ -19,6 +19,7 @@ final class StarterVersions {
                 new Mood(15, -5, -5),
                 List.of(new Reaction("over-explaining", 2, "A long justification sounds like an attack")),
                 Map.of(
+                        Intent.OPEN, List.of("Right. What have I done now?"),
                         Intent.VENT, List.of("So now it's my fault. Great.", "I don't see why I'm the problem here."),
                         Intent.CHALLENGE, List.of("Oh, so I'm the bad guy now?", "Don't turn this around on me."),
                         Intent.SOFTEN, List.of("Fine. Maybe I got a bit defensive there.")));
@@ -32,6 +33,8 @@ final class StarterVersions {
                                 List.of(new Reaction(
                                         "over-apology", 1, "Apologies make them feel they were right to be hurt")),
                                 Map.of(
+                                        Intent.OPEN,
+                                        List.of("Oh. That sounds serious. Is it about {topic}?"),
                                         Intent.VENT,
                                         List.of(
                                                 "Oh. Okay. I didn't realise you felt like that.",
@@ -47,6 +50,10 @@ final class StarterVersions {
                                 new Mood(-10, -5, 5),
                                 List.of(new Reaction("hedging", 2, "Anything soft gets laughed off")),
                                 Map.of(
+                                        Intent.OPEN,
+                                        List.of("Ha! Why the long face? Is this about {topic}?"),
+                                        Intent.DEMAND,
+                                        List.of("Go on then, out with it. Ha, you look terrified."),
                                         Intent.VENT,
                                         List.of(
                                                 "Ha! Is that what all the drama's about? {topic}?",
@@ -93,6 +100,7 @@ final class StarterVersions {
                 new Mood(0, 0, -25),
                 List.of(new Reaction("over-explaining", 3, "No patience for a long run-up")),
                 Map.of(
+                        Intent.OPEN, List.of("I've got five minutes. What is it?"),
                         Intent.VENT, List.of("I've got five minutes. Get to the point."),
                         Intent.CHALLENGE, List.of("Shorter, please.", "And? Bottom line?"),
                         Intent.SOFTEN, List.of("Good. Clear. Go on.")));

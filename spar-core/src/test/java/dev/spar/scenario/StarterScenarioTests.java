@@ -168,6 +168,13 @@ class StarterScenarioTests {
 
             assertThat(friend.versions()).extracting(PersonaVersion::name).contains("Hurt", "Laughs it off");
             assertThat(friend.versions()).allMatch(v -> v.lines().size() >= 3);
+            PersonaVersion laughs = friend.versions().stream()
+                    .filter(v -> v.name().equals("Laughs it off"))
+                    .findFirst()
+                    .orElseThrow();
+            long seed = friend.versions().indexOf(laughs);
+            List<String> said = replies(friend, seed);
+            assertThat(said.getFirst()).contains("Ha!").contains("my wedding");
             assertThat(new ScenarioValidator().validate(friend)).isEmpty();
         }
     }
