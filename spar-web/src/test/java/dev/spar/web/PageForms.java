@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ public final class PageForms {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final String base;
+    private Optional<String> lastLocation = Optional.empty();
 
     public PageForms(int port) {
         this.base = "http://localhost:" + port;
@@ -73,8 +75,14 @@ public final class PageForms {
         }
         beforePost.run();
         HttpResponse<String> r = send(post);
+        lastLocation = r.headers().firstValue("Location");
         return new Http.Response(
                 r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    /** Returns where the last form's answer redirected to, if it did. */
+    public Optional<String> lastLocation() {
+        return lastLocation;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
