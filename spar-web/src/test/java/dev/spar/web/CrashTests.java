@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,7 +58,7 @@ class CrashTests {
         Map<String, String> db = TestDatabase.postgres() ? TestDatabase.fresh() : Map.of();
         Ledger ledger = new Ledger();
         List<String> kills = List.of("end", "save", "random");
-        List<String> lost = new ArrayList<>();
+        Set<String> lost = new LinkedHashSet<>();
         for (int round = 0; round <= kills.size(); round++) {
             try (ChildServer server = ChildServer.start(data, db, root.resolve("server-" + round + ".log"))) {
                 if (round > 0) {
