@@ -125,7 +125,7 @@ public final class Coach {
                     + " words, then ask one question.";
         }
         Optional<KeyPoint> unsaid = scenario.learner().keyPoints().stream()
-                .filter(point -> said.stream().noneMatch(a -> Wording.makes(point, a.text())))
+                .filter(point -> said.stream().noneMatch(a -> CueMatch.makes(point, a.text())))
                 .findFirst();
         if (scenario.opener() == Scenario.Opener.LEARNER && unsaid.isPresent()) {
             return "Say what you came to say, plainly and once: '"
@@ -282,7 +282,7 @@ public final class Coach {
         if (risky) {
             return Optional.empty();
         }
-        String spelled = Wording.spelledOut(turn.text());
+        String spelled = CueMatch.spelledOut(turn.text());
         if (!spelled.equals(turn.text()) && run.analyse(spelled, turn.number()).has(Move.NEXT_STEP)) {
             return Optional.of(turn.text());
         }
@@ -404,10 +404,10 @@ public final class Coach {
 
         for (KeyPoint point : scenario.learner().keyPoints()) {
             Optional<Turn> made = credited.stream()
-                    .filter(t -> Wording.makes(point, t.text()))
+                    .filter(t -> CueMatch.makes(point, t.text()))
                     .findFirst()
                     .or(() -> learner.stream()
-                            .filter(t -> Wording.makes(point, t.text()))
+                            .filter(t -> CueMatch.makes(point, t.text()))
                             .findFirst());
             if (made.isPresent()) {
                 findings.add(new Finding(
@@ -502,7 +502,7 @@ public final class Coach {
         if (!exact.equals(text) || point.isMadeIn(text)) {
             return exact;
         }
-        OptionalInt at = Wording.findAny(text, point.cues());
+        OptionalInt at = CueMatch.findAny(text, point.cues());
         return at.isPresent() ? Rewrites.sentenceAt(text, at.getAsInt()) : text;
     }
 
@@ -521,7 +521,9 @@ public final class Coach {
                 .noneMatch(f -> f.category() == FindingCategory.REACTIVE
                         || f.category() == FindingCategory.BLAME
                         || f.category() == FindingCategory.DISMISSAL
-                        || f.category() == FindingCategory.CONDESCENSION);
+                        || f.category() == FindingCategory.CONDESCENSION
+                        || f.category() == FindingCategory.SARCASM
+                        || f.category() == FindingCategory.ACCUSATION);
         if (composed && !learner.isEmpty()) {
             raw.merge(Skill.COMPOSURE, 15.0, Double::sum);
         }
@@ -646,7 +648,9 @@ public final class Coach {
                         FindingCategory.BLAME,
                         FindingCategory.DISMISSAL,
                         FindingCategory.CONDESCENSION,
-                        FindingCategory.JUDGEMENTAL_FRAMING)));
+                        FindingCategory.JUDGEMENTAL_FRAMING,
+                        FindingCategory.SARCASM,
+                        FindingCategory.ACCUSATION)));
         long made = findings.stream()
                 .filter(f -> f.category() == FindingCategory.KEY_POINT_MADE)
                 .count();
@@ -669,7 +673,8 @@ public final class Coach {
                     .filter(m -> m.move() == Move.PROMISE || m.move() == Move.NEXT_STEP)
                     .forEach(m -> promised.add("turn " + t.number() + ": \"" + m.quote() + "\""));
         }
-        String risky = quoted(findings, "", FindingCategory.OVER_PROMISE, FindingCategory.GUESSING);
+        String risky = quoted(
+                findings, "", FindingCategory.OVER_PROMISE, FindingCategory.GUESSING, FindingCategory.FALSE_HOPE);
         if (promised.isEmpty() && risky.isEmpty()) {
             return "No: you made no commitments to follow up on.";
         }

@@ -18,7 +18,9 @@ import dev.spar.understanding.ConversationMemory;
 import dev.spar.understanding.Side;
 import dev.spar.understanding.Understanding;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,6 +39,8 @@ final class RunView {
     private final List<ConversationMemory.Remembered> lines;
     private final Analyzer checker;
     private final Understanding understanding;
+    private final Map<Integer, ConversationMemory> memories = new HashMap<>();
+    private final Map<Integer, Set<FindingCategory>> said = new HashMap<>();
 
     RunView(Practice practice, Analyzer checker) {
         this.practice = practice;
@@ -122,9 +126,11 @@ final class RunView {
 
     /** Returns the conversation's memory of the lines before a turn. */
     ConversationMemory memoryBefore(int turn) {
-        ConversationMemory memory = new ConversationMemory();
-        lines.stream().filter(l -> l.turn() < turn).forEach(l -> memory.remember(l.turn(), l.content()));
-        return memory;
+        return memories.computeIfAbsent(turn, t -> {
+            ConversationMemory memory = new ConversationMemory();
+            lines.stream().filter(l -> l.turn() < t).forEach(l -> memory.remember(l.turn(), l.content()));
+            return memory;
+        });
     }
 
     /** Returns the analysis context a line said at this turn would be read in. */
@@ -146,6 +152,10 @@ final class RunView {
 
     /** Returns the problem categories of the line actually said at a turn, by the phrase rules and its content. */
     Set<FindingCategory> problemsSaid(Turn turn) {
+        return EnumSet.copyOf(said.computeIfAbsent(turn.number(), n -> readSaid(turn)));
+    }
+
+    private Set<FindingCategory> readSaid(Turn turn) {
         Set<FindingCategory> problems = problemsOf(turn.text(), turn.number());
         turn.analysis().stream()
                 .flatMap(a -> a.flags().stream())

@@ -133,6 +133,30 @@ class CoachContentTests {
         }
 
         @Test
+        void letsALightJokePassOnceTheyHaveAgreed() {
+            Practice practice = refundRun(
+                    Map.of("Ha, here's hoping", ActKind.JOKE),
+                    "I can hear this has cost you a whole week of work.",
+                    "So the main issue is the crashes. When did they start?",
+                    "A refund past 30 days needs a review, and we can repair it under warranty right away.",
+                    "I will email you by 3pm today with the repair pickup time.",
+                    "Ha, here's hoping the next one behaves better than my toaster.");
+            Turn joke = practice.turns().get(practice.turns().size() - 2);
+
+            assertThat(joke.text()).startsWith("Ha, here's hoping");
+            assertThat(categoriesAt(coach.critique(practice), joke.number())).doesNotContain(FindingCategory.TANGENT);
+        }
+
+        @Test
+        void flagsTheSameJokeBeforeAnythingIsSettled() {
+            Practice practice = refundRun(
+                    Map.of("Ha, here's hoping", ActKind.JOKE),
+                    "Ha, here's hoping the next one behaves better than my toaster.");
+
+            assertThat(categoriesAt(coach.critique(practice), 2)).contains(FindingCategory.TANGENT);
+        }
+
+        @Test
         void leavesAnHonestLimitAndAGoodLineUnflagged() {
             Practice practice = refundRun(
                     Map.of(),

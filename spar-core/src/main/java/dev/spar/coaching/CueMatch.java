@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Finds a cue the way a person would recognise it: despite a typo ("couirer"), another ending ("refunded")
  * or a common synonym ("money back" for "refund"), so a point said in everyday typing still counts as said.
  */
-final class Wording {
+final class CueMatch {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d']*");
     private static final int FUZZY_MIN_LENGTH = 5;
     private static final List<String> ENDINGS = List.of("ing", "ed", "es", "s");
@@ -54,7 +54,7 @@ final class Wording {
             List.of("can't", "cannot", "can not", "won't be able"),
             List.of("sorry", "apologise", "apologize"));
 
-    private Wording() {}
+    private CueMatch() {}
 
     /** Returns whether the text makes the key point, by a cue said exactly or recognisably. */
     static boolean makes(KeyPoint point, String text) {
