@@ -405,26 +405,37 @@ public final class Coach {
         for (KeyPoint point : scenario.learner().keyPoints()) {
             Optional<Turn> made = credited.stream()
                     .filter(t -> CueMatch.makes(point, t.text()))
-                    .findFirst()
-                    .or(() -> learner.stream()
-                            .filter(t -> CueMatch.makes(point, t.text()))
-                            .findFirst());
+                    .findFirst();
+            Optional<Turn> spoiltMaking = learner.stream()
+                    .filter(t -> spoilt.contains(t.number()) && CueMatch.makes(point, t.text()))
+                    .findFirst();
+            String said = scenario.withFacts(point.text());
             if (made.isPresent()) {
                 findings.add(new Finding(
                         made.get().number(),
                         sentenceMaking(made.get().text(), point),
                         FindingCategory.KEY_POINT_MADE,
-                        "You said what you came to say: " + scenario.withFacts(point.text()),
+                        "You said what you came to say: " + said,
                         Optional.empty()));
-            } else {
+            } else if (spoiltMaking.isEmpty()) {
                 findings.add(new Finding(
                         last.number(),
                         last.text(),
                         FindingCategory.UNSAID_KEY_POINT,
-                        "You came to say: '" + scenario.withFacts(point.text())
-                                + "', and the conversation ended without it. " + FindingCategory.UNSAID_KEY_POINT.why(),
-                        Optional.of(scenario.withFacts(point.text()))));
+                        "You came to say: '" + said + "', and the conversation ended without it. "
+                                + FindingCategory.UNSAID_KEY_POINT.why(),
+                        Optional.of(said)));
+            } else if (already(findings, spoiltMaking.get().number(), FindingCategory.CONCESSION)) {
+                Turn gaveUp = spoiltMaking.get();
+                findings.add(new Finding(
+                        gaveUp.number(),
+                        gaveUp.text(),
+                        FindingCategory.UNSAID_KEY_POINT,
+                        "You came to say: '" + said + "', and gave it up here. "
+                                + FindingCategory.UNSAID_KEY_POINT.why(),
+                        Optional.of(said)));
             }
+            // Said only in a line that mocks or accuses: that line's own finding covers it, and it earns no credit.
         }
     }
 

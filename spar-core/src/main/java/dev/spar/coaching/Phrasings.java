@@ -143,11 +143,10 @@ final class Phrasings {
                     case CONCESSION ->
                         switch (kind) {
                             case CUSTOMER ->
-                                "I hear you, and " + said + " isn't something I can do. Here is what I can do instead.";
-                            case WORKPLACE ->
-                                "I understand, and " + said
-                                        + " isn't where I can go. I'm staying with what I asked for.";
-                            case PERSONAL -> "I hear you, and " + said + " isn't something I can agree to.";
+                                "I hear you, and my answer on " + said
+                                        + " hasn't changed. Here is what I can do instead.";
+                            case WORKPLACE -> "I understand, and my position on " + said + " hasn't changed.";
+                            case PERSONAL -> "I hear you, and I'm not changing my mind about " + said + ".";
                         };
                     default -> null;
                 });
@@ -190,11 +189,12 @@ final class Phrasings {
             case CUSTOMER ->
                 offer.isPresent()
                         ? "Here is the next step: " + offer.get()
-                                + ". I will set it up today, and you will hear from me" + " by a time we agree now."
+                                + ". I will set it up today, and you will hear from me by a time we agree now."
                         : "So that's what we've agreed: " + point + ". I will follow up by a time we agree now.";
             case WORKPLACE ->
-                "So that's what we've agreed: " + point + ". Let's check in on how it's going in two weeks.";
-            case PERSONAL -> "So that's where I stand: " + point + ". Let's talk again once you've had time to think.";
+                "So here's what happens next: I'll send you a note of what we agreed, and let's check in on it in two"
+                        + " weeks.";
+            case PERSONAL -> "I know this is a lot. Can we talk again in a few days, once you've had time to think?";
         };
     }
 

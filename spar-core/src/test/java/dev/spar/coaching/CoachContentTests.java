@@ -363,6 +363,40 @@ class CoachContentTests {
     }
 
     @Test
+    void aWorkplaceTalkGetsRewritesAndHintsWithoutTheServiceScript() {
+        Scenario raise = StarterScenario.from(
+                "raise",
+                new Setup(
+                        "My manager Priya",
+                        "Priya",
+                        "Ask Priya for a raise to $72,000 this year",
+                        "She says the budget is frozen",
+                        "Defensive at first",
+                        Scenario.Category.WORKPLACE));
+        Practice practice = run(
+                raise,
+                Map.of("Fine, forget", ActKind.GIVE_GROUND),
+                List.of("Calm down, it's not a big deal.", "Fine, forget the $72,000, whatever you can do."));
+
+        Critique critique = coach.critique(practice);
+        List<String> words =
+                critique.findings().stream().flatMap(f -> f.rewrite().stream()).toList();
+
+        assertThat(finding(critique, FindingCategory.CONCESSION)).hasValueSatisfying(f -> assertThat(f.rewrite())
+                .hasValueSatisfying(r -> assertThat(r).contains("$72,000")));
+        assertThat(finding(critique, FindingCategory.KEY_POINT_MADE)).isEmpty();
+
+        assertThat(words).isNotEmpty();
+        assertThat(words).allSatisfy(r -> assertThat(r.toLowerCase(Locale.ROOT))
+                .doesNotContain("frustration")
+                .doesNotContain("options")
+                .doesNotContain("your case")
+                .doesNotContain("cover everything"));
+        assertThat(coach.hint(Practice.start(raise, PracticeSettings.of(3, 3), new RuleAnalyzer())))
+                .doesNotContain("cost them");
+    }
+
+    @Test
     void aTurnQuotedByAFindingHoldsItsWords() {
         Practice practice = refundRun(
                 Map.of("Oh great", ActKind.MOCK, "Could we", ActKind.GIVE_GROUND),
