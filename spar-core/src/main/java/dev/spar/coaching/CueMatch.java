@@ -58,14 +58,14 @@ final class CueMatch {
 
     /** Returns whether the text makes the key point, by a cue said exactly or recognisably. */
     static boolean makes(KeyPoint point, String text) {
-        return point.isMadeIn(text)
-                || point.cues().stream().anyMatch(c -> find(text, c).isPresent());
+        return point.isMadeIn(text) || findAny(text, point.cues()).isPresent();
     }
 
     /** Returns where the first cue of a key point is recognised in the text, if any. */
     static OptionalInt findAny(String text, List<String> cues) {
+        List<Token> tokens = tokens(text);
         for (String cue : cues) {
-            OptionalInt at = find(text, cue);
+            OptionalInt at = find(tokens, cue);
             if (at.isPresent()) {
                 return at;
             }
@@ -73,11 +73,10 @@ final class CueMatch {
         return OptionalInt.empty();
     }
 
-    /** Returns the character offset in the text where the cue, or a synonym of it, is recognised. */
-    static OptionalInt find(String text, String cue) {
-        List<Token> tokens = tokens(text);
+    /** Returns the offset where the cue, or a synonym of it, is recognised among the text's words. */
+    private static OptionalInt find(List<Token> tokens, String cue) {
         for (String variant : variants(cue)) {
-            List<String> want = tokens(variant).stream().map(Token::word).toList();
+            List<String> want = List.of(variant.split("\\s+"));
             if (want.isEmpty()) {
                 continue;
             }
@@ -122,7 +121,9 @@ final class CueMatch {
         if (said.equals(cue) || stem(said).equals(stem(cue))) {
             return true;
         }
-        return cue.length() >= FUZZY_MIN_LENGTH && said.length() >= FUZZY_MIN_LENGTH - 1 && distance(said, cue) <= 1;
+        return cue.length() >= FUZZY_MIN_LENGTH
+                && Math.abs(said.length() - cue.length()) <= 1
+                && distance(said, cue) <= 1;
     }
 
     private static String stem(String word) {
