@@ -29,22 +29,11 @@ final class SoftFailures {
     }
 
     /**
-     * Returns whether a phrase rule's finding already names the same trouble as a content category, so the
-     * same words are not flagged twice under two names.
+     * Returns whether a phrase rule's finding already names this content category on the same line, so the same
+     * trouble is not flagged twice. Only the same category counts: a coach flags an accusation that also blames
+     * them, or sarcasm that is also reactive, under both names.
      */
     static boolean sameTrouble(FindingCategory content, FindingCategory phrase) {
-        if (content == phrase) {
-            return true;
-        }
-        return switch (content) {
-            case ACCUSATION ->
-                phrase == FindingCategory.BLAME
-                        || phrase == FindingCategory.REACTIVE
-                        || phrase == FindingCategory.JUDGEMENTAL_FRAMING
-                        || phrase == FindingCategory.CONDESCENSION;
-            case SARCASM -> phrase == FindingCategory.REACTIVE || phrase == FindingCategory.CONDESCENSION;
-            case FALSE_HOPE -> phrase == FindingCategory.OVER_PROMISE || phrase == FindingCategory.GUESSING;
-            default -> false;
-        };
+        return content == phrase;
     }
 }
