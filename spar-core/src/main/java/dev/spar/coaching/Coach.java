@@ -174,12 +174,14 @@ public final class Coach {
                 Optional<String> rewrite = Optional.empty();
                 String why = flag.category().why();
                 if (flag.category().isProblem()) {
+                    // Our own words for the kind of talk come first: the analysis's example lines can carry a
+                    // situation of their own ("the feature stopped working after the update").
                     List<String> alternatives = new ArrayList<>();
+                    Phrasings.alternative(flag.category(), run.kind()).ifPresent(alternatives::add);
                     Rewrites.Advice advice = Rewrites.Advice.of(flag.alternative());
                     if (!flag.alternative().isBlank()) {
                         alternatives.add(advice.replacement());
                     }
-                    Phrasings.alternative(flag.category(), run.kind()).ifPresent(alternatives::add);
                     rewrite = rewriter.rewrite(turn, flag.span(), flag.category(), alternatives);
                     why = advice.tip().isEmpty() ? why : why + " " + advice.tip();
                 }
@@ -329,7 +331,8 @@ public final class Coach {
 
         if (long_ && credited.stream().noneMatch(t -> has(t, Move.PARAPHRASE))) {
             Turn anchor = afterTheirSide(run, learner).orElse(learner.size() > 1 ? learner.get(1) : first);
-            String concern = map.map(m -> lowerFirst(stripStop(m.concern()))).orElse("what you just described");
+            String concern = map.map(m -> Phrasings.toYou(lowerFirst(stripStop(m.concern()))))
+                    .orElse("what you just described");
             String suggestion = raisingIt || kind != ConversationKind.CUSTOMER
                     ? "So what I'm hearing is that this feels unfair to you. Is that right?"
                     : "So if I have this right, the main issue is " + concern + ". Is that right?";

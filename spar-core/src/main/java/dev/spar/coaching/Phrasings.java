@@ -3,7 +3,11 @@ package dev.spar.coaching;
 import dev.spar.analysis.FindingCategory;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words the critique and the hints suggest, per kind of conversation. Data only: which one is used, and
@@ -188,9 +192,10 @@ final class Phrasings {
         return switch (kind) {
             case CUSTOMER ->
                 offer.isPresent()
-                        ? "Here is the next step: " + offer.get()
-                                + ". I will set it up today, and you will hear from me by a time we agree now."
-                        : "So that's what we've agreed: " + point + ". I will follow up by a time we agree now.";
+                        ? "Here is what I'll do: " + offer.get()
+                                + ". I'll set it up today and confirm it with you before the end of the day."
+                        : "So that's what we've agreed: " + point
+                                + ". I'll confirm it with you before the end of the day.";
             case WORKPLACE ->
                 "So here's what happens next: I'll send you a note of what we agreed, and let's check in on it in two"
                         + " weeks.";
@@ -229,5 +234,57 @@ final class Phrasings {
             case WORKPLACE -> "Agree a next step: who does what, by when, and when you will check in.";
             case PERSONAL -> "Say what happens next between you, kindly and plainly.";
         };
+    }
+
+    private static final Map<String, String> PRONOUNS = Map.ofEntries(
+            Map.entry("he", "you"),
+            Map.entry("she", "you"),
+            Map.entry("they", "you"),
+            Map.entry("him", "you"),
+            Map.entry("them", "you"),
+            Map.entry("his", "your"),
+            Map.entry("her", "your"),
+            Map.entry("their", "your"),
+            Map.entry("himself", "yourself"),
+            Map.entry("herself", "yourself"),
+            Map.entry("themselves", "yourself"));
+    private static final Set<String> SUBJECTS = Set.of("he", "she", "they");
+    /** Verbs that agree with "you" anywhere after the person was named ("he ... and feels"). */
+    private static final Map<String, String> VERBS = Map.ofEntries(
+            Map.entry("feels", "feel"),
+            Map.entry("wants", "want"),
+            Map.entry("needs", "need"),
+            Map.entry("thinks", "think"),
+            Map.entry("doesn't", "don't"));
+    /** Verbs changed only right after the pronoun: "is" elsewhere belongs to another subject. */
+    private static final Map<String, String> NEXT_VERBS =
+            Map.of("is", "are", "was", "were", "has", "have", "does", "do");
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
+
+    /**
+     * Returns a brief's description of the other person ("he feels nobody cares") as said to them ("you feel
+     * nobody cares"), for a summary the learner can say back.
+     */
+    static String toYou(String aboutThem) {
+        Matcher m = WORD.matcher(aboutThem);
+        StringBuilder out = new StringBuilder();
+        boolean named = false;
+        boolean rightAfter = false;
+        while (m.find()) {
+            String lower = m.group().toLowerCase(Locale.ROOT);
+            String swapped = PRONOUNS.get(lower);
+            if (swapped == null && rightAfter) {
+                swapped = NEXT_VERBS.get(lower);
+            }
+            if (swapped == null && named) {
+                swapped = VERBS.get(lower);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(swapped == null ? m.group() : swapped));
+            rightAfter = SUBJECTS.contains(lower);
+            named |= rightAfter;
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

@@ -83,15 +83,19 @@ final class Rewriter {
         List<String> lostInSentence = LineFacts.lost(line, join(before, "", after), run.scenario()).stream()
                 .filter(f -> !rest.toLowerCase(Locale.ROOT).contains(f.toLowerCase(Locale.ROOT)))
                 .toList();
+        // The whole flagged sentence replaced reads best; the rest of it is kept only when it carries facts the
+        // replacement would lose ("..., I'll refund the $18 today").
         for (String alternative : alternatives) {
-            if (!rest.isEmpty()) {
+            out.add(join(before, alternative, after));
+        }
+        if (!rest.isEmpty()) {
+            for (String alternative : alternatives) {
                 out.add(join(before, alternative + " " + rest, after));
             }
-            out.add(join(before, alternative, after));
-            if (!lostInSentence.isEmpty()) {
-                Phrasings.keepingFacts(category, run.kind(), lostInSentence)
-                        .ifPresent(kept -> out.add(join(before, kept, after)));
-            }
+        }
+        if (!lostInSentence.isEmpty()) {
+            Phrasings.keepingFacts(category, run.kind(), lostInSentence)
+                    .ifPresent(kept -> out.add(join(before, kept, after)));
         }
         if (category == FindingCategory.POLICY_FIRST) {
             out.add(Phrasings.acknowledgingLead(run.kind()) + " " + line.strip());

@@ -251,6 +251,19 @@ class CoachContentTests {
         }
     }
 
+    @Test
+    void suggestsASummaryAddressedToThemNotAboutThem() {
+        Practice practice =
+                refundRun(Map.of(), "Our policy is 30 days.", "I can't do anything else.", "It needs a review first.");
+
+        Finding missing = finding(coach.critique(practice), FindingCategory.MISSING_PARAPHRASE)
+                .orElseThrow();
+
+        assertThat(missing.rewrite()).hasValueSatisfying(r -> assertThat(r)
+                .doesNotContainPattern("\\b(they|he|she|their)\\b")
+                .contains("you"));
+    }
+
     @Nested
     class RewritesThatHold {
         @Test
