@@ -331,7 +331,7 @@ public final class Coach {
 
         if (long_ && credited.stream().noneMatch(t -> has(t, Move.PARAPHRASE))) {
             Turn anchor = afterTheirSide(run, learner).orElse(learner.size() > 1 ? learner.get(1) : first);
-            String concern = map.map(m -> Phrasings.toYou(lowerFirst(stripStop(m.concern()))))
+            String concern = map.map(m -> Phrasings.toYou(lowerFirst(stripStop(sayable(m.concern())))))
                     .orElse("what you just described");
             String suggestion = raisingIt || kind != ConversationKind.CUSTOMER
                     ? "So what I'm hearing is that this feels unfair to you. Is that right?"
@@ -361,7 +361,7 @@ public final class Coach {
         if (solvedBeforeAsking || (long_ && firstQuestion.isEmpty())) {
             Turn anchor = firstSolving.orElse(first);
             String fact = map.flatMap(m -> m.factsToFind().stream().findFirst())
-                    .map(f -> ": " + lowerFirst(stripStop(f)))
+                    .map(f -> ": " + Phrasings.toYou(lowerFirst(stripStop(sayable(f)))))
                     .orElse("");
             findings.add(new Finding(
                     anchor.number(),
@@ -728,6 +728,16 @@ public final class Coach {
 
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * Returns the part of a brief's note that can be said to the other person: its first clause, without the
+     * author's asides in brackets or after a semicolon ("...careless; the insults are the anger...").
+     */
+    private static String sayable(String note) {
+        String said = note.replaceAll("\\s*\\([^)]*\\)", "");
+        int stop = said.indexOf(';');
+        return (stop >= 0 ? said.substring(0, stop) : said).strip();
     }
 
     private static String stripStop(String s) {

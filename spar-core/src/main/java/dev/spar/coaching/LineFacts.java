@@ -112,6 +112,14 @@ final class LineFacts {
         return text.toString();
     }
 
+    /**
+     * Returns whether a fact is a time, a day or an amount, which a sentence like "I can't promise Saturday" can
+     * carry; a name cannot be carried that way.
+     */
+    static boolean isWhenOrHowMuch(String fact) {
+        return NUMBER.matcher(fact).matches() || CALENDAR.contains(fact.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean startsSentence(String text, int at) {
         for (int i = at - 1; i >= 0; i--) {
             char c = text.charAt(i);

@@ -22,6 +22,8 @@ final class Rewriter {
             Pattern.compile("\\s*(?:[,;:]|\\s-\\s|\\bbut\\b|\\band\\b|\\bso\\b)\\s*");
     private static final Pattern JOINT_END = Pattern.compile("(?:[,;:]|\\s-|\\b(?:but|and|so))\\s*$");
     private static final Pattern JOINT_START = Pattern.compile("\\s*(?:[,;:.!?]|-\\s|(?:but|and|so)\\b)");
+    private static final Pattern FILLER =
+            Pattern.compile("^(?i:(?:yeah|well|look|honestly|ok|okay|so|um|erm|anyway)\\b[,\\s]*)+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+$");
 
     private final RunView run;
@@ -77,8 +79,8 @@ final class Rewriter {
     private List<String> candidates(String line, Span span, FindingCategory category, List<String> alternatives) {
         Set<String> out = new LinkedHashSet<>();
         Span sentence = sentenceAround(line, span);
-        String before = line.substring(0, sentence.start()).strip();
-        String after = line.substring(sentence.end()).strip();
+        String before = unlessFragment(line.substring(0, sentence.start()));
+        String after = unlessFragment(line.substring(sentence.end()));
         String rest = rest(line, sentence, span);
         List<String> lostInSentence = LineFacts.lost(line, join(before, "", after), run.scenario()).stream()
                 .filter(f -> !rest.toLowerCase(Locale.ROOT).contains(f.toLowerCase(Locale.ROOT)))
@@ -93,7 +95,7 @@ final class Rewriter {
                 out.add(join(before, alternative + " " + rest, after));
             }
         }
-        if (!lostInSentence.isEmpty()) {
+        if (!lostInSentence.isEmpty() && lostInSentence.stream().allMatch(LineFacts::isWhenOrHowMuch)) {
             Phrasings.keepingFacts(category, run.kind(), lostInSentence)
                     .ifPresent(kept -> out.add(join(before, kept, after)));
         }
@@ -122,12 +124,25 @@ final class Rewriter {
         }
         String left = trimJoints(leftRaw);
         String right = trimJoints(rightRaw);
-        String rest = join(left, right, "");
+        String rest = FILLER.matcher(join(left, right, "")).replaceFirst("").replaceAll("\\s+([.!?,])", "$1");
+        if (rest.isEmpty()) {
+            return "";
+        }
         if (rest.split("\\s+").length < 3) {
             return "";
         }
         rest = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
         return SENTENCE_END.matcher(rest).find() ? rest : rest + ".";
+    }
+
+    /**
+     * Returns the words around the flagged sentence, or nothing when they are a stray fragment of two words or
+     * fewer ("sorry", "ok ok") with no fact in it: kept, it would dangle after the new words.
+     */
+    private String unlessFragment(String words) {
+        String s = words.strip();
+        boolean fragment = s.split("\\s+").length < 3;
+        return fragment && LineFacts.of(s, run.scenario()).isEmpty() ? "" : s;
     }
 
     private static String trimJoints(String s) {

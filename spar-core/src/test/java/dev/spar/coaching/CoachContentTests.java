@@ -76,6 +76,9 @@ class CoachContentTests {
 
             assertThat(concession.quote()).isEqualTo("Could we maybe do half the refund then?");
             assertThat(practice.turns().get(concession.turn() - 1).text()).contains(concession.quote());
+            assertThat(concession.rewrite())
+                    .hasValueSatisfying(r ->
+                            assertThat(r).doesNotContainIgnoringCase("sorry").doesNotContain("maybe"));
         }
 
         @Test
