@@ -72,6 +72,16 @@ public final class SentenceMeaning implements Meaning {
         return loaded;
     }
 
+    /**
+     * Starts loading {@link #standard()} on a background thread and returns at once, so that a server can
+     * load the model while it starts its other parts; the first {@code standard()} call waits for it.
+     */
+    public static void preload() {
+        if (standard == null) {
+            Thread.ofPlatform().daemon().name("spar-semantic-load").start(SentenceMeaning::standard);
+        }
+    }
+
     /** Loads a reading, or logs why it could not and reads nothing. */
     static Meaning loadOrNone(Supplier<? extends Meaning> loader) {
         try {
