@@ -11,6 +11,7 @@ import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -36,17 +37,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 @State(Scope.Thread)
 public class SemanticBenchmark {
-    private static final List<String> LINES = List.of(
-            "I'm sorry, I can hear how frustrating this has been for you.",
-            "So the main issue is that the laptop keeps crashing and you need it for work, is that right?",
-            "Can you walk me through when the crashes started?",
-            "Our policy only allows refunds within 30 days.",
-            "What I can do is book a warranty repair today, and I'll ask for a refund review.",
-            "I will email you by 3pm with the pickup time and the review reference.",
-            "Calm down, it's really not a big deal.",
-            "ok fine, forget the policy, I'll just refund the whole thing.",
-            "Honestly the courier is the one who messed this up.",
-            "Does that cover everything, or is there something I have missed?");
+    /** The rule benchmark's lines, with a give-ground line and a blame the rules may not phrase. */
+    private static final List<String> LINES = Stream.concat(
+                    PracticeBenchmark.LINES.stream(),
+                    Stream.of(
+                            "ok fine, forget the policy, I'll just refund the whole thing.",
+                            "Honestly the courier is the one who messed this up."))
+            .toList();
 
     private Scenario scenario;
     private Analyzer analyzer;
@@ -80,7 +77,7 @@ public class SemanticBenchmark {
     /** One sentence read before: from the cache. */
     @Benchmark
     public List<MeaningMatch> repeatedSentence() {
-        return meaning.match(LINES.get(7));
+        return meaning.match(LINES.get(8));
     }
 
     private static String unseen(long n) {

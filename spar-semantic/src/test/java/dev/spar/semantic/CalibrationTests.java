@@ -7,8 +7,6 @@ import dev.spar.semantic.Calibration.Score;
 import dev.spar.semantic.Calibration.Scored;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +19,6 @@ import org.junit.jupiter.api.Test;
  * recall per family on both splits. Run with {@code -Dspar.meaning.calibrate=true} to write them.
  */
 class CalibrationTests {
-    private static final Path SOURCE = Path.of("src/main/resources", MeaningData.FOLDER, MeaningData.THRESHOLDS);
-    private static final Path BUILT = Path.of("target/classes", MeaningData.FOLDER, MeaningData.THRESHOLDS);
-
     @Test
     void shippedThresholdsAreTheOnesChosenOnTheDevelopmentLines() throws IOException {
         SentenceMeaning meaning = Models.standard();
@@ -36,8 +31,8 @@ class CalibrationTests {
         }
         System.out.println(table(chosen, dev, test));
         if (Boolean.getBoolean("spar.meaning.calibrate")) {
-            Files.writeString(SOURCE, file(chosen), StandardCharsets.UTF_8);
-            Files.writeString(BUILT, file(chosen), StandardCharsets.UTF_8);
+            byte[] content = file(chosen).getBytes(StandardCharsets.UTF_8);
+            DataFiles.write(MeaningData.THRESHOLDS, out -> out.write(content));
         }
 
         assertThat(file(MeaningData.standard().thresholds()))

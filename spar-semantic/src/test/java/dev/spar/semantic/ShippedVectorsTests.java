@@ -3,9 +3,6 @@ package dev.spar.semantic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +13,6 @@ import org.junit.jupiter.api.Test;
  * {@code -Dspar.meaning.refresh=true} to recompute them after editing a bank.
  */
 class ShippedVectorsTests {
-    private static final Path SOURCE = Path.of("src/main/resources", MeaningData.FOLDER, MeaningData.VECTORS);
-    private static final Path BUILT = Path.of("target/classes", MeaningData.FOLDER, MeaningData.VECTORS);
-
     @Test
     void everyExampleLineHasAPrecomputedVector() throws IOException {
         MeaningData data = MeaningData.standard();
@@ -54,12 +48,7 @@ class ShippedVectorsTests {
         for (String line : lines) {
             vectors.put(line, Models.encoder().encode(line));
         }
-        for (Path path : List.of(SOURCE, BUILT)) {
-            Files.createDirectories(path.getParent());
-            try (OutputStream out = Files.newOutputStream(path)) {
-                Vectors.write(out, MiniLm.ID, vectors);
-            }
-        }
+        DataFiles.write(MeaningData.VECTORS, out -> Vectors.write(out, MiniLm.ID, vectors));
     }
 
     private static double dot(float[] a, float[] b) {
