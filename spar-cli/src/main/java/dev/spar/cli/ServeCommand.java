@@ -2,6 +2,7 @@ package dev.spar.cli;
 
 import dev.spar.llm.EngineConfig;
 import dev.spar.llm.EngineConfigException;
+import dev.spar.semantic.SentenceMeaning;
 import dev.spar.store.StoreException;
 import dev.spar.web.ListenAddress;
 import dev.spar.web.SparWebApplication;
@@ -60,6 +61,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long began = System.nanoTime();
+        // The sentence model loads on the other core while Spring starts; the analyzer bean waits for it.
+        SentenceMeaning.preload();
         Path dir = spar.dataDir().toAbsolutePath();
         try {
             Files.createDirectories(dir);
