@@ -12,7 +12,7 @@ final class QuestionReader implements FamilyReader {
     @Override
     public void read(Passage passage, List<Act> out) {
         for (Span sentence : passage.sentences()) {
-            if (!passage.asks(sentence)) {
+            if (!passage.asks(sentence) || Wording.in(OfferPhrases.PROPOSAL, passage, sentence)) {
                 continue;
             }
             String words = sentence.of(passage.text());

@@ -1,0 +1,49 @@
+package dev.spar.understanding;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The words of blaming someone outside the conversation: who, and the failing put on them. */
+final class BlameWords {
+    private BlameWords() {}
+
+    /** Someone not in the conversation; the named group {@code who}. */
+    static final String PARTY =
+            "(?<who>(?:the|our|my|your|their|this|that) (?:courier|couriers|delivery (?:company|guy|driver|firm"
+                    + "|people|team)|driver|warehouse|warehouse team|depot|post office|postman|supplier|suppliers|manufacturer"
+                    + "|factory|system|computer|software|portal|other team|other department|tech team|it team|it department"
+                    + "|it guys|developers|devs|engineers|accounts(?: team| department)?|finance(?: team)?|billing(?: team)?|hr"
+                    + "|legal(?: team)?|head office|management|corporate|higher-ups|bosses|boss|manager|colleague|colleagues"
+                    + "|coworker|co-worker|team|last (?:agent|person|guy|rep)|previous (?:agent|person|rep|team)|night shift"
+                    + "|day shift|bank|landlord|contractor|contractors|builders|agency|vendor|partner|airline|client|school"
+                    + "|council|government|insurers?|insurance company)|royal mail|dpd|ups|fedex|dhl|evri|hermes|usps|amazon"
+                    + "|accounts|finance|billing|hr|legal|head office|management|corporate|they|them|their)";
+
+    /** A failing put on a party ("the courier lost it", "that's on the warehouse"). */
+    static final List<Pattern> BLAME = List.of(
+            Wording.pattern(
+                    PARTY + " (?:really |totally |completely |clearly |must have |must've |obviously )?(?:messed"
+                            + " (?:it |this |that )?up|screwed (?:it |this |that )?up|lost (?:it|your|the)|made (?:a|an) (?:mistake|error"
+                            + "|mess)|dropped the ball|got (?:it|this|that) wrong|mixed (?:it |things )?up|sent (?:it to )?the wrong"
+                            + "|forgot|never (?:sent|told|passed|updated|processed|delivered|called)|didn't (?:send|tell|pass|update"
+                            + "|process|deliver|call|do|bother|follow)|failed to|broke|is (?:to blame|at fault|useless|hopeless"
+                            + "|a nightmare|always late)|are (?:to blame|at fault|useless|hopeless|a nightmare|always late)"
+                            + "|should(?:'ve| have) (?:sent|told|caught|checked|done|processed|delivered)|keeps? (?:losing|messing"
+                            + "|getting)|always (?:lose|loses|mess|messes|get|gets))"),
+            Wording.pattern(
+                    "(?:that's|it's|this is|that is|it is|blame|it was|that was|that was all|it's all) (?:on |down to )?"
+                            + PARTY + "(?:'s|s')? (?:fault|problem|doing|mistake|mess|error)"),
+            Wording.pattern(
+                    "(?:that's|it's|that is|it is|this is|that one's|it was) (?:all |really |totally )?(?:on|down to) "
+                            + PARTY + "(?=\\s*(?:$|[,.!;]| not | and |,? not))"),
+            Wording.pattern("blame " + PARTY),
+            Wording.pattern(
+                    "(?:not|isn't|wasn't|nothing to do with) (?:my|our|me|us)(?: fault)?[,.!]*\\s+(?:it's|it was"
+                            + "|that's|blame) " + PARTY));
+
+    /** Before a party, the speaker owning it ("I'll chase the courier"), or a question, which blames no one. */
+    static final Pattern OWNING = Pattern.compile(
+            "(?:\\b(?:i|we)(?:'ll| will| can| could|'m going to| am going to)?"
+                    + " (?:chase|call|ring|contact|speak to|talk to|email|check with|follow up with|push|escalate to|get onto|sort"
+                    + " out)(?: \\w+)?\\s*$)|\\b(?:did|has|have|do|does|was|were|is|if|whether|maybe|perhaps|might|not sure if)\\s*$");
+}

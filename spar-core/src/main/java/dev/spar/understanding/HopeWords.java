@@ -1,0 +1,43 @@
+package dev.spar.understanding;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The words of false hope: a cheerful forecast the speaker has nothing to back it with. */
+final class HopeWords {
+    private HopeWords() {}
+
+    private static final String OUTCOME = "(?:be (?:fine|ok|okay|alright|all right|sorted|no problem|there in time"
+            + "|with you in time|approved)|work out|turn up|arrive (?:in time|on time|soon|any day)|come through|go through"
+            + "|get approved|get sorted|sort itself out|show up|get there in time|make it in time)";
+
+    /** A forecast without grounds ("it usually gets approved", "I'm sure it'll be fine"). */
+    static final List<Pattern> FALSE_HOPE = List.of(
+            Wording.pattern(
+                    "(?:it|they|these|those|this|that|claims|refunds|requests|parcels|orders|things) (?:usually"
+                            + "|normally|almost always|generally|typically) (?:gets?|comes?|goes?|arrives?|works?|turns? up"
+                            + "|sorts? (?:itself|themselves) out|work(?:s)? out|(?:is|are) (?:fine|ok|approved))(?: \\w+){0,3}"),
+            Wording.pattern(
+                    "(?:usually|normally|generally|typically),? (?:these|they|it|this|that|things) (?:gets?|comes?|goes?"
+                            + "|arrives?|works?|turns? up)(?: \\w+){0,3}"),
+            Wording.pattern(
+                    "(?:i'm|i am|im) (?:sure|confident|certain|positive)(?: that)? (?:it|they|this|that|everything"
+                            + "|you|things)(?:'ll| will| would|'d)(?: \\w+){1,4}"),
+            Wording.pattern(
+                    "(?:it|they|that|this|everything|things)(?:'ll| will) (?:definitely |surely |probably |totally |all )?"
+                            + OUTCOME),
+            Wording.pattern(
+                    "(?:it|they|that|this|everything) should (?:\\w+ ){0,3}(?:in time|fine|ok|okay|alright|no problem"
+                            + "|any day now|without a problem|without any problems)"),
+            Wording.pattern(
+                    "don't worry(?: about it)?[,.!]*\\s+(?:it|they|that|everything)(?:'ll| will)(?: \\w+){1,3}"),
+            Wording.pattern(
+                    "nine times out of ten|99% of the time|i can't see (?:any reason )?why (?:it|they) (?:wouldn't|won't)"
+                            + "|there's no reason (?:it|they) (?:won't|wouldn't|shouldn't)|fingers crossed"
+                            + "|(?:these things|things|it) (?:always|usually) (?:work|works) out"));
+
+    /** Before a forecast, words that make it honest or owned ("I can't guarantee it'll arrive", "I'll make sure"). */
+    static final Pattern BACKED = Pattern.compile(
+            "(?:guarantee|promise|make sure|ensure|not sure|no idea|hope|hoping|doubt"
+                    + "|tracking shows|system shows|i checked|i've checked|confirmed|know|knows|when)(?: that)?\\s*\\S*\\s*$");
+}

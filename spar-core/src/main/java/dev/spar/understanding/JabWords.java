@@ -1,0 +1,76 @@
+package dev.spar.understanding;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The words of jabs: accusing the other person of a fault, and mocking them (sarcasm). */
+final class JabWords {
+    private JabWords() {}
+
+    private static final String YOU_ARE = "(?:you're|you are|your|ur|u r|u are)";
+    private static final String INTENSIFIER =
+            "(?:(?:so|just|really|completely|totally|being|way|a bit|kind of|honestly|literally|clearly|obviously|very|such an?|"
+                    + "an?|utterly|absolutely|incredibly|ridiculously)\\s+)*";
+    private static final String FAULT =
+            "(?:unreasonable|ridiculous|difficult|childish|dramatic|rude|stubborn|impossible"
+                    + "|unfair|hysterical|paranoid|petty|defensive|overreacting|over-reacting|over reacting|exaggerating|lying"
+                    + "|clueless|useless|incompetent|selfish|aggressive|irrational|immature|pathetic|a joke|a liar|an idiot|stupid"
+                    + "|impatient|oversensitive|too sensitive|too emotional|not listening|not even listening|making this up"
+                    + "|making things up|making a scene|blowing this out of proportion|being a pain|a nightmare|delusional"
+                    + "|out of line|overdramatic|unprofessional|lazy|wrong about this|twisting my words|putting words in my mouth)";
+
+    /** Naming what is wrong with the other person. */
+    static final List<Pattern> ACCUSE = List.of(
+            Wording.pattern(YOU_ARE + "\\s+" + INTENSIFIER + FAULT),
+            Wording.pattern(
+                    "you (?:always|never|constantly) (?:do this|do that|say that|twist|blame|assume|interrupt"
+                            + "|ignore|forget|listen|let me|read|answer|reply|help|admit|take responsibility|think about|care"
+                            + "|have to|make (?:this|it|everything)|turn (?:this|it|everything)|get (?:this|it) wrong|bring up)"),
+            Wording.pattern(
+                    "you (?:clearly|obviously|evidently|just) (?:didn't|don't|haven't|did not|do not|have not|can't"
+                            + "|cannot|weren't) (?:\\w+)"),
+            Wording.pattern(
+                    "you didn't (?:even )?(?:bother|read|listen|check|look)|you (?:don't|do not) (?:even )?(?:listen"
+                            + "|care|get it|understand|bother)|you have no idea what you're (?:doing|talking about)"),
+            Wording.pattern(
+                    "(?:that's|it's|this is) (?:all )?(?:on you|your (?:own )?fault|your (?:own )?problem|your mess)"
+                            + "|what(?:'s| is) (?:wrong with you|your problem)|you people|shame on you|you should be ashamed"
+                            + "|you should have (?:known|read|listened|checked)|you only have yourself to blame"));
+
+    /** Before an accusation, words that deny or soften it ("I'm not saying you're being unreasonable"). */
+    static final Pattern NOT_ACCUSING =
+            Pattern.compile("(?:not saying|don't think|dont think|do not think|not calling you"
+                    + "|didn't say|never said|wouldn't say|not that|i'm sure|if you feel like|if you think|worried that|afraid that"
+                    + "|feel like i'm|sorry if|i hope) (?:that )?\\S*\\s*$");
+
+    /** Saying the opposite of what is meant, or mocking the other person. */
+    static final List<Pattern> MOCK = List.of(
+            Pattern.compile(
+                    "^(?:oh|wow|ah|ooh)[,.!]*\\s+(?:great|wonderful|fantastic|perfect|brilliant|lovely|super|marvell?ous"
+                            + "|terrific|amazing)(?:[,.!]+\\s*(?:just )?(?:great|wonderful|fantastic|perfect|brilliant|lovely|super"
+                            + "|marvell?ous|terrific|amazing|thanks|love that(?: for me)?))*[.!]*$"),
+            Pattern.compile("^(?:great|perfect|wonderful|brilliant|fantastic)[,.!]+\\s+just (?:great|perfect|wonderful"
+                    + "|brilliant|fantastic|what i needed)[.!]*$"),
+            Pattern.compile(
+                    "^wow[,.!]*\\s+(?:thanks|thank you)(?: so much| a lot| ever so much)?(?: for (?:that|nothing"
+                            + "|all your help|your help))?[.!]*$"),
+            Wording.pattern(
+                    "thanks for nothing|thanks a bunch|love that for me|well that's just great|just what i needed"
+                            + "|what a (?:surprise|shock|shocker)|big surprise|colou?r me (?:surprised|shocked)|no kidding"
+                            + "|tell me something i don't know|yeah,? right|oh,? sure(?: you (?:will|are|did))?|sure you (?:will|are|did)"
+                            + "|how (?:very )?(?:helpful|kind|generous|thoughtful) of you|thanks for the lecture|slow clap"
+                            + "|you don't say|gee,? thanks|oh,? joy|whoop-?de-?doo|(?:sure|yeah|right),? because that (?:worked|went"
+                            + "|has worked|has gone) (?:so|really|super) well"),
+            Wording.pattern("because that (?:worked|went) (?:so|really|super) well(?: last time| before)?"),
+            Wording.pattern("(?:congrat(?:s|ulations)|well done|nice (?:one|going|work)|good job|bravo),? (?:you|u)\\b"
+                    + "(?:\\s+\\w+){0,3}"),
+            Pattern.compile("(?<=^|\\s)/s\\s*$"));
+
+    /** Before quoted words, a report of what someone said: a quotation, not scare quotes. */
+    static final Pattern QUOTING = Pattern.compile(
+            "\\b(?:said|say|says|saying|told me|tell me|wrote|write|mentioned|asked|word|words|typed|put|called it|reads|read)\\s*[:,]?\\s*$");
+
+    /** Scare quotes: one or two words in quotes inside a longer sentence ("your 'policy'"). */
+    static final Pattern SCARE_QUOTES = Pattern.compile(
+            "(?<=\\s|^)([\"'\u201C\u2018])([a-z][a-z-]*(?: [a-z-]+)?)([\"'\u201D\u2019])(?=[\\s,.!?]|$)");
+}
