@@ -16,8 +16,9 @@ final class BlameWords {
                     + "|legal(?: team)?|head office|management|corporate|higher-ups|bosses|boss|manager|colleague|colleagues"
                     + "|coworker|co-worker|team|last (?:agent|person|guy|rep)|previous (?:agent|person|rep|team)|night shift"
                     + "|day shift|bank|landlord|contractor|contractors|builders|agency|vendor|partner|airline|client|school"
-                    + "|council|government|insurers?|insurance company)|royal mail|dpd|ups|fedex|dhl|evri|hermes|usps|amazon"
-                    + "|accounts|finance|billing|hr|legal|head office|management|corporate|they|them|their)";
+                    + "|council|government|insurers?|insurance company|\\w+ team)|royal mail|dpd|ups|fedex|dhl|evri|hermes|usps|amazon"
+                    + "|accounts|finance|billing|hr|legal|head office|management|corporate|they|them|their|he|she|him|her"
+                    + "|it(?='s fault|s fault))";
 
     /** A failing put on a party ("the courier lost it", "that's on the warehouse"). */
     static final List<Pattern> BLAME = List.of(
@@ -29,7 +30,10 @@ final class BlameWords {
                             + "|process|deliver|call|do|bother|follow)|failed to|broke|is (?:to blame|at fault|useless|hopeless"
                             + "|a nightmare|always late)|are (?:to blame|at fault|useless|hopeless|a nightmare|always late)"
                             + "|should(?:'ve| have) (?:sent|told|caught|checked|done|processed|delivered)|keeps? (?:losing|messing"
-                            + "|getting)|always (?:lose|loses|mess|messes|get|gets))"),
+                            + "|getting)|always (?:lose|loses|mess|messes|get|gets)|gave you (?:bad|wrong|the wrong|incorrect)"
+                            + " (?:advice|information|info|details)|told you (?:wrong|the wrong thing)|shouldn't have (?:told|said"
+                            + "|promised|sent)|gets? (?:things|it|stuff) wrong|set (?:it|this|these|them) up wrong|(?:is|are)"
+                            + " (?:rubbish|a joke|terrible|awful|broken|a mess|a shambles))"),
             Wording.pattern(
                     "(?:that's|it's|this is|that is|it is|blame|it was|that was|that was all|it's all) (?:on |down to )?"
                             + PARTY + "(?:'s|s')? (?:fault|problem|doing|mistake|mess|error)"),
@@ -40,6 +44,16 @@ final class BlameWords {
             Wording.pattern(
                     "(?:not|isn't|wasn't|nothing to do with) (?:my|our|me|us)(?: fault)?[,.!]*\\s+(?:it's|it was"
                             + "|that's|blame) " + PARTY));
+
+    /** Pushing it off oneself ("nothing to do with us", "not my fault"): a party named with it is blamed. */
+    static final Pattern DEFLECT =
+            Wording.pattern("nothing to do with (?:me|us)|not (?:my|our) (?:fault|call|decision|doing)"
+                    + "|(?:it's|it was|that's) not (?:me|us)|not on (?:me|us)|out of (?:my|our) hands");
+
+    /** A failing whose doer is named just before it ("data eng didn't send me the tables"); the doer is {@code who}. */
+    static final Pattern FAILING = Pattern.compile(
+            "(?<who>\\b[\\w-]+(?: [\\w-]+)?) (?:didn'?t|did not|never|failed to|forgot to"
+                    + "|couldn't be bothered to) (?:send|give|pass|tell|do|update|process|deliver|call|reply|answer|sign|approve)\\b");
 
     /** Before a party, the speaker owning it ("I'll chase the courier"), or a question, which blames no one. */
     static final Pattern OWNING = Pattern.compile(

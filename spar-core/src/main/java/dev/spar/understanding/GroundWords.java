@@ -21,7 +21,7 @@ final class GroundWords {
                     "(?:i guess |i suppose |maybe )?it doesn't (?:really )?matter(?: that much| much| anyway| really)"
                             + "|i guess it doesn't (?:really )?matter|it's not (?:that |such )?a big deal(?: really| anyway)?"),
             Wording.pattern(
-                    "never ?mind(?=\\s*(?:$|[,.!]|then\\b|it's (?:fine|ok|okay)|forget it|it doesn't matter|i guess|sorry))"),
+                    "never ?mind(?![^?]*\\?)(?=\\s*(?:$|[,.!]|then\\b|it's (?:fine|ok|okay)|forget it|it doesn't matter|i guess|sorry))"),
             Wording.pattern(
                     "forget (?:i|that i) (?:said|asked|mentioned) (?:anything|it|that)|sorry (?:i asked|for asking)"),
             Wording.pattern("(?:i'll|i will|i can) (?:just )?(?:take|settle for|accept|live with) (?:whatever|anything)"
@@ -31,7 +31,13 @@ final class GroundWords {
             Wording.pattern(
                     "i (?:don't|do not) (?:really )?need (?:it|that|the \\w+|a \\w+) (?:after all|any ?more|that badly)"),
             Wording.pattern("(?:let's|lets) (?:just )?(?:forget|drop) (?:it|about it|the \\w+)|i'll (?:just )?drop it"),
-            Wording.pattern("if that's (?:all|the best) you can do"));
+            Wording.pattern("if that's (?:all|the best) you can do"),
+            Wording.pattern(
+                    "(?:ok|okay|fine|alright),? whatever|i don't want (?:an argument|to argue|a fight|any trouble"
+                            + "|to make a fuss|to fight about it)|it's fine,? (?:really|honestly)|honestly,? it's fine"),
+            Wording.pattern("(?:i guess|i suppose) (?:i|we) (?:could|can) (?:\\w+)"),
+            Wording.pattern(
+                    "(?:ok|okay|alright|fine)[,.!]? fine[,.!]? (?:i'll|we'll|i will|i can)\\b|(?:just )?this (?:once|one time)"));
 
     /** A proposal that names a figure ("could we do 80", "I'd take 85k"); the figure is group {@code d}. */
     static final Pattern FIGURE_ASK = Pattern.compile("\\b(?:do|go (?:down )?to|go with|go for|settle (?:on|for)|accept"
@@ -45,6 +51,7 @@ final class GroundWords {
                     + "|is that (?:ok|okay|too much)|at least|i know it's a lot|then\\?|instead");
 
     /** A real trade: ground given for something in return ("if we keep the price") is negotiating, not yielding. */
-    static final Pattern TRADE =
-            Wording.pattern("if you|if we|as long as|in exchange|in return|provided|on condition|only if|so long as");
+    static final Pattern TRADE = Wording.pattern(
+            "if (?:you|we) (?:can|could|will|'ll|agree|keep|give|add|pay|cover|throw in"
+                    + "|do|meet|drop|move|sign|commit)|the rest (?:at|by|in|from|later)|in writing|as long as|in exchange|in return|provided|on condition|only if|so long as");
 }

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 final class HopeWords {
     private HopeWords() {}
 
-    private static final String OUTCOME = "(?:be (?:fine|ok|okay|alright|all right|sorted|no problem|there in time"
-            + "|with you in time|approved)|work out|turn up|arrive (?:in time|on time|soon|any day)|come through|go through"
-            + "|get approved|get sorted|sort itself out|show up|get there in time|make it in time)";
+    private static final String OUTCOME =
+            "(?:be (?:totally |absolutely |completely |just |perfectly )?(?:fine|ok|okay|alright|all right|sorted|no problem|there in time"
+                    + "|with you in time|approved)|work out|turn up|arrive (?:in time|on time|soon|any day)|come through|go through"
+                    + "|get approved|get sorted|sort itself out|show up|get there in time|make it in time)";
 
     /** A forecast without grounds ("it usually gets approved", "I'm sure it'll be fine"). */
     static final List<Pattern> FALSE_HOPE = List.of(
@@ -21,8 +22,10 @@ final class HopeWords {
                     "(?:usually|normally|generally|typically),? (?:these|they|it|this|that|things) (?:gets?|comes?|goes?"
                             + "|arrives?|works?|turns? up)(?: \\w+){0,3}"),
             Wording.pattern(
-                    "(?:i'm|i am|im) (?:sure|confident|certain|positive)(?: that)? (?:it|they|this|that|everything"
-                            + "|you|things)(?:'ll| will| would|'d)(?: \\w+){1,4}"),
+                    "(?:i'm|i am|im) (?:sure|confident|certain|positive)(?: that)? (?!you(?:'ll| will) (?:understand"
+                            + "|appreciate|agree))(?:[\\w-]+ ){0,3}?(?:it|they|this|that|everything|you|things|[\\w-]+)"
+                            + "(?:'ll| will| would|'d)(?: \\w+){1,4}"),
+            Wording.pattern("(?:\\w+ )?in no time|they always do(?=\\s*(?:$|[.!]))"),
             Wording.pattern(
                     "(?:it|they|that|this|everything|things)(?:'ll| will) (?:definitely |surely |probably |totally |all )?"
                             + OUTCOME),

@@ -20,9 +20,10 @@ final class JabReader implements FamilyReader {
             Matcher m = JabWords.SCARE_QUOTES.matcher(Wording.normalise(said));
             while (m.find()) {
                 boolean wholeSentence = m.start() == 0 && said.length() - m.end() <= 1;
-                boolean quoting = JabWords.QUOTING
-                        .matcher(Wording.normalise(said.substring(0, m.start())))
-                        .find();
+                boolean quoting = passage.asks(sentence)
+                        || JabWords.QUOTING
+                                .matcher(Wording.normalise(said.substring(0, m.start())))
+                                .find();
                 boolean apostrophes =
                         m.group(1).equals("'") && said.substring(m.end()).startsWith("s");
                 Span span = new Span(sentence.start() + m.start(), sentence.start() + m.end());

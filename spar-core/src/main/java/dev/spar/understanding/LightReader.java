@@ -34,15 +34,9 @@ final class LightReader implements FamilyReader {
         }
     }
 
-    /** Returns whether the subject of a small-talk phrase is a word of the scenario itself. */
+    /** Returns whether the subject of a small-talk phrase is one of the scenario's own words. */
     private static boolean aboutTheScenario(Passage passage, String phrase) {
-        Matcher subject = LightWords.SUBJECT.matcher(phrase);
-        while (subject.find()) {
-            if (passage.topics().inVocabulary(subject.group())) {
-                return true;
-            }
-        }
-        return false;
+        return Topics.contentWords(phrase).stream().anyMatch(passage.topics()::inVocabulary);
     }
 
     private static void add(Passage passage, Span sentence, String detail, List<Act> out) {

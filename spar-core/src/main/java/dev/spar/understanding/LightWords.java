@@ -10,7 +10,8 @@ final class LightWords {
     /** Laughter, a joke flagged as one, or a stock quip. */
     static final List<Pattern> JOKE = List.of(
             Pattern.compile("\\b(?:ha(?:ha)+h?|he(?:he)+|hah|lol+|lmao+|lmfao|rofl|roflmao|jk)\\b"),
-            Pattern.compile("[\uD83D\uDE02\uD83E\uDD23\uD83D\uDE06\uD83D\uDE1C\uD83D\uDE09]"),
+            Pattern.compile("\uD83D[\uDE02\uDE06\uDE1C\uDE09\uDE05\uDE04\uDE01\uDE43]|\uD83E\uDD23"),
+            Pattern.compile("^ha(?=[,!.]+\\s)"),
             Wording.pattern(
                     "just (?:kidding|joking)|only (?:kidding|joking)|(?:no )?pun intended|joking aside|kidding aside"
                             + "|ba-?dum(?:-?tss?)?|at least it's not raining|could be worse,? (?:it )?could be raining"
@@ -39,10 +40,9 @@ final class LightWords {
                     + "|(?:watching|binge(?:ing)?) anything good|what are you (?:having|doing) for (?:lunch|dinner|tea)"
                     + "|(?:who|which team) do you support|(?:support|follow) (?:a|any) (?:team|club)"
                     + "|traffic (?:was|is) (?:mad|crazy|awful|terrible|a nightmare)|where are you (?:based|from)"
-                    + "|do you have (?:any )?(?:kids|pets|a dog|a cat)"));
-
-    /** The subject word that each small-talk pattern turns on, to keep it when the scenario is about it. */
-    static final Pattern SUBJECT = Pattern.compile("\\b(?:football|match|game|race|fight|final|cricket|rugby|news|show"
-            + "|derby|olympics|eurovision|weather|raining|sunny|hot|cold|weekend|holidays?|summer|vacation|evening|lunch"
-            + "|dinner|tea|team|club|traffic|kids|pets|dog|cat|based|from|day off)\\b");
+                    + "|do you have (?:any )?(?:kids|pets|a dog|a cat)"),
+            Wording.pattern(
+                    "how's your (?:week|day|morning|weekend)(?: been| going)?|doing anything nice (?:this|at the) weekend"
+                            + "|(?:how's|hows|how is) (?:the|your) new \\w+|how (?:was|is) your (?:holiday|trip|weekend|evening"
+                            + "|day off|break)"));
 }

@@ -8,7 +8,8 @@ final class LimitPhrases {
 
     /** Opens a limit; the clause after it is what is limited ("I can't guarantee | Saturday"). */
     static final Pattern LEAD = Pattern.compile("\\b(?:"
-            + ("(?:(?:i|we) (?:can't|cannot|can not|won't be able to|am not able to|are not able to|am unable to"
+            + ("(?:i'm not going to (?:pretend|promise|tell you)|i won't (?:pretend|promise|lie to you)"
+                            + "|(?:i|we) (?:honestly |really |just |simply )?(?:can't|cannot|can not|won't be able to|am not able to|are not able to|am unable to"
                             + "|are unable to)|i'm not able to|i'm unable to|we're not able to|we're unable to)"
                             + "(?: (?:(?:guarantee|promise)(?: you)?(?: that)?|say for (?:sure|certain)(?: whether| if| that| when)?"
                             + "|confirm(?: that| whether| if)?|tell you (?:for sure |exactly |yet )?(?:whether|if|when|that)?))?"

@@ -12,15 +12,17 @@ final class OfferPhrases {
                     + "|we are going to|i promise(?: to| i'll| that i'll| you i'll| you that i'll)?|you'll(?= (?:have|get|receive|hear))");
 
     /** Something put on the table: what follows is what is offered ("I can refund the $18"). */
-    static final Pattern OFFER = lead("the best i can do is(?: to)?|what i can do is(?: to)?|one option is(?: to)?"
-            + "|another option is(?: to)?|i can offer(?: you)?|we can offer(?: you)?|i could offer(?: you)?"
-            + "|i'd like to offer(?: you)?|i'm offering(?: you)?|i can give you|we can give you|i could give you"
-            + "|i can(?!'t)|we can(?!'t)|i could|we could|i'm happy to|i'd be happy to|we'd be happy to|happy to"
-            + "|i'm able to|we're able to|i'm willing to|we're willing to|i'd be willing to|i'm prepared to"
-            + "|how about(?! you\\b| that\\b| it\\b)|what if i|what if we|let me|let us|would it help if i"
-            + "|would you like me to|do you want me to|shall i|should i|why don't i|why don't we"
-            + "|would you (?:take|accept|consider|be (?:ok|okay|happy|fine) with)|could we (?=do|go|settle|agree|meet)"
-            + "|can we (?=do|go|settle|agree|meet)|i can do");
+    static final Pattern OFFER = lead(
+            "(?:the )?(?:first |only |best |one |main )?thing (?:i|we) can do (?:right now |now |today |for you )?is(?: to)?"
+                    + "|the best i can do is(?: to)?|what (?:i|we) can do (?:right now |now |today |for you )?is(?: to)?|one option is(?: to)?"
+                    + "|another option is(?: to)?|i can offer(?: you)?|we can offer(?: you)?|i could offer(?: you)?"
+                    + "|i'd like to offer(?: you)?|i'm offering(?: you)?|i can give you|we can give you|i could give you"
+                    + "|i can(?!'t)|we can(?!'t)|i could|we could|i'm happy to|i'd be happy to|we'd be happy to|happy to"
+                    + "|i'm able to|we're able to|i'm willing to|we're willing to|i'd be willing to|i'm prepared to"
+                    + "|how about(?! you\\b| that\\b| it\\b)|what if i|what if we|let me|let us|would it help if i"
+                    + "|would you like me to|do you want me to|shall i|should i|why don't i|why don't we"
+                    + "|would you (?:take|accept|consider|be (?:ok|okay|happy|fine) with)|could we (?=do|go|settle|agree|meet)"
+                    + "|can we (?=do|go|settle|agree|meet)|i can do");
 
     /** What follows a lead without making it a commitment or an offer ("I'll be honest", "I can see that"). */
     static final Pattern NOT_AN_ACT = Pattern.compile(
@@ -32,12 +34,20 @@ final class OfferPhrases {
                     + "|summari[sz]e|put (?:it|this)|check (?:i|that i)|make sure i|have (?:been|done|said)|'ve|scream|cry"
                     + "|sue|report|complain|go to the|remember|do (?:nothing|without)|live with|manage|cope|deal with it)\\b");
 
+    /** Just before "I can", words that make it a purpose or a condition ("so I can pull it up"), not an offer. */
+    static final Pattern NOT_OFFERING_AFTER = Pattern.compile(
+            "\\b(?:so|so that|if|when|whether|where|what|how|before|until"
+                    + "|because|cause|than|as soon as|as much as|all|anything|everything|whatever|whenever|wherever|till|once)\\s*$");
+
     /** Opens a sentence that proposes rather than asks, though it ends with a question mark. */
     static final Pattern PROPOSAL = Wording.opening("how about(?! you\\b| that\\b| it\\b)|what if i|what if we"
             + "|would you like me to|do you want me to|shall i|should i|why don't i|why don't we|would it help if i");
 
     /** Contractions that, said without their apostrophe, are other words ("ill", "were"): only a clause opens them. */
-    static final Pattern BARE_CONTRACTION = Pattern.compile("^(?:ill|were|well)\\b");
+    static final Pattern BARE_CONTRACTION = Pattern.compile("^(?:ill|were)\\b");
+
+    /** "well" without its apostrophe is almost always the word ("Well you always..."), never "we'll". */
+    static final Pattern NEVER_A_CONTRACTION = Pattern.compile("^well\\b");
 
     private static Pattern lead(String leads) {
         return Pattern.compile("(?:^|(?<=[\\s,(\"]))(?:" + leads.replace("'", "'?") + ")\\s+");

@@ -26,10 +26,16 @@ final class OfferReader implements FamilyReader {
             int start = sentence.start() + m.start();
             if (insideOne(out, start)
                     || OfferPhrases.NOT_AN_ACT.matcher(words.substring(m.end())).find()
-                    || bareContractionInside(words, m.start())) {
+                    || bareContractionInside(words, m.start())
+                    || OfferPhrases.NOT_OFFERING_AFTER
+                            .matcher(words.substring(0, m.start()))
+                            .find()) {
                 continue;
             }
             Span what = Wording.clause(passage, sentence, sentence.start() + m.end());
+            if (what.of(passage.text()).equalsIgnoreCase("this")) {
+                what = announced(passage, sentence, what);
+            }
             if (what.end() > what.start()) {
                 String detail = what.of(passage.text());
                 out.add(Act.of(
@@ -42,10 +48,21 @@ final class OfferReader implements FamilyReader {
         }
     }
 
+    /** "How about this: I build the trade page first": what is offered follows the colon. */
+    private static Span announced(Passage passage, Span sentence, Span pointer) {
+        int colon = passage.text().indexOf(':', pointer.end());
+        if (colon < 0 || colon >= sentence.end() || colon > pointer.end() + 1) {
+            return pointer;
+        }
+        return Wording.clause(passage, sentence, Wording.afterPause(passage, sentence, colon));
+    }
+
     /** "ill" or "were" in the middle of a clause is the word, not "I'll" or "we're" without the apostrophe. */
     private static boolean bareContractionInside(String words, int at) {
-        return OfferPhrases.BARE_CONTRACTION.matcher(words.substring(at)).find()
-                && !words.substring(0, at).strip().matches("(?s)(?:.*[,;:])?");
+        String from = words.substring(at);
+        return OfferPhrases.NEVER_A_CONTRACTION.matcher(from).find()
+                || (OfferPhrases.BARE_CONTRACTION.matcher(from).find()
+                        && !words.substring(0, at).strip().matches("(?s)(?:.*[,;:])?"));
     }
 
     private static boolean insideOne(List<Act> acts, int at) {

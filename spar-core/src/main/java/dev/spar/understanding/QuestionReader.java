@@ -19,7 +19,7 @@ final class QuestionReader implements FamilyReader {
             Optional<Topic> topic = passage.topics().namedIn(words);
             boolean known = topic.flatMap(t -> passage.memory().disclosed(passage.otherSide(), t.id()))
                     .isPresent();
-            ActKind kind = known ? ActKind.REASK : ActKind.ASK;
+            ActKind kind = known || Wording.in(QuestionWords.AGAIN, passage, sentence) ? ActKind.REASK : ActKind.ASK;
             out.add(Act.of(
                     kind,
                     passage.text(),

@@ -6,6 +6,11 @@ import java.util.regex.Pattern;
 final class QuestionWords {
     private QuestionWords() {}
 
+    /** A question that says it asks again ("what was the order number again?", "when did u say it started?"). */
+    static final Pattern AGAIN = Wording.pattern(
+            "(?:what|when|who|where|which|how much|how many|how long)\\b[^?]*\\bagain(?=\\s*\\??\\s*$)|did (?:you|u) say"
+                    + "|was it you said|you said it was");
+
     /** A sentence opening that asks, whatever its last character. */
     static final Pattern OPENING =
             Wording.opening("(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|give|send|confirm"

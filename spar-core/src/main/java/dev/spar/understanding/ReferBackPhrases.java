@@ -21,5 +21,6 @@ final class ReferBackPhrases {
     static final Pattern SUBJECT =
             Wording.pattern("(?:going|coming|getting|circling|to go|let's go|can we go|back) back to"
                     + " (?<d>(?:the|your|my|our|that|this|what) [\\w' -]+)|(?:going|coming|getting|circling|to go) back to"
-                    + " (?<e>\\w[\\w' -]*)|about (?:the|your|that) (?<f>\\w+) you (?:mentioned|said)");
+                    + " (?<e>\\w[\\w' -]*)|about (?:the|your|that) (?<f>\\w+) you (?:mentioned|said)"
+                    + "|(?:the|that) (?<g>\\w+(?: \\w+)?) (?:i|you|u) (?:mentioned|talked about|told you about)");
 }

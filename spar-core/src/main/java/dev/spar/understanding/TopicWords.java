@@ -26,80 +26,18 @@ final class TopicWords {
             Map.entry("salary", Set.of("pay", "wage", "wages")),
             Map.entry("amount", Set.of("sum", "total", "figure")));
 
-    /** Words too common to tell what a line is about; left out when comparing lines. */
-    static final Set<String> COMMON = Set.of(
-            "about",
-            "again",
-            "also",
-            "been",
-            "before",
-            "being",
-            "could",
-            "didn",
-            "does",
-            "doesn",
-            "doing",
-            "done",
-            "earlier",
-            "from",
-            "going",
-            "have",
-            "just",
-            "know",
-            "like",
-            "mentioned",
-            "really",
-            "said",
-            "should",
-            "some",
-            "than",
-            "that",
-            "their",
-            "them",
-            "then",
-            "there",
-            "these",
-            "they",
-            "thing",
-            "think",
-            "this",
-            "those",
-            "told",
-            "very",
-            "want",
-            "were",
-            "what",
-            "when",
-            "where",
-            "which",
-            "will",
-            "with",
-            "would",
-            "your",
-            "yours",
-            "it's",
-            "that's",
-            "you're",
-            "i'm",
-            "don't",
-            "can't",
-            "won't",
-            "here",
-            "okay",
-            "right",
-            "sure",
-            "well",
-            "yeah",
-            "still",
-            "back",
-            "only",
-            "much",
-            "more",
-            "make",
-            "made",
-            "need",
-            "says",
-            "time");
+    /**
+     * Words too common to tell what a line is about; left out when comparing lines. Time words and praise are
+     * here too: "how's your week been" is small talk in any scenario.
+     */
+    static final Set<String> COMMON = Set.of("""
+            about again also been before being could didn does doesn doing done earlier from going have just
+            know like mentioned really said should some than that their them then there these they thing think
+            this those told very want were what when where which will with would your yours it's that's you're
+            i'm don't can't won't here okay right sure well yeah still back only much more make made need says
+            time good nice great lovely best last night week weekend today morning evening year month plans
+            seen catch watch having
+            """.strip().split("\\s+"));
 
     /** How far a word may be from a topic word and still name it: one edit for words of five letters or more. */
     static final int MIN_LENGTH_FOR_A_TYPO = 5;

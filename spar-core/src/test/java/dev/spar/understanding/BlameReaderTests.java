@@ -20,6 +20,9 @@ class BlameReaderTests {
             Blame the delivery company, they're hopeless.              | the delivery company
             Not my fault, it's the previous agent.                     | the previous agent
             DPD keeps losing parcels                                   | DPD
+            The sales team told you wrong, I'm afraid.                 | The sales team
+            Nothing to do with us, the supplier changed it.            | the supplier
+            sam didnt send the form, not my fault                      | sam
             """)
     void namesWhoIsBlamed(String line, String who) {
         assertThat(Readings.learner(line).first(ActKind.BLAME_OTHERS))
@@ -37,7 +40,9 @@ class BlameReaderTests {
                 "That's my mistake, I'm sorry.",
                 "My colleague will call you back by four.",
                 "The system shows it left the depot at 9.",
-                "I'll get onto accounts now."
+                "I'll get onto accounts now.",
+                "It's not the courier's fault, it's ours.",
+                "Nothing to do with you, it's our mistake."
             })
     void ownIngItOrReportingIsNoBlame(String line) {
         assertThat(Readings.learner(line).has(ActKind.BLAME_OTHERS)).isFalse();

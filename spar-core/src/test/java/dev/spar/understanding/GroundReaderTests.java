@@ -21,6 +21,10 @@ class GroundReaderTests {
             Maybe I was asking too much.                       | Maybe I was asking too much
             I'll just take whatever you can give me.           | I'll just take whatever
             let's just drop it                                 | let's just drop it
+            ok fine, I'll waive it                             | ok fine, I'll
+            Fine, whatever.                                    | Fine, whatever
+            i guess i could wait another week                  | i guess i could wait
+            I'll make an exception just this once.             | just this once
             """)
     void quotesTheRetreat(String line, String quote) {
         assertThat(Readings.learner(line).first(ActKind.GIVE_GROUND))
@@ -39,7 +43,9 @@ class GroundReaderTests {
                 "it doesn't matter who's at fault, let's fix it",
                 "You're right, that's fair.",
                 "I need this fixed by Friday, and I mean it.",
-                "What matters to me is the refund."
+                "What matters to me is the refund.",
+                "I'd take 80 now and the rest in March, in writing.",
+                "Anyway, never mind, how was the rest of your trip?"
             })
     void aTradeOrAFirmAskIsNotGivingGround(String line) {
         assertThat(Readings.learner(line).has(ActKind.GIVE_GROUND)).isFalse();

@@ -19,6 +19,9 @@ class HopeReaderTests {
             Nine times out of ten it's fine.                         | Nine times out of ten
             Everything will work out, you'll see.                    | Everything will work out
             these things always work out                             | these things always work out
+            I'm sure the bank will sort it out.                      | I'm sure the bank will sort it out
+            It'll be totally fine.                                   | It'll be totally fine
+            They'll have it fixed in no time.                        | fixed in no time
             """)
     void quotesTheForecast(String line, String quote) {
         assertThat(Readings.learner(line).first(ActKind.FALSE_HOPE))
@@ -36,7 +39,9 @@ class HopeReaderTests {
                 "We usually ship within two days of payment.",
                 "I hope it'll be fine, but I can't promise.",
                 "It should be there by Friday, I checked the tracking.",
-                "I'm not sure it'll be approved."
+                "I'm not sure it'll be approved.",
+                "I'm sure you'll understand we need the receipt.",
+                "They always do that, it drives me mad."
             })
     void anOwnedOrHonestForecastIsNoFalseHope(String line) {
         assertThat(Readings.learner(line).has(ActKind.FALSE_HOPE)).isFalse();

@@ -23,6 +23,10 @@ class JabReaderTests {
                 That's your own fault for ordering late.              | That's your own fault
                 What is wrong with you?                               | What is wrong with you
                 you never let me finish                               | you never let me
+                You've been impossible to work with all year.         | You've been impossible to work with
+                you're just trying it on                              | you're just trying it on
+                you didn't even check, did you                        | you didn't even check
+                We wouldn't be in this mess if you'd listened.        | We wouldn't be in this mess if you
                 """)
         void quotesWhatTheyAreAccusedOf(String line, String quote) {
             assertThat(Readings.learner(line).first(ActKind.ACCUSE))
@@ -59,6 +63,9 @@ class JabReaderTests {
                 Yeah right.                                           | Yeah right
                 How very helpful of you.                              | How very helpful of you
                 Thanks for nothing.                                   | Thanks for nothing
+                Right, because you know best.                         | Right, because you know best
+                Always my budget that gets cut, funny that.           | funny that
+                Oh brilliant, another expert who knows better.        | Oh brilliant, another expert who
                 """)
         void quotesTheSarcasm(String line, String quote) {
             assertThat(Readings.learner(line).first(ActKind.MOCK))
@@ -75,7 +82,9 @@ class JabReaderTests {
                     "The form says \"urgent\" on it.",
                     "you said \"Friday\" last time",
                     "Sure, I can do that.",
-                    "That worked well, thanks."
+                    "That worked well, thanks.",
+                    "Because you asked, I checked twice.",
+                    "That's funny, I had the same thing last year."
                 })
         void sincereThanksOrAQuotationIsNoMockery(String line) {
             assertThat(Readings.learner(line).has(ActKind.MOCK)).isFalse();

@@ -24,6 +24,7 @@ class LightReaderTests {
                 LMAO that's wild                                   | LMAO
                 hehe sorry                                         | hehe
                 Well, could be worse, could be raining.            | could be worse, could be raining
+                Ha, good one.                                      | Ha
                 """)
         void quotesTheJoke(String line, String quote) {
             assertThat(Readings.learner(line).first(ActKind.JOKE))
@@ -60,7 +61,9 @@ class LightReaderTests {
                     "hows the weather where you are",
                     "Did you have a good weekend?",
                     "What are you having for lunch?",
-                    "On another note, I love your accent."
+                    "On another note, I love your accent.",
+                    "how's your week been?",
+                    "How's the new car?"
                 })
         void smallTalkLeavesTheTopic(String line) {
             assertThat(Readings.learner(line).first(ActKind.TANGENT))
@@ -77,7 +80,8 @@ class LightReaderTests {
                     "Did you catch the order number on the invoice?",
                     "the match between the serial and the invoice is off",
                     "Is it still crashing?",
-                    "When did it start crashing?"
+                    "When did it start crashing?",
+                    "How's the new laptop holding up otherwise?"
                 })
         void theConversationsOwnMatterIsNoTangent(String line) {
             assertThat(Readings.learner(line).has(ActKind.TANGENT)).isFalse();

@@ -21,6 +21,8 @@ class LimitReaderTests {
             I'm not sure whether finance will sign it off            | finance will sign it off
             I can't tell you exactly when, sorry.                    | ''
             I won't be able to waive the fee.                        | waive the fee
+            I honestly can't promise that.                           | ''
+            I'm not going to pretend it'll be quick.                 | it'll be quick
             """)
     void namesWhatIsLimited(String line, String what) {
         assertThat(Readings.learner(line).first(ActKind.HONEST_LIMIT))

@@ -24,6 +24,8 @@ class OfferReaderTests {
                 Would you like me to send the forms by email?        | send the forms by email
                 I could offer you a loan laptop while it's fixed.    | a loan laptop while it's fixed
                 Would you accept store credit instead?               | store credit instead
+                How about this: we split the return postage.         | we split the return postage
+                The only thing I can do today is waive the late fee. | waive the late fee
                 """)
         void namesWhatExactlyIsOffered(String line, String what) {
             assertThat(Readings.learner(line).first(ActKind.OFFER))
@@ -43,7 +45,9 @@ class OfferReaderTests {
                     "what can i do for you today",
                     "How about you let me finish?",
                     "Could you send me a photo of the damage?",
-                    "let me know if that changes"
+                    "let me know if that changes",
+                    "Send me a photo so I can check it.",
+                    "Tell me when I can call you."
                 })
         void aQuestionAboutAnOfferOrAFigureOfSpeechIsNone(String line) {
             assertThat(Readings.learner(line).has(ActKind.OFFER)).isFalse();

@@ -21,7 +21,8 @@ class ReferBackReaderTests {
                     "As I said, the review takes two days.",
                     "to your earlier point about the fee",
                     "u said it started tuesday right",
-                    "Coming back to what you said about the invoice."
+                    "Coming back to what you said about the invoice.",
+                    "The form I mentioned is in your inbox now."
                 })
         void aPointerBackIsRead(String line) {
             assertThat(Readings.learner(line).has(ActKind.REFER_BACK)).isTrue();
@@ -105,6 +106,23 @@ class ReferBackReaderTests {
             Act reask = again.first(ActKind.REASK).orElseThrow();
             assertThat(talk.memory().turnReferredTo(reask)).contains(1);
             assertThat(again.has(ActKind.ASK)).isFalse();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "what was the order number again?",
+                    "sorry, when did u say it started?",
+                    "How much did you say it cost?"
+                })
+        void aQuestionThatSaysItAsksAgainIsAReAskEvenUnremembered(String line) {
+            assertThat(Readings.learner(line).has(ActKind.REASK)).isTrue();
+        }
+
+        @Test
+        void doingSomethingAgainIsNoReAsk() {
+            assertThat(Readings.learner("Have you tried restarting it again?").has(ActKind.REASK))
+                    .isFalse();
         }
 
         @ParameterizedTest
