@@ -38,8 +38,9 @@ final class BlameWords {
                     "(?:that's|it's|this is|that is|it is|blame|it was|that was|that was all|it's all) (?:on |down to )?"
                             + PARTY + "(?:'s|s')? (?:fault|problem|doing|mistake|mess|error)"),
             Wording.pattern(
-                    "(?:that's|it's|that is|it is|this is|that one's|it was) (?:all |really |totally )?(?:on|down to) "
-                            + PARTY + "(?=\\s*(?:$|[,.!;]| not | and |,? not))"),
+                    "(?:(?:that's|that is|that one's|that was) (?:all |really |totally )?(?:on|down to)|(?:it's|it is|it was)"
+                            + " (?:all |really |totally )?down to) " + PARTY
+                            + "(?=\\s*(?:$|[,.!;]| not | and |,? not))"),
             Wording.pattern("blame " + PARTY),
             Wording.pattern(
                     "(?:not|isn't|wasn't|nothing to do with) (?:my|our|me|us)(?: fault)?[,.!]*\\s+(?:it's|it was"
@@ -57,7 +58,7 @@ final class BlameWords {
 
     /** Before a party, the speaker owning it ("I'll chase the courier"), or a question, which blames no one. */
     static final Pattern OWNING = Pattern.compile(
-            "(?:\\b(?:i|we)(?:'ll| will| can| could|'m going to| am going to)?"
+            "\\b(?:if|whether|in case|unless)\\b[^,.;]*$|(?:\\b(?:i|we)(?:'ll| will| can| could|'m going to| am going to)?"
                     + " (?:chase|call|ring|contact|speak to|talk to|email|check with|follow up with|push|escalate to|get onto|sort"
                     + " out)(?: \\w+)?\\s*$)|\\b(?:did|has|have|do|does|was|were|is|if|whether|maybe|perhaps|might|not sure if)\\s*$");
 }

@@ -20,7 +20,7 @@ final class GroundReader implements FamilyReader {
             }
             readFigure(passage, sentence, out);
         }
-        Wording.readPhrases(passage, ActKind.GIVE_GROUND, GroundWords.BACKING_OFF, GroundWords.TRADE, out);
+        Wording.readPhrases(passage, ActKind.GIVE_GROUND, GroundWords.BACKING_OFF, GroundWords.NOT_YIELDING, out);
     }
 
     private static void readFigure(Passage passage, Span sentence, List<Act> out) {

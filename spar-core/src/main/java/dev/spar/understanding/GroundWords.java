@@ -30,7 +30,8 @@ final class GroundWords {
                     "maybe i (?:was|am|'m) (?:asking|expecting|wanting) too much|i (?:was|am|'m) probably asking too much"),
             Wording.pattern(
                     "i (?:don't|do not) (?:really )?need (?:it|that|the \\w+|a \\w+) (?:after all|any ?more|that badly)"),
-            Wording.pattern("(?:let's|lets) (?:just )?(?:forget|drop) (?:it|about it|the \\w+)|i'll (?:just )?drop it"),
+            Wording.pattern(
+                    "(?:let's|lets) (?:just )?(?:forget|drop) (?:it|about it|the \\w+)|i'll (?:just )?drop it(?=\\s*(?:$|[,.!]|then|now))"),
             Wording.pattern("if that's (?:all|the best) you can do"),
             Wording.pattern(
                     "(?:ok|okay|fine|alright),? whatever|i don't want (?:an argument|to argue|a fight|any trouble"
@@ -49,6 +50,12 @@ final class GroundWords {
     static final Pattern HEDGE = Wording.pattern(
             "maybe|perhaps|sorry|i guess|i suppose|if that's (?:ok|okay|alright)|if possible|would that be (?:ok|okay|alright)"
                     + "|is that (?:ok|okay|too much)|at least|i know it's a lot|then\\?|instead");
+
+    /** Before a retreat, words that make it something else: a trade, or "I'll answer whatever you want". */
+    static final Pattern NOT_YIELDING =
+            Pattern.compile("(?:\\b(?:answer|tell you|do|give you|say|know|get you|ask)\\s*$)|"
+                    + "\\b(?:if (?:you|we) (?:can|could|will|'ll|agree|keep|give|add|pay|cover|throw in|do|meet|drop|move|sign"
+                    + "|commit)|as long as|in exchange|in return|provided|on condition|only if|so long as)\\b");
 
     /** A real trade: ground given for something in return ("if we keep the price") is negotiating, not yielding. */
     static final Pattern TRADE = Wording.pattern(

@@ -24,10 +24,20 @@ final class JabReader implements FamilyReader {
                         || JabWords.QUOTING
                                 .matcher(Wording.normalise(said.substring(0, m.start())))
                                 .find();
+                boolean pointed = JabWords.SCARE_LEAD
+                                .matcher(Wording.normalise(said.substring(0, m.start())))
+                                .find()
+                        || JabWords.SCARE_TAIL
+                                .matcher(Wording.normalise(said.substring(m.end())))
+                                .find();
                 boolean apostrophes =
                         m.group(1).equals("'") && said.substring(m.end()).startsWith("s");
                 Span span = new Span(sentence.start() + m.start(), sentence.start() + m.end());
-                if (!wholeSentence && !apostrophes && !quoting && !Wording.overlaps(out, ActKind.MOCK, span)) {
+                if (pointed
+                        && !wholeSentence
+                        && !apostrophes
+                        && !quoting
+                        && !Wording.overlaps(out, ActKind.MOCK, span)) {
                     out.add(Act.of(ActKind.MOCK, passage.text(), span, Optional.empty(), m.group(2)));
                 }
             }

@@ -91,6 +91,14 @@ final class JabWords {
     static final Pattern QUOTING = Pattern.compile(
             "\\b(?:said|say|says|saying|told me|tell me|wrote|write|mentioned|asked|word|words|typed|put|called it|reads|read)\\s*[:,]?\\s*$");
 
+    /** Before scare quotes, whose so-called thing it is ("your 'help'", "this so-called 'express' service"). */
+    static final Pattern SCARE_LEAD = Pattern.compile(
+            "\\b(?:your|their|his|her|our|this|that|these|the so-called|so-called|so called|such)\\s*$");
+
+    /** After scare quotes, words that deny the name ("a 'request' isn't a reversal"). */
+    static final Pattern SCARE_TAIL = Pattern.compile(
+            "^\\s*(?:isn't|is not|aren't|are not|my foot|my arse|indeed|apparently|lol|/s|,? sure\\b|,? right\\b)");
+
     /** Scare quotes: one or two words in quotes inside a longer sentence ("your 'policy'"). */
     static final Pattern SCARE_QUOTES = Pattern.compile(
             "(?<=\\s|^)([\"'\u201C\u2018])([a-z][a-z-]*(?: [a-z-]+)?)([\"'\u201D\u2019])(?=[\\s,.!?]|$)");

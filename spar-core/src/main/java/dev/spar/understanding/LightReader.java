@@ -27,7 +27,11 @@ final class LightReader implements FamilyReader {
             }
             for (Pattern pattern : LightWords.SMALL_TALK) {
                 Matcher m = pattern.matcher(words);
-                if (m.find() && !aboutTheScenario(passage, m.group())) {
+                if (m.find()
+                        && !aboutTheScenario(passage, m.group())
+                        && !LightWords.REFUSED
+                                .matcher(words.substring(0, m.start()))
+                                .find()) {
                     add(passage, sentence, m.group(), out);
                 }
             }

@@ -24,6 +24,10 @@ final class LightWords {
                     "random question|off topic|totally unrelated|unrelated,? but"
                             + "|on another note|on a different note|changing the subject|change of subject|side note|anyway,? enough about that"));
 
+    /** Before small talk, words that wave it away ("let's skip the 'how's your week'"). */
+    static final Pattern REFUSED = Pattern.compile(
+            "\\b(?:skip|spare me|none of|enough of|forget|no|not)(?: the| your| all the)?\\s*['\"\u2018\u201C]?\\s*$");
+
     /** Small talk: a question or remark about a subject of its own (sport, weather, weekend, telly). */
     static final List<Pattern> SMALL_TALK = List.of(
             Wording.pattern(

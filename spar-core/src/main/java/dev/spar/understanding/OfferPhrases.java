@@ -26,7 +26,7 @@ final class OfferPhrases {
 
     /** What follows a lead without making it a commitment or an offer ("I'll be honest", "I can see that"). */
     static final Pattern NOT_AN_ACT = Pattern.compile(
-            "^(?:promise|guarantee|be (?:honest|straight|frank|blunt|clear|wrong|right|fine|ok"
+            "^(?:be (?!sending|calling|emailing|ringing|in touch|there)\\w+ing\\b|promise|guarantee|be (?:honest|straight|frank|blunt|clear|wrong|right|fine|ok"
                     + "|okay|happy|glad|there)|admit|say (?:this|that|it)|tell you what|need|take (?:it|that|this|the|your)"
                     + "|think about|believe|bet|pass|leave it|go elsewhere|take my|hang up|wait|see|let you go|never|not"
                     + "|let (?:it|that) (?:go|slide)|accept|talk to you|speak to you|only imagine|imagine|hear|understand"
@@ -35,9 +35,10 @@ final class OfferPhrases {
                     + "|sue|report|complain|go to the|remember|do (?:nothing|without)|live with|manage|cope|deal with it)\\b");
 
     /** Just before "I can", words that make it a purpose or a condition ("so I can pull it up"), not an offer. */
-    static final Pattern NOT_OFFERING_AFTER = Pattern.compile(
-            "\\b(?:so|so that|if|when|whether|where|what|how|before|until"
-                    + "|because|cause|than|as soon as|as much as|all|anything|everything|whatever|whenever|wherever|till|once)\\s*$");
+    static final Pattern NOT_OFFERING_AFTER =
+            Pattern.compile("\\b(?:so|so that|if|when|whether|where|what|how|before|until"
+                    + "|because|cause|than|as soon as|as much as|all|anything|everything|whatever|whenever|wherever|till|once|something|nothing|everywhere|anywhere|the way|the most"
+                    + "|the least|the best)\\s*$");
 
     /** Opens a sentence that proposes rather than asks, though it ends with a question mark. */
     static final Pattern PROPOSAL = Wording.opening("how about(?! you\\b| that\\b| it\\b)|what if i|what if we"

@@ -30,7 +30,7 @@ final class StanceReader implements FamilyReader {
             if (StanceWords.BARE_YES.matcher(words).find() && justOffered(passage)) {
                 out.add(act(passage, ActKind.ACCEPT, sentence, offerOnTheTable(passage)));
             } else if (StanceWords.BARE_NO.matcher(words).find()) {
-                Optional<String> named = i > 0 ? namedInShortQuestion(passage, sentences.get(i - 1)) : Optional.empty();
+                Optional<String> named = i > 0 ? namedInShortQuestion(passage, sentences.getFirst()) : Optional.empty();
                 if (named.isPresent() || justOffered(passage)) {
                     out.add(act(passage, ActKind.REJECT, sentence, named.orElseGet(() -> offerOnTheTable(passage))));
                 }
@@ -53,7 +53,7 @@ final class StanceReader implements FamilyReader {
     }
 
     private static String named(Passage passage, Span sentence, Matcher m) {
-        for (String group : new String[] {"d", "d2"}) {
+        for (String group : new String[] {"d", "d2", "d3"}) {
             if (m.pattern().pattern().contains("?<" + group + ">") && m.group(group) != null) {
                 return passage.text().substring(sentence.start() + m.start(group), sentence.start() + m.end(group));
             }
@@ -61,7 +61,7 @@ final class StanceReader implements FamilyReader {
         return "";
     }
 
-    /** "A repair?" before a "No.": the thing turned down. */
+    /** "A repair? ... No.": the short question that opens the line names the thing turned down. */
     private static Optional<String> namedInShortQuestion(Passage passage, Span question) {
         String said = question.of(passage.text());
         boolean shortNounPhrase = passage.asks(question)

@@ -34,8 +34,12 @@ final class StanceWords {
                     "(?:that|this|it) (?:doesn't|does not|won't|will not) (?:help|work|cut it)(?: (?:me|for me|at all))?"
                             + "(?=\\s*(?:$|[,.!;]|at all|either|one bit|i want|i need))"
                             + "|(?:that's|that is|it's) not (?:good enough|acceptable|what i (?:want|asked for|need)|going to work)"
-                            + "|(?:that's|that is) (?:unacceptable|no good|useless to me)|i'll pass|i'd rather not|i don't want (?<d2>(?:a|an|the|your|another) [\\w' -]{2,30}?)"
-                            + "(?=[,.!?]|$)|i'm not (?:accepting|taking) (?:that|it)"),
+                            + "|(?:that's|that is) (?:unacceptable|no good|useless to me)|i'll pass|i'd rather not(?=\\s*(?:$|[,.!]))|not happening|i don't want you to|i don't want (?<d2>(?:a|an|the|your|another) [\\w' -]{2,30}?)"
+                            + "(?=[,.!?]|$)|i'm not (?:accepting|taking) (?:that|it)"
+                            + "|i'm not (?:going to )?(?:accept|accepting|take|taking|sign|signing)(?: that| it)?"),
+            Wording.pattern("(?<d3>[\\w'-][\\w' -]{1,49}?) (?:isn't|is not|aren't|are not) (?:going to"
+                    + " happen|an option|happening|fair|a compromise|good enough|acceptable|something i can (?:sign|accept"
+                    + "|agree to|live with))"),
             Wording.opening("(?:no|nope|nah)[,.!]*\\s+(?:i don't want|i do not want) (?:that|it)"),
             Wording.opening("(?:no thanks|no,? thank you|not interested|absolutely not|no way|no chance|not a chance)"
                     + "(?=\\s*(?:$|[,.!]))"));
@@ -48,8 +52,8 @@ final class StanceWords {
             Wording.pattern(
                     "i'm (?:going to |gonna )?hang(?:ing)? up|i'm done(?: here| talking| with this)?(?=\\s*(?:$|[,.!]))"
                             + "|we're done(?: here)?(?=\\s*(?:$|[,.!]))|(?:forget it|never mind)[,.!]*\\s+(?:just )?cancel (?:the|my) \\w+"
-                            + "|cancel (?:the|my) (?:order|booking|account|subscription)(?=\\s*(?:$|[,.!]))|i'm (?:leaving|going"
-                            + " elsewhere|taking my business elsewhere)|i'll take my business elsewhere|this conversation is over"
+                            + "|(?<!why |that |because |if )i'm (?:leaving|going elsewhere|taking my business elsewhere)"
+                            + "(?=\\s*(?:$|[,.!]|now|then))|i'll take my business elsewhere|this conversation is over"
                             + "|i have nothing more to say|i'm out(?=\\s*(?:$|[,.!]))|i've had enough(?=\\s*(?:$|[,.!]))"),
             Pattern.compile(
                     "^(?:(?:ok|okay|right|thanks|thank you|cheers)[,.!]*\\s+)*(?:bye|goodbye|good bye|bye bye|bye for now"

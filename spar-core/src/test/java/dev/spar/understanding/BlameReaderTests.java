@@ -42,7 +42,9 @@ class BlameReaderTests {
                 "The system shows it left the depot at 9.",
                 "I'll get onto accounts now.",
                 "It's not the courier's fault, it's ours.",
-                "Nothing to do with you, it's our mistake."
+                "Nothing to do with you, it's our mistake.",
+                "It's all on your system, the job number and everything.",
+                "If the re-check finds they got it wrong, I want the fee back."
             })
     void ownIngItOrReportingIsNoBlame(String line) {
         assertThat(Readings.learner(line).has(ActKind.BLAME_OTHERS)).isFalse();

@@ -84,7 +84,9 @@ class JabReaderTests {
                     "Sure, I can do that.",
                     "That worked well, thanks.",
                     "Because you asked, I checked twice.",
-                    "That's funny, I had the same thing last year."
+                    "That's funny, I had the same thing last year.",
+                    "The tracking said 'out for delivery', then 'exception'.",
+                    "It's listed under 'one-off charges' on the bill."
                 })
         void sincereThanksOrAQuotationIsNoMockery(String line) {
             assertThat(Readings.learner(line).has(ActKind.MOCK)).isFalse();

@@ -47,7 +47,9 @@ class OfferReaderTests {
                     "Could you send me a photo of the damage?",
                     "let me know if that changes",
                     "Send me a photo so I can check it.",
-                    "Tell me when I can call you."
+                    "Tell me when I can call you.",
+                    "I'm posting it everywhere I can find.",
+                    "I just need something I can defend to my boss."
                 })
         void aQuestionAboutAnOfferOrAFigureOfSpeechIsNone(String line) {
             assertThat(Readings.learner(line).has(ActKind.OFFER)).isFalse();
@@ -91,7 +93,8 @@ class OfferReaderTests {
                     "I won't be able to do that.",
                     "I'll be straight with you.",
                     "i'll admit that wasn't great",
-                    "I'll take that, thanks."
+                    "I'll take that, thanks.",
+                    "I'll be tripping over my trousers in the photos."
                 })
         void aFigureOfSpeechOrAQuestionIsNoPromise(String line) {
             assertThat(Readings.learner(line).has(ActKind.PROMISE)).isFalse();

@@ -69,7 +69,10 @@ class StanceReaderTests {
                     "That won't work for me.",
                     "nah that's not what i asked for",
                     "I don't want a voucher.",
-                    "A repair? No. I want my money."
+                    "A repair? No. I want my money.",
+                    "Half the fee off isn't a compromise.",
+                    "A callback? So I sit by the phone all day again. No.",
+                    "Not happening."
                 })
         void turningItDownIsRejecting(String line) {
             assertThat(Readings.counterpart(line).has(ActKind.REJECT)).isTrue();
@@ -85,10 +88,19 @@ class StanceReaderTests {
                     "No, it's BL-1.",
                     "Does that not work?",
                     "There's no way to know yet.",
-                    "it doesn't work when it's plugged in"
+                    "it doesn't work when it's plugged in",
+                    "I'd rather not guess at the figure.",
+                    "Sorry, no idea."
                 })
         void aNoToSomethingElseIsNoRejection(String line) {
             assertThat(Readings.counterpart(line).has(ActKind.REJECT)).isFalse();
+        }
+
+        @Test
+        void aShortQuestionThatOpensTheLineNamesWhatIsTurnedDown() {
+            assertThat(Readings.counterpart("A voucher? For a shop I'm never using again? No.")
+                            .first(ActKind.REJECT))
+                    .hasValueSatisfying(act -> assertThat(act.detail()).isEqualTo("A voucher"));
         }
 
         @Test
@@ -127,7 +139,10 @@ class StanceReaderTests {
                     "Can I cancel the order?",
                     "I'm not done yet.",
                     "Goodbye to my weekend, then.",
-                    "Take care of the refund first."
+                    "Take care of the refund first.",
+                    "Cancel my subscription and refund the year.",
+                    "I'd like to cancel my account, please.",
+                    "That's why I'm leaving a review."
                 })
         void talkOfEndingThatDoesNotEndIsNone(String line) {
             assertThat(Readings.counterpart(line).has(ActKind.END)).isFalse();
