@@ -47,7 +47,9 @@ final class BlameReader implements FamilyReader {
                 || Wording.overlaps(out, ActKind.BLAME_OTHERS, span)) {
             return;
         }
-        String who = passage.text().substring(sentence.start() + m.start("who"), sentence.start() + m.end("who"));
+        String who = m.group("who") == null
+                ? ""
+                : passage.text().substring(sentence.start() + m.start("who"), sentence.start() + m.end("who"));
         out.add(Act.of(ActKind.BLAME_OTHERS, passage.text(), span, Optional.empty(), who));
     }
 }

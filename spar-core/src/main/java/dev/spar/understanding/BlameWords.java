@@ -16,8 +16,11 @@ final class BlameWords {
                     + "|legal(?: team)?|head office|management|corporate|higher-ups|bosses|boss|manager|colleague|colleagues"
                     + "|coworker|co-worker|team|last (?:agent|person|guy|rep)|previous (?:agent|person|rep|team)|night shift"
                     + "|day shift|bank|landlord|contractor|contractors|builders|agency|vendor|partner|airline|client|school"
-                    + "|council|government|insurers?|insurance company|\\w+ team)|royal mail|dpd|ups|fedex|dhl|evri|hermes|usps|amazon"
-                    + "|accounts|finance|billing|hr|legal|head office|management|corporate|they|them|their|he|she|him|her"
+                    + "|council|government|insurers?|insurance company|carrier|shipping company|lab|kitchen|office|app|website"
+                    + "|algorithm|bot|chatbot|provider|network|vendor|recruiter|predecessor|previous manager|old system"
+                    + "|new system|third party|[\\w-]+ (?:team|department|guys|people|lot|staff|office|desk))|royal mail|dpd|ups|fedex|dhl|evri|hermes|usps|amazon"
+                    + "|accounts|finance|billing|hr|legal|head office|management|corporate|procurement|payroll|compliance|dispatch"
+                    + "|logistics|ops|operations|they|them|their|he|she|him|her"
                     + "|it(?='s fault|s fault))";
 
     /** A failing put on a party ("the courier lost it", "that's on the warehouse"). */
@@ -44,7 +47,23 @@ final class BlameWords {
             Wording.pattern("blame " + PARTY),
             Wording.pattern(
                     "(?:not|isn't|wasn't|nothing to do with) (?:my|our|me|us)(?: fault)?[,.!]*\\s+(?:it's|it was"
-                            + "|that's|blame) " + PARTY));
+                            + "|that's|blame) " + PARTY),
+            Wording.pattern(
+                    "(?:that's|it's|this is|that is|it was) (?:a|an) (?<who>courier|warehouse|supplier|system|it|billing|accounts|finance|depot"
+                            + "|delivery|shipping|carrier|manufacturer|bank|payroll|head office|third.party) (?:issue|problem|thing|error|fault|mistake)"),
+            Wording.pattern(
+                    "(?:you'll|you will|you'd|you need to|you have to|you'll need to|you can|you could)(?: have to)? take (?:it|that|this)"
+                            + " up with " + PARTY
+                            + "|not (?:really )?(?:my|our) (?:department|area|job|responsibility)"
+                            + "|above my pay grade"),
+            Wording.pattern(PARTY + "(?:'s|s') (?:fault|mistake|error|doing|screw-up|cock-up)"),
+            Wording.pattern(PARTY + " (?:was|were) (?:supposed|meant) to \\w+"),
+            Wording.pattern(PARTY + " (?:has|have|had) (?:been )?(?:delayed|lost|missed|sat on|held up|messed|mislaid"
+                    + "|misplaced)"),
+            Wording.pattern(PARTY + " (?:delayed|missed|damaged|dropped|mislabell?ed|misrouted|mislaid|misplaced|sat on"
+                    + "|held up|charged you|double.charged|overcharged)(?: (?:it|your|the|you))?"),
+            Wording.pattern("because (?:of )?" + PARTY
+                    + " (?:\\w+ ){0,3}?(?:failed|lost|missed|delayed|forgot|messed|made a)"));
 
     /** Pushing it off oneself ("nothing to do with us", "not my fault"): a party named with it is blamed. */
     static final Pattern DEFLECT =
@@ -58,7 +77,7 @@ final class BlameWords {
 
     /** Before a party, the speaker owning it ("I'll chase the courier"), or a question, which blames no one. */
     static final Pattern OWNING = Pattern.compile(
-            "\\b(?:if|whether|in case|unless)\\b[^,.;]*$|(?:\\b(?:i|we)(?:'ll| will| can| could|'m going to| am going to)?"
+            "\\b(?:not|isn't|wasn't|never)\\s*$|\\b(?:if|whether|in case|unless)\\b[^,.;]*$|(?:\\b(?:i|we)(?:'ll| will| can| could|'m going to| am going to)?"
                     + " (?:chase|call|ring|contact|speak to|talk to|email|check with|follow up with|push|escalate to|get onto|sort"
                     + " out)(?: \\w+)?\\s*$)|\\b(?:did|has|have|do|does|was|were|is|if|whether|maybe|perhaps|might|not sure if)\\s*$");
 }

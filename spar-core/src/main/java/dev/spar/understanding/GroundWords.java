@@ -38,7 +38,18 @@ final class GroundWords {
                             + "|to make a fuss|to fight about it)|it's fine,? (?:really|honestly)|honestly,? it's fine"),
             Wording.pattern("(?:i guess|i suppose) (?:i|we) (?:could|can) (?:\\w+)"),
             Wording.pattern(
-                    "(?:ok|okay|alright|fine)[,.!]? fine[,.!]? (?:i'll|we'll|i will|i can)\\b|(?:just )?this (?:once|one time)"));
+                    "(?:ok|okay|alright|fine)[,.!]? fine[,.!]? (?:i'll|we'll|i will|i can)\\b|(?:just )?this (?:once|one time)"),
+            Wording.pattern(
+                    "(?:fine|ok|okay|alright),? you win|you win,? (?:fine|ok)|if you say so|have it your way|(?:fine|ok|okay),? you know best"),
+            Wording.pattern(
+                    "(?:it's|that's) (?:fine|ok|okay),? (?:i'll|we'll|i can) (?:manage|cope|make do|live with it|figure it out|sort it myself)"
+                            + "|i guess i'll (?:just )?\\w+|i suppose i'll (?:just )?\\w+"),
+            Wording.pattern(
+                    "(?:too much|a lot|unreasonable|greedy|cheeky) (?:of me )?to ask|i shouldn't have asked|whatever suits you"
+                            + "|(?:maybe|perhaps) (?:i'm|i am) (?:being )?(?:unreasonable|greedy|too demanding|overreacting|asking for too much)"),
+            Wording.pattern(
+                    "i can (?:do|take|accept|live with) (?:less|a bit less|a lower (?:\\w+))|no,? (?:that's|it's) (?:fine|ok|okay),? (?:don't worry"
+                            + "|never mind|forget it)"));
 
     /** A proposal that names a figure ("could we do 80", "I'd take 85k"); the figure is group {@code d}. */
     static final Pattern FIGURE_ASK = Pattern.compile("\\b(?:do|go (?:down )?to|go with|go for|settle (?:on|for)|accept"

@@ -37,7 +37,20 @@ final class HopeWords {
             Wording.pattern(
                     "nine times out of ten|99% of the time|i can't see (?:any reason )?why (?:it|they) (?:wouldn't|won't)"
                             + "|there's no reason (?:it|they) (?:won't|wouldn't|shouldn't)|fingers crossed"
-                            + "|(?:these things|things|it) (?:always|usually) (?:work|works) out"));
+                            + "|(?:these things|things|it) (?:always|usually) (?:work|works) out"),
+            Wording.pattern(
+                    "(?:i'm|i am|im) (?:pretty |quite |fairly |100% )?(?:sure|confident|certain) (?:it's|it is|that's) (?:nothing|just|only|fine|ok)"),
+            Wording.pattern(
+                    "i (?:reckon|bet|expect|imagine|think) (?:it|they|you|that|everything)(?:'ll| will) (?:\\w+ )?(?:be fine|be ok|be okay"
+                            + "|be alright|turn up|get approved|come through|arrive in time|work out|be sorted)"),
+            Wording.pattern(
+                    "(?:there's |there is )?nothing to worry about|no need to worry|(?:it|that) never happens|it's never (?:a problem|an issue)"
+                            + "|i've never seen (?:one|it|that|them) (?:get )?(?:rejected|declined|refused|fail)"),
+            Wording.pattern(
+                    "(?:it|these|they|those|claims|requests) (?:always|never) (?:get|gets) (?:approved|rejected|through|refused|declined)"
+                            + "|(?:most|almost all|99%) (?:of them|of these|people|customers|claims|requests|cases) (?:get|are) (?:approved|accepted|through|sorted)"),
+            Wording.pattern(
+                    "(?:should|will|'ll) (?:be|turn up|arrive|come through) any (?:minute|day|time) now|you should be (?:fine|ok|okay|alright)"));
 
     /** Before a forecast, words that make it honest or owned ("I can't guarantee it'll arrive", "I'll make sure"). */
     static final Pattern BACKED = Pattern.compile(

@@ -47,7 +47,13 @@ final class JabWords {
                             + "|what(?:'s| is) (?:wrong with you|your problem)|you people|shame on you|you should be ashamed"
                             + "|you should have (?:known|read|listened|checked)|you only have yourself to blame"
                             + "|(?:we|i) wouldn't be (?:here|in this (?:mess|situation)) if you|if you'd [^.!?]{1,60}"
-                            + "(?:we|i) wouldn't be (?:here|in this)"));
+                            + "(?:we|i) wouldn't be (?:here|in this)"),
+            Wording.pattern(
+                    "(?:you're|you are|ur) (?:just |clearly |obviously )?(?:making excuses|being lazy|not (?:even )?trying(?=\\s*(?:$|[.!,]))|wasting my time"
+                            + "|avoiding the question|dodging|stalling|stonewalling|being deliberately \\w+)"),
+            Wording.pattern(
+                    "(?:can't|won't|don't) you (?:just )?(?:do your job|listen|read|understand)|do your (?:job|actual job)|you (?:should|ought to)"
+                            + " (?:know|have known) better|(?:so )?typical of you|you lot|are you (?:even|actually) (?:listening|reading|trained|qualified)"));
 
     /** Before an accusation, words that deny or soften it ("I'm not saying you're being unreasonable"). */
     static final Pattern NOT_ACCUSING =
@@ -85,7 +91,14 @@ final class JabWords {
                     + "(?:[^.!?]*,\\s+)?another (?:one|customer|person|client|genius|expert|\\w+) who\\b"),
             Wording.pattern("(?:congrat(?:s|ulations)|well done|nice (?:one|going|work)|good job|bravo),? (?:you|u)\\b"
                     + "(?:\\s+\\w+){0,3}"),
-            Pattern.compile("(?<=^|\\s)/s\\s*$"));
+            Pattern.compile("(?<=^|\\s)/s\\s*$"),
+            Wording.pattern(
+                    "(?:oh )?how (?:convenient|original|surprising|shocking|typical|novel)(?=\\s*(?:$|[.!,]))|oh how (?:lovely|nice|wonderful)|must be nice"
+                            + "|pigs (?:might|will|can) fly|what (?:a|an) (?:genius|brilliant|great|amazing|fantastic) (?:idea|plan|system|solution)"
+                            + "|is (?:that|it) (?:so|too|really that) (?:hard|difficult)(?=\\s*\\?)|(?:oh|right|sure|clearly|obviously),? you know best"),
+            Pattern.compile(
+                    "^(?:well|oh),? that's (?:just )?(?:great|perfect|brilliant|fantastic|wonderful|lovely)[.!]*$|\\bthat's just (?:great"
+                            + "|perfect|brilliant|fantastic|wonderful|lovely)(?=\\s*(?:$|[.!,]))|^(?:oh )?(?:great|perfect|brilliant|wonderful|fantastic)[,.!]+\\s+(?:so|and) now\\b"));
 
     /** Before quoted words, a report of what someone said: a quotation, not scare quotes. */
     static final Pattern QUOTING = Pattern.compile(

@@ -22,7 +22,8 @@ final class LightWords {
     static final List<Pattern> OFF_TOPIC = List.of(
             Wording.pattern(
                     "random question|off topic|totally unrelated|unrelated,? but"
-                            + "|on another note|on a different note|changing the subject|change of subject|side note|anyway,? enough about that"));
+                            + "|on another note|on a different note|changing the subject|change of subject|side note|anyway,? enough about that"),
+            Wording.pattern("that reminds me|fun fact|funny story|random,? but|by the way,? (?:did|have|do|are) you"));
 
     /** Before small talk, words that wave it away ("let's skip the 'how's your week'"). */
     static final Pattern REFUSED = Pattern.compile(
@@ -48,5 +49,8 @@ final class LightWords {
             Wording.pattern(
                     "how's your (?:week|day|morning|weekend)(?: been| going)?|doing anything nice (?:this|at the) weekend"
                             + "|(?:how's|hows|how is) (?:the|your) new \\w+|how (?:was|is) your (?:holiday|trip|weekend|evening"
-                            + "|day off|break)"));
+                            + "|day off|break)"),
+            Wording.pattern(
+                    "(?:going|been|off) (?:anywhere|somewhere) nice|how(?:'s| is| are) (?:the|your) (?:kids|family|wife|husband|partner|dog|cat"
+                            + "|mum|dad|mom|holiday|garden)"));
 }

@@ -23,6 +23,12 @@ class BlameReaderTests {
             The sales team told you wrong, I'm afraid.                 | The sales team
             Nothing to do with us, the supplier changed it.            | the supplier
             sam didnt send the form, not my fault                      | sam
+            That's a courier issue, I'm afraid.                        | courier
+            You'll have to take that up with the bank.                 | the bank
+            It's the supplier's mistake, not ours.                     | the supplier
+            the depot was supposed to release it yesterday             | the depot
+            Our logistics team mislabelled it.                         | Our logistics team
+            Honestly it's not my department.                           | ''
             """)
     void namesWhoIsBlamed(String line, String who) {
         assertThat(Readings.learner(line).first(ActKind.BLAME_OTHERS))
@@ -44,7 +50,9 @@ class BlameReaderTests {
                 "It's not the courier's fault, it's ours.",
                 "Nothing to do with you, it's our mistake.",
                 "It's all on your system, the job number and everything.",
-                "If the re-check finds they got it wrong, I want the fee back."
+                "If the re-check finds they got it wrong, I want the fee back.",
+                "I'll take it up with the warehouse myself.",
+                "The courier is supposed to call ahead, so I'll ask them to."
             })
     void ownIngItOrReportingIsNoBlame(String line) {
         assertThat(Readings.learner(line).has(ActKind.BLAME_OTHERS)).isFalse();

@@ -25,6 +25,10 @@ class GroundReaderTests {
             Fine, whatever.                                    | Fine, whatever
             i guess i could wait another week                  | i guess i could wait
             I'll make an exception just this once.             | just this once
+            Fine, you win.                                     | Fine, you win
+            ok, if you say so                                  | if you say so
+            Sorry, that was too much to ask.                   | too much to ask
+            I guess I'll just wait then.                       | I guess I'll just wait
             """)
     void quotesTheRetreat(String line, String quote) {
         assertThat(Readings.learner(line).first(ActKind.GIVE_GROUND))
@@ -45,7 +49,9 @@ class GroundReaderTests {
                 "I need this fixed by Friday, and I mean it.",
                 "What matters to me is the refund.",
                 "I'd take 80 now and the rest in March, in writing.",
-                "Anyway, never mind, how was the rest of your trip?"
+                "Anyway, never mind, how was the rest of your trip?",
+                "You win some, you lose some, but this one matters.",
+                "I suppose the real question is the date."
             })
     void aTradeOrAFirmAskIsNotGivingGround(String line) {
         assertThat(Readings.learner(line).has(ActKind.GIVE_GROUND)).isFalse();

@@ -22,6 +22,10 @@ class HopeReaderTests {
             I'm sure the bank will sort it out.                      | I'm sure the bank will sort it out
             It'll be totally fine.                                   | It'll be totally fine
             They'll have it fixed in no time.                        | fixed in no time
+            I'm pretty sure it's nothing.                            | I'm pretty sure it's nothing
+            i reckon it'll turn up tomorrow                          | i reckon it'll turn up
+            There's nothing to worry about.                          | There's nothing to worry about
+            These always get approved.                               | These always get approved
             """)
     void quotesTheForecast(String line, String quote) {
         assertThat(Readings.learner(line).first(ActKind.FALSE_HOPE))
@@ -41,7 +45,9 @@ class HopeReaderTests {
                 "It should be there by Friday, I checked the tracking.",
                 "I'm not sure it'll be approved.",
                 "I'm sure you'll understand we need the receipt.",
-                "They always do that, it drives me mad."
+                "They always do that, it drives me mad.",
+                "I think it'll be tight, honestly.",
+                "Is there anything to worry about?"
             })
     void anOwnedOrHonestForecastIsNoFalseHope(String line) {
         assertThat(Readings.learner(line).has(ActKind.FALSE_HOPE)).isFalse();

@@ -27,6 +27,9 @@ class JabReaderTests {
                 you're just trying it on                              | you're just trying it on
                 you didn't even check, did you                        | you didn't even check
                 We wouldn't be in this mess if you'd listened.        | We wouldn't be in this mess if you
+                You're just making excuses now.                       | You're just making excuses
+                Can't you just do your job?                           | Can't you just do your job
+                are you even listening                                | are you even listening
                 """)
         void quotesWhatTheyAreAccusedOf(String line, String quote) {
             assertThat(Readings.learner(line).first(ActKind.ACCUSE))
@@ -66,6 +69,10 @@ class JabReaderTests {
                 Right, because you know best.                         | Right, because you know best
                 Always my budget that gets cut, funny that.           | funny that
                 Oh brilliant, another expert who knows better.        | Oh brilliant, another expert who
+                How convenient.                                       | How convenient
+                Well that's just perfect.                             | Well that's just perfect.
+                Great, so now I have to wait another week.            | Great, so now
+                Is that so hard?                                      | Is that so hard
                 """)
         void quotesTheSarcasm(String line, String quote) {
             assertThat(Readings.learner(line).first(ActKind.MOCK))
@@ -86,7 +93,9 @@ class JabReaderTests {
                     "Because you asked, I checked twice.",
                     "That's funny, I had the same thing last year.",
                     "The tracking said 'out for delivery', then 'exception'.",
-                    "It's listed under 'one-off charges' on the bill."
+                    "It's listed under 'one-off charges' on the bill.",
+                    "How convenient is the Tuesday slot for you?",
+                    "That's just great news, thank you!"
                 })
         void sincereThanksOrAQuotationIsNoMockery(String line) {
             assertThat(Readings.learner(line).has(ActKind.MOCK)).isFalse();

@@ -63,7 +63,9 @@ class LightReaderTests {
                     "What are you having for lunch?",
                     "On another note, I love your accent.",
                     "how's your week been?",
-                    "How's the new car?"
+                    "How's the new car?",
+                    "Going anywhere nice this summer?",
+                    "That reminds me, did I tell you about my cat?"
                 })
         void smallTalkLeavesTheTopic(String line) {
             assertThat(Readings.learner(line).first(ActKind.TANGENT))
