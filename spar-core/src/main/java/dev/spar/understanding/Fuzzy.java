@@ -24,11 +24,14 @@ final class Fuzzy {
         return false;
     }
 
-    /** Returns whether a said word stands for a topic word: the same, a stand-in, or a typo of it. */
+    /** Returns whether a said word stands for a topic word: the same, a stand-in, with an ending, or a typo of it. */
     static boolean matches(String said, String word) {
         if (said.equals(word)
                 || TopicWords.STAND_INS.getOrDefault(word, Set.of()).contains(said)) {
             return true;
+        }
+        if (word.length() >= 4 && said.startsWith(word) && said.length() - word.length() <= 3) {
+            return true; // an ending: "started", "refunds", "crashing"
         }
         return word.length() >= TopicWords.MIN_LENGTH_FOR_A_TYPO
                 && said.length() >= TopicWords.MIN_LENGTH_FOR_A_TYPO - 1

@@ -43,6 +43,31 @@ class ConversationMemoryTests {
     }
 
     @Test
+    void anAnswerAboutWhatWasAskedIsRememberedSoAskingAgainIsAReAsk() {
+        Readings.Conversation talk = new Readings.Conversation();
+        talk.learner("When did it first start crashing?");
+        talk.counterpart("It started crashing last Tuesday, in the middle of a call.");
+
+        assertThat(talk.memory().openQuestions(Side.LEARNER)).isEmpty();
+
+        Content again = talk.learner("and when did the crashing start?");
+
+        assertThat(again.first(ActKind.REASK))
+                .hasValueSatisfying(
+                        reask -> assertThat(talk.memory().turnReferredTo(reask)).contains(2));
+    }
+
+    @Test
+    void aStatementOnATopicNobodyAskedAboutAnswersNothing() {
+        Readings.Conversation talk = new Readings.Conversation();
+        talk.counterpart("It started crashing last Tuesday.");
+
+        Content ask = talk.learner("When did it start?");
+
+        assertThat(ask.has(ActKind.ASK)).isTrue();
+    }
+
+    @Test
     void aReAskPointsAtTheTurnThatDisclosed() {
         Readings.Conversation talk = new Readings.Conversation();
         talk.learner("Hi, I'm sorry about the trouble.");
