@@ -62,14 +62,17 @@ final class GroundWords {
             "maybe|perhaps|sorry|i guess|i suppose|if that's (?:ok|okay|alright)|if possible|would that be (?:ok|okay|alright)"
                     + "|is that (?:ok|okay|too much)|at least|i know it's a lot|then\\?|instead");
 
+    /** Words of a real trade: ground given for something in return ("if we keep the price"). */
+    private static final String TRADE_WORDS =
+            "if (?:you|we) (?:can|could|will|'ll|agree|keep|give|add|pay|cover|throw in|do"
+                    + "|meet|drop|move|sign|commit)|the rest (?:at|by|in|from|later)|in writing|as long as|in exchange|in return"
+                    + "|provided|on condition|only if|so long as";
+
+    /** A real trade: ground given for something in return is negotiating, not yielding. */
+    static final Pattern TRADE = Wording.pattern(TRADE_WORDS);
+
     /** Before a retreat, words that make it something else: a trade, or "I'll answer whatever you want". */
     static final Pattern NOT_YIELDING =
             Pattern.compile("(?:\\b(?:answer|tell you|do|give you|say|know|get you|ask)\\s*$)|"
-                    + "\\b(?:if (?:you|we) (?:can|could|will|'ll|agree|keep|give|add|pay|cover|throw in|do|meet|drop|move|sign"
-                    + "|commit)|as long as|in exchange|in return|provided|on condition|only if|so long as)\\b");
-
-    /** A real trade: ground given for something in return ("if we keep the price") is negotiating, not yielding. */
-    static final Pattern TRADE = Wording.pattern(
-            "if (?:you|we) (?:can|could|will|'ll|agree|keep|give|add|pay|cover|throw in"
-                    + "|do|meet|drop|move|sign|commit)|the rest (?:at|by|in|from|later)|in writing|as long as|in exchange|in return|provided|on condition|only if|so long as");
+                    + Wording.pattern(TRADE_WORDS).pattern());
 }
