@@ -32,7 +32,7 @@ public final class ConversationMemory {
      */
     public record Question(Side side, Optional<String> topic, int turn, String quote, Optional<Integer> answeredAt) {}
 
-    /** Something a side put on the table, and what became of it. */
+    /** Something a side put on the table (an offer, or a promise to do something), and what became of it. */
     public record Offer(Side side, String what, int turn, String quote, Status status) {
         /** What became of an offer. */
         public enum Status {
@@ -66,6 +66,8 @@ public final class ConversationMemory {
                 case ASK, REASK -> questions.add(new Question(side, act.topic(), turn, act.quote(), Optional.empty()));
                 case OFFER -> offers.add(new Offer(side, act.detail(), turn, act.quote(), Offer.Status.ON_THE_TABLE));
                 case PROMISE -> {
+                    // "I'll send a second suit today" is also on the table: the other side can take it up or not.
+                    offers.add(new Offer(side, act.detail(), turn, act.quote(), Offer.Status.ON_THE_TABLE));
                     if (side == Side.LEARNER) {
                         promises.add(new Promise(act.detail(), turn, act.quote(), false));
                     }

@@ -10,7 +10,8 @@
  * <ul>
  *   <li>{@code QuestionReader} ({@code QuestionWords}, {@code TopicWords}): {@code ASK} and {@code REASK},
  *       with or without a question mark, topic names matched with stand-ins and one-letter typos;
- *   <li>{@code FactReader}: {@code ANSWER}, a line that says a scenario fact's value;
+ *   <li>{@code FactReader}: {@code ANSWER}, a line that says a scenario fact's value, or a statement on the
+ *       topic of the other side's open question;
  *   <li>{@code OfferReader} ({@code OfferPhrases}): {@code OFFER} and {@code PROMISE}, what exactly in the
  *       detail;
  *   <li>{@code LimitReader} ({@code LimitPhrases}): {@code HONEST_LIMIT}, what is limited in the detail;

@@ -20,6 +20,18 @@ class ConversationMemoryTests {
     }
 
     @Test
+    void aPromiseTakenUpIsSettledLikeAnOffer() {
+        Readings.Conversation talk = new Readings.Conversation();
+        talk.learner("I'll send a second suit by courier today.");
+
+        Content ok = talk.counterpart("Ok, fine.");
+
+        assertThat(ok.first(ActKind.ACCEPT))
+                .hasValueSatisfying(act -> assertThat(act.detail()).isEqualTo("send a second suit by courier today"));
+        assertThat(talk.memory().offersOnTheTable(Side.LEARNER)).isEmpty();
+    }
+
+    @Test
     void aRejectedOfferIsRememberedAsRejected() {
         Readings.Conversation talk = new Readings.Conversation();
         talk.learner("How about a repair under warranty?");
