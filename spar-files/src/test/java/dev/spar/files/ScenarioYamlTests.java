@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.spar.scenario.Scenario;
 import dev.spar.scenario.ScenarioFixtures;
+import dev.spar.scenario.Setup;
+import dev.spar.scenario.StarterScenario;
 import org.junit.jupiter.api.Test;
 
 class ScenarioYamlTests {
@@ -17,6 +19,34 @@ class ScenarioYamlTests {
         Scenario read = yaml.read("refund.yaml", yaml.write(original));
 
         assertThat(read).isEqualTo(original);
+    }
+
+    @Test
+    void aVersionsOwnLinesAndSoothersSurviveTheRoundTrip() {
+        Scenario starter = StarterScenario.from(
+                "best-man",
+                new Setup(
+                        "my closest friend",
+                        "Tom",
+                        "tell him I can't be his best man at his wedding",
+                        "I lose him",
+                        "hurt",
+                        Scenario.Category.PERSONAL));
+
+        Scenario read = yaml.read("best-man.yaml", yaml.write(starter));
+
+        assertThat(read).isEqualTo(starter);
+        assertThat(read.versions().getFirst().lines().size()).isPositive();
+    }
+
+    @Test
+    void aVersionLineWithAnUnknownSlotIsReportedWhereItIs() {
+        String text = yaml.write(ScenarioFixtures.refundCustomer())
+                .replaceFirst("(?m)^(    extraTriggers:.*)$", "$1\n    lines:\n      vent: [\"Where is {parcel}?\"]");
+
+        assertThatThrownBy(() -> yaml.read("refund.yaml", text))
+                .hasMessageContaining("versions[0].lines.vent[0]")
+                .hasMessageContaining("{parcel}");
     }
 
     @Test

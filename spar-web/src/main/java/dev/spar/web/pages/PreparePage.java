@@ -115,7 +115,7 @@ class PreparePage {
         model.addAttribute("saved", saved.orElse(null));
         model.addAttribute("categories", Scenario.Category.values());
         model.addAttribute("triggers", ScenarioForm.TRIGGERS);
-        model.addAttribute("moods", List.of("calm", "guarded", "upset", "furious"));
+        model.addAttribute("moods", List.of(ScenarioForm.AS_DESCRIBED, "calm", "guarded", "upset", "furious"));
         return "prepare";
     }
 }
