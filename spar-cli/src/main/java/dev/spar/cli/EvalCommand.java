@@ -1,5 +1,7 @@
 package dev.spar.cli;
 
+import dev.spar.analysis.Analyzer;
+import dev.spar.analysis.RuleAnalyzer;
 import dev.spar.eval.CritiqueLines;
 import dev.spar.eval.DatasetException;
 import dev.spar.eval.DatasetName;
@@ -53,8 +55,23 @@ final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--examples",
             negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
             description = "Show misclassified examples (text only; default on).")
-    boolean examples = true;
+    boolean examples;
+
+    @Option(
+            names = "--meaning",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description = "Read with the semantic layer as the product does (default on); --no-meaning measures the"
+                    + " rules alone.")
+    boolean meaning;
+
+    private Analyzer analyzer() {
+        return meaning ? Spar.analyzer() : new RuleAnalyzer();
+    }
 
     @Override
     public Integer call() {
@@ -64,16 +81,14 @@ final class EvalCommand implements Callable<Integer> {
         switch (dataset) {
             case "responsiveness" -> {
                 var report = Responsiveness.run(
-                        chosen,
-                        EvalSets.probes(chosen),
-                        Responsiveness.practice(EvalSets.scenarios(), Spar.analyzer()));
+                        chosen, EvalSets.probes(chosen), Responsiveness.practice(EvalSets.scenarios(), analyzer()));
                 out.println(format == Format.JSON ? report.toJson() : report.toText());
             }
             case "critique" -> {
                 var report = CritiqueLines.run(
                         chosen,
                         EvalSets.critiqueLines(chosen),
-                        CritiqueLines.practice(EvalSets.scenarios(), Spar.analyzer()));
+                        CritiqueLines.practice(EvalSets.scenarios(), analyzer()));
                 out.println(format == Format.JSON ? report.toJson() : report.toText());
             }
             default -> {
@@ -97,7 +112,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EvalReport report;
         try {
-            report = Evaluation.run(name, data, chosen, Spar.analyzer(), (done, total) -> {
+            report = Evaluation.run(name, data, chosen, analyzer(), (done, total) -> {
                 err.print("\ranalysed " + done + " of " + total + " utterances");
                 if (done == total) {
                     err.println();

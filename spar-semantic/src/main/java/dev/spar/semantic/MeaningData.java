@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The semantic reading's data on the classpath, under {@code meaning/}: one bank of examples per family
@@ -22,6 +24,7 @@ final class MeaningData {
     static final String FOLDER = "meaning/";
     static final String NEUTRAL = "neutral";
     static final String THRESHOLDS = "thresholds.tsv";
+    static final String KEPT_OUT = "kept-out.tsv";
     static final String VECTORS = "vectors.bin";
 
     private final ClassLoader loader;
@@ -32,6 +35,18 @@ final class MeaningData {
 
     static MeaningData standard() {
         return new MeaningData(MeaningData.class.getClassLoader());
+    }
+
+    /**
+     * Returns the families the product keeps out of its reading although calibration set a threshold for them
+     * ({@code kept-out.tsv}, each with the measurement that put it there).
+     */
+    Set<String> keptOut() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String line : lines(KEPT_OUT)) {
+            out.add(line.split("\t", 2)[0].strip());
+        }
+        return out;
     }
 
     /** Returns each family's threshold, in the file's order; the file also lists which banks there are. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -99,7 +100,10 @@ public final class SentenceMeaning implements Meaning {
     static SentenceMeaning load(Supplier<Encoder> model, MeaningData data) {
         Encoder encoder = model.get();
         Map<String, float[]> shipped = data.vectors(MiniLm.ID).orElse(Map.of());
-        List<Threshold> thresholds = data.thresholds();
+        Set<String> keptOut = data.keptOut();
+        List<Threshold> thresholds = data.thresholds().stream()
+                .map(t -> keptOut.contains(t.family()) ? Threshold.off(t.family()) : t)
+                .toList();
         List<Bank> families = new ArrayList<>();
         int[] missing = {0};
         data.banks().forEach((family, lines) -> families.add(bank(family, lines, shipped, encoder, missing)));

@@ -49,7 +49,14 @@ class SentenceMeaningTests {
         @Test
         void readsThroughTyposAndTextSpeak() {
             assertThat(families("ur being totaly unreasonble")).containsExactly("accuse");
-            assertThat(families("did u see the footy last nite")).containsExactly("tangent");
+            assertThat(families("ok fine we can do 80 i guess, sorry")).containsExactly("give-ground");
+        }
+
+        @Test
+        void leavesOutTheFamiliesKeptOutOfTheProduct() {
+            assertThat(MeaningData.standard().keptOut()).contains("tangent", "mock", "false-hope");
+            assertThat(families("did u see the footy last nite")).doesNotContain("tangent");
+            assertThat(families("I'm sure it'll all be fine, don't worry")).doesNotContain("false-hope");
         }
 
         @Test
