@@ -1,7 +1,6 @@
 package dev.spar.eval;
 
 import dev.spar.analysis.Analyzer;
-import dev.spar.analysis.Flag;
 import dev.spar.coaching.Coach;
 import dev.spar.coaching.Finding;
 import dev.spar.scenario.Scenario;
@@ -51,10 +50,11 @@ public final class CritiqueLines {
                     .orElseThrow(() -> new IllegalStateException("no scenario '" + item.scenario() + "'"));
             Practice run = contextRun(scenario, item, analyzer);
             Turn said = run.say(item.line()).said();
-            Set<String> before = problems(said);
             run.end();
+            List<Finding> critique = coach.critique(run).findings();
+            Set<String> before = lineProblems(critique, said.number());
             List<LineFinding> findings = new ArrayList<>();
-            for (Finding f : coach.critique(run).findings()) {
+            for (Finding f : critique) {
                 if (f.turn() != said.number()) {
                     continue;
                 }
@@ -62,7 +62,12 @@ public final class CritiqueLines {
                                 && !FlagIds.isConversationLevel(f.category().id())
                                 && f.rewrite().isPresent()
                         ? Optional.of(check(
-                                scenario, item, analyzer, before, f.rewrite().get()))
+                                scenario,
+                                item,
+                                analyzer,
+                                coach,
+                                before,
+                                f.rewrite().get()))
                         : Optional.empty();
                 findings.add(new LineFinding(f.category().id(), f.isProblem(), f.quote(), f.rewrite(), check));
             }
@@ -84,9 +89,11 @@ public final class CritiqueLines {
     }
 
     private static RewriteCheck check(
-            Scenario scenario, CritiqueItem item, Analyzer analyzer, Set<String> before, String rewrite) {
-        Set<String> after =
-                problems(contextRun(scenario, item, analyzer).say(rewrite).said());
+            Scenario scenario, CritiqueItem item, Analyzer analyzer, Coach coach, Set<String> before, String rewrite) {
+        Practice run = contextRun(scenario, item, analyzer);
+        int turn = run.say(rewrite).said().number();
+        run.end();
+        Set<String> after = lineProblems(coach.critique(run).findings(), turn);
         List<String> added = after.stream().filter(c -> !before.contains(c)).toList();
         return new RewriteCheck(
                 rewrite, after.size() < before.size(), added, LineFacts.lost(item.line(), rewrite, scenario));
@@ -108,13 +115,17 @@ public final class CritiqueLines {
         return run;
     }
 
-    /** The problem categories of a learner turn's own analysis, distinct. */
-    private static Set<String> problems(Turn said) {
+    /**
+     * Returns the problems the coach finds in one line's own words (phrase habits and content alike), leaving out
+     * the conversation-level findings that a run ended right after the line would pin on it.
+     */
+    private static Set<String> lineProblems(List<Finding> findings, int turn) {
         Set<String> ids = new LinkedHashSet<>();
-        said.analysis().orElseThrow().flags().stream()
-                .map(Flag::category)
-                .filter(c -> c.isProblem())
-                .forEach(c -> ids.add(c.id()));
+        findings.stream()
+                .filter(f -> f.turn() == turn && f.isProblem())
+                .map(f -> f.category().id())
+                .filter(id -> !FlagIds.isConversationLevel(id))
+                .forEach(ids::add);
         return ids;
     }
 
