@@ -35,6 +35,8 @@ public final class EvalSets {
     private static final String LINES = "critique/lines-%s.yaml";
     private static final String SCENARIOS = "responsiveness/scenarios/";
     private static final int DEFAULT_DIFFICULTY = 3;
+    /** The development files added after the first sets, by what they were written to cover. */
+    private static final List<String> LATER_DEV_FILES = List.of("content", "phrases", "answers");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -158,11 +160,28 @@ public final class EvalSets {
         return intents;
     }
 
+    /**
+     * Returns a split's files: the set written before the content reading, then the development lines written
+     * later, each in its own file ({@code lines-dev-content.yaml}...) so they can be told apart. Only the
+     * development split grows: the test files stay as they were first written.
+     */
     private static List<String> files(String pattern, Split split) {
+        List<String> dev = new ArrayList<>();
+        dev.add(pattern.formatted("dev"));
+        for (String more : LATER_DEV_FILES) {
+            String name = pattern.formatted("dev-" + more);
+            if (EvalSets.class.getClassLoader().getResource(name) != null) {
+                dev.add(name);
+            }
+        }
         return switch (split) {
-            case DEV -> List.of(pattern.formatted("dev"));
+            case DEV -> dev;
             case TEST -> List.of(pattern.formatted("test"));
-            case ALL -> List.of(pattern.formatted("dev"), pattern.formatted("test"));
+            case ALL -> {
+                List<String> all = new ArrayList<>(dev);
+                all.add(pattern.formatted("test"));
+                yield all;
+            }
         };
     }
 
