@@ -3,8 +3,11 @@ package dev.spar.scenario;
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Move;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +18,7 @@ public final class ScenarioValidator {
     private static final Pattern SLOT = Pattern.compile("\\{([a-z][a-z0-9_]*)}");
     private static final Set<String> BUILT_IN_SLOTS = Set.of("echo", "name");
     private static final int MAX_TEXT = 1_000;
+    private static final Pattern TOPIC = Pattern.compile("[a-z][a-z0-9_-]*");
 
     /** Returns every problem found; an empty list means the scenario is usable. */
     public List<ScenarioProblem> validate(Scenario s) {
@@ -76,6 +80,7 @@ public final class ScenarioValidator {
             checkMood(problems, at + ".mood", v.moodShift(), -100, 100);
             checkReactions(problems, at + ".extraTriggers", v.extraTriggers());
         }
+        Map<String, String> examplesSeen = new HashMap<>();
         for (Intent intent : Intent.values()) {
             List<Line> lines = s.lines().forIntent(intent);
             Set<String> seen = new HashSet<>();
@@ -114,6 +119,7 @@ public final class ScenarioValidator {
                         problems.add(unknownId(at + ".on", id));
                     }
                 }
+                checkTopic(problems, at, line, examplesSeen);
             }
         }
         for (Intent needed : List.of(Intent.VENT, Intent.DEMAND, Intent.CHALLENGE)) {
@@ -132,6 +138,41 @@ public final class ScenarioValidator {
                     "write their first line, or set opener: learner."));
         }
         return problems;
+    }
+
+    private static void checkTopic(
+            List<ScenarioProblem> problems, String at, Line line, Map<String, String> examplesSeen) {
+        if (line.topic().isPresent() && !TOPIC.matcher(line.topic().get()).matches()) {
+            problems.add(new ScenarioProblem(
+                    at + ".topic",
+                    "'" + line.topic().get() + "' is not a topic name.",
+                    "use a fact key such as order_number, or lower-case words joined by - or _."));
+        }
+        if (line.examples().isEmpty()) {
+            return;
+        }
+        if (line.topic().isEmpty()) {
+            problems.add(new ScenarioProblem(
+                    at + ".examples",
+                    "has example questions but no topic.",
+                    "add 'topic: ...' (a fact key such as order_number) so the examples say what they ask."));
+            return;
+        }
+        for (int i = 0; i < line.examples().size(); i++) {
+            String example = line.examples().get(i).strip().toLowerCase(Locale.ROOT);
+            if (example.isEmpty()) {
+                problems.add(new ScenarioProblem(
+                        at + ".examples[" + i + "]", "is empty.", "write a question, or remove it."));
+                continue;
+            }
+            String earlier = examplesSeen.putIfAbsent(example, line.topic().get());
+            if (earlier != null && !earlier.equals(line.topic().get())) {
+                problems.add(new ScenarioProblem(
+                        at + ".examples[" + i + "]",
+                        "'" + line.examples().get(i) + "' is also an example of the topic '" + earlier + "'.",
+                        "give each example question to one topic."));
+            }
+        }
     }
 
     /** Returns whether an id names a conversation move or a finding category. */

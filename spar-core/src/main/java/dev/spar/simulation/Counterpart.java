@@ -12,9 +12,12 @@ import dev.spar.scenario.Need;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Reaction;
 import dev.spar.scenario.Scenario;
+import dev.spar.understanding.Act;
+import dev.spar.understanding.ActKind;
 import dev.spar.understanding.Content;
 import dev.spar.understanding.ConversationMemory;
 import dev.spar.understanding.Side;
+import dev.spar.understanding.Topics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -69,6 +72,11 @@ public final class Counterpart {
     private boolean accepted;
     private boolean opened;
     private Intent lastIntent = Intent.OPEN;
+
+    // What was said so far, as read for its content; made on first use so the constructor stays as it was.
+    private ConversationMemory memory = new ConversationMemory();
+    private Answers answers;
+    private Optional<String> offerOnTable = Optional.empty();
 
     private Counterpart(Scenario scenario, PracticeSettings settings) {
         this.scenario = scenario;
@@ -175,10 +183,14 @@ public final class Counterpart {
         boolean wasAcknowledged = acknowledged;
         double angerBefore = anger;
 
+        this.memory = memory;
+        trackOffer(said, content);
+
         applyMoves(said, ids, effect, wasAcknowledged);
         applyReactions(ids, effect);
         applyNeeds(ids, effect);
-        Optional<String> brokenPromise = applyPromises(said, ids, effect);
+        Optional<String> brokenPromise = applyPromises(said, content, ids, effect);
+        Optional<Act> sting = applyContent(content, effect);
         effect.patience -= temperament.patienceDecay();
 
         // One line can move a person a lot, but not from calm to furious: the change per turn is capped.
@@ -193,15 +205,21 @@ public final class Counterpart {
             acknowledged = true;
         }
 
-        Intent intent = chooseIntent(said, ids, brokenPromise.isPresent(), anger - angerBefore);
+        Optional<String> asked = answerableTopic(content);
+        Intent intent = chooseIntent(said, ids, content, sting, asked, brokenPromise.isPresent(), anger - angerBefore);
         Optional<String> echo = echoOf(said);
         String text;
         if (brokenPromise.isPresent() && intent == Intent.CHALLENGE) {
             text = pickPromiseCallback(brokenPromise.get())
                     .orElseGet(() -> speak(Intent.CHALLENGE, ids, echo, said.text()));
+        } else if (intent == Intent.ANSWER && asked.isPresent()) {
+            text = answer(asked.get(), ids, echo, said.text());
+        } else if (sting.isPresent() && (intent == Intent.CHALLENGE || intent == Intent.DEMAND)) {
+            text = rejoin(sting.get(), intent, ids, echo, said.text());
         } else {
             text = speak(intent, ids, echo, said.text());
         }
+        text = namingTheOffer(text, content);
         updatePhase(ids);
         return new Reply(text, lastIntent, state(effect.drivers()), outcome);
     }
@@ -361,16 +379,39 @@ public final class Counterpart {
         }
     }
 
-    private Optional<String> applyPromises(UtteranceAnalysis said, Set<String> ids, Effect effect) {
-        boolean backtracks = ids.contains(Move.STATE_LIMIT.id())
-                || ids.contains(Move.CITE_POLICY.id())
-                || ids.contains(Move.HEDGE.id())
-                || ids.contains(FindingCategory.GUESSING.id());
-        Optional<String> broken = Optional.empty();
-        if (backtracks && !openPromises.isEmpty()) {
-            broken = Optional.of(openPromises.removeFirst());
-            effect.add(12, -15, -4, "A promise made earlier was walked back");
+    /**
+     * Brings back a promise the learner walks back. A limit walks a promise back only when it is about what
+     * was promised: "I can't guarantee Saturday" after "I'll refund the $18 today" is an honest limit, after
+     * "I'll get it there Saturday" it is the promise taken back.
+     */
+    private Optional<String> applyPromises(UtteranceAnalysis said, Content content, Set<String> ids, Effect effect) {
+        List<String> limits = new ArrayList<>();
+        for (Act limit : content.all(ActKind.HONEST_LIMIT)) {
+            limits.add(limit.detail().isBlank() ? limit.quote() : limit.detail());
         }
+        if (limits.isEmpty()) {
+            for (MoveEvidence m : said.moves()) {
+                if (m.move() == Move.STATE_LIMIT || m.move() == Move.CITE_POLICY || m.move() == Move.HEDGE) {
+                    limits.add(m.quote().isBlank() ? said.text() : m.quote());
+                }
+            }
+            for (Flag flag : said.flags()) {
+                if (flag.category() == FindingCategory.GUESSING || flag.category() == FindingCategory.HEDGING) {
+                    limits.add(flag.quote().isBlank() ? said.text() : flag.quote());
+                }
+            }
+        }
+        Optional<String> broken = Optional.empty();
+        for (String promise : openPromises) {
+            if (limits.stream().anyMatch(limit -> Wording.shareSubject(limit, promise))) {
+                broken = Optional.of(promise);
+                break;
+            }
+        }
+        broken.ifPresent(promise -> {
+            openPromises.remove(promise);
+            effect.add(12, -15, -4, "A promise made earlier was walked back");
+        });
         for (MoveEvidence m : said.moves()) {
             if (m.move() == Move.PROMISE) {
                 openPromises.add(m.quote());
@@ -381,10 +422,86 @@ public final class Counterpart {
                 openPromises.add(flag.quote());
             }
         }
+        for (Act promise : content.all(ActKind.PROMISE)) {
+            boolean known = openPromises.stream()
+                    .anyMatch(
+                            p -> p.contains(promise.quote()) || promise.quote().contains(p));
+            if (!known) {
+                openPromises.add(promise.quote());
+            }
+        }
         return broken;
     }
 
-    private Intent chooseIntent(UtteranceAnalysis said, Set<String> ids, boolean brokenPromise, double angerChange) {
+    /**
+     * What the content of a line costs: jabs, sarcasm, jokes, small talk, blame passed on and ground given
+     * away never soothe, whatever else the line does; a question about something already answered tries
+     * their patience.
+     *
+     * @return the act the reply should answer, when the line stings
+     */
+    private Optional<Act> applyContent(Content content, Effect effect) {
+        Optional<Act> sting = Rejoinders.STINGS.stream()
+                .flatMap(kind -> content.first(kind).stream())
+                .findFirst();
+        if (sting.isPresent()) {
+            effect.noSoothing();
+            for (ActKind kind : Rejoinders.STINGS) {
+                if (!content.has(kind)) {
+                    continue;
+                }
+                switch (kind) {
+                    case ACCUSE -> effect.add(12, -8, -5, "Felt accused");
+                    case MOCK -> effect.add(10, -8, -5, "Heard sarcasm");
+                    case JOKE -> effect.add(3, -4, -6, "A joke when they wanted to be taken seriously");
+                    case TANGENT -> effect.add(2, -3, -6, "Small talk when they wanted this sorted");
+                    case BLAME_OTHERS -> effect.add(4, -4, -3, "Heard the blame passed to someone else");
+                    case GIVE_GROUND -> effect.add(0, -5, -1, "Saw the learner give ground and will push for more");
+                    default -> {
+                        // Only the stinging kinds are listed.
+                    }
+                }
+            }
+        }
+        boolean askedAgain = content.has(ActKind.REASK)
+                || content.topicsAsked().stream().anyMatch(t -> answers().answeredBefore(t, memory));
+        if (askedAgain) {
+            effect.add(2, -1, -4, "Was asked again for something they had already said");
+        }
+        return sting;
+    }
+
+    /** Notes what the learner has put on the table: an offer stays there until it is accepted or rejected. */
+    private void trackOffer(UtteranceAnalysis said, Content content) {
+        List<Act> offers = content.all(ActKind.OFFER);
+        if (!offers.isEmpty()) {
+            Act offer = offers.getLast();
+            offerOnTable = Optional.of(offer.detail().isBlank() ? offer.quote() : offer.detail());
+        } else if (said.moves().stream().anyMatch(m -> m.move() == Move.OFFER_OPTION)) {
+            offerOnTable = Optional.of(quoteOf(said, Move.OFFER_OPTION));
+        }
+    }
+
+    /** Returns the first topic the line asks about that this person can answer. */
+    private Optional<String> answerableTopic(Content content) {
+        return content.topicsAsked().stream().filter(answers()::canAnswer).findFirst();
+    }
+
+    private Answers answers() {
+        if (answers == null) {
+            answers = new Answers(scenario, Topics.of(scenario));
+        }
+        return answers;
+    }
+
+    private Intent chooseIntent(
+            UtteranceAnalysis said,
+            Set<String> ids,
+            Content content,
+            Optional<Act> sting,
+            Optional<String> topicAsked,
+            boolean brokenPromise,
+            double angerChange) {
         if (accepted) {
             if (!inflames(ids)) {
                 return end(Outcome.RESOLVED);
@@ -410,18 +527,28 @@ public final class Counterpart {
         if (inflames(ids)) {
             return Intent.CHALLENGE;
         }
+        if (sting.isPresent()) {
+            // Ground given away is pressed on; what stings is pushed back on.
+            return sting.get().kind() == ActKind.GIVE_GROUND ? Intent.DEMAND : Intent.CHALLENGE;
+        }
         if (!opened && scenario.opener() == Scenario.Opener.LEARNER && learnerTurns == 1) {
             opened = true;
             return Intent.OPEN;
         }
-        if (ids.contains(Move.OFFER_OPTION.id()) && !optionSeen) {
+        boolean offered = ids.contains(Move.OFFER_OPTION.id()) || content.has(ActKind.OFFER);
+        if (offered && !optionSeen && offerOnTable.isPresent()) {
             optionSeen = true;
             if (random.nextDouble() < temperament.rejectFirstOption()) {
+                offerOnTable = Optional.empty();
                 return Intent.REJECT_OPTION;
             }
         }
+        if (topicAsked.isPresent()) {
+            return Intent.ANSWER;
+        }
         boolean surpriseInterrupt = settings.surpriseMe() && random.nextDouble() < 0.3;
-        boolean asked = said.moves().stream().anyMatch(m -> m.move().isQuestion());
+        // A question that also puts something on the table is answered by reacting to the offer.
+        boolean asked = said.moves().stream().anyMatch(m -> m.move().isQuestion()) && !content.has(ActKind.OFFER);
         if (asked && !surpriseInterrupt) {
             return Intent.ANSWER;
         }
@@ -430,6 +557,7 @@ public final class Counterpart {
         }
         if (readyToAccept(ids)) {
             accepted = true;
+            offerOnTable = Optional.empty();
             return Intent.ACCEPT;
         }
         if (angerChange <= -6) {
@@ -447,7 +575,8 @@ public final class Counterpart {
                 || ids.contains(Move.STATE_LIMIT.id())
                 || ids.contains(Move.CLOSING_CHECK.id());
         boolean needsMet = needs.values().stream().allMatch(level -> level >= 50);
-        return wayForward && needsMet && anger < temperament.acceptBelow() && trust >= 45;
+        // Only what was offered can be accepted.
+        return offerOnTable.isPresent() && wayForward && needsMet && anger < temperament.acceptBelow() && trust >= 45;
     }
 
     private static boolean inflames(Set<String> ids) {
@@ -511,19 +640,94 @@ public final class Counterpart {
     }
 
     private Optional<String> pick(Intent intent, Set<String> ids, Optional<String> echo, String learnerText) {
-        Optional<String> authored = choose(scenario.lines().forIntent(intent), intent, ids, echo, learnerText);
+        Optional<String> authored = choose(scenario.lines().forIntent(intent), intent, ids, echo, learnerText, false);
         if (authored.isPresent()) {
             return authored;
         }
-        return choose(StockLines.forIntent(intent), intent, ids, echo, learnerText);
+        return choose(StockLines.forIntent(intent), intent, ids, echo, learnerText, false);
+    }
+
+    /** Answers a question about a topic: the same answer every time it is asked, pointed back to after the first. */
+    private String answer(String topic, Set<String> ids, Optional<String> echo, String learnerText) {
+        Optional<Answers.Answer> answer = answers()
+                .to(topic, memory, Temper.of(anger), random, usedLines, text -> fill(text, echo, Optional.empty()));
+        if (answer.isPresent()) {
+            lastIntent = Intent.ANSWER;
+            return answer.get().text();
+        }
+        return speak(Intent.ANSWER, ids, echo, learnerText);
+    }
+
+    /**
+     * Pushes back on what stung: an authored line made for the move comes first, being in their voice; then
+     * a stock rejoinder to what the line did.
+     */
+    private String rejoin(Act sting, Intent intent, Set<String> ids, Optional<String> echo, String learnerText) {
+        Optional<String> authored = choose(scenario.lines().forIntent(intent), intent, ids, echo, learnerText, true)
+                .or(() -> Rejoinders.to(sting, Temper.of(anger), random, usedLines));
+        if (authored.isPresent()) {
+            lastIntent = intent;
+            return authored.get();
+        }
+        return speak(intent, ids, echo, learnerText);
+    }
+
+    /** Names the offer the learner just made when the reply does not already: it is reacted to, not ignored. */
+    private String namingTheOffer(String text, Content content) {
+        List<Act> offers = content.all(ActKind.OFFER);
+        boolean reacts =
+                switch (lastIntent) {
+                    case REJECT_OPTION, ACCEPT, SOFTEN, DEMAND, CHALLENGE, VENT, CURVEBALL, END_RESOLVED -> true;
+                    case OPEN, ANSWER, ESCALATE, END_ESCALATED, END_WALKED_AWAY -> false;
+                };
+        if (offers.isEmpty() || !reacts) {
+            return text;
+        }
+        Act offer = offers.getLast();
+        String name = shorten(offer.detail().isBlank() ? offer.quote() : offer.detail());
+        if (name.isBlank() || Wording.shareSubject(text, name)) {
+            return text;
+        }
+        boolean takesIt =
+                lastIntent == Intent.ACCEPT || lastIntent == Intent.SOFTEN || lastIntent == Intent.END_RESOLVED;
+        return Wording.named(name) + (takesIt ? ". " : "? ") + text;
+    }
+
+    /** Returns whether a line asks the learner for something they have already said. */
+    private boolean asksForWhatTheyGave(Line line) {
+        if (!line.text().contains("?")) {
+            return false;
+        }
+        if (line.topic()
+                .filter(t -> memory.disclosed(Side.LEARNER, t).isPresent())
+                .isPresent()) {
+            return true;
+        }
+        return Wording.sentences(line.text()).stream()
+                .filter(sentence -> sentence.endsWith("?"))
+                .flatMap(sentence -> answers().topics().namedIn(sentence).stream())
+                .anyMatch(topic -> memory.disclosed(Side.LEARNER, topic.id()).isPresent());
     }
 
     private Optional<String> choose(
-            List<Line> lines, Intent intent, Set<String> ids, Optional<String> echo, String learnerText) {
+            List<Line> lines,
+            Intent intent,
+            Set<String> ids,
+            Optional<String> echo,
+            String learnerText,
+            boolean conditionedOnly) {
         List<Line> preferred = new ArrayList<>();
         List<Line> plain = new ArrayList<>();
+        boolean beyondThem = intent == Intent.ANSWER && Answers.beyondThem(learnerText);
         for (Line line : lines) {
-            if (usedLines.contains(line.text()) || (line.echoes() && echo.isEmpty())) {
+            if (usedLines.contains(line.text()) || (line.echoes() && echo.isEmpty()) || asksForWhatTheyGave(line)) {
+                continue;
+            }
+            if (intent == Intent.ANSWER && Answers.admitsNotKnowing(line.text())) {
+                // "I don't know" only to a question about what this person could not know.
+                if (beyondThem) {
+                    preferred.add(line);
+                }
                 continue;
             }
             boolean conditioned = !line.on().isEmpty() || !line.cues().isEmpty();
@@ -536,7 +740,7 @@ public final class Counterpart {
                 preferred.add(line);
             }
         }
-        List<Line> pool = preferred.isEmpty() ? plain : preferred;
+        List<Line> pool = preferred.isEmpty() && !conditionedOnly ? plain : preferred;
         if (pool.isEmpty()) {
             return Optional.empty();
         }
@@ -628,8 +832,15 @@ public final class Counterpart {
         double trust;
         double patience;
         private final List<Driver> drivers = new ArrayList<>();
+        private boolean soothingBlocked;
 
         void add(double angerDelta, double trustDelta, double patienceDelta, String why) {
+            if (soothingBlocked && (angerDelta < 0 || trustDelta > 0 || patienceDelta > 0)) {
+                angerDelta = Math.max(angerDelta, 0);
+                trustDelta = Math.min(trustDelta, 0);
+                patienceDelta = Math.min(patienceDelta, 0);
+                why = angerDelta == 0 && trustDelta == 0 && patienceDelta == 0 ? null : why;
+            }
             double jitter = 0.85 + 0.3 * random.nextDouble();
             double scaled = angerDelta > 0
                     ? angerDelta * temperament.volatility() * jitter
@@ -640,6 +851,15 @@ public final class Counterpart {
             if (why != null && !why.isBlank()) {
                 drivers.add(new Driver(why, scaled));
             }
+        }
+
+        /** Makes this turn's effect unable to calm or reassure: what soothed in the line does not count. */
+        void noSoothing() {
+            anger = Math.max(anger, 0);
+            trust = Math.min(trust, 0);
+            patience = Math.min(patience, 0);
+            drivers.removeIf(d -> d.weight() < 0);
+            soothingBlocked = true;
         }
 
         List<String> drivers() {
