@@ -79,6 +79,11 @@ final class Answers {
                 || authored(topic).findAny().isPresent();
     }
 
+    /** Returns whether a topic is one of the scenario's facts. */
+    boolean isFact(String topic) {
+        return topics.byId(topic).flatMap(Topic::value).isPresent();
+    }
+
     /** Returns whether a topic was answered before, by this counterpart or in a line it said. */
     boolean answeredBefore(String topic, ConversationMemory memory) {
         return given.containsKey(topic)

@@ -466,7 +466,7 @@ public final class Counterpart {
         boolean askedAgain = content.has(ActKind.REASK)
                 || content.topicsAsked().stream().anyMatch(t -> answers().answeredBefore(t, memory));
         if (askedAgain) {
-            effect.add(2, -1, -4, "Was asked again for something they had already said");
+            effect.add(1, -1, -3, "Was asked again for something they had already said");
         }
         return sting;
     }
@@ -482,9 +482,17 @@ public final class Counterpart {
         }
     }
 
-    /** Returns the first topic the line asks about that this person can answer. */
+    /**
+     * Returns the first topic the line asks about that this person can answer. A question about what is
+     * beyond them ("why is it crashing, the firmware?") is not taken for an answer line that merely shares a
+     * word with it; a fact is still a fact.
+     */
     private Optional<String> answerableTopic(Content content) {
-        return content.topicsAsked().stream().filter(answers()::canAnswer).findFirst();
+        boolean beyondThem = Answers.beyondThem(content.text());
+        return content.topicsAsked().stream()
+                .filter(answers()::canAnswer)
+                .filter(topic -> !beyondThem || answers().isFact(topic))
+                .findFirst();
     }
 
     private Answers answers() {
