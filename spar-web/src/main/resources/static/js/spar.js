@@ -59,6 +59,34 @@
     if (form) { form.classList.add("hidden"); }
   }
 
+  // The briefing stuck to the top on a narrow screen and the message box stuck to the bottom cover the ends of the
+  // conversation: tell the page how much, so that whatever it scrolls into view (the newest reply, a focused
+  // button) stops clear of both.
+  var narrow = window.matchMedia("(max-width: 760px)");
+
+  function keepClear() {
+    var brief = document.getElementById("brief");
+    var form = document.getElementById("say");
+    if (!brief || !form) { return; }
+    var gap = 8;
+    var top = narrow.matches ? brief.offsetHeight + gap : 0;
+    var bottom = form.classList.contains("hidden") ? 0 : form.offsetHeight + gap * 2;
+    document.documentElement.style.setProperty("--clear-top", top + "px");
+    document.documentElement.style.setProperty("--clear-bottom", bottom + "px");
+  }
+
+  function reveal(item) {
+    keepClear();
+    if (item) { item.scrollIntoView({ block: "nearest" }); }
+  }
+
+  document.addEventListener("click", function (e) {
+    var fold = e.target.closest && e.target.closest("#brief-fold");
+    if (!fold) { return; }
+    fold.setAttribute("aria-expanded", fold.getAttribute("aria-expanded") === "true" ? "false" : "true");
+    keepClear();
+  });
+
   function stream(el) {
     if (el.dataset.started) { return; }
     el.dataset.started = "1";
@@ -83,7 +111,7 @@
     source.addEventListener("token", function (e) {
       got = true;
       el.textContent += JSON.parse(e.data).t;
-      if (item) { item.scrollIntoView({ block: "nearest" }); }
+      reveal(item);
     });
     // The model's line could not be used (a fault, or it stepped out of character): what it said so far is
     // dropped and the line is said again, by the model or the built-in simulator.
@@ -102,6 +130,7 @@
       setGauge(state);
       showVoice(state.modelSpeaks);
       finish(state);
+      reveal(item);
       var line = document.getElementById("line");
       if (line && !state.ended) { line.focus(); }
     });
@@ -192,7 +221,11 @@
     if (problems) { problems.focus(); }
     var transcript = document.getElementById("transcript");
     if (transcript && transcript.lastElementChild && document.getElementById("line")) {
-      transcript.lastElementChild.scrollIntoView({ block: "nearest" });
+      reveal(transcript.lastElementChild);
+    }
+    if (document.getElementById("brief") && window.ResizeObserver) {
+      new ResizeObserver(keepClear).observe(document.getElementById("say"));
+      new ResizeObserver(keepClear).observe(document.getElementById("brief"));
     }
   });
 })();

@@ -1,9 +1,12 @@
 package dev.spar.cli;
 
+import dev.spar.eval.CritiqueLines;
 import dev.spar.eval.DatasetException;
 import dev.spar.eval.DatasetName;
 import dev.spar.eval.EvalReport;
+import dev.spar.eval.EvalSets;
 import dev.spar.eval.Evaluation;
+import dev.spar.eval.Responsiveness;
 import dev.spar.eval.Split;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,17 +24,24 @@ import picocli.CommandLine.Spec;
         name = "eval",
         mixinStandardHelpOptions = true,
         description = {
-            "Score Spar's analysis against human labels: precision, recall and F1 per label.",
-            "Example: spar eval annomi --data ../shared/datasets/annomi"
+            "Score Spar's analysis against human labels: precision, recall and F1 per label;",
+            "or run the project's own sets: 'responsiveness' (does the counterpart answer what a line asks,"
+                    + " offers or does) and 'critique' (does the coach flag what it should on a line).",
+            "Example: spar eval annomi --data ../shared/datasets/annomi",
+            "Example: spar eval responsiveness --split dev"
         })
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DATASET", description = "annomi, esconv, epitome or casino.")
+    @Parameters(
+            paramLabel = "SET",
+            description = "annomi, esconv, epitome or casino (with --data), or responsiveness or critique.")
     String dataset;
 
-    @Option(names = "--data", required = true, description = "The dataset's folder, in its published layout.")
+    @Option(
+            names = "--data",
+            description = "The dataset's folder, in its published layout (not for responsiveness or critique).")
     Path data;
 
     @Option(names = "--split", description = "test (default: the portion not used while developing), dev or all.")
@@ -48,15 +58,42 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Split chosen = Split.byId(split)
+                .orElseThrow(() -> new UserError("--split must be test, dev or all, was '" + split + "'."));
+        PrintWriter out = spec.commandLine().getOut();
+        switch (dataset) {
+            case "responsiveness" -> {
+                var report = Responsiveness.run(
+                        chosen,
+                        EvalSets.probes(chosen),
+                        Responsiveness.practice(EvalSets.scenarios(), Spar.analyzer()));
+                out.println(format == Format.JSON ? report.toJson() : report.toText());
+            }
+            case "critique" -> {
+                var report = CritiqueLines.run(
+                        chosen,
+                        EvalSets.critiqueLines(chosen),
+                        CritiqueLines.practice(EvalSets.scenarios(), Spar.analyzer()));
+                out.println(format == Format.JSON ? report.toJson() : report.toText());
+            }
+            default -> {
+                return scoreDataset(chosen, out);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int scoreDataset(Split chosen, PrintWriter out) {
         DatasetName name = DatasetName.byId(dataset)
                 .orElseThrow(() -> new UserError("no dataset '" + dataset + "': use one of "
                         + Arrays.stream(DatasetName.values())
                                 .map(DatasetName::id)
                                 .collect(Collectors.joining(", "))
-                        + "."));
-        Split chosen = Split.byId(split)
-                .orElseThrow(() -> new UserError("--split must be test, dev or all, was '" + split + "'."));
-        PrintWriter out = spec.commandLine().getOut();
+                        + ", responsiveness, critique."));
+        if (data == null) {
+            throw new UserError("--data is needed for " + name.id() + ": the dataset's folder.");
+        }
         PrintWriter err = spec.commandLine().getErr();
         EvalReport report;
         try {

@@ -1,26 +1,19 @@
 package dev.spar.analysis;
 
-import static dev.spar.analysis.FindingCategory.BLAME;
 import static dev.spar.analysis.FindingCategory.CANNED_EMPATHY;
-import static dev.spar.analysis.FindingCategory.CLEAR_LIMIT;
-import static dev.spar.analysis.FindingCategory.CONDESCENSION;
-import static dev.spar.analysis.FindingCategory.DISMISSAL;
 import static dev.spar.analysis.FindingCategory.GUESSING;
-import static dev.spar.analysis.FindingCategory.JUDGEMENTAL_FRAMING;
-import static dev.spar.analysis.FindingCategory.NEXT_STEP;
-import static dev.spar.analysis.FindingCategory.OVER_APOLOGY;
-import static dev.spar.analysis.FindingCategory.OVER_EXPLAINING;
-import static dev.spar.analysis.FindingCategory.POLICY_FIRST;
-import static dev.spar.analysis.FindingCategory.REACTIVE;
+import static dev.spar.analysis.ReadingWords.CLAUSE_BREAK;
+import static dev.spar.analysis.ReadingWords.REPORTED;
+import static dev.spar.analysis.ReadingWords.REPORTED_SPEECH;
+import static dev.spar.analysis.ReadingWords.STOP_WORDS;
+import static dev.spar.analysis.ReadingWords.WORD;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One utterance being read: finds the phrase hits sentence by sentence, then applies the rules that need
@@ -32,289 +25,8 @@ final class Reading {
     /** Beyond this many characters an utterance is not read further, so cost stays bounded. */
     static final int MAX_CHARS = 5_000;
 
-    /** An utterance longer than this many words, all explanation, is over-explaining. */
-    private static final int EXPLANATION_WORDS = 70;
-
-    /** This many justification clauses in one turn is over-explaining, however short. */
-    private static final int JUSTIFICATIONS = 3;
-
-    /** An over-apology quote longer than this is cut down to the last apology. */
-    private static final int APOLOGY_QUOTE_CHARS = 160;
-
-    /** The categories a phrase only proposes; the utterance or the conversation decides. */
-    private static final Set<FindingCategory> DECIDED_LATER =
-            EnumSet.of(POLICY_FIRST, CANNED_EMPATHY, NEXT_STEP, CLEAR_LIMIT, FindingCategory.PARAPHRASE);
-
-    /** The moves that understanding came before a policy line. */
-    private static final Set<Move> UNDERSTANDING = EnumSet.of(Move.ACKNOWLEDGE, Move.EMPATHISE, Move.PARAPHRASE);
-
-    /** The moves that make a stock empathy line more than a stock line. */
-    private static final Set<Move> SUBSTANCE = EnumSet.of(
-            Move.ACKNOWLEDGE,
-            Move.EMPATHISE,
-            Move.PARAPHRASE,
-            Move.OPEN_QUESTION,
-            Move.CLOSED_QUESTION,
-            Move.VERIFY,
-            Move.EXPLAIN,
-            Move.OFFER_OPTION,
-            Move.NEXT_STEP,
-            Move.PROMISE,
-            Move.CLOSING_CHECK);
-
-    /** Problems in a sentence that make its question an accusation rather than an invitation. */
-    private static final Set<FindingCategory> HOSTILE =
-            EnumSet.of(BLAME, JUDGEMENTAL_FRAMING, CONDESCENSION, REACTIVE, DISMISSAL);
-
-    private static final Pattern REPORTED_SPEECH = PhraseBook.compile(
-            "(?:you|they|he|she|someone|somebody|my colleague|we|it|the (?:[\\w-]+ )?(?:agent|rep|representative|person"
-                    + "|driver|courier|team|manager|colleague|store|website|site|email|app|tracking))(?:'ve been| have been)?"
-                    + " (?:said|told you|were told|was told|told|mentioned|wrote|promised|claimed|says|suggested|heard|quoted)"
-                    + "[^.!?]{0,60}$",
-            false);
-
-    /** The fewest words after the opening fillers that can say back what someone said. */
-    private static final int MIN_REFLECTION_WORDS = 3;
-
-    /**
-     * The most words a question after a statement can have and still only check it ("is that right?", "isn't
-     * it?"); a longer one asks a question of its own ("..., do you see any risks in it?").
-     */
-    private static final int CHECK_WORDS = 3;
-
-    /** Moves that make a sentence do something other than say back what they said. */
-    private static final Set<Move> NOT_A_REFLECTION = EnumSet.of(
-            Move.GREET,
-            Move.VERIFY,
-            Move.EMPATHISE,
-            Move.AFFIRM,
-            Move.SELF_DISCLOSE,
-            Move.CITE_POLICY,
-            Move.OFFER_OPTION,
-            Move.ADVISE,
-            Move.STATE_NEED,
-            Move.STATE_LIMIT,
-            Move.NEXT_STEP,
-            Move.PROMISE,
-            Move.BOUNDARY,
-            Move.CLOSING_CHECK,
-            Move.BLAME,
-            Move.DISMISS,
-            Move.CONDESCEND,
-            Move.CONCEDE);
-
-    /** The fewest words after the opening fillers that can tell a story of one's own. */
-    private static final int MIN_STORY_WORDS = 4;
-
-    /**
-     * Moves that make a sentence about the speaker do something other than share their experience: whatever
-     * keeps a sentence from being a reflection except empathy ("I understand, I was laid off too" shares one).
-     */
-    private static final Set<Move> NOT_A_STORY = notAStory();
-
-    private static Set<Move> notAStory() {
-        Set<Move> moves = EnumSet.copyOf(NOT_A_REFLECTION);
-        moves.remove(Move.EMPATHISE);
-        return moves;
-    }
-
-    /** The fewest words after the opening fillers that can state something general. */
-    private static final int MIN_GENERAL_WORDS = 5;
-
-    /** What makes a statement general: people at large, how often, how common, what research says. */
-    private static final Pattern GENERAL = PhraseBook.compile(
-            "(?:people|everyone|everybody|nobody|no one|many|most|a lot of|lots of|others|research|studies|study|experts"
-                    + "|doctors|therapists|scientists|usually|often|tends? to|common|normal|natural|sometimes|always|can be"
-                    + "|is called|are called|known as|there (?:are|is)|it is|it's|is a|are a)",
-            false);
-
-    /** Moves that already carry the feeling in a sentence, or do something else with it. */
-    private static final Set<Move> NOT_A_FEELING = EnumSet.of(
-            Move.EMPATHISE,
-            Move.ACKNOWLEDGE,
-            Move.AFFIRM,
-            Move.ADVISE,
-            Move.OFFER_OPTION,
-            Move.NEXT_STEP,
-            Move.PROMISE,
-            Move.CITE_POLICY,
-            Move.BLAME,
-            Move.DISMISS,
-            Move.CONDESCEND,
-            Move.SELF_DISCLOSE);
-
-    private static final String FEELING_NAME = "(?:feel|feels|feeling|felt|feelings|emotions?|sad|sadness|lonely|alone"
-            + "|hurt|hurts|hurting|pain|painful|scared|afraid|fear|frightened|overwhelm\\w*|depress\\w*|anxious|anxiety"
-            + "|stress\\w*|hopeless|helpless|betrayed|heartbr\\w*|devastat\\w*|isolat\\w*|exhaust\\w*|tired|frustrat\\w*"
-            + "|angry|anger|mad|upset\\w*|worr\\w*|nervous|ashamed|guilt\\w*|embarrass\\w*|disappoint\\w*|confus\\w*"
-            + "|lost|stuck|trapped|torn|hard|difficult|tough|rough|awful|terrible|horrible|sucks|unfair|scary|grief"
-            + "|griev\\w*|concern\\w*|distress\\w*|miserable|bother\\w*|challenging)";
-
-    /** A feeling, or how hard something is, named in a sentence about them. */
-    private static final Pattern NAMED_FEELING = PhraseBook.compile(FEELING_NAME, false);
-
-    /**
-     * A feeling said as what may happen to them, or to anyone under a condition ("junk food can make you sad",
-     * "if you feel low, walk"): a claim or a tip about feelings, not their feeling taken in.
-     */
-    private static final Pattern FEELING_AS_CLAIM = PhraseBook.compile(
-            "^{lead}(?:if|when|whenever|once|unless) |\\b(?:can|could|may|might|will|would|which|that) (?:make|makes|leave"
-                    + "|cause|help) you\\b",
-            true);
-
-    /**
-     * A clause that forecasts or gives a view of what should be ("that way you won't feel rushed", "a coach should
-     * notice anything that feeds your stress", "write down how you feel"): a feeling named in it is a claim or a
-     * tip about feelings, not their feeling taken in. Only the clause the feeling is in counts: "that would be
-     * nice, but I worry about you" still worries for them.
-     */
-    private static final Pattern VIEW_CLAUSE = PhraseBook.compile(
-            "\\b(?:should|shouldn't|should not|will|won't|will not|would|wouldn't|would not|going to|is what|that way"
-                    + "|whatever you|how you feel|what you feel)\\b",
-            true);
-
-    /** Where a clause ends within a sentence: a comma, semicolon or colon, or a "but". */
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:]|\\bbut\\b");
-
-    /** "That is so hard", "it must be frightening": how hard it is, said of their situation. */
-    private static final Pattern HOW_HARD_IT_IS = PhraseBook.compile(
-            "(?:(?:it|that|this|which)(?:'s| is| was| must be| must have been| can be| could be| sounds| seems| would be)"
-                    + "|(?:(?:it|that) )?sounds like)"
-                    + "(?: (?:so|really|very|quite|pretty|incredibly|extremely|such a|a|an|just|truly|definitely)){0,2} "
-                    + FEELING_NAME,
-            false);
-
-    /** How hard something is: "it's so hard", "that sucks", "this must be awful". */
-    private static final Pattern HARDSHIP = PhraseBook.compile(
-            "(it|its|that|thats|this)(?:'s| is| was|'s been| has been| sounds| must be| must have been| can be| would be"
-                    + "| feels| gets)?(?: (?:so|really|very|quite|pretty|incredibly|extremely|just|truly|such a|a|an|super"
-                    + "|kinda|kind of|fucking|honestly|definitely)){0,2} (?:hard|difficult|tough|rough|awful|terrible"
-                    + "|horrible|sucks|stinks|hurts|painful|sad|scary|unfair|shitty|crappy|brutal|heartbreaking|devastating"
-                    + "|exhausting|frustrating|depressing|lonely|miserable|stressful|overwhelming|inconvenient)",
-            false);
-
-    /**
-     * The speaker's own life before a phrase ("taking my life one day at a time"), where "I" would more likely
-     * give the speaker's view of them ("I think that's a great idea").
-     */
-    private static final Set<String> OWN_LIFE = Set.of("my", "mine", "myself");
-
-    /** The speaker alone, not "we" that may take them in. */
-    private static final Set<String> OWN =
-            Set.of("i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself");
-
-    /** Words of the speaker that only address them, vouch or give a view: "my friend", "trust me", "I think". */
-    private static final Pattern ASIDE = Pattern.compile(
-            "\\bmy (?:friend|dude|man|love|dear|brother|bro|sister|sis|buddy|pal|guy|girl)\\b|\\btrust me\\b"
-                    + "|\\bi (?:promise|swear|assure you|think|believe|know|hope|heard|guess|bet|mean|would|'d)\\b|\\bi'd\\b");
-
-    /** What makes "sorry" own something: "sorry for the delay", "sorry, I missed that", "sorry if I...". */
-    private static final Pattern OWNED_APOLOGY = PhraseBook.compile(
-            "\\W*(?:for|about|if|that i|i|we|to (?:keep|make|bother|interrupt|ask)|my|our|but i|,? but we)\\b", true);
-
-    /** A sentence that opens with people at large or what exists for them, even when it then turns to them. */
-    private static final Pattern GENERAL_OPENING = PhraseBook.compile(
-            "(?:(?:many|most|some|a lot of|lots of|plenty of) (?:people|folks|others|students|parents|adults)|people (?:often"
-                    + "|usually|tend|who|with|in)|everyone|everybody|research|studies|experts|doctors|therapists"
-                    + "|there (?:are|is) (?:a lot of|many|plenty of|lots of|some|several|also|free|various|numerous|online"
-                    + "|local|other|support|groups|programs|resources|organi[sz]ations|places|apps|websites|sites|services"
-                    + "|counsel+ors|therapists|hotlines|helplines|charities))",
-            false);
-
-    /** Openings of a reflection: "it sounds like", "you're saying", "on the one hand". */
-    private static final Pattern REFLECTIVE_OPENER = PhraseBook.compile(
-            "(?:(?:it )?(?:almost |kind of |sort of )?sounds (?:like|as (?:if|though))(?! (?:a|an|such) )"
-                    + "|it seems(?: like| that| as if| as though)?(?! (?:a|an|such) )|seems like(?! (?:a|an|such) )|you seem"
-                    + "|you sound|it looks like you|looks like you|i hear (?:you|that you)|i'm hearing"
-                    + "|what i'm hearing|what i hear|you're saying|you said|you mentioned|you were saying|you told me"
-                    + "|you(?:'re| are) telling me|in other words|on (?:the )?one hand|on the other hand|i can see (?:that )?you"
-                    + "|i get the sense|i sense|i'm getting the sense|if i understand|it feels like|feels like|part of you"
-                    + "|a part of you|for you,|you feel|you felt|you're feeling|you've been feeling|you think|you believe"
-                    + "|you know that|you've noticed|you noticed|you realise|you realize|you want|you'd like|you wish"
-                    + "|you're not sure|you don't know|you're wondering|you're worried|you're concerned|you're hoping"
-                    + "|i get the (?:feeling|sense|impression)|i have (?:a|the) (?:feeling|sense)|i'm guessing|my guess is"
-                    + "|i imagine (?:you|that)|i bet you|maybe you|perhaps you|so for you|for you,? it|what you're"
-                    + "|what you want|what matters to you|the way you see it)\\b",
-            true);
-
-    /**
-     * "We can look at it next week", "I'd like to check back with you": what the speaker means to do, which is
-     * their plan, not the other person's story said back. Not "I can see", "I'd imagine": those read them.
-     */
-    private static final Pattern OUR_PLAN = Pattern.compile(
-            "\\b(?:we|i)(?:'ll| will| can| could| would|'d| might| need| are going to|'re going to|'m going to"
-                    + "|'re gonna|'m gonna| want to| wanna| have to)\\b(?! (?:only |just )?(?:see|tell|hear|imagine"
-                    + "|understand|sense|guess|think|say|bet|get)\\b)");
-
-    /** How many words a turn that only finishes their thought has, at least and at most. */
-    private static final int COMPLETION_MIN_WORDS = 3;
-
-    private static final int COMPLETION_MAX_WORDS = 12;
-
-    /**
-     * A sentence of its own, with its own subject and verb ("The part is back-ordered.", "It ships on Monday."):
-     * news or an answer, not the rest of their sentence.
-     */
-    private static final Pattern OWN_CLAUSE = Pattern.compile(
-            "^\\W*(?:(?:it|there|he|she|they)\\b(?!')|(?:the|this|that|these|those|you|your|his|her|their|its)\\b"
-                    + "(?:\\W+\\w+){0,2}?\\W+(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should"
-                    + "|must|may|might|isn't|aren't|wasn't|weren't|hasn't|haven't|won't|can't|doesn't|didn't|don't|'s"
-                    + "|'re)\\b)");
-
-    /** Words that make a short turn the speaker's own, or a pleasantry, rather than their thought finished. */
-    private static final Pattern NOT_THEIR_THOUGHT = Pattern.compile(
-            "\\b(?:i|i'm|i'd|i'll|i've|we|we're|we'll|we've|me|my|us|our|thank|thanks|bye|goodbye|welcome|meet|see you"
-                    + "|take care|have a|inaudible|unintelligible|crosstalk)\\b");
-
-    /** A statement this long that mentions them may be their story told back, if it is not news for them. */
-    private static final int STORY_WORDS = 8;
-
-    /** What will happen, or may: news for them rather than their story said back. */
-    private static final Pattern FUTURE = PhraseBook.compile(
-            "'ll\\b|\\b(?:will|won't|going to|gonna|shall|should|by (?:monday|tuesday|wednesday|thursday|friday|saturday"
-                    + "|sunday|tomorrow|tonight|the end of))\\b",
-            true);
-
-    /** A sentence that tells them what to do, or what will happen to them, is not a reflection. */
-    private static final Pattern DIRECTIVE = PhraseBook.compile(
-            "you (?:should|need to|have to|must|might want to|could try|can try|may want to|'ll need|will need|'ll get"
-                    + "|will get|will receive|'ll receive|can call|can use|can go|can take|could take|could call|'ll have to"
-                    + "|will have to|got to|gotta|ought to|'re welcome|are welcome)\\b|thank you|thanks",
-            false);
-
-    /**
-     * Words that report what they, or someone, think or said: advice inside such a clause is theirs, told back
-     * ("you feel you could cut down", "you mentioned you have to sit the exam", "he said it would help you").
-     */
-    private static final Pattern REPORTED = PhraseBook.compile(
-            "(?<!(?:do|did|does|if|when|whether|how|what|where|unless|once|until)\\s)(?:you|he|she|they|your (?:doctor|wife|husband|partner|mom|mum|dad|boss|friends?|family|parents))"
-                    + "(?: (?:just|also|really|already|kind of|sort of))? (?:feel|felt|feel like|felt like|think|thought"
-                    + "|said|say|mentioned|told me|told you|believe|know|knew|wish|hope|were saying|are saying|decided"
-                    + "|realized|realised|found|figured|were told|was told|guess|see)",
-            false);
-
-    /** A break between the report and what follows, after which the speaker's own words resume. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "[;:]|[,.]\\s*(?:so|but|and then|then|maybe|(?:have|has|do|did|can|could|would|will|are|is) you)\\b"
-                    + "|\\bso (?:you|maybe|perhaps)\\b");
-
-    private static final Pattern WORD = Pattern.compile("[a-z0-9][a-z0-9']*");
-
-    private static final Set<String> STOP_WORDS = Set.of(
-            "a", "an", "the", "and", "or", "but", "so", "if", "then", "than", "that", "this", "these", "those", "it",
-            "its", "it's", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "have",
-            "has", "had", "i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "you", "you're", "you've", "you'll",
-            "your", "yours", "we", "we're", "we've", "we'll", "us", "our", "they", "they're", "them", "their", "he",
-            "she", "him", "her", "his", "to", "of", "in", "on", "at", "for", "with", "about", "from", "by", "as",
-            "into", "up", "out", "off", "over", "just", "really", "very", "not", "no", "yes", "can", "could", "will",
-            "would", "should", "shall", "may", "might", "must", "can't", "don't", "didn't", "doesn't", "isn't",
-            "aren't", "wasn't", "won't", "what", "which", "who", "when", "where", "why", "how", "all", "any", "some",
-            "there", "there's", "here", "now", "still", "also", "too", "only", "even", "get", "got", "going", "okay",
-            "ok", "right", "well", "like", "say", "said", "saying", "sure", "thing", "things", "one", "that's",
-            "what's", "let", "let's", "know", "think", "want", "need", "make", "see", "hear", "tell", "told");
-
     /** A phrase match with the sentence it is in and the span that is its evidence. */
-    private record Hit(Phrase phrase, int sentence, Span match, Span evidence) {
+    record Hit(Phrase phrase, int sentence, Span match, Span evidence) {
         FindingCategory category() {
             return phrase.category();
         }
@@ -325,23 +37,27 @@ final class Reading {
     }
 
     /** A move found, with the hit that found it (null for moves the utterance-level rules found). */
-    private record Found(Move move, Span span, int sentence, Hit source) {
+    record Found(Move move, Span span, int sentence, Hit source) {
         boolean fromStock() {
             return source != null && source.isStock();
         }
     }
 
-    private final String text;
-    private final String norm;
-    private final AnalysisContext context;
-    private final List<Span> sentences;
-    private final List<Shape> shapes;
-    private final List<Hit> hits = new ArrayList<>();
-    private final List<Found> found = new ArrayList<>();
-    private final List<Flag> flags = new ArrayList<>();
-    private final List<Span> sympathies = new ArrayList<>();
-    private final List<Span> notForThem = new ArrayList<>();
-    private String normalizedCounterpart;
+    final String text;
+    final String norm;
+    final AnalysisContext context;
+    final List<Span> sentences;
+    final List<Shape> shapes;
+    final List<Hit> hits = new ArrayList<>();
+    final List<Found> found = new ArrayList<>();
+    final List<Flag> flags = new ArrayList<>();
+    final List<Span> sympathies = new ArrayList<>();
+    final List<Span> notForThem = new ArrayList<>();
+    String normalizedCounterpart;
+
+    final FeelingPasses feelings = new FeelingPasses(this);
+    final ReflectionPasses reflections = new ReflectionPasses(this);
+    final HabitPasses habits = new HabitPasses(this);
 
     private Reading(String text, AnalysisContext context) {
         this.text = text;
@@ -356,7 +72,7 @@ final class Reading {
         Reading reading = new Reading(utterance, context);
         reading.scan(book);
         reading.findMoves();
-        reading.findFlags();
+        reading.habits.findFlags();
         return reading.result();
     }
 
@@ -374,7 +90,7 @@ final class Reading {
 
     // ---------------------------------------------------------------- phrase hits
 
-    private void scan(PhraseBook book) {
+    void scan(PhraseBook book) {
         String readable =
                 norm.substring(0, sentences.isEmpty() ? 0 : sentences.getLast().end());
         for (Phrase phrase : book.phrases()) {
@@ -407,7 +123,7 @@ final class Reading {
     }
 
     /** Keeps a match as a hit unless a veto, quotation marks, reported speech or an echo rules it out. */
-    private void consider(Phrase phrase, int s, Matcher m, Matcher before, Matcher after) {
+    void consider(Phrase phrase, int s, Matcher m, Matcher before, Matcher after) {
         Span sentence = sentences.get(s);
         if (m.end() == m.start() || vetoed(m, sentence, before, after)) {
             return;
@@ -422,7 +138,7 @@ final class Reading {
         hits.add(new Hit(phrase, s, match, evidence(phrase.extent(), match, sentence)));
     }
 
-    private static boolean vetoed(Matcher m, Span sentence, Matcher before, Matcher after) {
+    static boolean vetoed(Matcher m, Span sentence, Matcher before, Matcher after) {
         if (before != null) {
             before.region(Math.max(sentence.start(), m.start() - 80), m.start());
             if (before.find()) {
@@ -437,7 +153,7 @@ final class Reading {
     }
 
     /** Returns the span of the {@code q} group when a pattern names the words to quote, else the match. */
-    private static Span quoteOf(Matcher m, List<String> quoteGroups) {
+    static Span quoteOf(Matcher m, List<String> quoteGroups) {
         for (String name : quoteGroups) {
             if (m.start(name) >= 0) {
                 return new Span(m.start(name), m.end(name));
@@ -446,7 +162,7 @@ final class Reading {
         return new Span(m.start(), m.end());
     }
 
-    private Span evidence(Phrase.Extent extent, Span match, Span sentence) {
+    Span evidence(Phrase.Extent extent, Span match, Span sentence) {
         return switch (extent) {
             case PHRASE -> match;
             case CLAUSE -> trimmed(match.start(), clauseEnd(match.end(), sentence.end()));
@@ -455,7 +171,7 @@ final class Reading {
         };
     }
 
-    private int clauseEnd(int from, int limit) {
+    int clauseEnd(int from, int limit) {
         for (int i = from; i < limit; i++) {
             if (endsAClause(norm.charAt(i))) {
                 return i;
@@ -464,11 +180,11 @@ final class Reading {
         return limit;
     }
 
-    private static boolean endsAClause(char c) {
+    static boolean endsAClause(char c) {
         return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '\n';
     }
 
-    private Span trimmed(int start, int end) {
+    Span trimmed(int start, int end) {
         int e = end;
         while (e > start && Character.isWhitespace(norm.charAt(e - 1))) {
             e--;
@@ -477,7 +193,7 @@ final class Reading {
     }
 
     /** Returns whether the words sit inside quotation marks: the learner quotes them rather than says them. */
-    private boolean isQuoted(Span match, Span sentence) {
+    boolean isQuoted(Span match, Span sentence) {
         int quotes = 0;
         for (int i = sentence.start(); i < match.start(); i++) {
             if (norm.charAt(i) == '"') {
@@ -494,21 +210,21 @@ final class Reading {
     }
 
     /** Returns whether the words report what someone else said ("you were told it would probably..."). */
-    private boolean isReported(Span match, Span sentence) {
+    boolean isReported(Span match, Span sentence) {
         Matcher m = REPORTED_SPEECH.matcher(norm);
         m.region(Math.max(sentence.start(), match.start() - 100), match.start());
         return m.find();
     }
 
     /** Returns whether a question picks up the counterpart's own guess ("you said probably, by when?"). */
-    private boolean echoesCounterpart(Span match, Span sentence) {
+    boolean echoesCounterpart(Span match, Span sentence) {
         if (!Sentences.isQuestion(norm, sentence)) {
             return false;
         }
         return counterpart().contains(norm.substring(match.start(), match.end()));
     }
 
-    private String counterpart() {
+    String counterpart() {
         if (normalizedCounterpart == null) {
             String line = context.counterpartLastLine();
             normalizedCounterpart = PhraseBook.normalize(line.substring(0, readableLength(line)));
@@ -518,26 +234,26 @@ final class Reading {
 
     // ---------------------------------------------------------------- moves
 
-    private void findMoves() {
+    void findMoves() {
         for (Hit hit : hits) {
             for (Move move : hit.phrase().moves()) {
                 found.add(new Found(move, hit.evidence(), hit.sentence(), hit));
             }
         }
-        findTaggedSummaries();
-        found.removeIf(f -> f.move() == Move.HEDGE && f.source() != null && softensAFeeling(f.source()));
+        reflections.findTaggedSummaries();
+        found.removeIf(f -> f.move() == Move.HEDGE && f.source() != null && habits.softensAFeeling(f.source()));
         found.removeIf(f -> f.move() == Move.ADVISE
                 && reported(sentences.get(f.sentence()), f.span().start()));
-        findOwnExperiences();
-        findGeneralisations();
-        findReflections();
-        findNamedFeelings();
-        dropOwnHardships();
-        dropOwnReassurances();
-        findSympathy();
-        dropJudgementalSummaries();
-        settleQuestions();
-        findCompletions();
+        feelings.findOwnExperiences();
+        feelings.findGeneralisations();
+        reflections.findReflections();
+        feelings.findNamedFeelings();
+        feelings.dropOwnHardships();
+        feelings.dropOwnReassurances();
+        feelings.findSympathy();
+        reflections.dropJudgementalSummaries();
+        reflections.settleQuestions();
+        reflections.findCompletions();
         found.sort(Comparator.comparingInt((Found f) -> f.span().start())
                 .thenComparing(f -> -f.span().end())
                 .thenComparing(Found::move));
@@ -556,7 +272,7 @@ final class Reading {
      * Returns whether the words at a place are reported as theirs or someone else's: a report opens earlier in
      * the same sentence ("you feel like", "he said") and no break brings the speaker's own voice back before it.
      */
-    private boolean reported(Span sentence, int at) {
+    boolean reported(Span sentence, int at) {
         Matcher report = REPORTED.matcher(norm).region(sentence.start(), at);
         int end = -1;
         while (report.find()) {
@@ -565,208 +281,7 @@ final class Reading {
         return end >= 0 && !CLAUSE_BREAK.matcher(norm).region(end, at).find();
     }
 
-    /** A statement followed by a bare "Is that right?" is a summary offered for correction. */
-    private void findTaggedSummaries() {
-        Matcher tag = PhraseBook.confirmationTag().matcher(norm);
-        for (int s = 1; s < sentences.size(); s++) {
-            Span sentence = sentences.get(s);
-            tag.region(sentence.start(), sentence.end());
-            Span previous = sentences.get(s - 1);
-            if (tag.find() && !Sentences.isQuestion(norm, previous)) {
-                found.add(new Found(Move.PARAPHRASE, new Span(previous.start(), sentence.end()), s, null));
-            }
-        }
-    }
-
-    /**
-     * A statement about the speaker's own life, with nothing about them in it, shares an experience: "I lost my
-     * job last spring and it took months", "My sister went through the same". What the speaker thinks, feels
-     * towards them, will do or has just done for them ("I think...", "I'm sorry...", "I'll call...", "I've
-     * refunded it") is not a story of their own, nor is a reply such as "I'm fine".
-     */
-    private void findOwnExperiences() {
-        for (int s = 0; s < sentences.size(); s++) {
-            int index = s;
-            Shape shape = shapes.get(s);
-            if (shape.form() != Shape.Form.STATEMENT
-                    || shape.words().size() - shape.body() < MIN_STORY_WORDS
-                    || OwnExperience.addressesThem(shape)
-                    || !OwnExperience.opens(shape)
-                    || found.stream().anyMatch(f -> f.sentence() == index && NOT_A_STORY.contains(f.move()))) {
-                continue;
-            }
-            found.add(new Found(Move.SELF_DISCLOSE, sentences.get(s), s, null));
-        }
-    }
-
-    /**
-     * A statement about people or the world in general, with neither speaker nor listener in it, gives
-     * information: "Many people feel this way after a move", "Sleep problems are common with stress".
-     */
-    private void findGeneralisations() {
-        for (int s = 0; s < sentences.size(); s++) {
-            int index = s;
-            Shape shape = shapes.get(s);
-            Span sentence = sentences.get(s);
-            if (shape.form() != Shape.Form.STATEMENT
-                    || shape.words().size() - shape.body() < MIN_GENERAL_WORDS
-                    || shape.words().stream().anyMatch(w -> Shape.isFirstPerson(w.text()))
-                    || found.stream().anyMatch(f -> f.sentence() == index && f.move() == Move.EXPLAIN)) {
-                continue;
-            }
-            boolean impersonal = shape.secondPersonWords() == 0
-                    && GENERAL.matcher(norm)
-                            .region(sentence.start(), sentence.end())
-                            .find();
-            boolean opensGenerally = GENERAL_OPENING
-                    .matcher(norm)
-                    .region(shape.bodyStart(), sentence.end())
-                    .lookingAt();
-            if (!impersonal && !opensGenerally) {
-                continue;
-            }
-            found.add(new Found(Move.EXPLAIN, sentence, s, null));
-        }
-    }
-
-    /**
-     * A statement that names how hard it is for them or what they feel, beyond the set phrases, is empathy:
-     * "Being the only one awake at night with a baby is exhausting for you", "That is a scary thing to face".
-     * Not when the sentence asks, tells them what to do, or does something else with the feeling.
-     */
-    private void findNamedFeelings() {
-        for (int s = 0; s < sentences.size(); s++) {
-            int index = s;
-            Shape shape = shapes.get(s);
-            Span sentence = sentences.get(s);
-            if (shape.form() != Shape.Form.STATEMENT
-                    || shape.soLead()
-                    || found.stream().anyMatch(f -> f.sentence() == index && NOT_A_FEELING.contains(f.move()))
-                    || DIRECTIVE
-                            .matcher(norm)
-                            .region(sentence.start(), sentence.end())
-                            .find()) {
-                continue;
-            }
-            Matcher feeling = NAMED_FEELING.matcher(norm).region(sentence.start(), sentence.end());
-            boolean named = shape.secondPersonWords() > 0
-                    && !FEELING_AS_CLAIM
-                            .matcher(norm)
-                            .region(sentence.start(), sentence.end())
-                            .find()
-                    && feeling.find()
-                    && !inView(feeling.start(), sentence);
-            if (named
-                    || HOW_HARD_IT_IS
-                            .matcher(norm)
-                            .region(sentence.start(), sentence.end())
-                            .find()) {
-                found.add(new Found(Move.EMPATHISE, sentence, s, null));
-            }
-        }
-    }
-
-    /** Returns whether the clause around a feeling at this position forecasts or gives a view of what should be. */
-    private boolean inView(int at, Span sentence) {
-        int clauseStart = sentence.start();
-        Matcher cut = CLAUSE_END.matcher(norm).region(sentence.start(), at);
-        while (cut.find()) {
-            clauseStart = cut.end();
-        }
-        Matcher next = CLAUSE_END.matcher(norm).region(at, sentence.end());
-        int clauseEnd = next.find() ? next.start() : sentence.end();
-        return VIEW_CLAUSE.matcher(norm).region(clauseStart, clauseEnd).find();
-    }
-
-    /**
-     * "It's hard", "that sucks": how hard something is, which is a reaction to them only when it is about their
-     * situation. Not when the words are the speaker's own ("it's hard for me to trust anyone") or follow a story of the speaker's own ("I
-     * failed the exam again. It sucks."), unless the sentence turns to them.
-     */
-    private void dropOwnHardships() {
-        found.removeIf(f -> {
-            boolean own = (f.move() == Move.EMPATHISE || f.move() == Move.ACKNOWLEDGE) && ownHardship(f);
-            if (own) {
-                notForThem.add(f.span());
-            }
-            return own;
-        });
-    }
-
-    private boolean ownHardship(Found f) {
-        Shape shape = shapes.get(f.sentence());
-        if (OwnExperience.addressesThem(shape)) {
-            return false;
-        }
-        Matcher m = HARDSHIP.matcher(norm).region(f.span().start(), f.span().end());
-        if (!m.find()) {
-            return false;
-        }
-        Span sentence = sentences.get(f.sentence());
-        int end = clauseEnd(m.end(), sentence.end());
-        return hasOwnWord(norm.substring(m.start(), end), OWN)
-                || tellsOwnStory(f.sentence())
-                || (f.sentence() > 0 && tellsOwnStory(f.sentence() - 1))
-                || (m.group(1).startsWith("it") && f.sentence() > 0 && speaksOfSelfOnly(f.sentence() - 1));
-    }
-
-    /**
-     * Returns whether a sentence tells of the speaker and not of them: "I've had two jobs this year.", "All week
-     * at my desk.", not "I understand." nor "I see."
-     */
-    private boolean speaksOfSelfOnly(int sentence) {
-        Shape shape = shapes.get(sentence);
-        Span span = sentences.get(sentence);
-        return shape.secondPersonWords() == 0
-                && (OwnExperience.opens(shape) || hasOwnWord(norm.substring(span.start(), span.end()), OWN_LIFE));
-    }
-
-    private boolean tellsOwnStory(int sentence) {
-        return found.stream().anyMatch(o -> o.sentence() == sentence && o.move() == Move.SELF_DISCLOSE);
-    }
-
-    /**
-     * "Taking my life one day at a time", "I'm sure I come across as awkward": words of reassurance in a clause
-     * about the speaker's own life reassure the speaker, not them. Only the words around the set phrase count,
-     * so "I'm proud of you" stays an affirmation.
-     */
-    private void dropOwnReassurances() {
-        found.removeIf(f -> f.move() == Move.AFFIRM && f.source() != null && saysOwn(f.source()));
-    }
-
-    private boolean saysOwn(Hit hit) {
-        Span sentence = sentences.get(hit.sentence());
-        int start = clauseStart(hit.match().start(), sentence.start());
-        int end = clauseEnd(hit.match().end(), sentence.end());
-        if (addressesThem(start, end)) {
-            return false;
-        }
-        return hasOwnWord(norm.substring(start, hit.match().start()), OWN_LIFE)
-                || hasOwnWord(norm.substring(hit.match().end(), end), OWN);
-    }
-
-    private boolean addressesThem(int from, int to) {
-        Matcher word = WORD.matcher(norm).region(from, to);
-        while (word.find()) {
-            if (Shape.isSecondPerson(word.group())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Returns whether words, asides left out, hold one of the speaker's own. */
-    private static boolean hasOwnWord(String words, Set<String> own) {
-        Matcher word = WORD.matcher(ASIDE.matcher(words).replaceAll(" "));
-        while (word.find()) {
-            if (own.contains(word.group())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private int clauseStart(int from, int limit) {
+    int clauseStart(int from, int limit) {
         for (int i = from; i > limit; i--) {
             if (endsAClause(norm.charAt(i - 1))) {
                 return i;
@@ -775,473 +290,11 @@ final class Reading {
         return limit;
     }
 
-    /**
-     * "I'm so sorry, that sounds exhausting": a bare "sorry" beside (or just before) words for how hard it is for them is sorrow
-     * for them, not an apology for a fault, so it is empathy as well. Not "sorry for the delay" or "sorry, I
-     * missed that", which own something.
-     */
-    private void findSympathy() {
-        List<Found> sorrow = new ArrayList<>();
-        for (Found f : found) {
-            int index = f.sentence();
-            boolean bareSorry = f.move() == Move.APOLOGISE
-                    && f.source() != null
-                    && f.source().phrase().id().equals("apologise.sorry")
-                    && !OWNED_APOLOGY
-                            .matcher(norm)
-                            .region(f.span().end(), sentences.get(index).end())
-                            .lookingAt();
-            boolean felt = found.stream()
-                    .anyMatch(o -> (o.sentence() == index || o.sentence() == index + 1)
-                            && (o.move() == Move.ACKNOWLEDGE || o.move() == Move.EMPATHISE)
-                            && !overlaps(o.span(), f.span()));
-            if (bareSorry && felt) {
-                sorrow.add(new Found(Move.EMPATHISE, f.span(), index, null));
-                sympathies.add(f.span());
-            }
-        }
-        found.addAll(sorrow);
-    }
-
-    /**
-     * A statement about them that says back what they said or seem to mean is a reflection: it opens like one
-     * ("it sounds like", "so you..."), has them as its subject, or reuses their own content words; and it does
-     * something else than tell them what to do, promise, ask for details or talk about the speaker. After a
-     * question of theirs, reusing their words in a plain statement that is neither about them nor the speaker is
-     * the answer, not a reflection.
-     */
-    private void findReflections() {
-        Set<String> theirs = context.counterpartLastLine().isBlank()
-                ? Set.of()
-                : contentWords(counterpart(), 0, counterpart().length());
-        boolean theyAsked = counterpart().strip().endsWith("?");
-        for (int s = 0; s < sentences.size(); s++) {
-            int index = s;
-            Shape shape = shapes.get(s);
-            Span sentence = sentences.get(s);
-            if (!(shape.form() == Shape.Form.STATEMENT || shape.form() == Shape.Form.DECLARATIVE_QUESTION)
-                    || (shape.words().size() - shape.body() < MIN_REFLECTION_WORDS && !echoesWord(sentence, theirs))
-                    || found.stream()
-                            .anyMatch(f -> f.sentence() == index
-                                    && (f.move() == Move.PARAPHRASE || NOT_A_REFLECTION.contains(f.move())))
-                    || hits.stream()
-                            .anyMatch(h ->
-                                    h.sentence() == index && h.phrase().flags() && HOSTILE.contains(h.category()))) {
-                continue;
-            }
-            Matcher opener = REFLECTIVE_OPENER.matcher(norm).region(shape.bodyStart(), sentence.end());
-            Matcher directive = DIRECTIVE.matcher(norm).region(sentence.start(), sentence.end());
-            boolean directs = false;
-            while (!directs && directive.find()) {
-                directs = !reported(sentence, directive.start());
-            }
-            boolean opens = opener.lookingAt();
-            Shape question = questionIn(shape);
-            boolean asksForTheStory = question.asks() && question.isOpen(norm);
-            boolean asksItsOwnQuestion = question != shape
-                    && (question.form() == Shape.Form.YES_NO_QUESTION || question.form() == Shape.Form.WH_QUESTION)
-                    && question.words().size() - question.body() > CHECK_WORDS;
-            if (directs
-                    || (shape.aboutSelf() && !opens)
-                    || asksForTheStory
-                    || asksItsOwnQuestion
-                    || OUR_PLAN.matcher(norm)
-                            .region(sentence.start(), sentence.end())
-                            .find()) {
-                continue;
-            }
-            Set<String> ours = contentWords(norm, sentence.start(), sentence.end());
-            long shared = ours.stream().filter(theirs::contains).count();
-            // Their words in a plain statement about the thing they asked about ("It does work offline") answer
-            // them; it says nothing back about them or about the speaker.
-            boolean answers = theyAsked
-                    && shape.form() == Shape.Form.STATEMENT
-                    && shape.secondPersonWords() == 0
-                    && shape.words().stream().noneMatch(w -> Shape.isFirstPerson(w.text()));
-            boolean echoes = !answers && (shared >= 2 || (shared >= 1 && ours.size() <= 3));
-            boolean aboutThem = shape.aboutThem() && !shape.word(shape.body()).equals("your");
-            boolean summaryLead = shape.soLead()
-                    && (shape.secondPersonWords() > 0
-                            || shared >= 1
-                            || shape.form() == Shape.Form.DECLARATIVE_QUESTION);
-            boolean explains = found.stream().anyMatch(f -> f.sentence() == index && f.move() == Move.EXPLAIN);
-            boolean tellsWhatWillHappen = FUTURE.matcher(norm)
-                    .region(sentence.start(), sentence.end())
-                    .find();
-            boolean theirStory = shape.secondPersonWords() >= 1
-                    && shape.words().size() - shape.body() >= STORY_WORDS
-                    && !tellsWhatWillHappen
-                    && (shared >= 1 || !explains);
-            if (opens || aboutThem || summaryLead || (echoes && !tellsWhatWillHappen) || theirStory) {
-                found.add(new Found(Move.PARAPHRASE, sentence, s, null));
-            }
-        }
-    }
-
-    /**
-     * "Really quite a rough night." after they trail off: a short statement that does nothing else (it neither
-     * asks, tells, advises nor speaks of the speaker) finishes their thought, which is a reflection. Not after
-     * a question of theirs: then it is the answer; and not when it only says "uh-huh, yeah": that is listening.
-     */
-    private void findCompletions() {
-        if (!found.isEmpty()
-                || context.counterpartLastLine().isBlank()
-                || counterpart().indexOf('?') >= 0
-                || norm.indexOf('?') >= 0) {
-            return;
-        }
-        int words = 0;
-        Matcher m = WORD.matcher(norm);
-        while (m.find()) {
-            words++;
-        }
-        if (words < COMPLETION_MIN_WORDS
-                || words > COMPLETION_MAX_WORDS
-                || NOT_THEIR_THOUGHT.matcher(norm).find()
-                || OWN_CLAUSE.matcher(norm).find()
-                || shapes.stream().allMatch(shape -> shape.form() == Shape.Form.BACKCHANNEL)
-                || contentWords(norm, 0, norm.length()).isEmpty()) {
-            return;
-        }
-        Span whole = new Span(sentences.getFirst().start(), sentences.getLast().end());
-        found.add(new Found(Move.PARAPHRASE, whole, 0, null));
-    }
-
-    /**
-     * "Five." after "Five, maybe six": a word or two of theirs said back, the shortest reflection there is. Said
-     * as a question ("Five?") it asks them to go on rather than tells them they were heard.
-     */
-    private boolean echoesWord(Span sentence, Set<String> theirs) {
-        if (Sentences.isQuestion(norm, sentence)) {
-            return false;
-        }
-        Set<String> ours = contentWords(norm, sentence.start(), sentence.end());
-        return !ours.isEmpty() && theirs.containsAll(ours);
-    }
-
-    /** "So you're angry because..." has the shape of a summary but judges them; it is not a neutral one. */
-    private void dropJudgementalSummaries() {
-        Set<Integer> judged = new HashSet<>();
-        for (Hit hit : hits) {
-            if (hit.category() == JUDGEMENTAL_FRAMING) {
-                judged.add(hit.sentence());
-            }
-        }
-        found.removeIf(f -> f.move() == Move.PARAPHRASE && judged.contains(f.sentence()));
-    }
-
-    /**
-     * Keeps one reading per question. A verification or closing check is not also an open or closed question;
-     * an invitation to tell the story is open; any other sentence that asks, by its shape, is open or closed by
-     * its first words (see {@link Shape#isOpen}); a reply that only says "yeah?" or "right?" asks nothing.
-     */
-    private void settleQuestions() {
-        for (int s = 0; s < sentences.size(); s++) {
-            int index = s;
-            Shape shape = shapes.get(s);
-            if (shape.form() == Shape.Form.BACKCHANNEL) {
-                found.removeIf(f -> f.sentence() == index && f.move().isQuestion() && f.move() != Move.VERIFY);
-                continue;
-            }
-            List<Found> here = found.stream().filter(f -> f.sentence() == index).toList();
-            boolean claimed = here.stream()
-                    .anyMatch(f -> f.move() == Move.VERIFY
-                            || f.move() == Move.CLOSING_CHECK
-                            || f.move() == Move.OPEN_QUESTION);
-            if (claimed) {
-                found.removeIf(f -> f.sentence() == index && f.move() == Move.CLOSED_QUESTION);
-            }
-            List<Span> specific = here.stream()
-                    .filter(f -> f.move() == Move.VERIFY || f.move() == Move.CLOSING_CHECK)
-                    .map(Found::span)
-                    .toList();
-            found.removeIf(f -> f.sentence() == index
-                    && f.move() == Move.OPEN_QUESTION
-                    && specific.stream()
-                            .anyMatch(span -> span.start() == f.span().start()));
-            boolean asked = found.stream()
-                    .anyMatch(f -> f.sentence() == index && (f.move().isQuestion() || f.move() == Move.CLOSING_CHECK));
-            if (!asked) {
-                Shape question = questionIn(shape);
-                if (question.asks()) {
-                    Move move = question.isOpen(norm) ? Move.OPEN_QUESTION : Move.CLOSED_QUESTION;
-                    found.add(new Found(
-                            move,
-                            new Span(question.bodyStart(), shape.sentence().end()),
-                            s,
-                            null));
-                }
-            }
-        }
-    }
-
-    /**
-     * Returns the part of a sentence that asks: for a sentence ending in a question mark, the last clause after
-     * a comma, colon or dash that asks by its own shape ("I hear you, why was that?", "Can I ask, what do you
-     * like about it?"); for a statement, the last clause that invites the story ("I know it matters, and I'm
-     * wondering how you'd start."); otherwise the sentence itself.
-     */
-    private Shape questionIn(Shape shape) {
-        if (!Sentences.isQuestion(norm, shape.sentence())) {
-            return shape.asks() ? shape : shape.lastInvitingClause(norm).orElse(shape);
-        }
-        return shape.lastAskingClause(norm).orElse(shape);
-    }
-
     // ---------------------------------------------------------------- flags
-
-    private void findFlags() {
-        for (Hit hit : hits) {
-            if (hit.phrase().flags() && !DECIDED_LATER.contains(hit.category()) && !softensAFeeling(hit)) {
-                if (hit.category().isProblem()) {
-                    flags.add(new Flag(
-                            hit.category(),
-                            hit.evidence(),
-                            quote(hit.evidence()),
-                            hit.phrase().alternative()));
-                } else if (notForThem.stream().noneMatch(span -> overlaps(span, hit.evidence()))) {
-                    strength(hit.category(), hit.evidence());
-                }
-            }
-        }
-        flagClearLimits();
-        flagPolicyFirst();
-        flagCannedEmpathy();
-        flagOverApology();
-        flagOverExplaining();
-        flagStrengthsOfMoves();
-        settleFlags();
-    }
-
-    /**
-     * "A little bit lost", "kind of overwhelmed": a softener inside a sentence that names their feeling or its
-     * impact qualifies the feeling, it does not undermine the speaker.
-     */
-    private boolean softensAFeeling(Hit hit) {
-        return hit.category() == FindingCategory.HEDGING
-                && found.stream()
-                        .anyMatch(f -> f.sentence() == hit.sentence()
-                                && (f.move() == Move.EMPATHISE || f.move() == Move.ACKNOWLEDGE));
-    }
-
-    /**
-     * Policy language is policy-first only when nothing understanding came before it, and when it is not part
-     * of an honest limit that says what can be done instead ("under the current policy I can't, but I can...").
-     */
-    private void flagPolicyFirst() {
-        if (context.acknowledgedBefore()) {
-            return;
-        }
-        for (Hit hit : hits) {
-            if (hit.category() != POLICY_FIRST) {
-                continue;
-            }
-            boolean understoodFirst = found.stream()
-                    .anyMatch(f -> UNDERSTANDING.contains(f.move())
-                            && !f.fromStock()
-                            && f.span().start() < hit.evidence().start());
-            boolean withAWayForward =
-                    flags.stream().anyMatch(f -> f.category() == CLEAR_LIMIT && contains(f.span(), hit.evidence()));
-            if (!understoodFirst && !withAWayForward) {
-                flags.add(new Flag(
-                        POLICY_FIRST,
-                        hit.evidence(),
-                        quote(hit.evidence()),
-                        hit.phrase().alternative()));
-            }
-        }
-    }
-
-    /** A stock empathy line is canned when it was said before, or when nothing specific surrounds it. */
-    private void flagCannedEmpathy() {
-        List<Hit> stock = hits.stream().filter(Hit::isStock).toList();
-        if (stock.isEmpty()) {
-            return;
-        }
-        List<Span> covered = new ArrayList<>();
-        for (Hit hit : hits) {
-            if (hit.isStock() || (hit.phrase().flags() && hit.category().isProblem())) {
-                covered.add(hit.evidence());
-            }
-        }
-        boolean substance = found.stream()
-                .anyMatch(f -> SUBSTANCE.contains(f.move())
-                        && !f.fromStock()
-                        && covered.stream().noneMatch(c -> contains(c, f.span())));
-        boolean wordy = contentWordsOutside(covered) >= 4;
-        List<String> earlier = context.earlierLearnerTurns().stream()
-                .map(t -> PhraseBook.normalize(t.text().substring(0, readableLength(t.text()))))
-                .toList();
-        for (Hit hit : stock) {
-            boolean repeated = earlier.stream()
-                    .anyMatch(e -> hit.phrase().pattern().matcher(e).find());
-            if (repeated || !(substance || wordy)) {
-                flags.add(new Flag(
-                        CANNED_EMPATHY,
-                        hit.evidence(),
-                        quote(hit.evidence()),
-                        hit.phrase().alternative()));
-            }
-        }
-    }
-
-    /** Two apologies in one turn, or one more after two earlier turns that apologised, is too many. */
-    private void flagOverApology() {
-        List<Span> apologies = found.stream()
-                .filter(f -> f.move() == Move.APOLOGISE)
-                .map(Found::span)
-                .toList();
-        if (apologies.isEmpty()) {
-            return;
-        }
-        long earlier = context.earlierLearnerTurns().stream()
-                .filter(t -> t.has(Move.APOLOGISE))
-                .count();
-        Span span;
-        if (apologies.size() >= 2) {
-            Span first = apologies.getFirst();
-            Span last = apologies.getLast();
-            span = last.end() - first.start() <= APOLOGY_QUOTE_CHARS ? new Span(first.start(), last.end()) : last;
-        } else if (earlier >= 2) {
-            span = apologies.getFirst();
-        } else {
-            return;
-        }
-        flags.add(new Flag(
-                OVER_APOLOGY,
-                span,
-                quote(span),
-                "Apologise once, for something specific, then move to action: \"I'm sorry this held you up. Here's what I'll"
-                        + " do now.\""));
-    }
-
-    /** A long justification, or one with many reasons, sounds defensive. */
-    private void flagOverExplaining() {
-        Matcher reasons = PhraseBook.justification().matcher(norm);
-        int count = 0;
-        Span longest = null;
-        int words = 0;
-        for (Span sentence : sentences) {
-            reasons.region(sentence.start(), sentence.end());
-            boolean justifies = false;
-            while (reasons.find()) {
-                count++;
-                justifies = true;
-            }
-            if (justifies && (longest == null || length(sentence) > length(longest))) {
-                longest = sentence;
-            }
-            if (!Sentences.isQuestion(norm, sentence)) {
-                words += wordCount(sentence);
-            }
-        }
-        boolean explains = longest != null || found.stream().anyMatch(f -> f.move() == Move.EXPLAIN);
-        boolean movesOn = found.stream()
-                .anyMatch(f -> f.move().isQuestion() || f.move() == Move.NEXT_STEP || f.move() == Move.CLOSING_CHECK);
-        if (count < JUSTIFICATIONS && !(words > EXPLANATION_WORDS && explains && !movesOn)) {
-            return;
-        }
-        Span evidence = longest != null ? longest : longestExplainingSentence();
-        found.add(new Found(Move.OVER_EXPLAIN, evidence, sentences.indexOf(evidence), null));
-        flags.add(new Flag(
-                OVER_EXPLAINING,
-                evidence,
-                quote(evidence),
-                "Give the one reason that matters, then the next step: \"The part is back-ordered until Friday. I'll call you"
-                        + " the day it ships.\""));
-    }
-
-    private Span longestExplainingSentence() {
-        Span longest = sentences.getFirst();
-        for (Found f : found) {
-            if (f.move() == Move.EXPLAIN && length(f.span()) > length(longest)) {
-                longest = f.span();
-            }
-        }
-        return longest;
-    }
-
-    /** Strengths that follow from the moves themselves, once the moves are settled. */
-    private void flagStrengthsOfMoves() {
-        Set<Integer> hostile = new HashSet<>();
-        for (Hit hit : hits) {
-            if (hit.phrase().flags() && HOSTILE.contains(hit.category())) {
-                hostile.add(hit.sentence());
-            }
-        }
-        sympathies.forEach(span -> strength(FindingCategory.EMPATHY, span));
-        Pattern time = PhraseBook.timeExpression();
-        for (Found f : found) {
-            switch (f.move()) {
-                case PARAPHRASE -> strength(FindingCategory.PARAPHRASE, f.span());
-                case OPEN_QUESTION -> {
-                    if (!hostile.contains(f.sentence())) {
-                        strength(FindingCategory.OPEN_QUESTION, f.span());
-                    }
-                }
-                case CLOSING_CHECK -> strength(FindingCategory.CLOSING_CHECK, f.span());
-                case NEXT_STEP -> {
-                    Span sentence = sentences.get(f.sentence());
-                    Matcher m = time.matcher(norm).region(sentence.start(), sentence.end());
-                    if (m.find()) {
-                        strength(NEXT_STEP, f.span());
-                    }
-                }
-                default -> {
-                    // Other moves carry their strength on the phrase, or have none.
-                }
-            }
-        }
-    }
-
-    /** "I can't X" followed, in that sentence or the next, by what they can do instead is an honest limit. */
-    private void flagClearLimits() {
-        for (Hit hit : hits) {
-            if (hit.category() != CLEAR_LIMIT) {
-                continue;
-            }
-            found.stream()
-                    .filter(f -> (f.move() == Move.OFFER_OPTION || f.move() == Move.NEXT_STEP)
-                            && f.span().start() >= hit.match().end()
-                            && f.sentence() <= hit.sentence() + 1)
-                    .findFirst()
-                    .ifPresent(f -> strength(
-                            CLEAR_LIMIT,
-                            new Span(
-                                    hit.evidence().start(),
-                                    sentences.get(f.sentence()).end())));
-        }
-    }
-
-    private void strength(FindingCategory category, Span span) {
-        flags.add(new Flag(category, span, quote(span), ""));
-    }
-
-    /**
-     * Keeps one flag per habit and place: overlapping flags of one category merge into the longest, and a
-     * problem inside a longer, more specific problem ("I guess" inside "I guess I could stay") gives way.
-     */
-    private void settleFlags() {
-        flags.sort(Comparator.comparingInt((Flag f) -> -length(f.span())).thenComparing(Flag::category));
-        List<Flag> kept = new ArrayList<>();
-        for (Flag f : flags) {
-            boolean redundant = kept.stream()
-                    .anyMatch(k -> (k.category() == f.category() && overlaps(k.span(), f.span()))
-                            || (k.category().isProblem()
-                                    && f.category().isProblem()
-                                    && contains(k.span(), f.span())
-                                    && !k.span().equals(f.span())));
-            if (!redundant) {
-                kept.add(f);
-            }
-        }
-        flags.clear();
-        flags.addAll(kept);
-    }
 
     // ---------------------------------------------------------------- result and text helpers
 
-    private UtteranceAnalysis result() {
+    UtteranceAnalysis result() {
         List<MoveEvidence> moves = found.stream()
                 .sorted(Comparator.comparingInt((Found f) -> f.span().start()).thenComparing(Found::move))
                 .map(f -> new MoveEvidence(f.move(), f.span(), quote(f.span())))
@@ -1252,11 +305,11 @@ final class Reading {
         return new UtteranceAnalysis(text, moves, sorted);
     }
 
-    private String quote(Span span) {
+    String quote(Span span) {
         return span.of(text);
     }
 
-    private int wordCount(Span span) {
+    int wordCount(Span span) {
         Matcher m = WORD.matcher(norm).region(span.start(), span.end());
         int n = 0;
         while (m.find()) {
@@ -1265,7 +318,7 @@ final class Reading {
         return n;
     }
 
-    private int contentWordsOutside(List<Span> covered) {
+    int contentWordsOutside(List<Span> covered) {
         int n = 0;
         for (Span sentence : sentences) {
             Matcher m = WORD.matcher(norm).region(sentence.start(), sentence.end());
@@ -1279,7 +332,7 @@ final class Reading {
         return n;
     }
 
-    private static Set<String> contentWords(String normalized, int start, int end) {
+    static Set<String> contentWords(String normalized, int start, int end) {
         Set<String> words = new HashSet<>();
         Matcher m = WORD.matcher(normalized).region(start, end);
         while (m.find()) {
@@ -1290,12 +343,12 @@ final class Reading {
         return words;
     }
 
-    private static boolean isContent(String word) {
+    static boolean isContent(String word) {
         return word.length() > 2 && !STOP_WORDS.contains(word);
     }
 
     /** Folds the common inflections so "charged" meets "charge" and "orders" meets "order". */
-    private static String stem(String word) {
+    static String stem(String word) {
         String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
         for (String suffix : List.of("ing", "ed", "es", "s", "e")) {
             if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
@@ -1305,15 +358,15 @@ final class Reading {
         return w;
     }
 
-    private static int length(Span span) {
+    static int length(Span span) {
         return span.end() - span.start();
     }
 
-    private static boolean overlaps(Span a, Span b) {
+    static boolean overlaps(Span a, Span b) {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    private static boolean contains(Span outer, Span inner) {
+    static boolean contains(Span outer, Span inner) {
         return outer.start() <= inner.start() && inner.end() <= outer.end();
     }
 }

@@ -16,7 +16,10 @@ final class Charts {
 
     private Charts() {}
 
-    /** The other person's anger and trust, turn by turn, from before anyone spoke; one line per run. */
+    /**
+     * The other person's anger and trust, turn by turn, from before anyone spoke; one line per run. Each point is
+     * labelled with the number its turn shows in the chat and the review.
+     */
     static String emotion(List<SessionView> runs, List<String> names) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode series = root.putArray("runs");
@@ -32,7 +35,7 @@ final class Charts {
             trust.add(v.practice().startingState().trust());
             for (StoredTurn t : v.turns()) {
                 if (t.emotion().isPresent()) {
-                    labels.add("turn " + t.number());
+                    labels.add("Turn " + t.number());
                     anger.add(t.emotion().get());
                     trust.add(t.trust().orElse(0));
                 }

@@ -59,6 +59,7 @@ class SparPage {
         model.addAttribute("v", v);
         model.addAttribute("them", v.practice().scenario().persona().name());
         model.addAttribute("learnerNumbers", learnerNumbers(v));
+        model.addAttribute("retriedTurn", retriedTurn(v).orElse(null));
         model.addAttribute("voice", practice.voiceName());
         model.addAttribute("usesModel", practice.usesModel());
         model.addAttribute("modelSpeaks", practice.modelSpeaks(v));
@@ -261,7 +262,24 @@ class SparPage {
         return out;
     }
 
-    /** Numbers each learner turn by its place among the learner's turns, for "try this turn again". */
+    /**
+     * Returns the number, as the pages show it, of the turn a branch tries again. The branch keeps what came before
+     * that turn, so it is the branch's own learner turn of that place, or the next turn while it is still to be said.
+     */
+    static Optional<Integer> retriedTurn(SessionView v) {
+        return v.session().branchedAt().map(k -> {
+            List<StoredTurn> learner = v.learnerTurns();
+            if (k <= learner.size()) {
+                return learner.get(k - 1).number();
+            }
+            return v.turns().isEmpty() ? 1 : v.turns().getLast().number() + 1;
+        });
+    }
+
+    /**
+     * Numbers each learner turn by its place among the learner's turns, which is how a branch names the turn it
+     * tries again; the pages show the turn's own number instead.
+     */
     static Map<Integer, Integer> learnerNumbers(SessionView v) {
         Map<Integer, Integer> numbers = new java.util.HashMap<>();
         int n = 0;

@@ -182,12 +182,12 @@ class PracticeBrowserTests extends BrowserTest {
             chat.say(HEDGE);
             String original = chat.id();
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try another line here (your turn 2)"))
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try another line here (turn 4)"))
                     .click();
 
             page.waitForURL(url -> !url.endsWith(original));
             Chat branch = Chat.on(page);
-            expect(page.locator(".brief")).containsText("trying your turn 2 again");
+            expect(page.locator(".brief")).containsText("trying turn 4 again");
             expect(branch.lines().locator(".text")).hasText(new String[] {EMPATHY});
             branch.say(POLICY);
             expect(branch.lines().locator(".text")).hasText(new String[] {EMPATHY, POLICY});
@@ -438,7 +438,7 @@ class PracticeBrowserTests extends BrowserTest {
             expect(page.locator(".gauge")).containsText("How Morgan feels");
             expect(page.locator("#line")).hasAttribute("placeholder", "Say it to Morgan…");
             chat.say("Hi Morgan, the radiator has been cold for three weeks. Can we agree a date for the repair?");
-            expect(chat.replies().last().locator(".who")).hasText("Morgan");
+            expect(chat.replies().last().locator(".who .speaker")).hasText("Morgan");
 
             page.navigate("/?q=heating");
             expect(page.locator("#results .card")).hasCount(1);

@@ -1,0 +1,43 @@
+package dev.spar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTests {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void responsivenessPrintsATablePerKindAndTheFailingProbes() {
+        Cli.Result r = Cli.run(home, "eval", "responsiveness", "--split", "dev");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out())
+                .contains("Responsiveness probes, dev split: 50 probes")
+                .contains("factual-question")
+                .contains("giving-ground");
+    }
+
+    @Test
+    void critiquePrintsFiguresOnlyAsJson() {
+        Cli.Result r = Cli.run(home, "eval", "critique", "--split", "test", "--format", "json");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out())
+                .contains("\"set\" : \"critique\"")
+                .contains("\"good_lines\"")
+                .contains("\"rewrites\"");
+    }
+
+    @Test
+    void aLabelledDatasetStillNeedsItsFolder() {
+        Cli.Result r = Cli.run(home, "eval", "annomi");
+
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains("--data is needed for annomi");
+    }
+}

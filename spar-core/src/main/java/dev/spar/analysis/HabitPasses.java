@@ -1,0 +1,287 @@
+package dev.spar.analysis;
+
+import static dev.spar.analysis.FindingCategory.CANNED_EMPATHY;
+import static dev.spar.analysis.FindingCategory.CLEAR_LIMIT;
+import static dev.spar.analysis.FindingCategory.NEXT_STEP;
+import static dev.spar.analysis.FindingCategory.OVER_APOLOGY;
+import static dev.spar.analysis.FindingCategory.OVER_EXPLAINING;
+import static dev.spar.analysis.FindingCategory.POLICY_FIRST;
+import static dev.spar.analysis.ReadingWords.APOLOGY_QUOTE_CHARS;
+import static dev.spar.analysis.ReadingWords.DECIDED_LATER;
+import static dev.spar.analysis.ReadingWords.EXPLANATION_WORDS;
+import static dev.spar.analysis.ReadingWords.HOSTILE;
+import static dev.spar.analysis.ReadingWords.JUSTIFICATIONS;
+import static dev.spar.analysis.ReadingWords.SUBSTANCE;
+import static dev.spar.analysis.ReadingWords.UNDERSTANDING;
+
+import dev.spar.analysis.Reading.Found;
+import dev.spar.analysis.Reading.Hit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The passes that turn hits and moves into habits and strengths: policy first, canned empathy,
+ * over-apology, over-explaining, honest limits, strengths of the moves, and the final settling of flags. They read and change the state of one {@link Reading}.
+ */
+final class HabitPasses {
+    private final Reading r;
+
+    HabitPasses(Reading reading) {
+        this.r = reading;
+    }
+
+    void findFlags() {
+        for (Hit hit : r.hits) {
+            if (hit.phrase().flags() && !DECIDED_LATER.contains(hit.category()) && !softensAFeeling(hit)) {
+                if (hit.category().isProblem()) {
+                    r.flags.add(new Flag(
+                            hit.category(),
+                            hit.evidence(),
+                            r.quote(hit.evidence()),
+                            hit.phrase().alternative()));
+                } else if (r.notForThem.stream().noneMatch(span -> Reading.overlaps(span, hit.evidence()))) {
+                    strength(hit.category(), hit.evidence());
+                }
+            }
+        }
+        flagClearLimits();
+        flagPolicyFirst();
+        flagCannedEmpathy();
+        flagOverApology();
+        flagOverExplaining();
+        flagStrengthsOfMoves();
+        settleFlags();
+    }
+
+    /**
+     * "A little bit lost", "kind of overwhelmed": a softener inside a sentence that names their feeling or its
+     * impact qualifies the feeling, it does not undermine the speaker.
+     */
+    boolean softensAFeeling(Hit hit) {
+        return hit.category() == FindingCategory.HEDGING
+                && r.found.stream()
+                        .anyMatch(f -> f.sentence() == hit.sentence()
+                                && (f.move() == Move.EMPATHISE || f.move() == Move.ACKNOWLEDGE));
+    }
+
+    /**
+     * Policy language is policy-first only when nothing understanding came before it, and when it is not part
+     * of an honest limit that says what can be done instead ("under the current policy I can't, but I can...").
+     */
+    void flagPolicyFirst() {
+        if (r.context.acknowledgedBefore()) {
+            return;
+        }
+        for (Hit hit : r.hits) {
+            if (hit.category() != POLICY_FIRST) {
+                continue;
+            }
+            boolean understoodFirst = r.found.stream()
+                    .anyMatch(f -> UNDERSTANDING.contains(f.move())
+                            && !f.fromStock()
+                            && f.span().start() < hit.evidence().start());
+            boolean withAWayForward = r.flags.stream()
+                    .anyMatch(f -> f.category() == CLEAR_LIMIT && Reading.contains(f.span(), hit.evidence()));
+            if (!understoodFirst && !withAWayForward) {
+                r.flags.add(new Flag(
+                        POLICY_FIRST,
+                        hit.evidence(),
+                        r.quote(hit.evidence()),
+                        hit.phrase().alternative()));
+            }
+        }
+    }
+
+    /** A stock empathy line is canned when it was said before, or when nothing specific surrounds it. */
+    void flagCannedEmpathy() {
+        List<Hit> stock = r.hits.stream().filter(Hit::isStock).toList();
+        if (stock.isEmpty()) {
+            return;
+        }
+        List<Span> covered = new ArrayList<>();
+        for (Hit hit : r.hits) {
+            if (hit.isStock() || (hit.phrase().flags() && hit.category().isProblem())) {
+                covered.add(hit.evidence());
+            }
+        }
+        boolean substance = r.found.stream()
+                .anyMatch(f -> SUBSTANCE.contains(f.move())
+                        && !f.fromStock()
+                        && covered.stream().noneMatch(c -> Reading.contains(c, f.span())));
+        boolean wordy = r.contentWordsOutside(covered) >= 4;
+        List<String> earlier = r.context.earlierLearnerTurns().stream()
+                .map(t -> PhraseBook.normalize(t.text().substring(0, Reading.readableLength(t.text()))))
+                .toList();
+        for (Hit hit : stock) {
+            boolean repeated = earlier.stream()
+                    .anyMatch(e -> hit.phrase().pattern().matcher(e).find());
+            if (repeated || !(substance || wordy)) {
+                r.flags.add(new Flag(
+                        CANNED_EMPATHY,
+                        hit.evidence(),
+                        r.quote(hit.evidence()),
+                        hit.phrase().alternative()));
+            }
+        }
+    }
+
+    /** Two apologies in one turn, or one more after two earlier turns that apologised, is too many. */
+    void flagOverApology() {
+        List<Span> apologies = r.found.stream()
+                .filter(f -> f.move() == Move.APOLOGISE)
+                .map(Found::span)
+                .toList();
+        if (apologies.isEmpty()) {
+            return;
+        }
+        long earlier = r.context.earlierLearnerTurns().stream()
+                .filter(t -> t.has(Move.APOLOGISE))
+                .count();
+        Span span;
+        if (apologies.size() >= 2) {
+            Span first = apologies.getFirst();
+            Span last = apologies.getLast();
+            span = last.end() - first.start() <= APOLOGY_QUOTE_CHARS ? new Span(first.start(), last.end()) : last;
+        } else if (earlier >= 2) {
+            span = apologies.getFirst();
+        } else {
+            return;
+        }
+        r.flags.add(new Flag(
+                OVER_APOLOGY,
+                span,
+                r.quote(span),
+                "Apologise once, for something specific, then move to action: \"I'm sorry this held you up. Here's what I'll"
+                        + " do now.\""));
+    }
+
+    /** A long justification, or one with many reasons, sounds defensive. */
+    void flagOverExplaining() {
+        Matcher reasons = PhraseBook.justification().matcher(r.norm);
+        int count = 0;
+        Span longest = null;
+        int words = 0;
+        for (Span sentence : r.sentences) {
+            reasons.region(sentence.start(), sentence.end());
+            boolean justifies = false;
+            while (reasons.find()) {
+                count++;
+                justifies = true;
+            }
+            if (justifies && (longest == null || Reading.length(sentence) > Reading.length(longest))) {
+                longest = sentence;
+            }
+            if (!Sentences.isQuestion(r.norm, sentence)) {
+                words += r.wordCount(sentence);
+            }
+        }
+        boolean explains = longest != null || r.found.stream().anyMatch(f -> f.move() == Move.EXPLAIN);
+        boolean movesOn = r.found.stream()
+                .anyMatch(f -> f.move().isQuestion() || f.move() == Move.NEXT_STEP || f.move() == Move.CLOSING_CHECK);
+        if (count < JUSTIFICATIONS && !(words > EXPLANATION_WORDS && explains && !movesOn)) {
+            return;
+        }
+        Span evidence = longest != null ? longest : longestExplainingSentence();
+        r.found.add(new Found(Move.OVER_EXPLAIN, evidence, r.sentences.indexOf(evidence), null));
+        r.flags.add(new Flag(
+                OVER_EXPLAINING,
+                evidence,
+                r.quote(evidence),
+                "Give the one reason that matters, then the next step: \"The part is back-ordered until Friday. I'll call you"
+                        + " the day it ships.\""));
+    }
+
+    Span longestExplainingSentence() {
+        Span longest = r.sentences.getFirst();
+        for (Found f : r.found) {
+            if (f.move() == Move.EXPLAIN && Reading.length(f.span()) > Reading.length(longest)) {
+                longest = f.span();
+            }
+        }
+        return longest;
+    }
+
+    /** Strengths that follow from the moves themselves, once the moves are settled. */
+    void flagStrengthsOfMoves() {
+        Set<Integer> hostile = new HashSet<>();
+        for (Hit hit : r.hits) {
+            if (hit.phrase().flags() && HOSTILE.contains(hit.category())) {
+                hostile.add(hit.sentence());
+            }
+        }
+        r.sympathies.forEach(span -> strength(FindingCategory.EMPATHY, span));
+        Pattern time = PhraseBook.timeExpression();
+        for (Found f : r.found) {
+            switch (f.move()) {
+                case PARAPHRASE -> strength(FindingCategory.PARAPHRASE, f.span());
+                case OPEN_QUESTION -> {
+                    if (!hostile.contains(f.sentence())) {
+                        strength(FindingCategory.OPEN_QUESTION, f.span());
+                    }
+                }
+                case CLOSING_CHECK -> strength(FindingCategory.CLOSING_CHECK, f.span());
+                case NEXT_STEP -> {
+                    Span sentence = r.sentences.get(f.sentence());
+                    Matcher m = time.matcher(r.norm).region(sentence.start(), sentence.end());
+                    if (m.find()) {
+                        strength(NEXT_STEP, f.span());
+                    }
+                }
+                default -> {
+                    // Other moves carry their strength on the phrase, or have none.
+                }
+            }
+        }
+    }
+
+    /** "I can't X" followed, in that sentence or the next, by what they can do instead is an honest limit. */
+    void flagClearLimits() {
+        for (Hit hit : r.hits) {
+            if (hit.category() != CLEAR_LIMIT) {
+                continue;
+            }
+            r.found.stream()
+                    .filter(f -> (f.move() == Move.OFFER_OPTION || f.move() == Move.NEXT_STEP)
+                            && f.span().start() >= hit.match().end()
+                            && f.sentence() <= hit.sentence() + 1)
+                    .findFirst()
+                    .ifPresent(f -> strength(
+                            CLEAR_LIMIT,
+                            new Span(
+                                    hit.evidence().start(),
+                                    r.sentences.get(f.sentence()).end())));
+        }
+    }
+
+    void strength(FindingCategory category, Span span) {
+        r.flags.add(new Flag(category, span, r.quote(span), ""));
+    }
+
+    /**
+     * Keeps one flag per habit and place: overlapping flags of one category merge into the longest, and a
+     * problem inside a longer, more specific problem ("I guess" inside "I guess I could stay") gives way.
+     */
+    void settleFlags() {
+        r.flags.sort(
+                Comparator.comparingInt((Flag f) -> -Reading.length(f.span())).thenComparing(Flag::category));
+        List<Flag> kept = new ArrayList<>();
+        for (Flag f : r.flags) {
+            boolean redundant = kept.stream()
+                    .anyMatch(k -> (k.category() == f.category() && Reading.overlaps(k.span(), f.span()))
+                            || (k.category().isProblem()
+                                    && f.category().isProblem()
+                                    && Reading.contains(k.span(), f.span())
+                                    && !k.span().equals(f.span())));
+            if (!redundant) {
+                kept.add(f);
+            }
+        }
+        r.flags.clear();
+        r.flags.addAll(kept);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.spar.eval;
+
+import dev.spar.analysis.Analyzer;
+import dev.spar.analysis.Flag;
+import dev.spar.coaching.Coach;
+import dev.spar.coaching.Finding;
+import dev.spar.scenario.Scenario;
+import dev.spar.simulation.CounterpartVoice;
+import dev.spar.simulation.Practice;
+import dev.spar.simulation.PracticeSettings;
+import dev.spar.simulation.ReplySink;
+import dev.spar.simulation.Speaker;
+import dev.spar.simulation.Turn;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Runs critique items: does the coach flag on a learner line what a coach would, and nothing on a good line; and
+ * does each rewrite it offers fix the line without losing its facts.
+ */
+public final class CritiqueLines {
+
+    private CritiqueLines() {}
+
+    /** Critiques an item's line in its conversation. */
+    @FunctionalInterface
+    public interface Critic {
+        /**
+         * Returns the findings on the item's line.
+         *
+         * @throws IllegalStateException if the item cannot be run, e.g. the conversation ended in its context
+         */
+        List<LineFinding> critique(CritiqueItem item);
+    }
+
+    /**
+     * Returns a critic that replays the item's context with a real {@link Practice} (the item's counterpart lines
+     * said in place of the simulator's words), says the line, ends the run and asks the {@link Coach}.
+     */
+    public static Critic practice(Function<String, Optional<Scenario>> scenarios, Analyzer analyzer) {
+        Coach coach = new Coach();
+        return item -> {
+            Scenario scenario = scenarios
+                    .apply(item.scenario())
+                    .orElseThrow(() -> new IllegalStateException("no scenario '" + item.scenario() + "'"));
+            Practice run = contextRun(scenario, item, analyzer);
+            Turn said = run.say(item.line()).said();
+            Set<String> before = problems(said);
+            run.end();
+            List<LineFinding> findings = new ArrayList<>();
+            for (Finding f : coach.critique(run).findings()) {
+                if (f.turn() != said.number()) {
+                    continue;
+                }
+                Optional<RewriteCheck> check = f.isProblem()
+                                && !FlagIds.isConversationLevel(f.category().id())
+                                && f.rewrite().isPresent()
+                        ? Optional.of(check(
+                                scenario, item, analyzer, before, f.rewrite().get()))
+                        : Optional.empty();
+                findings.add(new LineFinding(f.category().id(), f.isProblem(), f.quote(), f.rewrite(), check));
+            }
+            return findings;
+        };
+    }
+
+    /** Runs every item and collects the outcomes in order; an item that cannot be run is reported with why. */
+    public static CritiqueReport run(Split split, List<CritiqueItem> items, Critic critic) {
+        List<LineOutcome> outcomes = new ArrayList<>();
+        for (CritiqueItem item : items) {
+            try {
+                outcomes.add(new LineOutcome(item, critic.critique(item), Optional.empty()));
+            } catch (IllegalStateException e) {
+                outcomes.add(new LineOutcome(item, List.of(), Optional.of(e.getMessage())));
+            }
+        }
+        return new CritiqueReport(split, outcomes);
+    }
+
+    private static RewriteCheck check(
+            Scenario scenario, CritiqueItem item, Analyzer analyzer, Set<String> before, String rewrite) {
+        Set<String> after =
+                problems(contextRun(scenario, item, analyzer).say(rewrite).said());
+        List<String> added = after.stream().filter(c -> !before.contains(c)).toList();
+        return new RewriteCheck(
+                rewrite, after.size() < before.size(), added, LineFacts.lost(item.line(), rewrite, scenario));
+    }
+
+    private static Practice contextRun(Scenario scenario, CritiqueItem item, Analyzer analyzer) {
+        Practice run = Practice.replay(
+                scenario,
+                PracticeSettings.of(item.seed(), item.difficulty()),
+                analyzer,
+                item.learnerContext(),
+                scripted(scenario, item),
+                ReplySink.NONE);
+        if (run.outcome().isFinal()) {
+            throw new IllegalStateException("the conversation ended ("
+                    + run.outcome().id() + ") after " + run.learnerLines().size() + " of "
+                    + item.learnerContext().size() + " context lines");
+        }
+        return run;
+    }
+
+    /** The problem categories of a learner turn's own analysis, distinct. */
+    private static Set<String> problems(Turn said) {
+        Set<String> ids = new LinkedHashSet<>();
+        said.analysis().orElseThrow().flags().stream()
+                .map(Flag::category)
+                .filter(c -> c.isProblem())
+                .forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
+    /**
+     * A voice that says the item's counterpart lines where it has them: a counterpart line before any learner
+     * line is the opening, one after the n-th learner line is the reply to it.
+     */
+    private static CounterpartVoice scripted(Scenario scenario, CritiqueItem item) {
+        Map<Integer, String> byReply = new HashMap<>();
+        int learnerLines = 0;
+        for (ContextLine line : item.context()) {
+            if (line.speaker() == Speaker.LEARNER) {
+                learnerLines++;
+            } else {
+                if (learnerLines == 0 && scenario.opener() == Scenario.Opener.LEARNER) {
+                    throw new IllegalStateException(
+                            "the learner opens " + scenario.id() + ", so a counterpart line cannot come first");
+                }
+                byReply.put(learnerLines, line.text());
+            }
+        }
+        return (request, sink) -> {
+            int answering = (int) request.history().stream()
+                    .filter(t -> t.speaker() == Speaker.LEARNER)
+                    .count();
+            String text = byReply.getOrDefault(answering, request.line());
+            sink.token(text);
+            return new CounterpartVoice.Spoken(text);
+        };
+    }
+}
