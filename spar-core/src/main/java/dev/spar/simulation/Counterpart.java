@@ -435,8 +435,8 @@ public final class Counterpart {
 
     /**
      * What the content of a line costs: jabs, sarcasm, jokes, small talk, blame passed on and ground given
-     * away never soothe, whatever else the line does; a question about something already answered tries
-     * their patience.
+     * away never soothe, whatever else the line does; a question about something already answered does not
+     * soothe either and tries their patience.
      *
      * @return the act the reply should answer, when the line stings
      */
@@ -466,6 +466,8 @@ public final class Counterpart {
         boolean askedAgain = content.has(ActKind.REASK)
                 || content.topicsAsked().stream().anyMatch(t -> answers().answeredBefore(t, memory));
         if (askedAgain) {
+            // Being asked again for what they already said does not calm anyone, however politely it is put.
+            effect.noSoothing();
             effect.add(1, -1, -3, "Was asked again for something they had already said");
         }
         return sting;

@@ -122,7 +122,7 @@ class CounterpartContentTests {
         }
 
         @Test
-        void aFactAlreadyGivenIsPointedBackToAndTriesTheirPatience() {
+        void aFactAlreadyGivenIsPointedBackToAndNeverSoothesHoweverPolitelyAsked() {
             for (long seed = 0; seed < 12; seed++) {
                 // They opened with the order number.
                 Talk asksAgain = new Talk(REFUND, seed);
@@ -130,12 +130,16 @@ class CounterpartContentTests {
                 asksAgain.say(acknowledge());
                 asksSomethingNew.say(acknowledge());
 
-                Reply again = asksAgain.say(question("What's the order number?"));
+                CounterpartState before = asksAgain.state();
+                Reply again = asksAgain.say(Said.that("Sorry, what's the order number?")
+                        .makes(Move.APOLOGISE, Move.CLOSED_QUESTION)
+                        .analysis());
                 Reply fresh = asksSomethingNew.say(question("When did it start crashing?"));
 
                 assertThat(again.text()).as("seed %d", seed).contains("BL-1").containsAnyOf("already", "said");
                 assertThat(fresh.text()).doesNotContain("already");
                 assertThat(again.state().patience()).isLessThan(fresh.state().patience());
+                assertThat(again.state().anger()).isGreaterThanOrEqualTo(before.anger());
             }
         }
 
