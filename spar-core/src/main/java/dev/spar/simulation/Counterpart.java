@@ -179,6 +179,7 @@ public final class Counterpart {
         }
         learnerTurns++;
         Set<String> ids = idsOf(said);
+        ids.addAll(equivalentIds(content));
         Effect effect = new Effect();
         boolean wasAcknowledged = acknowledged;
         double angerBefore = anger;
@@ -673,11 +674,19 @@ public final class Counterpart {
      * a stock rejoinder to what the line did.
      */
     private String rejoin(Act sting, Intent intent, Set<String> ids, Optional<String> echo, String learnerText) {
-        Optional<String> authored = choose(scenario.lines().forIntent(intent), intent, ids, echo, learnerText, true)
-                .or(() -> Rejoinders.to(sting, Temper.of(anger), random, usedLines));
-        if (authored.isPresent()) {
+        // Lines authored for a concession are often written as challenges: a demand looks there too.
+        List<Intent> authoredFor = intent == Intent.DEMAND ? List.of(Intent.DEMAND, Intent.CHALLENGE) : List.of(intent);
+        for (Intent each : authoredFor) {
+            Optional<String> authored = choose(scenario.lines().forIntent(each), each, ids, echo, learnerText, true);
+            if (authored.isPresent()) {
+                lastIntent = each;
+                return authored.get();
+            }
+        }
+        Optional<String> stock = Rejoinders.to(sting, Temper.of(anger), random, usedLines);
+        if (stock.isPresent()) {
             lastIntent = intent;
-            return authored.get();
+            return stock.get();
         }
         return speak(intent, ids, echo, learnerText);
     }
@@ -694,13 +703,34 @@ public final class Counterpart {
             return text;
         }
         Act offer = offers.getLast();
-        String name = shorten(offer.detail().isBlank() ? offer.quote() : offer.detail());
+        // A detail with nothing in it ("this") names nothing: the words of the offer do.
+        String what =
+                Wording.contentWords(offer.detail()).isEmpty() ? Wording.afterLead(offer.quote()) : offer.detail();
+        String name = shorten(what);
         if (name.isBlank() || Wording.shareSubject(text, name)) {
             return text;
         }
         boolean takesIt =
                 lastIntent == Intent.ACCEPT || lastIntent == Intent.SOFTEN || lastIntent == Intent.END_RESOLVED;
-        return Wording.named(name) + (takesIt ? ". " : "? ") + text;
+        // A clause ("I build the trade page first") is quoted back; a thing ("refund the $18") is named.
+        String named = Wording.isClause(name) ? "'" + Wording.named(name) + "'" : Wording.named(name);
+        return named + (takesIt ? ". " : "? ") + text;
+    }
+
+    /**
+     * Returns whether a line asks what the learner's line has just said: "Is this about your dad, or the
+     * stag?" after "It's Dad. It's not the stag." A line that quotes them ({echo}) asks about their words
+     * on purpose.
+     */
+    private static boolean asksWhatWasJustSaid(Line line, String learnerText) {
+        if (line.echoes() || learnerText.isBlank()) {
+            return false;
+        }
+        Set<String> said = Wording.contentWords(learnerText);
+        return Wording.sentences(line.text()).stream()
+                .filter(sentence -> sentence.endsWith("?") && !sentence.contains("{"))
+                .map(Wording::contentWords)
+                .anyMatch(asked -> asked.stream().filter(said::contains).count() >= 2);
     }
 
     /** Returns whether a line asks the learner for something they have already said. */
@@ -730,7 +760,10 @@ public final class Counterpart {
         List<Line> plain = new ArrayList<>();
         boolean beyondThem = intent == Intent.ANSWER && Answers.beyondThem(learnerText);
         for (Line line : lines) {
-            if (usedLines.contains(line.text()) || (line.echoes() && echo.isEmpty()) || asksForWhatTheyGave(line)) {
+            if (usedLines.contains(line.text())
+                    || (line.echoes() && echo.isEmpty())
+                    || asksForWhatTheyGave(line)
+                    || asksWhatWasJustSaid(line, learnerText)) {
                 continue;
             }
             if (intent == Intent.ANSWER && Answers.admitsNotKnowing(line.text())) {
@@ -816,6 +849,22 @@ public final class Counterpart {
                 .map(MoveEvidence::quote)
                 .findFirst()
                 .orElse("");
+    }
+
+    /**
+     * Returns the move and habit ids a line's content amounts to, so the persona's triggers and the lines
+     * authored for them answer it too: ground given away is a concession, an accusation is blame.
+     */
+    private static Set<String> equivalentIds(Content content) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (content.has(ActKind.GIVE_GROUND)) {
+            ids.add(Move.CONCEDE.id());
+            ids.add(FindingCategory.CONCESSION.id());
+        }
+        if (content.has(ActKind.ACCUSE)) {
+            ids.add(Move.BLAME.id());
+        }
+        return ids;
     }
 
     private static Set<String> idsOf(UtteranceAnalysis said) {

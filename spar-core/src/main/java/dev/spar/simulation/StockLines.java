@@ -128,11 +128,11 @@ final class StockLines {
             ActKind.GIVE_GROUND,
             Map.of(
                     Temper.CURT,
-                    List.of("Then give me what I asked for.", "Fair would be what I asked for in the first place."),
+                    List.of("Fine. I'll take that. And the rest?", "Good. Then don't stop there."),
                     Temper.PLAIN,
                     List.of(
-                            "If you mean that, then let's do it my way.",
-                            "Good. Then what I asked for should be easy.")));
+                            "Great, thanks. I'll hold you to that. What else?",
+                            "Lovely. And while we're at it, there's more.")));
 
     /** A tangent whose subject is known ({what}). */
     static final List<String> TANGENT_ON_A_SUBJECT =

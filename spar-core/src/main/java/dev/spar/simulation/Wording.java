@@ -129,6 +129,9 @@ final class Wording {
             "let",
             "know");
 
+    private static final Set<String> SUBJECTS =
+            Set.of("i", "i'll", "i'd", "i'm", "we", "we'll", "we'd", "we're", "you", "you'll", "you'd", "they", "it");
+
     private Wording() {}
 
     /** Returns the words of a text that say what it is about, lower-cased, a plural's s dropped. */
@@ -172,6 +175,20 @@ final class Wording {
     /** Returns a phrase to name something said, as a reply opens with it: capitalised, no closing stop. */
     static String named(String phrase) {
         return capitalised(phrase.strip().replaceAll("[.!?,;:]+$", ""));
+    }
+
+    /** Returns what follows a lead-in such as "How about this:", or the text when it has none. */
+    static String afterLead(String text) {
+        int colon = text.indexOf(':');
+        return colon >= 0 && colon < text.length() - 1
+                ? text.substring(colon + 1).strip()
+                : text.strip();
+    }
+
+    /** Returns whether a phrase is a clause with its own subject ("I build the page") rather than a thing. */
+    static boolean isClause(String phrase) {
+        String first = phrase.strip().split("\\s+")[0].toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return SUBJECTS.contains(first);
     }
 
     static String capitalised(String text) {

@@ -287,6 +287,52 @@ class CounterpartContentTests {
                 assertThat(reply.intent()).isNotIn(Intent.SOFTEN, Intent.ACCEPT);
             }
         }
+
+        @Test
+        void groundGivenAwayGetsTheLineWrittenForAConcession() {
+            Scenario holding = ScenarioFixtures.withMoreLines(
+                    REFUND,
+                    Intent.CHALLENGE,
+                    new Line(
+                            "Hang on, a minute ago it was the full {amount}. Which is it?",
+                            List.of("concession"),
+                            List.of()));
+            String line = "could we maybe do half then? sorry";
+            int heard = 0;
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(holding, seed);
+                talk.say(acknowledge());
+
+                Reply reply = talk.say(Said.that(line).analysis(), act(ActKind.GIVE_GROUND, line, "half"));
+
+                if (reply.intent() != Intent.ESCALATE && !reply.intent().name().startsWith("END")) {
+                    assertThat(reply.text())
+                            .as("seed %d", seed)
+                            .isEqualTo("Hang on, a minute ago it was the full $1,249. Which is it?");
+                    heard++;
+                }
+            }
+            assertThat(heard).isGreaterThan(6);
+        }
+
+        @Test
+        void neverAsksWhatTheLearnersLineHasJustSaid() {
+            Scenario asking = ScenarioFixtures.withMoreLines(
+                    REFUND,
+                    Intent.CHALLENGE,
+                    new Line("Is this about the laptop or about the refund?", List.of("dismissal"), List.of()));
+            String line = "Calm down, it's about the laptop, not the refund.";
+            for (long seed = 0; seed < 20; seed++) {
+                Talk talk = new Talk(asking, seed);
+
+                Reply reply = talk.say(Said.that(line)
+                        .makes(Move.DISMISS)
+                        .shows(FindingCategory.DISMISSAL)
+                        .analysis());
+
+                assertThat(reply.text()).as("seed %d", seed).doesNotContain("Is this about the laptop");
+            }
+        }
     }
 
     @Nested
@@ -308,6 +354,25 @@ class CounterpartContentTests {
                 }
             }
             assertThat(named).isGreaterThan(6);
+        }
+
+        @Test
+        void anOfferWithoutAThingNamedIsQuotedBack() {
+            String line = "How about this: I build the trade page for launch.";
+            UtteranceAnalysis said = Said.that(line).makes(Move.OFFER_OPTION).analysis();
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                talk.say(acknowledge());
+
+                Reply reply = talk.say(said, act(ActKind.OFFER, line, "this"));
+
+                if (reply.intent() != Intent.ESCALATE && !reply.intent().name().startsWith("END")) {
+                    assertThat(reply.text())
+                            .as("seed %d", seed)
+                            .contains("trade page")
+                            .doesNotStartWith("This?");
+                }
+            }
         }
 
         @Test
