@@ -676,11 +676,16 @@ public final class Counterpart {
     private String rejoin(Act sting, Intent intent, Set<String> ids, Optional<String> echo, String learnerText) {
         // Lines authored for a concession are often written as challenges: a demand looks there too.
         List<Intent> authoredFor = intent == Intent.DEMAND ? List.of(Intent.DEMAND, Intent.CHALLENGE) : List.of(intent);
-        for (Intent each : authoredFor) {
-            Optional<String> authored = choose(scenario.lines().forIntent(each), each, ids, echo, learnerText, true);
-            if (authored.isPresent()) {
-                lastIntent = each;
-                return authored.get();
+        // A line written for what stung comes before one written for something else the line did.
+        Set<String> stingIds = equivalentIds(new Content(learnerText, Side.LEARNER, List.of(sting)));
+        for (Set<String> matching : stingIds.isEmpty() ? List.of(ids) : List.of(stingIds, ids)) {
+            for (Intent each : authoredFor) {
+                Optional<String> authored =
+                        choose(scenario.lines().forIntent(each), each, matching, echo, learnerText, true);
+                if (authored.isPresent()) {
+                    lastIntent = each;
+                    return authored.get();
+                }
             }
         }
         Optional<String> stock = Rejoinders.to(sting, Temper.of(anger), random, usedLines);
@@ -704,8 +709,10 @@ public final class Counterpart {
         }
         Act offer = offers.getLast();
         // A detail with nothing in it ("this") names nothing: the words of the offer do.
-        String what =
-                Wording.contentWords(offer.detail()).isEmpty() ? Wording.afterLead(offer.quote()) : offer.detail();
+        String what = Wording.contentWords(offer.detail()).isEmpty()
+                ? Wording.firstSentence(
+                        Wording.afterLead(content.text().substring(offer.span().start())))
+                : offer.detail();
         String name = shorten(what);
         if (name.isBlank() || Wording.shareSubject(text, name)) {
             return text;

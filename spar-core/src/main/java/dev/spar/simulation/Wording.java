@@ -179,10 +179,16 @@ final class Wording {
 
     /** Returns what follows a lead-in such as "How about this:", or the text when it has none. */
     static String afterLead(String text) {
-        int colon = text.indexOf(':');
-        return colon >= 0 && colon < text.length() - 1
-                ? text.substring(colon + 1).strip()
+        int colon = text.indexOf(": ");
+        return colon >= 0 && !text.substring(colon + 2).isBlank()
+                ? text.substring(colon + 2).strip()
                 : text.strip();
+    }
+
+    /** Returns the first sentence of a text, or the text when it has none. */
+    static String firstSentence(String text) {
+        List<String> sentences = sentences(text);
+        return sentences.isEmpty() ? text.strip() : sentences.getFirst();
     }
 
     /** Returns whether a phrase is a clause with its own subject ("I build the page") rather than a thing. */

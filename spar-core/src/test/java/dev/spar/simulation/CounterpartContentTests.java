@@ -289,21 +289,24 @@ class CounterpartContentTests {
         }
 
         @Test
-        void groundGivenAwayGetsTheLineWrittenForAConcession() {
+        void groundGivenAwayGetsTheLineWrittenForAConcessionBeforeOneForTheApology() {
             Scenario holding = ScenarioFixtures.withMoreLines(
                     REFUND,
                     Intent.CHALLENGE,
                     new Line(
                             "Hang on, a minute ago it was the full {amount}. Which is it?",
                             List.of("concession"),
-                            List.of()));
+                            List.of()),
+                    new Line("You don't need to apologise for asking.", List.of("over-apology"), List.of()));
             String line = "could we maybe do half then? sorry";
             int heard = 0;
             for (long seed = 0; seed < 12; seed++) {
                 Talk talk = new Talk(holding, seed);
                 talk.say(acknowledge());
 
-                Reply reply = talk.say(Said.that(line).analysis(), act(ActKind.GIVE_GROUND, line, "half"));
+                Reply reply = talk.say(
+                        Said.that(line).shows(FindingCategory.OVER_APOLOGY).analysis(),
+                        act(ActKind.GIVE_GROUND, line, "half"));
 
                 if (reply.intent() != Intent.ESCALATE && !reply.intent().name().startsWith("END")) {
                     assertThat(reply.text())
