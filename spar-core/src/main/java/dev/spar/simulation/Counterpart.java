@@ -73,8 +73,9 @@ public final class Counterpart {
     private boolean opened;
     private Intent lastIntent = Intent.OPEN;
 
-    // What was said so far, as read for its content; made on first use so the constructor stays as it was.
+    // What was said so far, as read for its content (the run's memory, handed in with each line).
     private ConversationMemory memory = new ConversationMemory();
+    // Made on first use, so the constructor stays as it was.
     private Answers answers;
     private Optional<String> offerOnTable = Optional.empty();
 
@@ -190,7 +191,7 @@ public final class Counterpart {
         applyMoves(said, ids, effect, wasAcknowledged);
         applyReactions(ids, effect);
         applyNeeds(ids, effect);
-        Optional<String> brokenPromise = applyPromises(said, content, ids, effect);
+        Optional<String> brokenPromise = applyPromises(said, content, effect);
         Optional<Act> sting = applyContent(content, effect);
         effect.patience -= temperament.patienceDecay();
 
@@ -385,7 +386,7 @@ public final class Counterpart {
      * was promised: "I can't guarantee Saturday" after "I'll refund the $18 today" is an honest limit, after
      * "I'll get it there Saturday" it is the promise taken back.
      */
-    private Optional<String> applyPromises(UtteranceAnalysis said, Content content, Set<String> ids, Effect effect) {
+    private Optional<String> applyPromises(UtteranceAnalysis said, Content content, Effect effect) {
         List<String> limits = new ArrayList<>();
         for (Act limit : content.all(ActKind.HONEST_LIMIT)) {
             limits.add(limit.detail().isBlank() ? limit.quote() : limit.detail());
@@ -412,6 +413,12 @@ public final class Counterpart {
         broken.ifPresent(promise -> {
             openPromises.remove(promise);
             effect.add(12, -15, -4, "A promise made earlier was walked back");
+            // The conversation's memory says so too, so the critique and the counterpart agree.
+            memory.promises().stream()
+                    .filter(p -> !p.walkedBack()
+                            && (promise.contains(p.quote()) || p.quote().contains(promise)))
+                    .findFirst()
+                    .ifPresent(memory::walkBack);
         });
         for (MoveEvidence m : said.moves()) {
             if (m.move() == Move.PROMISE) {

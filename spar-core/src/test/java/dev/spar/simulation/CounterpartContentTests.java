@@ -413,31 +413,39 @@ class CounterpartContentTests {
     class Promises {
         private static final String SATURDAY_LIMIT = "I can't guarantee Saturday.";
 
-        private Reply limitAfter(String promise, long seed) {
+        private record Limited(Reply reply, ConversationMemory memory) {}
+
+        private Limited limitAfter(String promise, long seed) {
             Talk talk = new Talk(REFUND, seed);
             talk.say(acknowledge());
             talk.say(Said.that(promise).makes(Move.PROMISE).analysis(), act(ActKind.PROMISE, promise, promise));
-            return talk.say(
+            Reply reply = talk.say(
                     Said.that(SATURDAY_LIMIT).makes(Move.STATE_LIMIT).analysis(),
                     act(ActKind.HONEST_LIMIT, SATURDAY_LIMIT, "Saturday"));
+            return new Limited(reply, talk.memory);
         }
 
         @Test
         void anHonestLimitAboutSomethingElseIsNotAWalkedBackPromise() {
             for (long seed = 0; seed < 8; seed++) {
-                Reply reply = limitAfter("I'll refund the $18 today.", seed);
+                Limited limited = limitAfter("I'll refund the $18 today.", seed);
+                Reply reply = limited.reply();
 
                 assertThat(reply.text()).as("seed %d", seed).doesNotContain("refund the $18 today");
                 assertThat(reply.state().movedBy()).noneMatch(why -> why.contains("walked back"));
+                assertThat(limited.memory().promises()).noneMatch(ConversationMemory.Promise::walkedBack);
             }
         }
 
         @Test
         void aLimitOnWhatWasPromisedWalksItBack() {
             for (long seed = 0; seed < 8; seed++) {
-                Reply reply = limitAfter("I'll get it there Saturday.", seed);
+                Limited limited = limitAfter("I'll get it there Saturday.", seed);
+                Reply reply = limited.reply();
 
                 assertThat(reply.state().movedBy()).as("seed %d", seed).anyMatch(why -> why.contains("walked back"));
+                assertThat(limited.memory().promises()).singleElement().satisfies(p -> assertThat(p.walkedBack())
+                        .isTrue());
                 if (reply.intent() == Intent.CHALLENGE) {
                     assertThat(reply.text()).contains("I'll get it there Saturday");
                 }
