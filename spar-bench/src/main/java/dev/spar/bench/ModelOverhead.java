@@ -12,6 +12,7 @@ import dev.spar.simulation.PracticeSettings;
 import dev.spar.simulation.ReplySink;
 import dev.spar.simulation.Turn;
 import dev.spar.simulation.VoiceRequest;
+import dev.spar.understanding.Side;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -138,7 +139,8 @@ public final class ModelOverhead {
                 reply.intent().orElseThrow(),
                 reply.state().orElseThrow(),
                 reply.text(),
-                practice.outcome());
+                practice.outcome(),
+                practice.memory().lastFrom(Side.LEARNER));
     }
 
     private static double percentile(long[] sorted, int p) {

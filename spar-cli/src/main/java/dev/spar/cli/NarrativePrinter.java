@@ -34,6 +34,16 @@ final class NarrativePrinter {
                         out.println("    " + term.dim(Terminal.plain(r.why())));
                     }
                 }
+                if (!n.findings().isEmpty()) {
+                    out.println(term.bold("Also noticed") + term.dim("  the model's findings, beside the ones above"));
+                    for (Narrative.Finding f : n.findings()) {
+                        out.println("  turn " + f.turn() + ", " + f.category().title() + " (model): \""
+                                + Terminal.plain(f.quote()) + "\"");
+                        if (!f.why().isBlank()) {
+                            out.println("    " + term.dim(Terminal.plain(f.why())));
+                        }
+                    }
+                }
                 if (!n.nextTime().isEmpty()) {
                     out.println(term.bold("Next time"));
                     n.nextTime().forEach(line -> out.println("  - " + Terminal.plain(line)));

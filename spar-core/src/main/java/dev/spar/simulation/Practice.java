@@ -43,6 +43,7 @@ public final class Practice {
     private final CounterpartState startingState;
     private final Understanding understanding;
     private final ConversationMemory memory = new ConversationMemory();
+    private final ReplyCheck replyCheck;
     /** The turns of the run this one was rewound or restarted from, whose words are reused where they fit. */
     private final List<Turn> recorded;
 
@@ -66,6 +67,7 @@ public final class Practice {
         this.counterpart = Counterpart.meet(scenario, settings);
         this.startingState = counterpart.state();
         this.understanding = Understanding.of(scenario, analyzer.meaning());
+        this.replyCheck = new ReplyCheck(understanding);
     }
 
     /**
@@ -219,8 +221,19 @@ public final class Practice {
             sink.token(said.get().text());
             return said.get().text();
         }
+        Optional<Content> heard = turns.isEmpty() || turns.getLast().speaker() != Speaker.LEARNER
+                ? Optional.empty()
+                : memory.lastFrom(Side.LEARNER);
         VoiceRequest request = new VoiceRequest(
-                scenario, version(), settings, turns, reply.intent(), reply.state(), reply.text(), reply.outcome());
+                scenario,
+                version(),
+                settings,
+                turns,
+                reply.intent(),
+                reply.state(),
+                reply.text(),
+                reply.outcome(),
+                heard);
         CounterpartVoice.Voicing voicing;
         try {
             voicing = voice.voice(request, sink);
@@ -231,7 +244,7 @@ public final class Practice {
         String reason;
         switch (voicing) {
             case CounterpartVoice.Spoken(String text) -> {
-                Optional<String> wrong = unusable(text);
+                Optional<String> wrong = unusable(text, request);
                 if (wrong.isEmpty()) {
                     return text;
                 }
@@ -258,7 +271,11 @@ public final class Practice {
         return earlier.simulatorLine().equals(Optional.of(simulatorLine)) ? Optional.of(earlier) : Optional.empty();
     }
 
-    private static Optional<String> unusable(String text) {
+    /**
+     * Returns why a voiced line cannot be said: empty, too long, unsafe, or saying something the simulation did
+     * not decide (see {@link ReplyCheck}).
+     */
+    private Optional<String> unusable(String text, VoiceRequest request) {
         if (text.isBlank()) {
             return Optional.of("the voice said nothing");
         }
@@ -268,7 +285,7 @@ public final class Practice {
         if (SAFETY.check(text).isPresent()) {
             return Optional.of("the voice's line strayed into safety matters");
         }
-        return Optional.empty();
+        return replyCheck.problem(text, request, memory);
     }
 
     /** Ends the run from the learner's side; an already finished run keeps its outcome. */

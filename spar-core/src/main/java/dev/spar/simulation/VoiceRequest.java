@@ -3,6 +3,7 @@ package dev.spar.simulation;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Scenario;
+import dev.spar.understanding.Content;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param state how the counterpart feels after the learner's last line, with what moved them
  * @param line the simulator's own line for this turn, slots filled
  * @param outcome how this line leaves the conversation: still going, or how it ends
+ * @param heard what the learner's line this reply answers says (what it asks, about which topic, what it
+ *     offers), or empty for an opening
  */
 public record VoiceRequest(
         Scenario scenario,
@@ -26,9 +29,23 @@ public record VoiceRequest(
         Intent intent,
         CounterpartState state,
         String line,
-        Outcome outcome) {
+        Outcome outcome,
+        Optional<Content> heard) {
     public VoiceRequest {
         history = List.copyOf(history);
+    }
+
+    /** Creates a request with no reading of the learner's line. */
+    public VoiceRequest(
+            Scenario scenario,
+            Optional<PersonaVersion> version,
+            PracticeSettings settings,
+            List<Turn> history,
+            Intent intent,
+            CounterpartState state,
+            String line,
+            Outcome outcome) {
+        this(scenario, version, settings, history, intent, state, line, outcome, Optional.empty());
     }
 
     /** Returns the learner's line this reply answers, or empty for an opening. */

@@ -26,6 +26,23 @@ public final class KeywordAnalyzer implements Analyzer {
             new Rule("we can repair", Move.OFFER_OPTION, null),
             new Rule("does that work for you", Move.CLOSING_CHECK, FindingCategory.CLOSING_CHECK));
 
+    private final Meaning meaning;
+
+    /** Creates the analyser with no semantic reading. */
+    public KeywordAnalyzer() {
+        this(Meaning.NONE);
+    }
+
+    /** Creates the analyser with a semantic reading, e.g. one standing in for readers not written yet. */
+    public KeywordAnalyzer(Meaning meaning) {
+        this.meaning = meaning;
+    }
+
+    @Override
+    public Meaning meaning() {
+        return meaning;
+    }
+
     @Override
     public UtteranceAnalysis analyze(String utterance, AnalysisContext context) {
         String lower = utterance.toLowerCase(Locale.ROOT);

@@ -135,7 +135,19 @@ class ModelVoiceTests {
                                             "quote", "We never refund anything.",
                                             "rewrite", "x",
                                             "why", "y")),
-                    "nextTime", List.of("Say what you can do before they ask.")));
+                    "nextTime", List.of("Say what you can do before they ask."),
+                    "findings",
+                            List.of(
+                                    Map.of(
+                                            "turn", 2,
+                                            "quote", "cost you a week",
+                                            "category", "clear-limit",
+                                            "why", "You named the cost without promising it away."),
+                                    Map.of(
+                                            "turn", 2,
+                                            "quote", "cost you a month",
+                                            "category", "empathy",
+                                            "why", "z"))));
             MODEL.then(ProviderServer.stream(notes));
 
             assertThat(browser.get("/runs/" + id)).contains("Coach's notes").contains("/runs/" + id + "/notes");
@@ -146,7 +158,10 @@ class ModelVoiceTests {
                     .contains("Walk me through the week, from the first crash.")
                     .contains("Say what you can do before they ask.")
                     .doesNotContain("We never refund anything")
-                    .contains("1 quote(s) the model made up were left out");
+                    .contains("Honest limit (model)")
+                    .contains("You named the cost without promising it away.")
+                    .doesNotContain("cost you a month")
+                    .contains("2 quote(s) the model made up were left out");
             int requests = MODEL.requests().size();
             assertThat(browser.get("/runs/" + id + "/notes"))
                     .as("kept, not written again")

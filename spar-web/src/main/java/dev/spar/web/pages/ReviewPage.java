@@ -75,18 +75,19 @@ class ReviewPage {
             String summary,
             List<Narrative.Rewrite> rewrites,
             List<String> nextTime,
+            List<Narrative.Finding> findings,
             int dropped,
             String reason) {
         static NotesView of(NarrativeResult result) {
             return switch (result) {
                 case NarrativeResult.Written(Narrative n) ->
-                    new NotesView(true, n.summary(), n.rewrites(), n.nextTime(), n.droppedQuotes(), "");
+                    new NotesView(true, n.summary(), n.rewrites(), n.nextTime(), n.findings(), n.droppedQuotes(), "");
                 case NarrativeResult.Unavailable(String reason) -> none(reason);
             };
         }
 
         static NotesView none(String reason) {
-            return new NotesView(false, "", List.of(), List.of(), 0, reason);
+            return new NotesView(false, "", List.of(), List.of(), List.of(), 0, reason);
         }
     }
 
