@@ -721,7 +721,10 @@ public final class Counterpart {
                         Wording.afterLead(content.text().substring(offer.span().start())))
                 : offer.detail();
         String name = shorten(what);
-        if (name.isBlank() || Wording.shareSubject(text, name)) {
+        // A taking or a turning down written for options names it in a word; any other reply must say more of
+        // it than a word the whole conversation is about ("pages", "launch").
+        int namedBy = lastIntent == Intent.ACCEPT || lastIntent == Intent.REJECT_OPTION ? 1 : 2;
+        if (name.isBlank() || Wording.sharedWords(text, name) >= namedBy) {
             return text;
         }
         boolean takesIt =

@@ -150,6 +150,13 @@ final class Wording {
         return out;
     }
 
+    /** Returns how many words that say what they are about two texts share. */
+    static int sharedWords(String a, String b) {
+        Set<String> words = contentWords(a);
+        words.retainAll(contentWords(b));
+        return words.size();
+    }
+
     /** Returns whether two texts are about something in common. */
     static boolean shareSubject(String a, String b) {
         Set<String> words = contentWords(a);

@@ -352,7 +352,7 @@ class CounterpartContentTests {
                 Reply reply = talk.say(said, act(ActKind.OFFER, line, "a refund of the $18"));
 
                 if (reply.intent() != Intent.ESCALATE && !reply.intent().name().startsWith("END")) {
-                    assertThat(reply.text()).as("seed %d", seed).containsIgnoringCase("refund");
+                    assertThat(reply.text()).as("seed %d", seed).contains("$18");
                     named++;
                 }
             }
