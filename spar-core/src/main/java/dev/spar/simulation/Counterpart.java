@@ -721,10 +721,12 @@ public final class Counterpart {
                         Wording.afterLead(content.text().substring(offer.span().start())))
                 : offer.detail();
         String name = shorten(what);
-        // A taking or a turning down written for options names it in a word; any other reply must say more of
-        // it than a word the whole conversation is about ("pages", "launch").
-        int namedBy = lastIntent == Intent.ACCEPT || lastIntent == Intent.REJECT_OPTION ? 1 : 2;
-        if (name.isBlank() || Wording.sharedWords(text, name) >= namedBy) {
+        // A taking or a turning down written for options names it in a word; any other reply must say at
+        // least half of it, not just a word the whole conversation is about ("pages", "launch").
+        int words = Wording.contentWords(what).size();
+        int namedBy =
+                lastIntent == Intent.ACCEPT || lastIntent == Intent.REJECT_OPTION ? 1 : Math.max(1, (words + 1) / 2);
+        if (name.isBlank() || Wording.sharedWords(text, what) >= namedBy) {
             return text;
         }
         boolean takesIt =
