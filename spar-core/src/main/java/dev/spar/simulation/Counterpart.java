@@ -722,10 +722,9 @@ public final class Counterpart {
                 : offer.detail();
         String name = shorten(what);
         // A taking or a turning down written for options names it in a word; any other reply must say at
-        // least half of it, not just a word the whole conversation is about ("pages", "launch").
+        // more than half of it, not just a word the whole conversation is about ("refund", "pages").
         int words = Wording.contentWords(what).size();
-        int namedBy =
-                lastIntent == Intent.ACCEPT || lastIntent == Intent.REJECT_OPTION ? 1 : Math.max(1, (words + 1) / 2);
+        int namedBy = lastIntent == Intent.ACCEPT || lastIntent == Intent.REJECT_OPTION ? 1 : words / 2 + 1;
         if (name.isBlank() || Wording.sharedWords(text, what) >= namedBy) {
             return text;
         }
