@@ -784,6 +784,10 @@ public final class Counterpart {
                     || asksWhatWasJustSaid(line, learnerText)) {
                 continue;
             }
+            if (intent == Intent.ANSWER && line.topic().isPresent()) {
+                // An answer about a topic is said when that topic is asked about, never to another question.
+                continue;
+            }
             if (intent == Intent.ANSWER && Answers.admitsNotKnowing(line.text())) {
                 // "I don't know" only to a question about what this person could not know.
                 if (beyondThem) {

@@ -122,6 +122,24 @@ class CounterpartContentTests {
         }
 
         @Test
+        void anAnswerAboutATopicIsNeverGivenToAnotherQuestion() {
+            Scenario authored = ScenarioFixtures.withMoreLines(
+                    LEARNER_OPENS,
+                    Intent.ANSWER,
+                    Line.answering("amount", "It was {amount}, on my card.", List.of("how much was it")));
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(authored, seed);
+                talk.say(Said.that("Hi Dana, thanks for calling.")
+                        .makes(Move.GREET)
+                        .analysis());
+
+                Reply reply = talk.say(question("How's your day going otherwise?"));
+
+                assertThat(reply.text()).as("seed %d", seed).doesNotContain("$1,249");
+            }
+        }
+
+        @Test
         void aFactAlreadyGivenIsPointedBackToAndNeverSoothesHoweverPolitelyAsked() {
             for (long seed = 0; seed < 12; seed++) {
                 // They opened with the order number.
