@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(Scope.Thread)
 public class PracticeBenchmark {
-    private static final List<String> LINES = List.of(
+    /** A learner's eight lines on the refund scenario, good and bad. */
+    static final List<String> LINES = List.of(
             "I'm sorry, I can hear how frustrating this has been for you.",
             "So the main issue is that the laptop keeps crashing and you need it for work, is that right?",
             "Can you walk me through when the crashes started?",

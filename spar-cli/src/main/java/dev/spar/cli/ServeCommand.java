@@ -2,13 +2,18 @@ package dev.spar.cli;
 
 import dev.spar.llm.EngineConfig;
 import dev.spar.llm.EngineConfigException;
+import dev.spar.semantic.SentenceMeaning;
+import dev.spar.store.StoreException;
+import dev.spar.web.ListenAddress;
 import dev.spar.web.SparWebApplication;
+import dev.spar.web.StartRefused;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
@@ -56,6 +61,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long began = System.nanoTime();
+        // The sentence model loads on the other core while Spring starts; the analyzer bean waits for it.
+        SentenceMeaning.preload();
         Path dir = spar.dataDir().toAbsolutePath();
         try {
             Files.createDirectories(dir);
@@ -76,6 +83,18 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (accounts) {
             args.add("--spar.mode=accounts");
+        }
+        // Single-user mode has no login: refuse, in one line, to listen beyond this machine.
+        boolean shared = accounts
+                || "accounts"
+                        .equalsIgnoreCase(
+                                String.valueOf(System.getenv("SPAR_MODE")).strip());
+        String listen = host != null
+                ? host
+                : Optional.ofNullable(System.getenv("SPAR_HOST")).orElse("127.0.0.1");
+        Optional<String> refusal = ListenAddress.refusal(listen, shared);
+        if (refusal.isPresent()) {
+            throw new UserError(refusal.get());
         }
         // Checked here so that a wrong setting is one clear line, not a failed start; the key stays in the
         // environment, never on the server's command line.
@@ -100,6 +119,12 @@ final class ServeCommand implements Callable<Integer> {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof EngineConfigException config) {
                     throw new UserError(config.getMessage());
+                }
+                if (cause instanceof StartRefused refused) {
+                    throw new UserError(refused.getMessage());
+                }
+                if (cause instanceof StoreException store) {
+                    throw new UserError(store.getMessage());
                 }
             }
             throw e;

@@ -2,6 +2,7 @@ package dev.spar.cli;
 
 import dev.spar.analysis.Analyzer;
 import dev.spar.analysis.RuleAnalyzer;
+import dev.spar.semantic.SentenceMeaning;
 import dev.spar.store.RunStore;
 import dev.spar.store.StoreException;
 import java.io.IOException;
@@ -12,9 +13,12 @@ import java.nio.file.Path;
 final class Spar {
     private Spar() {}
 
-    /** Returns the analysis the simulator and the coach use. */
+    /**
+     * Returns the analysis the simulator and the coach use: the rules, with the semantic reading for recall
+     * (loaded once per process; the rules alone, with one logged line, when it cannot load).
+     */
     static Analyzer analyzer() {
-        return new RuleAnalyzer();
+        return new RuleAnalyzer(SentenceMeaning.standard());
     }
 
     /** Opens the run history in the data folder, creating it if needed. */

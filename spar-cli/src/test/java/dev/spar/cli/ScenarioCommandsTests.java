@@ -42,7 +42,7 @@ class ScenarioCommandsTests {
         assertThat(made.exitCode()).as(made.err()).isZero();
         Path file = home.resolve("scenarios/landlord-ignores-emails.yaml");
         assertThat(file).exists();
-        assertThat(Files.readString(file)).contains("name: Mr Okafor").contains("boiler");
+        assertThat(Files.readString(file)).contains("name: Mr Okafor").contains("topic: the broken boiler");
 
         Path lines = home.resolve("lines.txt");
         Files.writeString(lines, "Hi, I need to talk about the boiler.\nI need it fixed this week.\n");

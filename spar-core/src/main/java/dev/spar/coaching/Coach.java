@@ -1,8 +1,11 @@
 package dev.spar.coaching;
 
+import dev.spar.analysis.Analyzer;
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Flag;
 import dev.spar.analysis.Move;
+import dev.spar.analysis.MoveEvidence;
+import dev.spar.analysis.RuleAnalyzer;
 import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.scenario.DecisionMap;
 import dev.spar.scenario.Intent;
@@ -13,34 +16,76 @@ import dev.spar.simulation.Outcome;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.Speaker;
 import dev.spar.simulation.Turn;
+import dev.spar.understanding.Act;
+import dev.spar.understanding.ActKind;
+import dev.spar.understanding.Content;
+import dev.spar.understanding.ConversationMemory;
+import dev.spar.understanding.Side;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Reviews the learner's side of a run and gives hints during one.
  *
- * <p>Every finding quotes the learner; nothing is said about a turn that is not in the transcript.
+ * <p>Every finding quotes the learner; nothing is said about a turn that is not in the transcript. Lines are read
+ * both for how they are said (the analysis's moves and habits) and for what they say (the run's {@link
+ * ConversationMemory}): giving ground, sarcasm, accusations, asides at a bad moment, questions already answered,
+ * blaming someone else and false hope are problems even when no phrase rule names them.
  */
 public final class Coach {
     private static final int BASE_SCORE = 60;
     private static final int TURNING_POINT_MIN = 8;
     private static final int MAX_TURNING_POINTS = 3;
+    private static final int UPSET = 35;
+
+    /** Problems that make a line hostile or give ground: such a line earns no credit, whatever else it does. */
+    private static final Set<FindingCategory> SPOILING = EnumSet.of(
+            FindingCategory.CONCESSION,
+            FindingCategory.SARCASM,
+            FindingCategory.ACCUSATION,
+            FindingCategory.REACTIVE,
+            FindingCategory.BLAME,
+            FindingCategory.DISMISSAL,
+            FindingCategory.CONDESCENSION);
+
+    private final Analyzer checker;
+
+    /** Creates a coach that checks its rewrites with the standard analysis. */
+    public Coach() {
+        this(new RuleAnalyzer());
+    }
+
+    /**
+     * Creates a coach that checks its rewrites with this analyzer: a rewrite is offered only if this analysis
+     * finds fewer problems in it than in the line, and none new.
+     */
+    public Coach(Analyzer checker) {
+        this.checker = Objects.requireNonNull(checker, "checker");
+    }
 
     /** Reviews a run, finished or not. */
     public Critique critique(Practice practice) {
-        Scenario scenario = practice.scenario();
-        List<Turn> turns = practice.turns();
-        List<Turn> learner =
-                turns.stream().filter(t -> t.speaker() == Speaker.LEARNER).toList();
+        RunView run = new RunView(practice, checker);
+        Rewriter rewriter = new Rewriter(run);
+        List<Turn> learner = run.learnerTurns();
         List<Finding> findings = new ArrayList<>();
-        phraseFindings(learner, findings);
-        conversationFindings(scenario, practice.startingState(), learner, practice.outcome(), findings);
+        phraseFindings(run, rewriter, learner, findings);
+        contentFindings(run, rewriter, learner, findings);
+        Set<Integer> spoilt = spoiltTurns(findings);
+        findings.removeIf(f -> !f.isProblem() && spoilt.contains(f.turn()));
+        nextStepCredit(run, learner, spoilt, findings);
+        conversationFindings(run, rewriter, learner, spoilt, findings);
         findings.sort(Comparator.comparingInt(Finding::turn));
 
         Map<Skill, Integer> skills = score(findings, practice, learner);
@@ -50,17 +95,18 @@ public final class Coach {
                 skills,
                 practice.outcome(),
                 findings,
-                turningPoints(turns, practice.startingState()),
+                turningPoints(practice.turns(), practice.startingState()),
                 focus(findings),
-                answers(scenario, learner, findings));
+                answers(practice.scenario(), learner, findings));
     }
 
-    /** Suggests the next move, given where the run stands. */
+    /** Suggests the next move, given where the run stands, in the words of this kind of conversation. */
     public String hint(Practice practice) {
         if (practice.outcome().isFinal()) {
             return "The conversation is over: read the review, or restart and try a different line.";
         }
         Scenario scenario = practice.scenario();
+        ConversationKind kind = ConversationKind.of(scenario);
         List<UtteranceAnalysis> said =
                 practice.turns().stream().flatMap(t -> t.analysis().stream()).toList();
         CounterpartState state = practice.state();
@@ -69,9 +115,8 @@ public final class Coach {
                 .findFirst();
         boolean acknowledged = said.stream()
                 .anyMatch(a -> a.has(Move.ACKNOWLEDGE) || a.has(Move.PARAPHRASE) || a.has(FindingCategory.EMPATHY));
-        if (!acknowledged && state.anger() >= 35) {
-            return "Acknowledge the impact before anything else: name what this has cost them, in their terms,"
-                    + " without promising a fix yet.";
+        if (!acknowledged && state.anger() >= UPSET) {
+            return Phrasings.acknowledgeHint(kind);
         }
         if (lastIntent
                 .filter(i -> i == Intent.CHALLENGE || i == Intent.ESCALATE)
@@ -79,16 +124,19 @@ public final class Coach {
             return "They are pushing back. Don't defend or explain: say back what they just told you in neutral"
                     + " words, then ask one question.";
         }
-        if (scenario.opener() == Scenario.Opener.LEARNER) {
-            for (KeyPoint point : scenario.learner().keyPoints()) {
-                if (said.stream().noneMatch(a -> point.isMadeIn(a.text()))) {
-                    return "Say what you came to say, plainly and once: '" + scenario.withFacts(point.text()) + "'";
-                }
-            }
+        Optional<KeyPoint> unsaid = scenario.learner().keyPoints().stream()
+                .filter(point -> said.stream().noneMatch(a -> CueMatch.makes(point, a.text())))
+                .findFirst();
+        if (scenario.opener() == Scenario.Opener.LEARNER && unsaid.isPresent()) {
+            return "Say what you came to say, plainly and once: '"
+                    + scenario.withFacts(unsaid.get().text()) + "'";
         }
         if (said.stream().noneMatch(a -> a.has(Move.PARAPHRASE))) {
-            return "Sum up their problem in neutral words and check you have it right: 'So the main issue is ...,"
-                    + " is that right?'";
+            return kind == ConversationKind.CUSTOMER
+                    ? "Sum up their problem in neutral words and check you have it right: 'So the main issue is ...,"
+                            + " is that right?'"
+                    : "Say back how they see it, in neutral words, and check you have it right: 'So for you, ...,"
+                            + " is that right?'";
         }
         boolean asked = said.stream()
                 .anyMatch(a -> a.moves().stream().anyMatch(m -> m.move().isQuestion()));
@@ -97,40 +145,44 @@ public final class Coach {
             String fact = map.flatMap(m -> m.factsToFind().stream().findFirst())
                     .map(f -> " For example: " + lowerFirst(f) + ".")
                     .orElse("");
-            return "Ask for the facts before solving." + fact;
+            return Phrasings.askHint(kind, fact);
         }
-        for (KeyPoint point : scenario.learner().keyPoints()) {
-            if (said.stream().noneMatch(a -> point.isMadeIn(a.text()))) {
-                return "Say what you came to say, plainly and once: '" + scenario.withFacts(point.text()) + "'";
-            }
+        if (unsaid.isPresent()) {
+            return "Say what you came to say, plainly and once: '"
+                    + scenario.withFacts(unsaid.get().text()) + "'";
         }
         if (said.stream().noneMatch(a -> a.has(Move.NEXT_STEP) || a.has(Move.OFFER_OPTION))) {
             String offer = map.flatMap(m -> m.mayOffer().stream().findFirst())
                     .map(o -> " (" + lowerFirst(o) + ")")
                     .orElse("");
-            return "Offer what you can" + offer + " and a concrete next step: who does what, by when.";
+            return Phrasings.nextStepHint(kind, offer);
         }
-        if (said.stream().noneMatch(a -> a.has(Move.CLOSING_CHECK))) {
+        if (kind.closesWithACheck() && said.stream().noneMatch(a -> a.has(Move.CLOSING_CHECK))) {
             return "Check whether anything is left: 'Does that cover everything, or is there something I have"
                     + " missed?'";
         }
         return "Keep it short and steady: one point per turn, and let them answer.";
     }
 
-    private static void phraseFindings(List<Turn> learner, List<Finding> findings) {
+    private static void phraseFindings(RunView run, Rewriter rewriter, List<Turn> learner, List<Finding> findings) {
         for (Turn turn : learner) {
             UtteranceAnalysis analysis = turn.analysis().orElseThrow();
             for (Flag flag : analysis.flags()) {
-                boolean duplicate =
-                        findings.stream().anyMatch(f -> f.turn() == turn.number() && f.category() == flag.category());
-                if (duplicate) {
+                if (already(findings, turn.number(), flag.category())) {
                     continue;
                 }
                 Optional<String> rewrite = Optional.empty();
                 String why = flag.category().why();
                 if (flag.category().isProblem()) {
-                    Rewrites.Advice advice = Rewrites.Advice.of(alternativeFor(flag));
-                    rewrite = Optional.of(Rewrites.replaceSentence(turn.text(), flag.span(), advice.replacement()));
+                    // Our own words for the kind of talk come first: the analysis's example lines can carry a
+                    // situation of their own ("the feature stopped working after the update").
+                    List<String> alternatives = new ArrayList<>();
+                    Phrasings.alternative(flag.category(), run.kind()).ifPresent(alternatives::add);
+                    Rewrites.Advice advice = Rewrites.Advice.of(flag.alternative());
+                    if (!flag.alternative().isBlank()) {
+                        alternatives.add(advice.replacement());
+                    }
+                    rewrite = rewriter.rewrite(turn, flag.span(), flag.category(), alternatives);
                     why = advice.tip().isEmpty() ? why : why + " " + advice.tip();
                 }
                 findings.add(new Finding(turn.number(), flag.quote(), flag.category(), why, rewrite));
@@ -138,12 +190,123 @@ public final class Coach {
         }
     }
 
-    private static String alternativeFor(Flag flag) {
-        return flag.alternative().isBlank() ? Rewrites.defaultAlternative(flag.category()) : flag.alternative();
+    /** Flags what the learner's lines say, where no phrase rule already named the same trouble in that line. */
+    private static void contentFindings(RunView run, Rewriter rewriter, List<Turn> learner, List<Finding> findings) {
+        for (Turn turn : learner) {
+            Optional<Content> content = run.content(turn.number());
+            if (content.isEmpty()) {
+                continue;
+            }
+            boolean badMoment = run.badMomentForAside(turn.number());
+            for (Act act : content.get().acts()) {
+                Optional<FindingCategory> category = SoftFailures.of(act.kind(), badMoment);
+                if (category.isEmpty() || namedAlready(findings, turn.number(), category.get())) {
+                    continue;
+                }
+                FindingCategory c = category.get();
+                List<String> alternatives = new ArrayList<>();
+                String why = c.why();
+                if (c == FindingCategory.REASK) {
+                    Optional<ConversationMemory.Disclosure> given = act.topic()
+                            .flatMap(topic -> run.practice().memory().disclosed(Side.COUNTERPART, topic))
+                            .filter(d -> d.turn() < turn.number());
+                    if (given.isPresent()) {
+                        why = "They gave you that at turn " + given.get().turn() + " (\""
+                                + given.get().quote() + "\"). " + why;
+                        alternatives.add(usingWhatTheySaid(run, given.get()));
+                    }
+                }
+                Phrasings.alternative(c, run.kind()).ifPresent(alternatives::add);
+                Optional<String> rewrite = rewriter.rewrite(turn, act.span(), c, alternatives);
+                findings.add(new Finding(turn.number(), act.quote(), c, why, rewrite));
+            }
+        }
+    }
+
+    private static String usingWhatTheySaid(RunView run, ConversationMemory.Disclosure given) {
+        Optional<String> value = run.scenario().facts().entrySet().stream()
+                .filter(e -> e.getKey().equals(given.topic()))
+                .map(Map.Entry::getValue)
+                .findFirst();
+        if (value.isPresent()) {
+            return "You said it's " + value.get() + ", so I'll go with that.";
+        }
+        String label =
+                given.topic().startsWith("answer:") ? "that" : given.topic().replace('_', ' ');
+        return "You told me " + label + " already, so I'll work from what you said.";
+    }
+
+    private static boolean already(List<Finding> findings, int turn, FindingCategory category) {
+        return findings.stream().anyMatch(f -> f.turn() == turn && f.category() == category);
+    }
+
+    private static boolean namedAlready(List<Finding> findings, int turn, FindingCategory content) {
+        return findings.stream().anyMatch(f -> f.turn() == turn && SoftFailures.sameTrouble(content, f.category()));
+    }
+
+    private static Set<Integer> spoiltTurns(List<Finding> findings) {
+        Set<Integer> turns = new HashSet<>();
+        findings.stream().filter(f -> SPOILING.contains(f.category())).forEach(f -> turns.add(f.turn()));
+        return turns;
+    }
+
+    /** Credits a next step the phrase rules missed: a commitment with a when, said in everyday typing. */
+    private static void nextStepCredit(RunView run, List<Turn> learner, Set<Integer> spoilt, List<Finding> findings) {
+        for (Turn turn : learner) {
+            if (spoilt.contains(turn.number()) || already(findings, turn.number(), FindingCategory.NEXT_STEP)) {
+                continue;
+            }
+            nextStepIn(run, turn, findings)
+                    .ifPresent(quote -> findings.add(new Finding(
+                            turn.number(),
+                            quote,
+                            FindingCategory.NEXT_STEP,
+                            FindingCategory.NEXT_STEP.why(),
+                            Optional.empty())));
+        }
+    }
+
+    /** Returns the words of a turn that set a next step, if it does: the analysis's, or a dated commitment. */
+    private static Optional<String> nextStepIn(RunView run, Turn turn, List<Finding> findings) {
+        UtteranceAnalysis analysis = turn.analysis().orElseThrow();
+        Optional<String> move = analysis.moves().stream()
+                .filter(m -> m.move() == Move.NEXT_STEP)
+                .map(MoveEvidence::quote)
+                .findFirst();
+        if (move.isPresent()) {
+            return move;
+        }
+        boolean risky = findings.stream()
+                .anyMatch(f -> f.turn() == turn.number()
+                        && (f.category() == FindingCategory.OVER_PROMISE
+                                || f.category() == FindingCategory.GUESSING
+                                || f.category() == FindingCategory.FALSE_HOPE));
+        if (risky) {
+            return Optional.empty();
+        }
+        String spelled = CueMatch.spelledOut(turn.text());
+        if (!spelled.equals(turn.text()) && run.analyse(spelled, turn.number()).has(Move.NEXT_STEP)) {
+            return Optional.of(turn.text());
+        }
+        List<String> commitments = new ArrayList<>();
+        analysis.moves().stream()
+                .filter(m -> m.move() == Move.PROMISE)
+                .map(MoveEvidence::quote)
+                .forEach(commitments::add);
+        run.content(turn.number()).stream()
+                .flatMap(c -> c.all(ActKind.PROMISE).stream())
+                .map(Act::quote)
+                .forEach(commitments::add);
+        return commitments.stream()
+                .filter(q -> !LineFacts.of(q, run.scenario()).isEmpty())
+                .findFirst();
     }
 
     private static void conversationFindings(
-            Scenario scenario, CounterpartState start, List<Turn> learner, Outcome outcome, List<Finding> findings) {
+            RunView run, Rewriter rewriter, List<Turn> learner, Set<Integer> spoilt, List<Finding> findings) {
+        Scenario scenario = run.scenario();
+        ConversationKind kind = run.kind();
+        Outcome outcome = run.practice().outcome();
         if (learner.isEmpty()) {
             for (KeyPoint point : scenario.learner().keyPoints()) {
                 findings.add(new Finding(
@@ -156,35 +319,23 @@ public final class Coach {
             }
             return;
         }
+        List<Turn> credited =
+                learner.stream().filter(t -> !spoilt.contains(t.number())).toList();
         Turn first = learner.getFirst();
         Turn last = learner.getLast();
         Optional<DecisionMap> map = scenario.decisionMap();
         boolean long_ = learner.size() >= 3 || outcome.isFinal();
         boolean raisingIt = scenario.opener() == Scenario.Opener.LEARNER;
 
-        List<Turn> opening = learner.subList(0, Math.min(2, learner.size()));
-        boolean acknowledgedEarly = opening.stream()
-                .map(t -> t.analysis().orElseThrow())
-                .anyMatch(a -> a.has(Move.ACKNOWLEDGE)
-                        || a.has(Move.PARAPHRASE)
-                        || a.has(FindingCategory.EMPATHY)
-                        || a.has(FindingCategory.ACKNOWLEDGEMENT));
-        if (start.anger() >= 35 && !acknowledgedEarly) {
-            Turn anchor = firstWith(learner, Move.OFFER_OPTION, Move.EXPLAIN, Move.CITE_POLICY, Move.STATE_LIMIT)
-                    .orElse(first);
-            findings.add(new Finding(
-                    anchor.number(),
-                    anchor.text(),
-                    FindingCategory.MISSING_ACKNOWLEDGEMENT,
-                    "They opened upset and you moved on without naming the impact. "
-                            + FindingCategory.MISSING_ACKNOWLEDGEMENT.why(),
-                    Optional.of("Before anything else: I can hear how much this has cost you, and I want to get it"
-                            + " right.")));
-        }
+        missingAcknowledgement(run, rewriter, learner, spoilt).ifPresent(findings::add);
 
-        if (long_ && learner.stream().noneMatch(t -> has(t, Move.PARAPHRASE))) {
-            Turn anchor = learner.size() > 1 ? learner.get(1) : first;
-            String concern = map.map(m -> lowerFirst(stripStop(m.concern()))).orElse("what you just described");
+        if (long_ && credited.stream().noneMatch(t -> has(t, Move.PARAPHRASE))) {
+            Turn anchor = afterTheirSide(run, learner).orElse(learner.size() > 1 ? learner.get(1) : first);
+            String concern = map.map(m -> Phrasings.toYou(lowerFirst(stripStop(sayable(m.concern())))))
+                    .orElse("what you just described");
+            String suggestion = raisingIt || kind != ConversationKind.CUSTOMER
+                    ? "So what I'm hearing is that this feels unfair to you. Is that right?"
+                    : "So if I have this right, the main issue is " + concern + ". Is that right?";
             findings.add(new Finding(
                     anchor.number(),
                     anchor.text(),
@@ -193,16 +344,16 @@ public final class Coach {
                                     ? "You never said their side back to them. "
                                     : "You never said their problem back to them. ")
                             + FindingCategory.MISSING_PARAPHRASE.why(),
-                    Optional.of(
-                            raisingIt
-                                    ? "So what I'm hearing is that this feels unfair to you. Is that right?"
-                                    : "So if I have this right, the main issue is " + concern + ". Is that right?")));
+                    suggested(rewriter, suggestion, anchor)));
         }
 
         Optional<Turn> firstSolving = firstWith(learner, Move.OFFER_OPTION, Move.CITE_POLICY, Move.STATE_LIMIT);
         Optional<Turn> firstQuestion = learner.stream()
                 .filter(t -> t.analysis().orElseThrow().moves().stream()
-                        .anyMatch(m -> m.move().isQuestion()))
+                                .anyMatch(m -> m.move().isQuestion())
+                        || run.content(t.number())
+                                .filter(c -> c.has(ActKind.ASK))
+                                .isPresent())
                 .findFirst();
         boolean solvedBeforeAsking = firstSolving.isPresent()
                 && (firstQuestion.isEmpty()
@@ -210,7 +361,7 @@ public final class Coach {
         if (solvedBeforeAsking || (long_ && firstQuestion.isEmpty())) {
             Turn anchor = firstSolving.orElse(first);
             String fact = map.flatMap(m -> m.factsToFind().stream().findFirst())
-                    .map(f -> ": " + lowerFirst(stripStop(f)))
+                    .map(f -> ": " + Phrasings.toYou(lowerFirst(stripStop(sayable(f)))))
                     .orElse("");
             findings.add(new Finding(
                     anchor.number(),
@@ -220,67 +371,153 @@ public final class Coach {
                             ? "You never asked for their side. Hearing it is what makes them listen to yours."
                             : "You moved to answers before asking what happened. "
                                     + FindingCategory.MISSING_QUESTION.why(),
-                    Optional.of(
-                            raisingIt
-                                    ? "How does that land with you? I'd like to hear your side."
-                                    : "Before I suggest anything, can you walk me through what happened" + fact
-                                            + "?")));
+                    suggested(rewriter, Phrasings.question(kind, raisingIt, fact), anchor)));
         }
 
-        if (long_ && learner.stream().noneMatch(t -> has(t, Move.NEXT_STEP))) {
+        boolean stepped = findings.stream()
+                .anyMatch(f -> f.category() == FindingCategory.NEXT_STEP && !spoilt.contains(f.turn()));
+        if (long_ && !stepped) {
+            Optional<String> offer =
+                    map.flatMap(m -> m.mayOffer().stream().findFirst()).map(o -> lowerFirst(stripStop(o)));
+            String point = scenario.learner().keyPoints().stream()
+                    .findFirst()
+                    .map(k -> lowerFirst(stripStop(scenario.withFacts(k.text()))))
+                    .orElse("what we just discussed");
             findings.add(new Finding(
                     last.number(),
                     last.text(),
                     FindingCategory.MISSING_NEXT_STEP,
                     "The conversation ended without a concrete next step. " + FindingCategory.MISSING_NEXT_STEP.why(),
-                    Optional.of(
-                            map.isPresent()
-                                    ? "Here is the next step: "
-                                            + map.flatMap(m -> m.mayOffer().stream()
-                                                            .findFirst())
-                                                    .map(o -> lowerFirst(stripStop(o)))
-                                                    .orElse("I will follow up on this")
-                                            + ". I will set it up today, and you will hear from me by a time we agree"
-                                            + " now."
-                                    : "So that's what we've agreed: "
-                                            + scenario.learner().keyPoints().stream()
-                                                    .findFirst()
-                                                    .map(k -> lowerFirst(stripStop(scenario.withFacts(k.text()))))
-                                                    .orElse("what we just discussed")
-                                            + ". Let's check in on how it's going in two weeks.")));
+                    suggested(rewriter, Phrasings.nextStep(kind, offer, point), last)));
         }
 
-        boolean reachedClose = learner.size() >= 4 || outcome == Outcome.RESOLVED;
-        if (reachedClose && learner.stream().noneMatch(t -> has(t, Move.CLOSING_CHECK))) {
+        boolean reachedClose = learner.size() >= 4;
+        if (kind.closesWithACheck()
+                && reachedClose
+                && !run.endedByThem()
+                && credited.stream().noneMatch(t -> has(t, Move.CLOSING_CHECK))) {
             findings.add(new Finding(
                     last.number(),
                     last.text(),
                     FindingCategory.MISSING_CLOSING_CHECK,
                     "You never checked whether they were satisfied or had anything left. "
                             + FindingCategory.MISSING_CLOSING_CHECK.why(),
-                    Optional.of("Does that cover everything, or is there something I have missed?")));
+                    suggested(rewriter, "Does that cover everything, or is there something I have missed?", last)));
         }
 
         for (KeyPoint point : scenario.learner().keyPoints()) {
-            Optional<Turn> made =
-                    learner.stream().filter(t -> point.isMadeIn(t.text())).findFirst();
+            Optional<Turn> made = credited.stream()
+                    .filter(t -> CueMatch.makes(point, t.text()))
+                    .findFirst();
+            Optional<Turn> spoiltMaking = learner.stream()
+                    .filter(t -> spoilt.contains(t.number()) && CueMatch.makes(point, t.text()))
+                    .findFirst();
+            String said = scenario.withFacts(point.text());
             if (made.isPresent()) {
                 findings.add(new Finding(
                         made.get().number(),
-                        Rewrites.sentenceWith(made.get().text(), point.cues()),
+                        sentenceMaking(made.get().text(), point),
                         FindingCategory.KEY_POINT_MADE,
-                        "You said what you came to say: " + scenario.withFacts(point.text()),
+                        "You said what you came to say: " + said,
                         Optional.empty()));
-            } else {
+            } else if (spoiltMaking.isEmpty()) {
                 findings.add(new Finding(
                         last.number(),
                         last.text(),
                         FindingCategory.UNSAID_KEY_POINT,
-                        "You came to say: '" + scenario.withFacts(point.text())
-                                + "', and the conversation ended without it. " + FindingCategory.UNSAID_KEY_POINT.why(),
-                        Optional.of(scenario.withFacts(point.text()))));
+                        "You came to say: '" + said + "', and the conversation ended without it. "
+                                + FindingCategory.UNSAID_KEY_POINT.why(),
+                        Optional.of(said)));
+            } else if (already(findings, spoiltMaking.get().number(), FindingCategory.CONCESSION)) {
+                Turn gaveUp = spoiltMaking.get();
+                findings.add(new Finding(
+                        gaveUp.number(),
+                        gaveUp.text(),
+                        FindingCategory.UNSAID_KEY_POINT,
+                        "You came to say: '" + said + "', and gave it up here. "
+                                + FindingCategory.UNSAID_KEY_POINT.why(),
+                        Optional.of(said)));
             }
+            // Said only in a line that mocks or accuses: that line's own finding covers it, and it earns no credit.
         }
+    }
+
+    /**
+     * Flags a missing acknowledgement at the learner's line right after the other person first showed they were
+     * upset, when neither that line nor the next acknowledged it.
+     */
+    private static Optional<Finding> missingAcknowledgement(
+            RunView run, Rewriter rewriter, List<Turn> learner, Set<Integer> spoilt) {
+        int upsetAt = run.practice().startingState().anger() >= UPSET ? 0 : -1;
+        if (upsetAt < 0) {
+            upsetAt = run.turns().stream()
+                    .filter(t -> t.state().filter(s -> s.anger() >= UPSET).isPresent())
+                    .mapToInt(Turn::number)
+                    .findFirst()
+                    .orElse(-1);
+        }
+        if (upsetAt < 0) {
+            return Optional.empty();
+        }
+        int from = upsetAt;
+        List<Turn> due =
+                learner.stream().filter(t -> t.number() > from).limit(2).toList();
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean acknowledged = due.stream()
+                .filter(t -> !spoilt.contains(t.number()))
+                .map(t -> t.analysis().orElseThrow())
+                .anyMatch(a -> a.has(Move.ACKNOWLEDGE)
+                        || a.has(Move.PARAPHRASE)
+                        || a.has(FindingCategory.EMPATHY)
+                        || a.has(FindingCategory.ACKNOWLEDGEMENT));
+        if (acknowledged) {
+            return Optional.empty();
+        }
+        Turn anchor = due.getFirst();
+        String when;
+        if (upsetAt < learner.getFirst().number()) {
+            when = run.scenario().opener() == Scenario.Opener.LEARNER
+                    ? "They were upset from the start and you moved on without naming it. "
+                    : "They opened upset and you moved on without naming the impact. ";
+        } else {
+            when = "They were upset at turn " + upsetAt + " and you moved on without naming it. ";
+        }
+        return Optional.of(new Finding(
+                anchor.number(),
+                anchor.text(),
+                FindingCategory.MISSING_ACKNOWLEDGEMENT,
+                when + FindingCategory.MISSING_ACKNOWLEDGEMENT.why(),
+                suggested(rewriter, Phrasings.acknowledgement(run.kind()), anchor)));
+    }
+
+    /** Returns the learner's line right after the other person first set out their side, if any. */
+    private static Optional<Turn> afterTheirSide(RunView run, List<Turn> learner) {
+        OptionalInt side = run.turns().stream()
+                .filter(t -> t.intent()
+                        .filter(i -> i == Intent.VENT || i == Intent.CHALLENGE || i == Intent.DEMAND)
+                        .isPresent())
+                .mapToInt(Turn::number)
+                .findFirst();
+        if (side.isEmpty()) {
+            return Optional.empty();
+        }
+        return learner.stream().filter(t -> t.number() > side.getAsInt()).findFirst();
+    }
+
+    /** Returns a suggested line for a skipped step, when it reads cleanly at that point of the conversation. */
+    private static Optional<String> suggested(Rewriter rewriter, String suggestion, Turn anchor) {
+        return rewriter.clean(suggestion, anchor.number()) ? Optional.of(suggestion) : Optional.empty();
+    }
+
+    private static String sentenceMaking(String text, KeyPoint point) {
+        String exact = Rewrites.sentenceWith(text, point.cues());
+        if (!exact.equals(text) || point.isMadeIn(text)) {
+            return exact;
+        }
+        OptionalInt at = CueMatch.findAny(text, point.cues());
+        return at.isPresent() ? Rewrites.sentenceAt(text, at.getAsInt()) : text;
     }
 
     private static Map<Skill, Integer> score(List<Finding> findings, Practice practice, List<Turn> learner) {
@@ -298,7 +535,9 @@ public final class Coach {
                 .noneMatch(f -> f.category() == FindingCategory.REACTIVE
                         || f.category() == FindingCategory.BLAME
                         || f.category() == FindingCategory.DISMISSAL
-                        || f.category() == FindingCategory.CONDESCENSION);
+                        || f.category() == FindingCategory.CONDESCENSION
+                        || f.category() == FindingCategory.SARCASM
+                        || f.category() == FindingCategory.ACCUSATION);
         if (composed && !learner.isEmpty()) {
             raw.merge(Skill.COMPOSURE, 15.0, Double::sum);
         }
@@ -423,7 +662,9 @@ public final class Coach {
                         FindingCategory.BLAME,
                         FindingCategory.DISMISSAL,
                         FindingCategory.CONDESCENSION,
-                        FindingCategory.JUDGEMENTAL_FRAMING)));
+                        FindingCategory.JUDGEMENTAL_FRAMING,
+                        FindingCategory.SARCASM,
+                        FindingCategory.ACCUSATION)));
         long made = findings.stream()
                 .filter(f -> f.category() == FindingCategory.KEY_POINT_MADE)
                 .count();
@@ -446,7 +687,8 @@ public final class Coach {
                     .filter(m -> m.move() == Move.PROMISE || m.move() == Move.NEXT_STEP)
                     .forEach(m -> promised.add("turn " + t.number() + ": \"" + m.quote() + "\""));
         }
-        String risky = quoted(findings, "", FindingCategory.OVER_PROMISE, FindingCategory.GUESSING);
+        String risky = quoted(
+                findings, "", FindingCategory.OVER_PROMISE, FindingCategory.GUESSING, FindingCategory.FALSE_HOPE);
         if (promised.isEmpty() && risky.isEmpty()) {
             return "No: you made no commitments to follow up on.";
         }
@@ -486,6 +728,16 @@ public final class Coach {
 
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * Returns the part of a brief's note that can be said to the other person: its first clause, without the
+     * author's asides in brackets or after a semicolon ("...careless; the insults are the anger...").
+     */
+    private static String sayable(String note) {
+        String said = note.replaceAll("\\s*\\([^)]*\\)", "");
+        int stop = said.indexOf(';');
+        return (stop >= 0 ? said.substring(0, stop) : said).strip();
     }
 
     private static String stripStop(String s) {

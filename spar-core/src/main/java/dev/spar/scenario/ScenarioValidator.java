@@ -79,14 +79,36 @@ public final class ScenarioValidator {
             requireText(problems, at + ".name", v.name());
             checkMood(problems, at + ".mood", v.moodShift(), -100, 100);
             checkReactions(problems, at + ".extraTriggers", v.extraTriggers());
+            checkReactions(problems, at + ".extraSoothers", v.extraSoothers());
+            checkLines(problems, at + ".lines", v.lines(), s);
         }
+        checkLines(problems, "lines", s.lines(), s);
+        for (Intent needed : List.of(Intent.VENT, Intent.DEMAND, Intent.CHALLENGE)) {
+            if (s.lines().forIntent(needed).isEmpty()) {
+                problems.add(new ScenarioProblem(
+                        "lines." + needed.id(),
+                        "has no lines, so this person would only speak in stock phrases.",
+                        "write at least one " + needed.id() + " line in their voice."));
+            }
+        }
+        if (s.opener() == Scenario.Opener.COUNTERPART
+                && s.lines().forIntent(Intent.OPEN).isEmpty()) {
+            problems.add(new ScenarioProblem(
+                    "lines.open",
+                    "is empty but opener is counterpart.",
+                    "write their first line, or set opener: learner."));
+        }
+        return problems;
+    }
+
+    private static void checkLines(List<ScenarioProblem> problems, String field, Lines all, Scenario s) {
         Map<String, String> examplesSeen = new HashMap<>();
         for (Intent intent : Intent.values()) {
-            List<Line> lines = s.lines().forIntent(intent);
+            List<Line> lines = all.forIntent(intent);
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
-                String at = "lines." + intent.id() + "[" + i + "]";
+                String at = field + "." + intent.id() + "[" + i + "]";
                 if (line.text() == null || line.text().isBlank()) {
                     problems.add(new ScenarioProblem(at, "is empty.", "write the line, or remove it."));
                     continue;
@@ -122,22 +144,6 @@ public final class ScenarioValidator {
                 checkTopic(problems, at, line, examplesSeen);
             }
         }
-        for (Intent needed : List.of(Intent.VENT, Intent.DEMAND, Intent.CHALLENGE)) {
-            if (s.lines().forIntent(needed).isEmpty()) {
-                problems.add(new ScenarioProblem(
-                        "lines." + needed.id(),
-                        "has no lines, so this person would only speak in stock phrases.",
-                        "write at least one " + needed.id() + " line in their voice."));
-            }
-        }
-        if (s.opener() == Scenario.Opener.COUNTERPART
-                && s.lines().forIntent(Intent.OPEN).isEmpty()) {
-            problems.add(new ScenarioProblem(
-                    "lines.open",
-                    "is empty but opener is counterpart.",
-                    "write their first line, or set opener: learner."));
-        }
-        return problems;
     }
 
     private static void checkTopic(

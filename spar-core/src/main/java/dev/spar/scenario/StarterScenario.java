@@ -2,7 +2,6 @@ package dev.spar.scenario;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,12 +22,15 @@ public final class StarterScenario {
 
     private StarterScenario() {}
 
-    /** Returns a starter scenario for the setup, with the given id. */
+    /**
+     * Returns a starter scenario for the setup, with the given id: a counterpart in the voice of the
+     * relationship the setup describes, starting in the mood that relationship and the learner's forecast
+     * suggest, and talking about what the learner wants to raise.
+     */
     public static Scenario from(String id, Setup setup) {
         String name = setup.name().isBlank() ? "Them" : setup.name().strip();
-        boolean heated =
-                containsAny(setup.reaction(), "angry", "shout", "yell", "furious", "defensive", "upset", "rude");
-        Mood mood = heated ? new Mood(55, 35, 55) : new Mood(35, 45, 60);
+        Relationship relationship = Relationship.of(setup.who(), setup.category());
+        Mood mood = startingMood(relationship, setup);
         List<Reaction> triggers = new ArrayList<>(List.of(
                 new Reaction("dismissal", 3, "Being brushed off"),
                 new Reaction("blame", 2, "Being told it is their fault"),
@@ -43,23 +45,6 @@ public final class StarterScenario {
         List<Need> needs = List.of(
                 new Need("heard", "To feel their side was heard", List.of("acknowledge", "paraphrase", "empathise")),
                 new Need("clarity", "To know what happens next", List.of("next-step", "state-limit", "offer-option")));
-        List<PersonaVersion> versions = List.of(
-                new PersonaVersion(
-                        "Defensive",
-                        "Takes it as criticism and pushes back hard.",
-                        new Mood(15, -5, -5),
-                        List.of(new Reaction("over-explaining", 2, "A long justification sounds like an attack"))),
-                new PersonaVersion(
-                        "Hurt",
-                        "Goes quiet and wounded; makes you feel bad for raising it.",
-                        new Mood(5, -10, 0),
-                        List.of(new Reaction(
-                                "over-apology", 1, "Apologies make them feel they were right to be hurt"))),
-                new PersonaVersion(
-                        "Busy and curt",
-                        "Has no time and wants you to get to the point.",
-                        new Mood(0, 0, -25),
-                        List.of(new Reaction("over-explaining", 3, "No patience for a long run-up"))));
         String want = sentence(setup.want());
         KeyPoint point = new KeyPoint("the-ask", want, cuesOf(setup.want()));
         return new Scenario(
@@ -73,93 +58,148 @@ public final class StarterScenario {
                 new Persona(name, setup.who().strip(), sentence(setup.reaction()), "", mood, triggers, soothers, needs),
                 Optional.empty(),
                 List.of(),
-                Map.of(),
-                versions,
-                starterLines());
+                Map.of("topic", topicOf(setup.want(), setup.who())),
+                StarterVersions.of(relationship.register()),
+                RelationshipLines.of(relationship));
     }
 
-    private static Lines starterLines() {
-        Map<Intent, List<Line>> lines = new EnumMap<>(Intent.class);
-        put(
-                lines,
-                Intent.OPEN,
-                "Okay. What is this about?",
-                "You wanted to talk. Go on.",
-                "This sounds serious. What is it?");
-        put(
-                lines,
-                Intent.VENT,
-                "I honestly didn't expect this from you.",
-                "Do you know how this feels from my side?",
-                "I've been doing my best here, and this is what I get?",
-                "I feel like I'm being ambushed.");
-        put(
-                lines,
-                Intent.DEMAND,
-                "So what exactly do you want from me?",
-                "Just tell me what you need and we'll see.",
-                "I need you to be clear with me.");
-        put(
-                lines,
-                Intent.CHALLENGE,
-                "Why are you only bringing this up now?",
-                "That's not fair and you know it.",
-                "You make it sound like it's all on me.",
-                "Are you even listening to yourself?");
-        lines.get(Intent.CHALLENGE)
-                .addAll(List.of(
-                        new Line("'{echo}'? Seriously?", List.of("dismissal", "blame", "condescension"), List.of()),
-                        new Line(
-                                "If you're not sure, why are we even talking about it?", List.of("hedging"), List.of()),
-                        new Line(
-                                "So you don't really mean it, then.",
-                                List.of("concession", "over-apology"),
-                                List.of())));
-        put(
-                lines,
-                Intent.ANSWER,
-                "I don't know, it just happened that way.",
-                "Because that's how it has always been.",
-                "I didn't think it was a problem until now.");
-        put(
-                lines,
-                Intent.CURVEBALL,
-                "And what about the time you did the same thing?",
-                "Is this really about that, or something else?",
-                "Everyone else seems fine with it.",
-                "Can we talk about this another time?");
-        put(
-                lines,
-                Intent.REJECT_OPTION,
-                "No, that won't work for me.",
-                "That's not really a solution, is it?",
-                "I'm not agreeing to that.");
-        put(
-                lines,
-                Intent.SOFTEN,
-                "Okay. I didn't realise it mattered this much to you.",
-                "Fine. I can hear you're serious.",
-                "Alright, that's fair.",
-                "I suppose I can see it from your side.");
-        put(lines, Intent.ACCEPT, "Okay. Let's try it your way.", "Alright, I can do that.", "Fine. We'll do that.");
-        put(
-                lines,
-                Intent.ESCALATE,
-                "If that's how you feel, maybe we shouldn't do this at all.",
-                "I'm not going to sit here and be criticised.",
-                "I'll talk to someone else about this.");
-        put(lines, Intent.END_RESOLVED, "Okay. Thanks for telling me straight.", "Alright. Let's leave it there.");
-        put(
-                lines,
-                Intent.END_ESCALATED,
-                "I'm taking this further. We're done.",
-                "I don't want to discuss this with you anymore.");
-        put(lines, Intent.END_WALKED_AWAY, "I can't talk about this right now.", "I need to go.");
-        return Lines.of(lines);
+    /**
+     * Returns how they start: the relationship's usual mood, moved by how the learner thinks they will react
+     * (a close friend who will be hurt starts hurt, not furious).
+     */
+    static Mood startingMood(Relationship relationship, Setup setup) {
+        Mood base = relationship.startingMood();
+        int anger = 0;
+        int trust = 0;
+        String reaction = setup.reaction();
+        if (containsAny(reaction, "angry", "furious", "shout", "yell", "rage", "explode", "rude", "livid")) {
+            anger += 25;
+            trust -= 10;
+        } else if (containsAny(reaction, "defensive", "argue", "push back", "pushback", "deny", "annoyed")) {
+            anger += 15;
+            trust -= 5;
+        } else if (containsAny(reaction, "hurt", "upset", "sad", "cry", "tear", "disappointed", "wounded", "guilt")) {
+            anger += 10;
+        } else if (containsAny(reaction, "calm", "understand", "fine", "reasonable", "accept", "relieved")) {
+            anger -= 10;
+        }
+        if (containsAny(setup.who(), "close", "best", "oldest", "dear")) {
+            trust += 10;
+        }
+        return base.shiftedBy(new Mood(anger, trust, 0));
     }
 
-    private static void put(Map<Intent, List<Line>> lines, Intent intent, String... texts) {
-        lines.put(intent, new ArrayList<>(Arrays.stream(texts).map(Line::of).toList()));
+    private static final Set<String> DETERMINERS = Set.of("my", "his", "her", "their", "our", "your", "the", "a", "an");
+    private static final Set<String> PHRASE_ENDS = Set.of(
+            "and", "but", "or", "because", "so", "if", "when", "that", "which", "who", "at", "on", "in", "to", "for",
+            "with", "about", "of", "from", "by", "anymore", "again", "any", "more", "now", "next", "this", "is", "was",
+            "be", "are", "will", "can", "can't", "won't", "not", "isn't");
+    private static final Set<String> LEAD_VERBS = Set.of(
+            "tell",
+            "telling",
+            "ask",
+            "asking",
+            "let",
+            "letting",
+            "get",
+            "getting",
+            "make",
+            "convince",
+            "persuade",
+            "explain",
+            "say",
+            "talk",
+            "talking",
+            "saying",
+            "explaining",
+            "remind",
+            "warn",
+            "inform",
+            "confront");
+    private static final Set<String> CLAUSE_STARTS = Set.of(
+            "i", "i'm", "i've", "that", "to", "not", "whether", "if", "about", "we", "he", "she", "they", "you", "it",
+            "for");
+
+    /**
+     * Returns what the conversation is about in the counterpart's words: the last thing the learner names
+     * with a determiner ("his wedding" becomes "my wedding"), else what they ask for as an activity
+     * ("not to drop by unannounced" becomes "dropping by unannounced"), else "this".
+     */
+    static String topicOf(String want, String who) {
+        List<String> words = Arrays.stream(want.toLowerCase(Locale.ROOT).split("[^a-z0-9%'$-]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
+        Set<String> person = Set.of(who.toLowerCase(Locale.ROOT).split("[^a-z0-9'-]+"));
+        String last = "";
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (!DETERMINERS.contains(words.get(i))) {
+                continue;
+            }
+            List<String> phrase = new ArrayList<>();
+            for (int j = i + 1; j < words.size() && phrase.size() < 2; j++) {
+                String w = words.get(j);
+                if (PHRASE_ENDS.contains(w) || DETERMINERS.contains(w) || STOP_WORDS.contains(w)) {
+                    break;
+                }
+                phrase.add(w);
+            }
+            if (!phrase.isEmpty() && phrase.stream().noneMatch(person::contains)) {
+                last = flip(words.get(i)) + " " + String.join(" ", phrase);
+            }
+        }
+        if (!last.isEmpty()) {
+            return last;
+        }
+        List<String> rest = new ArrayList<>(words);
+        if (!rest.isEmpty() && LEAD_VERBS.contains(rest.getFirst())) {
+            rest.removeFirst();
+            // The person told or asked ("her", "my mother-in-law") comes before what they are told or asked.
+            for (int k = 0; k < 5 && !rest.isEmpty() && (k == 0 || !CLAUSE_STARTS.contains(rest.getFirst())); k++) {
+                rest.removeFirst();
+            }
+        }
+        boolean negated = false;
+        while (!rest.isEmpty() && Set.of("that", "to", "not", "about").contains(rest.getFirst())) {
+            negated |= rest.removeFirst().equals("not");
+        }
+        if (rest.isEmpty()) {
+            return "this";
+        }
+        String first = rest.getFirst();
+        boolean pronounLed = CLAUSE_STARTS.contains(first) || first.endsWith("ing");
+        if (!pronounLed) {
+            rest.set(0, gerund(first));
+        }
+        String topic = rest.stream().limit(6).map(StarterScenario::flip).collect(Collectors.joining(" "));
+        return (negated && pronounLed ? "not " : "") + topic;
+    }
+
+    /** Turns the learner's pronouns into the counterpart's: "his" becomes "my", "my" becomes "your". */
+    private static String flip(String word) {
+        return switch (word) {
+            case "my" -> "your";
+            case "his", "her", "their" -> "my";
+            case "your" -> "my";
+            case "i" -> "you";
+            case "i'm" -> "you're";
+            case "me" -> "you";
+            case "he", "she", "they" -> "I";
+            case "him", "them" -> "me";
+            default -> word;
+        };
+    }
+
+    private static String gerund(String verb) {
+        if (verb.endsWith("ie")) {
+            return verb.substring(0, verb.length() - 2) + "ying";
+        }
+        if (verb.endsWith("e") && !verb.endsWith("ee") && verb.length() > 2) {
+            return verb.substring(0, verb.length() - 1) + "ing";
+        }
+        if (verb.length() <= 4 && verb.matches(".*[^aeiou][aeiou][bdgklmnprt]")) {
+            return verb + verb.charAt(verb.length() - 1) + "ing";
+        }
+        return verb + "ing";
     }
 
     /** Returns the words that show a point was made: its content words, or the whole point if it has none. */

@@ -52,6 +52,7 @@ public final class Counterpart {
     private final Temperament temperament;
     private final Optional<PersonaVersion> version;
     private final List<Reaction> triggers;
+    private final List<Reaction> soothers;
     private final RandomGenerator random;
 
     private double anger;
@@ -65,6 +66,9 @@ public final class Counterpart {
     private final Map<String, Integer> empathyLines = new LinkedHashMap<>();
     private final List<String> openPromises = new ArrayList<>();
     private int learnerTurns;
+    private int failures;
+    private final Set<String> ignoredQuestions = new LinkedHashSet<>();
+    private boolean failedThisTurn;
     private int apologyTurns;
     private boolean acknowledged;
     private boolean optionSeen;
@@ -93,10 +97,16 @@ public final class Counterpart {
                 .orElse(scenario.persona().mood());
         this.anger = clamp(start.anger() + temperament.moodOffset());
         this.trust = clamp(start.trust() - temperament.moodOffset());
-        this.patience = clamp(Math.max(20, start.patience() + temperament.patienceOffset()));
-        List<Reaction> all = new ArrayList<>(scenario.persona().triggers());
-        version.ifPresent(v -> all.addAll(v.extraTriggers()));
-        this.triggers = List.copyOf(all);
+        this.patience =
+                clamp(Math.max(Temperament.MIN_START_PATIENCE, start.patience() + temperament.patienceOffset()));
+        List<Reaction> setOffBy = new ArrayList<>(scenario.persona().triggers());
+        List<Reaction> calmedBy = new ArrayList<>(scenario.persona().soothers());
+        version.ifPresent(v -> {
+            setOffBy.addAll(v.extraTriggers());
+            calmedBy.addAll(v.extraSoothers());
+        });
+        this.triggers = List.copyOf(setOffBy);
+        this.soothers = List.copyOf(calmedBy);
         for (Need need : scenario.persona().needs()) {
             needs.put(need.id(), 0.0);
         }
@@ -193,7 +203,7 @@ public final class Counterpart {
         applyNeeds(ids, effect);
         Optional<String> brokenPromise = applyPromises(said, content, effect);
         Optional<Act> sting = applyContent(content, effect);
-        effect.patience -= temperament.patienceDecay();
+        effect.patience -= temperament.patienceDecay() + failureCost(ids, content, memory);
 
         // One line can move a person a lot, but not from calm to furious: the change per turn is capped.
         double rise = MAX_RISE_PER_TURN * temperament.volatility();
@@ -362,7 +372,7 @@ public final class Counterpart {
                 effect.add(4 * trigger.strength(), -2 * trigger.strength(), -trigger.strength(), trigger.note());
             }
         }
-        for (Reaction soother : scenario.persona().soothers()) {
+        for (Reaction soother : soothers) {
             if (ids.contains(soother.on())) {
                 effect.add(-3 * soother.strength(), 2 * soother.strength(), soother.strength(), soother.note());
             }
@@ -526,18 +536,24 @@ public final class Counterpart {
             }
             accepted = false;
         }
-        if (patience <= 0) {
+        boolean failedEnough = failures >= temperament.failuresBeforeLeaving();
+        if (patience <= 0 && failedEnough) {
             return end(anger >= 60 ? Outcome.ESCALATED : Outcome.WALKED_AWAY);
         }
         if (learnerTurns >= MAX_LEARNER_TURNS) {
             return end(anger < temperament.acceptBelow() + 10 ? Outcome.RESOLVED : Outcome.WALKED_AWAY);
         }
-        if (anger >= temperament.escalateAt()) {
-            if (escalated) {
+        // Anger alone does not end it: they threaten to go over the learner's head when a failure pushed them
+        // there, and carry it out only after several.
+        if (anger >= temperament.escalateAt() && (failedThisTurn || angerChange > 0)) {
+            if (escalated && failedEnough) {
                 return end(Outcome.ESCALATED);
             }
-            escalated = true;
-            return Intent.ESCALATE;
+            if (!escalated) {
+                escalated = true;
+                return Intent.ESCALATE;
+            }
+            return Intent.CHALLENGE;
         }
         if (brokenPromise) {
             return Intent.CHALLENGE;
@@ -548,6 +564,9 @@ public final class Counterpart {
         if (sting.isPresent()) {
             // Ground given away is pressed on; what stings is pushed back on.
             return sting.get().kind() == ActKind.GIVE_GROUND ? Intent.DEMAND : Intent.CHALLENGE;
+        }
+        if (weak(ids) && random.nextDouble() < temperament.pushBack()) {
+            return Intent.CHALLENGE;
         }
         if (!opened && scenario.opener() == Scenario.Opener.LEARNER && learnerTurns == 1) {
             opened = true;
@@ -594,7 +613,50 @@ public final class Counterpart {
                 || ids.contains(Move.CLOSING_CHECK.id());
         boolean needsMet = needs.values().stream().allMatch(level -> level >= 50);
         // Only what was offered can be accepted.
-        return offerOnTable.isPresent() && wayForward && needsMet && anger < temperament.acceptBelow() && trust >= 45;
+        return offerOnTable.isPresent()
+                && wayForward
+                && needsMet
+                && learnerTurns >= temperament.holdOut()
+                && anger < temperament.acceptBelow()
+                && trust >= temperament.trustNeeded();
+    }
+
+    /** Whether a line is weak enough for a good arguer to pick at, without being offensive. */
+    private static boolean weak(Set<String> ids) {
+        return ids.contains(Move.HEDGE.id())
+                || ids.contains(Move.OVER_EXPLAIN.id())
+                || ids.contains(Move.CONCEDE.id())
+                || ids.contains(FindingCategory.GUESSING.id())
+                || ids.contains(FindingCategory.OVER_APOLOGY.id());
+    }
+
+    /**
+     * Counts a failing turn and returns the patience it costs: a habit that hurts (a dismissal, a hedge, a long
+     * explanation...), one of this person's triggers, a jab, a joke or tangent while they are upset, or a
+     * factual question of theirs ignored twice.
+     */
+    private double failureCost(Set<String> ids, Content content, ConversationMemory memory) {
+        boolean jab = content.has(ActKind.ACCUSE) || content.has(ActKind.MOCK) || content.has(ActKind.BLAME_OTHERS);
+        boolean offTopic = (content.has(ActKind.JOKE) || content.has(ActKind.TANGENT)) && anger >= 40;
+        boolean triggered = triggers.stream().anyMatch(t -> ids.contains(t.on()));
+        boolean ignored = false;
+        int now = memory.lines().isEmpty() ? 0 : memory.lines().getLast().turn();
+        for (ConversationMemory.Question q : memory.openQuestions(Side.COUNTERPART)) {
+            // Asked two or more learner turns ago (counterpart and learner alternate) and still unanswered.
+            if (q.topic().isPresent() && now - q.turn() >= 3 && ignoredQuestions.add(q.turn() + q.quote())) {
+                ignored = true;
+            }
+        }
+        boolean problem = weak(ids)
+                || ids.stream().anyMatch(id -> FindingCategory.byId(id)
+                        .filter(FindingCategory::isProblem)
+                        .isPresent());
+        failedThisTurn = inflames(ids) || problem || jab || offTopic || triggered || ignored;
+        if (!failedThisTurn) {
+            return 0;
+        }
+        failures++;
+        return temperament.failureCost();
     }
 
     private static boolean inflames(Set<String> ids) {
@@ -657,12 +719,18 @@ public final class Counterpart {
         };
     }
 
+    /**
+     * Picks a line for an intent: a line written for what the learner just did comes first, this version's
+     * before the scenario's; then this version's own voice, then the scenario's lines, then stock lines.
+     */
     private Optional<String> pick(Intent intent, Set<String> ids, Optional<String> echo, String learnerText) {
-        Optional<String> authored = choose(scenario.lines().forIntent(intent), intent, ids, echo, learnerText, false);
-        if (authored.isPresent()) {
-            return authored;
-        }
-        return choose(StockLines.forIntent(intent), intent, ids, echo, learnerText, false);
+        List<Line> own = version.map(v -> v.lines().forIntent(intent)).orElse(List.of());
+        List<Line> authored = scenario.lines().forIntent(intent);
+        return choose(own, intent, ids, echo, learnerText, true)
+                .or(() -> choose(authored, intent, ids, echo, learnerText, true))
+                .or(() -> choose(own, intent, ids, echo, learnerText, false))
+                .or(() -> choose(authored, intent, ids, echo, learnerText, false))
+                .or(() -> choose(StockLines.forIntent(intent), intent, ids, echo, learnerText, false));
     }
 
     /** Answers a question about a topic: the same answer every time it is asked, pointed back to after the first. */
@@ -687,8 +755,10 @@ public final class Counterpart {
         Set<String> stingIds = equivalentIds(new Content(learnerText, Side.LEARNER, List.of(sting)));
         for (Set<String> matching : stingIds.isEmpty() ? List.of(ids) : List.of(stingIds, ids)) {
             for (Intent each : authoredFor) {
-                Optional<String> authored =
-                        choose(scenario.lines().forIntent(each), each, matching, echo, learnerText, true);
+                // This version's own line first, then the scenario's.
+                List<Line> own = version.map(v -> v.lines().forIntent(each)).orElse(List.of());
+                Optional<String> authored = choose(own, each, matching, echo, learnerText, true)
+                        .or(() -> choose(scenario.lines().forIntent(each), each, matching, echo, learnerText, true));
                 if (authored.isPresent()) {
                     lastIntent = each;
                     return authored.get();
@@ -767,13 +837,17 @@ public final class Counterpart {
                 .anyMatch(topic -> memory.disclosed(Side.LEARNER, topic.id()).isPresent());
     }
 
+    /**
+     * Chooses at random among the unused lines that fit: with {@code onlyConditioned}, among those written
+     * for what the learner just did; otherwise among those, or the unconditional ones when none fit.
+     */
     private Optional<String> choose(
             List<Line> lines,
             Intent intent,
             Set<String> ids,
             Optional<String> echo,
             String learnerText,
-            boolean conditionedOnly) {
+            boolean onlyConditioned) {
         List<Line> preferred = new ArrayList<>();
         List<Line> plain = new ArrayList<>();
         boolean beyondThem = intent == Intent.ANSWER && Answers.beyondThem(learnerText);
@@ -805,7 +879,7 @@ public final class Counterpart {
                 preferred.add(line);
             }
         }
-        List<Line> pool = preferred.isEmpty() && !conditionedOnly ? plain : preferred;
+        List<Line> pool = preferred.isEmpty() && !onlyConditioned ? plain : preferred;
         if (pool.isEmpty()) {
             return Optional.empty();
         }

@@ -32,7 +32,7 @@ public final class ConversationMemory {
      */
     public record Question(Side side, Optional<String> topic, int turn, String quote, Optional<Integer> answeredAt) {}
 
-    /** Something a side put on the table, and what became of it. */
+    /** Something a side put on the table (an offer, or a promise to do something), and what became of it. */
     public record Offer(Side side, String what, int turn, String quote, Status status) {
         /** What became of an offer. */
         public enum Status {
@@ -65,7 +65,13 @@ public final class ConversationMemory {
                     });
                 case ASK, REASK -> questions.add(new Question(side, act.topic(), turn, act.quote(), Optional.empty()));
                 case OFFER -> offers.add(new Offer(side, act.detail(), turn, act.quote(), Offer.Status.ON_THE_TABLE));
-                case PROMISE -> promises.add(new Promise(act.detail(), turn, act.quote(), false));
+                case PROMISE -> {
+                    // "I'll send a second suit today" is also on the table: the other side can take it up or not.
+                    offers.add(new Offer(side, act.detail(), turn, act.quote(), Offer.Status.ON_THE_TABLE));
+                    if (side == Side.LEARNER) {
+                        promises.add(new Promise(act.detail(), turn, act.quote(), false));
+                    }
+                }
                 case ACCEPT -> settleLatestOffer(other(side), Offer.Status.ACCEPTED);
                 case REJECT -> settleLatestOffer(other(side), Offer.Status.REJECTED);
                 default -> {
@@ -81,6 +87,55 @@ public final class ConversationMemory {
         if (at >= 0) {
             promises.set(at, new Promise(promise.what(), promise.turn(), promise.quote(), true));
         }
+    }
+
+    /**
+     * Returns the learner's promise that an honest limit takes back, if any: the latest promise not yet
+     * walked back whose words the limit names ("I can't refund it today after all" takes back "refund the $18
+     * today"). A limit on something else ("I can't guarantee Saturday") takes back nothing.
+     */
+    public Optional<Promise> walkedBackBy(Act limit) {
+        if (limit.kind() != ActKind.HONEST_LIMIT) {
+            return Optional.empty();
+        }
+        List<String> limited = Topics.contentWords(limit.detail());
+        for (int i = promises.size() - 1; i >= 0; i--) {
+            Promise p = promises.get(i);
+            List<String> promised = Topics.contentWords(p.what());
+            if (!p.walkedBack()
+                    && limited.stream().anyMatch(w -> promised.stream().anyMatch(q -> sameWord(w, q)))) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the turn an act points back to: for a re-ask, the turn that gave the fact; for a reference back,
+     * the turn of the earlier line it names.
+     */
+    public Optional<Integer> turnReferredTo(Act act) {
+        return switch (act.kind()) {
+            case REASK ->
+                act.topic().flatMap(topic -> disclosures.stream()
+                        .filter(d -> d.topic().equals(topic))
+                        .findFirst()
+                        .map(Disclosure::turn));
+            case REFER_BACK ->
+                lines.stream()
+                        .filter(r ->
+                                !act.detail().isEmpty() && r.content().text().equals(act.detail()))
+                        .reduce((first, second) -> second)
+                        .map(Remembered::turn);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Two content words are the same when one is the other with an ending ("refund", "refunded"). */
+    private static boolean sameWord(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        return longer.startsWith(shorter) && longer.length() - shorter.length() <= 3;
     }
 
     /** Returns the disclosure of a topic by a side, if that side has given it. */

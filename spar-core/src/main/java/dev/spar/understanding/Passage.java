@@ -21,7 +21,7 @@ record Passage(String text, Side side, List<Span> sentences, Topics topics, Conv
 
     /** Returns whether a sentence asks something: a question mark, or a question's opening words. */
     boolean asks(Span sentence) {
-        return Sentences.isQuestion(text, sentence);
+        return Sentences.isQuestion(text, sentence) || Wording.in(QuestionWords.OPENING, this, sentence);
     }
 
     /** Returns the other side. */

@@ -12,14 +12,14 @@ final class QuestionReader implements FamilyReader {
     @Override
     public void read(Passage passage, List<Act> out) {
         for (Span sentence : passage.sentences()) {
-            if (!passage.asks(sentence)) {
+            if (!passage.asks(sentence) || Wording.in(OfferPhrases.PROPOSAL, passage, sentence)) {
                 continue;
             }
             String words = sentence.of(passage.text());
             Optional<Topic> topic = passage.topics().namedIn(words);
             boolean known = topic.flatMap(t -> passage.memory().disclosed(passage.otherSide(), t.id()))
                     .isPresent();
-            ActKind kind = known ? ActKind.REASK : ActKind.ASK;
+            ActKind kind = known || Wording.in(QuestionWords.AGAIN, passage, sentence) ? ActKind.REASK : ActKind.ASK;
             out.add(Act.of(
                     kind,
                     passage.text(),

@@ -5,28 +5,47 @@ import dev.spar.scenario.Intent;
 import dev.spar.scenario.Line;
 import dev.spar.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The topics of one scenario: its facts and what its answer lines are about. */
 public final class Topics {
     private final List<Topic> topics;
+    private final Set<String> vocabulary;
 
-    private Topics(List<Topic> topics) {
+    private Topics(List<Topic> topics, Collection<String> texts) {
         this.topics = List.copyOf(topics);
+        Set<String> words = new HashSet<>();
+        for (Topic topic : topics) {
+            words.addAll(contentWords(topic.label()));
+            topic.words().forEach(w -> words.addAll(contentWords(w)));
+        }
+        texts.forEach(t -> words.addAll(contentWords(t)));
+        this.vocabulary = Set.copyOf(words);
     }
 
     /** Returns topics as given. */
     public static Topics of(List<Topic> topics) {
-        return new Topics(topics);
+        return new Topics(topics, List.of());
+    }
+
+    /**
+     * Returns topics as given, in a conversation about the given texts (a situation, a brief): their words
+     * are the conversation's own, so small talk about them is not a tangent.
+     */
+    public static Topics of(List<Topic> topics, List<String> texts) {
+        return new Topics(topics, texts);
     }
 
     /** Returns no topics: only the scenario-free families are read. */
     public static Topics none() {
-        return new Topics(List.of());
+        return new Topics(List.of(), List.of());
     }
 
     /**
@@ -64,7 +83,46 @@ public final class Topics {
                 byId.put(id.get(), new Topic(known.id(), known.label(), words, known.value()));
             }
         }
-        return new Topics(new ArrayList<>(byId.values()));
+        return new Topics(new ArrayList<>(byId.values()), texts(scenario));
+    }
+
+    /** The scenario's own words: its situation, brief, persona, needs, facts and authored lines. */
+    private static List<String> texts(Scenario scenario) {
+        List<String> texts = new ArrayList<>();
+        texts.add(scenario.title());
+        texts.add(scenario.situation());
+        texts.add(scenario.learner().goal());
+        scenario.learner().keyPoints().forEach(k -> {
+            texts.add(k.text());
+            texts.addAll(k.cues());
+        });
+        texts.add(scenario.persona().relationship());
+        texts.add(scenario.persona().history());
+        scenario.persona().needs().forEach(n -> texts.add(n.text()));
+        texts.addAll(scenario.checklist());
+        scenario.facts().forEach((key, value) -> texts.add(key.replace('_', ' ') + " " + value));
+        for (Intent intent : Intent.values()) {
+            scenario.lines().forIntent(intent).forEach(l -> texts.add(l.text()));
+        }
+        return texts;
+    }
+
+    /** Returns whether a word (or its singular) is one of the conversation's own words. */
+    public boolean inVocabulary(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return vocabulary.contains(w) || (w.endsWith("s") && vocabulary.contains(w.substring(0, w.length() - 1)));
+    }
+
+    /** Returns the words of a text that say what it is about: four letters or more, not the commonest. */
+    static List<String> contentWords(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : Wording.normalise(text).split("[^\\p{L}\\p{N}'-]+")) {
+            String word = w.replaceAll("^['-]+|['-]+$", "");
+            if (word.length() >= 4 && !TopicWords.COMMON.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /**
@@ -111,6 +169,26 @@ public final class Topics {
                 if (word.length() > bestLength && Cues.mentions(text, word)) {
                     best = topic;
                     bestLength = word.length();
+                }
+            }
+        }
+        return best != null ? Optional.of(best) : namedLooselyIn(text);
+    }
+
+    /**
+     * Returns the topic a text names with a typo or a stand-in word ("ordr no", "ref number"): each word of
+     * the topic's name, in order, matched by itself, a stand-in, or one edit away when five letters or more.
+     */
+    private Optional<Topic> namedLooselyIn(String text) {
+        List<String> tokens = List.of(Wording.normalise(text).split("[^\\p{L}\\p{N}#/-]+"));
+        Topic best = null;
+        int bestLength = 0;
+        for (Topic topic : topics) {
+            for (String name : topic.words()) {
+                List<String> parts = List.of(Wording.normalise(name).strip().split("\\s+"));
+                if (name.length() > bestLength && Fuzzy.runIn(tokens, parts)) {
+                    best = topic;
+                    bestLength = name.length();
                 }
             }
         }

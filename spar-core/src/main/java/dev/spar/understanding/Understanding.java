@@ -26,7 +26,19 @@ public final class Understanding {
 
     private Understanding(Topics topics, Meaning meaning) {
         this.topics = Objects.requireNonNull(topics, "topics");
-        this.readers = List.of(new QuestionReader(), new FactReader());
+        this.readers = List.of(
+                new QuestionReader(),
+                new FactReader(),
+                new OfferReader(),
+                new LimitReader(),
+                new GroundReader(),
+                new StanceReader(),
+                new JabReader(),
+                new BlameReader(),
+                new HopeReader(),
+                new LightReader(),
+                new ReferBackReader(),
+                new EndReader());
         this.meaning = new MeaningReader(Objects.requireNonNull(meaning, "meaning"));
     }
 

@@ -66,8 +66,15 @@ class CoachTests {
                     .contains(
                             FindingCategory.MISSING_PARAPHRASE,
                             FindingCategory.MISSING_QUESTION,
-                            FindingCategory.MISSING_NEXT_STEP,
-                            FindingCategory.MISSING_CLOSING_CHECK);
+                            FindingCategory.MISSING_NEXT_STEP);
+        }
+
+        @Test
+        void asksForNoClosingCheckAfterTheyAskedForTheManagerAndEndedIt() {
+            assertThat(practice.outcome()).isEqualTo(Outcome.ESCALATED);
+            assertThat(critique.problems())
+                    .extracting(Finding::category)
+                    .doesNotContain(FindingCategory.MISSING_CLOSING_CHECK);
         }
 
         @Test

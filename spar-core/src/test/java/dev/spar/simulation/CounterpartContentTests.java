@@ -33,7 +33,7 @@ class CounterpartContentTests {
 
     /**
      * A conversation as a practice run holds it: every line read into one memory, the counterpart's too. The
-     * rule readers that exist read each line; acts they do not read yet are added by hand.
+     * rule readers read each line; an act they miss is added by hand, so a test does not hang on their recall.
      */
     private static final class Talk {
         private final Counterpart counterpart;
@@ -54,7 +54,12 @@ class CounterpartContentTests {
         Reply say(UtteranceAnalysis said, Act... also) {
             Content read = understanding.read(Side.LEARNER, said.text(), memory);
             List<Act> acts = new ArrayList<>(read.acts());
-            acts.addAll(List.of(also));
+            for (Act act : also) {
+                // Stands in for a reader only where the readers do not find it themselves.
+                if (!read.has(act.kind())) {
+                    acts.add(act);
+                }
+            }
             memory.remember(++turn, new Content(said.text(), Side.LEARNER, acts));
             Reply reply = counterpart.respondTo(said, new Content(said.text(), Side.LEARNER, acts), memory);
             heard(reply);

@@ -8,12 +8,17 @@ import dev.spar.analysis.Move;
 import dev.spar.analysis.Said;
 import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.scenario.Intent;
+import dev.spar.scenario.Line;
+import dev.spar.scenario.Lines;
+import dev.spar.scenario.Mood;
+import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Reaction;
 import dev.spar.scenario.Scenario;
 import dev.spar.scenario.ScenarioFixtures;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Nested;
@@ -324,6 +329,129 @@ class CounterpartTests {
                 }
             }
             return transcript;
+        }
+    }
+
+    @Nested
+    class VersionsAreDifferentPeople {
+        private Scenario withSarcasticVersion() {
+            Lines own = Lines.of(Map.of(
+                    Intent.OPEN,
+                    List.of(Line.of("Great. Wonderful. Love that for me.")),
+                    Intent.CHALLENGE,
+                    List.of(
+                            Line.of("Fantastic. Really helpful."),
+                            new Line("Oh, 'calm down'. How original.", List.of("dismiss"), List.of()))));
+            PersonaVersion sarcastic = new PersonaVersion(
+                    "Sarcastic",
+                    "Dry and cutting",
+                    new Mood(0, -10, 0),
+                    List.of(),
+                    List.of(new Reaction("acknowledge", 3, "Being taken seriously disarms them")),
+                    own);
+            return new Scenario(
+                    REFUND.id(),
+                    REFUND.title(),
+                    REFUND.category(),
+                    REFUND.situation(),
+                    REFUND.difficulty(),
+                    Scenario.Opener.COUNTERPART,
+                    REFUND.learner(),
+                    REFUND.persona(),
+                    REFUND.decisionMap(),
+                    REFUND.checklist(),
+                    REFUND.facts(),
+                    List.of(sarcastic),
+                    REFUND.lines());
+        }
+
+        @Test
+        void aVersionSpeaksItsOwnLinesBeforeTheScenarios() {
+            Counterpart c = Counterpart.meet(withSarcasticVersion(), PracticeSettings.of(3, 3));
+
+            assertThat(c.open().orElseThrow().text()).isEqualTo("Great. Wonderful. Love that for me.");
+        }
+
+        @Test
+        void aVersionsLineForWhatWasJustDoneComesFirstOfAll() {
+            Counterpart c = Counterpart.meet(withSarcasticVersion(), PracticeSettings.of(3, 3));
+            c.open();
+
+            assertThat(c.respondTo(calmDown()).text()).isEqualTo("Oh, 'calm down'. How original.");
+        }
+
+        @Test
+        void aVersionsOwnSoothersCalmItMoreThanThePersonaAlone() {
+            Scenario plain = ScenarioFixtures.withOpener(REFUND, Scenario.Opener.COUNTERPART);
+            Counterpart sarcastic = Counterpart.meet(withSarcasticVersion(), PracticeSettings.of(3, 3));
+            Counterpart other = Counterpart.meet(plain, PracticeSettings.of(3, 3));
+            sarcastic.open();
+            other.open();
+            int sarcasticFall = sarcastic.state().anger()
+                    - sarcastic.respondTo(acknowledge()).state().anger();
+            int otherFall = other.state().anger()
+                    - other.respondTo(acknowledge()).state().anger();
+
+            assertThat(sarcasticFall).isGreaterThan(otherFall);
+        }
+    }
+
+    @Nested
+    class PatienceFollowsFailures {
+        @Test
+        void noOneWalksOutOnALearnerWhoKeepsDoingNothingWrong() {
+            for (long seed = 0; seed < 20; seed++) {
+                Counterpart c = Counterpart.meet(REFUND, PracticeSettings.of(seed, 5));
+                c.open();
+                for (int i = 0;
+                        i < Counterpart.MAX_LEARNER_TURNS - 1 && !c.outcome().isFinal();
+                        i++) {
+                    c.respondTo(i % 2 == 0 ? acknowledge() : neutral());
+                }
+
+                assertThat(c.outcome()).as("seed %d", seed).isNotIn(Outcome.WALKED_AWAY, Outcome.ESCALATED);
+            }
+        }
+
+        @Test
+        void atTheTopLevelRepeatedFailureEndsItButNotBeforeSeveralFailures() {
+            for (long seed = 0; seed < 20; seed++) {
+                Counterpart c = Counterpart.meet(REFUND, PracticeSettings.of(seed, 5));
+                c.open();
+                int failures = 0;
+                while (!c.outcome().isFinal() && failures < 12) {
+                    c.respondTo(calmDown());
+                    failures++;
+                }
+
+                assertThat(c.outcome()).isIn(Outcome.WALKED_AWAY, Outcome.ESCALATED);
+                assertThat(failures).as("seed %d", seed).isGreaterThanOrEqualTo(3);
+            }
+        }
+
+        @Test
+        void harderPeopleChallengeAWeakLineMoreOften() {
+            int gentle = 0;
+            int hard = 0;
+            UtteranceAnalysis hedge = Said.that("I think maybe we could possibly look at it.")
+                    .makes(Move.HEDGE)
+                    .analysis();
+            for (long seed = 0; seed < 40; seed++) {
+                for (int difficulty : new int[] {1, 5}) {
+                    Counterpart c = Counterpart.meet(REFUND, PracticeSettings.of(seed, difficulty));
+                    c.open();
+                    c.respondTo(acknowledge());
+                    if (c.respondTo(hedge).intent() == Intent.CHALLENGE) {
+                        if (difficulty == 1) {
+                            gentle++;
+                        } else {
+                            hard++;
+                        }
+                    }
+                }
+            }
+
+            assertThat(hard).isGreaterThan(gentle + 10);
         }
     }
 

@@ -49,16 +49,15 @@ class UnderstandingTests {
 
     @Test
     void theSemanticReadingAddsWhatTheRulesMissQuotingTheSentence() {
-        Meaning meaning = sentence -> sentence.startsWith("Fine")
+        Meaning meaning = sentence -> sentence.startsWith("Right")
                 ? List.of(new MeaningMatch("give-ground", 0.8, "ok whatever you want"))
                 : List.of();
         Understanding withMeaning = Understanding.of(ScenarioFixtures.refundCustomer(), meaning);
 
-        Content content =
-                withMeaning.read(Side.LEARNER, "Fine, have it your way. I'll sort it.", new ConversationMemory());
+        Content content = withMeaning.read(Side.LEARNER, "Right, you do you. I'll sort it.", new ConversationMemory());
 
         assertThat(content.first(ActKind.GIVE_GROUND)).hasValueSatisfying(act -> {
-            assertThat(act.quote()).isEqualTo("Fine, have it your way.");
+            assertThat(act.quote()).isEqualTo("Right, you do you.");
             assertThat(act.source()).isEqualTo(Act.Source.MEANING);
         });
     }

@@ -158,14 +158,28 @@ public final class ScenarioYaml {
             n.put("description", v.description());
             mood(n.putObject("mood"), v.moodShift());
             reactions(n.putArray("extraTriggers"), v.extraTriggers());
+            if (!v.extraSoothers().isEmpty()) {
+                reactions(n.putArray("extraSoothers"), v.extraSoothers());
+            }
+            if (v.lines().size() > 0) {
+                lines(n.putObject("lines"), v.lines());
+            }
         }
-        ObjectNode lines = root.putObject("lines");
+        lines(root.putObject("lines"), s.lines());
+        try {
+            return yaml.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a scenario tree always serialises", e);
+        }
+    }
+
+    private static void lines(ObjectNode node, Lines all) {
         for (Intent intent : Intent.values()) {
-            List<Line> ls = s.lines().forIntent(intent);
+            List<Line> ls = all.forIntent(intent);
             if (ls.isEmpty()) {
                 continue;
             }
-            ArrayNode arr = lines.putArray(intent.id());
+            ArrayNode arr = node.putArray(intent.id());
             for (Line line : ls) {
                 if (line.on().isEmpty()
                         && line.cues().isEmpty()
@@ -187,11 +201,6 @@ public final class ScenarioYaml {
                     }
                 }
             }
-        }
-        try {
-            return yaml.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a scenario tree always serialises", e);
         }
     }
 
@@ -485,10 +494,15 @@ public final class ScenarioYaml {
         }
 
         PersonaVersion version() {
-            allow("name", "description", "mood", "extraTriggers");
+            allow("name", "description", "mood", "extraTriggers", "extraSoothers", "lines");
             Mood shift = object("mood", false).map(Fields::mood).orElse(new Mood(0, 0, 0));
             return new PersonaVersion(
-                    text("name"), textOr("description", ""), shift, objects("extraTriggers", Fields::reaction));
+                    text("name"),
+                    textOr("description", ""),
+                    shift,
+                    objects("extraTriggers", Fields::reaction),
+                    objects("extraSoothers", Fields::reaction),
+                    object("lines", false).map(Fields::lines).orElse(Lines.of(Map.of())));
         }
 
         Lines lines() {

@@ -7,6 +7,8 @@ import dev.spar.scenario.Intent;
 import dev.spar.scenario.Line;
 import dev.spar.scenario.Scenario;
 import dev.spar.scenario.ScenarioFixtures;
+import dev.spar.scenario.Setup;
+import dev.spar.scenario.StarterScenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,34 @@ class ScenarioYamlTests {
                 .contains(Line.answering(
                         "order_number", "It's {order_number}.", List.of("what's the order number", "order ref?")));
         assertThat(yaml.read("again.yaml", yaml.write(read))).isEqualTo(read);
+    }
+
+    @Test
+    void aVersionsOwnLinesAndSoothersSurviveTheRoundTrip() {
+        Scenario starter = StarterScenario.from(
+                "best-man",
+                new Setup(
+                        "my closest friend",
+                        "Tom",
+                        "tell him I can't be his best man at his wedding",
+                        "I lose him",
+                        "hurt",
+                        Scenario.Category.PERSONAL));
+
+        Scenario read = yaml.read("best-man.yaml", yaml.write(starter));
+
+        assertThat(read).isEqualTo(starter);
+        assertThat(read.versions().getFirst().lines().size()).isPositive();
+    }
+
+    @Test
+    void aVersionLineWithAnUnknownSlotIsReportedWhereItIs() {
+        String text = yaml.write(ScenarioFixtures.refundCustomer())
+                .replaceFirst("(?m)^(    extraTriggers:.*)$", "$1\n    lines:\n      vent: [\"Where is {parcel}?\"]");
+
+        assertThatThrownBy(() -> yaml.read("refund.yaml", text))
+                .hasMessageContaining("versions[0].lines.vent[0]")
+                .hasMessageContaining("{parcel}");
     }
 
     @Test

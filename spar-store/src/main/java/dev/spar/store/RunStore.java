@@ -9,23 +9,23 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 
 /** Keeps finished runs in an embedded database, migrated by Flyway on open. */
 public final class RunStore {
-    private final JdbcDataSource dataSource;
+    private final DataSource dataSource;
 
-    private RunStore(JdbcDataSource dataSource) {
+    private RunStore(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** Opens (creating if needed) the store in a folder, migrating its schema. */
+    /**
+     * Opens (creating if needed) the store in a folder, migrating its schema. The database is the folder's
+     * {@link EmbeddedDatabase}: while a server has it open, this process cannot open it.
+     */
     public static RunStore open(Path folder) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + folder.resolve("spar").toAbsolutePath() + ";AUTO_SERVER=TRUE");
-        ds.setUser("spar");
-        ds.setPassword("");
+        DataSource ds = EmbeddedDatabase.in(folder).dataSource();
         Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/migration/h2")

@@ -4,11 +4,13 @@ import dev.spar.web.practice.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -78,13 +80,26 @@ class ErrorHandling {
         return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "This address does not take " + e.getMethod() + ".");
     }
 
+    /**
+     * A write (or read) the database refused: a full disk, a lost connection, a value it cannot hold. Nothing is
+     * claimed about what was kept: this change may not have been made.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    Object database(RuntimeException e, HttpServletRequest request) {
+        LOG.error("{} {}: the database failed: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        return answer(
+                request,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "The database could not save this, so it may not have been done. Try again in a moment.");
+    }
+
     @ExceptionHandler(RuntimeException.class)
     Object unexpected(RuntimeException e, HttpServletRequest request) {
         LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
         return answer(
                 request,
                 HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. What you already said is kept; try again.");
+                "Something went wrong on our side, so this may not have been done. Try again.");
     }
 
     static Object answer(HttpServletRequest request, HttpStatus status, String detail) {

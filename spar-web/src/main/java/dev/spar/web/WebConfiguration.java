@@ -5,6 +5,7 @@ import dev.spar.analysis.RuleAnalyzer;
 import dev.spar.files.ScenarioLibrary;
 import dev.spar.llm.EngineConfig;
 import dev.spar.llm.ModelEngine;
+import dev.spar.semantic.SentenceMeaning;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
@@ -38,9 +39,10 @@ class WebConfiguration {
                                 + " the reason in `detail`. With accounts on, authenticate with HTTP Basic."));
     }
 
+    /** The rules, with the semantic reading for recall (or the rules alone, logged, when it cannot load). */
     @Bean
     Analyzer analyzer() {
-        return new RuleAnalyzer();
+        return new RuleAnalyzer(SentenceMeaning.standard());
     }
 
     /**

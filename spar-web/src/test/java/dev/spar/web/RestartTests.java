@@ -108,10 +108,8 @@ class RestartTests {
         if (TestDatabase.postgres()) {
             return TestDatabase.fresh();
         }
-        return Map.of(
-                "spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("spar") + ";AUTO_SERVER=TRUE",
-                "spring.datasource.username", "spar",
-                "spring.datasource.password", "");
+        // No settings: the default embedded database in the data folder.
+        return Map.of();
     }
 
     private ConfigurableApplicationContext server(Map<String, String> db) {

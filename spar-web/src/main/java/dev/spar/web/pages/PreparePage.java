@@ -10,6 +10,7 @@ import dev.spar.web.practice.NotFound;
 import dev.spar.web.practice.PracticeService;
 import dev.spar.web.practice.ScenarioCatalog;
 import dev.spar.web.practice.SessionView;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,11 @@ class PreparePage {
     }
 
     @PostMapping("/prepare")
-    String submit(@ModelAttribute ScenarioForm form, @RequestParam(defaultValue = "start") String action, Model model) {
+    String submit(
+            @ModelAttribute ScenarioForm form,
+            @RequestParam(defaultValue = "start") String action,
+            Model model,
+            HttpServletResponse response) {
         List<String> problems = new ArrayList<>(form.problems());
         if (!problems.isEmpty()) {
             return page(model, form, problems, Optional.empty());
@@ -69,6 +74,11 @@ class PreparePage {
             catalog.save(user.name(), scenario);
         } catch (ScenarioFileException e) {
             e.problems().forEach(p -> problems.add(p.describe()));
+            return page(model, form, problems, Optional.empty());
+        } catch (IllegalArgumentException e) {
+            // Too long for the database, say: nothing was written, and what was typed stays in the form.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            problems.add(e.getMessage());
             return page(model, form, problems, Optional.empty());
         }
         if ("save".equals(action)) {
@@ -115,7 +125,7 @@ class PreparePage {
         model.addAttribute("saved", saved.orElse(null));
         model.addAttribute("categories", Scenario.Category.values());
         model.addAttribute("triggers", ScenarioForm.TRIGGERS);
-        model.addAttribute("moods", List.of("calm", "guarded", "upset", "furious"));
+        model.addAttribute("moods", List.of(ScenarioForm.AS_DESCRIBED, "calm", "guarded", "upset", "furious"));
         return "prepare";
     }
 }

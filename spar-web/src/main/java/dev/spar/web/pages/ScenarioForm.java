@@ -51,6 +51,10 @@ record ScenarioForm(
         Boolean surpriseMe) {
 
     static final int MAX_TEXT = 600;
+
+    /** The starting mood that follows from who they are and how the learner thinks they will react. */
+    static final String AS_DESCRIBED = "as described";
+
     static final int MAX_ITEMS = 12;
 
     /** The triggers a learner can pick: problems the other person reacts badly to. */
@@ -113,7 +117,7 @@ record ScenarioForm(
                 "",
                 "",
                 "",
-                "upset",
+                AS_DESCRIBED,
                 List.of(),
                 "",
                 "",
@@ -289,7 +293,7 @@ record ScenarioForm(
     }
 
     private static Mood mood(String word, Mood current) {
-        if (word.equals(startMood(current))) {
+        if (word.isEmpty() || word.equals(AS_DESCRIBED) || word.equals(startMood(current))) {
             return current;
         }
         return switch (word) {

@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -112,6 +114,9 @@ class SparPage {
                     reply.ifPresent(r -> events.token(r.text()));
                 }
                 events.send("done", done(after, reply, practice.modelSpeaks(after)));
+                emitter.complete();
+            } catch (DataAccessException | TransactionException e) {
+                events.send("failed", Map.of("message", "The reply could not be saved: the database refused it."));
                 emitter.complete();
             } catch (RuntimeException e) {
                 events.send("failed", Map.of("message", "The reply could not be spoken: " + e.getMessage()));

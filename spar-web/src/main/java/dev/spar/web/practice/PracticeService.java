@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -77,6 +79,8 @@ public class PracticeService {
     private static final class Live {
         private final Practice practice;
         private Optional<String> waiting;
+        /** Set when a write failed after the run moved on in memory: the run is rebuilt from what was stored. */
+        private boolean stale;
 
         Live(Practice practice, Optional<String> waiting) {
             this.practice = practice;
@@ -129,10 +133,7 @@ public class PracticeService {
      */
     public SessionView viewAsItStands(String owner, String id) {
         SessionRecord record = record(owner, id);
-        Live session = live(record);
-        synchronized (session) {
-            return view(record, session);
-        }
+        return withSession(record, session -> view(record, session));
     }
 
     /**
@@ -143,13 +144,12 @@ public class PracticeService {
      */
     public Said say(String owner, String id, String text) {
         SessionRecord record = record(owner, id);
-        Live session = live(record);
-        synchronized (session) {
+        return withSession(record, session -> {
             answerWaiting(id, session, ReplySink.NONE);
             StoredTurn learner = store(id, session, text);
             List<StoredTurn> replies = answerWaiting(id, session, ReplySink.NONE);
             return new Said(learner, replies.stream().findFirst(), view(record, session));
-        }
+        });
     }
 
     /**
@@ -161,8 +161,7 @@ public class PracticeService {
      */
     public Accepted accept(String owner, String id, String text) {
         SessionRecord record = record(owner, id);
-        Live session = live(record);
-        synchronized (session) {
+        return withSession(record, session -> {
             if (session.waiting.isPresent()) {
                 throw new IllegalStateException(
                         "Wait for " + session.practice.scenario().persona().name()
@@ -170,7 +169,7 @@ public class PracticeService {
             }
             StoredTurn learner = store(id, session, text);
             return new Accepted(learner, learner.number() + 1, view(record, session));
-        }
+        });
     }
 
     /**
@@ -179,11 +178,10 @@ public class PracticeService {
      */
     public SessionView speak(String owner, String id, ReplySink sink) {
         SessionRecord record = record(owner, id);
-        Live session = live(record);
-        synchronized (session) {
+        return withSession(record, session -> {
             answerWaiting(id, session, sink);
             return view(record, session);
-        }
+        });
     }
 
     private StoredTurn store(String id, Live session, String text) {
@@ -223,15 +221,14 @@ public class PracticeService {
     /** Ends a session from the learner's side and reviews it; an ended session is returned as it is. */
     public SessionView end(String owner, String id) {
         SessionRecord record = record(owner, id);
-        Live session = live(record);
-        synchronized (session) {
+        return withSession(record, session -> {
             answerWaiting(id, session, ReplySink.NONE);
             if (!record.ended()) {
                 session.practice.end();
                 finish(id, session.practice);
             }
             return view(record, session);
-        }
+        });
     }
 
     /**
@@ -240,10 +237,10 @@ public class PracticeService {
      */
     public void speakWith(String owner, String id, boolean simulator) {
         SessionRecord record = record(owner, id);
-        Live session = live(record);
-        synchronized (session) {
+        withSession(record, session -> {
             session.practice.voiceWith(simulator ? CounterpartVoice.SIMULATOR : engine.newVoice());
-        }
+            return null;
+        });
     }
 
     /** Returns whether the configured model speaks this session's next line (not the simulator, and not given up). */
@@ -257,11 +254,10 @@ public class PracticeService {
     /** Suggests the learner's next move. */
     public String hint(String owner, String id) {
         SessionRecord record = record(owner, id);
-        Live session = live(record);
-        synchronized (session) {
+        return withSession(record, session -> {
             answerWaiting(id, session, ReplySink.NONE);
             return coach.hint(session.practice);
-        }
+        });
     }
 
     /**
@@ -272,12 +268,10 @@ public class PracticeService {
      */
     public SessionView branch(String owner, String id, int learnerTurn) {
         SessionRecord record = record(owner, id);
-        Live session = live(record);
-        Practice branch;
-        synchronized (session) {
+        Practice branch = withSession(record, session -> {
             answerWaiting(id, session, ReplySink.NONE);
-            branch = session.practice.rewindTo(learnerTurn);
-        }
+            return session.practice.rewindTo(learnerTurn);
+        });
         branch.voiceWith(engine.newVoice());
         return begin(owner, record.scenarioYaml(), branch, Optional.of(id), Optional.of(learnerTurn));
     }
@@ -416,8 +410,7 @@ public class PracticeService {
                 Optional.empty(),
                 now,
                 now);
-        sessions.insert(record);
-        practice.turns().forEach(t -> sessions.addTurn(record.id(), stored(t)));
+        sessions.insert(record, practice.turns().stream().map(this::stored).toList());
         if (practice.outcome().isFinal()) {
             finish(record.id(), practice);
         }
@@ -469,6 +462,30 @@ public class PracticeService {
 
     private static NotFound notFound(String id) {
         return new NotFound("There is no session '" + id + "' of yours. It may have been deleted.");
+    }
+
+    /**
+     * Runs an action on a session's run, one at a time. When the database refuses a write, the run in memory may
+     * be ahead of what is stored; it is dropped, so the next call rebuilds it from the database.
+     */
+    private <T> T withSession(SessionRecord record, Function<Live, T> action) {
+        while (true) {
+            Live session = live(record);
+            synchronized (session) {
+                if (session.stale) {
+                    continue;
+                }
+                try {
+                    return action.apply(session);
+                } catch (DataAccessException e) {
+                    session.stale = true;
+                    synchronized (live) {
+                        live.remove(record.id(), session);
+                    }
+                    throw e;
+                }
+            }
+        }
     }
 
     private Live live(SessionRecord record) {

@@ -7,9 +7,13 @@ import dev.spar.scenario.Scenario;
 import dev.spar.web.SparSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The scenarios a user can practise: the library (bundled plus the files in the data folder's
@@ -30,13 +36,25 @@ public class ScenarioCatalog {
     private final ScenarioLibrary library;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final ScenarioYaml yaml = new ScenarioYaml();
+
+    /** The longest scenario id and title the database holds. */
+    static final int MAX_ID = 100;
+
+    static final int MAX_TITLE = 200;
 
     private final Optional<Path> folder;
 
-    ScenarioCatalog(ScenarioLibrary library, JdbcClient jdbc, Clock clock, SparSettings settings) {
+    ScenarioCatalog(
+            ScenarioLibrary library,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
+            SparSettings settings) {
         this.library = library;
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.folder = settings.accounts()
                 ? Optional.empty()
@@ -74,15 +92,38 @@ public class ScenarioCatalog {
     public String save(String owner, Scenario scenario) {
         String text = yaml.write(scenario);
         yaml.read(scenario.id() + ".yaml", text);
+        checkFits(scenario, text);
         Instant now = clock.instant();
-        jdbc.sql("DELETE FROM user_scenarios WHERE owner = ? AND id = ?")
-                .params(owner, scenario.id())
-                .update();
-        jdbc.sql("INSERT INTO user_scenarios (owner, id, title, yaml, updated_at) VALUES (?, ?, ?, ?, ?)")
-                .params(owner, scenario.id(), scenario.title(), text, SessionRepository.at(now))
-                .update();
+        // All or nothing: a write the database refuses leaves the copy saved before as it was.
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("DELETE FROM user_scenarios WHERE owner = ? AND id = ?")
+                    .params(owner, scenario.id())
+                    .update();
+            jdbc.sql("INSERT INTO user_scenarios (owner, id, title, yaml, updated_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(owner, scenario.id(), scenario.title(), text, SessionRepository.at(now))
+                    .update();
+        });
         folder.ifPresent(dir -> write(dir.resolve(scenario.id() + ".yaml"), text));
         return text;
+    }
+
+    /**
+     * Checks that a scenario fits the columns that hold it, before anything is written.
+     *
+     * @throws IllegalArgumentException if it does not, saying what to shorten
+     */
+    static void checkFits(Scenario scenario, String text) {
+        if (scenario.id().length() > MAX_ID) {
+            throw new IllegalArgumentException("Keep the scenario's id to " + MAX_ID + " characters or fewer; it has "
+                    + scenario.id().length() + ".");
+        }
+        if (scenario.title().length() > MAX_TITLE) {
+            throw new IllegalArgumentException("Keep the title to " + MAX_TITLE + " characters or fewer; it has "
+                    + scenario.title().length() + ".");
+        }
+        if (text.indexOf('\0') >= 0 || scenario.title().indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("A field holds a NUL character (\\0); remove it and save again.");
+        }
     }
 
     /** Returns where a saved scenario's file is, in single-user mode. */
@@ -127,10 +168,23 @@ public class ScenarioCatalog {
         return yaml.read(name, text);
     }
 
+    /** Writes a file whole under another name, then renames it: a crash leaves the old file or the new one. */
     private static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Path temporary = file.resolveSibling("." + file.getFileName() + ".new");
+            try (FileChannel channel = FileChannel.open(
+                    temporary,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -24,8 +24,9 @@ public class SessionRepository {
         this.jdbc = jdbc;
     }
 
-    /** Stores a new session. */
-    public void insert(SessionRecord s) {
+    /** Stores a new session with its first turns, all or nothing. */
+    @Transactional
+    public void insert(SessionRecord s, List<StoredTurn> turns) {
         jdbc.sql("INSERT INTO practice_sessions (" + COLUMNS
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
@@ -47,6 +48,7 @@ public class SessionRepository {
                         at(s.createdAt()),
                         at(s.updatedAt()))
                 .update();
+        turns.forEach(t -> addTurn(s.id(), t));
     }
 
     /** Returns one of the owner's sessions; another user's session is not found. */

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class ScenarioFormTests {
     private static ScenarioForm form(String title, String name, String relationship, String goal) {
+        return form(title, name, relationship, goal, "upset");
+    }
+
+    private static ScenarioForm form(String title, String name, String relationship, String goal, String mood) {
         return new ScenarioForm(
                 "",
                 "",
@@ -21,7 +25,7 @@ class ScenarioFormTests {
                 relationship,
                 "short and sharp",
                 "",
-                "upset",
+                mood,
                 List.of("dismissal", "hedging"),
                 "Being taken seriously\nKnowing the plan",
                 "",
@@ -52,6 +56,22 @@ class ScenarioFormTests {
                 .isTrue();
         assertThat(s.difficulty()).isEqualTo(4);
         assertThat(s.category()).isEqualTo(Scenario.Category.PERSONAL);
+    }
+
+    @Test
+    void aFriendWrittenFromScratchStartsAsAFriendWouldAndTalksAboutTheWedding() {
+        Scenario s = form(
+                        "Best man",
+                        "Tom",
+                        "my closest friend",
+                        "tell him I can't be his best man at his wedding",
+                        ScenarioForm.AS_DESCRIBED)
+                .scenario(Optional.empty());
+
+        assertThat(s.persona().mood().anger()).isLessThan(50);
+        assertThat(s.persona().mood().trust()).isGreaterThanOrEqualTo(55);
+        assertThat(s.facts()).containsEntry("topic", "my wedding");
+        assertThat(ScenarioForm.blank().startMood()).isEqualTo(ScenarioForm.AS_DESCRIBED);
     }
 
     @Test

@@ -1,0 +1,170 @@
+package dev.spar.coaching;
+
+import dev.spar.scenario.KeyPoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a cue the way a person would recognise it: despite a typo ("couirer"), another ending ("refunded")
+ * or a common synonym ("money back" for "refund"), so a point said in everyday typing still counts as said.
+ */
+final class CueMatch {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d']*");
+    private static final int FUZZY_MIN_LENGTH = 5;
+    private static final List<String> ENDINGS = List.of("ing", "ed", "es", "s");
+
+    /** Words people type short, as the words they stand for. */
+    static final Map<String, String> SHORTHAND = Map.ofEntries(
+            Map.entry("u", "you"),
+            Map.entry("ur", "your"),
+            Map.entry("r", "are"),
+            Map.entry("pls", "please"),
+            Map.entry("plz", "please"),
+            Map.entry("thx", "thanks"),
+            Map.entry("tmrw", "tomorrow"),
+            Map.entry("tmr", "tomorrow"),
+            Map.entry("2moro", "tomorrow"),
+            Map.entry("im", "i'm"),
+            Map.entry("ill", "i'll"),
+            Map.entry("dont", "don't"),
+            Map.entry("cant", "can't"),
+            Map.entry("wont", "won't"),
+            Map.entry("asap", "as soon as possible"));
+
+    /** Groups of words and phrases that make the same point; a cue in a group is made by any of them. */
+    static final List<List<String>> SYNONYMS = List.of(
+            List.of("refund", "money back", "reimburse", "pay you back", "give you back"),
+            List.of("repair", "fix", "mend"),
+            List.of("replacement", "replace", "new one", "swap"),
+            List.of("review", "look into", "assess", "investigate"),
+            List.of("manager", "supervisor", "boss", "team lead"),
+            List.of("raise", "pay rise", "salary increase", "pay increase", "more money"),
+            List.of("salary", "pay"),
+            List.of("deadline", "due date"),
+            List.of("cancel", "call off"),
+            List.of("courier", "driver", "delivery company"),
+            List.of("call you back", "ring you back", "get back to you", "phone you"),
+            List.of("email", "e-mail", "mail"),
+            List.of("tomorrow", "tmrw", "2moro"),
+            List.of("can't", "cannot", "can not", "won't be able"),
+            List.of("sorry", "apologise", "apologize"));
+
+    private CueMatch() {}
+
+    /** Returns whether the text makes the key point, by a cue said exactly or recognisably. */
+    static boolean makes(KeyPoint point, String text) {
+        return point.isMadeIn(text) || findAny(text, point.cues()).isPresent();
+    }
+
+    /** Returns where the first cue of a key point is recognised in the text, if any. */
+    static OptionalInt findAny(String text, List<String> cues) {
+        List<Token> tokens = tokens(text);
+        for (String cue : cues) {
+            OptionalInt at = find(tokens, cue);
+            if (at.isPresent()) {
+                return at;
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Returns the offset where the cue, or a synonym of it, is recognised among the text's words. */
+    private static OptionalInt find(List<Token> tokens, String cue) {
+        for (String variant : variants(cue)) {
+            List<String> want = List.of(variant.split("\\s+"));
+            if (want.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i + want.size() <= tokens.size(); i++) {
+                boolean all = true;
+                for (int j = 0; j < want.size() && all; j++) {
+                    all = same(tokens.get(i + j).word(), want.get(j));
+                }
+                if (all) {
+                    return OptionalInt.of(tokens.get(i).start());
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Returns the text with common shorthand ("u", "2moro", "ill") spelled out, for a second reading. */
+    static String spelledOut(String text) {
+        Matcher m = WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String full = SHORTHAND.get(m.group().toLowerCase(Locale.ROOT));
+            m.appendReplacement(out, Matcher.quoteReplacement(full == null ? m.group() : full));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static List<String> variants(String cue) {
+        String c = cue.toLowerCase(Locale.ROOT).strip();
+        List<String> out = new ArrayList<>();
+        out.add(c);
+        for (List<String> group : SYNONYMS) {
+            if (group.contains(c)) {
+                group.stream().filter(s -> !s.equals(c)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(String said, String cue) {
+        if (said.equals(cue) || stem(said).equals(stem(cue))) {
+            return true;
+        }
+        return cue.length() >= FUZZY_MIN_LENGTH
+                && Math.abs(said.length() - cue.length()) <= 1
+                && distance(said, cue) <= 1;
+    }
+
+    private static String stem(String word) {
+        for (String ending : ENDINGS) {
+            if (word.length() > ending.length() + 3 && word.endsWith(ending)) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    /** Edit distance where swapping two neighbouring letters ("couirer") counts as one edit. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    private record Token(String word, int start) {}
+
+    private static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text.replace('\u2019', '\''));
+        while (m.find()) {
+            String lower = m.group().toLowerCase(Locale.ROOT);
+            out.add(new Token(SHORTHAND.getOrDefault(lower, lower), m.start()));
+        }
+        return out;
+    }
+}

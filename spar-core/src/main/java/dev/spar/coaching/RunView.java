@@ -1,0 +1,208 @@
+package dev.spar.coaching;
+
+import dev.spar.analysis.AnalysisContext;
+import dev.spar.analysis.Analyzer;
+import dev.spar.analysis.FindingCategory;
+import dev.spar.analysis.Flag;
+import dev.spar.analysis.UtteranceAnalysis;
+import dev.spar.scenario.Intent;
+import dev.spar.scenario.Scenario;
+import dev.spar.simulation.CounterpartState;
+import dev.spar.simulation.Practice;
+import dev.spar.simulation.Speaker;
+import dev.spar.simulation.Turn;
+import dev.spar.understanding.Act;
+import dev.spar.understanding.ActKind;
+import dev.spar.understanding.Content;
+import dev.spar.understanding.ConversationMemory;
+import dev.spar.understanding.Side;
+import dev.spar.understanding.Understanding;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A finished or running practice as the critique reads it: each turn with what it said, the moment it was
+ * said in, and a way to read a different line in its place (for checking a rewrite).
+ */
+final class RunView {
+    /** From this anger on, the other person is upset: no time for a joke or a side topic. */
+    static final int UPSET = 30;
+
+    private final Practice practice;
+    private final Scenario scenario;
+    private final ConversationKind kind;
+    private final List<Turn> turns;
+    private final List<ConversationMemory.Remembered> lines;
+    private final Analyzer checker;
+    private final Understanding understanding;
+    private final Map<Integer, ConversationMemory> memories = new HashMap<>();
+    private final Map<Integer, Set<FindingCategory>> said = new HashMap<>();
+
+    RunView(Practice practice, Analyzer checker) {
+        this.practice = practice;
+        this.scenario = practice.scenario();
+        this.kind = ConversationKind.of(scenario);
+        this.turns = practice.turns();
+        this.lines = practice.memory().lines();
+        this.checker = checker;
+        this.understanding = practice.understanding();
+    }
+
+    Scenario scenario() {
+        return scenario;
+    }
+
+    ConversationKind kind() {
+        return kind;
+    }
+
+    Practice practice() {
+        return practice;
+    }
+
+    List<Turn> turns() {
+        return turns;
+    }
+
+    List<Turn> learnerTurns() {
+        return turns.stream().filter(t -> t.speaker() == Speaker.LEARNER).toList();
+    }
+
+    /** Returns what a turn said, as the run's memory read it. */
+    Optional<Content> content(int turn) {
+        return lines.stream()
+                .filter(l -> l.turn() == turn)
+                .map(ConversationMemory.Remembered::content)
+                .findFirst();
+    }
+
+    /** Returns the other person's state just before a turn was said. */
+    CounterpartState stateBefore(int turn) {
+        CounterpartState state = practice.startingState();
+        for (Turn t : turns) {
+            if (t.number() >= turn) {
+                break;
+            }
+            if (t.state().isPresent()) {
+                state = t.state().get();
+            }
+        }
+        return state;
+    }
+
+    /** Returns what the other person meant to do with their last line before a turn. */
+    Optional<Intent> intentBefore(int turn) {
+        Optional<Intent> intent = Optional.empty();
+        for (Turn t : turns) {
+            if (t.number() >= turn) {
+                break;
+            }
+            if (t.intent().isPresent()) {
+                intent = t.intent();
+            }
+        }
+        return intent;
+    }
+
+    /**
+     * Returns whether a joke or a side topic would hurt at a turn: the other person is upset, or what they came
+     * about is not settled yet (nothing they accepted, no agreement).
+     */
+    boolean badMomentForAside(int turn) {
+        if (stateBefore(turn).anger() >= UPSET) {
+            return true;
+        }
+        boolean agreed = intentBefore(turn)
+                .filter(i -> i == Intent.ACCEPT || i == Intent.END_RESOLVED)
+                .isPresent();
+        boolean accepted = practice.memory().offers().stream()
+                .anyMatch(o -> o.turn() < turn && o.status() == ConversationMemory.Offer.Status.ACCEPTED);
+        return !agreed && !accepted;
+    }
+
+    /** Returns the conversation's memory of the lines before a turn. */
+    ConversationMemory memoryBefore(int turn) {
+        return memories.computeIfAbsent(turn, t -> {
+            ConversationMemory memory = new ConversationMemory();
+            lines.stream().filter(l -> l.turn() < t).forEach(l -> memory.remember(l.turn(), l.content()));
+            return memory;
+        });
+    }
+
+    /** Returns the analysis context a line said at this turn would be read in. */
+    AnalysisContext contextAt(int turn) {
+        String counterpartLast = "";
+        List<UtteranceAnalysis> earlier = new java.util.ArrayList<>();
+        for (Turn t : turns) {
+            if (t.number() >= turn) {
+                break;
+            }
+            if (t.speaker() == Speaker.LEARNER) {
+                earlier.add(t.analysis().orElseThrow());
+            } else {
+                counterpartLast = t.text();
+            }
+        }
+        return new AnalysisContext(counterpartLast, earlier);
+    }
+
+    /** Returns the problem categories of the line actually said at a turn, by the phrase rules and its content. */
+    Set<FindingCategory> problemsSaid(Turn turn) {
+        return EnumSet.copyOf(said.computeIfAbsent(turn.number(), n -> readSaid(turn)));
+    }
+
+    private Set<FindingCategory> readSaid(Turn turn) {
+        Set<FindingCategory> problems = problemsOf(turn.text(), turn.number());
+        turn.analysis().stream()
+                .flatMap(a -> a.flags().stream())
+                .map(Flag::category)
+                .filter(FindingCategory::isProblem)
+                .forEach(problems::add);
+        content(turn.number()).ifPresent(c -> problems.addAll(contentProblems(c, turn.number())));
+        return problems;
+    }
+
+    /** Returns the problem categories a line would have if said at this turn instead. */
+    Set<FindingCategory> problemsOf(String line, int turn) {
+        Set<FindingCategory> problems = EnumSet.noneOf(FindingCategory.class);
+        checker.analyze(line, contextAt(turn)).flags().stream()
+                .map(Flag::category)
+                .filter(FindingCategory::isProblem)
+                .forEach(problems::add);
+        problems.addAll(contentProblems(understanding.read(Side.LEARNER, line, memoryBefore(turn)), turn));
+        return problems;
+    }
+
+    /** Returns the analysis the critique's own reader gives a line said at this turn. */
+    UtteranceAnalysis analyse(String line, int turn) {
+        return checker.analyze(line, contextAt(turn));
+    }
+
+    /** Returns the learner's content acts at a turn that are problems, with their categories. */
+    Set<FindingCategory> contentProblems(Content content, int turn) {
+        Set<FindingCategory> problems = EnumSet.noneOf(FindingCategory.class);
+        boolean bad = badMomentForAside(turn);
+        for (Act act : content.acts()) {
+            SoftFailures.of(act.kind(), bad).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    /** Returns whether the other side ended the conversation: their outcome, or their last line ends it. */
+    boolean endedByThem() {
+        boolean theirOutcome =
+                switch (practice.outcome()) {
+                    case RESOLVED, ESCALATED, WALKED_AWAY, STOPPED_FOR_SAFETY -> true;
+                    case IN_PROGRESS, ENDED_BY_LEARNER -> false;
+                };
+        return theirOutcome
+                || practice.memory()
+                        .lastFrom(Side.COUNTERPART)
+                        .filter(c -> c.has(ActKind.END))
+                        .isPresent();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.spar.understanding;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The words of blaming someone outside the conversation: who, and the failing put on them. */
+final class BlameWords {
+    private BlameWords() {}
+
+    /** Someone not in the conversation; the named group {@code who}. */
+    static final String PARTY =
+            "(?<who>(?:the|our|my|your|their|this|that) (?:courier|couriers|delivery (?:company|guy|driver|firm"
+                    + "|people|team)|driver|warehouse|warehouse team|depot|post office|postman|supplier|suppliers|manufacturer"
+                    + "|factory|system|computer|software|portal|other team|other department|tech team|it team|it department"
+                    + "|it guys|developers|devs|engineers|accounts(?: team| department)?|finance(?: team)?|billing(?: team)?|hr"
+                    + "|legal(?: team)?|head office|management|corporate|higher-ups|bosses|boss|manager|colleague|colleagues"
+                    + "|coworker|co-worker|team|last (?:agent|person|guy|rep)|previous (?:agent|person|rep|team)|night shift"
+                    + "|day shift|bank|landlord|contractor|contractors|builders|agency|vendor|partner|airline|client|school"
+                    + "|council|government|insurers?|insurance company|carrier|shipping company|lab|kitchen|office|app|website"
+                    + "|algorithm|bot|chatbot|provider|network|vendor|recruiter|predecessor|previous manager|old system"
+                    + "|new system|third party|[\\w-]+ (?:team|department|guys|people|lot|staff|office|desk))|royal mail|dpd|ups|fedex|dhl|evri|hermes|usps|amazon"
+                    + "|accounts|finance|billing|hr|legal|head office|management|corporate|procurement|payroll|compliance|dispatch"
+                    + "|logistics|ops|operations|they|them|their|he|she|him|her"
+                    + "|it(?='s fault|s fault))";
+
+    /** A failing put on a party ("the courier lost it", "that's on the warehouse"). */
+    static final List<Pattern> BLAME = List.of(
+            Wording.pattern(
+                    PARTY + " (?:really |totally |completely |clearly |must have |must've |obviously )?(?:messed"
+                            + " (?:it |this |that )?up|screwed (?:it |this |that )?up|lost (?:it|your|the)|made (?:a|an) (?:mistake|error"
+                            + "|mess)|dropped the ball|got (?:it|this|that) wrong|mixed (?:it |things )?up|sent (?:it to )?the wrong"
+                            + "|forgot|never (?:sent|told|passed|updated|processed|delivered|called)|didn't (?:send|tell|pass|update"
+                            + "|process|deliver|call|do|bother|follow)|failed to|broke|is (?:to blame|at fault|useless|hopeless"
+                            + "|a nightmare|always late)|are (?:to blame|at fault|useless|hopeless|a nightmare|always late)"
+                            + "|should(?:'ve| have) (?:sent|told|caught|checked|done|processed|delivered)|keeps? (?:losing|messing"
+                            + "|getting)|always (?:lose|loses|mess|messes|get|gets)|gave you (?:bad|wrong|the wrong|incorrect)"
+                            + " (?:advice|information|info|details)|told you (?:wrong|the wrong thing)|shouldn't have (?:told|said"
+                            + "|promised|sent)|gets? (?:things|it|stuff) wrong|set (?:it|this|these|them) up wrong|(?:is|are)"
+                            + " (?:rubbish|a joke|terrible|awful|broken|a mess|a shambles))"),
+            Wording.pattern(
+                    "(?:that's|it's|this is|that is|it is|blame|it was|that was|that was all|it's all) (?:on |down to )?"
+                            + PARTY + "(?:'s|s')? (?:fault|problem|doing|mistake|mess|error)"),
+            Wording.pattern(
+                    "(?:(?:that's|that is|that one's|that was) (?:all |really |totally )?(?:on|down to)|(?:it's|it is|it was)"
+                            + " (?:all |really |totally )?down to) " + PARTY
+                            + "(?=\\s*(?:$|[,.!;]| not | and |,? not))"),
+            Wording.pattern("blame " + PARTY),
+            Wording.pattern(
+                    "(?:not|isn't|wasn't|nothing to do with) (?:my|our|me|us)(?: fault)?[,.!]*\\s+(?:it's|it was"
+                            + "|that's|blame) " + PARTY),
+            Wording.pattern(
+                    "(?:that's|it's|this is|that is|it was) (?:a|an) (?<who>courier|warehouse|supplier|system|it|billing|accounts|finance|depot"
+                            + "|delivery|shipping|carrier|manufacturer|bank|payroll|head office|third.party) (?:issue|problem|thing|error|fault|mistake)"),
+            Wording.pattern(
+                    "(?:you'll|you will|you'd|you need to|you have to|you'll need to|you can|you could)(?: have to)? take (?:it|that|this)"
+                            + " up with " + PARTY
+                            + "|not (?:really )?(?:my|our) (?:department|area|job|responsibility)"
+                            + "|above my pay grade"),
+            Wording.pattern(PARTY + "(?:'s|s') (?:fault|mistake|error|doing|screw-up|cock-up)"),
+            Wording.pattern(PARTY + " (?:was|were) (?:supposed|meant) to \\w+"),
+            Wording.pattern(PARTY + " (?:has|have|had) (?:been )?(?:delayed|lost|missed|sat on|held up|messed|mislaid"
+                    + "|misplaced)"),
+            Wording.pattern(PARTY + " (?:delayed|missed|damaged|dropped|mislabell?ed|misrouted|mislaid|misplaced|sat on"
+                    + "|held up|charged you|double.charged|overcharged)(?: (?:it|your|the|you))?"),
+            Wording.pattern("because (?:of )?" + PARTY
+                    + " (?:\\w+ ){0,3}?(?:failed|lost|missed|delayed|forgot|messed|made a)"));
+
+    /** Pushing it off oneself ("nothing to do with us", "not my fault"): a party named with it is blamed. */
+    static final Pattern DEFLECT =
+            Wording.pattern("nothing to do with (?:me|us)|not (?:my|our) (?:fault|call|decision|doing)"
+                    + "|(?:it's|it was|that's) not (?:me|us)|not on (?:me|us)|out of (?:my|our) hands");
+
+    /** A failing whose doer is named just before it ("data eng didn't send me the tables"); the doer is {@code who}. */
+    static final Pattern FAILING = Pattern.compile(
+            "(?<who>\\b[\\w-]+(?: [\\w-]+)?) (?:didn'?t|did not|never|failed to|forgot to"
+                    + "|couldn't be bothered to) (?:send|give|pass|tell|do|update|process|deliver|call|reply|answer|sign|approve)\\b");
+
+    /** Before a party, the speaker owning it ("I'll chase the courier"), or a question, which blames no one. */
+    static final Pattern OWNING = Pattern.compile(
+            "\\b(?:not|isn't|wasn't|never)\\s*$|\\b(?:if|whether|in case|unless)\\b[^,.;]*$|(?:\\b(?:i|we)(?:'ll| will| can| could|'m going to| am going to)?"
+                    + " (?:chase|call|ring|contact|speak to|talk to|email|check with|follow up with|push|escalate to|get onto|sort"
+                    + " out)(?: \\w+)?\\s*$)|\\b(?:did|has|have|do|does|was|were|is|if|whether|maybe|perhaps|might|not sure if)\\s*$");
+}

@@ -1,0 +1,51 @@
+package dev.spar.understanding;
+
+import dev.spar.analysis.Span;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Jokes and tangents. A joke is laughter or a quip ("haha", "at least it's not raining"); a tangent is small
+ * talk or a turn away from the matter ("did you catch the football last night?"), unless the scenario itself
+ * is about that subject (a delayed flight and the weather) or the sentence names one of its topics.
+ */
+final class LightReader implements FamilyReader {
+    @Override
+    public void read(Passage passage, List<Act> out) {
+        Wording.readPhrases(passage, ActKind.JOKE, LightWords.JOKE, Wording.NO_VETO, out);
+        for (Span sentence : passage.sentences()) {
+            String words = Wording.words(passage, sentence);
+            if (passage.topics().namedIn(words).isPresent()) {
+                continue;
+            }
+            for (Pattern pattern : LightWords.OFF_TOPIC) {
+                if (pattern.matcher(words).find()) {
+                    add(passage, sentence, "", out);
+                }
+            }
+            for (Pattern pattern : LightWords.SMALL_TALK) {
+                Matcher m = pattern.matcher(words);
+                if (m.find()
+                        && !aboutTheScenario(passage, m.group())
+                        && !LightWords.REFUSED
+                                .matcher(words.substring(0, m.start()))
+                                .find()) {
+                    add(passage, sentence, m.group(), out);
+                }
+            }
+        }
+    }
+
+    /** Returns whether the subject of a small-talk phrase is one of the scenario's own words. */
+    private static boolean aboutTheScenario(Passage passage, String phrase) {
+        return Topics.contentWords(phrase).stream().anyMatch(passage.topics()::inVocabulary);
+    }
+
+    private static void add(Passage passage, Span sentence, String detail, List<Act> out) {
+        if (!Wording.overlaps(out, ActKind.TANGENT, sentence)) {
+            out.add(Act.of(ActKind.TANGENT, passage.text(), sentence, Optional.empty(), detail));
+        }
+    }
+}

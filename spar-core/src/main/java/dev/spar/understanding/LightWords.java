@@ -1,0 +1,56 @@
+package dev.spar.understanding;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The words of levity and leaving the topic: jokes, laughter, small talk. */
+final class LightWords {
+    private LightWords() {}
+
+    /** Laughter, a joke flagged as one, or a stock quip. */
+    static final List<Pattern> JOKE = List.of(
+            Pattern.compile("\\b(?:ha(?:ha)+h?|he(?:he)+|hah|lol+|lmao+|lmfao|rofl|roflmao|jk)\\b"),
+            Pattern.compile("\uD83D[\uDE02\uDE06\uDE1C\uDE09\uDE05\uDE04\uDE01\uDE43]|\uD83E\uDD23"),
+            Pattern.compile("^ha(?=[,!.]+\\s)"),
+            Wording.pattern(
+                    "just (?:kidding|joking)|only (?:kidding|joking)|(?:no )?pun intended|joking aside|kidding aside"
+                            + "|ba-?dum(?:-?tss?)?|at least it's not raining|could be worse,? (?:it )?could be raining"
+                            + "|look on the bright side,? at least|that's what she said|knock knock|why did the \\w+ cross"
+                            + "|walks into a bar|i'm kidding|kidding!"));
+
+    /** A turn away from the matter in so many words ("random question", "on another note"). */
+    static final List<Pattern> OFF_TOPIC = List.of(
+            Wording.pattern(
+                    "random question|off topic|totally unrelated|unrelated,? but"
+                            + "|on another note|on a different note|changing the subject|change of subject|side note|anyway,? enough about that"),
+            Wording.pattern("that reminds me|fun fact|funny story|random,? but|by the way,? (?:did|have|do|are) you"));
+
+    /** Before small talk, words that wave it away ("let's skip the 'how's your week'"). */
+    static final Pattern REFUSED = Pattern.compile(
+            "\\b(?:skip|spare me|none of|enough of|forget|no|not)(?: the| your| all the)?\\s*['\"\u2018\u201C]?\\s*$");
+
+    /** Small talk: a question or remark about a subject of its own (sport, weather, weekend, telly). */
+    static final List<Pattern> SMALL_TALK = List.of(
+            Wording.pattern(
+                    "did you (?:catch|see|watch) the (?:football|match|game|race|fight|final|cricket|rugby|news|show"
+                            + "|big game|derby|grand prix|olympics|eurovision)"),
+            Wording.pattern(
+                    "(?:how's|how is|hows|what's|whats|what is) the weather(?! got| have to do)|(?:nice|lovely|horrible|awful|terrible"
+                            + "|crazy|great) weather|weather (?:over there|where you are|today|this week|lately|like)"
+                            + "|(?:is it|it's) (?:raining|sunny|hot|cold) (?:there|where you are|over there)"),
+            Wording.pattern(
+                    "(?:any|got any|what are your) (?:plans|big plans) for the (?:weekend|holidays|summer|evening)"
+                            + "|weekend plans|(?:good|nice|how was your|how's your) (?:weekend|holiday|vacation|summer|day off)"),
+            Wording.pattern("(?:have|did) you (?:seen|watched|watch|see) (?:the new|that new|any good) \\w+"
+                    + "|(?:watching|binge(?:ing)?) anything good|what are you (?:having|doing) for (?:lunch|dinner|tea)"
+                    + "|(?:who|which team) do you support|(?:support|follow) (?:a|any) (?:team|club)"
+                    + "|traffic (?:was|is) (?:mad|crazy|awful|terrible|a nightmare)|where are you (?:based|from)"
+                    + "|do you have (?:any )?(?:kids|pets|a dog|a cat)"),
+            Wording.pattern(
+                    "how's your (?:week|day|morning|weekend)(?: been| going)?|doing anything nice (?:this|at the) weekend"
+                            + "|(?:how's|hows|how is) (?:the|your) new \\w+|how (?:was|is) your (?:holiday|trip|weekend|evening"
+                            + "|day off|break)"),
+            Wording.pattern(
+                    "(?:going|been|off) (?:anywhere|somewhere) nice|how(?:'s| is| are) (?:the|your) (?:kids|family|wife|husband|partner|dog|cat"
+                            + "|mum|dad|mom|holiday|garden)"));
+}

@@ -1,0 +1,56 @@
+package dev.spar.understanding;
+
+import java.util.regex.Pattern;
+
+/** The words of offers and promises: the leads that open them and the continuations that are neither. */
+final class OfferPhrases {
+    private OfferPhrases() {}
+
+    /** A commitment to act: what follows the lead is what will be done ("I'll call you by two"). */
+    static final Pattern PROMISE = lead(
+            "i'll personally|i will personally|i'll|i will|i'm going to|i'm gonna|i am going to|we'll|we will|we're going to"
+                    + "|we are going to|i promise(?: to| i'll| that i'll| you i'll| you that i'll)?|you'll(?= (?:have|get|receive|hear))");
+
+    /** Something put on the table: what follows is what is offered ("I can refund the $18"). */
+    static final Pattern OFFER = lead(
+            "(?:the )?(?:first |only |best |one |main )?thing (?:i|we) can do (?:right now |now |today |for you )?is(?: to)?"
+                    + "|the best i can do is(?: to)?|what (?:i|we) can do (?:right now |now |today |for you )?is(?: to)?|one option is(?: to)?"
+                    + "|another option is(?: to)?|i can offer(?: you)?|we can offer(?: you)?|i could offer(?: you)?"
+                    + "|i'd like to offer(?: you)?|i'm offering(?: you)?|i can give you|we can give you|i could give you"
+                    + "|i can(?!'t)|we can(?!'t)|i could|we could|i'm happy to|i'd be happy to|we'd be happy to|happy to"
+                    + "|i'm able to|we're able to|i'm willing to|we're willing to|i'd be willing to|i'm prepared to"
+                    + "|how about(?! you\\b| that\\b| it\\b)|what if i|what if we|let me|let us|would it help if i"
+                    + "|would you like me to|do you want me to|shall i|should i|why don't i|why don't we"
+                    + "|would you (?:take|accept|consider|be (?:ok|okay|happy|fine) with)|could we (?=do|go|settle|agree|meet)"
+                    + "|can we (?=do|go|settle|agree|meet)|i can do");
+
+    /** What follows a lead without making it a commitment or an offer ("I'll be honest", "I can see that"). */
+    static final Pattern NOT_AN_ACT = Pattern.compile(
+            "^(?:be (?!sending|calling|emailing|ringing|in touch|there)\\w+ing\\b|promise|guarantee|be (?:honest|straight|frank|blunt|clear|wrong|right|fine|ok"
+                    + "|okay|happy|glad|there)|admit|say (?:this|that|it)|tell you what|need|take (?:it|that|this|the|your)"
+                    + "|think about|believe|bet|pass|leave it|go elsewhere|take my|hang up|wait|see|let you go|never|not"
+                    + "|let (?:it|that) (?:go|slide)|accept|talk to you|speak to you|only imagine|imagine|hear|understand"
+                    + "|appreciate|tell|assure|guess|explain|finish|ask|know|just say|get this straight|stop|repeat|recap"
+                    + "|summari[sz]e|put (?:it|this)|check (?:i|that i)|make sure i|have (?:been|done|said)|'ve|scream|cry"
+                    + "|sue|report|complain|go to the|remember|do (?:nothing|without)|live with|manage|cope|deal with it)\\b");
+
+    /** Just before "I can", words that make it a purpose or a condition ("so I can pull it up"), not an offer. */
+    static final Pattern NOT_OFFERING_AFTER =
+            Pattern.compile("\\b(?:so|so that|if|when|whether|where|what|how|before|until"
+                    + "|because|cause|than|as soon as|as much as|all|anything|everything|whatever|whenever|wherever|till|once|something|nothing|everywhere|anywhere|the way|the most"
+                    + "|the least|the best)\\s*$");
+
+    /** Opens a sentence that proposes rather than asks, though it ends with a question mark. */
+    static final Pattern PROPOSAL = Wording.opening("how about(?! you\\b| that\\b| it\\b)|what if i|what if we"
+            + "|would you like me to|do you want me to|shall i|should i|why don't i|why don't we|would it help if i");
+
+    /** Contractions that, said without their apostrophe, are other words ("ill", "were"): only a clause opens them. */
+    static final Pattern BARE_CONTRACTION = Pattern.compile("^(?:ill|were)\\b");
+
+    /** "well" without its apostrophe is almost always the word ("Well you always..."), never "we'll". */
+    static final Pattern NEVER_A_CONTRACTION = Pattern.compile("^well\\b");
+
+    private static Pattern lead(String leads) {
+        return Pattern.compile("(?:^|(?<=[\\s,(\"]))(?:" + leads.replace("'", "'?") + ")\\s+");
+    }
+}

@@ -1,0 +1,428 @@
+package dev.spar.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spar.analysis.FindingCategory;
+import dev.spar.analysis.Meaning;
+import dev.spar.analysis.MeaningMatch;
+import dev.spar.analysis.RuleAnalyzer;
+import dev.spar.scenario.Scenario;
+import dev.spar.scenario.ScenarioFixtures;
+import dev.spar.scenario.Setup;
+import dev.spar.scenario.StarterScenario;
+import dev.spar.simulation.Outcome;
+import dev.spar.simulation.Practice;
+import dev.spar.simulation.PracticeSettings;
+import dev.spar.simulation.Turn;
+import dev.spar.understanding.ActKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The critique reads what the learner said: soft failures are flagged with their words, typed-as-people-type
+ * points are credited, conversation-level findings sit where they were due, and rewrites keep the learner's
+ * facts and fit the kind of conversation.
+ */
+class CoachContentTests {
+    private final Coach coach = new Coach();
+
+    /** A semantic reading that reads the sentences starting with these words as these kinds of act. */
+    private static Meaning reading(Map<String, ActKind> sentences) {
+        return sentence -> sentences.entrySet().stream()
+                .filter(e -> sentence.startsWith(e.getKey()))
+                .map(e -> new MeaningMatch(e.getValue().id(), 0.9, e.getKey()))
+                .toList();
+    }
+
+    private static Practice run(Scenario scenario, Map<String, ActKind> meaning, List<String> lines) {
+        Practice practice =
+                Practice.replay(scenario, PracticeSettings.of(3, 1), new RuleAnalyzer(reading(meaning)), lines);
+        practice.end();
+        return practice;
+    }
+
+    private static Practice refundRun(Map<String, ActKind> meaning, String... lines) {
+        return run(ScenarioFixtures.refundCustomer(), meaning, List.of(lines));
+    }
+
+    private static Optional<Finding> finding(Critique critique, FindingCategory category) {
+        return critique.findings().stream()
+                .filter(f -> f.category() == category)
+                .findFirst();
+    }
+
+    private static List<FindingCategory> categoriesAt(Critique critique, int turn) {
+        return critique.findings().stream()
+                .filter(f -> f.turn() == turn)
+                .map(Finding::category)
+                .toList();
+    }
+
+    @Nested
+    class SoftFailures {
+        @Test
+        void flagsGivingGroundQuotingTheLearner() {
+            Practice practice = refundRun(
+                    Map.of("Could we maybe", ActKind.GIVE_GROUND),
+                    "I can hear this has cost you a week.",
+                    "Could we maybe do half the refund then? Sorry.");
+
+            Finding concession = finding(coach.critique(practice), FindingCategory.CONCESSION)
+                    .orElseThrow();
+
+            assertThat(concession.quote()).isEqualTo("Could we maybe do half the refund then?");
+            assertThat(practice.turns().get(concession.turn() - 1).text()).contains(concession.quote());
+            assertThat(concession.rewrite())
+                    .hasValueSatisfying(r ->
+                            assertThat(r).doesNotContainIgnoringCase("sorry").doesNotContain("maybe"));
+        }
+
+        @Test
+        void flagsAnAccusationAndNoLongerPraisesItAsASummary() {
+            Practice practice =
+                    refundRun(Map.of("You're being", ActKind.ACCUSE), "You're being completely unreasonable.");
+
+            Critique critique = coach.critique(practice);
+
+            assertThat(finding(critique, FindingCategory.ACCUSATION))
+                    .hasValueSatisfying(f -> assertThat(f.quote()).isEqualTo("You're being completely unreasonable."));
+            assertThat(critique.strengths()).isEmpty();
+        }
+
+        @Test
+        void flagsSarcasmBlamingSomeoneElseAndFalseHopeEachWithItsQuote() {
+            Practice practice = refundRun(
+                    Map.of(
+                            "Oh great", ActKind.MOCK,
+                            "Honestly the courier", ActKind.BLAME_OTHERS,
+                            "It usually gets approved", ActKind.FALSE_HOPE),
+                    "Oh great, wonderful, another broken laptop.",
+                    "Honestly the courier messed this up, not us.",
+                    "It usually gets approved, don't worry.");
+
+            Critique critique = coach.critique(practice);
+
+            assertThat(finding(critique, FindingCategory.SARCASM)).hasValueSatisfying(f -> assertThat(f.quote())
+                    .isEqualTo("Oh great, wonderful, another broken laptop."));
+            assertThat(finding(critique, FindingCategory.BLAMING_OTHERS))
+                    .hasValueSatisfying(f -> assertThat(f.quote()).startsWith("Honestly the courier"));
+            assertThat(finding(critique, FindingCategory.FALSE_HOPE))
+                    .hasValueSatisfying(f -> assertThat(f.quote()).startsWith("It usually gets approved"));
+        }
+
+        @Test
+        void flagsAskingAgainForWhatTheyGaveSayingWhichTurnGaveIt() {
+            Practice practice = refundRun(Map.of(), "What's your order number?");
+
+            Finding reask =
+                    finding(coach.critique(practice), FindingCategory.REASK).orElseThrow();
+
+            assertThat(reask.quote()).isEqualTo("What's your order number?");
+            assertThat(reask.why()).contains("turn 1").contains("BL-1");
+            assertThat(reask.rewrite()).hasValueSatisfying(r -> assertThat(r).contains("BL-1"));
+        }
+
+        @Test
+        void flagsSmallTalkWhileTheyAreStillUpset() {
+            Practice practice =
+                    refundRun(Map.of("Did you catch", ActKind.TANGENT), "Did you catch the football last night?");
+
+            assertThat(finding(coach.critique(practice), FindingCategory.TANGENT))
+                    .hasValueSatisfying(f -> assertThat(f.quote()).isEqualTo("Did you catch the football last night?"));
+        }
+
+        @Test
+        void letsALightJokePassOnceTheyHaveAgreed() {
+            Practice practice = refundRun(
+                    Map.of("Ha, here's hoping", ActKind.JOKE),
+                    "I can hear this has cost you a whole week of work.",
+                    "So the main issue is the crashes. When did they start?",
+                    "A refund past 30 days needs a review, and we can repair it under warranty right away.",
+                    "I will email you by 3pm today with the repair pickup time.",
+                    "Ha, here's hoping the next one behaves better than my toaster.");
+            Turn joke = practice.turns().get(practice.turns().size() - 2);
+
+            assertThat(joke.text()).startsWith("Ha, here's hoping");
+            assertThat(categoriesAt(coach.critique(practice), joke.number())).doesNotContain(FindingCategory.TANGENT);
+        }
+
+        @Test
+        void flagsTheSameJokeBeforeAnythingIsSettled() {
+            Practice practice = refundRun(
+                    Map.of("Ha, here's hoping", ActKind.JOKE),
+                    "Ha, here's hoping the next one behaves better than my toaster.");
+
+            assertThat(categoriesAt(coach.critique(practice), 2)).contains(FindingCategory.TANGENT);
+        }
+
+        @Test
+        void leavesAnHonestLimitAndAGoodLineUnflagged() {
+            Practice practice = refundRun(
+                    Map.of(),
+                    "I can hear this has cost you a whole week of work.",
+                    "I can't guarantee the refund, it needs a review first.");
+
+            assertThat(coach.critique(practice).problems())
+                    .extracting(Finding::category)
+                    .doesNotContain(
+                            FindingCategory.FALSE_HOPE,
+                            FindingCategory.CONCESSION,
+                            FindingCategory.ACCUSATION,
+                            FindingCategory.SARCASM,
+                            FindingCategory.TANGENT,
+                            FindingCategory.REASK,
+                            FindingCategory.BLAMING_OTHERS);
+        }
+    }
+
+    @Nested
+    class TypedAsPeopleType {
+        @Test
+        void creditsANextStepWithATypoAndTextSpeak() {
+            Practice practice = refundRun(
+                    Map.of(),
+                    "I can hear this has cost you a week.",
+                    "When did it start crashing?",
+                    "I'll chase the couirer and call u back by 2");
+
+            Critique critique = coach.critique(practice);
+
+            assertThat(critique.problems())
+                    .extracting(Finding::category)
+                    .doesNotContain(FindingCategory.MISSING_NEXT_STEP);
+            assertThat(finding(critique, FindingCategory.NEXT_STEP)).hasValueSatisfying(f -> assertThat(f.turn())
+                    .isEqualTo(practice.turns().size() - 1));
+        }
+
+        @Test
+        void creditsKeyPointsSaidWithATypoOrASynonym() {
+            Practice practice = refundRun(
+                    Map.of(),
+                    "I can hear this has cost you a week.",
+                    "Getting your money back this late needs a reveiw first.",
+                    "Meanwhile we can fix it under warranty right away.");
+
+            Critique critique = coach.critique(practice);
+
+            assertThat(critique.problems())
+                    .extracting(Finding::category)
+                    .doesNotContain(FindingCategory.UNSAID_KEY_POINT);
+            assertThat(critique.strengths())
+                    .filteredOn(f -> f.category() == FindingCategory.KEY_POINT_MADE)
+                    .extracting(Finding::quote)
+                    .containsExactly(
+                            "Getting your money back this late needs a reveiw first.",
+                            "Meanwhile we can fix it under warranty right away.");
+        }
+    }
+
+    @Nested
+    class Moments {
+        @Test
+        void pinsAMissingAcknowledgementToTheLineRightAfterTheyVoicedIt() {
+            Practice practice = refundRun(
+                    Map.of(), "Hello, thanks for getting in touch.", "Our policy is 30 days, there's nothing else.");
+
+            Finding missing = finding(coach.critique(practice), FindingCategory.MISSING_ACKNOWLEDGEMENT)
+                    .orElseThrow();
+
+            assertThat(missing.turn()).isEqualTo(2);
+            assertThat(missing.quote()).isEqualTo("Hello, thanks for getting in touch.");
+        }
+
+        @Test
+        void asksForAClosingCheckWhenTheLearnerEndsWithoutOne() {
+            List<String> lines = List.of(
+                    "I can hear this has cost you a whole week of work.",
+                    "So the main issue is the crashes. When did they start?",
+                    "A refund past 30 days needs a review, and we can repair it under warranty right away.",
+                    "I will email you by 3pm today with the repair pickup time.");
+            Practice practice = refundRun(Map.of(), lines.toArray(String[]::new));
+
+            Critique critique = coach.critique(practice);
+
+            assertThat(practice.outcome()).isEqualTo(Outcome.ENDED_BY_LEARNER);
+            assertThat(finding(critique, FindingCategory.MISSING_CLOSING_CHECK))
+                    .hasValueSatisfying(f -> assertThat(f.quote()).isEqualTo(lines.getLast()));
+            assertThat(critique.problems())
+                    .extracting(Finding::category)
+                    .doesNotContain(FindingCategory.MISSING_NEXT_STEP);
+        }
+    }
+
+    @Test
+    void suggestsASummaryAddressedToThemNotAboutThem() {
+        Practice practice =
+                refundRun(Map.of(), "Our policy is 30 days.", "I can't do anything else.", "It needs a review first.");
+
+        Finding missing = finding(coach.critique(practice), FindingCategory.MISSING_PARAPHRASE)
+                .orElseThrow();
+
+        assertThat(missing.rewrite()).hasValueSatisfying(r -> assertThat(r)
+                .doesNotContainPattern("\\b(they|he|she|their)\\b")
+                .contains("you"));
+    }
+
+    @Nested
+    class RewritesThatHold {
+        @Test
+        void keepTheAmountAndTheDayTheLearnerGave() {
+            Practice practice = refundRun(
+                    Map.of("It usually arrives", ActKind.FALSE_HOPE),
+                    "I can hear this has cost you a week.",
+                    "I've refunded the $18 shipping. It usually arrives by Saturday, don't worry.");
+
+            Finding hope = finding(coach.critique(practice), FindingCategory.FALSE_HOPE)
+                    .orElseThrow();
+
+            assertThat(hope.rewrite())
+                    .hasValueSatisfying(r -> assertThat(r).contains("$18").contains("Saturday"));
+        }
+
+        @Test
+        void neverKeepTheProblemTheyFixOrAddAnother() {
+            Practice practice = refundRun(
+                    Map.of("Oh great", ActKind.MOCK, "You're being", ActKind.ACCUSE),
+                    "Our policy is 30 days, there's nothing else.",
+                    "Calm down, it's not a big deal.",
+                    "Oh great, wonderful, another broken laptop.",
+                    "You're being completely unreasonable.");
+            RuleAnalyzer analyzer = new RuleAnalyzer();
+
+            for (Finding f : coach.critique(practice).problems()) {
+                if (f.rewrite().isEmpty() || f.category().id().startsWith("missing")) {
+                    continue;
+                }
+                assertThat(analyzer.analyze(f.rewrite().get(), dev.spar.analysis.AnalysisContext.none())
+                                .flags())
+                        .as(f.rewrite().get())
+                        .noneMatch(flag -> flag.category() == f.category());
+                assertThat(f.rewrite().get())
+                        .as(f.category().id())
+                        .isNotEqualToIgnoringCase(
+                                practice.turns().get(f.turn() - 1).text());
+            }
+        }
+    }
+
+    @Nested
+    class APersonalConversation {
+        private final Scenario bestMan = StarterScenario.from(
+                "best-man",
+                new Setup(
+                        "My closest friend Sam",
+                        "Sam",
+                        "Tell Sam I can't be his best man at the wedding in June",
+                        "He thinks I don't care about him",
+                        "Hurt, then angry",
+                        Scenario.Category.PERSONAL));
+
+        private final Practice practice = run(
+                bestMan,
+                Map.of("Whatever you", ActKind.GIVE_GROUND, "You always", ActKind.ACCUSE),
+                List.of(
+                        "Calm down, it's not a big deal.",
+                        "You always make everything about you.",
+                        "Whatever you think is fair, I trust you.",
+                        "Our policy is that I decide this."));
+
+        @Test
+        void offersNoServiceDeskPhrasing() {
+            List<String> suggested = coach.critique(practice).findings().stream()
+                    .flatMap(f -> f.rewrite().stream())
+                    .map(r -> r.toLowerCase(Locale.ROOT))
+                    .toList();
+
+            assertThat(suggested).isNotEmpty();
+            assertThat(suggested).allSatisfy(r -> assertThat(r)
+                    .doesNotContain("frustration")
+                    .doesNotContain("options")
+                    .doesNotContain("cost you")
+                    .doesNotContain("cover everything")
+                    .doesNotContain("look into"));
+        }
+
+        @Test
+        void inventsNoDayNumberOrNameTheLearnerDidNotGive() {
+            java.util.regex.Pattern specific =
+                    java.util.regex.Pattern.compile("\\d+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+            for (Finding f : coach.critique(practice).findings()) {
+                String line =
+                        f.turn() == 0 ? "" : practice.turns().get(f.turn() - 1).text();
+                java.util.regex.Matcher m = specific.matcher(f.rewrite().orElse(""));
+                while (m.find()) {
+                    assertThat(line + " " + bestMan.learner().goal())
+                            .as(f.rewrite().get())
+                            .contains(m.group());
+                }
+            }
+        }
+
+        @Test
+        void asksForNoClosingCheck() {
+            assertThat(coach.critique(practice).findings())
+                    .extracting(Finding::category)
+                    .doesNotContain(FindingCategory.MISSING_CLOSING_CHECK);
+        }
+
+        @Test
+        void hintsWithoutTheServiceScript() {
+            Practice fresh = Practice.start(bestMan, PracticeSettings.of(3, 3), new RuleAnalyzer());
+            fresh.say("Sam, I need to tell you something about the wedding.");
+
+            assertThat(coach.hint(fresh)).doesNotContain("cost them").doesNotContain("promising a fix");
+        }
+    }
+
+    @Test
+    void aWorkplaceTalkGetsRewritesAndHintsWithoutTheServiceScript() {
+        Scenario raise = StarterScenario.from(
+                "raise",
+                new Setup(
+                        "My manager Priya",
+                        "Priya",
+                        "Ask Priya for a raise to $72,000 this year",
+                        "She says the budget is frozen",
+                        "Defensive at first",
+                        Scenario.Category.WORKPLACE));
+        Practice practice = run(
+                raise,
+                Map.of("Fine, forget", ActKind.GIVE_GROUND),
+                List.of("Calm down, it's not a big deal.", "Fine, forget the $72,000, whatever you can do."));
+
+        Critique critique = coach.critique(practice);
+        List<String> words =
+                critique.findings().stream().flatMap(f -> f.rewrite().stream()).toList();
+
+        assertThat(finding(critique, FindingCategory.CONCESSION)).hasValueSatisfying(f -> assertThat(f.rewrite())
+                .hasValueSatisfying(r -> assertThat(r).contains("$72,000")));
+        assertThat(finding(critique, FindingCategory.KEY_POINT_MADE)).isEmpty();
+
+        assertThat(words).isNotEmpty();
+        assertThat(words).allSatisfy(r -> assertThat(r.toLowerCase(Locale.ROOT))
+                .doesNotContain("frustration")
+                .doesNotContain("options")
+                .doesNotContain("your case")
+                .doesNotContain("cover everything"));
+        assertThat(coach.hint(Practice.start(raise, PracticeSettings.of(3, 3), new RuleAnalyzer())))
+                .doesNotContain("cost them");
+    }
+
+    @Test
+    void aTurnQuotedByAFindingHoldsItsWords() {
+        Practice practice = refundRun(
+                Map.of("Oh great", ActKind.MOCK, "Could we", ActKind.GIVE_GROUND),
+                "Oh great, wonderful, another broken laptop.",
+                "Could we maybe do half then?",
+                "What's your order number?");
+
+        for (Finding f : coach.critique(practice).findings()) {
+            Turn turn = practice.turns().get(f.turn() - 1);
+            assertThat(turn.text()).as(f.category().id()).contains(f.quote());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dev.spar.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spar.analysis.RuleAnalyzer;
+import dev.spar.simulation.Practice;
+import dev.spar.simulation.PracticeSettings;
+import dev.spar.simulation.Speaker;
+import dev.spar.simulation.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class StarterScenarioTests {
+    private static final Setup BEST_MAN = new Setup(
+            "my closest friend since school",
+            "Tom",
+            "tell him I can't be his best man at his wedding",
+            "that I lose him as a friend",
+            "he'll be hurt and go quiet",
+            Scenario.Category.PERSONAL);
+    private static final Setup MOTHER_IN_LAW = new Setup(
+            "my mother-in-law",
+            "Margaret",
+            "ask her not to drop by unannounced",
+            "she guilt-trips me and I give in",
+            "defensive at first, then hurt",
+            Scenario.Category.PERSONAL);
+    private static final Setup ANGRY_CUSTOMER = new Setup(
+            "a customer whose order arrived broken",
+            "Dee",
+            "explain that the replacement takes a week",
+            "she shouts",
+            "angry, will shout",
+            Scenario.Category.CUSTOMER_SERVICE);
+
+    /** The words a support desk uses, which a friend or a mother-in-law never would. */
+    private static final List<String> SERVICE_WORDS =
+            List.of("technician", "customer", "order", "refund", "who's above you", "senior", "business", "hr ");
+
+    private static final List<String> LEARNER = List.of(
+            "Thanks for making time. There's something I need to tell you and it isn't easy.",
+            "I've thought about it a lot.",
+            "I can hear this is hard to take.",
+            "What's going through your head?",
+            "I still care about you, that hasn't changed.",
+            "Can we talk again at the weekend?");
+
+    private static List<String> replies(Scenario scenario, long seed) {
+        Practice run = Practice.start(scenario, PracticeSettings.of(seed, 3), new RuleAnalyzer());
+        for (String line : LEARNER) {
+            if (!run.outcome().isFinal()) {
+                run.say(line);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Turn t : run.turns()) {
+            if (t.speaker() == Speaker.COUNTERPART) {
+                out.add(t.text());
+            }
+        }
+        return out;
+    }
+
+    @Nested
+    class Voice {
+        @Test
+        void aFriendNeverTalksLikeASupportDesk() {
+            Scenario friend = StarterScenario.from("best-man", BEST_MAN);
+            for (long seed = 0; seed < 12; seed++) {
+                for (String reply : replies(friend, seed)) {
+                    String lower = reply.toLowerCase(Locale.ROOT);
+                    assertThat(SERVICE_WORDS).as(reply).noneMatch(lower::contains);
+                }
+            }
+        }
+
+        @Test
+        void aFriendSoundsLikeAFriendAndACustomerLikeACustomer() {
+            Scenario friend = StarterScenario.from("best-man", BEST_MAN);
+            Scenario customer = StarterScenario.from("broken-order", ANGRY_CUSTOMER);
+
+            assertThat(friend.lines().forIntent(Intent.OPEN))
+                    .extracting(Line::text)
+                    .anyMatch(t -> t.contains("mate"));
+            assertThat(friend.lines().forIntent(Intent.END_ESCALATED))
+                    .extracting(Line::text)
+                    .noneMatch(t -> t.contains("further"));
+            assertThat(customer.lines().forIntent(Intent.ESCALATE))
+                    .extracting(Line::text)
+                    .anyMatch(t -> t.contains("senior") || t.contains("above you"));
+        }
+
+        @Test
+        void talksAboutWhatTheLearnerCameToRaise() {
+            Scenario friend = StarterScenario.from("best-man", BEST_MAN);
+            Scenario family = StarterScenario.from("drop-ins", MOTHER_IN_LAW);
+            int mentionsWedding = 0;
+            int mentionsDropIns = 0;
+            for (long seed = 0; seed < 12; seed++) {
+                mentionsWedding += replies(friend, seed).stream().anyMatch(r -> r.contains("my wedding")) ? 1 : 0;
+                mentionsDropIns +=
+                        replies(family, seed).stream().anyMatch(r -> r.contains("dropping by unannounced")) ? 1 : 0;
+            }
+
+            assertThat(mentionsWedding).isGreaterThanOrEqualTo(9);
+            assertThat(mentionsDropIns).isGreaterThanOrEqualTo(9);
+        }
+
+        @Test
+        void readsTheSubjectInTheCounterpartsWords() {
+            assertThat(StarterScenario.topicOf("tell him I can't be his best man at his wedding", "my friend"))
+                    .isEqualTo("my wedding");
+            assertThat(StarterScenario.topicOf("ask her not to drop by unannounced", "my mother-in-law"))
+                    .isEqualTo("dropping by unannounced");
+            assertThat(StarterScenario.topicOf("ask my manager for a raise", "my manager"))
+                    .isEqualTo("a raise");
+            assertThat(StarterScenario.topicOf("stop commenting on my parenting", "my mother"))
+                    .isEqualTo("your parenting");
+        }
+    }
+
+    @Nested
+    class Mood {
+        @Test
+        void aCloseFriendToldHardNewsStartsHurtNotFurious() {
+            Scenario friend = StarterScenario.from("best-man", BEST_MAN);
+            for (long seed = 0; seed < friend.versions().size(); seed++) {
+                Practice run = Practice.start(friend, PracticeSettings.of(seed, 3), new RuleAnalyzer());
+
+                assertThat(run.startingState().anger())
+                        .as(run.version().orElseThrow().name())
+                        .isLessThan(50);
+                assertThat(run.startingState().trust()).isGreaterThanOrEqualTo(55);
+            }
+        }
+
+        @Test
+        void theForecastMovesTheStartingMood() {
+            Scenario furious = StarterScenario.from("broken-order", ANGRY_CUSTOMER);
+            Scenario friend = StarterScenario.from("best-man", BEST_MAN);
+
+            assertThat(furious.persona().mood().anger())
+                    .isGreaterThanOrEqualTo(friend.persona().mood().anger() + 30);
+        }
+
+        @Test
+        void theRelationshipIsReadFromHowTheLearnerDescribesThem() {
+            assertThat(Relationship.of("my closest friend", Scenario.Category.PERSONAL))
+                    .isEqualTo(Relationship.FRIEND);
+            assertThat(Relationship.of("my mother-in-law", Scenario.Category.PERSONAL))
+                    .isEqualTo(Relationship.FAMILY);
+            assertThat(Relationship.of("my boss, who hates surprises", Scenario.Category.WORKPLACE))
+                    .isEqualTo(Relationship.MANAGER);
+            assertThat(Relationship.of("a client who pays late", Scenario.Category.FREELANCE_SALES))
+                    .isEqualTo(Relationship.CLIENT);
+            assertThat(Relationship.of("Jordan", Scenario.Category.WORKPLACE)).isEqualTo(Relationship.COLLEAGUE);
+        }
+    }
+
+    @Nested
+    class Versions {
+        @Test
+        void eachVersionOfAFriendHasItsOwnVoice() {
+            Scenario friend = StarterScenario.from("best-man", BEST_MAN);
+
+            assertThat(friend.versions()).extracting(PersonaVersion::name).contains("Hurt", "Laughs it off");
+            assertThat(friend.versions()).allMatch(v -> v.lines().size() >= 3);
+            PersonaVersion laughs = friend.versions().stream()
+                    .filter(v -> v.name().equals("Laughs it off"))
+                    .findFirst()
+                    .orElseThrow();
+            long seed = friend.versions().indexOf(laughs);
+            List<String> said = replies(friend, seed);
+            assertThat(said.getFirst()).contains("Ha!").contains("my wedding");
+            assertThat(new ScenarioValidator().validate(friend)).isEmpty();
+        }
+    }
+}

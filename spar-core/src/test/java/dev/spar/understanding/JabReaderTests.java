@@ -1,0 +1,112 @@
+package dev.spar.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JabReaderTests {
+
+    @Nested
+    class Accusations {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                You're being completely unreasonable.                 | You're being completely unreasonable
+                you always do this                                    | you always do this
+                your overreacting mate                                | your overreacting
+                you clearly didn't read the email                     | you clearly didn't read
+                Honestly you are so dramatic about everything.        | you are so dramatic
+                ur not even listening                                 | ur not even listening
+                That's your own fault for ordering late.              | That's your own fault
+                What is wrong with you?                               | What is wrong with you
+                you never let me finish                               | you never let me
+                You've been impossible to work with all year.         | You've been impossible to work with
+                you're just trying it on                              | you're just trying it on
+                you didn't even check, did you                        | you didn't even check
+                We wouldn't be in this mess if you'd listened.        | We wouldn't be in this mess if you
+                You're just making excuses now.                       | You're just making excuses
+                Can't you just do your job?                           | Can't you just do your job
+                are you even listening                                | are you even listening
+                """)
+        void quotesWhatTheyAreAccusedOf(String line, String quote) {
+            assertThat(Readings.learner(line).first(ActKind.ACCUSE))
+                    .hasValueSatisfying(act -> assertThat(act.quote()).isEqualTo(quote));
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I'm not saying you're being unreasonable.",
+                    "You're right, and I'm sorry.",
+                    "You're upset, and that makes sense.",
+                    "you always pay on time, so that's not the issue",
+                    "I don't think you're overreacting at all.",
+                    "Your order is on its way.",
+                    "You clearly care a lot about this.",
+                    "You never got the email? Let me resend it."
+                })
+        void namingTheirFeelingsOrDenyingAFaultIsNoAccusation(String line) {
+            assertThat(Readings.learner(line).has(ActKind.ACCUSE)).isFalse();
+        }
+    }
+
+    @Nested
+    class Mockery {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Oh great, wonderful.                                  | Oh great, wonderful.
+                wow, thanks so much for that                          | wow, thanks so much for that
+                sure, because that worked so well last time           | sure, because that worked so well last time
+                congrats, you broke it                                | congrats, you broke it
+                thanks for your "help"                                | "help"
+                great idea /s                                         | /s
+                Yeah right.                                           | Yeah right
+                How very helpful of you.                              | How very helpful of you
+                Thanks for nothing.                                   | Thanks for nothing
+                Right, because you know best.                         | Right, because you know best
+                Always my budget that gets cut, funny that.           | funny that
+                Oh brilliant, another expert who knows better.        | Oh brilliant, another expert who
+                How convenient.                                       | How convenient
+                Well that's just perfect.                             | Well that's just perfect.
+                Great, so now I have to wait another week.            | Great, so now
+                Is that so hard?                                      | Is that so hard
+                """)
+        void quotesTheSarcasm(String line, String quote) {
+            assertThat(Readings.learner(line).first(ActKind.MOCK))
+                    .hasValueSatisfying(act -> assertThat(act.quote()).isEqualTo(quote));
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Great, thanks, that's really helpful!",
+                    "Oh great, that's perfect, thank you so much.",
+                    "Thanks so much for that.",
+                    "Congrats on the new job!",
+                    "The form says \"urgent\" on it.",
+                    "you said \"Friday\" last time",
+                    "Sure, I can do that.",
+                    "That worked well, thanks.",
+                    "Because you asked, I checked twice.",
+                    "That's funny, I had the same thing last year.",
+                    "The tracking said 'out for delivery', then 'exception'.",
+                    "It's listed under 'one-off charges' on the bill.",
+                    "How convenient is the Tuesday slot for you?",
+                    "That's just great news, thank you!"
+                })
+        void sincereThanksOrAQuotationIsNoMockery(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).isFalse();
+        }
+    }
+
+    @Test
+    void theCounterpartsJabsAreReadToo() {
+        assertThat(Readings.counterpart("Oh brilliant. Just brilliant.").has(ActKind.MOCK))
+                .isTrue();
+        assertThat(Readings.counterpart("You people are useless.").has(ActKind.ACCUSE))
+                .isTrue();
+    }
+}

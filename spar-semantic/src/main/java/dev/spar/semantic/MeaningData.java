@@ -1,0 +1,95 @@
+package dev.spar.semantic;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The semantic reading's data on the classpath, under {@code meaning/}: one bank of examples per family
+ * ({@code give-ground.txt}, one line each; {@code #} starts a comment), the contrast bank
+ * {@code neutral.txt}, the calibrated {@code thresholds.tsv} (family, similarity, margin) and the banks'
+ * precomputed {@code vectors.bin}.
+ */
+final class MeaningData {
+    static final String FOLDER = "meaning/";
+    static final String NEUTRAL = "neutral";
+    static final String THRESHOLDS = "thresholds.tsv";
+    static final String VECTORS = "vectors.bin";
+
+    private final ClassLoader loader;
+
+    MeaningData(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    static MeaningData standard() {
+        return new MeaningData(MeaningData.class.getClassLoader());
+    }
+
+    /** Returns each family's threshold, in the file's order; the file also lists which banks there are. */
+    List<Threshold> thresholds() {
+        List<Threshold> thresholds = new ArrayList<>();
+        for (String line : lines(THRESHOLDS)) {
+            String[] cells = line.split("\t");
+            if (cells.length != 3) {
+                throw new IllegalStateException(THRESHOLDS + ": expected family, similarity, margin in " + line);
+            }
+            thresholds.add(
+                    cells[1].equals("off")
+                            ? Threshold.off(cells[0])
+                            : new Threshold(cells[0], Double.parseDouble(cells[1]), Double.parseDouble(cells[2])));
+        }
+        return thresholds;
+    }
+
+    /** Returns every bank's lines by family, the neutral bank last. */
+    Map<String, List<String>> banks() {
+        Map<String, List<String>> banks = new LinkedHashMap<>();
+        for (Threshold threshold : thresholds()) {
+            banks.put(threshold.family(), bank(threshold.family()));
+        }
+        banks.put(NEUTRAL, bank(NEUTRAL));
+        return banks;
+    }
+
+    /** Returns the example lines of one bank. */
+    List<String> bank(String family) {
+        return lines(family + ".txt");
+    }
+
+    /** Returns the shipped vectors by line, or nothing when there is no vectors file. */
+    Optional<Map<String, float[]>> vectors(String model) {
+        try (InputStream in = loader.getResourceAsStream(FOLDER + VECTORS)) {
+            return in == null ? Optional.empty() : Optional.of(Vectors.read(in, model));
+        } catch (IOException e) {
+            throw new UncheckedIOException(FOLDER + VECTORS + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> lines(String name) {
+        try (InputStream in = loader.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + FOLDER + name);
+            }
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, Boolean> seen = new LinkedHashMap<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String text = line.strip();
+                if (!text.isEmpty() && !text.startsWith("#")) {
+                    seen.putIfAbsent(text, true);
+                }
+            }
+            return List.copyOf(seen.keySet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(FOLDER + name + ": " + e.getMessage(), e);
+        }
+    }
+}

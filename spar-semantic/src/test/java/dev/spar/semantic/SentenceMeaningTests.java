@@ -1,0 +1,107 @@
+package dev.spar.semantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spar.analysis.Meaning;
+import dev.spar.analysis.MeaningMatch;
+import dev.spar.understanding.Act;
+import dev.spar.understanding.ActKind;
+import dev.spar.understanding.Content;
+import dev.spar.understanding.ConversationMemory;
+import dev.spar.understanding.Side;
+import dev.spar.understanding.Topics;
+import dev.spar.understanding.Understanding;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The real model on sentences written for these tests (in no bank and no calibration set). */
+class SentenceMeaningTests {
+
+    private static List<String> families(String sentence) {
+        return Models.standard().match(sentence).stream()
+                .map(MeaningMatch::family)
+                .toList();
+    }
+
+    @Nested
+    class ReadsWhatALineDoes {
+        @Test
+        void readsGivingGroundWordedUnlikeAnyExample() {
+            assertThat(families("alright, let's say 70 then, sorry for pushing"))
+                    .contains("give-ground");
+        }
+
+        @Test
+        void readsABlameOnTheCourier() {
+            assertThat(families("the couriers messed it up not us tbh")).containsExactly("blame-others");
+        }
+
+        @Test
+        void leavesAnEmpathyLineUnread() {
+            assertThat(families("that sounds really frustrating, I'd be annoyed too"))
+                    .isEmpty();
+            assertThat(families("I'm so sorry you've been through all this")).isEmpty();
+        }
+
+        @Test
+        void readsThroughTyposAndTextSpeak() {
+            assertThat(families("ur being totaly unreasonble")).containsExactly("accuse");
+            assertThat(families("did u see the footy last nite")).containsExactly("tangent");
+        }
+
+        @Test
+        void namesTheNearestExampleAsTheReason() {
+            MeaningMatch match = Models.standard()
+                    .match("alright, let's say 70 then, sorry for pushing")
+                    .getFirst();
+
+            assertThat(MeaningData.standard().bank(match.family())).contains(match.exemplar());
+        }
+
+        @Test
+        void addsWhatTheRulesMissedToTheContentReading() {
+            Understanding understanding = Understanding.of(Topics.none(), Models.standard());
+
+            Content content = understanding.read(
+                    Side.LEARNER,
+                    "Let me check. Alright, let's say 70 then, sorry for pushing.",
+                    new ConversationMemory());
+
+            assertThat(content.first(ActKind.GIVE_GROUND))
+                    .get()
+                    .extracting(Act::quote, Act::source)
+                    .containsExactly("Alright, let's say 70 then, sorry for pushing.", Act.Source.MEANING);
+        }
+    }
+
+    @Nested
+    class FallsBackToTheRules {
+        @Test
+        void readsNothingWhenTheModelCannotLoad() {
+            Meaning meaning = SentenceMeaning.loadOrNone(() -> {
+                throw new IllegalStateException("onnxruntime: no native library for this platform");
+            });
+
+            assertThat(meaning).isSameAs(Meaning.NONE);
+        }
+
+        @Test
+        void readsNothingWhenTheBanksAreMissing() {
+            var empty = new URLClassLoader(new URL[0], null);
+
+            Meaning meaning = SentenceMeaning.loadOrNone(
+                    () -> SentenceMeaning.load(() -> sentence -> new float[] {1}, new MeaningData(empty)));
+
+            assertThat(meaning).isSameAs(Meaning.NONE);
+        }
+
+        @Test
+        void theStandardReadingLoadsFromTheClasspath() {
+            assertThat(SentenceMeaning.standard()).isInstanceOf(SentenceMeaning.class);
+            assertThat(SentenceMeaning.standard()).isSameAs(SentenceMeaning.standard());
+        }
+    }
+}
