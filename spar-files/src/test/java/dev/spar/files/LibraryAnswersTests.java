@@ -73,4 +73,81 @@ class LibraryAnswersTests {
                     .doesNotContain("What are you asking for");
         }
     }
+
+    private static Practice run(String scenario, long seed, String... lines) {
+        Practice run = Practice.start(
+                LIBRARY.find(scenario).orElseThrow(), PracticeSettings.of(seed, 3), new KeywordAnalyzer());
+        for (String line : lines) {
+            if (!run.outcome().isFinal()) {
+                run.say(line);
+            }
+        }
+        return run;
+    }
+
+    private static Turn lastReply(Practice run) {
+        return run.turns().getLast();
+    }
+
+    private static Turn replyBefore(Practice run) {
+        List<Turn> turns = run.turns();
+        return turns.get(turns.size() - 3);
+    }
+
+    @Test
+    void anAccusationAngersThemAndTheReplyPushesBack() {
+        for (long seed = 0; seed < 10; seed++) {
+            Practice run = run(
+                    "refund-outside-window",
+                    seed,
+                    "I'm sorry the laptop has let you down.",
+                    "You're being completely unreasonable.");
+            Turn before = replyBefore(run);
+            Turn reply = lastReply(run);
+            if (reply.speaker() != Speaker.COUNTERPART) {
+                continue;
+            }
+
+            assertThat(reply.state().orElseThrow().anger())
+                    .as("seed %d", seed)
+                    .isGreaterThan(before.state().orElseThrow().anger());
+            assertThat(reply.intent().orElseThrow().id())
+                    .isIn("challenge", "escalate", "end-escalated", "end-walked-away");
+        }
+    }
+
+    @Test
+    void anOfferIsNamedInTheReply() {
+        int named = 0;
+        for (long seed = 0; seed < 10; seed++) {
+            Practice run = run(
+                    "angry-delay",
+                    seed,
+                    "I'm so sorry, that's awful timing with the wedding.",
+                    "I can refund the $18 express fee today.");
+            Turn reply = lastReply(run);
+            String intent = reply.intent().map(i -> i.id()).orElse("");
+            if (intent.startsWith("end") || intent.equals("escalate")) {
+                continue;
+            }
+            assertThat(reply.text()).as("seed %d", seed).containsAnyOf("$18", "express", "refund");
+            named++;
+        }
+        assertThat(named).isGreaterThan(5);
+    }
+
+    @Test
+    void anHonestLimitAfterAKeptPromiseIsNotThrownBack() {
+        for (long seed = 0; seed < 10; seed++) {
+            Practice run = run(
+                    "angry-delay",
+                    seed,
+                    "I'm so sorry, that's awful timing with the wedding.",
+                    "I'll refund the $18 express fee today.",
+                    "I can't guarantee Saturday, but I'll call the depot now and ring you back by two.");
+
+            assertThat(run.memory().promises()).as("seed %d", seed).noneMatch(p -> p.walkedBack());
+            assertThat(lastReply(run).text()).doesNotContain("refund the $18 express fee today");
+        }
+    }
 }
