@@ -562,8 +562,12 @@ public final class Counterpart {
             return Intent.CHALLENGE;
         }
         if (sting.isPresent()) {
-            // Ground given away is pressed on; what stings is pushed back on.
-            return sting.get().kind() == ActKind.GIVE_GROUND ? Intent.DEMAND : Intent.CHALLENGE;
+            // Ground given away is taken, and pressed on unless it came with a question they can answer at
+            // once ("fine, I'll skip the checks, what's the account?"); what stings is pushed back on.
+            if (sting.get().kind() != ActKind.GIVE_GROUND) {
+                return Intent.CHALLENGE;
+            }
+            return topicAsked.isPresent() ? Intent.ANSWER : Intent.DEMAND;
         }
         if (weak(ids) && random.nextDouble() < temperament.pushBack()) {
             return Intent.CHALLENGE;

@@ -342,6 +342,25 @@ class CounterpartContentTests {
         }
 
         @Test
+        void groundGivenWithAQuestionIsTakenAndTheQuestionAnswered() {
+            String line = "Ok fine, I'll skip the checks this once, what was the amount?";
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                talk.say(acknowledge());
+                CounterpartState before = talk.state();
+
+                Reply reply = talk.say(question(line), act(ActKind.GIVE_GROUND, line, "skip the checks"));
+
+                assertThat(reply.state().anger()).as("seed %d", seed).isGreaterThanOrEqualTo(before.anger());
+                if (reply.intent() == Intent.ANSWER) {
+                    assertThat(reply.text()).contains("$1,249");
+                } else {
+                    assertThat(reply.intent()).isIn(Intent.ESCALATE, Intent.END_WALKED_AWAY, Intent.END_ESCALATED);
+                }
+            }
+        }
+
+        @Test
         void neverAsksWhatTheLearnersLineHasJustSaid() {
             Scenario asking = ScenarioFixtures.withMoreLines(
                     REFUND,
