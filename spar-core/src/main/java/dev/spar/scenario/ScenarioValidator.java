@@ -3,8 +3,11 @@ package dev.spar.scenario;
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Move;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +18,7 @@ public final class ScenarioValidator {
     private static final Pattern SLOT = Pattern.compile("\\{([a-z][a-z0-9_]*)}");
     private static final Set<String> BUILT_IN_SLOTS = Set.of("echo", "name");
     private static final int MAX_TEXT = 1_000;
+    private static final Pattern TOPIC = Pattern.compile("[a-z][a-z0-9_-]*");
 
     /** Returns every problem found; an empty list means the scenario is usable. */
     public List<ScenarioProblem> validate(Scenario s) {
@@ -98,6 +102,7 @@ public final class ScenarioValidator {
     }
 
     private static void checkLines(List<ScenarioProblem> problems, String field, Lines all, Scenario s) {
+        Map<String, String> examplesSeen = new HashMap<>();
         for (Intent intent : Intent.values()) {
             List<Line> lines = all.forIntent(intent);
             Set<String> seen = new HashSet<>();
@@ -136,6 +141,42 @@ public final class ScenarioValidator {
                         problems.add(unknownId(at + ".on", id));
                     }
                 }
+                checkTopic(problems, at, line, examplesSeen);
+            }
+        }
+    }
+
+    private static void checkTopic(
+            List<ScenarioProblem> problems, String at, Line line, Map<String, String> examplesSeen) {
+        if (line.topic().isPresent() && !TOPIC.matcher(line.topic().get()).matches()) {
+            problems.add(new ScenarioProblem(
+                    at + ".topic",
+                    "'" + line.topic().get() + "' is not a topic name.",
+                    "use a fact key such as order_number, or lower-case words joined by - or _."));
+        }
+        if (line.examples().isEmpty()) {
+            return;
+        }
+        if (line.topic().isEmpty()) {
+            problems.add(new ScenarioProblem(
+                    at + ".examples",
+                    "has example questions but no topic.",
+                    "add 'topic: ...' (a fact key such as order_number) so the examples say what they ask."));
+            return;
+        }
+        for (int i = 0; i < line.examples().size(); i++) {
+            String example = line.examples().get(i).strip().toLowerCase(Locale.ROOT);
+            if (example.isEmpty()) {
+                problems.add(new ScenarioProblem(
+                        at + ".examples[" + i + "]", "is empty.", "write a question, or remove it."));
+                continue;
+            }
+            String earlier = examplesSeen.putIfAbsent(example, line.topic().get());
+            if (earlier != null && !earlier.equals(line.topic().get())) {
+                problems.add(new ScenarioProblem(
+                        at + ".examples[" + i + "]",
+                        "'" + line.examples().get(i) + "' is also an example of the topic '" + earlier + "'.",
+                        "give each example question to one topic."));
             }
         }
     }

@@ -12,10 +12,12 @@ import dev.spar.scenario.Need;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Reaction;
 import dev.spar.scenario.Scenario;
+import dev.spar.understanding.Act;
 import dev.spar.understanding.ActKind;
 import dev.spar.understanding.Content;
 import dev.spar.understanding.ConversationMemory;
 import dev.spar.understanding.Side;
+import dev.spar.understanding.Topics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -74,6 +76,12 @@ public final class Counterpart {
     private boolean accepted;
     private boolean opened;
     private Intent lastIntent = Intent.OPEN;
+
+    // What was said so far, as read for its content (the run's memory, handed in with each line).
+    private ConversationMemory memory = new ConversationMemory();
+    // Made on first use, so the constructor stays as it was.
+    private Answers answers;
+    private Optional<String> offerOnTable = Optional.empty();
 
     private Counterpart(Scenario scenario, PracticeSettings settings) {
         this.scenario = scenario;
@@ -182,14 +190,19 @@ public final class Counterpart {
         }
         learnerTurns++;
         Set<String> ids = idsOf(said);
+        ids.addAll(equivalentIds(content));
         Effect effect = new Effect();
         boolean wasAcknowledged = acknowledged;
         double angerBefore = anger;
 
+        this.memory = memory;
+        trackOffer(said, content);
+
         applyMoves(said, ids, effect, wasAcknowledged);
         applyReactions(ids, effect);
         applyNeeds(ids, effect);
-        Optional<String> brokenPromise = applyPromises(said, ids, effect);
+        Optional<String> brokenPromise = applyPromises(said, content, effect);
+        Optional<Act> sting = applyContent(content, effect);
         effect.patience -= temperament.patienceDecay() + failureCost(ids, content, memory);
 
         // One line can move a person a lot, but not from calm to furious: the change per turn is capped.
@@ -204,15 +217,21 @@ public final class Counterpart {
             acknowledged = true;
         }
 
-        Intent intent = chooseIntent(said, ids, brokenPromise.isPresent(), anger - angerBefore);
+        Optional<String> asked = answerableTopic(content);
+        Intent intent = chooseIntent(said, ids, content, sting, asked, brokenPromise.isPresent(), anger - angerBefore);
         Optional<String> echo = echoOf(said);
         String text;
         if (brokenPromise.isPresent() && intent == Intent.CHALLENGE) {
             text = pickPromiseCallback(brokenPromise.get())
                     .orElseGet(() -> speak(Intent.CHALLENGE, ids, echo, said.text()));
+        } else if (intent == Intent.ANSWER && asked.isPresent()) {
+            text = answer(asked.get(), ids, echo, said.text());
+        } else if (sting.isPresent() && (intent == Intent.CHALLENGE || intent == Intent.DEMAND)) {
+            text = rejoin(sting.get(), intent, ids, echo, said.text());
         } else {
             text = speak(intent, ids, echo, said.text());
         }
+        text = namingTheOffer(text, content);
         updatePhase(ids);
         return new Reply(text, lastIntent, state(effect.drivers()), outcome);
     }
@@ -372,16 +391,45 @@ public final class Counterpart {
         }
     }
 
-    private Optional<String> applyPromises(UtteranceAnalysis said, Set<String> ids, Effect effect) {
-        boolean backtracks = ids.contains(Move.STATE_LIMIT.id())
-                || ids.contains(Move.CITE_POLICY.id())
-                || ids.contains(Move.HEDGE.id())
-                || ids.contains(FindingCategory.GUESSING.id());
-        Optional<String> broken = Optional.empty();
-        if (backtracks && !openPromises.isEmpty()) {
-            broken = Optional.of(openPromises.removeFirst());
-            effect.add(12, -15, -4, "A promise made earlier was walked back");
+    /**
+     * Brings back a promise the learner walks back. A limit walks a promise back only when it is about what
+     * was promised: "I can't guarantee Saturday" after "I'll refund the $18 today" is an honest limit, after
+     * "I'll get it there Saturday" it is the promise taken back.
+     */
+    private Optional<String> applyPromises(UtteranceAnalysis said, Content content, Effect effect) {
+        List<String> limits = new ArrayList<>();
+        for (Act limit : content.all(ActKind.HONEST_LIMIT)) {
+            limits.add(limit.detail().isBlank() ? limit.quote() : limit.detail());
         }
+        if (limits.isEmpty()) {
+            for (MoveEvidence m : said.moves()) {
+                if (m.move() == Move.STATE_LIMIT || m.move() == Move.CITE_POLICY || m.move() == Move.HEDGE) {
+                    limits.add(m.quote().isBlank() ? said.text() : m.quote());
+                }
+            }
+            for (Flag flag : said.flags()) {
+                if (flag.category() == FindingCategory.GUESSING || flag.category() == FindingCategory.HEDGING) {
+                    limits.add(flag.quote().isBlank() ? said.text() : flag.quote());
+                }
+            }
+        }
+        Optional<String> broken = Optional.empty();
+        for (String promise : openPromises) {
+            if (limits.stream().anyMatch(limit -> Wording.shareSubject(limit, promise))) {
+                broken = Optional.of(promise);
+                break;
+            }
+        }
+        broken.ifPresent(promise -> {
+            openPromises.remove(promise);
+            effect.add(12, -15, -4, "A promise made earlier was walked back");
+            // The conversation's memory says so too, so the critique and the counterpart agree.
+            memory.promises().stream()
+                    .filter(p -> !p.walkedBack()
+                            && (promise.contains(p.quote()) || p.quote().contains(promise)))
+                    .findFirst()
+                    .ifPresent(memory::walkBack);
+        });
         for (MoveEvidence m : said.moves()) {
             if (m.move() == Move.PROMISE) {
                 openPromises.add(m.quote());
@@ -392,10 +440,96 @@ public final class Counterpart {
                 openPromises.add(flag.quote());
             }
         }
+        for (Act promise : content.all(ActKind.PROMISE)) {
+            boolean known = openPromises.stream()
+                    .anyMatch(
+                            p -> p.contains(promise.quote()) || promise.quote().contains(p));
+            if (!known) {
+                openPromises.add(promise.quote());
+            }
+        }
         return broken;
     }
 
-    private Intent chooseIntent(UtteranceAnalysis said, Set<String> ids, boolean brokenPromise, double angerChange) {
+    /**
+     * What the content of a line costs: jabs, sarcasm, jokes, small talk, blame passed on and ground given
+     * away never soothe, whatever else the line does; a question about something already answered does not
+     * soothe either and tries their patience.
+     *
+     * @return the act the reply should answer, when the line stings
+     */
+    private Optional<Act> applyContent(Content content, Effect effect) {
+        Optional<Act> sting = Rejoinders.STINGS.stream()
+                .flatMap(kind -> content.first(kind).stream())
+                .findFirst();
+        if (sting.isPresent()) {
+            effect.noSoothing();
+            for (ActKind kind : Rejoinders.STINGS) {
+                if (!content.has(kind)) {
+                    continue;
+                }
+                switch (kind) {
+                    case ACCUSE -> effect.add(12, -8, -5, "Felt accused");
+                    case MOCK -> effect.add(10, -8, -5, "Heard sarcasm");
+                    case JOKE -> effect.add(3, -4, -6, "A joke when they wanted to be taken seriously");
+                    case TANGENT -> effect.add(2, -3, -6, "Small talk when they wanted this sorted");
+                    case BLAME_OTHERS -> effect.add(4, -4, -3, "Heard the blame passed to someone else");
+                    case GIVE_GROUND -> effect.add(0, -5, -1, "Saw the learner give ground and will push for more");
+                    default -> {
+                        // Only the stinging kinds are listed.
+                    }
+                }
+            }
+        }
+        boolean askedAgain = content.has(ActKind.REASK)
+                || content.topicsAsked().stream().anyMatch(t -> answers().answeredBefore(t, memory));
+        if (askedAgain) {
+            // Being asked again for what they already said does not calm anyone, however politely it is put.
+            effect.noSoothing();
+            effect.add(1, -1, -3, "Was asked again for something they had already said");
+        }
+        return sting;
+    }
+
+    /** Notes what the learner has put on the table: an offer stays there until it is accepted or rejected. */
+    private void trackOffer(UtteranceAnalysis said, Content content) {
+        List<Act> offers = content.all(ActKind.OFFER);
+        if (!offers.isEmpty()) {
+            Act offer = offers.getLast();
+            offerOnTable = Optional.of(offer.detail().isBlank() ? offer.quote() : offer.detail());
+        } else if (said.moves().stream().anyMatch(m -> m.move() == Move.OFFER_OPTION)) {
+            offerOnTable = Optional.of(quoteOf(said, Move.OFFER_OPTION));
+        }
+    }
+
+    /**
+     * Returns the first topic the line asks about that this person can answer. A question about what is
+     * beyond them ("why is it crashing, the firmware?") is not taken for an answer line that merely shares a
+     * word with it; a fact is still a fact.
+     */
+    private Optional<String> answerableTopic(Content content) {
+        boolean beyondThem = Answers.beyondThem(content.text());
+        return content.topicsAsked().stream()
+                .filter(answers()::canAnswer)
+                .filter(topic -> !beyondThem || answers().isFact(topic))
+                .findFirst();
+    }
+
+    private Answers answers() {
+        if (answers == null) {
+            answers = new Answers(scenario, Topics.of(scenario));
+        }
+        return answers;
+    }
+
+    private Intent chooseIntent(
+            UtteranceAnalysis said,
+            Set<String> ids,
+            Content content,
+            Optional<Act> sting,
+            Optional<String> topicAsked,
+            boolean brokenPromise,
+            double angerChange) {
         if (accepted) {
             if (!inflames(ids)) {
                 return end(Outcome.RESOLVED);
@@ -427,6 +561,14 @@ public final class Counterpart {
         if (inflames(ids)) {
             return Intent.CHALLENGE;
         }
+        if (sting.isPresent()) {
+            // Ground given away is taken, and pressed on unless it came with a question they can answer at
+            // once ("fine, I'll skip the checks, what's the account?"); what stings is pushed back on.
+            if (sting.get().kind() != ActKind.GIVE_GROUND) {
+                return Intent.CHALLENGE;
+            }
+            return topicAsked.isPresent() ? Intent.ANSWER : Intent.DEMAND;
+        }
         if (weak(ids) && random.nextDouble() < temperament.pushBack()) {
             return Intent.CHALLENGE;
         }
@@ -434,14 +576,20 @@ public final class Counterpart {
             opened = true;
             return Intent.OPEN;
         }
-        if (ids.contains(Move.OFFER_OPTION.id()) && !optionSeen) {
+        boolean offered = ids.contains(Move.OFFER_OPTION.id()) || content.has(ActKind.OFFER);
+        if (offered && !optionSeen && offerOnTable.isPresent()) {
             optionSeen = true;
             if (random.nextDouble() < temperament.rejectFirstOption()) {
+                offerOnTable = Optional.empty();
                 return Intent.REJECT_OPTION;
             }
         }
+        if (topicAsked.isPresent()) {
+            return Intent.ANSWER;
+        }
         boolean surpriseInterrupt = settings.surpriseMe() && random.nextDouble() < 0.3;
-        boolean asked = said.moves().stream().anyMatch(m -> m.move().isQuestion());
+        // A question that also puts something on the table is answered by reacting to the offer.
+        boolean asked = said.moves().stream().anyMatch(m -> m.move().isQuestion()) && !content.has(ActKind.OFFER);
         if (asked && !surpriseInterrupt) {
             return Intent.ANSWER;
         }
@@ -450,6 +598,7 @@ public final class Counterpart {
         }
         if (readyToAccept(ids)) {
             accepted = true;
+            offerOnTable = Optional.empty();
             return Intent.ACCEPT;
         }
         if (angerChange <= -6) {
@@ -467,7 +616,9 @@ public final class Counterpart {
                 || ids.contains(Move.STATE_LIMIT.id())
                 || ids.contains(Move.CLOSING_CHECK.id());
         boolean needsMet = needs.values().stream().allMatch(level -> level >= 50);
-        return wayForward
+        // Only what was offered can be accepted.
+        return offerOnTable.isPresent()
+                && wayForward
                 && needsMet
                 && learnerTurns >= temperament.holdOut()
                 && anger < temperament.acceptBelow()
@@ -579,11 +730,115 @@ public final class Counterpart {
     private Optional<String> pick(Intent intent, Set<String> ids, Optional<String> echo, String learnerText) {
         List<Line> own = version.map(v -> v.lines().forIntent(intent)).orElse(List.of());
         List<Line> authored = scenario.lines().forIntent(intent);
-        return choose(own, ids, echo, learnerText, true)
-                .or(() -> choose(authored, ids, echo, learnerText, true))
-                .or(() -> choose(own, ids, echo, learnerText, false))
-                .or(() -> choose(authored, ids, echo, learnerText, false))
-                .or(() -> choose(StockLines.forIntent(intent), ids, echo, learnerText, false));
+        return choose(own, intent, ids, echo, learnerText, true)
+                .or(() -> choose(authored, intent, ids, echo, learnerText, true))
+                .or(() -> choose(own, intent, ids, echo, learnerText, false))
+                .or(() -> choose(authored, intent, ids, echo, learnerText, false))
+                .or(() -> choose(StockLines.forIntent(intent), intent, ids, echo, learnerText, false));
+    }
+
+    /** Answers a question about a topic: the same answer every time it is asked, pointed back to after the first. */
+    private String answer(String topic, Set<String> ids, Optional<String> echo, String learnerText) {
+        Optional<Answers.Answer> answer = answers()
+                .to(topic, memory, Temper.of(anger), random, usedLines, text -> fill(text, echo, Optional.empty()));
+        if (answer.isPresent()) {
+            lastIntent = Intent.ANSWER;
+            return answer.get().text();
+        }
+        return speak(Intent.ANSWER, ids, echo, learnerText);
+    }
+
+    /**
+     * Pushes back on what stung: an authored line made for the move comes first, being in their voice; then
+     * a stock rejoinder to what the line did.
+     */
+    private String rejoin(Act sting, Intent intent, Set<String> ids, Optional<String> echo, String learnerText) {
+        // Lines authored for a concession are often written as challenges: a demand looks there too.
+        List<Intent> authoredFor = intent == Intent.DEMAND ? List.of(Intent.DEMAND, Intent.CHALLENGE) : List.of(intent);
+        // A line written for what stung comes before one written for something else the line did.
+        Set<String> stingIds = equivalentIds(new Content(learnerText, Side.LEARNER, List.of(sting)));
+        for (Set<String> matching : stingIds.isEmpty() ? List.of(ids) : List.of(stingIds, ids)) {
+            for (Intent each : authoredFor) {
+                // This version's own line first, then the scenario's.
+                List<Line> own = version.map(v -> v.lines().forIntent(each)).orElse(List.of());
+                Optional<String> authored = choose(own, each, matching, echo, learnerText, true)
+                        .or(() -> choose(scenario.lines().forIntent(each), each, matching, echo, learnerText, true));
+                if (authored.isPresent()) {
+                    lastIntent = each;
+                    return authored.get();
+                }
+            }
+        }
+        Optional<String> stock = Rejoinders.to(sting, Temper.of(anger), random, usedLines);
+        if (stock.isPresent()) {
+            lastIntent = intent;
+            return stock.get();
+        }
+        return speak(intent, ids, echo, learnerText);
+    }
+
+    /** Names the offer the learner just made when the reply does not already: it is reacted to, not ignored. */
+    private String namingTheOffer(String text, Content content) {
+        List<Act> offers = content.all(ActKind.OFFER);
+        boolean reacts =
+                switch (lastIntent) {
+                    case REJECT_OPTION, ACCEPT, SOFTEN, DEMAND, CHALLENGE, VENT, CURVEBALL, END_RESOLVED -> true;
+                    case OPEN, ANSWER, ESCALATE, END_ESCALATED, END_WALKED_AWAY -> false;
+                };
+        if (offers.isEmpty() || !reacts) {
+            return text;
+        }
+        Act offer = offers.getLast();
+        // A detail with nothing in it ("this") names nothing: the words of the offer do.
+        String what = Wording.contentWords(offer.detail()).isEmpty()
+                ? Wording.firstSentence(
+                        Wording.afterLead(content.text().substring(offer.span().start())))
+                : offer.detail();
+        String name = shorten(what);
+        // A taking or a turning down written for options names it in a word; any other reply must say at
+        // more than half of it, not just a word the whole conversation is about ("refund", "pages").
+        int words = Wording.contentWords(what).size();
+        int namedBy = lastIntent == Intent.ACCEPT || lastIntent == Intent.REJECT_OPTION ? 1 : words / 2 + 1;
+        if (name.isBlank() || Wording.sharedWords(text, what) >= namedBy) {
+            return text;
+        }
+        boolean takesIt =
+                lastIntent == Intent.ACCEPT || lastIntent == Intent.SOFTEN || lastIntent == Intent.END_RESOLVED;
+        // A clause ("I build the trade page first") is quoted back; a thing ("refund the $18") is named.
+        String named = Wording.isClause(name) ? "'" + Wording.named(name) + "'" : Wording.named(name);
+        return named + (takesIt ? ". " : "? ") + text;
+    }
+
+    /**
+     * Returns whether a line asks what the learner's line has just said: "Is this about your dad, or the
+     * stag?" after "It's Dad. It's not the stag." A line that quotes them ({echo}) asks about their words
+     * on purpose.
+     */
+    private static boolean asksWhatWasJustSaid(Line line, String learnerText) {
+        if (line.echoes() || learnerText.isBlank()) {
+            return false;
+        }
+        Set<String> said = Wording.contentWords(learnerText);
+        return Wording.sentences(line.text()).stream()
+                .filter(sentence -> sentence.endsWith("?") && !sentence.contains("{"))
+                .map(Wording::contentWords)
+                .anyMatch(asked -> asked.stream().filter(said::contains).count() >= 2);
+    }
+
+    /** Returns whether a line asks the learner for something they have already said. */
+    private boolean asksForWhatTheyGave(Line line) {
+        if (!line.text().contains("?")) {
+            return false;
+        }
+        if (line.topic()
+                .filter(t -> memory.disclosed(Side.LEARNER, t).isPresent())
+                .isPresent()) {
+            return true;
+        }
+        return Wording.sentences(line.text()).stream()
+                .filter(sentence -> sentence.endsWith("?"))
+                .flatMap(sentence -> answers().topics().namedIn(sentence).stream())
+                .anyMatch(topic -> memory.disclosed(Side.LEARNER, topic.id()).isPresent());
     }
 
     /**
@@ -591,11 +846,31 @@ public final class Counterpart {
      * for what the learner just did; otherwise among those, or the unconditional ones when none fit.
      */
     private Optional<String> choose(
-            List<Line> lines, Set<String> ids, Optional<String> echo, String learnerText, boolean onlyConditioned) {
+            List<Line> lines,
+            Intent intent,
+            Set<String> ids,
+            Optional<String> echo,
+            String learnerText,
+            boolean onlyConditioned) {
         List<Line> preferred = new ArrayList<>();
         List<Line> plain = new ArrayList<>();
+        boolean beyondThem = intent == Intent.ANSWER && Answers.beyondThem(learnerText);
         for (Line line : lines) {
-            if (usedLines.contains(line.text()) || (line.echoes() && echo.isEmpty())) {
+            if (usedLines.contains(line.text())
+                    || (line.echoes() && echo.isEmpty())
+                    || asksForWhatTheyGave(line)
+                    || asksWhatWasJustSaid(line, learnerText)) {
+                continue;
+            }
+            if (intent == Intent.ANSWER && line.topic().isPresent()) {
+                // An answer about a topic is said when that topic is asked about, never to another question.
+                continue;
+            }
+            if (intent == Intent.ANSWER && Answers.admitsNotKnowing(line.text())) {
+                // "I don't know" only to a question about what this person could not know.
+                if (beyondThem) {
+                    preferred.add(line);
+                }
                 continue;
             }
             boolean conditioned = !line.on().isEmpty() || !line.cues().isEmpty();
@@ -676,6 +951,22 @@ public final class Counterpart {
                 .orElse("");
     }
 
+    /**
+     * Returns the move and habit ids a line's content amounts to, so the persona's triggers and the lines
+     * authored for them answer it too: ground given away is a concession, an accusation is blame.
+     */
+    private static Set<String> equivalentIds(Content content) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (content.has(ActKind.GIVE_GROUND)) {
+            ids.add(Move.CONCEDE.id());
+            ids.add(FindingCategory.CONCESSION.id());
+        }
+        if (content.has(ActKind.ACCUSE)) {
+            ids.add(Move.BLAME.id());
+        }
+        return ids;
+    }
+
     private static Set<String> idsOf(UtteranceAnalysis said) {
         Set<String> ids = new LinkedHashSet<>();
         said.moves().forEach(m -> ids.add(m.move().id()));
@@ -700,8 +991,15 @@ public final class Counterpart {
         double trust;
         double patience;
         private final List<Driver> drivers = new ArrayList<>();
+        private boolean soothingBlocked;
 
         void add(double angerDelta, double trustDelta, double patienceDelta, String why) {
+            if (soothingBlocked && (angerDelta < 0 || trustDelta > 0 || patienceDelta > 0)) {
+                angerDelta = Math.max(angerDelta, 0);
+                trustDelta = Math.min(trustDelta, 0);
+                patienceDelta = Math.min(patienceDelta, 0);
+                why = angerDelta == 0 && trustDelta == 0 && patienceDelta == 0 ? null : why;
+            }
             double jitter = 0.85 + 0.3 * random.nextDouble();
             double scaled = angerDelta > 0
                     ? angerDelta * temperament.volatility() * jitter
@@ -712,6 +1010,15 @@ public final class Counterpart {
             if (why != null && !why.isBlank()) {
                 drivers.add(new Driver(why, scaled));
             }
+        }
+
+        /** Makes this turn's effect unable to calm or reassure: what soothed in the line does not count. */
+        void noSoothing() {
+            anger = Math.max(anger, 0);
+            trust = Math.min(trust, 0);
+            patience = Math.min(patience, 0);
+            drivers.removeIf(d -> d.weight() < 0);
+            soothingBlocked = true;
         }
 
         List<String> drivers() {

@@ -2,6 +2,7 @@ package dev.spar.simulation;
 
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.Line;
+import dev.spar.understanding.ActKind;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,82 @@ final class StockLines {
             Line.of("A minute ago it was '{promise}'. Which is it?"),
             Line.of("You told me '{promise}'. I'm holding you to that."),
             Line.of("So '{promise}' was just something to say?"));
+
+    /** Answers that state a fact, by temper: {value} is the fact, {label} what it is. */
+    static final Map<Temper, List<String>> FACT_ANSWERS = Map.of(
+            Temper.CURT, List.of("{value}.", "It's {value}."),
+            Temper.PLAIN, List.of("It's {value}.", "The {label} is {value}."),
+            Temper.WARM, List.of("Sure, it's {value}.", "Of course. The {label} is {value}."));
+
+    /** A fact asked for again, pointed back to, by temper. */
+    static final Map<Temper, List<String>> FACT_POINT_BACKS = Map.of(
+            Temper.CURT, List.of("I gave you that already: {value}.", "I already told you. {value}."),
+            Temper.PLAIN, List.of("Like I said, it's {value}.", "I said already, it's {value}."),
+            Temper.WARM, List.of("Like I said, it's {value}.", "As I said, the {label} is {value}."));
+
+    /** An answer asked for again, pointed back to with the same answer ({answer}), by temper. */
+    static final Map<Temper, List<String>> ANSWER_POINT_BACKS = Map.of(
+            Temper.CURT, List.of("I already told you. {answer}", "Again? {answer}"),
+            Temper.PLAIN, List.of("Like I said: {answer}", "I told you already. {answer}"),
+            Temper.WARM, List.of("Like I said: {answer}", "As I mentioned: {answer}"));
+
+    /**
+     * Replies to what stings or does not help, by what the learner did: {what} is what they said it with.
+     * A list under {@link Temper#CURT} is for when the counterpart is angry; {@link Temper#PLAIN} otherwise.
+     */
+    static final Map<ActKind, Map<Temper, List<String>>> REJOINDERS = Map.of(
+            ActKind.ACCUSE,
+            Map.of(
+                    Temper.CURT,
+                    List.of(
+                            "'{What}'? I've been more than patient.",
+                            "Don't you dare put this on me.",
+                            "Excuse me? I'm not the problem here."),
+                    Temper.PLAIN,
+                    List.of(
+                            "'{What}'? I don't think that's fair.",
+                            "That's a bit rich, don't you think?",
+                            "I'd rather you didn't make this about me.")),
+            ActKind.MOCK,
+            Map.of(
+                    Temper.CURT,
+                    List.of("Don't get sarcastic with me.", "Oh, you think this is funny?"),
+                    Temper.PLAIN,
+                    List.of("I can hear the tone, you know.", "Was that sarcasm? Really?")),
+            ActKind.JOKE,
+            Map.of(
+                    Temper.CURT,
+                    List.of("Is that meant to be funny?", "I'm not laughing."),
+                    Temper.PLAIN,
+                    List.of("Very funny. Can we get back to it?", "Ha. I'd rather we got this sorted.")),
+            ActKind.TANGENT,
+            Map.of(
+                    Temper.CURT,
+                    List.of("I'm not here for small talk.", "That's got nothing to do with this."),
+                    Temper.PLAIN,
+                    List.of("Sorry, what has that got to do with anything?", "Can we stick to why we're here?")),
+            ActKind.BLAME_OTHERS,
+            Map.of(
+                    Temper.CURT,
+                    List.of(
+                            "I don't care whose fault it is. You're the one I'm talking to.",
+                            "Don't pass this off on someone else."),
+                    Temper.PLAIN,
+                    List.of(
+                            "Whoever's fault it is, I'm talking to you.",
+                            "I'm not interested in who dropped it. What now?")),
+            ActKind.GIVE_GROUND,
+            Map.of(
+                    Temper.CURT,
+                    List.of("Fine. I'll take that. And the rest?", "Good. Then don't stop there."),
+                    Temper.PLAIN,
+                    List.of(
+                            "Great, thanks. I'll hold you to that. What else?",
+                            "Lovely. And while we're at it, there's more.")));
+
+    /** A tangent whose subject is known ({what}). */
+    static final List<String> TANGENT_ON_A_SUBJECT =
+            List.of("I'm not here to talk about {what}.", "{What}? Really? Now?");
 
     private StockLines() {}
 

@@ -3,7 +3,11 @@
  *
  * <p>The counterpart's state (anger or distress, trust, patience, each need's satisfaction, the phase of
  * the conversation) moves with the learner's moves through the persona's triggers and soothers; its replies
- * are the scenario's authored lines chosen by intent. Everything random comes from the session's seed, so
- * the same scenario, seed and learner lines replay byte for byte.
+ * are the scenario's authored lines chosen by intent. What a line says (its {@link
+ * dev.spar.understanding.Content}) shapes the reply too: a question is answered from the scenario's answer
+ * lines and facts ({@code Answers}), the same way every time; what stings gets a rejoinder ({@code
+ * Rejoinders}) and never soothes; an offer is named, and only an offer on the table is accepted or rejected.
+ * Everything random comes from the session's seed, so the same scenario, seed and learner lines replay byte
+ * for byte.
  */
 package dev.spar.simulation;

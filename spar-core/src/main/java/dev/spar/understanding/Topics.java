@@ -50,7 +50,8 @@ public final class Topics {
 
     /**
      * Derives the topics of a scenario: one per fact ({@code order_number} is asked about as "order
-     * number"), and one per answer line with cues (the line's cues name it).
+     * number"), and one per answer line with cues (the line's cues name it). An answer line with a {@code
+     * topic} answers that topic, and its cues and example questions name it too.
      */
     public static Topics of(Scenario scenario) {
         Map<String, Topic> byId = new LinkedHashMap<>();
@@ -61,12 +62,26 @@ public final class Topics {
             byId.put(key, new Topic(key, label, words, Optional.of(value)));
         });
         for (Line line : scenario.lines().forIntent(Intent.ANSWER)) {
-            if (line.cues().isEmpty()) {
+            Optional<String> id = idOf(line);
+            if (id.isEmpty()) {
                 continue;
             }
-            String id =
-                    "answer:" + line.cues().getFirst().toLowerCase(Locale.ROOT).replace(' ', '-');
-            byId.putIfAbsent(id, new Topic(id, line.cues().getFirst(), line.cues(), Optional.empty()));
+            List<String> naming = new ArrayList<>(line.cues());
+            line.examples().stream()
+                    .map(Topics::asWords)
+                    .filter(e -> !e.isEmpty())
+                    .forEach(naming::add);
+            Topic known = byId.get(id.get());
+            if (known == null) {
+                String label = line.cues().isEmpty()
+                        ? id.get().replace('_', ' ').replace('-', ' ')
+                        : line.cues().getFirst();
+                byId.put(id.get(), new Topic(id.get(), label, naming, Optional.empty()));
+            } else if (line.topic().isPresent()) {
+                List<String> words = new ArrayList<>(known.words());
+                naming.stream().filter(w -> !words.contains(w)).forEach(words::add);
+                byId.put(id.get(), new Topic(known.id(), known.label(), words, known.value()));
+            }
         }
         return new Topics(new ArrayList<>(byId.values()), texts(scenario));
     }
@@ -108,6 +123,26 @@ public final class Topics {
             }
         }
         return words;
+    }
+
+    /**
+     * Returns the topic an authored answer line answers: its {@code topic}, or else {@code answer:} and its
+     * first cue; empty for a line with neither.
+     */
+    public static Optional<String> idOf(Line line) {
+        if (line.topic().isPresent()) {
+            return line.topic();
+        }
+        if (line.cues().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                "answer:" + line.cues().getFirst().toLowerCase(Locale.ROOT).replace(' ', '-'));
+    }
+
+    // An example question names its topic by its words; the question mark and stray spaces do not count.
+    private static String asWords(String example) {
+        return example.strip().replaceAll("[?!.]+$", "").strip();
     }
 
     /** Returns every topic. */

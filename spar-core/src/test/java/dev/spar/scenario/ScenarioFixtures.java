@@ -129,4 +129,27 @@ public final class ScenarioFixtures {
                 s.versions(),
                 s.lines());
     }
+
+    /** Returns a copy of a scenario with more lines for an intent. */
+    public static Scenario withMoreLines(Scenario s, Intent intent, Line... more) {
+        Map<Intent, List<Line>> byIntent = new EnumMap<>(Intent.class);
+        for (Intent i : Intent.values()) {
+            byIntent.put(i, new ArrayList<>(s.lines().forIntent(i)));
+        }
+        byIntent.get(intent).addAll(List.of(more));
+        return new Scenario(
+                s.id(),
+                s.title(),
+                s.category(),
+                s.situation(),
+                s.difficulty(),
+                s.opener(),
+                s.learner(),
+                s.persona(),
+                s.decisionMap(),
+                s.checklist(),
+                s.facts(),
+                s.versions(),
+                Lines.of(byIntent));
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ScenarioValidatorTests {
@@ -69,5 +70,44 @@ class ScenarioValidatorTests {
         assertThat(validator.validate(s))
                 .extracting(ScenarioProblem::field)
                 .contains("id", "difficulty", "persona.triggers[0].strength");
+    }
+
+    @Test
+    void acceptsAnAnswerLineTiedToAFactWithExampleQuestions() {
+        Scenario s = ScenarioFixtures.withMoreLines(
+                ScenarioFixtures.refundCustomer(),
+                Intent.ANSWER,
+                Line.answering(
+                        "order_number", "It's {order_number}.", List.of("what's the order number", "order ref?")));
+
+        assertThat(validator.validate(s)).isEmpty();
+    }
+
+    @Test
+    void flagsExampleQuestionsWithoutATopic() {
+        Scenario s = ScenarioFixtures.withMoreLines(
+                ScenarioFixtures.refundCustomer(),
+                Intent.ANSWER,
+                new Line("It's {order_number}.", List.of(), List.of(), Optional.empty(), List.of("order ref?")));
+
+        assertThat(validator.validate(s)).singleElement().satisfies(p -> {
+            assertThat(p.field()).endsWith(".examples");
+            assertThat(p.fix()).contains("topic:");
+        });
+    }
+
+    @Test
+    void flagsAnExampleQuestionGivenToTwoTopicsAndABadTopicName() {
+        Scenario s = ScenarioFixtures.withMoreLines(
+                ScenarioFixtures.refundCustomer(),
+                Intent.ANSWER,
+                Line.answering("order_number", "It's {order_number}.", List.of("Which one?")),
+                Line.answering("amount", "{amount}.", List.of("which one?")),
+                Line.answering("Order Number!", "Same as before.", List.of()));
+
+        assertThat(validator.validate(s))
+                .extracting(ScenarioProblem::describe)
+                .anySatisfy(d -> assertThat(d).contains("also an example of the topic 'order_number'"))
+                .anySatisfy(d -> assertThat(d).contains("'Order Number!' is not a topic name"));
     }
 }

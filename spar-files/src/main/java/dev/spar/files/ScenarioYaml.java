@@ -181,7 +181,10 @@ public final class ScenarioYaml {
             }
             ArrayNode arr = node.putArray(intent.id());
             for (Line line : ls) {
-                if (line.on().isEmpty() && line.cues().isEmpty()) {
+                if (line.on().isEmpty()
+                        && line.cues().isEmpty()
+                        && line.topic().isEmpty()
+                        && line.examples().isEmpty()) {
                     arr.add(line.text());
                 } else {
                     ObjectNode n = arr.addObject();
@@ -191,6 +194,10 @@ public final class ScenarioYaml {
                     }
                     if (!line.cues().isEmpty()) {
                         strings(n.putArray("cues"), line.cues());
+                    }
+                    line.topic().ifPresent(topic -> n.put("topic", topic));
+                    if (!line.examples().isEmpty()) {
+                        strings(n.putArray("examples"), line.examples());
                     }
                 }
             }
@@ -526,8 +533,14 @@ public final class ScenarioYaml {
                         lines.add(Line.of(item.asText().strip()));
                     } else if (item.isObject()) {
                         Fields f = new Fields(item, itemPath, problems);
-                        f.allow("text", "on", "cues");
-                        lines.add(new Line(f.text("text"), f.strings("on"), f.strings("cues")));
+                        f.allow("text", "on", "cues", "topic", "examples");
+                        String topic = f.textOr("topic", "");
+                        lines.add(new Line(
+                                f.text("text"),
+                                f.strings("on"),
+                                f.strings("cues"),
+                                topic.isEmpty() ? Optional.empty() : Optional.of(topic),
+                                f.strings("examples")));
                     } else {
                         problems.add(new ScenarioProblem(
                                 itemPath, "should be a line of text or {text: ..., on: [...]}.", "quote the line."));

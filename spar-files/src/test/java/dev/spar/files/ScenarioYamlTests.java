@@ -3,10 +3,13 @@ package dev.spar.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.spar.scenario.Intent;
+import dev.spar.scenario.Line;
 import dev.spar.scenario.Scenario;
 import dev.spar.scenario.ScenarioFixtures;
 import dev.spar.scenario.Setup;
 import dev.spar.scenario.StarterScenario;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScenarioYamlTests {
@@ -19,6 +22,22 @@ class ScenarioYamlTests {
         Scenario read = yaml.read("refund.yaml", yaml.write(original));
 
         assertThat(read).isEqualTo(original);
+    }
+
+    @Test
+    void readsAnAnswerLineTiedToATopicWithExampleQuestions() {
+        String text = yaml.write(ScenarioFixtures.refundCustomer())
+                .replace(
+                        "  answer:\n",
+                        "  answer:\n    - {text: \"It's {order_number}.\", topic: order_number,"
+                                + " examples: [\"what's the order number\", \"order ref?\"]}\n");
+
+        Scenario read = yaml.read("x.yaml", text);
+
+        assertThat(read.lines().forIntent(Intent.ANSWER))
+                .contains(Line.answering(
+                        "order_number", "It's {order_number}.", List.of("what's the order number", "order ref?")));
+        assertThat(yaml.read("again.yaml", yaml.write(read))).isEqualTo(read);
     }
 
     @Test

@@ -1,0 +1,547 @@
+package dev.spar.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spar.analysis.FindingCategory;
+import dev.spar.analysis.Meaning;
+import dev.spar.analysis.Move;
+import dev.spar.analysis.Said;
+import dev.spar.analysis.Span;
+import dev.spar.analysis.UtteranceAnalysis;
+import dev.spar.scenario.Intent;
+import dev.spar.scenario.Line;
+import dev.spar.scenario.Mood;
+import dev.spar.scenario.Persona;
+import dev.spar.scenario.Scenario;
+import dev.spar.scenario.ScenarioFixtures;
+import dev.spar.understanding.Act;
+import dev.spar.understanding.ActKind;
+import dev.spar.understanding.Content;
+import dev.spar.understanding.ConversationMemory;
+import dev.spar.understanding.Side;
+import dev.spar.understanding.Understanding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The counterpart replies to what the learner said, not only to how they said it. */
+class CounterpartContentTests {
+    private static final Scenario REFUND = ScenarioFixtures.refundCustomer();
+    private static final Scenario LEARNER_OPENS = ScenarioFixtures.withOpener(REFUND, Scenario.Opener.LEARNER);
+
+    /**
+     * A conversation as a practice run holds it: every line read into one memory, the counterpart's too. The
+     * rule readers read each line; an act they miss is added by hand, so a test does not hang on their recall.
+     */
+    private static final class Talk {
+        private final Counterpart counterpart;
+        private final Understanding understanding;
+        private final ConversationMemory memory = new ConversationMemory();
+        private int turn;
+
+        Talk(Scenario scenario, long seed) {
+            this(scenario, seed, 3);
+        }
+
+        Talk(Scenario scenario, long seed, int difficulty) {
+            counterpart = Counterpart.meet(scenario, PracticeSettings.of(seed, difficulty));
+            understanding = Understanding.of(scenario, Meaning.NONE);
+            counterpart.open().ifPresent(this::heard);
+        }
+
+        Reply say(UtteranceAnalysis said, Act... also) {
+            Content read = understanding.read(Side.LEARNER, said.text(), memory);
+            List<Act> acts = new ArrayList<>(read.acts());
+            for (Act act : also) {
+                // Stands in for a reader only where the readers do not find it themselves.
+                if (!read.has(act.kind())) {
+                    acts.add(act);
+                }
+            }
+            memory.remember(++turn, new Content(said.text(), Side.LEARNER, acts));
+            Reply reply = counterpart.respondTo(said, new Content(said.text(), Side.LEARNER, acts), memory);
+            heard(reply);
+            return reply;
+        }
+
+        Reply say(String text) {
+            return say(Said.that(text).analysis());
+        }
+
+        private void heard(Reply reply) {
+            memory.remember(++turn, understanding.read(Side.COUNTERPART, reply.text(), memory));
+        }
+
+        CounterpartState state() {
+            return counterpart.state();
+        }
+    }
+
+    /** An act over the whole line, as a reader would report it. */
+    private static Act act(ActKind kind, String line, String detail) {
+        return Act.of(kind, line, new Span(0, line.length()), Optional.empty(), detail);
+    }
+
+    private static UtteranceAnalysis acknowledge() {
+        return Said.that("I can hear this has wrecked your week.")
+                .makes(Move.ACKNOWLEDGE)
+                .shows(FindingCategory.ACKNOWLEDGEMENT)
+                .analysis();
+    }
+
+    private static UtteranceAnalysis question(String text) {
+        return Said.that(text).makes(Move.CLOSED_QUESTION).analysis();
+    }
+
+    @Nested
+    class Questions {
+        @Test
+        void aFactualQuestionIsAnsweredWithTheFact() {
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(LEARNER_OPENS, seed);
+                talk.say(Said.that("Hi Dana, thanks for calling.")
+                        .makes(Move.GREET)
+                        .analysis());
+
+                Reply reply = talk.say(question("What's the order number?"));
+
+                assertThat(reply.text()).as("seed %d", seed).contains("BL-1");
+                assertThat(reply.intent()).isEqualTo(Intent.ANSWER);
+            }
+        }
+
+        @Test
+        void anAuthoredAnswerTiedToTheTopicComesBeforeTheStockOne() {
+            Scenario authored = ScenarioFixtures.withMoreLines(
+                    LEARNER_OPENS,
+                    Intent.ANSWER,
+                    Line.answering("amount", "It was {amount}, on my card.", List.of("how much was it")));
+            Talk talk = new Talk(authored, 2);
+            talk.say(Said.that("Hi Dana, thanks for calling.").makes(Move.GREET).analysis());
+
+            Reply reply = talk.say(question("And how much was it?"));
+
+            assertThat(reply.text()).isEqualTo("It was $1,249, on my card.");
+        }
+
+        @Test
+        void anAnswerAboutATopicIsNeverGivenToAnotherQuestion() {
+            Scenario authored = ScenarioFixtures.withMoreLines(
+                    LEARNER_OPENS,
+                    Intent.ANSWER,
+                    Line.answering("amount", "It was {amount}, on my card.", List.of("how much was it")));
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(authored, seed);
+                talk.say(Said.that("Hi Dana, thanks for calling.")
+                        .makes(Move.GREET)
+                        .analysis());
+
+                Reply reply = talk.say(question("How's your day going otherwise?"));
+
+                assertThat(reply.text()).as("seed %d", seed).doesNotContain("$1,249");
+            }
+        }
+
+        @Test
+        void aFactAlreadyGivenIsPointedBackToAndNeverSoothesHoweverPolitelyAsked() {
+            for (long seed = 0; seed < 12; seed++) {
+                // They opened with the order number.
+                Talk asksAgain = new Talk(REFUND, seed);
+                Talk asksSomethingNew = new Talk(REFUND, seed);
+                asksAgain.say(acknowledge());
+                asksSomethingNew.say(acknowledge());
+
+                CounterpartState before = asksAgain.state();
+                Reply again = asksAgain.say(Said.that("Sorry, what's the order number?")
+                        .makes(Move.APOLOGISE, Move.CLOSED_QUESTION)
+                        .analysis());
+                Reply fresh = asksSomethingNew.say(question("When did it start crashing?"));
+
+                assertThat(again.text()).as("seed %d", seed).contains("BL-1").containsAnyOf("already", "said");
+                assertThat(fresh.text()).doesNotContain("already");
+                assertThat(again.state().patience()).isLessThan(fresh.state().patience());
+                assertThat(again.state().anger()).isGreaterThanOrEqualTo(before.anger());
+            }
+        }
+
+        @Test
+        void theSameQuestionGetsTheSameAnswerNeverADifferentOne() {
+            Talk talk = new Talk(REFUND, 4);
+            talk.say(acknowledge());
+
+            Reply first = talk.say(question("When did it start crashing?"));
+            Reply second = talk.say(question("Sorry, when did it start?"));
+
+            assertThat(first.text()).isEqualTo("It started crashing last Tuesday.");
+            assertThat(second.text())
+                    .contains("It started crashing last Tuesday.")
+                    .isNotEqualTo(first.text());
+        }
+
+        @Test
+        void anAngryPersonAnswersShorterAndWithoutPleasantries() {
+            for (long seed = 0; seed < 6; seed++) {
+                Talk angry = new Talk(withMood(LEARNER_OPENS, new Mood(70, 20, 90)), seed);
+                Talk calm = new Talk(withMood(LEARNER_OPENS, new Mood(5, 70, 90)), seed);
+                angry.say("Hello.");
+                calm.say("Hello.");
+
+                String curt = angry.say(question("What was the amount?")).text();
+                String warm = calm.say(question("What was the amount?")).text();
+
+                assertThat(curt).contains("$1,249").doesNotStartWith("Sure").doesNotStartWith("Of course");
+                assertThat(warm).contains("$1,249");
+                assertThat(curt.length()).as("'%s' vs '%s'", curt, warm).isLessThan(warm.length());
+            }
+        }
+
+        @Test
+        void saysItDoesNotKnowOnlyWhatItCouldNotKnow() {
+            Scenario unsure = ScenarioFixtures.withMoreLines(
+                    LEARNER_OPENS, Intent.ANSWER, Line.of("I don't know. I'm not a technician, I just use it."));
+            for (long seed = 0; seed < 12; seed++) {
+                Talk known = new Talk(unsure, seed);
+                Talk beyond = new Talk(unsure, seed);
+                known.say(acknowledge());
+                beyond.say(acknowledge());
+
+                Reply toAKnowableQuestion = known.say(question("What would help you most right now?"));
+                Reply toATechnicalOne = beyond.say(question("Why is it crashing, do you think? Is it the firmware?"));
+
+                assertThat(toAKnowableQuestion.text()).as("seed %d", seed).doesNotContain("I don't know");
+                if (toATechnicalOne.intent() == Intent.ANSWER) {
+                    assertThat(toATechnicalOne.text()).containsAnyOf("I don't know", "not sure");
+                }
+            }
+        }
+
+        @Test
+        void neverAsksForSomethingTheLearnerAlreadySaid() {
+            Scenario asking = ScenarioFixtures.withMoreLines(
+                    LEARNER_OPENS,
+                    Intent.OPEN,
+                    new Line(
+                            "Right. What's your order number?",
+                            List.of(),
+                            List.of(),
+                            Optional.of("order_number"),
+                            List.of()),
+                    Line.of("Okay. Can you read me the order number?"));
+            for (long seed = 0; seed < 20; seed++) {
+                Talk talk = new Talk(asking, seed);
+
+                Reply opening = talk.say("Hi, I'm calling about order BL-1.");
+
+                assertThat(opening.text()).as("seed %d", seed).doesNotContainIgnoringCase("order number");
+            }
+        }
+    }
+
+    @Nested
+    class WhatStings {
+        @Test
+        void aJokeNeverSoothesEvenWithAnAcknowledgementInIt() {
+            String line = "I hear you, that's rough. At least it's not a toaster, right? Ha.";
+            UtteranceAnalysis said = Said.that(line).makes(Move.ACKNOWLEDGE).analysis();
+            for (long seed = 0; seed < 12; seed++) {
+                Talk joking = new Talk(REFUND, seed);
+                Talk plain = new Talk(REFUND, seed);
+                CounterpartState before = joking.state();
+
+                Reply joked = joking.say(said, act(ActKind.JOKE, line, ""));
+                Reply acknowledged = plain.say(said);
+
+                assertThat(joked.state().anger()).as("seed %d", seed).isGreaterThanOrEqualTo(before.anger());
+                assertThat(joked.state().patience()).isLessThan(before.patience());
+                assertThat(acknowledged.state().anger()).isLessThan(before.anger());
+                assertThat(joked.intent()).isIn(Intent.CHALLENGE, Intent.ESCALATE);
+            }
+        }
+
+        @Test
+        void smallTalkIsPushedBackOnAndCostsPatienceAndTrust() {
+            String line = "Did you catch the football last night?";
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                talk.say(acknowledge());
+                CounterpartState before = talk.state();
+
+                Reply reply = talk.say(question(line), act(ActKind.TANGENT, line, "football"));
+
+                assertThat(reply.state().anger()).as("seed %d", seed).isGreaterThanOrEqualTo(before.anger());
+                assertThat(reply.state().patience()).isLessThan(before.patience());
+                assertThat(reply.state().trust()).isLessThan(before.trust());
+                assertThat(reply.text()).doesNotContain("I don't know").doesNotContain("not sure what else");
+                assertThat(reply.intent()).isIn(Intent.CHALLENGE, Intent.ESCALATE);
+            }
+        }
+
+        @Test
+        void anAccusationAngersAndTheReplyShowsIt() {
+            String line = "You're being completely unreasonable.";
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                CounterpartState before = talk.state();
+
+                Reply reply = talk.say(Said.that(line).analysis(), act(ActKind.ACCUSE, line, "unreasonable"));
+
+                assertThat(reply.state().anger()).as("seed %d", seed).isGreaterThan(before.anger());
+                assertThat(reply.intent()).isIn(Intent.CHALLENGE, Intent.ESCALATE);
+                assertThat(reply.state().movedBy()).anyMatch(why -> why.contains("accused"));
+            }
+        }
+
+        @Test
+        void givingGroundDoesNotCalmThemAndTheyPressForMore() {
+            String line = "Whatever you think is fair, I trust you.";
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                talk.say(acknowledge());
+                CounterpartState before = talk.state();
+
+                Reply reply = talk.say(
+                        Said.that(line).makes(Move.CONCEDE, Move.AFFIRM).analysis(),
+                        act(ActKind.GIVE_GROUND, line, ""));
+
+                assertThat(reply.state().anger()).as("seed %d", seed).isGreaterThanOrEqualTo(before.anger());
+                assertThat(reply.intent()).isIn(Intent.DEMAND, Intent.CHALLENGE, Intent.ESCALATE);
+                assertThat(reply.intent()).isNotIn(Intent.SOFTEN, Intent.ACCEPT);
+            }
+        }
+
+        @Test
+        void groundGivenAwayGetsTheLineWrittenForAConcessionBeforeOneForTheApology() {
+            Scenario holding = ScenarioFixtures.withMoreLines(
+                    REFUND,
+                    Intent.CHALLENGE,
+                    new Line(
+                            "Hang on, a minute ago it was the full {amount}. Which is it?",
+                            List.of("concession"),
+                            List.of()),
+                    new Line("You don't need to apologise for asking.", List.of("over-apology"), List.of()));
+            String line = "could we maybe do half then? sorry";
+            int heard = 0;
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(holding, seed);
+                talk.say(acknowledge());
+
+                Reply reply = talk.say(
+                        Said.that(line).shows(FindingCategory.OVER_APOLOGY).analysis(),
+                        act(ActKind.GIVE_GROUND, line, "half"));
+
+                if (reply.intent() != Intent.ESCALATE && !reply.intent().name().startsWith("END")) {
+                    assertThat(reply.text())
+                            .as("seed %d", seed)
+                            .isEqualTo("Hang on, a minute ago it was the full $1,249. Which is it?");
+                    heard++;
+                }
+            }
+            assertThat(heard).isGreaterThan(6);
+        }
+
+        @Test
+        void groundGivenWithAQuestionIsTakenAndTheQuestionAnswered() {
+            String line = "Ok fine, I'll skip the checks this once, what was the amount?";
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                talk.say(acknowledge());
+                CounterpartState before = talk.state();
+
+                Reply reply = talk.say(question(line), act(ActKind.GIVE_GROUND, line, "skip the checks"));
+
+                assertThat(reply.state().anger()).as("seed %d", seed).isGreaterThanOrEqualTo(before.anger());
+                if (reply.intent() == Intent.ANSWER) {
+                    assertThat(reply.text()).contains("$1,249");
+                } else {
+                    assertThat(reply.intent()).isIn(Intent.ESCALATE, Intent.END_WALKED_AWAY, Intent.END_ESCALATED);
+                }
+            }
+        }
+
+        @Test
+        void neverAsksWhatTheLearnersLineHasJustSaid() {
+            Scenario asking = ScenarioFixtures.withMoreLines(
+                    REFUND,
+                    Intent.CHALLENGE,
+                    new Line("Is this about the laptop or about the refund?", List.of("dismissal"), List.of()));
+            String line = "Calm down, it's about the laptop, not the refund.";
+            for (long seed = 0; seed < 20; seed++) {
+                Talk talk = new Talk(asking, seed);
+
+                Reply reply = talk.say(Said.that(line)
+                        .makes(Move.DISMISS)
+                        .shows(FindingCategory.DISMISSAL)
+                        .analysis());
+
+                assertThat(reply.text()).as("seed %d", seed).doesNotContain("Is this about the laptop");
+            }
+        }
+    }
+
+    @Nested
+    class Offers {
+        @Test
+        void anOfferIsReactedToByName() {
+            String line = "I can refund the $18 express fee today.";
+            UtteranceAnalysis said = Said.that(line).makes(Move.OFFER_OPTION).analysis();
+            int named = 0;
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                talk.say(acknowledge());
+
+                Reply reply = talk.say(said, act(ActKind.OFFER, line, "a refund of the $18"));
+
+                if (reply.intent() != Intent.ESCALATE && !reply.intent().name().startsWith("END")) {
+                    assertThat(reply.text()).as("seed %d", seed).contains("$18");
+                    named++;
+                }
+            }
+            assertThat(named).isGreaterThan(6);
+        }
+
+        @Test
+        void anOfferWithoutAThingNamedIsQuotedBack() {
+            String line = "How about this: I build the trade page for launch.";
+            UtteranceAnalysis said = Said.that(line).makes(Move.OFFER_OPTION).analysis();
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                talk.say(acknowledge());
+
+                Reply reply = talk.say(said, act(ActKind.OFFER, line, "this"));
+
+                if (reply.intent() != Intent.ESCALATE && !reply.intent().name().startsWith("END")) {
+                    assertThat(reply.text())
+                            .as("seed %d", seed)
+                            .contains("trade page")
+                            .doesNotStartWith("This?");
+                }
+            }
+        }
+
+        @Test
+        void neverAcceptsOrRejectsWhatWasNotOffered() {
+            List<UtteranceAnalysis> noOffer = List.of(
+                    acknowledge(),
+                    Said.that("So it crashes and you've lost a week of work, is that right?")
+                            .makes(Move.PARAPHRASE)
+                            .shows(FindingCategory.PARAPHRASE)
+                            .analysis(),
+                    Said.that("I'll look into it and email you by 3pm.")
+                            .makes(Move.NEXT_STEP)
+                            .shows(FindingCategory.NEXT_STEP)
+                            .analysis(),
+                    Said.that("I can't approve a refund myself.")
+                            .makes(Move.STATE_LIMIT)
+                            .analysis(),
+                    Said.that("Does that work for you?")
+                            .makes(Move.CLOSING_CHECK)
+                            .analysis(),
+                    Said.that("Great.").analysis());
+            for (long seed = 0; seed < 30; seed++) {
+                Talk talk = new Talk(REFUND, seed, 1);
+                for (UtteranceAnalysis u : noOffer) {
+                    if (talk.counterpart.outcome().isFinal()) {
+                        break;
+                    }
+                    assertThat(talk.say(u).intent()).as("seed %d", seed).isNotIn(Intent.ACCEPT, Intent.REJECT_OPTION);
+                }
+            }
+        }
+    }
+
+    @Nested
+    class Promises {
+        private static final String SATURDAY_LIMIT = "I can't guarantee Saturday.";
+
+        private record Limited(Reply reply, ConversationMemory memory) {}
+
+        private Limited limitAfter(String promise, long seed) {
+            Talk talk = new Talk(REFUND, seed);
+            talk.say(acknowledge());
+            talk.say(Said.that(promise).makes(Move.PROMISE).analysis(), act(ActKind.PROMISE, promise, promise));
+            Reply reply = talk.say(
+                    Said.that(SATURDAY_LIMIT).makes(Move.STATE_LIMIT).analysis(),
+                    act(ActKind.HONEST_LIMIT, SATURDAY_LIMIT, "Saturday"));
+            return new Limited(reply, talk.memory);
+        }
+
+        @Test
+        void anHonestLimitAboutSomethingElseIsNotAWalkedBackPromise() {
+            for (long seed = 0; seed < 8; seed++) {
+                Limited limited = limitAfter("I'll refund the $18 today.", seed);
+                Reply reply = limited.reply();
+
+                assertThat(reply.text()).as("seed %d", seed).doesNotContain("refund the $18 today");
+                assertThat(reply.state().movedBy()).noneMatch(why -> why.contains("walked back"));
+                assertThat(limited.memory().promises()).noneMatch(ConversationMemory.Promise::walkedBack);
+            }
+        }
+
+        @Test
+        void aLimitOnWhatWasPromisedWalksItBack() {
+            for (long seed = 0; seed < 8; seed++) {
+                Limited limited = limitAfter("I'll get it there Saturday.", seed);
+                Reply reply = limited.reply();
+
+                assertThat(reply.state().movedBy()).as("seed %d", seed).anyMatch(why -> why.contains("walked back"));
+                assertThat(limited.memory().promises()).singleElement().satisfies(p -> assertThat(p.walkedBack())
+                        .isTrue());
+                if (reply.intent() == Intent.CHALLENGE) {
+                    assertThat(reply.text()).contains("I'll get it there Saturday");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSameSeedAndLinesReplayTheSameReplies() {
+        List<String> replies = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            Talk talk = new Talk(REFUND, 9);
+            StringBuilder said = new StringBuilder();
+            said.append(talk.say(question("What's the order number?")).text()).append('|');
+            said.append(talk.say(
+                                    Said.that("Ha, at least it's not a toaster.")
+                                            .analysis(),
+                                    act(ActKind.JOKE, "Ha, at least it's not a toaster.", ""))
+                            .text())
+                    .append('|');
+            said.append(talk.say(
+                            Said.that("I can refund the fee.")
+                                    .makes(Move.OFFER_OPTION)
+                                    .analysis(),
+                            act(ActKind.OFFER, "I can refund the fee.", "a refund of the fee"))
+                    .text());
+            replies.add(said.toString());
+        }
+        assertThat(replies.get(1)).isEqualTo(replies.get(0));
+    }
+
+    private static Scenario withMood(Scenario s, Mood mood) {
+        Persona p = s.persona();
+        return new Scenario(
+                s.id(),
+                s.title(),
+                s.category(),
+                s.situation(),
+                s.difficulty(),
+                s.opener(),
+                s.learner(),
+                new Persona(
+                        p.name(),
+                        p.relationship(),
+                        p.style(),
+                        p.history(),
+                        mood,
+                        p.triggers(),
+                        p.soothers(),
+                        p.needs()),
+                s.decisionMap(),
+                s.checklist(),
+                s.facts(),
+                List.of(),
+                s.lines());
+    }
+}

@@ -1,0 +1,153 @@
+package dev.spar.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spar.analysis.KeywordAnalyzer;
+import dev.spar.scenario.Scenario;
+import dev.spar.simulation.Practice;
+import dev.spar.simulation.PracticeSettings;
+import dev.spar.simulation.Speaker;
+import dev.spar.simulation.Turn;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The library's people answer what they are asked, through a real run: analysis, reading and memory. */
+class LibraryAnswersTests {
+    private static final ScenarioLibrary LIBRARY = ScenarioLibrary.bundled();
+
+    private static String replyTo(String scenario, long seed, String... lines) {
+        Scenario s = LIBRARY.find(scenario).orElseThrow();
+        Practice run = Practice.start(s, PracticeSettings.of(seed, 3), new KeywordAnalyzer());
+        for (String line : lines) {
+            if (run.outcome().isFinal()) {
+                break;
+            }
+            run.say(line);
+        }
+        List<Turn> turns = run.turns();
+        Turn last = turns.getLast();
+        return last.speaker() == Speaker.COUNTERPART ? last.text() : "";
+    }
+
+    @Test
+    void theOrderNumberIsAnsweredWithTheOrderNumberNeverWithIDontKnow() {
+        for (long seed = 0; seed < 10; seed++) {
+            String refund = replyTo(
+                    "refund-outside-window",
+                    seed,
+                    "I'm sorry the laptop has let you down.",
+                    "What's the order number?");
+            String delay = replyTo(
+                    "angry-delay",
+                    seed,
+                    "I'm so sorry, that's awful timing with the wedding.",
+                    "What's the order number?");
+
+            assertThat(refund).as("seed %d", seed).contains("BL-48213").doesNotContain("I don't know");
+            assertThat(delay).as("seed %d", seed).contains("TT-90417").doesNotContain("I don't know");
+        }
+    }
+
+    @Test
+    void whenTheTrackingChangedIsNotAnsweredWithTheWeddingTime() {
+        for (long seed = 0; seed < 10; seed++) {
+            String reply = replyTo(
+                    "angry-delay",
+                    seed,
+                    "I'm so sorry, that's awful timing with the wedding.",
+                    "When did you first notice the tracking had changed?");
+
+            assertThat(reply).as("seed %d", seed).doesNotContain("at two").containsIgnoringCase("morning");
+        }
+    }
+
+    @Test
+    void theRaiseManagerNeverAsksForTheNumberOnceItIsNamed() {
+        for (long seed = 0; seed < 12; seed++) {
+            String reply =
+                    replyTo("raise-request", seed, "Thanks for making time. I'd like to ask for a raise to $84,000.");
+
+            assertThat(reply)
+                    .as("seed %d", seed)
+                    .doesNotContain("What number do you have in mind")
+                    .doesNotContain("What are you asking for");
+        }
+    }
+
+    private static Practice run(String scenario, long seed, String... lines) {
+        Practice run = Practice.start(
+                LIBRARY.find(scenario).orElseThrow(), PracticeSettings.of(seed, 3), new KeywordAnalyzer());
+        for (String line : lines) {
+            if (!run.outcome().isFinal()) {
+                run.say(line);
+            }
+        }
+        return run;
+    }
+
+    private static Turn lastReply(Practice run) {
+        return run.turns().getLast();
+    }
+
+    private static Turn replyBefore(Practice run) {
+        List<Turn> turns = run.turns();
+        return turns.get(turns.size() - 3);
+    }
+
+    @Test
+    void anAccusationAngersThemAndTheReplyPushesBack() {
+        for (long seed = 0; seed < 10; seed++) {
+            Practice run = run(
+                    "refund-outside-window",
+                    seed,
+                    "I'm sorry the laptop has let you down.",
+                    "You're being completely unreasonable.");
+            Turn before = replyBefore(run);
+            Turn reply = lastReply(run);
+            if (reply.speaker() != Speaker.COUNTERPART) {
+                continue;
+            }
+
+            assertThat(reply.state().orElseThrow().anger())
+                    .as("seed %d", seed)
+                    .isGreaterThan(before.state().orElseThrow().anger());
+            assertThat(reply.intent().orElseThrow().id())
+                    .isIn("challenge", "escalate", "end-escalated", "end-walked-away");
+        }
+    }
+
+    @Test
+    void anOfferIsNamedInTheReply() {
+        int named = 0;
+        for (long seed = 0; seed < 10; seed++) {
+            Practice run = run(
+                    "angry-delay",
+                    seed,
+                    "I'm so sorry, that's awful timing with the wedding.",
+                    "I can refund the $18 express fee today.");
+            Turn reply = lastReply(run);
+            String intent = reply.intent().map(i -> i.id()).orElse("");
+            if (intent.startsWith("end") || intent.equals("escalate")) {
+                continue;
+            }
+            assertThat(reply.text()).as("seed %d", seed).containsAnyOf("$18", "express", "refund");
+            named++;
+        }
+        assertThat(named).isGreaterThan(5);
+    }
+
+    @Test
+    void anHonestLimitAfterAKeptPromiseIsNotThrownBack() {
+        for (long seed = 0; seed < 10; seed++) {
+            Practice run = run(
+                    "angry-delay",
+                    seed,
+                    "I'm so sorry, that's awful timing with the wedding.",
+                    "I'll refund the $18 express fee today.",
+                    "I can't guarantee Saturday, but I'll call the depot now and ring you back by two.");
+
+            assertThat(run.memory().promises()).as("seed %d", seed).noneMatch(p -> p.walkedBack());
+            assertThat(lastReply(run).text()).doesNotContain("refund the $18 express fee today");
+        }
+    }
+}
