@@ -89,7 +89,7 @@ class CoachContentTests {
             Critique critique = coach.critique(practice);
 
             assertThat(finding(critique, FindingCategory.ACCUSATION))
-                    .hasValueSatisfying(f -> assertThat(f.quote()).isEqualTo("You're being completely unreasonable."));
+                    .hasValueSatisfying(f -> assertThat(f.quote()).startsWith("You're being completely unreasonable"));
             assertThat(critique.strengths()).isEmpty();
         }
 
@@ -109,7 +109,7 @@ class CoachContentTests {
             assertThat(finding(critique, FindingCategory.SARCASM)).hasValueSatisfying(f -> assertThat(f.quote())
                     .isEqualTo("Oh great, wonderful, another broken laptop."));
             assertThat(finding(critique, FindingCategory.BLAMING_OTHERS))
-                    .hasValueSatisfying(f -> assertThat(f.quote()).startsWith("Honestly the courier"));
+                    .hasValueSatisfying(f -> assertThat(f.quote()).contains("the courier messed this up"));
             assertThat(finding(critique, FindingCategory.FALSE_HOPE))
                     .hasValueSatisfying(f -> assertThat(f.quote()).startsWith("It usually gets approved"));
         }
@@ -398,8 +398,12 @@ class CoachContentTests {
         List<String> words =
                 critique.findings().stream().flatMap(f -> f.rewrite().stream()).toList();
 
-        assertThat(finding(critique, FindingCategory.CONCESSION)).hasValueSatisfying(f -> assertThat(f.rewrite())
-                .hasValueSatisfying(r -> assertThat(r).contains("$72,000")));
+        assertThat(critique.findings().stream()
+                        .filter(f -> f.category() == FindingCategory.CONCESSION
+                                && f.quote().contains("forget"))
+                        .findFirst())
+                .hasValueSatisfying(f -> assertThat(f.rewrite())
+                        .hasValueSatisfying(r -> assertThat(r).contains("$72,000")));
         assertThat(finding(critique, FindingCategory.KEY_POINT_MADE)).isEmpty();
 
         assertThat(words).isNotEmpty();

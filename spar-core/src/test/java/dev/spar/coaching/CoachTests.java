@@ -18,7 +18,9 @@ class CoachTests {
             "Our policy is 30 days, there's nothing else.",
             "Calm down, it's not a big deal.",
             "I guarantee the refund will come through today.",
-            "Well it's your fault for waiting so long.");
+            "Well it's your fault for waiting so long.",
+            "Calm down, there's nothing I can do.",
+            "Our policy is clear and it's your fault for not reading it.");
     private static final List<String> SKILLED = List.of(
             "I can hear this has cost you a whole week of work.",
             "So the main issue is the crashes since the update. Walk me through when they started?",
