@@ -17,6 +17,7 @@ import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
 import dev.spar.simulation.ReplySink;
 import dev.spar.simulation.Turn;
+import dev.spar.store.RunStore;
 import dev.spar.store.SavedRun;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -93,6 +94,9 @@ final class PracticeCommand implements Callable<Integer> {
         }
         long runSeed = seed == null ? new SecureRandom().nextInt(1, 100_000) : seed;
         PracticeSettings settings = new PracticeSettings(runSeed, level, surprise);
+        // Open the history before the conversation, so a history it cannot write to (a running `spar serve` holds
+        // it) is said before anything is typed, not after.
+        RunStore store = noSave ? null : openHistory();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ModelEngine models = openEngine();
@@ -134,7 +138,7 @@ final class PracticeCommand implements Callable<Integer> {
             notes.ifPresent(n -> new NarrativePrinter(out, Terminal.ansi(out)).print(n, models.config()));
         }
         if (!noSave && !practice.learnerLines().isEmpty()) {
-            save(practice, critique, json);
+            save(store, practice, critique, json);
             if (format == Format.TEXT) {
                 out.println("Saved. 'spar history' lists your runs; replay this one with --seed " + runSeed + ".");
             }
@@ -202,19 +206,26 @@ final class PracticeCommand implements Callable<Integer> {
         return node;
     }
 
-    private void save(Practice practice, Critique critique, String json) {
-        Spar.store(spar.dataDir())
-                .save(new SavedRun(
-                        UUID.randomUUID().toString(),
-                        practice.scenario().id(),
-                        practice.scenario().title(),
-                        practice.settings().seed(),
-                        practice.settings().difficulty(),
-                        practice.outcome().id(),
-                        critique.score(),
-                        practice.learnerLines().size(),
-                        Instant.now(),
-                        json));
+    private RunStore openHistory() {
+        try {
+            return Spar.store(spar.dataDir());
+        } catch (UserError e) {
+            throw new UserError(e.getMessage() + " To practise without keeping the run, add --no-save.");
+        }
+    }
+
+    private void save(RunStore store, Practice practice, Critique critique, String json) {
+        store.save(new SavedRun(
+                UUID.randomUUID().toString(),
+                practice.scenario().id(),
+                practice.scenario().title(),
+                practice.settings().seed(),
+                practice.settings().difficulty(),
+                practice.outcome().id(),
+                critique.score(),
+                practice.learnerLines().size(),
+                Instant.now(),
+                json));
     }
 
     private static BufferedReader stdin() {

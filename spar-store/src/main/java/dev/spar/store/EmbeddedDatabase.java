@@ -96,7 +96,7 @@ public record EmbeddedDatabase(String url, String user, String password) {
 
     private StoreException failure(SQLException e) {
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            return new StoreException(
+            return StoreException.plain(
                     "the database is open in another Spar process (is `spar serve` running? stop it first)", e);
         }
         if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {

@@ -8,4 +8,13 @@ public final class StoreException extends RuntimeException {
     public StoreException(String message, Throwable cause) {
         super(message + ": " + cause.getMessage(), cause);
     }
+
+    /** Creates the exception with a message that says all a person needs; the cause is kept for the log. */
+    static StoreException plain(String message, Throwable cause) {
+        return new StoreException(message, cause, true);
+    }
+
+    private StoreException(String message, Throwable cause, boolean plain) {
+        super(message, cause);
+    }
 }
