@@ -84,14 +84,14 @@ final class BlameWords {
             Wording.pattern("(?<who>they|them) do (?:this|that|it) (?:a lot|all the time|every time|constantly)"),
             Wording.pattern("that's " + PARTY + " for you"),
             Wording.pattern(PARTY
-                    + " (?:is|are|was|were) (?:the (?:reason|problem|ones? (?:who|that))|why (?:we|it|this|you)|notorious"
+                    + "(?: [\\w-]+){0,2}? (?:is|are|was|were) (?:the (?:reason|problem|ones? (?:who|that))|why (?:we|it|this|you)|notorious"
                     + "|hopeless|rubbish|a law unto (?:itself|themselves)|always (?:late|slow|losing))"),
             Wording.pattern(PARTY + " (?:won't|will not|doesn't|does not|can't|cannot) (?:let|allow) (?:me|us)\\b"),
             // A failing in the passive, with whose side it was ("the ball was dropped on the dispatch side", "bounced
             // by our processor").
             Wording.pattern(
-                    "(?:ball was dropped|was dropped|went wrong|got (?:lost|missed|dropped|messed up)|was missed|was lost"
-                            + "|slipped through|was bounced|got bounced|was rejected|was held up) (?:\\w+ )?(?:on|at|by) "
+                    "(?:ball was dropped|went wrong|slipped through|(?:was|were|got) (?:made|dropped|missed|lost|bounced|rejected"
+                            + "|held up|messed up|mislaid|misplaced|delayed|mislabell?ed|misrouted)) (?:\\w+ )?(?:on|at|by) "
                             + PARTY),
             // What would not have happened but for them ("if Martin had paid on time we wouldn't be here").
             Wording.pattern(

@@ -33,7 +33,7 @@ final class JabWords {
                     + "|you\\b[^.!?]{0,40}\\bevery single (?:time|month|week|day)"
                     + "|(?:and )?(?:just )?(?:don't|do not|won't|will not) (?:want to )?admit it"),
             Wording.pattern(
-                    "you (?:always|never|constantly) (?:do this|do that|say that|twist|blame|assume|interrupt"
+                    "you (?:always(?! (?:help|listen|answer|reply|care|think about|let me|read)\\b)|never|constantly) (?:do this|do that|say that|twist|blame|assume|interrupt"
                             + "|barge|show up late|turn up late|change your mind|cancel|moan|shout|expect|treat|act like"
                             + "|ignore|forget|listen|let me|read|answer|reply|help|admit|take responsibility|think about|care"
                             + "|have to|make (?:this|it|everything)|turn (?:this|it|everything)|get (?:this|it) wrong|bring up)"),
