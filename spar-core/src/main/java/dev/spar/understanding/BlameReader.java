@@ -18,7 +18,7 @@ final class BlameReader implements FamilyReader {
     @Override
     public void read(Passage passage, List<Act> out) {
         for (Span sentence : passage.sentences()) {
-            if (passage.asks(sentence)) {
+            if (passage.asks(sentence) || Wording.in(BlameWords.OWNED, passage, sentence)) {
                 continue;
             }
             for (Pattern pattern : BlameWords.BLAME) {
@@ -36,6 +36,29 @@ final class BlameReader implements FamilyReader {
                 } else if (party.find()) {
                     add(passage, sentence, party, out);
                 }
+            }
+        }
+        if (out.stream().noneMatch(a -> a.kind() == ActKind.BLAME_OTHERS)) {
+            blamePartyOfADeflection(passage, out);
+        }
+    }
+
+    /**
+     * "The warehouse lot packed it late. Not much I can do from here.": a deflection in one sentence blames the
+     * party a statement in another names.
+     */
+    private static void blamePartyOfADeflection(Passage passage, List<Act> out) {
+        List<Span> statements =
+                passage.sentences().stream().filter(s -> !passage.asks(s)).toList();
+        if (statements.stream().noneMatch(s -> Wording.in(BlameWords.DEFLECT, passage, s))
+                || statements.stream().anyMatch(s -> Wording.in(BlameWords.OWNED, passage, s))) {
+            return;
+        }
+        for (Span sentence : statements) {
+            Matcher party = PARTY.matcher(Wording.words(passage, sentence));
+            if (party.find() && !party.group("who").matches("it|he|she|him|her|their")) {
+                add(passage, sentence, party, out);
+                return;
             }
         }
     }

@@ -15,13 +15,17 @@ final class BlameWords {
                     + "|it guys|developers|devs|engineers|accounts(?: team| department)?|finance(?: team)?|billing(?: team)?|hr"
                     + "|legal(?: team)?|head office|management|corporate|higher-ups|bosses|boss|manager|colleague|colleagues"
                     + "|coworker|co-worker|team|last (?:agent|person|guy|rep)|previous (?:agent|person|rep|team)|night shift"
-                    + "|day shift|bank|landlord|contractor|contractors|builders|agency|vendor|partner|airline|client|school"
+                    + "|day shift|[\\w-]+ shift|lads|payments? processor|processor|newsagent|pricing team|bank|landlord|contractor|contractors|builders|agency|vendor|partner|airline|client|school"
                     + "|council|government|insurers?|insurance company|carrier|shipping company|lab|kitchen|office|app|website"
                     + "|algorithm|bot|chatbot|provider|network|vendor|recruiter|predecessor|previous manager|old system"
-                    + "|new system|third party|[\\w-]+ (?:team|department|guys|people|lot|staff|office|desk))|royal mail|dpd|ups|fedex|dhl|evri|hermes|usps|amazon"
+                    + "|new system|third party|[\\w-]+ (?:team|department|guys|people|lot|staff|office|desk|side|end))|(?:[\\w-]+ )?(?:depot|warehouse|sorting office|hub)|royal mail|dpd|ups|fedex|dhl|evri|hermes|usps|amazon"
                     + "|accounts|finance|billing|hr|legal|head office|management|corporate|procurement|payroll|compliance|dispatch"
                     + "|logistics|ops|operations|they|them|their|he|she|him|her"
                     + "|it(?='s fault|s fault))";
+
+    /** What a failing is called ("their glitch", "the warehouse's mistake"). */
+    private static final String FAILING_NOUN =
+            "(?:fault|problem|doing|mistake|mess|error|glitch|bug|issue|cock-up|screw-up|blunder)";
 
     /** A failing put on a party ("the courier lost it", "that's on the warehouse"). */
     static final List<Pattern> BLAME = List.of(
@@ -39,7 +43,7 @@ final class BlameWords {
                             + " (?:rubbish|a joke|terrible|awful|broken|a mess|a shambles))"),
             Wording.pattern(
                     "(?:that's|it's|this is|that is|it is|blame|it was|that was|that was all|it's all) (?:on |down to )?"
-                            + PARTY + "(?:'s|s')? (?:fault|problem|doing|mistake|mess|error)"),
+                            + PARTY + "(?:'s|s')? " + FAILING_NOUN),
             Wording.pattern(
                     "(?:(?:that's|that is|that one's|that was) (?:all |really |totally )?(?:on|down to)|(?:it's|it is|it was)"
                             + " (?:all |really |totally )?down to) " + PARTY
@@ -56,24 +60,63 @@ final class BlameWords {
                             + " up with " + PARTY
                             + "|not (?:really )?(?:my|our) (?:department|area|job|responsibility)"
                             + "|above my pay grade"),
-            Wording.pattern(PARTY + "(?:'s|s') (?:fault|mistake|error|doing|screw-up|cock-up)"),
+            Wording.pattern(PARTY + "(?:'s|s') (?:" + FAILING_NOUN
+                    + "|screw-up|cock-up|call|decision|department|responsibility)"),
             Wording.pattern(PARTY + " (?:was|were) (?:supposed|meant) to \\w+"),
             Wording.pattern(PARTY + " (?:has|have|had) (?:been )?(?:delayed|lost|missed|sat on|held up|messed|mislaid"
                     + "|misplaced)"),
-            Wording.pattern(PARTY + " (?:delayed|missed|damaged|dropped|mislabell?ed|misrouted|mislaid|misplaced|sat on"
+            Wording.pattern(PARTY
+                    + " (?:must have |must've |probably |clearly |obviously )?(?:delayed|missed|damaged|dropped|mislabell?ed|misrouted|mislaid|misplaced|sat on"
                     + "|held up|charged you|double.charged|overcharged)(?: (?:it|your|the|you))?"),
-            Wording.pattern("because (?:of )?" + PARTY
-                    + " (?:\\w+ ){0,3}?(?:failed|lost|missed|delayed|forgot|messed|made a)"));
+            Wording.pattern(
+                    "because (?:of )?" + PARTY + " (?:\\w+ ){0,3}?(?:failed|lost|missed|delayed|forgot|messed|made a)"),
+            // What a party does that makes the trouble ("the warehouse lot packed it late", "product keeps changing the
+            // spec").
+            Wording.pattern(PARTY
+                    + " (?:\\w+ed|sent|sent out|set|put|shipped|ships|packed) (?:\\w+ ){0,3}?(?:late|wrong|badly|incorrectly"
+                    + "|with (?:dodgy|faulty|bad|broken|buggy) \\w+)"),
+            Wording.pattern(
+                    "(?<who>(?!(?:i|we|you|u|it|that|this|which|who|there|what|one|someone|he|she)\\b)[\\w-]+) (?:really |clearly |obviously |definitely )?(?:shouldn't have|should not have"
+                            + "|should never have|should(?:'ve| have)) (?!been\\b)\\w+"),
+            Wording.pattern(
+                    PARTY
+                            + " (?:keeps?|kept) (?:changing|moving|losing|messing|getting|sending|cancelling|forgetting|missing)"),
+            Wording.pattern("(?<who>they|them) do (?:this|that|it) (?:a lot|all the time|every time|constantly)"),
+            Wording.pattern("that's " + PARTY + " for you"),
+            Wording.pattern(PARTY
+                    + "(?: [\\w-]+){0,2}? (?:is|are|was|were) (?:the (?:reason|problem|ones? (?:who|that))|why (?:we|it|this|you)|notorious"
+                    + "|hopeless|rubbish|a law unto (?:itself|themselves)|always (?:late|slow|losing))"),
+            Wording.pattern(PARTY + " (?:won't|will not|doesn't|does not|can't|cannot) (?:let|allow) (?:me|us)\\b"),
+            // A failing in the passive, with whose side it was ("the ball was dropped on the dispatch side", "bounced
+            // by our processor").
+            Wording.pattern(
+                    "(?:ball was dropped|went wrong|slipped through|(?:was|were|got) (?:made|dropped|missed|lost|bounced|rejected"
+                            + "|held up|messed up|mislaid|misplaced|delayed|mislabell?ed|misrouted)) (?:\\w+ )?(?:on|at|by) "
+                            + PARTY),
+            // What would not have happened but for them ("if Martin had paid on time we wouldn't be here").
+            Wording.pattern(
+                    "if (?<who>(?!you\\b|u\\b|i\\b|we\\b)[\\w-]+(?: [\\w-]+){0,3}) (?:had|hadn't|had not|'d) [^.!?]{1,60}?"
+                            + "(?:we|i|this|it) (?:wouldn't|would not|won't) (?:even )?(?:be|have)"));
 
     /** Pushing it off oneself ("nothing to do with us", "not my fault"): a party named with it is blamed. */
-    static final Pattern DEFLECT =
-            Wording.pattern("nothing to do with (?:me|us)|not (?:my|our) (?:fault|call|decision|doing)"
-                    + "|(?:it's|it was|that's) not (?:me|us)|not on (?:me|us)|out of (?:my|our) hands");
+    static final Pattern DEFLECT = Wording.pattern(
+            "(?:nothing|nowt|not anything) to do with (?:me|us|it|this|that)|not (?:my|our) (?:fault|call|decision|doing)"
+                    + "|(?:it's|it was|that's) not (?:me|us)|not (?:really )?on (?:you or )?(?:me|us)|out of (?:my|our) hands|not (?:mine|ours)"
+                    + "|(?:much|anything|a lot|lot) (?:i|we) can do (?:from here|about (?:it|that|them))|(?:don't|do not|never) (?:get|have)"
+                    + " (?:a|any) say|(?:we|i) just (?:get told|work (?:here|the phones)|do what|follow)|over (?:our|my) heads?"
+                    + "|(?:that's|they're|they are) (?:who|the (?:ones|people)) you (?:\\w+ ){0,2}(?:want|need|have|should) to (?:complain to|speak to"
+                    + "|talk to|call|contact|chase|blame)");
 
     /** A failing whose doer is named just before it ("data eng didn't send me the tables"); the doer is {@code who}. */
     static final Pattern FAILING = Pattern.compile(
-            "(?<who>\\b[\\w-]+(?: [\\w-]+)?) (?:didn'?t|did not|never|failed to|forgot to"
-                    + "|couldn't be bothered to) (?:send|give|pass|tell|do|update|process|deliver|call|reply|answer|sign|approve)\\b");
+            "(?<who>\\b(?!(?:i|we|you|u)\\b)[\\w-]+(?: [\\w-]+)?) (?:(?:didn'?t|did not|never|failed to|forgot to"
+                    + "|couldn't be bothered to) (?:send|give|pass|tell|do|update|process|deliver|call|reply|answer|sign|approve)"
+                    + "|(?:keeps?|kept) (?:changing|moving|losing|missing)|(?:set|pushed|packed|sent|changed) (?:\\w+ ){1,3}?(?:up|through|late|over))\\b");
+
+    /** The speaker taking it on in the same sentence ("the courier lost the scan, that's on us to sort"). */
+    static final Pattern OWNED = Wording.pattern(
+            "(?<!not )(?<!isn't )(?:that's|it's|this is) (?:all )?on (?:me|us)|(?<!not )(?<!isn't )(?:our|my) (?:mistake|fault|error|responsibility)"
+                    + "|i'm on it|(?:i|we)(?:'ll| will) (?:sort|fix|chase) (?:it|this|that)");
 
     /** Before a party, the speaker owning it ("I'll chase the courier"), or a question, which blames no one. */
     static final Pattern OWNING = Pattern.compile(

@@ -49,13 +49,38 @@ final class GroundWords {
                             + "|(?:maybe|perhaps) (?:i'm|i am) (?:being )?(?:unreasonable|greedy|too demanding|overreacting|asking for too much)"),
             Wording.pattern(
                     "i can (?:do|take|accept|live with) (?:less|a bit less|a lower (?:\\w+))|no,? (?:that's|it's) (?:fine|ok|okay),? (?:don't worry"
-                            + "|never mind|forget it)"));
+                            + "|never mind|forget it)"),
+            // Not wanting to be the awkward one ("I don't want to be difficult", "I don't want to make a thing of it").
+            Wording.pattern(
+                    "i don't want to (?:be|make|cause|start|seem) (?:\\w+ ){0,2}?(?:difficult|awkward|a pain|a nuisance|pushy|greedy"
+                            + "|that person|a fuss|a thing|a big deal|trouble|a scene|an issue)"),
+            // Letting one's own date or deadline go ("the 28th isn't set in stone", "it could wait till next year").
+            Wording.pattern(
+                    "(?:isn't|is not|not|nothing's|nothing is) set in stone|(?:it|that|this|the \\w+) (?:could|can) (?:always )?"
+                            + "(?:wait|slide|slip|be pushed(?: back)?) (?:till|until|to) (?:next|after|the)|don't worry about (?:the|my|your) (?:\\w+ )?"
+                            + "(?:deadlines?|dates?|invoices?|money|payment|fee|rate|notice)(?: (?:for now|then|anymore|too much))?"
+                            + "|no rush (?:on|for|with) (?:the |my |that )?(?:[$£€]?\\d[\\d,.]*k?|payment|invoice|money|deadline|it)"
+                            + "|(?:pay|send|do|get to)(?: it| them| what you can)? (?:when|whenever) you can|(?:that's|it's) (?:totally |also |really )?fine too"),
+            // Handing over the when, the how much or the what ("whenever works for you", "whatever the budget allows").
+            Wording.pattern(
+                    "whatever (?:suits|is easier|is easiest)(?: for you)?|(?:come|pop|drop) (?:round|by|over) (?:whenever|any ?time)"
+                            + "|(?:you're|you are) welcome any ?time|whatever (?:you|the \\w+) (?:can"
+                            + " (?:do|manage|afford|stretch to)|allows?|permits?)|(?:i'm|i am) just (?:grateful|happy|glad) (?:to be here|for anything"
+                            + "|to get anything)|(?:oh )?go on then|call it quits|(?:wouldn't|won't) kill me"),
+            // Yielding because it matters to them ("if it means that much to you, I'll lend it").
+            Wording.pattern(
+                    "if it (?:means (?:that|so) much to you|helps you out|makes you happy|makes (?:your|life) easier)"
+                            + "|if you really (?:need|want) (?:me|it|that)"),
+            // Giving away what one charges for ("I'll throw the care page in for free").
+            Wording.pattern(
+                    "throw (?:\\w+ ){0,3}in (?:for free|free|for nothing)|call it (?:a )?goodwill|fine[,.!]* (?:i'll|we'll) just"));
 
     /** A proposal that names a figure ("could we do 80", "I'd take 85k"); the figure is group {@code d}. */
     static final Pattern FIGURE_ASK = Pattern.compile("\\b(?:do|go (?:down )?to|go with|go for|settle (?:on|for)|accept"
             + "|take|drop to|come down to|make it|what about|how about|i'd be happy with|i could live with|i'm asking for"
-            + "|i want|i'd like|i need|meet (?:you )?at)\\s+(?:maybe\\s+|just\\s+|like\\s+)?(?<d>[$£€]?\\d[\\d,.]*\\s*(?:k\\b|%"
-            + "|grand|thousand|quid|bucks|dollars|pounds|euros)?)");
+            + "|i want|i'd like|i need|meet (?:you )?at|let's say|say)\\s+(?:maybe\\s+|just\\s+|like\\s+)?(?<d>[$£€]?\\d[\\d,.]*\\s*(?:k\\b|%"
+            + "|grand|thousand|quid|bucks|dollars|pounds|euros)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty"
+            + "|a few|a couple of) (?:grand|thousand|hundred|k\\b))");
 
     /** Words that soften a figure into a retreat ("maybe", "sorry", "I guess", "then?"). */
     static final Pattern HEDGE = Wording.pattern(

@@ -1,5 +1,6 @@
 package dev.spar.understanding;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,6 +11,17 @@ import java.util.List;
 final class HopeReader implements FamilyReader {
     @Override
     public void read(Passage passage, List<Act> out) {
-        Wording.readPhrases(passage, ActKind.FALSE_HOPE, HopeWords.FALSE_HOPE, HopeWords.BACKED, out);
+        List<Act> forecasts = new ArrayList<>();
+        Wording.readPhrases(passage, ActKind.FALSE_HOPE, HopeWords.FALSE_HOPE, HopeWords.BACKED, forecasts);
+        Wording.readPhrases(passage, ActKind.FALSE_HOPE, HopeWords.SURE_FORECAST, HopeWords.BACKED, forecasts);
+        for (Act forecast : forecasts) {
+            boolean owned = passage.sentences().stream()
+                    .anyMatch(s -> s.start() <= forecast.span().start()
+                            && forecast.span().end() <= s.end()
+                            && Wording.in(HopeWords.OWNED, passage, s));
+            if (!owned) {
+                out.add(forecast);
+            }
+        }
     }
 }

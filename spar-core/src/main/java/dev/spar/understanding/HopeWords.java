@@ -24,7 +24,7 @@ final class HopeWords {
             Wording.pattern(
                     "(?:i'm|i am|im) (?:sure|confident|certain|positive)(?: that)? (?!you(?:'ll| will) (?:understand"
                             + "|appreciate|agree))(?:[\\w-]+ ){0,3}?(?:it|they|this|that|everything|you|things|[\\w-]+)"
-                            + "(?:'ll| will| would|'d)(?: \\w+){1,4}"),
+                            + "(?:'ll| will| would|'d)(?! be (?:thrilled|delighted|overjoyed|riveted|over the moon))(?: \\w+){1,4}"),
             Wording.pattern("(?:\\w+ )?in no time|they always do(?=\\s*(?:$|[.!]))"),
             Wording.pattern(
                     "(?:it|they|that|this|everything|things)(?:'ll| will) (?:definitely |surely |probably |totally |all )?"
@@ -51,6 +51,47 @@ final class HopeWords {
                             + "|(?:most|almost all|99%) (?:of them|of these|people|customers|claims|requests|cases) (?:get|are) (?:approved|accepted|through|sorted)"),
             Wording.pattern(
                     "(?:should|will|'ll) (?:be|turn up|arrive|come through) any (?:minute|day|time) now|you should be (?:fine|ok|okay|alright)"));
+
+    /** A good outcome for the other person, as a forecast names it ("say yes", "turn up", "waive the fee"). */
+    private static final String GOOD_OUTCOME =
+            "(?:be (?:fine|ok|okay|alright|all right|sorted|back|there|with you|approved|in time|done)"
+                    + "|say yes|approve|sign (?:it |this |that )?off|waive|honour|refund|agree|accept|let (?:it|you) (?:go|through)|turn up|arrive"
+                    + "|show up|pop up|land|come through|go through|come back (?:down|on)|sort (?:itself|themselves|it) out|sort itself|work out"
+                    + "|turn the corner|settle down|have it|get it|make it|get approved|get sorted|clear|release it|go back to normal)";
+
+    /** Someone other than the speaker, and the future they are forecast ("Hollis will", "she'll", "dad'll"). */
+    private static final String THEIR_FUTURE =
+            "(?!(?:i|we)\\b)(?:it|they|she|he|you|that|this|everything|things|(?>[\\w-]+))(?:'ll| will| would|'d| should| are going to| is going to)";
+
+    /** How sure a forecast sounds without grounds ("almost certainly", "for sure", "I'd say"). */
+    private static final String SURE =
+            "(?:almost certainly|most likely|for sure|definitely|surely|no doubt|probably|prob|likely"
+                    + "|bound to|100%)";
+
+    /** Forecasts of another's good outcome, said as sure or as the usual course of things. */
+    static final List<Pattern> SURE_FORECAST = List.of(
+            Wording.pattern(THEIR_FUTURE + " " + SURE + " (?:\\w+ ){0,3}?" + GOOD_OUTCOME),
+            Wording.pattern(THEIR_FUTURE + " (?:\\w+ ){0,3}?" + GOOD_OUTCOME
+                    + "(?: [\\w$£€]+){0,2} (?:for sure|no doubt|definitely" + "|i bet|i reckon|no problem)"),
+            Wording.pattern("(?:most likely|almost certainly|i'd say|i bet|i reckon|no doubt|chances are|odds are),? "
+                    + THEIR_FUTURE + " (?:\\w+ ){0,3}?" + GOOD_OUTCOME),
+            Wording.pattern(
+                    "(?!(?:i|we)\\b)(?:it|they|she|he|that|this|the \\w+) (?:almost certainly|most likely|probably|definitely|surely)"
+                            + " (?:will|won't) (?:come back|happen again|be a problem|\\w+ (?:fine|ok|okay))"),
+            Wording.pattern(
+                    "i'd be (?:amazed|surprised|shocked|stunned) if|(?:pretty much|just|only|basically) a formality"
+                            + "|i(?:'ve| have) got a (?:good|great) feeling|i can't imagine (?:them|her|him|they|it) (?:\\w+ing|saying no)"),
+            Wording.pattern(
+                    "any (?:minute|second|moment|day|week|month|time) now|(?:never|doesn't usually|don't usually) takes? long"
+                            + "|(?:nearly|almost|pretty much|practically) every time|tends? to (?:\\w+ ){0,3}?(?:come back|go through|get approved"
+                            + "|sort|turn up|work out|settle|be fine|come down)"),
+            Wording.pattern(
+                    "(?:it|they|these|this|that) (?:usually|normally|generally|typically|always) (?:is|are|do|does)"
+                            + "(?=\\s*(?:$|[.!,]| after| by| in| within| once))"));
+
+    /** A forecast the speaker stands behind in the same sentence ("it will be with you by Saturday, I promise"). */
+    static final Pattern OWNED =
+            Wording.pattern("i promise|i guarantee|(?:i'll|i will|we'll|we will) make sure|you have my word");
 
     /** Before a forecast, words that make it honest or owned ("I can't guarantee it'll arrive", "I'll make sure"). */
     static final Pattern BACKED = Pattern.compile(

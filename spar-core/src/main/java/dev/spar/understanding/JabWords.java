@@ -10,7 +10,8 @@ final class JabWords {
     private static final String YOU_ARE =
             "(?:you're|you are|your|ur|u r|u are|you've been|you have been|you were|you've always been)";
     private static final String INTENSIFIER =
-            "(?:(?:so|just|really|completely|totally|being|way|a bit|kind of|honestly|literally|clearly|obviously|very|such an?|"
+            "(?:(?:so|just|really|completely|totally|being|way|a bit|kind of|honestly|literally|clearly|obviously|very|such an?|super|pretty|quite"
+                    + "|extremely|bloody|proper|acting|only|"
                     + "an?|utterly|absolutely|incredibly|ridiculously)\\s+)*";
     private static final String FAULT =
             "(?:unreasonable|ridiculous|difficult|childish|dramatic|rude|stubborn|impossible(?: to (?:please|work with|deal with))?"
@@ -22,7 +23,7 @@ final class JabWords {
                     + "|a bully|bullying (?:me|us|everyone)|manipulative|toxic|a hypocrite|controlling|passive.aggressive"
                     + "|a nightmare (?:client|customer|boss|manager|to deal with)"
                     + "|trying to (?:bully|scam|con|trick|manipulate|guilt|wind me up|get (?:something|it|this) for (?:free|nothing)"
-                    + "|get out of|pull a fast one|take advantage|get free \\w+|get \\w+ for free)|trying it on)";
+                    + "|get out of|pull a fast one|(?:squeeze|wring|screw|milk|get) (?:\\w+ ){0,3}?out of (?:me|us)|take advantage|get free \\w+|get \\w+ for free)|trying it on)";
 
     /** Naming what is wrong with the other person. */
     static final List<Pattern> ACCUSE = List.of(
@@ -32,7 +33,7 @@ final class JabWords {
                     + "|you\\b[^.!?]{0,40}\\bevery single (?:time|month|week|day)"
                     + "|(?:and )?(?:just )?(?:don't|do not|won't|will not) (?:want to )?admit it"),
             Wording.pattern(
-                    "you (?:always|never|constantly) (?:do this|do that|say that|twist|blame|assume|interrupt"
+                    "you (?:always(?! (?:help|listen|answer|reply|care|think about|let me|read)\\b)|never|constantly) (?:do this|do that|say that|twist|blame|assume|interrupt"
                             + "|barge|show up late|turn up late|change your mind|cancel|moan|shout|expect|treat|act like"
                             + "|ignore|forget|listen|let me|read|answer|reply|help|admit|take responsibility|think about|care"
                             + "|have to|make (?:this|it|everything)|turn (?:this|it|everything)|get (?:this|it) wrong|bring up)"),
@@ -43,7 +44,7 @@ final class JabWords {
                     "you didn't (?:even )?(?:bother|read|listen|check|look)|you (?:don't|do not) (?:even )?(?:listen"
                             + "|care|get it|understand|bother)|you have no idea what you're (?:doing|talking about)"),
             Wording.pattern(
-                    "(?:that's|it's|this is) (?:all )?(?:on you|your (?:own )?fault|your (?:own )?problem|your mess)"
+                    "(?:that's|it's|this is) (?:all )?(?:on you(?! to\\b)|your (?:own )?fault|your (?:own )?problem|your mess)"
                             + "|what(?:'s| is) (?:wrong with you|your problem)|you people|shame on you|you should be ashamed"
                             + "|you should have (?:known|read|listened|checked)|you only have yourself to blame"
                             + "|(?:we|i) wouldn't be (?:here|in this (?:mess|situation)) if you|if you'd [^.!?]{1,60}"
@@ -53,7 +54,33 @@ final class JabWords {
                             + "|avoiding the question|dodging|stalling|stonewalling|being deliberately \\w+)"),
             Wording.pattern(
                     "(?:can't|won't|don't) you (?:just )?(?:do your job|listen|read|understand)|do your (?:job|actual job)|you (?:should|ought to)"
-                            + " (?:know|have known) better|(?:so )?typical of you|you lot|are you (?:even|actually) (?:listening|reading|trained|qualified)"));
+                            + " (?:know|have known) better|(?:so )?typical of you|you lot|are you (?:even|actually) (?:listening|reading|trained|qualified)"),
+            // A motive put on them ("you're only threatening to leave so you can get money off", "you just want a free
+            // upgrade").
+            Wording.pattern(YOU_ARE
+                    + " (?:just|only|clearly|obviously) \\w+ing\\b[^.!?]{0,50}?\\b(?:because you (?:can't|want|think)"
+                    + "|so (?:that )?you can|to get (?:\\w+ ){0,2}(?:for free|off|out of)|on purpose)"),
+            Wording.pattern(
+                    "(?:you|u) (?:obviously |clearly |just |only )+(?:just )?want (?:a |an |the |to |something |money |free |your )"
+                            + "|(?:you|u) (?!(?:didn't|did not|wouldn't|weren't|never|don't)\\b)\\w+[^.!?]{0,40}?\\b(?:on purpose|deliberately|intentionally)|(?:taking|take|took) it out on (?:me|us)"
+                            + "|get your own way|(?:you're|you are) the one (?:who|that) (?:ignored|forgot|didn't|lost|broke|missed|cancelled"
+                            + "|left|caused|started (?:this|it))"),
+            // A fault guessed at ("you must not have read it", "you've clearly lost the receipt", "you obviously rushed
+            // it").
+            Wording.pattern(
+                    "(?:you|u)(?:'ve| have)? (?:must(?: not)? have |must've |clearly |obviously )(?:just )?(?:not )?"
+                            + "(?:read|lost|dropped|forgot|forgotten|ignored|broke|broken|skipped|rushed"
+                            + "|deleted|damaged|messed|ruined|wasted|overlooked|neglected|binned|thrown)"
+                            + "(?! (?:a lot|so much|a whole|hours|days|time|work|money|sleep|sleep))"),
+            // A habit named ("you never respect anything", "you only ever think about yourself").
+            Wording.pattern(
+                    "(?:you|u) (?:never|always|only ever|constantly) (?!(?:have to|need to|know|help|support|back|stand|look|listen|care|have|need|get|got|make|bring|treat)\\b)(?:\\w+) (?:anything|anyone|me|us"
+                            + "|what|about yourself|yourself|a word|your own)"),
+            Wording.pattern(
+                    "(?:you|u) (?:don't|do not|never) (?:even )?seem to (?:care|listen|get it|understand|bother)"
+                            + "|(?:you're|you are|you've been) (?:acting|behaving|being) like (?:a|an) (?:child|baby|toddler|brat|kid|idiot|spoilt \\w+"
+                            + "|spoiled \\w+|teenager)|(?:lying|kidding) to (?:yourself|me|us)|you (?:treated|used|exploited|walked all over)"
+                            + " (?:me|us)"));
 
     /** Before an accusation, words that deny or soften it ("I'm not saying you're being unreasonable"). */
     static final Pattern NOT_ACCUSING =
@@ -99,6 +126,30 @@ final class JabWords {
             Pattern.compile(
                     "^(?:well|oh),? that's (?:just )?(?:great|perfect|brilliant|fantastic|wonderful|lovely)[.!]*$|\\bthat's just (?:great"
                             + "|perfect|brilliant|fantastic|wonderful|lovely)(?=\\s*(?:$|[.!,]))|^(?:oh )?(?:great|perfect|brilliant|wonderful|fantastic)[,.!]+\\s+(?:so|and) now\\b"));
+
+    /** Mockery by kind: mock obedience, mock pity, mock praise, a mocking "because", drawn-out agreement. */
+    static final List<Pattern> MOCK_KINDS = List.of(
+            // Mock obedience ("I'll just drive there myself, shall I?", "yes sir, right away sir").
+            Wording.pattern(
+                    "(?:i'll|i will|let me) just [^.!?]{3,80}?,? shall i\\b|shall i [^.!?]{3,60}? while i'm at it"
+                            + "|(?:yes|of course|right away|certainly),? (?:sir|madam|your (?:majesty|highness|lordship))[^.!?]*\\b(?:sir|madam|majesty)\\b"),
+            // Mock pity and mock surprise ("what a tragedy", "heaven forbid", "never heard that one before").
+            Wording.pattern(
+                    "what a tragedy(?=\\s*(?:$|[.!]))|the horror|oh the humanity|my heart bleeds|cry me a river|boo ?hoo|(?:world's )?smallest violin|(?:heaven|god) forbid"
+                            + "|never heard that one|nice for (?:it|some)|alright for some|good luck with (?:that|\\w+ then,? i (?:hear|heard|'m sure))"),
+            // Mock praise ("another masterpiece", "great work, if by great we mean late", "how incredibly generous").
+            Wording.pattern(
+                    "if by \\w+ (?:we|you|they|i) mean|if you squint|^another (?:masterpiece|triumph|winner|stellar \\w+)"
+                            + "|(?:ah|oh) yes,? the (?:famous|legendary|infamous|classic|good old)|, a classic(?=\\s*(?:$|[.!]))"
+                            + "|how (?:incredibly|terribly|awfully|so very|very very) (?:generous|kind|thoughtful|helpful)"
+                            + "|(?:i'm sure|no doubt) (?:they|he|she|you)(?:'ll| will)"
+                            + " be (?:thrilled|delighted|overjoyed|riveted|over the moon)"),
+            // A mocking "because" opening a sentence ("Right, because 45 is basically 30").
+            Pattern.compile("^(?:right|sure|yeah|oh yeah|yeah right|oh right|ri+ght|su+re)[,.]*\\s+because\\b"),
+            // Agreement drawn out or said three times ("riiight", "cool cool cool").
+            Pattern.compile(
+                    "\\b(?:ri{3,}ght|su{3,}re|ye{3,}ah|o{3,}k(?:ay)?)\\b|\\b(cool|great|nice|fab|lovely|super|perfect|brilliant)"
+                            + "(?:[,.!]*\\s+\\1\\b){2,}"));
 
     /** Before quoted words, a report of what someone said: a quotation, not scare quotes. */
     static final Pattern QUOTING = Pattern.compile(

@@ -17,6 +17,12 @@ final class LightReader implements FamilyReader {
         Wording.readPhrases(passage, ActKind.JOKE, LightWords.JOKE, Wording.NO_VETO, out);
         for (Span sentence : passage.sentences()) {
             String words = Wording.words(passage, sentence);
+            for (Pattern pattern : LightWords.PERSONAL) {
+                Matcher m = pattern.matcher(words);
+                if (m.find()) {
+                    add(passage, sentence, m.group(), out);
+                }
+            }
             if (passage.topics().namedIn(words).isPresent()) {
                 continue;
             }

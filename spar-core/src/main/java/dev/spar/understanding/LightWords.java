@@ -23,7 +23,28 @@ final class LightWords {
             Wording.pattern(
                     "random question|off topic|totally unrelated|unrelated,? but"
                             + "|on another note|on a different note|changing the subject|change of subject|side note|anyway,? enough about that"),
-            Wording.pattern("that reminds me|fun fact|funny story|random,? but|by the way,? (?:did|have|do|are) you"));
+            Wording.pattern("that reminds me|fun fact|funny story|random,? but|by the way,? (?:did|have|do|are) you"),
+            Wording.pattern(
+                    "speaking of \\w+|^anyway,? (?:did|have|how|what|are|do|is)|btw(?=\\s*[?.!]?\\s*$)|out of (?:interest|curiosity),"
+                            + "|on a (?:lighter|happier|random|brighter) note|just curious,"));
+
+    /**
+     * Interest in the other person's life or things, whatever the scenario ("what year is it?", "how old is she
+     * now?", "lovely car though"), and quips that make light of their trouble ("classic tech, am I right?").
+     */
+    static final List<Pattern> PERSONAL = List.of(
+            Wording.pattern(
+                    "what year is (?:it|she|he)|how old (?:is|are) (?:she|he|they)(?: now)?|any tips (?:for|on)"
+                            + "|did you (?:end up|ever) (?:getting|get|try|trying|buy|buying|going|go)\\b|i(?:'ve| have) (?:had|been to|tried|eaten) your"
+                            + "|is it a big (?:wedding|do|party|family|house|garden)|sounds (?:lovely|fun|adorable|gorgeous)(?=\\s*(?:$|[.!,]))"),
+            Wording.pattern(
+                    "(?:cool|nice|lovely|great|fun|cute|gorgeous|beautiful|fancy) (?:name|car|motor|shop|house|area|dog|cat)"
+                            + "(?! (?:is|was|isn't|wasn't|has|had|you)\\b)(?=[,.!]| though| by the way| btw| the)"),
+            Wording.pattern(
+                    "must be (?:so |pretty |really )?(?:mental|mad|crazy|hectic|boring|fun) (?:this time of year|though|all day)"),
+            Wording.pattern(
+                    "am i right(?=\\s*\\??\\s*$)|(?:it's|that's) a banger|(?:classic|typical) (?:tech|computers|mondays?)[,.!]"
+                            + "|at least you (?:got|get) to (?:enjoy|hear|listen)"));
 
     /** Before small talk, words that wave it away ("let's skip the 'how's your week'"). */
     static final Pattern REFUSED = Pattern.compile(

@@ -37,6 +37,15 @@ final class Wording {
                 + regex.replace("'", "'?") + ")\\b");
     }
 
+    /**
+     * Compiles a phrase pattern that must open a sentence, after the usual openers or these ("wait", "sorry"),
+     * which open a question but not a statement.
+     */
+    static Pattern openingAfter(String fillers, String regex) {
+        return Pattern.compile("^(?:(?:oh|ok|okay|well|so|look|listen|honestly|and|alright|right|" + fillers
+                + ")[,.!]?\\s+)*(?:" + regex.replace("'", "'?") + ")\\b");
+    }
+
     /** Returns the text lower-cased with straight apostrophes, character for character. */
     static String normalise(String text) {
         return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');

@@ -9,7 +9,8 @@
  *
  * <ul>
  *   <li>{@code QuestionReader} ({@code QuestionWords}, {@code TopicWords}): {@code ASK} and {@code REASK},
- *       with or without a question mark, topic names matched with stand-ins and one-letter typos;
+ *       with or without a question mark, topic names matched with stand-ins and one-letter typos, or a fact
+ *       asked for by its kind ({@code FactKind}: "when's the wedding?" after "the wedding is on Saturday");
  *   <li>{@code FactReader}: {@code ANSWER}, a line that says a scenario fact's value, or a statement on the
  *       topic of the other side's open question;
  *   <li>{@code OfferReader} ({@code OfferPhrases}): {@code OFFER} and {@code PROMISE}, what exactly in the

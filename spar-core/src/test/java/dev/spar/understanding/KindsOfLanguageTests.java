@@ -1,0 +1,168 @@
+package dev.spar.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each family reads kinds of language, not stock phrases: lines in forms no word list names one by one. */
+class KindsOfLanguageTests {
+
+    @Nested
+    class BlamingOthers {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The night team sent it out late, so it missed the van.",
+                    "Priya shouldn't have promised you a callback.",
+                    "The error was made on the billing side, I'm afraid.",
+                    "If the supplier had shipped on time we wouldn't be here.",
+                    "Sorry, the portal won't let me change the date.",
+                    "The couriers round here are notorious for it.",
+                    "That's the fulfilment team's call, not mine.",
+                    "Ops set the new prices. Not much I can do about it."
+                })
+        void readsTheKind(String line) {
+            assertThat(Readings.learner(line).has(ActKind.BLAME_OTHERS)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The courier lost the label, that's on us to fix and I'm on it.",
+                    "It should have been checked on Monday, and it wasn't.",
+                    "I should have called you back yesterday.",
+                    "I'll ring the depot myself and call you back by two."
+                })
+        void leavesOwningItAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.BLAME_OTHERS)).isFalse();
+        }
+    }
+
+    @Nested
+    class GivingGround {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Honestly I don't want to be a pain about it.",
+                    "The Friday date isn't set in stone.",
+                    "Don't worry about the invoice for now.",
+                    "Just pay when you can.",
+                    "If it means that much to you, I'll do the extra shift.",
+                    "I'll throw the logo in for free.",
+                    "Maybe we could say ten grand instead?"
+                })
+        void readsTheKind(String line) {
+            assertThat(Readings.learner(line).has(ActKind.GIVE_GROUND)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I can move the date if we keep the price.",
+                    "I'll call you back whenever works for you.",
+                    "Take your time finding the receipt."
+                })
+        void leavesATradeOrACourtesyAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.GIVE_GROUND)).isFalse();
+        }
+    }
+
+    @Nested
+    class FalseHope {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The bank will almost certainly refund it.",
+                    "He'll approve it for sure.",
+                    "I'd say they'll release it by tonight.",
+                    "It should be back up any minute now.",
+                    "They usually do within a day or two.",
+                    "Honestly the review is just a formality."
+                })
+        void readsTheKind(String line) {
+            assertThat(Readings.learner(line).has(ActKind.FALSE_HOPE)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "It will be with you by Saturday, I promise.",
+                    "I can't promise they'll approve it.",
+                    "I will definitely call you by two.",
+                    "They'll probably ask for the receipt."
+                })
+        void leavesPromisesAndHonestDoubtAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.FALSE_HOPE)).isFalse();
+        }
+    }
+
+    @Nested
+    class Jabs {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "You're only complaining so you can get a discount.",
+                    "You obviously just want something for nothing.",
+                    "You must have ignored the reminder.",
+                    "You never thank anyone.",
+                    "You're acting like a spoilt teenager.",
+                    "you're being pretty rude tbh"
+                })
+        void readsAnAccusation(String line) {
+            assertThat(Readings.learner(line).has(ActKind.ACCUSE)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Shall I just build the whole site for free while I'm at it?",
+                    "Oh, what a tragedy.",
+                    "God forbid anyone reads the terms.",
+                    "Yeah, because that's totally how refunds work.",
+                    "Riiight.",
+                    "Ah yes, the legendary next-day delivery."
+                })
+        void readsMockery(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "You must have lost a whole day's work, I'm sorry.",
+                    "I know you didn't do it on purpose.",
+                    "You always help us out, thank you.",
+                    "By all means take your time.",
+                    "Good luck with the wedding then!"
+                })
+        void leavesSympathyAndWarmthAlone(String line) {
+            var content = Readings.learner(line);
+            assertThat(content.has(ActKind.ACCUSE) || content.has(ActKind.MOCK)).isFalse();
+        }
+    }
+
+    @Nested
+    class Tangents {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "How old is he now?",
+                    "Cool name, by the way.",
+                    "Did you end up going to Spain?",
+                    "Must be hectic this time of year.",
+                    "Printers, am I right?",
+                    "Speaking of cake, have you been to the new bakery?"
+                })
+        void readsTheKind(String line) {
+            assertThat(Readings.learner(line).has(ActKind.TANGENT)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Nice car is the one in the photo?", "Which order is it, the laptop?"})
+        void leavesTheMatterAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.TANGENT)).isFalse();
+        }
+    }
+}
