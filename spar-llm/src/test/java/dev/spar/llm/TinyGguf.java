@@ -27,7 +27,8 @@ final class TinyGguf {
     private static final int ALIGNMENT = 32;
     private static final List<String> WORDS = List.of(
             "fine", "okay", "look", "I", "want", "my", "money", "back", "now", "this", "is", "not", "good", "enough",
-            "please", "listen", "really", "today", "talk", "later", "the", "laptop", "still", "crashes", "week", "thanks");
+            "please", "listen", "really", "today", "talk", "later", "the", "laptop", "still", "crashes", "week",
+            "thanks");
 
     private TinyGguf() {}
 
