@@ -75,7 +75,7 @@ public enum FindingCategory {
             "accusation",
             Kind.PROBLEM,
             "Accusation",
-            "Telling them what is wrong with them ('you're being unreasonable') turns the problem into a fight about them."),
+            "Telling them what is wrong with them turns the problem into a fight about them."),
     TANGENT(
             "tangent",
             Kind.PROBLEM,

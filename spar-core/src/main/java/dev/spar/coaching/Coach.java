@@ -97,7 +97,7 @@ public final class Coach {
                 findings,
                 turningPoints(practice.turns(), practice.startingState()),
                 focus(findings),
-                answers(practice.scenario(), learner, findings));
+                answers(practice.scenario(), learner, findings, practice.memory()));
     }
 
     /** Suggests the next move, given where the run stands, in the words of this kind of conversation. */
@@ -629,7 +629,8 @@ public final class Coach {
         return focus;
     }
 
-    private static List<Answer> answers(Scenario scenario, List<Turn> learner, List<Finding> findings) {
+    private static List<Answer> answers(
+            Scenario scenario, List<Turn> learner, List<Finding> findings, ConversationMemory memory) {
         List<Answer> answers = new ArrayList<>();
         answers.add(new Answer(
                 "Where did I sound apologetic when I shouldn't have?",
@@ -671,22 +672,47 @@ public final class Coach {
         int total = scenario.learner().keyPoints().size();
         answers.add(new Answer(
                 "Did I say what I came to say?",
-                made == total
-                        ? "Yes: all " + total + " of your key points."
-                        : "Partly: " + made + " of " + total + " key points. "
-                                + answers.get(2).answer()));
-        answers.add(new Answer("Did I promise anything that now needs follow-up?", promises(learner, findings)));
+                keyPointsSaid(made, total, answers.get(2).answer())));
+        answers.add(
+                new Answer("Did I promise anything that now needs follow-up?", promises(learner, findings, memory)));
         return answers;
     }
 
-    private static String promises(List<Turn> learner, List<Finding> findings) {
-        List<String> promised = new ArrayList<>();
+    private static String keyPointsSaid(long made, int total, String avoided) {
+        if (total == 0) {
+            return "Your brief named no key points.";
+        }
+        if (made == total) {
+            return total == 1 ? "Yes: your key point." : "Yes: all " + total + " of your key points.";
+        }
+        String count = made == 0
+                ? "No: none of your " + (total == 1 ? "key point" : total + " key points") + "."
+                : "Partly: " + made + " of " + total + " key points.";
+        return count + " " + avoided;
+    }
+
+    /**
+     * Returns what the learner committed to: promises and next steps the moves found, and the promises and offers
+     * the content reading found ("Ill call the depot by 3pm", "I can refund the $18 today"), each once.
+     */
+    private static String promises(List<Turn> learner, List<Finding> findings, ConversationMemory memory) {
+        Map<Integer, List<String>> byTurn = new java.util.TreeMap<>();
         for (Turn t : learner) {
             UtteranceAnalysis a = t.analysis().orElseThrow();
             a.moves().stream()
                     .filter(m -> m.move() == Move.PROMISE || m.move() == Move.NEXT_STEP)
-                    .forEach(m -> promised.add("turn " + t.number() + ": \"" + m.quote() + "\""));
+                    .forEach(m -> addOnce(byTurn, t.number(), m.quote()));
         }
+        for (ConversationMemory.Remembered line : memory.lines()) {
+            if (line.content().side() != Side.LEARNER) {
+                continue;
+            }
+            line.content().acts().stream()
+                    .filter(act -> act.kind() == ActKind.PROMISE || act.kind() == ActKind.OFFER)
+                    .forEach(act -> addOnce(byTurn, line.turn(), act.quote()));
+        }
+        List<String> promised = new ArrayList<>();
+        byTurn.forEach((turn, quotes) -> quotes.forEach(q -> promised.add("turn " + turn + ": \"" + q + "\"")));
         String risky = quoted(
                 findings, "", FindingCategory.OVER_PROMISE, FindingCategory.GUESSING, FindingCategory.FALSE_HOPE);
         if (promised.isEmpty() && risky.isEmpty()) {
@@ -694,6 +720,15 @@ public final class Coach {
         }
         String base = promised.isEmpty() ? "" : "Follow up on " + String.join("; ", promised) + ".";
         return risky.isEmpty() ? base : (base + " Risky: " + risky).strip();
+    }
+
+    /** Adds a quote to a turn's list unless one of them already holds it or is held by it. */
+    private static void addOnce(Map<Integer, List<String>> byTurn, int turn, String quote) {
+        List<String> quotes = byTurn.computeIfAbsent(turn, k -> new ArrayList<>());
+        String q = quote.strip();
+        if (quotes.stream().noneMatch(held -> held.contains(q) || q.contains(held))) {
+            quotes.add(q);
+        }
     }
 
     private static String quoted(List<Finding> findings, String none, FindingCategory... categories) {

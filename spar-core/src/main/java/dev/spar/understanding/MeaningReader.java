@@ -26,14 +26,28 @@ final class MeaningReader {
             if (words.isBlank()) {
                 continue;
             }
+            boolean asked = askedByRule(out, sentence);
             for (MeaningMatch match : meaning.match(words)) {
                 Optional<ActKind> kind = ActKind.byId(match.family());
-                if (kind.isEmpty() || coveredByRule(out, kind.get(), sentence)) {
+                if (kind.isEmpty() || coveredByRule(out, kind.get(), sentence) || (asked && offTopic(kind.get()))) {
+                    // A question the rules read is not a joke or a change of subject by similarity alone: "what
+                    // model is the laptop?" sits near the joke examples, and asking about the matter is on it.
                     continue;
                 }
                 out.add(new Act(kind.get(), sentence, words, Optional.empty(), "", Act.Source.MEANING));
             }
         }
+    }
+
+    private static boolean offTopic(ActKind kind) {
+        return kind == ActKind.JOKE || kind == ActKind.TANGENT;
+    }
+
+    private static boolean askedByRule(List<Act> acts, Span sentence) {
+        return acts.stream()
+                .anyMatch(a -> (a.kind() == ActKind.ASK || a.kind() == ActKind.REASK)
+                        && a.span().start() >= sentence.start()
+                        && a.span().end() <= sentence.end());
     }
 
     private static boolean coveredByRule(List<Act> acts, ActKind kind, Span sentence) {

@@ -62,6 +62,16 @@ class CoachContentTests {
                 .toList();
     }
 
+    @Test
+    void aPromiseTypedAsPeopleTypeIsListedForFollowUp() {
+        Practice practice =
+                refundRun(Map.of(), "I can hear this has cost you a week.", "ill email u the repair slot by 3pm today");
+
+        String followUp = coach.critique(practice).answers().getLast().answer();
+
+        assertThat(followUp).contains("ill email u the repair slot by 3pm").doesNotStartWith("No");
+    }
+
     @Nested
     class SoftFailures {
         @Test

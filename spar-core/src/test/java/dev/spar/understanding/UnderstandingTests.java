@@ -61,4 +61,15 @@ class UnderstandingTests {
             assertThat(act.source()).isEqualTo(Act.Source.MEANING);
         });
     }
+
+    @Test
+    void aQuestionTheRulesReadIsNotReadAgainBySimilarity() {
+        Meaning everythingAJoke = sentence -> List.of(new MeaningMatch("joke", 0.9, "knock knock"));
+        Understanding withMeaning = Understanding.of(ScenarioFixtures.refundCustomer(), everythingAJoke);
+
+        Content content = withMeaning.read(
+                Side.LEARNER, "What model is the laptop? My old one was a nightmare too.", new ConversationMemory());
+
+        assertThat(content.all(ActKind.JOKE)).extracting(Act::quote).containsExactly("My old one was a nightmare too.");
+    }
 }
