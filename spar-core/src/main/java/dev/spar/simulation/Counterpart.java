@@ -953,7 +953,7 @@ public final class Counterpart {
 
     /**
      * Returns the move and habit ids a line's content amounts to, so the persona's triggers and the lines
-     * authored for them answer it too: ground given away is a concession, an accusation is blame.
+     * authored for them answer it too: ground given away is a concession; an accusation is one by its own id.
      */
     private static Set<String> equivalentIds(Content content) {
         Set<String> ids = new LinkedHashSet<>();
@@ -962,7 +962,9 @@ public final class Counterpart {
             ids.add(FindingCategory.CONCESSION.id());
         }
         if (content.has(ActKind.ACCUSE)) {
-            ids.add(Move.BLAME.id());
+            // Its own id, not blame's: lines authored for blame answer a particular blame ("Ordered earlier?"),
+            // which would be a reply to something the learner never said.
+            ids.add(FindingCategory.ACCUSATION.id());
         }
         return ids;
     }
