@@ -73,14 +73,12 @@ class SentenceMeaningTests {
             Understanding understanding = Understanding.of(Topics.none(), Models.standard());
 
             Content content = understanding.read(
-                    Side.LEARNER,
-                    "Let me check. Alright, let's say 70 then, sorry for pushing.",
-                    new ConversationMemory());
+                    Side.LEARNER, "Let me check. Fine. You win, we'll do it your way.", new ConversationMemory());
 
             assertThat(content.first(ActKind.GIVE_GROUND))
                     .get()
                     .extracting(Act::quote, Act::source)
-                    .containsExactly("Alright, let's say 70 then, sorry for pushing.", Act.Source.MEANING);
+                    .containsExactly("You win, we'll do it your way.", Act.Source.MEANING);
         }
     }
 
