@@ -51,6 +51,15 @@ final class ReadingWords {
             Move.PROMISE,
             Move.CLOSING_CHECK);
 
+    /**
+     * Reactive phrases that are a boundary, not heat, when the same turn offers a way back to the problem ("I won't
+     * be spoken to like that. I do want to fix your car, so let's keep it about the car").
+     */
+    static final Set<String> TONE_BOUNDARIES = Set.of("reactive.wont-be-spoken-to");
+
+    /** The moves that offer that way back. */
+    static final Set<Move> WAY_BACK = EnumSet.of(Move.OFFER_OPTION, Move.NEXT_STEP, Move.BOUNDARY);
+
     /** Problems in a sentence that make its question an accusation rather than an invitation. */
     static final Set<FindingCategory> HOSTILE =
             EnumSet.of(BLAME, JUDGEMENTAL_FRAMING, CONDESCENSION, REACTIVE, DISMISSAL);
