@@ -98,24 +98,26 @@ final class ConflictPhrases {
                         DISMISSAL,
                         "I can see this has left you feeling let down. Tell me what would put it right for you."));
 
-        b.add(PhraseBook.phrase(
-                        "dismissal.only-a",
-                        "(?:it's|that's|this is|it was|they're|it is) (?:only|just|merely) (?!how|what|why|where|when|who|because|like|in case)"
-                                + "(?:a |an |one |some |a bit of |a few |a little )?"
-                                + "(?:[\\w'-]+ ){0,2}?[\\w'-]+(?<!\\bcheck|question|formality|minute|minutes|second|seconds|moment"
-                                + "|step|steps|\\bme|\\bus|\\byou|\\bform|number|\\bcode|\\bcall|click|estimate|guess|precaution"
-                                + "|suggestion|\\bidea|thought|example|option|draft|natural|normal|human|\\bfair|right|temporary"
-                                + "|procedure|process|\\btest|phase)(?=\\s*(?:[,.!;]|$))")
-                .moves(Move.DISMISS)
-                .problem(
-                        DISMISSAL,
-                        "Say what it costs them instead: \"With the wedding on Saturday, that suit matters. Let me see what"
-                                + " I can do.\"")
-                .unlessBefore("(?:if|when|because|since|that|as|what|whether|said|says|think|thought) $"));
+        b.add(
+                PhraseBook.phrase(
+                                "dismissal.only-a",
+                                "(?:it's|that's|it was|it is) (?:only|just|merely) (?!(?:a kind of|a thought|an? opinion)\\b)"
+                                        + "(?:a |an |one |a bit of |a few |a little |\\d+ |£|\\$)"
+                                        + "(?:[\\w'-]+ ){0,2}?[\\w'-]+(?<!\\bcheck|question|formality|minute|minutes|second|seconds|moment"
+                                        + "|step|steps|\\bme|\\bus|\\byou|\\bform|number|\\bcode|\\bcall|click|estimate|guess|precaution"
+                                        + "|suggestion|\\bidea|thought|example|option|draft|natural|normal|human|\\bfair|right|temporary"
+                                        + "|procedure|process|\\btest|phase|\\bneed|advice|opinion|feeling|preference)(?=\\s*(?:[,.!;]|$))")
+                        .moves(Move.DISMISS)
+                        .problem(
+                                DISMISSAL,
+                                "Say what it costs them instead: \"With the wedding on Saturday, that suit matters. Let me see what"
+                                        + " I can do.\"")
+                        .unlessBefore(
+                                "(?:if|when|because|since|that|as|what|whether|said|says|think|thought|hope|sure|guess|maybe|perhaps) $"));
         b.add(PhraseBook.phrase(
                         "dismissal.end-of-the-world",
                         "(?:it's|that's|this is|it isn't|that isn't|it's hardly|that's hardly) (?:not )?the end of the world|worse things"
-                                + " happen|could be (?:a lot |much |way )?worse|don't be (?:so )?(?:dramatic|silly|precious|sensitive"
+                                + " happen|don't be (?:so )?(?:dramatic|silly|precious|sensitive"
                                 + "|such a baby)|stop (?:making (?:such )?a (?:fuss|scene|drama)|fussing|moaning|whining|overreacting"
                                 + "|being (?:so )?(?:dramatic|sensitive))|(?:making|such) a fuss (?:about|over) (?:nothing|this|it)"
                                 + "|hardly worth (?:arguing|fighting|getting upset|getting worked up|worrying|making a fuss|a fuss)"
@@ -206,7 +208,7 @@ final class ConflictPhrases {
                                 + "|my|all|every|both|them|it)(?: [\\w']+){0,2}|you (?:ticked|selected|chose|picked|clicked|pressed|entered) (?:the"
                                 + " wrong|[\\w' ]{0,25}yourself)|(?:you )?brought (?:this|it|that) on yourself|you(?:'ve| have) only (?:got )?"
                                 + "yourself to blame|that's what you get for|(?:the|your) (?:problem|issue|trouble) (?:is|was) (?:that )?you"
-                                + "(?: [\\w']+){0,3}|(?:it's|that's|it is|that is) (?:all )?(?:on you|your (?:own )?(?:fault|doing|lookout))"
+                                + " (?:just )?(?:didn't|never|don't|won't|wouldn't|failed|forgot|ignored|refused)(?: [\\w']+){0,3}|(?:it's|that's|it is|that is) (?:all )?(?:on you|your (?:own )?(?:fault|doing|lookout))"
                                 + "|(?:that's|this is|which is) (?:the|your) (?:problem|issue)(?=\\s*(?:[.!]|$))")
                 .moves(Move.BLAME)
                 .problem(
@@ -276,16 +278,17 @@ final class ConflictPhrases {
                         "it's (?:really |very |pretty |quite |actually |super |fairly |all |honestly |just ){2}(?:simple|easy"
                                 + "|straightforward|obvious|self-explanatory)|(?:it|this|that|it all|(?:the |your |our )?[\\w'-]+)"
                                 + " (?:isn't|is not|really isn't|honestly isn't) (?:that |very |so |exactly )?(?:complicated|hard|difficult"
-                                + "|rocket science|complex)|(?:you )?(?:just|simply) (?:need to |have to )?(?:read|look at|check|open) (?:the|your"
+                                + "|rocket science|complex)(?=\\s*(?:[,.!;]|$)| to (?:use|do|find|follow|understand|read))|(?:you )?(?:just|simply) (?:need to |have to )?(?:read|look at|check|open) (?:the|your"
                                 + "|our) (?:\\w+ )?(?:email|e-mail|manual|terms|website|instructions|contract|letter|faq|faqs|guide|page"
                                 + "|small print|brief|documentation|docs)|it's all (?:in there|in the (?:email|manual|contract|terms|letter)"
-                                + "|there in black and white)|have you (?:even |actually )?tried (?:actually |even )?(?:reading|looking"
-                                + "|turning it off|switching it off)|have you (?:even|actually) (?:read|looked|checked|tried)|as i'm sure you"
+                                + "|there in black and white)|have you (?:even |actually )tried (?:reading|looking)|have you tried (?:actually|even)"
+                                + " \\w+|have you (?:even |actually )?tried (?:turning|switching) it off and on"
+                                + "|have you (?:even|actually) (?:read|looked|checked|tried)|as i'm sure you"
                                 + " (?:know|understand|appreciate|are aware|realise|realize|can see)|as you (?:should|must|ought to|surely)"
                                 + " (?:know|understand|be aware)|any (?:mechanic|idiot|child|fool|engineer|technician|expert|professional|one"
                                 + "|body) (?:will|would|could|can) tell you|that's (?:just )?how (?:cars|computers|phones|laptops|websites"
                                 + "|software|banks|mortgages|contracts|businesses|things|it) work|i shouldn't (?:have to|need to) (?:explain"
-                                + "|tell|remind|spell)|listen (?:very )?carefully|pay attention(?= (?:now|this time|please)|[,.!]|$)"
+                                + "|tell|remind|spell)|listen (?:very )?carefully"
                                 + "|let me spell it out|(?:one more|once more|one last) time for you|(?:go|run) through it (?:again|one more"
                                 + " time) for you")
                 .moves(Move.CONDESCEND)
@@ -293,7 +296,7 @@ final class ConflictPhrases {
                         CONDESCENSION,
                         "Explain it as if it were your job to make it clear: \"Let me show you where that's set, step by"
                                 + " step.\"")
-                .unlessBefore("(?:not|never|don't|didn't|wouldn't) $"));
+                .unlessBefore("(?:not|never|don't|didn't|wouldn't|mean|means|say|saying|if|whether|hope|sure) $"));
 
         b.add(PhraseBook.phrase(
                         "judgemental.claiming",
@@ -310,7 +313,7 @@ final class ConflictPhrases {
                                 + "|someone|nobody|no one|support|they)|(?:so )?you're (?:saying|telling me) (?:that )?[^.!?;]{0,50}?"
                                 + "(?:all )?(?:by itself|on its own|out of nowhere|for no reason|just like that|magically|of its own accord)"
                                 + "|(?:^{lead}|(?<=[,;]\\s))apparently,? (?:it|you|your \\w+|this|that|they|nothing|everything)\\b"
-                                + "|in your (?:head|world|version)|your version of events")
+                                + "|your version of events")
                 .problem(
                         JUDGEMENTAL_FRAMING,
                         "Say back what they told you, plainly: \"You've had it crash every day since you got it.\"")
@@ -380,7 +383,7 @@ final class ConflictPhrases {
                                 + " me|threaten me|talk down to me|take it out on me|start (?:on|with) me|come at me|roll your eyes"
                                 + "|tell me how to do my job|twist my words)|here we go again|i don't need (?:this|that|your)"
                                 + " (?:attitude|crap|rubbish|aggro|nonsense|grief|hassle)|i don't need this(?: from you)?(?=\\s*(?:[.!]|$))"
-                                + "|(?:lose|drop|check) (?:the|your) attitude|what(?:'s| is) your problem|if you (?:were|weren't|stopped"
+                                + "|(?:lose|drop|check) (?:the|your) attitude|if you (?:were|weren't|stopped"
                                 + " being|could be) (?:a bit |a little |so |less |more )?(?:less |more )?(?:rude|polite|patient|reasonable"
                                 + "|civil|aggressive|nasty|difficult|shouting|yelling)")
                 .moves(Move.BOUNDARY)

@@ -110,7 +110,6 @@ final class EmpathyPhrases {
                                 + " how (?:frustrating|annoying|upsetting|stressful|difficult|hard|inconvenient|disappointing|worrying)"
                                 + " (?:this|that|it) (?:must be|must have been|is|has been)(?: for you)?|i hear you,? and i"
                                 + " (?:completely |totally |fully |really |do )?understand(?: your (?:concerns?|frustration|point))?")
-                .moves(Move.EMPATHISE)
                 .problem(
                         CANNED_EMPATHY,
                         "Name what is hard about it for them: \"Paying for a diagnostic and seeing the light come back two"

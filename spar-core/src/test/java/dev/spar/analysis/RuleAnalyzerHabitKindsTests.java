@@ -100,10 +100,17 @@ class RuleAnalyzerHabitKindsTests {
                     "You just need to read the welcome email.",
                     "As I'm sure you know, statements take a day to update.",
                     "Have you even read the contract?",
+                    "Have you tried actually opening the app?",
                     "Listen carefully."
                 })
         void findsTalkingDown(String line) {
             assertFlags(line, CONDESCENSION);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Have you tried looking online for jobs?", "Have you tried talking to him about it?"})
+        void leavesASuggestionAlone(String line) {
+            assertThat(flagged(analyze(line), CONDESCENSION)).as(line).isEmpty();
         }
     }
 
@@ -146,7 +153,6 @@ class RuleAnalyzerHabitKindsTests {
                     "Don't you lecture me.",
                     "Don't patronise me, Graham.",
                     "Go on then, cancel it, I couldn't care less.",
-                    "What is your problem?",
                     "I don't need your attitude."
                 })
         void findsHeatAnsweredWithHeat(String line) {
@@ -248,8 +254,8 @@ class RuleAnalyzerHabitKindsTests {
         @ParameterizedTest
         @ValueSource(
                 strings = {
-                    "The reason it's late is that the warehouse moved, which means stock was split, and that's why"
-                            + " your order went to the wrong depot."
+                    "The reason it's late is that the warehouse moved, which is also why stock was split, and that's also"
+                            + " why your order went to the wrong depot."
                 })
         void countsChainedReasons(String line) {
             assertFlags(line, OVER_EXPLAINING);
