@@ -116,7 +116,7 @@ final class ConflictPhrases {
                                 "(?:if|when|because|since|that|as|what|whether|said|says|think|thought|hope|sure|guess|maybe|perhaps) $"));
         b.add(PhraseBook.phrase(
                         "dismissal.end-of-the-world",
-                        "(?:it's|that's|this is|it isn't|that isn't|it's hardly|that's hardly) (?:not )?the end of the world|worse things"
+                        "(?:(?:it's|that's|this is|it isn't|that isn't|it's hardly|that's hardly) )?(?:not )?the end of the world|worse things"
                                 + " happen|don't be (?:so )?(?:dramatic|silly|precious|sensitive"
                                 + "|such a baby)|stop (?:making (?:such )?a (?:fuss|scene|drama)|fussing|moaning|whining|overreacting"
                                 + "|being (?:so )?(?:dramatic|sensitive))|(?:making|such) a fuss (?:about|over) (?:nothing|this|it)"
@@ -181,11 +181,11 @@ final class ConflictPhrases {
                                 + pastParticiple
                                 + "\\b(?!\\s+(?:me|us) (?:to|that|about)\\b)[^.!?;]{0,60}?(?:wouldn't|would not"
                                 + "|would've|would have|could've|could have|we'd|we could|this wouldn't|we wouldn't|none of this)"
-                                + "|(?:^{lead}|you )should(?:'ve| have| of) (?:just |really |probably )?"
+                                + "|(?:^{lead}|you )(?:really |honestly )?should(?: really| honestly)?(?:'ve| have| of) (?:just |really |probably )?"
                                 + "(?!been (?:told|given|informed|offered|warned|contacted|called|sent|notified|refunded|asked|kept|updated))"
                                 + pastParticiple
                                 + "(?: [\\w']+){0,4}? (?:sooner|earlier|first|before|properly|in time|beforehand)"
-                                + "|you should(?:'ve| have| of) (?:just |really |probably |already )?"
+                                + "|you (?:really )?should(?: really)?(?:'ve| have| of) (?:just |really |probably |already )?"
                                 + "(?!been (?:told|given|informed|offered|warned|contacted|called|sent|notified|refunded|asked|kept|updated))"
                                 + "(?:picked|chosen|set|signed|sent|done|kept|taken|used|opened|ticked|selected|backed|thought|asked|planned"
                                 + "|chosen|bought|brought)[^.!?;,]{0,40}")
@@ -207,7 +207,10 @@ final class ConflictPhrases {
                                 + "|you (?:just |simply |completely )?(?:ignored|disregarded|skipped|overlooked|missed) (?:our|the"
                                 + "|my|all|every|both|them|it)(?: [\\w']+){0,2}|you (?:ticked|selected|chose|picked|clicked|pressed|entered) (?:the"
                                 + " wrong|[\\w' ]{0,25}yourself)|(?:you )?brought (?:this|it|that) on yourself|you(?:'ve| have) only (?:got )?"
-                                + "yourself to blame|that's what you get for|(?:the|your) (?:problem|issue|trouble) (?:is|was) (?:that )?you"
+                                + "yourself to blame|that's what you get for|you (?:haven't|didn't|never|have not|did not) even (?:paid|pay|opened|open|read|looked|look|replied|reply|answered"
+                                + "|answer|tried|try|bothered|checked|check|called|call|asked|ask|apologi[sz]ed|apologi[sz]e|thanked|said)\\b"
+                                + "|you(?:'ve| have) [\\w' ]{0,25}?every single (?:time|month|week|day|year|invoice)"
+                                + "|you \\w+ed [\\w' ]{0,20}?every single (?:time|month|week|day|year|invoice)|(?:the|your) (?:problem|issue|trouble) (?:is|was) (?:that )?you"
                                 + " (?:just )?(?:didn't|never|don't|won't|wouldn't|failed|forgot|ignored|refused)(?: [\\w']+){0,3}|(?:it's|that's|it is|that is) (?:all )?(?:on you|your (?:own )?(?:fault|doing|lookout))"
                                 + "|(?:that's|this is|which is) (?:the|your) (?:problem|issue)(?=\\s*(?:[.!]|$))")
                 .moves(Move.BLAME)
@@ -215,7 +218,8 @@ final class ConflictPhrases {
                         BLAME,
                         "Say what happened without the fault: \"The renewal email went to the address on file. Let's look"
                                 + " at what we can do now.\"")
-                .unlessBefore("(?:if|in case|when|unless|whether|sure|hope|and if|make sure|that|so) $"));
+                .unlessBefore(
+                        "(?:if|in case|when|unless|whether|sure|hope|and if|make sure|that|so|thank|love|miss) $"));
 
         b.add(PhraseBook.phrase(
                         "blame.always-never",
@@ -249,7 +253,9 @@ final class ConflictPhrases {
                                 + " this|explained that|explained|said)|i'll say it again|let me (?:say|explain) (?:it|this|that) (?:again"
                                 + "|slowly|one more time)|for the (?:last|third|second|hundredth) time")
                 .moves(Move.CONDESCEND)
-                .problem(CONDESCENSION, "Let me put it another way, because I may not have explained it clearly."));
+                .problem(CONDESCENSION, "Let me put it another way, because I may not have explained it clearly.")
+                // "like I said I would" points back to a kept promise, not to their slowness.
+                .unlessAfter(" (?:i would|i'd|i will|i'll|we would|we'd|we will|we'll)\\b"));
         b.add(PhraseBook.phrase(
                         "condescension.most-customers",
                         "most (?:of our )?(?:customers|people|users|clients|folks) (?:understand|know|manage|get|figure|don't have"
@@ -313,7 +319,9 @@ final class ConflictPhrases {
                                 + "|someone|nobody|no one|support|they)|(?:so )?you're (?:saying|telling me) (?:that )?[^.!?;]{0,50}?"
                                 + "(?:all )?(?:by itself|on its own|out of nowhere|for no reason|just like that|magically|of its own accord)"
                                 + "|(?:^{lead}|(?<=[,;]\\s))apparently,? (?:it|you|your \\w+|this|that|they|nothing|everything)\\b"
-                                + "|your version of events")
+                                + "|your version of events|and you know it|what (?:were|was) you thinking|i don't know what you were thinking"
+                                + "|you're (?:just )?(?:a|an|such a) (?:total |complete |real |bit of a )?(?:bully|liar|hypocrite|control freak"
+                                + "|snob|drama queen|child|baby|coward|joke)\\b")
                 .problem(
                         JUDGEMENTAL_FRAMING,
                         "Say back what they told you, plainly: \"You've had it crash every day since you got it.\"")
@@ -393,7 +401,18 @@ final class ConflictPhrases {
                                 + " keep it about the problem.\""));
         b.add(PhraseBook.phrase("reactive.whatever", "whatever(?!\\s+\\w)")
                 .moves(Move.DISMISS)
-                .problem(REACTIVE, "Let me take a second so I answer that properly."));
+                .problem(REACTIVE, "Let me take a second so I answer that properly.")
+                // "the speech or whatever" is a filler, not a retort.
+                .unlessBefore("(?:or|and|like) $"));
+        b.add(PhraseBook.phrase(
+                        "reactive.you-too",
+                        "(?:^{lead}|oh,? |and )you(?:'d| would) know(?=\\s*(?:[,.!?]|$))|says you|look who's talking|you're one to talk|pot calling the kettle"
+                                + "|you're (?:such|so) (?:an? )?[\\w-]+(?: [\\w-]+)? yourself|like you (?:could|would|'d) do (?:any )?better")
+                .moves(Move.BLAME)
+                .problem(
+                        REACTIVE,
+                        "Take the point instead of returning it: \"That landed hard. Can you show me where the work fell"
+                                + " short?\""));
     }
 
     /** Adds softeners that undermine the speaker, and giving ground under pressure. */
@@ -402,7 +421,8 @@ final class ConflictPhrases {
                         "hedging.i-think-maybe",
                         "i (?:just )?(?:think|thought|feel|felt) (?:like )?maybe|i was (?:just )?(?:thinking|wondering|hoping) (?:if )?maybe"
                                 + "|i was (?:just )?hoping (?:we|i|you) (?:could|might)(?: maybe)?|(?:could|might|can) maybe"
-                                + "|maybe,? just maybe|just maybe|i don't know,? (?:maybe|but|if)|this might sound (?:silly|stupid|weird"
+                                + "|maybe,? just maybe|just maybe|i don't know,? (?:maybe|but|if)|maybe,? i (?:don't know|dunno)"
+                                + "|(?:could|might|can|would) (?:we|i|you) maybe|i (?:think|guess|hope),? hopefully|this might sound (?:silly|stupid|weird"
                                 + "|strange)|i hate to (?:ask|say|bring this up|bother you)|i (?:might|may|could) (?:well )?be wrong(?: here| about"
                                 + " this)?,? (?:but|and)|feel free to ignore (?:me|this|that)|(?:this|it) is probably (?:nothing|just me)"
                                 + "|(?:it's|this is) (?:probably )?just me,? but")
@@ -430,7 +450,8 @@ final class ConflictPhrases {
                         "Separate what you know from what you'll check: \"Here is what I know; the rest I'll confirm by"
                                 + " noon.\""));
         b.add(PhraseBook.phrase(
-                        "hedging.not-sure", "i'm not (?:really |totally |completely |100% )?sure(?=\\s*(?:[.!]|$))")
+                        "hedging.not-sure",
+                        "i'm not (?:really |totally |completely |100% )?sure(?=\\s*(?:[.!]|,? (?:sorry|tbh|to be honest|honestly)\\b|$))")
                 .moves(Move.HEDGE)
                 .problem(HEDGING, "I don't have that answer yet. I'll check and tell you by the end of the call."));
         b.add(PhraseBook.phrase("hedging.possibly", "possibly|a (?:little|tiny|wee) bit")

@@ -13,6 +13,7 @@ import static dev.spar.analysis.ReadingWords.HOSTILE;
 import static dev.spar.analysis.ReadingWords.JUSTIFICATIONS;
 import static dev.spar.analysis.ReadingWords.SUBSTANCE;
 import static dev.spar.analysis.ReadingWords.TONE_BOUNDARIES;
+import static dev.spar.analysis.ReadingWords.TRAILING_SORRY;
 import static dev.spar.analysis.ReadingWords.UNDERSTANDING;
 import static dev.spar.analysis.ReadingWords.WAY_BACK;
 
@@ -147,7 +148,10 @@ final class HabitPasses {
         }
     }
 
-    /** Two apologies in one turn, or one more after two earlier turns that apologised, is too many. */
+    /**
+     * Two apologies in one turn, one more after two earlier turns that apologised, or a bare "sorry" tagged on
+     * after the speaker's own ask, is too many.
+     */
     void flagOverApology() {
         List<Span> apologies = r.found.stream()
                 .filter(f -> f.move() == Move.APOLOGISE)
@@ -166,6 +170,8 @@ final class HabitPasses {
             span = last.end() - first.start() <= APOLOGY_QUOTE_CHARS ? new Span(first.start(), last.end()) : last;
         } else if (earlier >= 2) {
             span = apologies.getFirst();
+        } else if (TRAILING_SORRY.matcher(r.norm).find()) {
+            span = apologies.getLast();
         } else {
             return;
         }

@@ -27,6 +27,12 @@ final class ReadingWords {
     /** This many justification clauses in one turn is over-explaining, however short. */
     static final int JUSTIFICATIONS = 3;
 
+    /**
+     * A bare "sorry" tagged on after what the speaker asked or said ("could we do 80 then? sorry", "I'm not sure,
+     * sorry"): it apologises for their own position, so one is already too many.
+     */
+    static final Pattern TRAILING_SORRY = PhraseBook.compile("[\\w'][,.?!]*[,.?!] ?(?:sorry|soz|sry)\\W*$", true);
+
     /** An over-apology quote longer than this is cut down to the last apology. */
     static final int APOLOGY_QUOTE_CHARS = 160;
 

@@ -5,7 +5,9 @@ import static dev.spar.analysis.FindingCategory.CANNED_EMPATHY;
 import static dev.spar.analysis.FindingCategory.CONDESCENSION;
 import static dev.spar.analysis.FindingCategory.DISMISSAL;
 import static dev.spar.analysis.FindingCategory.GUESSING;
+import static dev.spar.analysis.FindingCategory.HEDGING;
 import static dev.spar.analysis.FindingCategory.JUDGEMENTAL_FRAMING;
+import static dev.spar.analysis.FindingCategory.OVER_APOLOGY;
 import static dev.spar.analysis.FindingCategory.OVER_EXPLAINING;
 import static dev.spar.analysis.FindingCategory.OVER_PROMISE;
 import static dev.spar.analysis.FindingCategory.POLICY_FIRST;
@@ -45,7 +47,10 @@ class RuleAnalyzerHabitKindsTests {
                     "The card was declined because you never updated your details.",
                     "You ignored the warning emails, so the line was cut off.",
                     "Honestly, that's on you.",
-                    "You brought it on yourself, Alex."
+                    "You brought it on yourself, Alex.",
+                    "You really should have backed it up first.",
+                    "You haven't even opened the invoice.",
+                    "You've cancelled on me every single week."
                 })
         void findsFaultPutOnThem(String line) {
             assertFlags(line, BLAME);
@@ -124,7 +129,9 @@ class RuleAnalyzerHabitKindsTests {
                     "So you reckon the engineer never turned up.",
                     "So you're saying it switched itself off for no reason.",
                     "Apparently you never got the letter.",
-                    "your claiming it was never delivered"
+                    "your claiming it was never delivered",
+                    "You're wasting your savings and you know it.",
+                    "What were you thinking?"
                 })
         void findsTheirAccountCastInDoubt(String line) {
             assertFlags(line, JUDGEMENTAL_FRAMING);
@@ -153,7 +160,9 @@ class RuleAnalyzerHabitKindsTests {
                     "Don't you lecture me.",
                     "Don't patronise me, Graham.",
                     "Go on then, cancel it, I couldn't care less.",
-                    "I don't need your attitude."
+                    "I don't need your attitude.",
+                    "Says you, who hasn't shipped anything in a month.",
+                    "Oh, and you're so organised yourself."
                 })
         void findsHeatAnsweredWithHeat(String line) {
             assertFlags(line, REACTIVE);
@@ -245,6 +254,39 @@ class RuleAnalyzerHabitKindsTests {
                 })
         void findsPolicyBeforeUnderstanding(String line) {
             assertFlags(line, POLICY_FIRST);
+        }
+    }
+
+    @Nested
+    class SofteningAndSaying {
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {"can we maybe move it to Friday", "Maybe, I don't know, I'll see.", "I'm not sure, sorry."})
+        void findsSofteners(String line) {
+            assertFlags(line, HEDGING);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"could you do 70 then? sorry", "I'd rather not travel that week, sorry"})
+        void findsASorryTaggedOnToTheirOwnAsk(String line) {
+            assertFlags(line, OVER_APOLOGY);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"I'm sorry the part was late.", "Sorry, I misread the date. It's 45 days."})
+        void leavesOneSpecificApologyAlone(String line) {
+            assertThat(flagged(analyze(line), OVER_APOLOGY)).as(line).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I'd love to help with the speech or whatever you need.",
+                    "I've refunded it like I said I would."
+                })
+        void leavesFillersAndKeptPromisesAlone(String line) {
+            assertNoProblem(line);
         }
     }
 
