@@ -105,6 +105,28 @@ final class EmpathyPhrases {
                                 + " for it.\"")
                 .unlessAfter(" (?:you|your|the|about|it|that|this|they)\\b"));
         b.add(PhraseBook.phrase(
+                        "stock.understand-how-frustrating",
+                        "i (?:hear you,? and i )?(?:completely |totally |fully |really |do |truly )?(?:understand|know|can imagine|can see)"
+                                + " how (?:frustrating|annoying|upsetting|stressful|difficult|hard|inconvenient|disappointing|worrying)"
+                                + " (?:this|that|it) (?:must be|must have been|is|has been)(?: for you)?|i hear you,? and i"
+                                + " (?:completely |totally |fully |really |do )?understand(?: your (?:concerns?|frustration|point))?")
+                .problem(
+                        CANNED_EMPATHY,
+                        "Name what is hard about it for them: \"Paying for a diagnostic and seeing the light come back two"
+                                + " days later is maddening.\"")
+                .unlessAfter(specificAfter));
+        b.add(PhraseBook.phrase(
+                        "stock.regret-any",
+                        "(?:i|we) (?:sincerely |deeply |truly )?regret (?:any|the) (?:inconvenience|distress|upset|stress|worry|trouble"
+                                + "|difficulty|disruption|disappointment|confusion)(?: (?:this|that|the) (?:situation |matter |issue )?"
+                                + "(?:may have |might have |has )?caused(?: you)?)?|thank you for bringing (?:this|it|that) to (?:our|my)"
+                                + " attention|we take (?:all |your |any |these |customer )?(?:feedback|complaints|concerns|comments|matters)"
+                                + "(?: like this)? (?:very )?seriously")
+                .problem(
+                        CANNED_EMPATHY,
+                        "Say what went wrong for them: \"Being overdrawn because we took your mortgage twice is our"
+                                + " mistake, and I'm putting it right.\""));
+        b.add(PhraseBook.phrase(
                         "stock.value-your-business",
                         "we (?:really |truly |greatly |do )?value (?:you as a customer|your (?:business|custom|loyalty|patience|feedback))"
                                 + "|your (?:call|business|feedback|satisfaction|custom) is (?:very |really |extremely )?important to us")

@@ -12,7 +12,10 @@ import static dev.spar.analysis.ReadingWords.EXPLANATION_WORDS;
 import static dev.spar.analysis.ReadingWords.HOSTILE;
 import static dev.spar.analysis.ReadingWords.JUSTIFICATIONS;
 import static dev.spar.analysis.ReadingWords.SUBSTANCE;
+import static dev.spar.analysis.ReadingWords.TONE_BOUNDARIES;
+import static dev.spar.analysis.ReadingWords.TRAILING_SORRY;
 import static dev.spar.analysis.ReadingWords.UNDERSTANDING;
+import static dev.spar.analysis.ReadingWords.WAY_BACK;
 
 import dev.spar.analysis.Reading.Found;
 import dev.spar.analysis.Reading.Hit;
@@ -37,7 +40,10 @@ final class HabitPasses {
 
     void findFlags() {
         for (Hit hit : r.hits) {
-            if (hit.phrase().flags() && !DECIDED_LATER.contains(hit.category()) && !softensAFeeling(hit)) {
+            if (hit.phrase().flags()
+                    && !DECIDED_LATER.contains(hit.category())
+                    && !softensAFeeling(hit)
+                    && !boundaryWithAWayBack(hit)) {
                 if (hit.category().isProblem()) {
                     r.flags.add(new Flag(
                             hit.category(),
@@ -67,6 +73,18 @@ final class HabitPasses {
                 && r.found.stream()
                         .anyMatch(f -> f.sentence() == hit.sentence()
                                 && (f.move() == Move.EMPATHISE || f.move() == Move.ACKNOWLEDGE));
+    }
+
+    /**
+     * "I won't be spoken to like that" answers heat with heat when it stands alone; with a way back to the problem
+     * elsewhere in the turn (an option, a next step, "let's keep it about the car") it is a boundary.
+     */
+    boolean boundaryWithAWayBack(Hit hit) {
+        return TONE_BOUNDARIES.contains(hit.phrase().id())
+                && r.found.stream()
+                        .anyMatch(f -> WAY_BACK.contains(f.move())
+                                && !Reading.overlaps(f.span(), hit.evidence())
+                                && (f.source() == null || f.source().category() != FindingCategory.REACTIVE));
     }
 
     /**
@@ -130,7 +148,10 @@ final class HabitPasses {
         }
     }
 
-    /** Two apologies in one turn, or one more after two earlier turns that apologised, is too many. */
+    /**
+     * Two apologies in one turn, one more after two earlier turns that apologised, or a bare "sorry" tagged on
+     * after the speaker's own ask, is too many.
+     */
     void flagOverApology() {
         List<Span> apologies = r.found.stream()
                 .filter(f -> f.move() == Move.APOLOGISE)
@@ -149,6 +170,8 @@ final class HabitPasses {
             span = last.end() - first.start() <= APOLOGY_QUOTE_CHARS ? new Span(first.start(), last.end()) : last;
         } else if (earlier >= 2) {
             span = apologies.getFirst();
+        } else if (TRAILING_SORRY.matcher(r.norm).find()) {
+            span = apologies.getLast();
         } else {
             return;
         }

@@ -87,7 +87,8 @@ final class PhraseBook {
     /** The clause markers of a justification: "because", causal "since", "the reason is"... */
     static final String JUSTIFICATION_SOURCE =
             "(?:because|'cause|cos|since(?= (?:i|we|you|it|they|this|that|there|our|your|he|she|the system)\\b)"
-                    + "|the reason (?:is|was|why|being|for|that)|due to|owing to|that's why|which is why|this is why"
+                    + "|the reason (?:is|was|why|being|for|that)|the reason (?:[\\w']+ ){1,5}?(?:is|was) (?:that|because)|due to|owing to"
+                    + "|that's (?:also |partly )?(?:why|the reason)|which is (?:also )?why|this is why"
                     + "|as a result|given that)";
 
     private static final Pattern JUSTIFICATION = compile(JUSTIFICATION_SOURCE, false);

@@ -27,6 +27,12 @@ final class ReadingWords {
     /** This many justification clauses in one turn is over-explaining, however short. */
     static final int JUSTIFICATIONS = 3;
 
+    /**
+     * A bare "sorry" tagged on after what the speaker asked or said ("could we do 80 then? sorry", "I'm not sure,
+     * sorry"): it apologises for their own position, so one is already too many.
+     */
+    static final Pattern TRAILING_SORRY = PhraseBook.compile("[\\w'][,.?!]*[,.?!] ?(?:sorry|soz|sry)\\W*$", true);
+
     /** An over-apology quote longer than this is cut down to the last apology. */
     static final int APOLOGY_QUOTE_CHARS = 160;
 
@@ -50,6 +56,15 @@ final class ReadingWords {
             Move.NEXT_STEP,
             Move.PROMISE,
             Move.CLOSING_CHECK);
+
+    /**
+     * Reactive phrases that are a boundary, not heat, when the same turn offers a way back to the problem ("I won't
+     * be spoken to like that. I do want to fix your car, so let's keep it about the car").
+     */
+    static final Set<String> TONE_BOUNDARIES = Set.of("reactive.wont-be-spoken-to");
+
+    /** The moves that offer that way back. */
+    static final Set<Move> WAY_BACK = EnumSet.of(Move.OFFER_OPTION, Move.NEXT_STEP, Move.BOUNDARY);
 
     /** Problems in a sentence that make its question an accusation rather than an invitation. */
     static final Set<FindingCategory> HOSTILE =

@@ -92,7 +92,7 @@ final class SolvingPhrases {
                 .unlessAfter(" (?:allows|lets|covers|means)\\b"));
         b.add(PhraseBook.phrase(
                         "policy.policy-says",
-                        "(?:our|the|company|store) (?:[\\w-]+ )?(?:policy|policies|terms|rules) (?:is|are|says|say|states|allows?"
+                        "(?:our|the|company|store|my|your) (?:[\\w-]+ )?(?:policy|policies|terms|rules|contract|agreement|procedures?) (?:is|are|says|say|states|allows?"
                                 + "|doesn't|don't|only|requires?|clearly|covers?|won't|prevents?|prohibits?|stipulates?|means)")
                 .moves(Move.CITE_POLICY)
                 .problem(
@@ -102,7 +102,10 @@ final class SolvingPhrases {
         b.add(PhraseBook.phrase(
                         "policy.under-policy",
                         "(?:per|under|according to|in line with|in accordance with|as per|based on) (?:(?:our|the|company|current"
-                                + "|standard|your) ){0,3}(?:policy|policies|terms|rules|terms and conditions|t&cs|guidelines|contract)")
+                                + "|standard|your) ){0,3}(?:policy|policies|terms|rules|terms and conditions|t&cs|guidelines|contract|procedures?"
+                                + "|process|protocols?|regulations)"
+                                + "|for (?:security|data protection|compliance|legal|gdpr|regulatory|verification) (?:reasons|purposes),?"
+                                + " (?:i|we)(?:'m| am|'re| are|'ll| will)? (?:required|obliged|obligated|have|need) to")
                 .moves(Move.CITE_POLICY)
                 .problem(
                         POLICY_FIRST,
@@ -280,6 +283,25 @@ final class SolvingPhrases {
                         "I can't give you a time for the fix yet. I'll check with the team now and update you by"
                                 + " 3pm with what's confirmed.")
                 .unlessBefore(PhraseBook.NEGATED_BEFORE));
+        // An outcome sealed with a certainty tag ("..., guaranteed", "..., 100%", "you have my word"): the tag, not
+        // the verb, is what turns a plan into a promise nobody can keep.
+        b.add(PhraseBook.phrase(
+                        "over-promise.sealed",
+                        "(?:\\w+'ll|will|won't|is going to|are going to)\\b[^.!?;]{0,60}?,? (?:guaranteed|100 ?%|a hundred percent"
+                                + "|no matter what|without fail|no question(?: about it)?|i swear)(?=\\s*[.!]|$)|(?:you'll|it'll"
+                                + "|they'll|that'll|it will|you will|they will|it won't|you won't)\\b[^.!?;]{0,50}?,? (?:absolutely"
+                                + "|for sure|definitely)(?=\\s*[.!]|$)"
+                                + "|(?:you have|i give you|you've got|i'll give you) my (?:word|promise)|(?:will|'ll|is going to|won't)"
+                                + " (?:ever )?(?:never )?happen again|i (?:can |will )?promise (?:you )?(?:that )?(?!i\\b|i'll|i'm|we'll)"
+                                + "(?:[\\w']+ ){1,3}?(?:will|won't|'ll|is going to|are going to|be) [^.!?;]{0,40}|(?:(?!i'll|we'll)\\w+'ll"
+                                + "|(?<!\\bi |\\bwe )will|won't)\\b[^.!?;]{0,50}?,? i promise(?=\\s*[.!]|$)"
+                                + "|(?:be|is|are) (?:absolutely |completely )?perfect from now on")
+                .moves(Move.PROMISE)
+                .problem(
+                        OVER_PROMISE,
+                        "Promise what you will do, not how it will turn out: \"I'll chase it today and call you by 5pm"
+                                + " with what I find.\"")
+                .unlessBefore(PhraseBook.NEGATED_BEFORE));
     }
 
     /** Adds boundaries that keep it workable, and checks that it is really done. */
@@ -296,7 +318,7 @@ final class SolvingPhrases {
         b.add(PhraseBook.phrase(
                         "boundary.keep-it-respectful",
                         "(?:i need (?:us|you) to|let's|can we|we need to|please) keep (?:this|the|our|things|it)(?: conversation| call"
-                                + "| discussion| chat)? (?:respectful|civil|calm|polite|professional)")
+                                + "| discussion| chat)? (?:respectful|civil|calm|polite|professional|about (?:the|your|this|what)|on (?:the|track|topic))")
                 .moves(Move.BOUNDARY)
                 .strength(BOUNDARY)
                 .extent(Extent.CLAUSE));
