@@ -113,6 +113,24 @@ class CounterpartContentTests {
         }
 
         @Test
+        void aQuestionNamingAWrongFigureIsPutRightAndARightOneConfirmed() {
+            for (long seed = 0; seed < 6; seed++) {
+                Talk talk = new Talk(LEARNER_OPENS, seed);
+                talk.say(Said.that("Hi Dana, thanks for calling.")
+                        .makes(Move.GREET)
+                        .analysis());
+
+                Reply wrong = talk.say(question("And you paid $1,429 for it, is that right?"));
+
+                assertThat(wrong.text()).as("seed %d", seed).startsWith("No").contains("$1,249");
+            }
+            Talk talk = new Talk(LEARNER_OPENS, 1);
+            talk.say(Said.that("Hi Dana, thanks for calling.").makes(Move.GREET).analysis());
+            assertThat(talk.say(question("So it was $1,249, wasn't it?")).text())
+                    .isEqualTo("Yes, $1,249.");
+        }
+
+        @Test
         void anAuthoredAnswerTiedToTheTopicComesBeforeTheStockOne() {
             Scenario authored = ScenarioFixtures.withMoreLines(
                     LEARNER_OPENS,
