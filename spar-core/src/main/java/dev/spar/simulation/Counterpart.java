@@ -832,7 +832,8 @@ public final class Counterpart {
 
     /** Names the offer the learner just made when the reply does not already: it is reacted to, not ignored. */
     private String namingTheOffer(String text, Content content) {
-        List<Act> offers = content.all(ActKind.OFFER);
+        // What the learner undertakes to do for them ("I'll do two weeks of handover") is on the table too.
+        List<Act> offers = content.has(ActKind.OFFER) ? content.all(ActKind.OFFER) : content.all(ActKind.PROMISE);
         boolean reacts =
                 switch (lastIntent) {
                     case REJECT_OPTION, ACCEPT, SOFTEN, DEMAND, CHALLENGE, VENT, CURVEBALL, END_RESOLVED -> true;

@@ -420,6 +420,28 @@ class CounterpartContentTests {
         }
 
         @Test
+        void whatTheLearnerUndertakesToDoForThemIsReactedToLikeAnOffer() {
+            String line = "I'll do two weeks of handover with your team after the 28th.";
+            UtteranceAnalysis said = Said.that(line).analysis();
+            int named = 0;
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                talk.say(acknowledge());
+
+                Reply reply = talk.say(said, act(ActKind.PROMISE, line, "do two weeks of handover with your team"));
+
+                if (reply.intent() != Intent.ESCALATE
+                        && reply.intent() != Intent.ANSWER
+                        && reply.intent() != Intent.OPEN
+                        && !reply.intent().name().startsWith("END")) {
+                    assertThat(reply.text()).as("seed %d", seed).containsIgnoringCase("handover");
+                    named++;
+                }
+            }
+            assertThat(named).isGreaterThan(3);
+        }
+
+        @Test
         void anOfferWithoutAThingNamedIsQuotedBack() {
             String line = "How about this: I build the trade page for launch.";
             UtteranceAnalysis said = Said.that(line).makes(Move.OFFER_OPTION).analysis();
