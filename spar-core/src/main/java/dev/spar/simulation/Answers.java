@@ -137,6 +137,45 @@ final class Answers {
         return Optional.of(new Answer(text, false));
     }
 
+    /**
+     * Answers a closed question that named a figure: yes with the fact when the figure was right, no with the
+     * fact when it was not. Asked again, the fact is pointed back to like any other.
+     */
+    Answer checking(
+            Checks.Checked checked,
+            ConversationMemory memory,
+            Temper temper,
+            RandomGenerator random,
+            Set<String> used) {
+        Optional<Topic> known = topics.byId(checked.topic());
+        String label = known.map(Topic::label).orElse(checked.topic());
+        if (answeredBefore(checked.topic(), memory) && !checked.right()) {
+            return new Answer(
+                    template(StockLines.FACT_POINT_BACKS, temper, random, used, label, checked.value(), ""), true);
+        }
+        String text = (checked.right() ? "Yes, " : temper == Temper.CURT ? "No. " : "No, ") + checked.value() + ".";
+        given.putIfAbsent(checked.topic(), text);
+        return new Answer(text, false);
+    }
+
+    /**
+     * Answers someone asking after a person they both know ("how's Leah?"): a line of theirs that says how
+     * that person is, else a word that they are fine.
+     */
+    String askedAfter(String name, Temper temper, Set<String> used, UnaryOperator<String> fill) {
+        for (Line line : scenario.lines().forIntent(Intent.ANSWER)) {
+            String filled = fill.apply(line.text());
+            if (!used.contains(line.text())
+                    && (filled.startsWith(name + "'s ")
+                            || filled.startsWith(name + " is")
+                            || filled.startsWith(name + " are"))) {
+                used.add(line.text());
+                return temper == Temper.CURT ? Wording.curt(filled) : filled;
+            }
+        }
+        return temper == Temper.CURT ? name + "'s fine." : name + "'s fine, thanks.";
+    }
+
     /** Returns whether a line admits not knowing. */
     static boolean admitsNotKnowing(String line) {
         String lower = line.toLowerCase(Locale.ROOT).replace('\u2019', '\'');

@@ -43,6 +43,9 @@ public final class Counterpart {
     static final int MAX_LEARNER_TURNS = 16;
 
     private static final Pattern SLOT = Pattern.compile("\\{([a-z][a-z0-9_]*)}");
+    /** The rest of a figure after a cut inside it: ",000", ".50". */
+    private static final Pattern FIGURE_REST = Pattern.compile("(?:[,.]\\d+)+");
+
     private static final int ECHO_WORDS = 8;
     private static final double MAX_RISE_PER_TURN = 22;
     private static final double MAX_FALL_PER_TURN = 18;
@@ -218,12 +221,21 @@ public final class Counterpart {
         }
 
         Optional<String> asked = answerableTopic(content);
+        Optional<Checks.Checked> checked = figureChecked(content, asked);
+        if (checked.isPresent()) {
+            asked = Optional.of(checked.get().topic());
+        }
         Intent intent = chooseIntent(said, ids, content, sting, asked, brokenPromise.isPresent(), anger - angerBefore);
         Optional<String> echo = echoOf(said);
         String text;
         if (brokenPromise.isPresent() && intent == Intent.CHALLENGE) {
             text = pickPromiseCallback(brokenPromise.get())
                     .orElseGet(() -> speak(Intent.CHALLENGE, ids, echo, said.text()));
+        } else if (intent == Intent.ANSWER && checked.isPresent()) {
+            lastIntent = Intent.ANSWER;
+            text = answers()
+                    .checking(checked.get(), memory, Temper.of(anger), random, usedLines)
+                    .text();
         } else if (intent == Intent.ANSWER && asked.isPresent()) {
             text = answer(asked.get(), ids, echo, said.text());
         } else if (sting.isPresent() && (intent == Intent.CHALLENGE || intent == Intent.DEMAND)) {
@@ -232,6 +244,7 @@ public final class Counterpart {
             text = speak(intent, ids, echo, said.text());
         }
         text = namingTheOffer(text, content);
+        text = answeringAfterSomeone(text, said.text(), asked.isPresent(), echo);
         updatePhase(ids);
         return new Reply(text, lastIntent, state(effect.drivers()), outcome);
     }
@@ -496,7 +509,8 @@ public final class Counterpart {
         List<Act> offers = content.all(ActKind.OFFER);
         if (!offers.isEmpty()) {
             Act offer = offers.getLast();
-            offerOnTable = Optional.of(offer.detail().isBlank() ? offer.quote() : offer.detail());
+            offerOnTable =
+                    Optional.of(wholeFigure(offer.detail().isBlank() ? offer.quote() : offer.detail(), content.text()));
         } else if (said.moves().stream().anyMatch(m -> m.move() == Move.OFFER_OPTION)) {
             offerOnTable = Optional.of(quoteOf(said, Move.OFFER_OPTION));
         }
@@ -513,6 +527,45 @@ public final class Counterpart {
                 .filter(answers()::canAnswer)
                 .filter(topic -> !beyondThem || answers().isFact(topic))
                 .findFirst();
+    }
+
+    /**
+     * Returns the fact a closed question names a figure of ("is it $152 a month now?"), unless the line asks
+     * about a fact whose own figure it could be confused with, or is an offer or ground given.
+     */
+    private Optional<Checks.Checked> figureChecked(Content content, Optional<String> asked) {
+        if (content.has(ActKind.OFFER) || content.has(ActKind.GIVE_GROUND)) {
+            return Optional.empty();
+        }
+        Optional<Checks.Checked> checked = Checks.figureIn(content.text(), scenario.facts());
+        boolean askedAboutAnother = asked.filter(answers()::isFact)
+                .map(t -> Checks.figureIn("is it " + scenario.facts().get(t) + "?", scenario.facts()))
+                .filter(Optional::isPresent)
+                .isPresent();
+        return askedAboutAnother ? Optional.empty() : checked;
+    }
+
+    /**
+     * Says how someone is when the learner asks after a person they both know, before going back to what
+     * this person wants: "how's Leah?" is not ignored, nor does it change the subject for good.
+     */
+    private String answeringAfterSomeone(
+            String text, String learnerText, boolean answeredATopic, Optional<String> echo) {
+        Optional<String> name = Checks.personAskedAfter(learnerText, scenario.facts());
+        if (name.isEmpty() || text.contains(name.get())) {
+            return text;
+        }
+        if (outcome.isFinal()) {
+            return text;
+        }
+        java.util.function.Supplier<String> about = () ->
+                answers().askedAfter(name.get(), Temper.of(anger), usedLines, t -> fill(t, echo, Optional.empty()));
+        return switch (lastIntent) {
+            case ANSWER -> answeredATopic ? text : about.get();
+            case OPEN, DEMAND, VENT, SOFTEN, CURVEBALL -> about.get() + " " + text;
+            // Pushing back, deciding or leaving is not the moment for how someone is.
+            case CHALLENGE, REJECT_OPTION, ACCEPT, ESCALATE, END_RESOLVED, END_ESCALATED, END_WALKED_AWAY -> text;
+        };
     }
 
     private Answers answers() {
@@ -779,7 +832,8 @@ public final class Counterpart {
 
     /** Names the offer the learner just made when the reply does not already: it is reacted to, not ignored. */
     private String namingTheOffer(String text, Content content) {
-        List<Act> offers = content.all(ActKind.OFFER);
+        // What the learner undertakes to do for them ("I'll do two weeks of handover") is on the table too.
+        List<Act> offers = content.has(ActKind.OFFER) ? content.all(ActKind.OFFER) : content.all(ActKind.PROMISE);
         boolean reacts =
                 switch (lastIntent) {
                     case REJECT_OPTION, ACCEPT, SOFTEN, DEMAND, CHALLENGE, VENT, CURVEBALL, END_RESOLVED -> true;
@@ -794,7 +848,7 @@ public final class Counterpart {
                 ? Wording.firstSentence(
                         Wording.afterLead(content.text().substring(offer.span().start())))
                 : offer.detail();
-        String name = shorten(what);
+        String name = shorten(wholeFigure(what, content.text()));
         // A taking or a turning down written for options names it in a word; any other reply must say at
         // more than half of it, not just a word the whole conversation is about ("refund", "pages").
         int words = Wording.contentWords(what).size();
@@ -807,6 +861,19 @@ public final class Counterpart {
         // A clause ("I build the trade page first") is quoted back; a thing ("refund the $18") is named.
         String named = Wording.isClause(name) ? "'" + Wording.named(name) + "'" : Wording.named(name);
         return named + (takesIt ? ". " : "? ") + text;
+    }
+
+    /**
+     * Returns a phrase cut inside a figure with the rest of the figure from the line it came from: "hold you
+     * at $48" said as "hold you at $48,000" is named as $48,000, not as a price forty-eight dollars.
+     */
+    static String wholeFigure(String phrase, String line) {
+        int at = line.indexOf(phrase);
+        if (at < 0 || phrase.isEmpty() || !Character.isDigit(phrase.charAt(phrase.length() - 1))) {
+            return phrase;
+        }
+        Matcher rest = FIGURE_REST.matcher(line.substring(at + phrase.length()));
+        return rest.lookingAt() ? phrase + rest.group() : phrase;
     }
 
     /**

@@ -113,6 +113,24 @@ class CounterpartContentTests {
         }
 
         @Test
+        void aQuestionNamingAWrongFigureIsPutRightAndARightOneConfirmed() {
+            for (long seed = 0; seed < 6; seed++) {
+                Talk talk = new Talk(LEARNER_OPENS, seed);
+                talk.say(Said.that("Hi Dana, thanks for calling.")
+                        .makes(Move.GREET)
+                        .analysis());
+
+                Reply wrong = talk.say(question("And you paid $1,429 for it, is that right?"));
+
+                assertThat(wrong.text()).as("seed %d", seed).startsWith("No").contains("$1,249");
+            }
+            Talk talk = new Talk(LEARNER_OPENS, 1);
+            talk.say(Said.that("Hi Dana, thanks for calling.").makes(Move.GREET).analysis());
+            assertThat(talk.say(question("So it was $1,249, wasn't it?")).text())
+                    .isEqualTo("Yes, $1,249.");
+        }
+
+        @Test
         void anAuthoredAnswerTiedToTheTopicComesBeforeTheStockOne() {
             Scenario authored = ScenarioFixtures.withMoreLines(
                     LEARNER_OPENS,
@@ -399,6 +417,28 @@ class CounterpartContentTests {
                 }
             }
             assertThat(named).isGreaterThan(6);
+        }
+
+        @Test
+        void whatTheLearnerUndertakesToDoForThemIsReactedToLikeAnOffer() {
+            String line = "I'll do two weeks of handover with your team after the 28th.";
+            UtteranceAnalysis said = Said.that(line).analysis();
+            int named = 0;
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                talk.say(acknowledge());
+
+                Reply reply = talk.say(said, act(ActKind.PROMISE, line, "do two weeks of handover with your team"));
+
+                if (reply.intent() != Intent.ESCALATE
+                        && reply.intent() != Intent.ANSWER
+                        && reply.intent() != Intent.OPEN
+                        && !reply.intent().name().startsWith("END")) {
+                    assertThat(reply.text()).as("seed %d", seed).containsIgnoringCase("handover");
+                    named++;
+                }
+            }
+            assertThat(named).isGreaterThan(3);
         }
 
         @Test
