@@ -822,6 +822,15 @@ public final class Counterpart {
                 }
             }
         }
+        // Nothing was written for what stung: this version says it in its own voice (the sarcastic one is
+        // sarcastic) before the stock rejoinders, which any person might say.
+        Optional<List<Line>> ownVoice =
+                version.map(v -> v.lines().forIntent(intent)).filter(l -> !l.isEmpty());
+        Optional<String> voiced = ownVoice.flatMap(own -> choose(own, intent, Set.of(), echo, learnerText, false));
+        if (voiced.isPresent()) {
+            lastIntent = intent;
+            return voiced.get();
+        }
         Optional<String> stock = Rejoinders.to(sting, Temper.of(anger), random, usedLines);
         if (stock.isPresent()) {
             lastIntent = intent;
@@ -909,6 +918,30 @@ public final class Counterpart {
     }
 
     /**
+     * Returns whether a line turning an option down names one of the scenario's options (by a word of five
+     * letters or more of it: "trace", "unhemmed") that the learner's line did not offer.
+     */
+    private boolean rejectsAnotherOption(String line, String learnerText) {
+        List<String> options = scenario.decisionMap().map(m -> m.mayOffer()).orElse(List.of());
+        boolean namesAnother = false;
+        for (String option : options) {
+            List<String> words = java.util.Arrays.stream(
+                            option.toLowerCase(Locale.ROOT).split("[^a-z]+"))
+                    .filter(w -> w.length() >= 5)
+                    .toList();
+            boolean named = words.stream().anyMatch(w -> Cues.mentions(line, w));
+            if (!named) {
+                continue;
+            }
+            if (words.stream().anyMatch(w -> Cues.mentions(learnerText, w))) {
+                return false;
+            }
+            namesAnother = true;
+        }
+        return namesAnother;
+    }
+
+    /**
      * Chooses at random among the unused lines that fit: with {@code onlyConditioned}, among those written
      * for what the learner just did; otherwise among those, or the unconditional ones when none fit.
      */
@@ -927,6 +960,10 @@ public final class Counterpart {
                     || (line.echoes() && echo.isEmpty())
                     || asksForWhatTheyGave(line)
                     || asksWhatWasJustSaid(line, learnerText)) {
+                continue;
+            }
+            if (intent == Intent.REJECT_OPTION && rejectsAnotherOption(line.text(), learnerText)) {
+                // "Unhemmed? I'll be tripping over my trousers" is no answer to an offer of a refund.
                 continue;
             }
             if (intent == Intent.ANSWER && line.topic().isPresent()) {

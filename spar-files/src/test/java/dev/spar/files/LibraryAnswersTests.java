@@ -49,6 +49,22 @@ class LibraryAnswersTests {
     }
 
     @Test
+    void anOfferTurnedDownIsTheOfferMadeNotAnotherOption() {
+        for (long seed = 0; seed < 30; seed++) {
+            String reply = replyTo(
+                    "angry-delay",
+                    seed,
+                    "I'm so sorry, that's awful timing with the wedding.",
+                    "I can refund the $18 express fee today.");
+
+            assertThat(reply.toLowerCase(java.util.Locale.ROOT))
+                    .as("seed %d: %s", seed, reply)
+                    .doesNotContain("unhemmed")
+                    .doesNotContain("a trace?");
+        }
+    }
+
+    @Test
     void whenTheTrackingChangedIsNotAnsweredWithTheWeddingTime() {
         for (long seed = 0; seed < 10; seed++) {
             String reply = replyTo(

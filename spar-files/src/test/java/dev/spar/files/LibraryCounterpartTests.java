@@ -132,7 +132,7 @@ class LibraryCounterpartTests {
                     .findFirst()
                     .orElseThrow();
             Practice run =
-                    Learners.unskilled(CounterpartFigures.onlyVersion(delay, sarcastic), PracticeSettings.of(1, 3));
+                    Learners.skilled(CounterpartFigures.onlyVersion(delay, sarcastic), PracticeSettings.of(1, 3));
 
             assertThat(Learners.counterpartLines(run).getFirst()).contains("Love that for me");
             List<String> own = new ArrayList<>();
