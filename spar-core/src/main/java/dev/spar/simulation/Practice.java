@@ -165,7 +165,13 @@ public final class Practice {
     /** Records the counterpart's turn, and what its words said, in the conversation's memory. */
     private void addReply(Turn answer) {
         turns.add(answer);
-        memory.remember(answer.number(), understanding.read(Side.COUNTERPART, answer.text(), memory));
+        // The simulator's own line was written for the scenario: the rules read it. A voice's words are read whole.
+        boolean authored = answer.simulatorLine().map(answer.text()::equals).orElse(true);
+        memory.remember(
+                answer.number(),
+                authored
+                        ? understanding.readAuthored(Side.COUNTERPART, answer.text(), memory)
+                        : understanding.read(Side.COUNTERPART, answer.text(), memory));
     }
 
     /** Returns how this run's lines are read for their content. */

@@ -66,13 +66,28 @@ public final class Understanding {
      * @return the acts the line makes, in order of appearance
      */
     public Content read(Side side, String line, ConversationMemory memory) {
+        return read(side, line, memory, true);
+    }
+
+    /**
+     * Reads a line the rules alone can read: an authored line of the other person, whose words this project
+     * wrote. The semantic reading's example banks are of what people improvise; leaving it out keeps a turn
+     * cheap.
+     */
+    public Content readAuthored(Side side, String line, ConversationMemory memory) {
+        return read(side, line, memory, false);
+    }
+
+    private Content read(Side side, String line, ConversationMemory memory, boolean withMeaning) {
         Objects.requireNonNull(line, "line");
         Passage passage = Passage.of(line, side, topics, memory);
         List<Act> acts = new ArrayList<>();
         for (FamilyReader reader : readers) {
             reader.read(passage, acts);
         }
-        meaning.read(passage, acts);
+        if (withMeaning) {
+            meaning.read(passage, acts);
+        }
         acts.sort(Comparator.comparingInt((Act a) -> a.span().start()).thenComparing(Act::kind));
         return new Content(line, side, acts);
     }

@@ -72,4 +72,19 @@ class UnderstandingTests {
 
         assertThat(content.all(ActKind.JOKE)).extracting(Act::quote).containsExactly("My old one was a nightmare too.");
     }
+
+    @Test
+    void anAuthoredLineIsReadByTheRulesAlone() {
+        Meaning everythingAJab = sentence -> List.of(new MeaningMatch("accuse", 0.9, "you're impossible"));
+        Understanding withMeaning = Understanding.of(ScenarioFixtures.refundCustomer(), everythingAJab);
+
+        Content authored = withMeaning.readAuthored(
+                Side.COUNTERPART, "It's order BL-1. I need it fixed.", new ConversationMemory());
+        Content voiced =
+                withMeaning.read(Side.COUNTERPART, "It's order BL-1. I need it fixed.", new ConversationMemory());
+
+        assertThat(authored.has(ActKind.ACCUSE)).isFalse();
+        assertThat(authored.has(ActKind.ANSWER)).isTrue();
+        assertThat(voiced.has(ActKind.ACCUSE)).isTrue();
+    }
 }
