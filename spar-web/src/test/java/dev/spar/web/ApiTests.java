@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.spar.analysis.RuleAnalyzer;
+import dev.spar.analysis.Analyzer;
 import dev.spar.coaching.Coach;
 import dev.spar.files.RunJson;
 import dev.spar.files.ScenarioLibrary;
@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,6 +31,10 @@ class ApiTests {
 
     @LocalServerPort
     int port;
+
+    /** The analysis the server reads with (the rules and the semantic reading), as the command line does. */
+    @Autowired
+    Analyzer analyzer;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
@@ -90,7 +95,7 @@ class ApiTests {
             Practice same = Practice.replay(
                     ScenarioLibrary.bundled().find(SCENARIO).orElseThrow(),
                     new PracticeSettings(42, ended.path("difficulty").asInt(), false),
-                    new RuleAnalyzer(),
+                    analyzer,
                     LINES);
             same.end();
             JsonNode cli = new ObjectMapper()
