@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The facts a learner's line states (numbers, amounts, times, days and months, names, the scenario's facts),
  * which any rewrite of the line must keep: a rewrite that loses "$18" or "Saturday" changes the situation.
+ * The critique's rewrites and the critique evaluation judge by this one definition.
  */
-final class LineFacts {
+public final class LineFacts {
     private static final Pattern NUMBER = Pattern.compile("[$£€]?\\d(?:[\\d,.:/-]*\\d)?(?:%|k\\b|am\\b|pm\\b)?");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
     private static final Set<String> CALENDAR = Set.of(
@@ -43,7 +44,7 @@ final class LineFacts {
     private LineFacts() {}
 
     /** Returns the facts the text states, in order of appearance. */
-    static Set<String> of(String text, Scenario scenario) {
+    public static Set<String> of(String text, Scenario scenario) {
         Set<String> facts = new LinkedHashSet<>();
         Matcher n = NUMBER.matcher(text);
         while (n.find()) {
@@ -69,7 +70,7 @@ final class LineFacts {
     }
 
     /** Returns the facts of the original the rewrite leaves out, ignoring case. */
-    static List<String> lost(String original, String rewrite, Scenario scenario) {
+    public static List<String> lost(String original, String rewrite, Scenario scenario) {
         String lower = rewrite.toLowerCase(Locale.ROOT);
         return of(original, scenario).stream()
                 .filter(f -> !lower.contains(f.toLowerCase(Locale.ROOT)))

@@ -3,6 +3,7 @@ package dev.spar.eval;
 import dev.spar.analysis.Analyzer;
 import dev.spar.coaching.Coach;
 import dev.spar.coaching.Finding;
+import dev.spar.coaching.LineFacts;
 import dev.spar.scenario.Scenario;
 import dev.spar.simulation.CounterpartVoice;
 import dev.spar.simulation.Practice;

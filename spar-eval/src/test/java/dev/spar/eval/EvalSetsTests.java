@@ -2,6 +2,7 @@ package dev.spar.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spar.coaching.LineFacts;
 import dev.spar.scenario.Scenario;
 import java.util.List;
 import java.util.Optional;
