@@ -52,6 +52,22 @@ class PagesTests {
     }
 
     @Test
+    void theReviewOfARunStillGoingSaysSoOnceAndLinksBackToIt() {
+        Http http = new Http(port);
+        String id = http.post("/api/sessions", "{\"scenarioId\": \"angry-delay\", \"seed\": 3}")
+                .json()
+                .path("id")
+                .asText();
+        http.post("/api/sessions/" + id + "/turns", "{\"text\": \"What's the order number?\"}");
+
+        String review = http.get("/runs/" + id).body();
+
+        assertThat(review.toLowerCase(java.util.Locale.ROOT).split("still going", -1))
+                .hasSize(2);
+        assertThat(review).contains("href=\"/s/" + id + "\"");
+    }
+
+    @Test
     void pagesSendAContentSecurityPolicyThatForbidsInlineScript() {
         Http.Response r = new Http(port).get("/");
         assertThat(r.status()).isEqualTo(200);
