@@ -8,6 +8,8 @@ import dev.spar.eval.DatasetName;
 import dev.spar.eval.EvalReport;
 import dev.spar.eval.EvalSets;
 import dev.spar.eval.Evaluation;
+import dev.spar.eval.RealChatReading;
+import dev.spar.eval.RealChats;
 import dev.spar.eval.Responsiveness;
 import dev.spar.eval.Split;
 import java.io.PrintWriter;
@@ -28,9 +30,11 @@ import picocli.CommandLine.Spec;
         description = {
             "Score Spar's analysis against human labels: precision, recall and F1 per label;",
             "or run the project's own sets: 'responsiveness' (does the counterpart answer what a line asks,"
-                    + " offers or does) and 'critique' (does the coach flag what it should on a line).",
+                    + " offers or does) and 'critique' (does the coach flag what it should on a line);",
+            "or 'maia-dqe' (with --data): how often real support-chat turns people rated poor are flagged.",
             "Example: spar eval annomi --data ../shared/datasets/annomi",
-            "Example: spar eval responsiveness --split dev"
+            "Example: spar eval responsiveness --split dev",
+            "Example: spar eval maia-dqe --data ../shared/datasets/maia-dqe"
         })
 final class EvalCommand implements Callable<Integer> {
     @Spec
@@ -38,7 +42,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Parameters(
             paramLabel = "SET",
-            description = "annomi, esconv, epitome or casino (with --data), or responsiveness or critique.")
+            description = "annomi, esconv, epitome, casino or maia-dqe (with --data), or responsiveness or critique.")
     String dataset;
 
     @Option(
@@ -90,6 +94,18 @@ final class EvalCommand implements Callable<Integer> {
                         EvalSets.critiqueLines(chosen),
                         CritiqueLines.practice(EvalSets.scenarios(), analyzer()));
                 out.println(format == Format.JSON ? report.toJson() : report.toText());
+            }
+            case "maia-dqe" -> {
+                if (data == null) {
+                    throw new UserError("--data is needed for maia-dqe: the dataset's folder.");
+                }
+                RealChats.Report report;
+                try {
+                    report = RealChats.run(data, RealChatReading.of(analyzer()));
+                } catch (DatasetException e) {
+                    throw new UserError(e.getMessage());
+                }
+                out.println(format == Format.JSON ? report.toJson() : report.toText(examples));
             }
             default -> {
                 return scoreDataset(chosen, out);

@@ -5,7 +5,7 @@ import dev.spar.understanding.ActKind;
 import java.util.Optional;
 
 /** Which content acts of the learner are problems for the critique, and under which category. */
-final class SoftFailures {
+public final class SoftFailures {
     private SoftFailures() {}
 
     /**
@@ -15,7 +15,7 @@ final class SoftFailures {
      * @param badMomentForAside whether a joke or a side topic would hurt now: they are upset or the problem is
      *     still open
      */
-    static Optional<FindingCategory> of(ActKind kind, boolean badMomentForAside) {
+    public static Optional<FindingCategory> of(ActKind kind, boolean badMomentForAside) {
         return switch (kind) {
             case GIVE_GROUND -> Optional.of(FindingCategory.CONCESSION);
             case MOCK -> Optional.of(FindingCategory.SARCASM);
