@@ -82,12 +82,12 @@ public final class Counterpart {
 
     // What was said so far, as read for its content (the run's memory, handed in with each line).
     private ConversationMemory memory = new ConversationMemory();
-    // Made on first use, so the constructor stays as it was.
-    private Answers answers;
+    private final Answers answers;
     private Optional<String> offerOnTable = Optional.empty();
 
-    private Counterpart(Scenario scenario, PracticeSettings settings) {
+    private Counterpart(Scenario scenario, PracticeSettings settings, Topics topics) {
         this.scenario = scenario;
+        this.answers = new Answers(scenario, topics);
         this.settings = settings;
         this.temperament = Temperament.of(settings);
         this.random = new SplittableRandom(settings.seed());
@@ -117,7 +117,12 @@ public final class Counterpart {
 
     /** Meets the counterpart of a scenario, in the version the seed chooses. */
     public static Counterpart meet(Scenario scenario, PracticeSettings settings) {
-        return new Counterpart(scenario, settings);
+        return meet(scenario, settings, Topics.of(scenario));
+    }
+
+    /** Meets the counterpart with the topics the run's lines are already read against. */
+    static Counterpart meet(Scenario scenario, PracticeSettings settings, Topics topics) {
+        return new Counterpart(scenario, settings, topics);
     }
 
     /** Returns the version of the person this run plays, if the scenario has versions. */
@@ -233,8 +238,7 @@ public final class Counterpart {
                     .orElseGet(() -> speak(Intent.CHALLENGE, ids, echo, said.text()));
         } else if (intent == Intent.ANSWER && checked.isPresent()) {
             lastIntent = Intent.ANSWER;
-            text = answers()
-                    .checking(checked.get(), memory, Temper.of(anger), random, usedLines)
+            text = answers.checking(checked.get(), memory, Temper.of(anger), random, usedLines)
                     .text();
         } else if (intent == Intent.ANSWER && asked.isPresent()) {
             text = answer(asked.get(), ids, echo, said.text());
@@ -495,7 +499,7 @@ public final class Counterpart {
             }
         }
         boolean askedAgain = content.has(ActKind.REASK)
-                || content.topicsAsked().stream().anyMatch(t -> answers().answeredBefore(t, memory));
+                || content.topicsAsked().stream().anyMatch(t -> answers.answeredBefore(t, memory));
         if (askedAgain) {
             // Being asked again for what they already said does not calm anyone, however politely it is put.
             effect.noSoothing();
@@ -524,8 +528,8 @@ public final class Counterpart {
     private Optional<String> answerableTopic(Content content) {
         boolean beyondThem = Answers.beyondThem(content.text());
         return content.topicsAsked().stream()
-                .filter(answers()::canAnswer)
-                .filter(topic -> !beyondThem || answers().isFact(topic))
+                .filter(answers::canAnswer)
+                .filter(topic -> !beyondThem || answers.isFact(topic))
                 .findFirst();
     }
 
@@ -538,7 +542,7 @@ public final class Counterpart {
             return Optional.empty();
         }
         Optional<Checks.Checked> checked = Checks.figureIn(content.text(), scenario.facts());
-        boolean askedAboutAnother = asked.filter(answers()::isFact)
+        boolean askedAboutAnother = asked.filter(answers::isFact)
                 .map(t -> Checks.figureIn("is it " + scenario.facts().get(t) + "?", scenario.facts()))
                 .filter(Optional::isPresent)
                 .isPresent();
@@ -558,21 +562,14 @@ public final class Counterpart {
         if (outcome.isFinal()) {
             return text;
         }
-        java.util.function.Supplier<String> about = () ->
-                answers().askedAfter(name.get(), Temper.of(anger), usedLines, t -> fill(t, echo, Optional.empty()));
+        java.util.function.Supplier<String> about =
+                () -> answers.askedAfter(name.get(), Temper.of(anger), usedLines, t -> fill(t, echo, Optional.empty()));
         return switch (lastIntent) {
             case ANSWER -> answeredATopic ? text : about.get();
             case OPEN, DEMAND, VENT, SOFTEN, CURVEBALL -> about.get() + " " + text;
             // Pushing back, deciding or leaving is not the moment for how someone is.
             case CHALLENGE, REJECT_OPTION, ACCEPT, ESCALATE, END_RESOLVED, END_ESCALATED, END_WALKED_AWAY -> text;
         };
-    }
-
-    private Answers answers() {
-        if (answers == null) {
-            answers = new Answers(scenario, Topics.of(scenario));
-        }
-        return answers;
     }
 
     private Intent chooseIntent(
@@ -792,8 +789,8 @@ public final class Counterpart {
 
     /** Answers a question about a topic: the same answer every time it is asked, pointed back to after the first. */
     private String answer(String topic, Set<String> ids, Optional<String> echo, String learnerText) {
-        Optional<Answers.Answer> answer = answers()
-                .to(topic, memory, Temper.of(anger), random, usedLines, text -> fill(text, echo, Optional.empty()));
+        Optional<Answers.Answer> answer = answers.to(
+                topic, memory, Temper.of(anger), random, usedLines, text -> fill(text, echo, Optional.empty()));
         if (answer.isPresent()) {
             lastIntent = Intent.ANSWER;
             return answer.get().text();
@@ -913,7 +910,7 @@ public final class Counterpart {
         }
         return Wording.sentences(line.text()).stream()
                 .filter(sentence -> sentence.endsWith("?"))
-                .flatMap(sentence -> answers().topics().namedIn(sentence).stream())
+                .flatMap(sentence -> answers.topics().namedIn(sentence).stream())
                 .anyMatch(topic -> memory.disclosed(Side.LEARNER, topic.id()).isPresent());
     }
 
