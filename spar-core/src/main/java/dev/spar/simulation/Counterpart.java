@@ -8,6 +8,7 @@ import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.scenario.Cues;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.Line;
+import dev.spar.scenario.Mood;
 import dev.spar.scenario.Need;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Reaction;
@@ -19,6 +20,7 @@ import dev.spar.understanding.ConversationMemory;
 import dev.spar.understanding.Side;
 import dev.spar.understanding.Topics;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +59,9 @@ public final class Counterpart {
     private final Optional<PersonaVersion> version;
     private final List<Reaction> triggers;
     private final List<Reaction> soothers;
+    /** The words of five letters or more of each option the scenario's decision map allows. */
+    private final List<List<String>> optionWords;
+
     private final RandomGenerator random;
 
     private double anger;
@@ -95,8 +101,7 @@ public final class Counterpart {
         this.version = versions.isEmpty()
                 ? Optional.empty()
                 : Optional.of(versions.get((int) Math.floorMod(settings.seed(), (long) versions.size())));
-        dev.spar.scenario.Mood start = version.map(
-                        v -> scenario.persona().mood().shiftedBy(v.moodShift()))
+        Mood start = version.map(v -> scenario.persona().mood().shiftedBy(v.moodShift()))
                 .orElse(scenario.persona().mood());
         this.anger = clamp(start.anger() + temperament.moodOffset());
         this.trust = clamp(start.trust() - temperament.moodOffset());
@@ -110,6 +115,11 @@ public final class Counterpart {
         });
         this.triggers = List.copyOf(setOffBy);
         this.soothers = List.copyOf(calmedBy);
+        this.optionWords = scenario.decisionMap().map(m -> m.mayOffer()).orElse(List.of()).stream()
+                .map(option -> Arrays.stream(option.toLowerCase(Locale.ROOT).split("[^a-z]+"))
+                        .filter(w -> w.length() >= 5)
+                        .toList())
+                .toList();
         for (Need need : scenario.persona().needs()) {
             needs.put(need.id(), 0.0);
         }
@@ -562,7 +572,7 @@ public final class Counterpart {
         if (outcome.isFinal()) {
             return text;
         }
-        java.util.function.Supplier<String> about =
+        Supplier<String> about =
                 () -> answers.askedAfter(name.get(), Temper.of(anger), usedLines, t -> fill(t, echo, Optional.empty()));
         return switch (lastIntent) {
             case ANSWER -> answeredATopic ? text : about.get();
@@ -919,13 +929,8 @@ public final class Counterpart {
      * letters or more of it: "trace", "unhemmed") that the learner's line did not offer.
      */
     private boolean rejectsAnotherOption(String line, String learnerText) {
-        List<String> options = scenario.decisionMap().map(m -> m.mayOffer()).orElse(List.of());
         boolean namesAnother = false;
-        for (String option : options) {
-            List<String> words = java.util.Arrays.stream(
-                            option.toLowerCase(Locale.ROOT).split("[^a-z]+"))
-                    .filter(w -> w.length() >= 5)
-                    .toList();
+        for (List<String> words : optionWords) {
             boolean named = words.stream().anyMatch(w -> Cues.mentions(line, w));
             if (!named) {
                 continue;
@@ -1040,7 +1045,7 @@ public final class Counterpart {
         String[] words = quote.strip().split("\\s+");
         String joined = words.length <= ECHO_WORDS
                 ? String.join(" ", words)
-                : String.join(" ", java.util.Arrays.copyOf(words, ECHO_WORDS)) + "...";
+                : String.join(" ", Arrays.copyOf(words, ECHO_WORDS)) + "...";
         return joined.replaceAll("[.!,;:]+$", "");
     }
 
