@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 
 /**
  * What the counterpart answers when asked about a topic: the authored answer line for it, or the scenario's
@@ -126,8 +127,7 @@ final class Answers {
         String text;
         if (line.isPresent()) {
             used.add(line.get().text());
-            String filled = fill.apply(line.get().text());
-            text = temper == Temper.CURT ? Wording.curt(filled) : filled;
+            text = inTemper(fill.apply(line.get().text()), temper);
         } else if (value.isPresent()) {
             text = template(StockLines.FACT_ANSWERS, temper, random, used, label, value.get(), "");
         } else {
@@ -170,7 +170,7 @@ final class Answers {
                             || filled.startsWith(name + " is")
                             || filled.startsWith(name + " are"))) {
                 used.add(line.text());
-                return temper == Temper.CURT ? Wording.curt(filled) : filled;
+                return inTemper(filled, temper);
             }
         }
         return temper == Temper.CURT ? name + "'s fine." : name + "'s fine, thanks.";
@@ -188,7 +188,12 @@ final class Answers {
         return BEYOND_THEM.stream().anyMatch(lower::contains);
     }
 
-    private java.util.stream.Stream<Line> authored(String topic) {
+    /** Returns an authored line as said in this temper: an angry person drops the pleasantries. */
+    private static String inTemper(String line, Temper temper) {
+        return temper == Temper.CURT ? Wording.curt(line) : line;
+    }
+
+    private Stream<Line> authored(String topic) {
         return scenario.lines().forIntent(Intent.ANSWER).stream()
                 .filter(l -> Topics.idOf(l).filter(topic::equals).isPresent());
     }

@@ -1,6 +1,7 @@
 package dev.spar.simulation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,27 +67,33 @@ final class Checks {
         if (named.isEmpty()) {
             return Optional.empty();
         }
+        // Only a fact that is a single figure can be checked against one.
+        Map<String, Figure> single = new LinkedHashMap<>();
+        facts.forEach((key, value) -> {
+            List<Figure> own = figures(value);
+            if (own.size() == 1) {
+                single.put(key, own.getFirst());
+            }
+        });
         // A figure the learner names exactly confirms that fact; otherwise the nearest of the same kind.
         for (Figure figure : named) {
-            for (Map.Entry<String, String> fact : facts.entrySet()) {
-                List<Figure> own = figures(fact.getValue());
-                if (own.size() == 1 && own.getFirst().equals(figure)) {
-                    return Optional.of(new Checked(fact.getKey(), fact.getValue(), true));
+            for (Map.Entry<String, Figure> fact : single.entrySet()) {
+                if (fact.getValue().equals(figure)) {
+                    return Optional.of(new Checked(fact.getKey(), facts.get(fact.getKey()), true));
                 }
             }
         }
         Checked best = null;
         double bestDistance = Double.MAX_VALUE;
         for (Figure figure : named) {
-            for (Map.Entry<String, String> fact : facts.entrySet()) {
-                List<Figure> own = figures(fact.getValue());
-                if (own.size() != 1 || !own.getFirst().kind().equals(figure.kind())) {
+            for (Map.Entry<String, Figure> fact : single.entrySet()) {
+                if (!fact.getValue().kind().equals(figure.kind())) {
                     continue;
                 }
-                double distance = figure.distanceTo(own.getFirst());
+                double distance = figure.distanceTo(fact.getValue());
                 if (distance < bestDistance) {
                     bestDistance = distance;
-                    best = new Checked(fact.getKey(), fact.getValue(), false);
+                    best = new Checked(fact.getKey(), facts.get(fact.getKey()), false);
                 }
             }
         }
@@ -101,9 +108,9 @@ final class Checks {
         Matcher m = ASKING_AFTER.matcher(line.replace('\u2019', '\''));
         while (m.find()) {
             String name = m.group(1);
-            boolean known = facts.values().stream().anyMatch(v -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b")
-                    .matcher(v)
-                    .find());
+            Pattern named = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+            boolean known =
+                    facts.values().stream().anyMatch(v -> named.matcher(v).find());
             if (known) {
                 return Optional.of(name);
             }

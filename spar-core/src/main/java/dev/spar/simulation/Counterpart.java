@@ -8,6 +8,7 @@ import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.scenario.Cues;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.Line;
+import dev.spar.scenario.Mood;
 import dev.spar.scenario.Need;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Reaction;
@@ -19,6 +20,7 @@ import dev.spar.understanding.ConversationMemory;
 import dev.spar.understanding.Side;
 import dev.spar.understanding.Topics;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +59,9 @@ public final class Counterpart {
     private final Optional<PersonaVersion> version;
     private final List<Reaction> triggers;
     private final List<Reaction> soothers;
+    /** The words of five letters or more of each option the scenario's decision map allows. */
+    private final List<List<String>> optionWords;
+
     private final RandomGenerator random;
 
     private double anger;
@@ -82,12 +88,12 @@ public final class Counterpart {
 
     // What was said so far, as read for its content (the run's memory, handed in with each line).
     private ConversationMemory memory = new ConversationMemory();
-    // Made on first use, so the constructor stays as it was.
-    private Answers answers;
+    private final Answers answers;
     private Optional<String> offerOnTable = Optional.empty();
 
-    private Counterpart(Scenario scenario, PracticeSettings settings) {
+    private Counterpart(Scenario scenario, PracticeSettings settings, Topics topics) {
         this.scenario = scenario;
+        this.answers = new Answers(scenario, topics);
         this.settings = settings;
         this.temperament = Temperament.of(settings);
         this.random = new SplittableRandom(settings.seed());
@@ -95,8 +101,7 @@ public final class Counterpart {
         this.version = versions.isEmpty()
                 ? Optional.empty()
                 : Optional.of(versions.get((int) Math.floorMod(settings.seed(), (long) versions.size())));
-        dev.spar.scenario.Mood start = version.map(
-                        v -> scenario.persona().mood().shiftedBy(v.moodShift()))
+        Mood start = version.map(v -> scenario.persona().mood().shiftedBy(v.moodShift()))
                 .orElse(scenario.persona().mood());
         this.anger = clamp(start.anger() + temperament.moodOffset());
         this.trust = clamp(start.trust() - temperament.moodOffset());
@@ -110,6 +115,11 @@ public final class Counterpart {
         });
         this.triggers = List.copyOf(setOffBy);
         this.soothers = List.copyOf(calmedBy);
+        this.optionWords = scenario.decisionMap().map(m -> m.mayOffer()).orElse(List.of()).stream()
+                .map(option -> Arrays.stream(option.toLowerCase(Locale.ROOT).split("[^a-z]+"))
+                        .filter(w -> w.length() >= 5)
+                        .toList())
+                .toList();
         for (Need need : scenario.persona().needs()) {
             needs.put(need.id(), 0.0);
         }
@@ -117,7 +127,12 @@ public final class Counterpart {
 
     /** Meets the counterpart of a scenario, in the version the seed chooses. */
     public static Counterpart meet(Scenario scenario, PracticeSettings settings) {
-        return new Counterpart(scenario, settings);
+        return meet(scenario, settings, Topics.of(scenario));
+    }
+
+    /** Meets the counterpart with the topics the run's lines are already read against. */
+    static Counterpart meet(Scenario scenario, PracticeSettings settings, Topics topics) {
+        return new Counterpart(scenario, settings, topics);
     }
 
     /** Returns the version of the person this run plays, if the scenario has versions. */
@@ -233,8 +248,7 @@ public final class Counterpart {
                     .orElseGet(() -> speak(Intent.CHALLENGE, ids, echo, said.text()));
         } else if (intent == Intent.ANSWER && checked.isPresent()) {
             lastIntent = Intent.ANSWER;
-            text = answers()
-                    .checking(checked.get(), memory, Temper.of(anger), random, usedLines)
+            text = answers.checking(checked.get(), memory, Temper.of(anger), random, usedLines)
                     .text();
         } else if (intent == Intent.ANSWER && asked.isPresent()) {
             text = answer(asked.get(), ids, echo, said.text());
@@ -495,7 +509,7 @@ public final class Counterpart {
             }
         }
         boolean askedAgain = content.has(ActKind.REASK)
-                || content.topicsAsked().stream().anyMatch(t -> answers().answeredBefore(t, memory));
+                || content.topicsAsked().stream().anyMatch(t -> answers.answeredBefore(t, memory));
         if (askedAgain) {
             // Being asked again for what they already said does not calm anyone, however politely it is put.
             effect.noSoothing();
@@ -524,8 +538,8 @@ public final class Counterpart {
     private Optional<String> answerableTopic(Content content) {
         boolean beyondThem = Answers.beyondThem(content.text());
         return content.topicsAsked().stream()
-                .filter(answers()::canAnswer)
-                .filter(topic -> !beyondThem || answers().isFact(topic))
+                .filter(answers::canAnswer)
+                .filter(topic -> !beyondThem || answers.isFact(topic))
                 .findFirst();
     }
 
@@ -538,7 +552,7 @@ public final class Counterpart {
             return Optional.empty();
         }
         Optional<Checks.Checked> checked = Checks.figureIn(content.text(), scenario.facts());
-        boolean askedAboutAnother = asked.filter(answers()::isFact)
+        boolean askedAboutAnother = asked.filter(answers::isFact)
                 .map(t -> Checks.figureIn("is it " + scenario.facts().get(t) + "?", scenario.facts()))
                 .filter(Optional::isPresent)
                 .isPresent();
@@ -558,21 +572,14 @@ public final class Counterpart {
         if (outcome.isFinal()) {
             return text;
         }
-        java.util.function.Supplier<String> about = () ->
-                answers().askedAfter(name.get(), Temper.of(anger), usedLines, t -> fill(t, echo, Optional.empty()));
+        Supplier<String> about =
+                () -> answers.askedAfter(name.get(), Temper.of(anger), usedLines, t -> fill(t, echo, Optional.empty()));
         return switch (lastIntent) {
             case ANSWER -> answeredATopic ? text : about.get();
             case OPEN, DEMAND, VENT, SOFTEN, CURVEBALL -> about.get() + " " + text;
             // Pushing back, deciding or leaving is not the moment for how someone is.
             case CHALLENGE, REJECT_OPTION, ACCEPT, ESCALATE, END_RESOLVED, END_ESCALATED, END_WALKED_AWAY -> text;
         };
-    }
-
-    private Answers answers() {
-        if (answers == null) {
-            answers = new Answers(scenario, Topics.of(scenario));
-        }
-        return answers;
     }
 
     private Intent chooseIntent(
@@ -792,8 +799,8 @@ public final class Counterpart {
 
     /** Answers a question about a topic: the same answer every time it is asked, pointed back to after the first. */
     private String answer(String topic, Set<String> ids, Optional<String> echo, String learnerText) {
-        Optional<Answers.Answer> answer = answers()
-                .to(topic, memory, Temper.of(anger), random, usedLines, text -> fill(text, echo, Optional.empty()));
+        Optional<Answers.Answer> answer = answers.to(
+                topic, memory, Temper.of(anger), random, usedLines, text -> fill(text, echo, Optional.empty()));
         if (answer.isPresent()) {
             lastIntent = Intent.ANSWER;
             return answer.get().text();
@@ -913,7 +920,7 @@ public final class Counterpart {
         }
         return Wording.sentences(line.text()).stream()
                 .filter(sentence -> sentence.endsWith("?"))
-                .flatMap(sentence -> answers().topics().namedIn(sentence).stream())
+                .flatMap(sentence -> answers.topics().namedIn(sentence).stream())
                 .anyMatch(topic -> memory.disclosed(Side.LEARNER, topic.id()).isPresent());
     }
 
@@ -922,13 +929,8 @@ public final class Counterpart {
      * letters or more of it: "trace", "unhemmed") that the learner's line did not offer.
      */
     private boolean rejectsAnotherOption(String line, String learnerText) {
-        List<String> options = scenario.decisionMap().map(m -> m.mayOffer()).orElse(List.of());
         boolean namesAnother = false;
-        for (String option : options) {
-            List<String> words = java.util.Arrays.stream(
-                            option.toLowerCase(Locale.ROOT).split("[^a-z]+"))
-                    .filter(w -> w.length() >= 5)
-                    .toList();
+        for (List<String> words : optionWords) {
             boolean named = words.stream().anyMatch(w -> Cues.mentions(line, w));
             if (!named) {
                 continue;
@@ -1043,7 +1045,7 @@ public final class Counterpart {
         String[] words = quote.strip().split("\\s+");
         String joined = words.length <= ECHO_WORDS
                 ? String.join(" ", words)
-                : String.join(" ", java.util.Arrays.copyOf(words, ECHO_WORDS)) + "...";
+                : String.join(" ", Arrays.copyOf(words, ECHO_WORDS)) + "...";
         return joined.replaceAll("[.!,;:]+$", "");
     }
 

@@ -64,9 +64,9 @@ public final class Practice {
         this.analyzer = analyzer;
         this.voice = voice;
         this.recorded = List.copyOf(recorded);
-        this.counterpart = Counterpart.meet(scenario, settings);
-        this.startingState = counterpart.state();
         this.understanding = Understanding.of(scenario, analyzer.meaning());
+        this.counterpart = Counterpart.meet(scenario, settings, understanding.topics());
+        this.startingState = counterpart.state();
         this.replyCheck = new ReplyCheck(understanding);
     }
 

@@ -4,6 +4,7 @@ import dev.spar.understanding.Act;
 import dev.spar.understanding.ActKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +44,7 @@ final class Rejoinders {
         candidates.addAll(byTemper.get(temper == Temper.CURT ? Temper.PLAIN : Temper.CURT));
         List<String> open = candidates.stream()
                 .filter(t -> !used.contains(t))
-                .filter(t -> !t.toLowerCase(java.util.Locale.ROOT).contains("{what}") || !what.isEmpty())
+                .filter(t -> !t.toLowerCase(Locale.ROOT).contains("{what}") || !what.isEmpty())
                 .toList();
         if (open.isEmpty()) {
             return Optional.empty();

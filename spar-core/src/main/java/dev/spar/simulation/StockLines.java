@@ -3,6 +3,7 @@ package dev.spar.simulation;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.Line;
 import dev.spar.understanding.ActKind;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,7 @@ final class StockLines {
     private StockLines() {}
 
     private static void put(Intent intent, String... texts) {
-        BY_INTENT.put(intent, java.util.Arrays.stream(texts).map(Line::of).toList());
+        BY_INTENT.put(intent, Arrays.stream(texts).map(Line::of).toList());
     }
 
     /** Returns the stock lines for an intent. */

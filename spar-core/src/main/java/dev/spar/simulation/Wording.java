@@ -159,9 +159,7 @@ final class Wording {
 
     /** Returns whether two texts are about something in common. */
     static boolean shareSubject(String a, String b) {
-        Set<String> words = contentWords(a);
-        words.retainAll(contentWords(b));
-        return !words.isEmpty();
+        return sharedWords(a, b) > 0;
     }
 
     /** Returns the sentences of a text. */
