@@ -200,7 +200,9 @@ public final class Coach {
             boolean badMoment = run.badMomentForAside(turn.number());
             for (Act act : content.get().acts()) {
                 Optional<FindingCategory> category = SoftFailures.of(act.kind(), badMoment);
-                if (category.isEmpty() || namedAlready(findings, turn.number(), category.get())) {
+                // Only the same category counts as named already: a coach flags an accusation that also blames
+                // them, or sarcasm that is also reactive, under both names.
+                if (category.isEmpty() || already(findings, turn.number(), category.get())) {
                     continue;
                 }
                 FindingCategory c = category.get();
@@ -238,10 +240,6 @@ public final class Coach {
 
     private static boolean already(List<Finding> findings, int turn, FindingCategory category) {
         return findings.stream().anyMatch(f -> f.turn() == turn && f.category() == category);
-    }
-
-    private static boolean namedAlready(List<Finding> findings, int turn, FindingCategory content) {
-        return findings.stream().anyMatch(f -> f.turn() == turn && SoftFailures.sameTrouble(content, f.category()));
     }
 
     private static Set<Integer> spoiltTurns(List<Finding> findings) {

@@ -27,13 +27,4 @@ public final class SoftFailures {
             case ASK, ANSWER, OFFER, PROMISE, HONEST_LIMIT, ACCEPT, REJECT, REFER_BACK, END -> Optional.empty();
         };
     }
-
-    /**
-     * Returns whether a phrase rule's finding already names this content category on the same line, so the same
-     * trouble is not flagged twice. Only the same category counts: a coach flags an accusation that also blames
-     * them, or sarcasm that is also reactive, under both names.
-     */
-    static boolean sameTrouble(FindingCategory content, FindingCategory phrase) {
-        return content == phrase;
-    }
 }

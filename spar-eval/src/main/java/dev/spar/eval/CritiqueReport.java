@@ -114,12 +114,12 @@ public record CritiqueReport(Split split, List<LineOutcome> outcomes) {
         ObjectNode good = root.putObject("good_lines");
         good.put("lines", goodLines());
         good.put("unflagged", goodLinesClean());
-        good.put("share_unflagged", ResponsivenessReport.round(share(goodLinesClean(), goodLines())));
+        good.put("share_unflagged", EvalReport.round(share(goodLinesClean(), goodLines())));
         ObjectNode rewrites = root.putObject("rewrites");
         List<RewriteCheck> checks = rewrites();
         rewrites.put("checked", checks.size());
         rewrites.put("passed", checks.stream().filter(RewriteCheck::passed).count());
-        rewrites.put("share_passed", ResponsivenessReport.round(rewritesPassedShare()));
+        rewrites.put("share_passed", EvalReport.round(rewritesPassedShare()));
         rewrites.put(
                 "fewer_problems",
                 checks.stream().filter(RewriteCheck::fewerProblems).count());
@@ -171,14 +171,14 @@ public record CritiqueReport(Split split, List<LineOutcome> outcomes) {
                 "%nGood lines left unflagged: %d of %d (%s)%n",
                 goodLinesClean(),
                 goodLines(),
-                ResponsivenessReport.fixed(share(goodLinesClean(), goodLines()))));
+                EvalReport.fixed(share(goodLinesClean(), goodLines()))));
         List<RewriteCheck> checks = rewrites();
         out.append(String.format(
                 Locale.ROOT,
                 "Rewrites that fix their line: %d of %d (%s); fewer problems %d, no new problem %d, facts kept %d%n",
                 checks.stream().filter(RewriteCheck::passed).count(),
                 checks.size(),
-                ResponsivenessReport.fixed(rewritesPassedShare()),
+                EvalReport.fixed(rewritesPassedShare()),
                 checks.stream().filter(RewriteCheck::fewerProblems).count(),
                 checks.stream().filter(c -> c.newProblems().isEmpty()).count(),
                 checks.stream().filter(c -> c.lostFacts().isEmpty()).count()));
@@ -234,9 +234,9 @@ public record CritiqueReport(Split split, List<LineOutcome> outcomes) {
                 Locale.ROOT,
                 row,
                 s.label(),
-                ResponsivenessReport.fixed(s.precision()),
-                ResponsivenessReport.fixed(s.recall()),
-                ResponsivenessReport.fixed(s.f1()),
+                EvalReport.fixed(s.precision()),
+                EvalReport.fixed(s.recall()),
+                EvalReport.fixed(s.f1()),
                 s.support(),
                 s.truePositives(),
                 s.falsePositives(),
@@ -244,9 +244,9 @@ public record CritiqueReport(Split split, List<LineOutcome> outcomes) {
     }
 
     private static void put(ObjectNode n, LabelScore s) {
-        n.put("precision", ResponsivenessReport.round(s.precision()));
-        n.put("recall", ResponsivenessReport.round(s.recall()));
-        n.put("f1", ResponsivenessReport.round(s.f1()));
+        n.put("precision", EvalReport.round(s.precision()));
+        n.put("recall", EvalReport.round(s.recall()));
+        n.put("f1", EvalReport.round(s.f1()));
         n.put("support", s.support());
         n.put("tp", s.truePositives());
         n.put("fp", s.falsePositives());

@@ -305,11 +305,13 @@ public record EvalReport(
         return fixed(interval.low()) + "-" + fixed(interval.high());
     }
 
-    private static double round(double value) {
+    /** Rounds a figure to four places, as every evaluation's JSON gives it. */
+    static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
 
-    private static String fixed(double value) {
+    /** Formats a figure to three places, as every evaluation's text table gives it. */
+    static String fixed(double value) {
         return String.format(Locale.ROOT, "%.3f", value);
     }
 }

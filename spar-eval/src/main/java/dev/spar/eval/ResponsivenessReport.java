@@ -69,13 +69,13 @@ public record ResponsivenessReport(Split split, List<ProbeResult> results) {
         root.put("split", split.id());
         root.put("probes", overall().probes());
         root.put("passed", overall().passed());
-        root.put("share_passed", round(overall().share()));
+        root.put("share_passed", EvalReport.round(overall().share()));
         ObjectNode kinds = root.putObject("by_kind");
         byKind().forEach((kind, t) -> {
             ObjectNode n = kinds.putObject(kind.id());
             n.put("probes", t.probes());
             n.put("passed", t.passed());
-            n.put("share_passed", round(t.share()));
+            n.put("share_passed", EvalReport.round(t.share()));
         });
         var failures = root.putArray("failing");
         for (ProbeResult r : failing()) {
@@ -111,12 +111,12 @@ public record ResponsivenessReport(Split split, List<ProbeResult> results) {
                 split.id(),
                 all.probes(),
                 all.passed(),
-                fixed(all.share())));
+                EvalReport.fixed(all.share())));
         String row = "%-17s %6s %6s %6s%n";
         out.append(String.format(Locale.ROOT, row, "kind", "probes", "passed", "share"));
-        byKind().forEach((kind, t) ->
-                out.append(String.format(Locale.ROOT, row, kind.id(), t.probes(), t.passed(), fixed(t.share()))));
-        out.append(String.format(Locale.ROOT, row, "all", all.probes(), all.passed(), fixed(all.share())));
+        byKind().forEach((kind, t) -> out.append(
+                String.format(Locale.ROOT, row, kind.id(), t.probes(), t.passed(), EvalReport.fixed(t.share()))));
+        out.append(String.format(Locale.ROOT, row, "all", all.probes(), all.passed(), EvalReport.fixed(all.share())));
         if (!failing().isEmpty()) {
             out.append(String.format("%nFailing probes%n"));
         }
@@ -149,13 +149,5 @@ public record ResponsivenessReport(Split split, List<ProbeResult> results) {
             out.append(String.format(Locale.ROOT, "      failed:   %s%n", String.join("; ", r.failures())));
         }
         return out.toString();
-    }
-
-    static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
-    }
-
-    static String fixed(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
     }
 }

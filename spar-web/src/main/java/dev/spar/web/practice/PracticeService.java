@@ -81,6 +81,10 @@ public class PracticeService {
         private Optional<String> waiting;
         /** Set when a write failed after the run moved on in memory: the run is rebuilt from what was stored. */
         private boolean stale;
+        /** The review of the ended run, made once: every later view and the coach's notes read it again. */
+        private Optional<Critique> review = Optional.empty();
+        /** How many turns the run had when {@link #review} was made. */
+        private int reviewedTurns;
 
         Live(Practice practice, Optional<String> waiting) {
             this.practice = practice;
@@ -213,7 +217,7 @@ public class PracticeService {
                 .toList();
         replies.forEach(t -> sessions.addTurn(id, t));
         if (practice.outcome().isFinal()) {
-            finish(id, practice);
+            finish(id, session);
         }
         return replies;
     }
@@ -225,7 +229,7 @@ public class PracticeService {
             answerWaiting(id, session, ReplySink.NONE);
             if (!record.ended()) {
                 session.practice.end();
-                finish(id, session.practice);
+                finish(id, session);
             }
             return view(record, session);
         });
@@ -411,10 +415,10 @@ public class PracticeService {
                 now,
                 now);
         sessions.insert(record, practice.turns().stream().map(this::stored).toList());
-        if (practice.outcome().isFinal()) {
-            finish(record.id(), practice);
-        }
         Live session = new Live(practice, Optional.empty());
+        if (practice.outcome().isFinal()) {
+            finish(record.id(), session);
+        }
         synchronized (live) {
             live.put(record.id(), session);
         }
@@ -436,8 +440,9 @@ public class PracticeService {
         return new PracticeSettings(settings.seed() + 1, settings.difficulty(), settings.surpriseMe());
     }
 
-    private void finish(String id, Practice practice) {
-        Critique critique = coach.critique(practice);
+    private void finish(String id, Live session) {
+        Practice practice = session.practice;
+        Critique critique = review(session);
         sessions.updateOutcome(
                 id,
                 true,
@@ -450,10 +455,26 @@ public class PracticeService {
     private SessionView view(SessionRecord record, Live session) {
         Practice practice = session.practice;
         boolean ended = record.ended() || practice.outcome().isFinal();
-        Optional<Critique> critique = ended ? Optional.of(coach.critique(practice)) : Optional.empty();
+        Optional<Critique> critique = ended ? Optional.of(review(session)) : Optional.empty();
         Optional<Integer> pendingReply =
                 session.waiting.map(line -> practice.turns().size() + 2);
         return new SessionView(record, sessions.turns(record.id()), practice, critique, pendingReply);
+    }
+
+    /**
+     * Returns the review of an ended run. An ended run takes no more lines, so it is reviewed once, not on every
+     * view of its page; the turn count is checked all the same, so a run that did change is reviewed again.
+     */
+    private Critique review(Live session) {
+        int turns = session.practice.turns().size();
+        Optional<Critique> kept = session.review.filter(c -> session.reviewedTurns == turns);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Critique critique = coach.critique(session.practice);
+        session.review = Optional.of(critique);
+        session.reviewedTurns = turns;
+        return critique;
     }
 
     private SessionRecord record(String owner, String id) {
@@ -525,10 +546,11 @@ public class PracticeService {
         for (Turn missing : turns.subList(Math.min(answered.size(), turns.size()), turns.size())) {
             sessions.addTurn(record.id(), stored(missing));
         }
+        Live restored = new Live(practice, waits ? Optional.of(stored.getLast().text()) : Optional.empty());
         if (!record.ended() && practice.outcome().isFinal()) {
-            finish(record.id(), practice);
+            finish(record.id(), restored);
         }
-        return new Live(practice, waits ? Optional.of(stored.getLast().text()) : Optional.empty());
+        return restored;
     }
 
     /** Returns a stored turn as the run reads it back: who spoke, the words and the simulator's line. */
