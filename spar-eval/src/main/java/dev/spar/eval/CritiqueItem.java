@@ -1,6 +1,8 @@
 package dev.spar.eval;
 
 import dev.spar.simulation.Speaker;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,8 +30,10 @@ public record CritiqueItem(
         Set<String> notFlags) {
     public CritiqueItem {
         context = List.copyOf(context);
-        flags = Set.copyOf(flags);
-        notFlags = Set.copyOf(notFlags);
+        // In the file's order: Set.copyOf iterates in an order that changes from one run to the next, and so
+        // did the report's lists of missed and extra categories.
+        flags = Collections.unmodifiableSet(new LinkedHashSet<>(flags));
+        notFlags = Collections.unmodifiableSet(new LinkedHashSet<>(notFlags));
         for (String category : flags) {
             if (!FlagIds.isProblem(category)) {
                 throw new IllegalArgumentException("item " + id + ": '" + category + "' is not a problem category");

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,8 +149,8 @@ public final class EvalSets {
                 (int) n.optionalNumber("difficulty", DEFAULT_DIFFICULTY),
                 context,
                 n.text("line"),
-                Set.copyOf(flags),
-                Set.copyOf(notFlags));
+                new LinkedHashSet<>(flags),
+                new LinkedHashSet<>(notFlags));
     }
 
     private static Set<Intent> intents(Node n, String field) {
