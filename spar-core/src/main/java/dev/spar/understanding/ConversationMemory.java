@@ -72,8 +72,8 @@ public final class ConversationMemory {
                         promises.add(new Promise(act.detail(), turn, act.quote(), false));
                     }
                 }
-                case ACCEPT -> settleLatestOffer(other(side), Offer.Status.ACCEPTED);
-                case REJECT -> settleLatestOffer(other(side), Offer.Status.REJECTED);
+                case ACCEPT -> settleLatestOffer(side.other(), Offer.Status.ACCEPTED);
+                case REJECT -> settleLatestOffer(side.other(), Offer.Status.REJECTED);
                 default -> {
                     // The other kinds say how a line is said, not what it establishes.
                 }
@@ -157,11 +157,6 @@ public final class ConversationMemory {
                 .toList();
     }
 
-    /** Returns every question asked, oldest first. */
-    public List<Question> questions() {
-        return List.copyOf(questions);
-    }
-
     /** Returns the offers a side made that are still on the table, oldest first. */
     public List<Offer> offersOnTheTable(Side side) {
         return offers.stream()
@@ -195,7 +190,7 @@ public final class ConversationMemory {
     }
 
     private void answer(Side answerer, String topic, int turn) {
-        Side asker = other(answerer);
+        Side asker = answerer.other();
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
             if (q.side() == asker
@@ -214,9 +209,5 @@ public final class ConversationMemory {
                 return;
             }
         }
-    }
-
-    private static Side other(Side side) {
-        return side == Side.LEARNER ? Side.COUNTERPART : Side.LEARNER;
     }
 }

@@ -26,6 +26,6 @@ record Passage(String text, Side side, List<Span> sentences, Topics topics, Conv
 
     /** Returns the other side. */
     Side otherSide() {
-        return side == Side.LEARNER ? Side.COUNTERPART : Side.LEARNER;
+        return side.other();
     }
 }
