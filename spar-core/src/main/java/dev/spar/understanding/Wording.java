@@ -54,7 +54,7 @@ final class Wording {
 
     /** Returns the sentence's words, normalised. */
     static String words(Passage passage, Span sentence) {
-        return normalise(sentence.of(passage.text()));
+        return passage.words(sentence);
     }
 
     /**
