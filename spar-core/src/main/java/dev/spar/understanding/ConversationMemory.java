@@ -133,9 +133,7 @@ public final class ConversationMemory {
 
     /** Two content words are the same when one is the other with an ending ("refund", "refunded"). */
     private static boolean sameWord(String a, String b) {
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = a.length() <= b.length() ? b : a;
-        return longer.startsWith(shorter) && longer.length() - shorter.length() <= 3;
+        return Fuzzy.withEnding(a, b) || Fuzzy.withEnding(b, a);
     }
 
     /** Returns the disclosure of a topic by a side, if that side has given it. */
