@@ -72,8 +72,8 @@ public final class ConversationMemory {
                         promises.add(new Promise(act.detail(), turn, act.quote(), false));
                     }
                 }
-                case ACCEPT -> settleLatestOffer(other(side), Offer.Status.ACCEPTED);
-                case REJECT -> settleLatestOffer(other(side), Offer.Status.REJECTED);
+                case ACCEPT -> settleLatestOffer(side.other(), Offer.Status.ACCEPTED);
+                case REJECT -> settleLatestOffer(side.other(), Offer.Status.REJECTED);
                 default -> {
                     // The other kinds say how a line is said, not what it establishes.
                 }
@@ -133,9 +133,7 @@ public final class ConversationMemory {
 
     /** Two content words are the same when one is the other with an ending ("refund", "refunded"). */
     private static boolean sameWord(String a, String b) {
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = a.length() <= b.length() ? b : a;
-        return longer.startsWith(shorter) && longer.length() - shorter.length() <= 3;
+        return Fuzzy.withEnding(a, b) || Fuzzy.withEnding(b, a);
     }
 
     /** Returns the disclosure of a topic by a side, if that side has given it. */
@@ -155,11 +153,6 @@ public final class ConversationMemory {
         return questions.stream()
                 .filter(q -> q.side() == asker && q.answeredAt().isEmpty())
                 .toList();
-    }
-
-    /** Returns every question asked, oldest first. */
-    public List<Question> questions() {
-        return List.copyOf(questions);
     }
 
     /** Returns the offers a side made that are still on the table, oldest first. */
@@ -195,7 +188,7 @@ public final class ConversationMemory {
     }
 
     private void answer(Side answerer, String topic, int turn) {
-        Side asker = other(answerer);
+        Side asker = answerer.other();
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
             if (q.side() == asker
@@ -214,9 +207,5 @@ public final class ConversationMemory {
                 return;
             }
         }
-    }
-
-    private static Side other(Side side) {
-        return side == Side.LEARNER ? Side.COUNTERPART : Side.LEARNER;
     }
 }

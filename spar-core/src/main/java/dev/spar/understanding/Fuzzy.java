@@ -30,12 +30,17 @@ final class Fuzzy {
                 || TopicWords.STAND_INS.getOrDefault(word, Set.of()).contains(said)) {
             return true;
         }
-        if (word.length() >= 4 && said.startsWith(word) && said.length() - word.length() <= 3) {
-            return true; // an ending: "started", "refunds", "crashing"
+        if (withEnding(said, word)) {
+            return true;
         }
         return word.length() >= TopicWords.MIN_LENGTH_FOR_A_TYPO
                 && said.length() >= TopicWords.MIN_LENGTH_FOR_A_TYPO - 1
                 && withinOneEdit(said, word);
+    }
+
+    /** Returns whether a said word is a word of four letters or more with an ending ("started", "refunds"). */
+    static boolean withEnding(String said, String word) {
+        return word.length() >= 4 && said.startsWith(word) && said.length() - word.length() <= 3;
     }
 
     /** Returns whether two words differ by at most one insertion, deletion, substitution or swap. */

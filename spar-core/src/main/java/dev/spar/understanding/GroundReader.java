@@ -47,7 +47,9 @@ final class GroundReader implements FamilyReader {
         List<Span> sentences = passage.sentences();
         int at = sentences.indexOf(sentence);
         return at + 1 < sentences.size()
-                && Wording.words(passage, sentences.get(at + 1)).matches("^(?:sorry|sry|soz)\\b.*");
+                && GroundWords.APOLOGY
+                        .matcher(Wording.words(passage, sentences.get(at + 1)))
+                        .matches();
     }
 
     /** Returns a figure the speaker asked for earlier that is higher than this one, on the same scale. */

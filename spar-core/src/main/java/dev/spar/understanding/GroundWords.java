@@ -87,6 +87,9 @@ final class GroundWords {
             "maybe|perhaps|sorry|i guess|i suppose|if that's (?:ok|okay|alright)|if possible|would that be (?:ok|okay|alright)"
                     + "|is that (?:ok|okay|too much)|at least|i know it's a lot|then\\?|instead");
 
+    /** A sentence that opens with an apology, as one after a figure hedges it ("sorry, I know it's a lot"). */
+    static final Pattern APOLOGY = Pattern.compile("^(?:sorry|sry|soz)\\b.*");
+
     /** Words of a real trade: ground given for something in return ("if we keep the price"). */
     private static final String TRADE_WORDS =
             "if (?:you|we) (?:can|could|will|'ll|agree|keep|give|add|pay|cover|throw in|do"

@@ -11,12 +11,24 @@ import java.util.List;
  * @param text the line as said
  * @param side who said it
  * @param sentences the line's sentences
+ * @param words each sentence's words as the patterns read them ({@link Wording#normalise}), made once for
+ *     all the readers
  * @param topics the scenario's topics
  * @param memory the conversation before this line
  */
-record Passage(String text, Side side, List<Span> sentences, Topics topics, ConversationMemory memory) {
+record Passage(
+        String text, Side side, List<Span> sentences, List<String> words, Topics topics, ConversationMemory memory) {
     static Passage of(String text, Side side, Topics topics, ConversationMemory memory) {
-        return new Passage(text, side, Sentences.split(text, text.length()), topics, memory);
+        List<Span> sentences = Sentences.split(text, text.length());
+        List<String> words =
+                sentences.stream().map(s -> Wording.normalise(s.of(text))).toList();
+        return new Passage(text, side, sentences, words, topics, memory);
+    }
+
+    /** Returns a sentence's words, normalised. */
+    String words(Span sentence) {
+        int at = sentences.indexOf(sentence);
+        return at >= 0 ? words.get(at) : Wording.normalise(sentence.of(text));
     }
 
     /** Returns whether a sentence asks something: a question mark, or a question's opening words. */
@@ -26,6 +38,6 @@ record Passage(String text, Side side, List<Span> sentences, Topics topics, Conv
 
     /** Returns the other side. */
     Side otherSide() {
-        return side == Side.LEARNER ? Side.COUNTERPART : Side.LEARNER;
+        return side.other();
     }
 }

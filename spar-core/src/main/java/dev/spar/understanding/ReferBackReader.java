@@ -66,7 +66,9 @@ final class ReferBackReader implements FamilyReader {
             Passage passage, Side side, String subject, Optional<Topic> topic) {
         List<ConversationMemory.Remembered> lines = passage.memory().lines();
         List<String> cues = topic.map(Topic::words).orElse(List.of());
-        List<String> words = Topics.contentWords(subject);
+        List<Pattern> words = Topics.contentWords(subject).stream()
+                .map(ReferBackReader::wordOrLongerForm)
+                .toList();
         for (int i = lines.size() - 1; i >= 0; i--) {
             Content said = lines.get(i).content();
             if (side != null && said.side() != side) {
@@ -76,8 +78,10 @@ final class ReferBackReader implements FamilyReader {
             boolean names = cues.stream().anyMatch(c -> Cues.mentions(text, c))
                     || (!words.isEmpty()
                             && (side == null
-                                    ? words.stream().allMatch(w -> mentions(text, w))
-                                    : words.stream().anyMatch(w -> mentions(text, w))));
+                                    ? words.stream()
+                                            .allMatch(w -> w.matcher(text).find())
+                                    : words.stream()
+                                            .anyMatch(w -> w.matcher(text).find())));
             if (names) {
                 return Optional.of(lines.get(i));
             }
@@ -93,8 +97,8 @@ final class ReferBackReader implements FamilyReader {
         return Optional.empty();
     }
 
-    /** Returns whether a word, or a longer form of it ("refund" in "refunded"), is in the text. */
-    private static boolean mentions(String text, String word) {
-        return Pattern.compile("\\b" + Pattern.quote(word)).matcher(text).find();
+    /** Returns a pattern that finds a word, or a longer form of it ("refund" in "refunded"). */
+    private static Pattern wordOrLongerForm(String word) {
+        return Pattern.compile("\\b" + Pattern.quote(word));
     }
 }

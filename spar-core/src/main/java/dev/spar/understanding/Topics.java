@@ -13,14 +13,34 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The topics of one scenario: its facts and what its answer lines are about. */
 public final class Topics {
+    private static final Pattern CONTENT_WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'-]+");
+    private static final Pattern EDGE_MARKS = Pattern.compile("^['-]+|['-]+$");
+    private static final Pattern TOKEN_BREAK = Pattern.compile("[^\\p{L}\\p{N}#/-]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final List<Topic> topics;
+    private final List<Name> names;
     private final Set<String> vocabulary;
+
+    /** A phrase that names a topic, with its words as a loose match compares them. */
+    private record Name(Topic topic, String phrase, List<String> parts) {}
 
     private Topics(List<Topic> topics, Collection<String> texts) {
         this.topics = List.copyOf(topics);
+        List<Name> names = new ArrayList<>();
+        for (Topic topic : this.topics) {
+            for (String phrase : topic.words()) {
+                names.add(new Name(
+                        topic,
+                        phrase,
+                        List.of(SPACES.split(Wording.normalise(phrase).strip()))));
+            }
+        }
+        this.names = List.copyOf(names);
         Set<String> words = new HashSet<>();
         for (Topic topic : topics) {
             words.addAll(contentWords(topic.label()));
@@ -116,8 +136,8 @@ public final class Topics {
     /** Returns the words of a text that say what it is about: four letters or more, not the commonest. */
     static List<String> contentWords(String text) {
         List<String> words = new ArrayList<>();
-        for (String w : Wording.normalise(text).split("[^\\p{L}\\p{N}'-]+")) {
-            String word = w.replaceAll("^['-]+|['-]+$", "");
+        for (String w : CONTENT_WORD_BREAK.split(Wording.normalise(text))) {
+            String word = EDGE_MARKS.matcher(w).replaceAll("");
             if (word.length() >= 4 && !TopicWords.COMMON.contains(word)) {
                 words.add(word);
             }
@@ -164,12 +184,10 @@ public final class Topics {
     public Optional<Topic> namedIn(String text) {
         Topic best = null;
         int bestLength = 0;
-        for (Topic topic : topics) {
-            for (String word : topic.words()) {
-                if (word.length() > bestLength && Cues.mentions(text, word)) {
-                    best = topic;
-                    bestLength = word.length();
-                }
+        for (Name name : names) {
+            if (name.phrase().length() > bestLength && Cues.mentions(text, name.phrase())) {
+                best = name.topic();
+                bestLength = name.phrase().length();
             }
         }
         return best != null ? Optional.of(best) : namedLooselyIn(text);
@@ -180,16 +198,13 @@ public final class Topics {
      * the topic's name, in order, matched by itself, a stand-in, or one edit away when five letters or more.
      */
     private Optional<Topic> namedLooselyIn(String text) {
-        List<String> tokens = List.of(Wording.normalise(text).split("[^\\p{L}\\p{N}#/-]+"));
+        List<String> tokens = List.of(TOKEN_BREAK.split(Wording.normalise(text)));
         Topic best = null;
         int bestLength = 0;
-        for (Topic topic : topics) {
-            for (String name : topic.words()) {
-                List<String> parts = List.of(Wording.normalise(name).strip().split("\\s+"));
-                if (name.length() > bestLength && Fuzzy.runIn(tokens, parts)) {
-                    best = topic;
-                    bestLength = name.length();
-                }
+        for (Name name : names) {
+            if (name.phrase().length() > bestLength && Fuzzy.runIn(tokens, name.parts())) {
+                best = name.topic();
+                bestLength = name.phrase().length();
             }
         }
         return Optional.ofNullable(best);

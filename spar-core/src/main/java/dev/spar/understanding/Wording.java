@@ -1,7 +1,6 @@
 package dev.spar.understanding;
 
 import dev.spar.analysis.Span;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -24,6 +23,9 @@ final class Wording {
     private static final Pattern TRAILING_FILLER =
             Pattern.compile("(?:\\s+(?:for you|then|ok|okay|please|if you like|if you want|if that helps))+$");
 
+    /** Words that may come before a sentence's opening phrase without changing what it says. */
+    private static final String OPENERS = "oh|ok|okay|well|so|look|listen|honestly|and|alright|right";
+
     private Wording() {}
 
     /** Compiles a phrase pattern, making its apostrophes optional and its words whole. */
@@ -33,8 +35,7 @@ final class Wording {
 
     /** Compiles a phrase pattern that must open a sentence (after any "oh", "ok", "well" or "so"). */
     static Pattern opening(String regex) {
-        return Pattern.compile("^(?:(?:oh|ok|okay|well|so|look|listen|honestly|and|alright|right)[,.!]?\\s+)*(?:"
-                + regex.replace("'", "'?") + ")\\b");
+        return Pattern.compile("^(?:(?:" + OPENERS + ")[,.!]?\\s+)*(?:" + regex.replace("'", "'?") + ")\\b");
     }
 
     /**
@@ -42,8 +43,8 @@ final class Wording {
      * which open a question but not a statement.
      */
     static Pattern openingAfter(String fillers, String regex) {
-        return Pattern.compile("^(?:(?:oh|ok|okay|well|so|look|listen|honestly|and|alright|right|" + fillers
-                + ")[,.!]?\\s+)*(?:" + regex.replace("'", "'?") + ")\\b");
+        return Pattern.compile(
+                "^(?:(?:" + OPENERS + "|" + fillers + ")[,.!]?\\s+)*(?:" + regex.replace("'", "'?") + ")\\b");
     }
 
     /** Returns the text lower-cased with straight apostrophes, character for character. */
@@ -53,19 +54,7 @@ final class Wording {
 
     /** Returns the sentence's words, normalised. */
     static String words(Passage passage, Span sentence) {
-        return normalise(sentence.of(passage.text()));
-    }
-
-    /** Returns the spans (in the line) where a pattern matches inside a sentence. */
-    static List<Span> find(Pattern pattern, Passage passage, Span sentence) {
-        List<Span> spans = new ArrayList<>();
-        Matcher m = pattern.matcher(words(passage, sentence));
-        while (m.find()) {
-            if (m.end() > m.start()) {
-                spans.add(new Span(sentence.start() + m.start(), sentence.start() + m.end()));
-            }
-        }
-        return spans;
+        return passage.words(sentence);
     }
 
     /**
@@ -138,11 +127,6 @@ final class Wording {
     /** Returns whether a pattern matches anywhere in a sentence. */
     static boolean in(Pattern pattern, Passage passage, Span sentence) {
         return pattern.matcher(words(passage, sentence)).find();
-    }
-
-    /** Returns whether any of the patterns matches the text. */
-    static boolean any(List<Pattern> patterns, String text) {
-        return patterns.stream().anyMatch(p -> p.matcher(text).find());
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Reads what a sentence means by comparing its embedding with this project's example banks.
@@ -30,6 +31,7 @@ import java.util.function.Supplier;
 public final class SentenceMeaning implements Meaning {
     private static final System.Logger LOG = System.getLogger(SentenceMeaning.class.getName());
     private static final int CACHE_SIZE = 2048;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static volatile Meaning standard;
 
@@ -106,8 +108,10 @@ public final class SentenceMeaning implements Meaning {
                 .toList();
         List<Bank> families = new ArrayList<>();
         int[] missing = {0};
-        data.banks().forEach((family, lines) -> families.add(bank(family, lines, shipped, encoder, missing)));
-        Bank neutral = families.removeLast();
+        for (Threshold threshold : thresholds) {
+            families.add(bank(threshold.family(), data.bank(threshold.family()), shipped, encoder, missing));
+        }
+        Bank neutral = bank(MeaningData.NEUTRAL, data.bank(MeaningData.NEUTRAL), shipped, encoder, missing);
         if (missing[0] > 0) {
             LOG.log(
                     System.Logger.Level.INFO,
@@ -162,7 +166,7 @@ public final class SentenceMeaning implements Meaning {
 
     /** Returns the sentence as it is encoded and cached: trimmed, single-spaced, lower case (the model is uncased). */
     static String normalized(String sentence) {
-        return sentence.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(sentence.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** Returns how close a sentence is to every bank, before any threshold: what calibration works from. */
