@@ -1,6 +1,7 @@
 package dev.spar.coaching;
 
 import dev.spar.scenario.KeyPoint;
+import dev.spar.understanding.Fuzzy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +124,7 @@ final class CueMatch {
         }
         return cue.length() >= FUZZY_MIN_LENGTH
                 && Math.abs(said.length() - cue.length()) <= 1
-                && distance(said, cue) <= 1;
+                && Fuzzy.withinOneEdit(said, cue);
     }
 
     private static String stem(String word) {
@@ -133,27 +134,6 @@ final class CueMatch {
             }
         }
         return word;
-    }
-
-    /** Edit distance where swapping two neighbouring letters ("couirer") counts as one edit. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     private record Token(String word, int start) {}

@@ -3,8 +3,11 @@ package dev.spar.understanding;
 import java.util.List;
 import java.util.Set;
 
-/** Loose word matching for topic names: stand-in words and one-letter typos. */
-final class Fuzzy {
+/**
+ * Loose word matching: stand-in words and one-letter typos. The critique's key-point and next-step matching
+ * uses the same one-edit test.
+ */
+public final class Fuzzy {
     private Fuzzy() {}
 
     /** Returns whether the parts occur in a row among the tokens, each matched loosely. */
@@ -44,7 +47,7 @@ final class Fuzzy {
     }
 
     /** Returns whether two words differ by at most one insertion, deletion, substitution or swap. */
-    static boolean withinOneEdit(String a, String b) {
+    public static boolean withinOneEdit(String a, String b) {
         if (Math.abs(a.length() - b.length()) > 1) {
             return false;
         }
