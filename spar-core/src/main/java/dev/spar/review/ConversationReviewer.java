@@ -1,0 +1,247 @@
+package dev.spar.review;
+
+import dev.spar.analysis.AnalysisContext;
+import dev.spar.analysis.Analyzer;
+import dev.spar.analysis.FindingCategory;
+import dev.spar.analysis.Move;
+import dev.spar.analysis.MoveEvidence;
+import dev.spar.analysis.UtteranceAnalysis;
+import dev.spar.assist.Assistance;
+import dev.spar.assist.Assistant;
+import dev.spar.assist.ConversationLine;
+import dev.spar.assist.CustomerRead;
+import dev.spar.assist.DraftFlag;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reviews the agent's side of a real conversation with the same reading as practice and live assist: each
+ * agent turn is read in its context (the customer's words before it, the agent's own earlier turns), its
+ * problems quoted with a rewrite, its strengths named; the customer's intensity is read turn by turn; the
+ * promises go to a ledger and a follow-up note; the checklist is ticked off.
+ *
+ * <p>A plain function of the transcript: no I/O, safe to share between threads, so a batch can run it on
+ * many conversations at once.
+ */
+public final class ConversationReviewer {
+    /** The most turns one review reads. */
+    public static final int MAX_TURNS = 1_000;
+
+    /** A change of the customer's intensity of at least this much between two of their turns is a turning point. */
+    static final int TURNING_POINT = 15;
+
+    private static final int SCORE_FROM_TURNS = 70;
+    private static final int SCORE_FROM_CHECKLIST = 30;
+
+    private static final Map<Move, FindingCategory> STRENGTHS = strengths();
+
+    private final Analyzer analyzer;
+    private final Assistant assistant;
+
+    /** Creates a reviewer that reads with this analyzer. */
+    public ConversationReviewer(Analyzer analyzer) {
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.assistant = new Assistant(analyzer);
+    }
+
+    /** Reviews a conversation against the standard checklist. */
+    public ConversationReview review(Transcript transcript) {
+        return review(transcript, Checklist.standard());
+    }
+
+    /**
+     * Reviews a conversation.
+     *
+     * @throws IllegalArgumentException if it has more than {@link #MAX_TURNS} turns
+     */
+    public ConversationReview review(Transcript transcript, Checklist checklist) {
+        Objects.requireNonNull(transcript, "transcript");
+        Objects.requireNonNull(checklist, "checklist");
+        List<Utterance> turns = transcript.turns();
+        if (turns.size() > MAX_TURNS) {
+            throw new IllegalArgumentException(
+                    "the conversation has " + turns.size() + " turns; a review reads up to " + MAX_TURNS);
+        }
+        List<ConversationLine> lines =
+                turns.stream().map(ConversationReviewer::line).toList();
+        List<ReviewFinding> findings = new ArrayList<>();
+        List<IntensityPoint> intensity = new ArrayList<>();
+        List<UtteranceAnalysis> agentAnalyses = new ArrayList<>();
+        List<Integer> agentTurns = new ArrayList<>();
+        Set<Integer> turnsWithProblems = new HashSet<>();
+        String lastCustomer = "";
+        for (int i = 0; i < turns.size(); i++) {
+            ConversationLine line = lines.get(i);
+            if (line.text().isBlank()) {
+                continue;
+            }
+            int turn = i + 1;
+            if (line.byCustomer()) {
+                lastCustomer = line.text();
+                intensity.add(new IntensityPoint(
+                        turn,
+                        assistant.assess(window(lines, i + 1), "").customer().intensity()));
+                continue;
+            }
+            Assistance assistance = assistant.assess(window(lines, i), line.text());
+            for (DraftFlag flag : assistance.flags()) {
+                findings.add(new ReviewFinding(
+                        turn, flag.category(), flag.quote(), flag.why(), Optional.of(flag.rewrite())));
+                turnsWithProblems.add(turn);
+            }
+            UtteranceAnalysis analysis =
+                    analyzer.analyze(line.text(), new AnalysisContext(lastCustomer, List.copyOf(agentAnalyses)));
+            agentAnalyses.add(analysis);
+            agentTurns.add(turn);
+            if (!turnsWithProblems.contains(turn)) {
+                findings.addAll(strengthsOf(turn, analysis));
+            }
+        }
+        List<ConversationLine> all = window(lines, lines.size());
+        CustomerRead customer = assistant.assess(all, "").customer();
+        List<Checklist.Coverage> coverage = coverage(checklist, turns, agentTurns, agentAnalyses);
+        int score = score(agentTurns.size(), turnsWithProblems.size(), coverage);
+        return new ConversationReview(
+                transcript,
+                findings,
+                intensity,
+                turningPoints(intensity, turns),
+                assistant.ledger(all),
+                assistant.followUpNote(all),
+                coverage,
+                customer.style(),
+                matched(customer.style(), agentAnalyses),
+                score);
+    }
+
+    private static ConversationLine line(Utterance u) {
+        String text = u.text().length() > Assistant.MAX_LINE_CHARS
+                ? u.text().substring(0, Assistant.MAX_LINE_CHARS)
+                : u.text();
+        return u.byAgent() ? ConversationLine.rep(text) : ConversationLine.customer(text);
+    }
+
+    /** The lines before {@code end}, at most as many as live assist reads. */
+    private static List<ConversationLine> window(List<ConversationLine> lines, int end) {
+        return lines.subList(Math.max(0, end - Assistant.MAX_LINES), end);
+    }
+
+    private static List<ReviewFinding> strengthsOf(int turn, UtteranceAnalysis analysis) {
+        List<ReviewFinding> out = new ArrayList<>();
+        Set<FindingCategory> seen = new HashSet<>();
+        for (MoveEvidence m : analysis.moves()) {
+            FindingCategory c = STRENGTHS.get(m.move());
+            if (c != null && seen.add(c)) {
+                out.add(new ReviewFinding(turn, c, m.quote(), c.why(), Optional.empty()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Checklist.Coverage> coverage(
+            Checklist checklist, List<Utterance> turns, List<Integer> agentTurns, List<UtteranceAnalysis> analyses) {
+        List<Checklist.Coverage> out = new ArrayList<>();
+        for (Checklist.Item item : checklist.items()) {
+            Checklist.Coverage found = new Checklist.Coverage(item, 0, "");
+            for (int k = 0; k < agentTurns.size() && !found.covered(); k++) {
+                found = covers(
+                                item,
+                                agentTurns.get(k),
+                                turns.get(agentTurns.get(k) - 1).text(),
+                                analyses.get(k))
+                        .orElse(found);
+            }
+            out.add(found);
+        }
+        return out;
+    }
+
+    private static Optional<Checklist.Coverage> covers(
+            Checklist.Item item, int turn, String text, UtteranceAnalysis analysis) {
+        for (MoveEvidence m : analysis.moves()) {
+            if (item.moves().contains(m.move())) {
+                return Optional.of(new Checklist.Coverage(item, turn, m.quote()));
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : item.phrases()) {
+            int at = lower.indexOf(phrase);
+            if (at >= 0) {
+                return Optional.of(new Checklist.Coverage(item, turn, text.substring(at, at + phrase.length())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<TurningPoint> turningPoints(List<IntensityPoint> intensity, List<Utterance> turns) {
+        List<TurningPoint> out = new ArrayList<>();
+        for (int k = 1; k < intensity.size(); k++) {
+            IntensityPoint before = intensity.get(k - 1);
+            IntensityPoint now = intensity.get(k);
+            if (Math.abs(now.intensity() - before.intensity()) < TURNING_POINT) {
+                continue;
+            }
+            int agentTurn = 0;
+            for (int t = now.turn() - 1; t >= 1 && agentTurn == 0; t--) {
+                if (turns.get(t - 1).byAgent()) {
+                    agentTurn = t;
+                }
+            }
+            String words = agentTurn == 0 ? "" : turns.get(agentTurn - 1).text();
+            out.add(new TurningPoint(now.turn(), before.intensity(), now.intensity(), agentTurn, words));
+        }
+        return out;
+    }
+
+    /**
+     * A customer who wants the fix is matched by an agent who gets to a solution; one who wants to be heard, by
+     * an agent who acknowledges them before solving.
+     */
+    private static boolean matched(CustomerRead.Style style, List<UtteranceAnalysis> agent) {
+        if (style == CustomerRead.Style.TASK) {
+            return agent.stream()
+                    .anyMatch(a -> a.has(Move.OFFER_OPTION)
+                            || a.has(Move.NEXT_STEP)
+                            || a.has(Move.PROMISE)
+                            || a.has(Move.EXPLAIN));
+        }
+        for (UtteranceAnalysis a : agent) {
+            if (a.has(Move.ACKNOWLEDGE) || a.has(Move.EMPATHISE) || a.has(Move.PARAPHRASE)) {
+                return true;
+            }
+            if (a.has(Move.OFFER_OPTION) || a.has(Move.NEXT_STEP) || a.has(Move.CITE_POLICY)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The share of the agent's turns without a problem, and of the checklist covered, weighted 70 to 30. */
+    static int score(int agentTurns, int withProblems, List<Checklist.Coverage> coverage) {
+        double turns = agentTurns == 0 ? 0 : (agentTurns - withProblems) / (double) agentTurns;
+        double steps = coverage.isEmpty()
+                ? 1
+                : coverage.stream().filter(Checklist.Coverage::covered).count() / (double) coverage.size();
+        return (int) Math.round(turns * SCORE_FROM_TURNS + steps * SCORE_FROM_CHECKLIST);
+    }
+
+    private static Map<Move, FindingCategory> strengths() {
+        Map<Move, FindingCategory> m = new EnumMap<>(Move.class);
+        m.put(Move.ACKNOWLEDGE, FindingCategory.ACKNOWLEDGEMENT);
+        m.put(Move.EMPATHISE, FindingCategory.EMPATHY);
+        m.put(Move.PARAPHRASE, FindingCategory.PARAPHRASE);
+        m.put(Move.OPEN_QUESTION, FindingCategory.OPEN_QUESTION);
+        m.put(Move.NEXT_STEP, FindingCategory.NEXT_STEP);
+        m.put(Move.STATE_LIMIT, FindingCategory.CLEAR_LIMIT);
+        m.put(Move.BOUNDARY, FindingCategory.BOUNDARY);
+        m.put(Move.CLOSING_CHECK, FindingCategory.CLOSING_CHECK);
+        return m;
+    }
+}

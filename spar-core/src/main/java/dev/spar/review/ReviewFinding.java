@@ -1,0 +1,31 @@
+package dev.spar.review;
+
+import dev.spar.analysis.FindingCategory;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One point of a review, anchored to the agent's own words.
+ *
+ * @param turn the turn the quote is from, counting from 1 in the transcript's order
+ * @param category what it is about; its kind tells a problem from a strength
+ * @param quote the agent's exact words
+ * @param why why it matters at this moment of this conversation
+ * @param rewrite for a problem, a stronger version of the agent's turn
+ */
+public record ReviewFinding(int turn, FindingCategory category, String quote, String why, Optional<String> rewrite) {
+    public ReviewFinding {
+        if (turn < 1) {
+            throw new IllegalArgumentException("turns count from 1, was " + turn);
+        }
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(why, "why");
+        Objects.requireNonNull(rewrite, "rewrite");
+    }
+
+    /** Returns whether this is a problem to fix (else a strength to reuse). */
+    public boolean isProblem() {
+        return category.isProblem();
+    }
+}
