@@ -106,6 +106,7 @@ public final class ConversationReviewer {
                     analyzer.analyze(line.text(), new AnalysisContext(lastCustomer, List.copyOf(agentAnalyses)));
             agentAnalyses.add(analysis);
             agentTurns.add(turn);
+            ExchangeChecks.endedBeforeTheyCouldAnswer(turn, line.text()).ifPresent(found::add);
             if (agentTurnsSinceCustomer++ == 0) {
                 found.addAll(exchange(turn, line.text(), analysis, lastCustomer, lastIntensity, lines, i));
             }

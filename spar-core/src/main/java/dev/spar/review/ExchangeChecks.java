@@ -47,6 +47,11 @@ final class ExchangeChecks {
             "\\b(?:thanks|thank you|thx|perfect|great|brilliant|that's all|all good|bye|have a (?:nice|good))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Ending the chat, as the agent's closing template says it. */
+    private static final Pattern ENDING = Pattern.compile(
+            "(?:i'm|i am) going to (?:end|close) (?:the|this) chat[^.?!]*[.?!]*|(?:end|close) the chat now[^.?!]*[.?!]*",
+            Pattern.CASE_INSENSITIVE);
+
     /** The customer saying they are still lost, even with a thank-you around it. */
     private static final Pattern STILL_LOST = Pattern.compile(
             "\\b(?:(?:do not|don't|dont|didn't|did not) (?:understand|get it|know what)|not sure|confus\\w*|still (?:not|no)"
@@ -143,6 +148,27 @@ final class ExchangeChecks {
                 "They had just explained what they need. " + FindingCategory.REASK.why(),
                 Optional.of("Thanks for explaining. So you'd like this sorted: let me look into it now and tell you"
                         + " what I can do.")));
+    }
+
+    /**
+     * A turn that asks the customer something and ends the chat before they can answer: "Which items please? ...
+     * I'm going to end the chat now". The wrap-up's own questions ("Anything else?") do not count.
+     */
+    static Optional<ReviewFinding> endedBeforeTheyCouldAnswer(int turn, String text) {
+        Matcher end = ENDING.matcher(text);
+        if (!end.find()
+                || !WRAP_UP.matcher(text.substring(0, end.start()))
+                        .replaceAll(" ")
+                        .contains("?")) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.CLOSING_WHILE_OPEN,
+                end.group().strip(),
+                "You asked them something and ended the chat before they could answer. "
+                        + FindingCategory.CLOSING_WHILE_OPEN.why(),
+                Optional.of(text.substring(0, end.start()).strip() + " Take your time, I'll wait for your answer.")));
     }
 
     /** A reply that only acknowledges receipt ("Thank you", "Okay, hang on") right after the customer asked something. */

@@ -368,6 +368,9 @@ public final class Counterpart {
                 case JUDGEMENTAL_FRAMING -> effect.add(10, -6, -3, "Felt their account was questioned");
                 case OVER_PROMISE -> effect.add(-2, 1, 0, null);
                 case GUESSING -> effect.add(0, -2, 0, null);
+                case DEFENSIVE -> effect.add(8, -5, -3, "Heard the learner defend themselves, not the problem");
+                case SCOLDING -> effect.add(12, -8, -4, "Felt told off");
+                case NOT_FOLLOWING -> effect.add(6, -4, -4, "Has to explain it all again");
                 default -> {
                     // The rest are moves already counted above, or strengths.
                 }

@@ -58,6 +58,23 @@ class ConversationReviewerTests {
     }
 
     @Test
+    void askingSomethingAndEndingTheChatInTheSameTurnClosesWhileOpen() {
+        assertThat(problemsAt(
+                        2,
+                        customer("I want to send two of the chairs back"),
+                        agent(
+                                "Which chairs please? Do you still have the boxes? Thank you for chatting today. I'm going"
+                                        + " to end the chat now but just click the button if you need us.")))
+                .containsExactly("closing-while-open");
+        assertThat(problemsAt(
+                        2,
+                        customer("that's everything, thanks"),
+                        agent("Is there anything else I can help with? Thank you for chatting today. I'm going to end"
+                                + " the chat now.")))
+                .isEmpty();
+    }
+
+    @Test
     void aThankYouInReplyToAQuestionLeavesItUnanswered() {
         assertThat(problemsAt(2, customer("Is there a fee if I cancel now?"), agent("Okay thanks")))
                 .containsExactly("unanswered");
