@@ -19,8 +19,8 @@ public final class Redactor {
             PiiType.IBAN,
             PiiType.CARD,
             PiiType.IP,
-            PiiType.PHONE,
             PiiType.REFERENCE,
+            PiiType.PHONE,
             PiiType.ADDRESS,
             PiiType.NAME);
 
@@ -32,6 +32,9 @@ public final class Redactor {
         People people = new People();
         for (Utterance u : t.turns()) {
             people.addSpeaker(u.speaker());
+        }
+        for (Utterance u : t.turns()) {
+            Names.find(u.text(), people, new ArrayList<>()); // a name greeted later is known when mentioned earlier
         }
         Placeholders placeholders = new Placeholders();
         List<Utterance> turns = new ArrayList<>();
@@ -54,6 +57,13 @@ public final class Redactor {
         Contacts.urls(text, all);
         Contacts.ips(text, all);
         Contacts.phones(text, all);
+        Contacts.spokenEmails(text, all);
+        Accounts.cards(text, all);
+        Accounts.ibans(text, all);
+        SpokenNumbers.find(text, all);
+        Places.find(text, all);
+        References.find(text, all);
+        Names.find(text, people, all);
         people.mentions(text, all);
         return resolve(all);
     }
