@@ -33,8 +33,8 @@ public final class RedactionEvaluation {
 
     private RedactionEvaluation() {}
 
-    /** One line of a set with the items expected in it. */
-    public record Line(String text, List<Span> expected) {
+    /** One line of a set with the items expected in it, and the file it is from. */
+    public record Line(String file, String text, List<Span> expected) {
         public Line {
             expected = List.copyOf(expected);
         }
@@ -94,11 +94,38 @@ public final class RedactionEvaluation {
             return tallies;
         }
 
-        /** Returns the table per type, then (with {@code details}) each miss and each wrong find. */
+        /** Returns the figures of the lines of one file of the split. */
+        public Report ofFile(String file) {
+            return new Report(
+                    split,
+                    outcomes.stream().filter(o -> o.line().file().equals(file)).toList());
+        }
+
+        /** Returns the files the lines came from, in order. */
+        public List<String> files() {
+            return outcomes.stream().map(o -> o.line().file()).distinct().toList();
+        }
+
+        /**
+         * Returns the table per type for the split, one per file when it has several, then (with {@code details})
+         * each miss and each wrong find.
+         */
         public String toText(boolean details) {
+            StringBuilder out = new StringBuilder(table("the " + split.id() + " split"));
+            if (files().size() > 1) {
+                for (String file : files()) {
+                    out.append('\n').append(ofFile(file).table(file));
+                }
+            }
+            if (details) {
+                out.append('\n').append(details());
+            }
+            return out.toString();
+        }
+
+        private String table(String title) {
             StringBuilder out = new StringBuilder();
-            out.append(
-                    String.format(Locale.ROOT, "Redaction on the %s split (%d lines)%n", split.id(), outcomes.size()));
+            out.append(String.format(Locale.ROOT, "Redaction on %s (%d lines)%n", title, outcomes.size()));
             out.append(String.format(
                     Locale.ROOT, "%-10s %9s %7s %6s %10s%n", "type", "expected", "recall", "finds", "precision"));
             byType().forEach((type, t) -> out.append(String.format(
@@ -109,34 +136,29 @@ public final class RedactionEvaluation {
                     t.recall(),
                     t.found(),
                     t.precision())));
-            if (details) {
-                for (Outcome o : outcomes) {
-                    String text = o.line().text();
-                    for (Span e : o.line().expected()) {
-                        if (!covered(e, o.found())) {
-                            out.append("missed ")
-                                    .append(e.type().id())
-                                    .append(" '")
-                                    .append(text, e.start(), e.end())
-                                    .append("' in: ")
-                                    .append(text)
-                                    .append('\n');
-                        }
+            return out.toString();
+        }
+
+        private String details() {
+            StringBuilder out = new StringBuilder();
+            for (Outcome o : outcomes) {
+                String text = o.line().text();
+                for (Span e : o.line().expected()) {
+                    if (!covered(e, o.found())) {
+                        out.append(mistake("missed", e, text));
                     }
-                    for (Span f : o.found()) {
-                        if (o.line().expected().stream().noneMatch(e -> e.type() == f.type() && overlaps(e, f))) {
-                            out.append("wrong  ")
-                                    .append(f.type().id())
-                                    .append(" '")
-                                    .append(text, f.start(), f.end())
-                                    .append("' in: ")
-                                    .append(text)
-                                    .append('\n');
-                        }
+                }
+                for (Span f : o.found()) {
+                    if (o.line().expected().stream().noneMatch(e -> e.type() == f.type() && overlaps(e, f))) {
+                        out.append(mistake("wrong ", f, text));
                     }
                 }
             }
             return out.toString();
+        }
+
+        private static String mistake(String what, Span s, String text) {
+            return what + " " + s.type().id() + " '" + text.substring(s.start(), s.end()) + "' in: " + text + "\n";
         }
 
         /** Returns the figures as JSON: the split, and per type expected, recall, finds and precision. */
@@ -193,7 +215,11 @@ public final class RedactionEvaluation {
         return new Report(split, outcomes);
     }
 
-    /** Returns the lines of a split, in file order ({@code all}: dev then test). */
+    /**
+     * Returns the lines of a split, in file order ({@code all}: dev then test). The test split has two files: the
+     * lines written with the dev lines before tuning, and lines written after tuning without looking at the
+     * recognizers.
+     */
     public static List<Line> lines(Split split) {
         List<Line> lines = new ArrayList<>();
         if (split != Split.TEST) {
@@ -201,6 +227,7 @@ public final class RedactionEvaluation {
         }
         if (split != Split.DEV) {
             lines.addAll(read("redaction/lines-test.yaml"));
+            lines.addAll(read("redaction/lines-test-unseen.yaml"));
         }
         return lines;
     }
@@ -242,7 +269,7 @@ public final class RedactionEvaluation {
                     }
                 }
             }
-            lines.add(new Line(text, expected));
+            lines.add(new Line(resource.substring(resource.lastIndexOf('/') + 1), text, expected));
         }
         return lines;
     }
