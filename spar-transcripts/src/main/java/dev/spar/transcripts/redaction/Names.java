@@ -15,8 +15,16 @@ import java.util.regex.Pattern;
  * word that takes that place ("Hi there", "Thanks, Support team").
  */
 final class Names {
-    private static final String NAME = "\\p{Lu}[\\p{Ll}'’\\-]*\\p{Ll}(?:-\\p{Lu}\\p{Ll}+)?";
-    private static final String FULL = "(" + NAME + "(?:\\s+(?:(?:van|von|de|da|del|di|le|la|du)\\s+)?" + NAME + ")?)";
+    /** A capitalised name: "Maria", "O'Brien", "McDonald", "Jean-Luc". */
+    private static final String NAME = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
+
+    private static final String PARTICLE = "(?:van|von|de|der|den|da|del|della|di|le|la|du|dos|das|al|el|bin|ibn)";
+    /** One name or two, with the particles of "van der Berg" or "de Souza". */
+    private static final String FULL =
+            "((?:" + PARTICLE + "\\s+){0,2}" + NAME + "(?:\\s+(?:" + PARTICLE + "\\s+){0,2}" + NAME + ")?)";
+    /** A second name joined to the first: "ask for Ana or Bruno". */
+    private static final Pattern JOINED = Pattern.compile("^\\s+(?:and|or|&)\\s+(" + NAME + ")");
+
     private static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\\.?";
 
     private static final List<Pattern> BEFORE = List.of(
@@ -38,6 +46,14 @@ final class Names {
                     + FULL + "(?=\\s*(?:[,.!;]|$|\\s+(?i:from|with|at|of|here|speaking|again|and|calling|on)\\b))"),
             // titles
             Pattern.compile("(?<![\\p{L}])" + TITLE + "\\s+" + FULL),
+            // the name on an account or a card
+            Pattern.compile(
+                    "(?<![\\p{L}])(?i:name on (?:the |my |your )?(?:card|account|booking|order|ticket|reservation))"
+                            + "(?:\\s+is)?\\s*:?\\s+" + FULL),
+            // a bare name before a reporting verb: "Karen told me"
+            Pattern.compile(
+                    "(?<![\\p{L}])" + FULL + "\\s+(?:said|told|promised|mentioned|explained|confirmed|rang|emailed"
+                            + "|wrote|assured|agreed|insisted|claimed|offered|replied|answered|suggested|advised|hung up|called)\\b"),
             // relations and roles
             Pattern.compile("(?<![\\p{L}])(?i:my|your|our|his|her)\\s+(?i:wife|husband|son|daughter|father|mother|dad"
                     + "|mum|mom|brother|sister|partner|colleague|manager|friend|neighbour|neighbor|boss|agent|advisor"
@@ -55,8 +71,46 @@ final class Names {
             // an initial and a surname: "J. Alvarez"
             Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\.\\s?" + NAME + ")"));
 
+    /** A name typed in lower case, alone after a greeting or thanks that opens the line: "hey sarah,". */
+    private static final Pattern LOWER_CASE = Pattern.compile(
+            "(?:^|[.!?]\\s+)(?i:hi|hello|hey|hiya|heya|thanks|thank you"
+                    + "|thx|cheers|morning|dear|regards|best|bye|ta)\\s*,?\\s+(\\p{Ll}{2,}(?:['’\\-]\\p{Ll}+)?)(?=\\s*(?:[,!.?]|$))");
+
     /** Capitalised words that take a name's place without being one. */
     private static final Set<String> NOT_NAMES = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "mx",
+            "dr",
+            "prof",
+            "dame",
+            "he",
+            "she",
+            "they",
+            "someone",
+            "somebody",
+            "noone",
+            "that",
+            "alot",
+            "lots",
+            "anyway",
+            "man",
+            "dude",
+            "bud",
+            "buddy",
+            "hun",
+            "babe",
+            "heaps",
+            "loads",
+            "though",
+            "tho",
+            "btw",
+            "much",
+            "then",
+            "too",
+            "everything",
             "there",
             "i'm",
             "i've",
@@ -105,7 +159,6 @@ final class Names {
             "a",
             "an",
             "this",
-            "that",
             "it",
             "we",
             "i",
@@ -155,10 +208,8 @@ final class Names {
             "reference",
             "team",
             "one",
-            "someone",
             "nobody",
             "anyone",
-            "everything",
             "nothing",
             "well",
             "hi",
@@ -214,13 +265,20 @@ final class Names {
     private Names() {}
 
     static void find(String text, People people, List<Span> out) {
+        Matcher lower = LOWER_CASE.matcher(text);
+        while (lower.find()) {
+            if (isName(lower.group(1))) {
+                out.add(new Span(lower.start(1), lower.end(1), PiiType.NAME, people.add(lower.group(1))));
+            }
+        }
         for (Pattern p : BEFORE) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int start = m.start(1);
                 int end = m.end(1);
                 String name = m.group(1);
-                String[] words = name.split("\\s+");
+                String[] words =
+                        name.replaceAll("^(?:" + PARTICLE + "\\s+)+", "").split("\\s+");
                 boolean initial = words[0].matches("\\p{Lu}\\.");
                 if (!isName(initial ? words[words.length - 1] : words[0])) {
                     continue;
@@ -231,6 +289,10 @@ final class Names {
                     name = words[0];
                 }
                 out.add(new Span(start, end, PiiType.NAME, people.add(name)));
+                Matcher joined = JOINED.matcher(text).region(m.end(1), text.length());
+                if (joined.lookingAt() && isName(joined.group(1))) {
+                    out.add(new Span(joined.start(1), joined.end(1), PiiType.NAME, people.add(joined.group(1))));
+                }
             }
         }
     }

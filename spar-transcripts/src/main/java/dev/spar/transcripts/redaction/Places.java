@@ -18,9 +18,16 @@ final class Places {
             Pattern.compile("(?<![\\p{L}\\d])(?:" + UNIT + ",?\\s+)?\\d{1,5}[A-Za-z]?,?\\s+"
                     + "(?:\\p{Lu}[\\p{L}'’\\-]*\\.?\\s+){1,4}(?:" + STREET_TYPES + ")\\b\\.?"
                     + "(?:,?\\s*(?i:apt|apartment|unit|suite|ste|flat|#)\\.?\\s*#?[\\p{Alnum}]{1,5}\\b)?");
+    /** The same typed all in lower case ("4 church lane"), with the less ambiguous street words only. */
+    private static final Pattern ENGLISH_LOWER = Pattern.compile("(?<![\\p{L}\\d])\\d{1,5}[a-z]?\\s+"
+            + "(?:(?!(?:on|the|in|at|of|a|an|to|my|your|and|or|for|with|from|by|more|less)\\b)\\p{Ll}[\\p{Ll}'’\\-]*\\s+){1,2}"
+            + "(?:street|st|road|rd|avenue|ave|lane|ln|drive|terrace|crescent|boulevard|blvd|gardens|grove)\\b");
+
+    private static final String FRENCH_PARTICLE = "(?:(?i:de|du|des|la|le|l['’])\\s*)*";
     private static final Pattern FRENCH = Pattern.compile("(?<![\\p{L}\\d])\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+"
             + "(?i:rue|avenue|boulevard|bd|place|chemin|all[ée]e|impasse|quai|cours)\\s+"
-            + "(?:(?i:de|du|des|la|le|l['’])\\s*)*\\p{Lu}[\\p{L}\\-]+");
+            + FRENCH_PARTICLE + "\\p{Lu}[\\p{L}\\-]+(?:\\s+" + FRENCH_PARTICLE + "\\p{Lu}[\\p{L}\\-]+){0,3}");
+    private static final Pattern PO_BOX = Pattern.compile("(?i)(?<![\\p{L}])P\\.?\\s?O\\.?\\s?Box\\s+\\d{1,6}");
     private static final Pattern GERMAN = Pattern.compile(
             "(?<![\\p{L}\\d])\\p{Lu}[\\p{L}\\-]*"
                     + "(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|steig|chaussee)\\s+\\d{1,4}\\s?[a-z]?(?![\\p{L}\\d])");
@@ -30,7 +37,7 @@ final class Places {
     private Places() {}
 
     static void find(String text, List<Span> out) {
-        for (Pattern p : List.of(ENGLISH, FRENCH, GERMAN, UK_POSTCODE)) {
+        for (Pattern p : List.of(ENGLISH, ENGLISH_LOWER, FRENCH, GERMAN, UK_POSTCODE, PO_BOX)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int end = m.end();
