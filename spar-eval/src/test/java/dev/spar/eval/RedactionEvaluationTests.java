@@ -27,18 +27,19 @@ class RedactionEvaluationTests {
 
     @Test
     void nameRecallOnTheTestLinesDoesNotFallBelowWhatWasMeasured() {
-        // the issue asks for 0.9; lines written after tuning showed names without a cue word are missed (README)
+        // the issue asks for 0.9: 0.89 on the whole test split, 0.80 on the lines measured once (README)
         double names =
                 RedactionEvaluation.run(Split.TEST).byType().get(PiiType.NAME).recall();
 
-        assertThat(names).isGreaterThanOrEqualTo(0.72);
+        assertThat(names).isGreaterThanOrEqualTo(0.88);
     }
 
     @Test
     void theTestSplitReportsEachOfItsFiles() {
         var report = RedactionEvaluation.run(Split.TEST);
 
-        assertThat(report.files()).containsExactly("lines-test.yaml", "lines-test-unseen.yaml");
+        assertThat(report.files())
+                .containsExactly("lines-test.yaml", "lines-test-unseen.yaml", "lines-test-blind.yaml");
         assertThat(report.toText(false)).contains("Redaction on lines-test-unseen.yaml (");
     }
 
