@@ -1,7 +1,8 @@
 package dev.spar.transcripts.redaction;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -28,6 +29,10 @@ final class Contacts {
                     + "|(?<![0-9a-f:])(?:[0-9a-f]{1,4}:){1,7}:(?![0-9a-f:])|(?<![0-9a-f:])::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4}(?![0-9a-f:])");
     private static final Pattern VERSION =
             Pattern.compile("(?i)\\b(?:version|firmware|build|release|update|v|ver|rev)\\.?\\s*$");
+    /** A stretch of digits with the signs phone numbers are written with. */
+    private static final Pattern PHONE_LIKE = Pattern.compile(
+            "(?:\\+|\\(\\+?)?\\d(?:[\\d.\\-/]|\\)[ ]?(?=\\d)|[ ]?\\(\\d{1,4}\\)[ ]?|[ ](?=[\\d(]))*\\d");
+
     private static final List<String> REGIONS = List.of("US", "GB", "DE");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
@@ -89,23 +94,49 @@ final class Contacts {
 
     /** Phone numbers in digits, as libphonenumber finds them for the US, the UK and Germany. */
     static void phones(String text, List<Span> out) {
+        Matcher candidate = PHONE_LIKE.matcher(text);
+        while (candidate.find()) {
+            int start = candidate.start();
+            int end = candidate.end();
+            String raw = candidate.group();
+            long digits = raw.chars().filter(Character::isDigit).count();
+            if (digits < 7
+                    || digits > 17
+                    || looksLikeDate(raw)
+                    || priced(text, start)
+                    || years(raw)
+                    || insideLongerNumber(text, start, end)
+                    || glued(text, start, end)) {
+                continue;
+            }
+            possible(raw).ifPresent(key -> out.add(new Span(start, end, PiiType.PHONE, key)));
+        }
+    }
+
+    /** The number in E.164 when it is a possible number in one of the regions, tried in order. */
+    private static java.util.Optional<String> possible(String raw) {
         for (String region : REGIONS) {
-            for (PhoneNumberMatch m :
-                    PHONES.findNumbers(text, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-                String raw = m.rawString();
-                long digits = raw.chars().filter(Character::isDigit).count();
-                if (digits < 7
-                        || looksLikeDate(raw)
-                        || priced(text, m.start())
-                        || measured(raw)
-                        || years(raw)
-                        || insideLongerNumber(text, m.start(), m.end())) {
-                    continue;
+            try {
+                PhoneNumber n = PHONES.parse(raw, region);
+                if (PHONES.isPossibleNumber(n)) {
+                    return java.util.Optional.of(PHONES.format(n, PhoneNumberUtil.PhoneNumberFormat.E164));
                 }
-                String key = PHONES.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
-                out.add(new Span(m.start(), m.end(), PiiType.PHONE, key));
+            } catch (NumberParseException e) {
+                // not a number in this region: try the next
             }
         }
+        return java.util.Optional.empty();
+    }
+
+    /** Digits run into letters ("1Z999AA10123456784", "CS-2024-00917") belong to a code, not a phone number. */
+    private static boolean glued(String text, int start, int end) {
+        boolean before = start > 0
+                && (Character.isLetter(text.charAt(start - 1))
+                        || (start > 1
+                                && "-/".indexOf(text.charAt(start - 1)) >= 0
+                                && Character.isLetterOrDigit(text.charAt(start - 2))));
+        boolean after = end < text.length() && Character.isLetter(text.charAt(end));
+        return before || after;
     }
 
     /** "1920 x 1080" reads as a number with an extension to libphonenumber; it is a size. */
