@@ -122,4 +122,21 @@ class RedactorTests {
         assertThat(r.transcript().turns().get(0).text()).isEqualTo("It's [PHONE-1].");
         assertThat(r.transcript().turns().get(1).text()).isEqualTo("Thank you. I will call you back in May.");
     }
+
+    @Test
+    void anImportedTicketKeepsNoneOfItsPeoplesNamesOnceRedacted() {
+        var imported = new dev.spar.transcripts.TranscriptReader()
+                .read("ticket.json", dev.spar.transcripts.Samples.bytes("zendesk-ticket.json"));
+
+        Redacted r = redactor.redact(imported.transcript());
+
+        String all = r.transcript().turns().stream()
+                .map(u -> u.speaker() + ": " + u.text())
+                .reduce("", (a, b) -> a + "\n" + b);
+        assertThat(all).doesNotContain("Carmen", "Ruiz", "Felix", "Wagner");
+        assertThat(r.transcript().turns())
+                .extracting(Utterance::speaker)
+                .containsExactly("[NAME-1]", "[NAME-2]", "[NAME-1]");
+        assertThat(r.transcript().turns().get(1).text()).startsWith("Hi [NAME-1],");
+    }
 }
