@@ -94,6 +94,22 @@ public final class RedactionEvaluation {
             return tallies;
         }
 
+        /** Returns how many phone and card numbers said in words (no digit in them) were expected and hidden whole. */
+        public int[] numbersInWords() {
+            int expected = 0;
+            int covered = 0;
+            for (Outcome o : outcomes) {
+                for (Span e : o.line().expected()) {
+                    if ((e.type() == PiiType.PHONE || e.type() == PiiType.CARD)
+                            && e.key().chars().noneMatch(Character::isDigit)) {
+                        expected++;
+                        covered += covered(e, o.found()) ? 1 : 0;
+                    }
+                }
+            }
+            return new int[] {expected, covered};
+        }
+
         /** Returns the figures of the lines of one file of the split. */
         public Report ofFile(String file) {
             return new Report(
@@ -136,6 +152,9 @@ public final class RedactionEvaluation {
                     t.recall(),
                     t.found(),
                     t.precision())));
+            int[] words = numbersInWords();
+            out.append(String.format(
+                    Locale.ROOT, "phone and card numbers said in words: %d of %d hidden%n", words[1], words[0]));
             return out.toString();
         }
 
@@ -167,6 +186,10 @@ public final class RedactionEvaluation {
             root.put("set", "redaction");
             root.put("split", split.id());
             root.put("lines", outcomes.size());
+            int[] words = numbersInWords();
+            ObjectNode spoken = root.putObject("numbersInWords");
+            spoken.put("expected", words[0]);
+            spoken.put("hidden", words[1]);
             ObjectNode types = root.putObject("types");
             byType().forEach((type, t) -> {
                 ObjectNode n = types.putObject(type.id());

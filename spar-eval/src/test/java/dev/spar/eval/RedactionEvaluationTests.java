@@ -35,6 +35,14 @@ class RedactionEvaluationTests {
     }
 
     @Test
+    void phoneAndCardNumbersSaidInWordsAreCountedApartAndHidden() {
+        int[] words = RedactionEvaluation.run(Split.TEST).numbersInWords();
+
+        assertThat(words[0]).isGreaterThanOrEqualTo(8);
+        assertThat(words[1]).isEqualTo(words[0]);
+    }
+
+    @Test
     void theTestSplitReportsEachOfItsFiles() {
         var report = RedactionEvaluation.run(Split.TEST);
 
