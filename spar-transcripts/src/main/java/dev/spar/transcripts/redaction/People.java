@@ -18,6 +18,79 @@ final class People {
     /** Words of speaker labels that are neither a side nor a person. */
     private static final Set<String> OTHER_WORDS = Set.of("speaker", "you", "unknown", "the", "of", "and");
 
+    /** Names that are also everyday words: in lower case they are taken as the word ("I hope", "in august"). */
+    private static final Set<String> WORDS_TOO = Set.of(
+            "june",
+            "april",
+            "august",
+            "hope",
+            "faith",
+            "grace",
+            "mark",
+            "bill",
+            "rose",
+            "jack",
+            "frank",
+            "sunny",
+            "summer",
+            "autumn",
+            "dawn",
+            "chase",
+            "chuck",
+            "gene",
+            "ruby",
+            "amber",
+            "iris",
+            "lily",
+            "holly",
+            "penny",
+            "robin",
+            "victor",
+            "miles",
+            "rich",
+            "cash",
+            "page",
+            "hunter",
+            "lane",
+            "wade",
+            "reed",
+            "drew",
+            "case",
+            "king",
+            "love",
+            "glen",
+            "dale",
+            "grant",
+            "brook",
+            "river",
+            "storm",
+            "star",
+            "sterling",
+            "price",
+            "young",
+            "white",
+            "black",
+            "brown",
+            "green",
+            "street",
+            "will",
+            "may",
+            "joy",
+            "pat",
+            "sue",
+            "art",
+            "bob",
+            "don",
+            "guy",
+            "ray",
+            "max",
+            "sky",
+            "ivy",
+            "eve",
+            "rob",
+            "kit",
+            "sam");
+
     private final Map<String, String> keys = new LinkedHashMap<>();
     /** The pattern for {@link #mentions}, made again only when someone new is added. */
     private Pattern mentionPattern;
@@ -75,29 +148,35 @@ final class People {
             for (String n : names) {
                 alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(n));
             }
-            mentionPattern = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:" + alternatives + ")(?![\\p{L}\\p{M}])");
+            mentionPattern =
+                    Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\d_])(?:" + alternatives + ")(?![\\p{L}\\p{M}\\d_])");
             mentionPatternSize = keys.size();
         }
         Matcher m = mentionPattern.matcher(text);
         while (m.find()) {
-            if (Character.isUpperCase(text.charAt(m.start()))) {
+            String found = m.group().toLowerCase(Locale.ROOT);
+            // typed in lower case ("thanks maria"), a known name still counts, unless it is also a common word
+            if (Character.isUpperCase(text.charAt(m.start()))
+                    || (found.length() >= 4 && !WORDS_TOO.contains(found))
+                    || !found.chars().allMatch(Character::isLetter)) {
                 out.add(new Span(
                         m.start(), m.end(), PiiType.NAME, keys.get(m.group().toLowerCase(Locale.ROOT))));
             }
         }
     }
 
-    /** The words of a speaker label that are a person's name: capitalised, not a role word, no digits. */
+    /**
+     * The words of a speaker label that name a person: all but side words ("Agent", "Support") and numbers, so a
+     * user name ("jdoe88") counts as a name while "customer 4401" does not.
+     */
     static List<String> nameParts(String label) {
         List<String> parts = new ArrayList<>();
         for (String word : label.split("[\\s()\\[\\]:,/|]+")) {
-            String w = word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            String w = word.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
             if (w.length() >= 2
-                    && Character.isUpperCase(w.charAt(0))
-                    && w.chars().noneMatch(Character::isDigit)
+                    && w.chars().anyMatch(Character::isLetter)
                     && !SpeakerLabels.sideWord(w)
-                    && !OTHER_WORDS.contains(w.toLowerCase(Locale.ROOT))
-                    && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                    && !OTHER_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 parts.add(w);
             }
         }

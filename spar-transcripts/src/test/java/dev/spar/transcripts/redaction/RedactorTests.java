@@ -139,4 +139,18 @@ class RedactorTests {
                 .containsExactly("[NAME-1]", "[NAME-2]", "[NAME-1]");
         assertThat(r.transcript().turns().get(1).text()).startsWith("Hi [NAME-1],");
     }
+
+    @Test
+    void aSpeakersNameTypedInLowerCaseAndAUserNameAreHiddenAndASideLabelKeepsItsSide() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("jdoe88", Role.CUSTOMER, "hi, jdoe88 here, is this support?"),
+                Utterance.of("Marisol", Role.AGENT, "yes, marisol speaking. I hope you are well."),
+                Utterance.of("customer 4401", Role.CUSTOMER, "thanks marisol")));
+
+        List<Utterance> turns = r.transcript().turns();
+        assertThat(turns).extracting(Utterance::speaker).containsExactly("[NAME-1]", "[NAME-2]", "customer [REF-1]");
+        assertThat(turns.get(0).text()).isEqualTo("hi, [NAME-1] here, is this support?");
+        assertThat(turns.get(1).text()).isEqualTo("yes, [NAME-2] speaking. I hope you are well.");
+        assertThat(turns.get(2).text()).isEqualTo("thanks [NAME-2]");
+    }
 }
