@@ -59,8 +59,18 @@ final class Names {
                     + "|mum|mom|brother|sister|partner|colleague|manager|friend|neighbour|neighbor|boss|agent|advisor"
                     + "|adviser|rep|representative|supervisor|landlord|tenant)(?:'s name|’s name)?,?\\s+(?:is\\s+)?"
                     + "(?:" + TITLE + "\\s+)?" + FULL),
+            // someone from a team: "Nadia from your returns team"
+            Pattern.compile("(?<![\\p{L}])" + FULL + "\\s+from\\s+(?i:your|the|our)\\s+(?:[\\p{L}\\-]+\\s+){0,2}"
+                    + "(?i:team|department|dept|desk|office|store|shop|branch|side|company)\\b"),
+            // questions about a person: "Is Harriet still dealing with ...", "Can Bianca call me back?"
+            Pattern.compile(
+                    "(?:^|[.!?]\\s+)(?i:is|was)\\s+" + FULL + "\\s+(?i:still\\s+)?(?i:there|around|in today|on shift"
+                            + "|working on|dealing with|handling|looking into|available to (?:call|talk|speak|help|chat))\\b"),
+            Pattern.compile("(?:^|[.!?]\\s+)(?i:can|could|will|would)\\s+" + FULL
+                    + "\\s+(?i:call|ring|phone|email|text|message)\\s+(?i:me|us)\\b"),
             // mentions
             Pattern.compile("(?<![\\p{L}])(?i:called|named|ask for|asked for|speak to|speak with|spoke to|spoke with"
+                    + "|speaking to|speaking with|talking to|talking with|been talking to"
                     + "|talk to|talk with|talked to|signed for by|taking over from|handed over to|transfer you to"
                     + "|passed to|agent|advisor|colleague)\\s+(?:" + TITLE + "\\s+)?" + FULL),
             // "call Jenny on ...", "email Tom at ..."
