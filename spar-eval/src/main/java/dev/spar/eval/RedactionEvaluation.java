@@ -239,9 +239,9 @@ public final class RedactionEvaluation {
     }
 
     /**
-     * Returns the lines of a split, in file order ({@code all}: dev then test). The test split has three files: the
-     * lines written with the dev lines before tuning, lines written after the first tuning (whose misses then led a
-     * second round, on new dev lines), and lines written after the second round and measured once.
+     * Returns the lines of a split, in file order ({@code all}: dev then test). The test split has four files: the
+     * lines written with the dev lines before tuning, then after each of three rounds of tuning on new dev lines a
+     * file written before it was measured; only the last is measured once and never looked at for tuning.
      */
     public static List<Line> lines(Split split) {
         List<Line> lines = new ArrayList<>();
@@ -252,6 +252,7 @@ public final class RedactionEvaluation {
             lines.addAll(read("redaction/lines-test.yaml"));
             lines.addAll(read("redaction/lines-test-unseen.yaml"));
             lines.addAll(read("redaction/lines-test-blind.yaml"));
+            lines.addAll(read("redaction/lines-test-final.yaml"));
         }
         return lines;
     }

@@ -47,7 +47,8 @@ class RedactionEvaluationTests {
         var report = RedactionEvaluation.run(Split.TEST);
 
         assertThat(report.files())
-                .containsExactly("lines-test.yaml", "lines-test-unseen.yaml", "lines-test-blind.yaml");
+                .containsExactly(
+                        "lines-test.yaml", "lines-test-unseen.yaml", "lines-test-blind.yaml", "lines-test-final.yaml");
         assertThat(report.toText(false)).contains("Redaction on lines-test-unseen.yaml (");
     }
 

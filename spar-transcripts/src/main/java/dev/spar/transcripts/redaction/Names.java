@@ -1,11 +1,16 @@
 package dev.spar.transcripts.redaction;
 
 import dev.spar.transcripts.SpeakerLabels;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds people's names by the words around them, as conversations use them: greetings ("Hi Maria,"), thanks and
@@ -272,9 +277,52 @@ final class Names {
             "positive",
             "certain");
 
+    /** Common first names (see the file's header for where they come from and what was left out). */
+    private static final Set<String> FIRST_NAMES = firstNames();
+    /** A capitalised word, with the capitalised word after it (a surname, perhaps). */
+    private static final Pattern CAPITALISED =
+            Pattern.compile("(?<![\\p{L}\\d_@.])(" + NAME + ")(?:\\s+(" + NAME + "))?(?![\\p{L}\\d_@])");
+
     private Names() {}
 
+    private static Set<String> firstNames() {
+        try (InputStream in = Names.class.getResourceAsStream("first-names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("first-names.txt is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.strip().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Finds common first names wherever they stand, with the capitalised word after one as its surname. */
+    private static void listed(String text, People people, List<Span> out) {
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            String first = m.group(1);
+            if (!FIRST_NAMES.contains(first.toLowerCase(Locale.ROOT))) {
+                if (m.group(2) != null) {
+                    m.region(m.start(2), text.length()); // the second word may be a first name itself
+                }
+                continue;
+            }
+            int end = m.end(1);
+            String name = first;
+            if (m.group(2) != null && isName(m.group(2)) && !SpeakerLabels.sideWord(m.group(2))) {
+                end = m.end(2);
+                name = first + " " + m.group(2);
+            }
+            out.add(new Span(m.start(1), end, PiiType.NAME, people.add(name)));
+        }
+    }
+
     static void find(String text, People people, List<Span> out) {
+        listed(text, people, out);
         Matcher lower = LOWER_CASE.matcher(text);
         while (lower.find()) {
             if (isName(lower.group(1))) {
