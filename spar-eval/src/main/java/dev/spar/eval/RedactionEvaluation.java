@@ -239,8 +239,8 @@ public final class RedactionEvaluation {
     }
 
     /**
-     * Returns the lines of a split, in file order ({@code all}: dev then test). The test split has four files: the
-     * lines written with the dev lines before tuning, then after each of three rounds of tuning on new dev lines a
+     * Returns the lines of a split, in file order ({@code all}: dev then test). The test split has five files: the
+     * lines written with the dev lines before tuning, then after each of four rounds of tuning on new dev lines a
      * file written before it was measured; only the last is measured once and never looked at for tuning.
      */
     public static List<Line> lines(Split split) {
@@ -253,6 +253,7 @@ public final class RedactionEvaluation {
             lines.addAll(read("redaction/lines-test-unseen.yaml"));
             lines.addAll(read("redaction/lines-test-blind.yaml"));
             lines.addAll(read("redaction/lines-test-final.yaml"));
+            lines.addAll(read("redaction/lines-test-names.yaml"));
         }
         return lines;
     }
