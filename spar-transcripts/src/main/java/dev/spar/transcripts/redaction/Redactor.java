@@ -49,7 +49,9 @@ public final class Redactor {
             String text = replace(u.text(), spans(u.text(), people, names.get(i)), placeholders);
             turns.add(new Utterance(speaker, u.role(), text, u.time()));
         }
-        return new Redacted(new Transcript(t.source(), turns, t.date()), placeholders.counts());
+        // the file name may carry a name or a ticket number too ("chat-maria-lopez.txt")
+        String source = replace(t.source(), spans(t.source(), people, List.of()), placeholders);
+        return new Redacted(new Transcript(source, turns, t.date()), placeholders.counts());
     }
 
     /** Returns the personal data found in one line on its own, without overlaps, in order. */

@@ -153,4 +153,15 @@ class RedactorTests {
         assertThat(turns.get(1).text()).isEqualTo("yes, [NAME-2] speaking. I hope you are well.");
         assertThat(turns.get(2).text()).isEqualTo("thanks [NAME-2]");
     }
+
+    @Test
+    void theFileNameIsRedactedWithTheSamePlaceholders() {
+        Redacted r = redactor.redact(Transcript.of(
+                "chat-maria-lopez-ticket-4411.txt",
+                List.of(
+                        Utterance.of("Maria Lopez", Role.CUSTOMER, "About ticket 4411?"),
+                        Utterance.of("Agent", Role.AGENT, "Yes."))));
+
+        assertThat(r.transcript().source()).isEqualTo("chat-[NAME-1]-[NAME-1]-ticket-[REF-1].txt");
+    }
 }
