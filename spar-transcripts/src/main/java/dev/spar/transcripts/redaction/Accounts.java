@@ -19,10 +19,8 @@ final class Accounts {
         Matcher m = CARD.matcher(text);
         while (m.find()) {
             String digits = m.group().replaceAll("[^\\d]", "");
-            int end = m.end();
-            // a trailing dot ends the sentence, not the number
             if (digits.length() >= 13 && digits.length() <= 19 && luhn(digits) && consistentSeparators(m.group())) {
-                out.add(new Span(m.start(), end, PiiType.CARD, digits));
+                out.add(new Span(m.start(), m.end(), PiiType.CARD, digits));
             }
         }
     }

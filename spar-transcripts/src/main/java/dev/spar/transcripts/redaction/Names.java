@@ -27,6 +27,8 @@ final class Names {
     /** One name or two, with the particles of "van der Berg" or "de Souza". */
     private static final String FULL =
             "((?:" + PARTICLE + "\\s+){0,2}" + NAME + "(?:\\s+(?:" + PARTICLE + "\\s+){0,2}" + NAME + ")?)";
+
+    private static final Pattern LEADING_PARTICLES = Pattern.compile("^(?:" + PARTICLE + "\\s+)+");
     /** A second name joined to the first: "ask for Ana or Bruno". */
     private static final Pattern JOINED = Pattern.compile("^\\s+(?:and|or|&)\\s+(" + NAME + ")");
 
@@ -335,16 +337,17 @@ final class Names {
                 int start = m.start(1);
                 int end = m.end(1);
                 String name = m.group(1);
-                String[] words =
-                        name.replaceAll("^(?:" + PARTICLE + "\\s+)+", "").split("\\s+");
+                String bare = LEADING_PARTICLES.matcher(name).replaceFirst("");
+                int particles = name.length() - bare.length();
+                String[] words = bare.split("\\s+");
                 boolean initial = words[0].matches("\\p{Lu}\\.");
                 if (!isName(initial ? words[words.length - 1] : words[0])) {
                     continue;
                 }
                 if (!initial && words.length > 1 && !isName(words[words.length - 1])) {
                     // a second word that is not a name ("Thanks Maria Support") is left out
-                    end = start + words[0].length();
-                    name = words[0];
+                    end = start + particles + words[0].length();
+                    name = name.substring(0, particles + words[0].length());
                 }
                 out.add(new Span(start, end, PiiType.NAME, people.add(name)));
                 Matcher joined = JOINED.matcher(text).region(m.end(1), text.length());
