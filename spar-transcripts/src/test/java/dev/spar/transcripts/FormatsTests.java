@@ -103,6 +103,15 @@ class FormatsTests {
         }
 
         @Test
+        void aRoleColumnSaysWhoIsTheAgent() {
+            String csv = "sender,sender_type,body\nKim,agent,I ordered the wrong size.\nLou,customer,Hello.\n";
+
+            Imported imported = reader.read("x.csv", utf8(csv));
+
+            assertThat(imported.agent()).isEqualTo("Kim");
+        }
+
+        @Test
         void aHeaderWithoutTheColumnsIsRefusedListingWhatItHas() {
             assertThatThrownBy(() -> reader.read("x.csv", utf8("when,what\n1,hi\n")))
                     .isInstanceOf(TranscriptException.class)
@@ -185,6 +194,22 @@ class FormatsTests {
                     .element(1)
                     .isEqualTo("Sorry about the drops. I've booked an engineer for Thursday.");
             assertThat(imported.notes()).hasSize(1);
+        }
+
+        @Test
+        void aFreshdeskTicketWithItsConversationsStartsWithTheDescriptionFromTheRequester() {
+            String json = "{\"requester_id\": 51, \"description_text\": \"The app logs me out every hour.\","
+                    + " \"created_at\": \"2026-07-01T10:00:00Z\", \"conversations\": ["
+                    + "{\"body_text\": \"Sorry about that, which phone do you use?\", \"incoming\": false,"
+                    + " \"private\": false, \"user_id\": 7},"
+                    + "{\"body_text\": \"An old Pixel.\", \"incoming\": false, \"private\": false, \"user_id\": 51}]}";
+
+            Imported imported = reader.read("ticket.json", utf8(json));
+
+            assertThat(imported.format()).isEqualTo(Format.FRESHDESK);
+            assertThat(texts(imported)).first().isEqualTo("The app logs me out every hour.");
+            assertThat(roles(imported)).containsExactly(Role.CUSTOMER, Role.AGENT, Role.CUSTOMER);
+            assertThat(imported.transcript().date()).contains(LocalDate.of(2026, 7, 1));
         }
 
         @Test
