@@ -1,0 +1,167 @@
+package dev.spar.transcripts.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spar.review.Role;
+import dev.spar.review.Transcript;
+import dev.spar.review.Utterance;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RedactorTests {
+    private final Redactor redactor = new Redactor();
+
+    private static Transcript chat(Utterance... turns) {
+        return Transcript.of("chat.txt", List.of(turns));
+    }
+
+    @Test
+    void replacesEmailsUrlsAndPhoneNumbersWithNumberedPlaceholders() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("Customer", Role.CUSTOMER, "Mail me at jo.king@example.com or call +44 20 7946 0958."),
+                Utterance.of("Agent", Role.AGENT, "Done, see https://help.example.com/returns?id=9 for the form.")));
+
+        assertThat(r.transcript().turns().get(0).text()).isEqualTo("Mail me at [EMAIL-1] or call [PHONE-1].");
+        assertThat(r.transcript().turns().get(1).text()).isEqualTo("Done, see [URL-1] for the form.");
+        assertThat(r.counts())
+                .containsEntry(PiiType.EMAIL, 1)
+                .containsEntry(PiiType.PHONE, 1)
+                .containsEntry(PiiType.URL, 1);
+    }
+
+    @Test
+    void theSameItemKeepsItsPlaceholderThroughoutEvenWrittenDifferently() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("Customer", Role.CUSTOMER, "My number is (415) 555-0132, or jo@example.com."),
+                Utterance.of(
+                        "Agent",
+                        Role.AGENT,
+                        "So 415-555-0132 and JO@example.com? And a second one, ann@example.org?")));
+
+        assertThat(r.transcript().turns().get(1).text())
+                .isEqualTo("So [PHONE-1] and [EMAIL-1]? And a second one, [EMAIL-2]?");
+        assertThat(r.counts()).containsEntry(PiiType.EMAIL, 2).containsEntry(PiiType.PHONE, 1);
+    }
+
+    @Test
+    void speakerNamesBecomeTheSamePlaceholderAsTheirMentions() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("Maria Lopez", Role.CUSTOMER, "Hello?"),
+                Utterance.of("Agent Sam", Role.AGENT, "Hi Maria, I'm Sam."),
+                Utterance.of("Maria Lopez", Role.CUSTOMER, "Thanks Sam.")));
+
+        List<Utterance> turns = r.transcript().turns();
+        assertThat(turns.get(0).speaker()).isEqualTo("[NAME-1]");
+        assertThat(turns.get(1).speaker()).isEqualTo("Agent [NAME-2]");
+        assertThat(turns.get(1).text()).isEqualTo("Hi [NAME-1], I'm [NAME-2].");
+        assertThat(turns.get(2).text()).isEqualTo("Thanks [NAME-2].");
+        assertThat(r.counts()).containsEntry(PiiType.NAME, 2);
+    }
+
+    @Test
+    void leavesPricesDatesAndTimesAlone() {
+        String line = "It cost $1,299.00 on 12/03/2025 at 10:45, order of 3 items.";
+        Redacted r = redactor.redact(
+                chat(Utterance.of("Customer", Role.CUSTOMER, line), Utterance.of("Agent", Role.AGENT, "OK.")));
+
+        assertThat(r.transcript().turns().getFirst().text()).isEqualTo(line);
+        assertThat(r.counts()).isEmpty();
+    }
+
+    @Test
+    void placeholdersAreNumberedFromOne() {
+        assertThat(PiiType.REFERENCE.placeholder(1)).isEqualTo("[REF-1]");
+        assertThat(PiiType.NAME.placeholder(3)).isEqualTo("[NAME-3]");
+    }
+
+    @Test
+    void aNameGreetedLaterIsHiddenWhereItWasMentionedBeforeWithTheSamePlaceholder() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("Customer", Role.CUSTOMER, "Derek said I would get a refund."),
+                Utterance.of("Agent", Role.AGENT, "I'm sorry, Derek is off today. Thanks, Priya, I'll check."),
+                Utterance.of("Customer", Role.CUSTOMER, "Hi again, it's Priya.")));
+
+        assertThat(r.transcript().turns().get(0).text()).isEqualTo("[NAME-1] said I would get a refund.");
+        assertThat(r.transcript().turns().get(1).text())
+                .isEqualTo("I'm sorry, [NAME-1] is off today. Thanks, [NAME-2], I'll check.");
+        assertThat(r.transcript().turns().get(2).text()).isEqualTo("Hi again, it's [NAME-2].");
+    }
+
+    @Test
+    void hidesCardsIbansAddressesAndReferencesButNotLookalikes() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of(
+                        "Customer",
+                        Role.CUSTOMER,
+                        "Card 4111 1111 1111 1111, IBAN GB82 WEST 1234 5698 7654 32,"
+                                + " order #A-55123, and I live at 12 Baker Street."),
+                Utterance.of(
+                        "Agent",
+                        Role.AGENT,
+                        "Noted. Your card 4111-1111-1111-1111 is the one on order A-55123;"
+                                + " 4111 1111 1111 1112 is not a card number.")));
+
+        assertThat(r.transcript().turns().get(0).text())
+                .isEqualTo("Card [CARD-1], IBAN [IBAN-1], order #[REF-1], and I live at [ADDRESS-1].");
+        assertThat(r.transcript().turns().get(1).text())
+                .isEqualTo(
+                        "Noted. Your card [CARD-1] is the one on order [REF-1]; 4111 1111 1111 1112 is not a card number.");
+        assertThat(r.counts())
+                .containsEntry(PiiType.CARD, 1)
+                .containsEntry(PiiType.IBAN, 1)
+                .containsEntry(PiiType.REFERENCE, 1)
+                .containsEntry(PiiType.ADDRESS, 1);
+    }
+
+    @Test
+    void numbersSaidInWordsAreHidden() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("Caller", Role.CUSTOMER, "It's four one five, five five five, zero one nine eight."),
+                Utterance.of("Agent", Role.AGENT, "Thank you. I will call you back in May.")));
+
+        assertThat(r.transcript().turns().get(0).text()).isEqualTo("It's [PHONE-1].");
+        assertThat(r.transcript().turns().get(1).text()).isEqualTo("Thank you. I will call you back in May.");
+    }
+
+    @Test
+    void anImportedTicketKeepsNoneOfItsPeoplesNamesOnceRedacted() {
+        var imported = new dev.spar.transcripts.TranscriptReader()
+                .read("ticket.json", dev.spar.transcripts.Samples.bytes("zendesk-ticket.json"));
+
+        Redacted r = redactor.redact(imported.transcript());
+
+        String all = r.transcript().turns().stream()
+                .map(u -> u.speaker() + ": " + u.text())
+                .reduce("", (a, b) -> a + "\n" + b);
+        assertThat(all).doesNotContain("Carmen", "Ruiz", "Felix", "Wagner");
+        assertThat(r.transcript().turns())
+                .extracting(Utterance::speaker)
+                .containsExactly("[NAME-1]", "[NAME-2]", "[NAME-1]");
+        assertThat(r.transcript().turns().get(1).text()).startsWith("Hi [NAME-1],");
+    }
+
+    @Test
+    void aSpeakersNameTypedInLowerCaseAndAUserNameAreHiddenAndASideLabelKeepsItsSide() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("jdoe88", Role.CUSTOMER, "hi, jdoe88 here, is this support?"),
+                Utterance.of("Marisol", Role.AGENT, "yes, marisol speaking. I hope you are well."),
+                Utterance.of("customer 4401", Role.CUSTOMER, "thanks marisol")));
+
+        List<Utterance> turns = r.transcript().turns();
+        assertThat(turns).extracting(Utterance::speaker).containsExactly("[NAME-1]", "[NAME-2]", "customer [REF-1]");
+        assertThat(turns.get(0).text()).isEqualTo("hi, [NAME-1] here, is this support?");
+        assertThat(turns.get(1).text()).isEqualTo("yes, [NAME-2] speaking. I hope you are well.");
+        assertThat(turns.get(2).text()).isEqualTo("thanks [NAME-2]");
+    }
+
+    @Test
+    void theFileNameIsRedactedWithTheSamePlaceholders() {
+        Redacted r = redactor.redact(Transcript.of(
+                "chat-maria-lopez-ticket-4411.txt",
+                List.of(
+                        Utterance.of("Maria Lopez", Role.CUSTOMER, "About ticket 4411?"),
+                        Utterance.of("Agent", Role.AGENT, "Yes."))));
+
+        assertThat(r.transcript().source()).isEqualTo("chat-[NAME-1]-[NAME-1]-ticket-[REF-1].txt");
+    }
+}
