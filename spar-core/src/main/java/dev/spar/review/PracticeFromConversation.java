@@ -10,6 +10,7 @@ import dev.spar.scenario.Line;
 import dev.spar.scenario.Lines;
 import dev.spar.scenario.Mood;
 import dev.spar.scenario.Persona;
+import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Scenario;
 import dev.spar.scenario.Setup;
 import dev.spar.scenario.StarterScenario;
@@ -100,7 +101,15 @@ public final class PracticeFromConversation {
                 Optional.of(decisionMap(review)),
                 checklist,
                 starter.facts(),
-                starter.versions(),
+                starter.versions().stream()
+                        .map(v -> new PersonaVersion(
+                                v.name(),
+                                v.description(),
+                                v.moodShift(),
+                                v.extraTriggers(),
+                                v.extraSoothers(),
+                                withoutOpening(v.lines())))
+                        .toList(),
                 lines(review, starter.lines()));
     }
 
@@ -131,7 +140,8 @@ public final class PracticeFromConversation {
 
     /**
      * The customer's own lines by what they did: the first opens, a turn where they got angrier challenges, the
-     * rest vent; the starter's lines stay after them so the counterpart has words when the real ones run out.
+     * rest vent; the starter's lines stay after them so the counterpart has words when the real ones run out,
+     * but the opening is the customer's own when they spoke.
      */
     static Lines lines(ConversationReview review, Lines starter) {
         Map<Intent, List<Line>> byIntent = new EnumMap<>(Intent.class);
@@ -160,10 +170,24 @@ public final class PracticeFromConversation {
             }
         }
         for (Intent intent : Intent.values()) {
+            if (intent == Intent.OPEN && !byIntent.get(Intent.OPEN).isEmpty()) {
+                continue;
+            }
             for (Line l : starter.forIntent(intent)) {
                 if (seen.add(l.text())) {
                     byIntent.get(intent).add(l);
                 }
+            }
+        }
+        return Lines.of(byIntent);
+    }
+
+    /** A version's lines without its opening line, so every version opens with the customer's own first words. */
+    static Lines withoutOpening(Lines lines) {
+        Map<Intent, List<Line>> byIntent = new EnumMap<>(Intent.class);
+        for (Intent intent : Intent.values()) {
+            if (intent != Intent.OPEN) {
+                byIntent.put(intent, lines.forIntent(intent));
             }
         }
         return Lines.of(byIntent);

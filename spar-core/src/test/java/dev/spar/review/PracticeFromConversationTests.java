@@ -32,8 +32,11 @@ class PracticeFromConversationTests {
         Scenario s = PracticeFromConversation.from("replay-chat", "Replay: chat.txt", REVIEWER.review(CHAT));
 
         assertThat(s.opener()).isEqualTo(Scenario.Opener.COUNTERPART);
-        assertThat(s.lines().forIntent(Intent.OPEN).getFirst().text())
-                .isEqualTo("My order never came and I've been waiting three weeks.");
+        assertThat(s.lines().forIntent(Intent.OPEN))
+                .extracting(Line::text)
+                .containsExactly("My order never came and I've been waiting three weeks.");
+        assertThat(s.versions())
+                .allSatisfy(v -> assertThat(v.lines().forIntent(Intent.OPEN)).isEmpty());
         List<String> all = java.util.Arrays.stream(Intent.values())
                 .flatMap(i -> s.lines().forIntent(i).stream())
                 .map(Line::text)
