@@ -3,12 +3,19 @@ package dev.spar.web.conversations;
 import dev.spar.analysis.Analyzer;
 import dev.spar.files.ConversationImport;
 import dev.spar.files.ConversationJson;
+import dev.spar.files.ScenarioFileException;
 import dev.spar.review.ConversationReview;
 import dev.spar.review.ConversationReviewer;
+import dev.spar.review.Drill;
+import dev.spar.review.PracticeFromConversation;
 import dev.spar.review.Transcript;
+import dev.spar.scenario.Scenario;
+import dev.spar.scenario.ScenarioProblem;
+import dev.spar.scenario.ScenarioValidator;
 import dev.spar.transcripts.Limits;
 import dev.spar.transcripts.TranscriptException;
 import dev.spar.web.practice.NotFound;
+import dev.spar.web.practice.ScenarioCatalog;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -37,20 +44,27 @@ public class ConversationService {
     /** The most conversations on one page of the list. */
     public static final int MAX_PAGE = 100;
 
+    /** The longest title of a scenario made from a conversation. */
+    static final int MAX_TITLE = 200;
+
     /** The name of a conversation pasted rather than uploaded. */
     public static final String PASTED = "pasted";
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final ConversationRepository conversations;
+    private final ScenarioCatalog catalog;
     private final ConversationReviewer reviewer;
+    private final Drill drill;
     private final ConversationImport importer = new ConversationImport();
     private final ConversationJson json = new ConversationJson();
     private final Clock clock;
 
-    ConversationService(ConversationRepository conversations, Analyzer analyzer, Clock clock) {
+    ConversationService(ConversationRepository conversations, ScenarioCatalog catalog, Analyzer analyzer, Clock clock) {
         this.conversations = conversations;
+        this.catalog = catalog;
         this.reviewer = new ConversationReviewer(analyzer);
+        this.drill = new Drill(analyzer);
         this.clock = clock;
     }
 
@@ -141,6 +155,52 @@ public class ConversationService {
             throw notFound(id);
         }
         return view(owner, record.id());
+    }
+
+    /**
+     * Saves one of the owner's conversations as their own practice scenario (the customer as the persona, with
+     * their redacted lines), replacing the one saved from it before; returns the scenario's id.
+     *
+     * @throws NotFound if there is no such conversation of theirs
+     */
+    public String saveAsScenario(String owner, String id) {
+        ConversationView v = view(owner, id);
+        String title = "Real conversation: " + v.record().source();
+        if (title.length() > MAX_TITLE) {
+            title = title.substring(0, MAX_TITLE - 3) + "...";
+        }
+        Scenario scenario =
+                PracticeFromConversation.from("real-" + v.record().id().substring(0, 8), title, v.review());
+        List<ScenarioProblem> problems = new ScenarioValidator().validate(scenario);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("This conversation does not make a playable scenario: "
+                    + problems.getFirst().describe());
+        }
+        try {
+            catalog.save(owner, scenario);
+        } catch (ScenarioFileException e) {
+            throw new IllegalStateException(
+                    "This conversation does not make a playable scenario: " + e.getMessage(), e);
+        }
+        return scenario.id();
+    }
+
+    /**
+     * Reads a rewrite of one of the agent's replies in one of the owner's conversations, for one pattern.
+     *
+     * @param pattern the pattern's id ({@code empathy-before-policy}...)
+     * @throws NotFound if there is no such conversation of theirs
+     * @throws IllegalArgumentException if the pattern, the turn or the rewrite is not right, saying which
+     */
+    public Drill.Result drill(String owner, String id, int turn, String pattern, String rewrite) {
+        Drill.Pattern p = Drill.Pattern.byId(pattern == null ? "" : pattern)
+                .orElseThrow(() -> new IllegalArgumentException("Choose a pattern: "
+                        + java.util.Arrays.stream(Drill.Pattern.values())
+                                .map(Drill.Pattern::id)
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + "."));
+        ConversationView v = view(owner, id);
+        return drill.score(v.review().transcript(), turn, p, rewrite);
     }
 
     /** Returns a page of the owner's conversations, newest first; pages count from 0. */

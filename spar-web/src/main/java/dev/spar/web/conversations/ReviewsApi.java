@@ -3,7 +3,11 @@ package dev.spar.web.conversations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.spar.assist.DraftFlag;
+import dev.spar.review.Drill;
 import dev.spar.web.accounts.CurrentUser;
+import dev.spar.web.practice.PracticeService;
+import dev.spar.web.practice.SessionView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -42,14 +46,18 @@ class ReviewsApi {
     /** The largest JSON body taken: the largest file, with room for JSON's escapes. */
     static final int MAX_JSON_BYTES = 3 * ConversationService.MAX_BYTES;
 
-    private static final Set<String> FIELDS = Set.of("fileName", "content", "agent", "keepOriginal");
+    private static final Set<String> IMPORT_FIELDS = Set.of("fileName", "content", "agent", "keepOriginal");
+    private static final Set<String> AGENT_FIELDS = Set.of("agent");
+    private static final Set<String> DRILL_FIELDS = Set.of("turn", "pattern", "rewrite");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConversationService conversations;
+    private final PracticeService practice;
     private final CurrentUser user;
 
-    ReviewsApi(ConversationService conversations, CurrentUser user) {
+    ReviewsApi(ConversationService conversations, PracticeService practice, CurrentUser user) {
         this.conversations = conversations;
+        this.practice = practice;
         this.user = user;
     }
 
@@ -85,7 +93,7 @@ class ReviewsApi {
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content = @Content(schema = @Schema(implementation = ImportRequest.class))))
     ResponseEntity<String> importJson(HttpServletRequest request) {
-        JsonNode body = read(request);
+        JsonNode body = read(request, IMPORT_FIELDS);
         String content = text(body, "content", true).orElseThrow();
         boolean keep = false;
         JsonNode k = body.get("keepOriginal");
@@ -175,9 +183,78 @@ class ReviewsApi {
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content = @Content(schema = @Schema(implementation = AgentRequest.class))))
     ResponseEntity<String> agent(@PathVariable String id, HttpServletRequest request) {
-        JsonNode body = read(request);
+        JsonNode body = read(request, AGENT_FIELDS);
         String agent = text(body, "agent", true).orElseThrow();
         return ok(answer(conversations.changeAgent(user.name(), id, agent)));
+    }
+
+    @PostMapping("/{id}/practice")
+    @Operation(
+            summary = "Saves the conversation's customer as your own scenario and starts a practice session with them",
+            description = "Answers 201 with {scenarioId, sessionId}; the session goes on at /api/sessions/{sessionId}."
+                    + " Saving again replaces the scenario saved from this conversation before.")
+    ResponseEntity<String> practise(@PathVariable String id) {
+        String scenarioId = conversations.saveAsScenario(user.name(), id);
+        SessionView v = practice.start(user.name(), scenarioId, Optional.empty(), Optional.empty(), false);
+        ObjectNode root = JSON.createObjectNode()
+                .put("scenarioId", scenarioId)
+                .put("sessionId", v.session().id());
+        return ResponseEntity.created(URI.create("/api/sessions/" + v.session().id()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(root.toString());
+    }
+
+    @Schema(description = "A rewrite of one of the agent's replies, for one pattern.")
+    record DrillRequest(
+            @Schema(description = "The agent's turn rewritten, counting from 1", example = "2")
+            Integer turn,
+
+            @Schema(
+                    description = "paraphrase-confirm, yes-and, layered-questions or empathy-before-policy",
+                    example = "empathy-before-policy")
+            String pattern,
+
+            @Schema(description = "Your version of the reply, up to 2000 characters")
+            String rewrite) {}
+
+    @PostMapping(path = "/{id}/drills", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary =
+                    "Reads a rewrite of one agent reply for one pattern: what it does, what it misses, what is flagged",
+            description = "Answer: {pattern, passed, score 0-100, done, missing, problems: [{category, quote, why,"
+                    + " rewrite}], moves, feedback}. Nothing is stored.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = DrillRequest.class))))
+    ResponseEntity<String> drill(@PathVariable String id, HttpServletRequest request) {
+        JsonNode body = read(request, DRILL_FIELDS);
+        JsonNode turn = body.get("turn");
+        if (turn == null || !turn.canConvertToInt() || !turn.isIntegralNumber()) {
+            throw new IllegalArgumentException("\"turn\" is the agent's turn, a whole number from 1.");
+        }
+        Drill.Result r = conversations.drill(
+                user.name(),
+                id,
+                turn.intValue(),
+                text(body, "pattern", true).orElseThrow(),
+                text(body, "rewrite", true).orElseThrow());
+        ObjectNode root = JSON.createObjectNode()
+                .put("pattern", r.pattern().id())
+                .put("passed", r.passed())
+                .put("score", r.score());
+        r.done().forEach(root.putArray("done")::add);
+        r.missing().forEach(root.putArray("missing")::add);
+        var problems = root.putArray("problems");
+        for (DraftFlag f : r.problems()) {
+            problems.addObject()
+                    .put("category", f.category().id())
+                    .put("quote", f.quote())
+                    .put("why", f.why())
+                    .put("rewrite", f.rewrite());
+        }
+        r.moves().forEach(root.putArray("moves")::add);
+        root.put("feedback", r.feedback());
+        return ok(root);
     }
 
     @GetMapping("/{id}/export")
@@ -216,7 +293,7 @@ class ReviewsApi {
     }
 
     /** Reads the body as a JSON object, refusing one over the limit before it is all in memory. */
-    private static JsonNode read(HttpServletRequest request) {
+    private static JsonNode read(HttpServletRequest request, Set<String> fields) {
         if (request.getContentLengthLong() > MAX_JSON_BYTES) {
             throw tooLarge(request.getContentLengthLong());
         }
@@ -240,9 +317,9 @@ class ReviewsApi {
         }
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!FIELDS.contains(name)) {
+            if (!fields.contains(name)) {
                 throw new IllegalArgumentException("Unknown field \"" + dev.spar.web.practice.Limits.shorten(name)
-                        + "\"; the fields are fileName, content, agent, keepOriginal.");
+                        + "\"; the fields are " + String.join(", ", new java.util.TreeSet<>(fields)) + ".");
             }
         }
         return body;

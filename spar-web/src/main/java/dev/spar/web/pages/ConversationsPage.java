@@ -1,12 +1,15 @@
 package dev.spar.web.pages;
 
 import dev.spar.review.ConversationReview;
+import dev.spar.review.Drill;
 import dev.spar.review.ReviewFinding;
 import dev.spar.web.accounts.CurrentUser;
 import dev.spar.web.conversations.ConversationExport;
 import dev.spar.web.conversations.ConversationService;
 import dev.spar.web.conversations.ConversationView;
 import dev.spar.web.conversations.TooLarge;
+import dev.spar.web.practice.PracticeService;
+import dev.spar.web.practice.SessionView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +40,12 @@ class ConversationsPage {
     private static final int PAGE = 20;
 
     private final ConversationService conversations;
+    private final PracticeService practice;
     private final CurrentUser user;
 
-    ConversationsPage(ConversationService conversations, CurrentUser user) {
+    ConversationsPage(ConversationService conversations, PracticeService practice, CurrentUser user) {
         this.conversations = conversations;
+        this.practice = practice;
         this.user = user;
     }
 
@@ -90,8 +95,40 @@ class ConversationsPage {
 
     @GetMapping("/conversations/{id}")
     String one(@PathVariable String id, Model model) {
+        return show(conversations.view(user.name(), id), model);
+    }
+
+    /** Saves the customer as the user's own scenario and starts practising with them. */
+    @PostMapping("/conversations/{id}/practise")
+    String practise(@PathVariable String id) {
+        String scenarioId = conversations.saveAsScenario(user.name(), id);
+        SessionView v = practice.start(user.name(), scenarioId, Optional.empty(), Optional.empty(), false);
+        return "redirect:/s/" + v.session().id();
+    }
+
+    /** Reads a rewrite of one agent reply for one pattern, and shows the feedback beside that reply. */
+    @PostMapping("/conversations/{id}/drill")
+    String drill(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "0") int turn,
+            @RequestParam(defaultValue = "") String pattern,
+            @RequestParam(defaultValue = "") String rewrite,
+            Model model) {
         ConversationView v = conversations.view(user.name(), id);
+        model.addAttribute("drillTurn", turn);
+        model.addAttribute("drillPattern", pattern);
+        model.addAttribute("drillRewrite", rewrite);
+        try {
+            model.addAttribute("drill", conversations.drill(user.name(), id, turn, pattern, rewrite));
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("drillProblem", e.getMessage());
+        }
+        return show(v, model);
+    }
+
+    private String show(ConversationView v, Model model) {
         ConversationReview r = v.review();
+        model.addAttribute("patterns", Drill.Pattern.values());
         model.addAttribute("v", v);
         model.addAttribute("r", r);
         model.addAttribute("byTurn", r.findings().stream().collect(Collectors.groupingBy(ReviewFinding::turn)));

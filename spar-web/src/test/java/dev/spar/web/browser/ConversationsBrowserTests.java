@@ -57,6 +57,7 @@ class ConversationsBrowserTests extends BrowserTest {
                         new Page.GetByRoleOptions().setName("Review it"))
                 .click();
         expect(page).hasURL(Pattern.compile(".*/conversations/[0-9a-f-]{36}$"));
+        String address = page.url().substring(page.url().indexOf("/conversations/"));
         expect(page.locator("#format")).hasText("plain");
         expect(page.locator("#agent")).hasText("Agent");
 
@@ -93,7 +94,50 @@ class ConversationsBrowserTests extends BrowserTest {
                 .click();
         expect(page).hasURL(Pattern.compile(".*/conversations\\?deleted$"));
         assertThat(dialogs).containsExactly("Delete this conversation for good?");
-        expect(page.locator("table.conversations")).hasCount(0);
+        expect(page.locator("a[href='" + address + "']")).hasCount(0);
+    }
+
+    @Test
+    void aReplyIsDrilledWithOnePatternAndTheCustomerPractisedAsAScenario() {
+        page.navigate("/conversations");
+        page.getByLabel("Paste it").fill(Chats.BLAMING);
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Review it"))
+                .click();
+        expect(page.locator("#agent")).hasText("Agent");
+
+        Locator drill = page.locator("#drill-2");
+        drill.locator("summary").click();
+        drill.getByLabel("Empathy before policy").check();
+        drill.getByLabel("Your version of this reply").fill("You should check the terms next time.");
+        drill.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Check my rewrite"))
+                .click();
+        expect(page.locator("#drill-2 .drill-result")).containsText("Not yet.");
+        expect(page.locator("#drill-2 .drill-result")).containsText("naming how this affects them");
+        expect(page.locator("#drill-2").getByLabel("Your version of this reply"))
+                .hasValue("You should check the terms next time.");
+
+        page.locator("#drill-2")
+                .getByLabel("Your version of this reply")
+                .fill("I'm sorry it never came, that's frustrating. I'll check where it is now and email"
+                        + " you today.");
+        page.locator("#drill-2")
+                .getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Check my rewrite"))
+                .click();
+        expect(page.locator("#drill-2 .drill-result")).containsText("That works.");
+
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Practise this customer"))
+                .click();
+        expect(page).hasURL(Pattern.compile(".*/s/[0-9a-f-]{36}$"));
+        expect(page.locator(".bubble.them").first())
+                .containsText("My order never came and I've been waiting three weeks.");
     }
 
     @Test

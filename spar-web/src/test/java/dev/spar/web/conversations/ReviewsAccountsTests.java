@@ -79,6 +79,16 @@ class ReviewsAccountsTests {
                     .as(other)
                     .isEqualTo(404);
             assertThat(them.delete("/api/reviews/" + id).status()).as(other).isEqualTo(404);
+            assertThat(them.post("/api/reviews/" + id + "/practice", "").status())
+                    .as(other)
+                    .isEqualTo(404);
+            assertThat(them.post(
+                                    "/api/reviews/" + id + "/drills",
+                                    "{\"turn\": 2, \"pattern\": \"yes-and\", \"rewrite\": \"I hear you, and I'll fix"
+                                            + " it.\"}")
+                            .status())
+                    .as(other)
+                    .isEqualTo(404);
             assertThat(them.get("/api/reviews").body()).as(other).doesNotContain(id);
         }
         assertThat(as("alice").get("/api/reviews/" + id).status()).isEqualTo(200);

@@ -223,6 +223,67 @@ class ReviewsApiTests {
         assertThat(http().delete("/api/reviews/" + first).status()).isEqualTo(404);
     }
 
+    @Nested
+    class PractisingFromIt {
+        @Test
+        void theCustomerBecomesAScenarioThatOpensWithTheirOwnLine() {
+            String id = imported(Chats.BLAMING).path("id").asText();
+
+            Http.Response r = http().post("/api/reviews/" + id + "/practice", "");
+
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            String session = r.json().path("sessionId").asText();
+            assertThat(r.json().path("scenarioId").asText()).startsWith("real-");
+            JsonNode started = http().get("/api/sessions/" + session).json();
+            assertThat(started.path("turns").get(0).path("text").asText())
+                    .isEqualTo("My order never came and I've been waiting three weeks. This is ridiculous.");
+            assertThat(http().get("/api/scenarios").body())
+                    .contains(r.json().path("scenarioId").asText());
+        }
+
+        @Test
+        void aDrillSaysWhatTheRewriteDoesAndMisses() {
+            String id = imported(Chats.BLAMING).path("id").asText();
+
+            JsonNode weak = http().post(
+                            "/api/reviews/" + id + "/drills",
+                            "{\"turn\": 2, \"pattern\": \"empathy-before-policy\", \"rewrite\":"
+                                    + " \"Check the terms next time.\"}")
+                    .json();
+            JsonNode strong = http().post(
+                            "/api/reviews/" + id + "/drills",
+                            "{\"turn\": 2, \"pattern\": \"empathy-before-policy\", \"rewrite\": \"I'm sorry it"
+                                    + " never came, that's frustrating. I'll check where it is now and email you"
+                                    + " today.\"}")
+                    .json();
+
+            assertThat(weak.path("passed").asBoolean()).isFalse();
+            assertThat(weak.path("missing")).isNotEmpty();
+            assertThat(strong.path("passed").asBoolean()).as(strong.toString()).isTrue();
+            assertThat(strong.path("score").asInt())
+                    .isGreaterThan(weak.path("score").asInt());
+            assertThat(http().post(
+                                    "/api/reviews/" + id + "/drills",
+                                    "{\"turn\": 1, \"pattern\": \"yes-and\", \"rewrite\": \"hi\"}")
+                            .json()
+                            .path("detail")
+                            .asText())
+                    .contains("not one of the agent's turns");
+            assertThat(http().post(
+                                    "/api/reviews/" + id + "/drills",
+                                    "{\"turn\": \"2\", \"pattern\": \"yes-and\", \"rewrite\": \"hi\"}")
+                            .status())
+                    .isEqualTo(400);
+            assertThat(http().post(
+                                    "/api/reviews/" + id + "/drills",
+                                    "{\"turn\": 2, \"pattern\": \"shout\", \"rewrite\": \"hi\"}")
+                            .json()
+                            .path("detail")
+                            .asText())
+                    .contains("empathy-before-policy");
+        }
+    }
+
     @Test
     void theRoutesAreInTheOpenApiDescription() {
         String doc = http().get("/api/openapi.json").body();
