@@ -10,6 +10,7 @@ import dev.spar.eval.EvalSets;
 import dev.spar.eval.Evaluation;
 import dev.spar.eval.RealChatReading;
 import dev.spar.eval.RealChats;
+import dev.spar.eval.RedactionEvaluation;
 import dev.spar.eval.Responsiveness;
 import dev.spar.eval.Split;
 import java.io.PrintWriter;
@@ -31,10 +32,12 @@ import picocli.CommandLine.Spec;
             "Score Spar's analysis against human labels: precision, recall and F1 per label;",
             "or run the project's own sets: 'responsiveness' (does the counterpart answer what a line asks,"
                     + " offers or does) and 'critique' (does the coach flag what it should on a line);",
-            "or 'maia-dqe' (with --data): how often real support-chat turns people rated poor are flagged.",
+            "or 'maia-dqe' (with --data): how often real support-chat turns people rated poor are flagged;",
+            "or 'redaction': recall and precision per type of personal data on the project's own lines.",
             "Example: spar eval annomi --data ../shared/datasets/annomi",
             "Example: spar eval responsiveness --split dev",
-            "Example: spar eval maia-dqe --data ../shared/datasets/maia-dqe"
+            "Example: spar eval maia-dqe --data ../shared/datasets/maia-dqe",
+            "Example: spar eval redaction --split dev"
         })
 final class EvalCommand implements Callable<Integer> {
     @Spec
@@ -42,7 +45,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Parameters(
             paramLabel = "SET",
-            description = "annomi, esconv, epitome, casino or maia-dqe (with --data), or responsiveness or critique.")
+            description = "annomi, esconv, epitome, casino or maia-dqe (with --data), or responsiveness, critique or"
+                    + " redaction.")
     String dataset;
 
     @Option(
@@ -95,6 +99,10 @@ final class EvalCommand implements Callable<Integer> {
                         CritiqueLines.practice(EvalSets.scenarios(), analyzer()));
                 out.println(format == Format.JSON ? report.toJson() : report.toText());
             }
+            case "redaction" -> {
+                var report = RedactionEvaluation.run(chosen);
+                out.println(format == Format.JSON ? report.toJson() : report.toText(examples));
+            }
             case "maia-dqe" -> {
                 if (data == null) {
                     throw new UserError("--data is needed for maia-dqe: the dataset's folder.");
@@ -121,7 +129,7 @@ final class EvalCommand implements Callable<Integer> {
                         + Arrays.stream(DatasetName.values())
                                 .map(DatasetName::id)
                                 .collect(Collectors.joining(", "))
-                        + ", responsiveness, critique."));
+                        + ", responsiveness, critique, redaction."));
         if (data == null) {
             throw new UserError("--data is needed for " + name.id() + ": the dataset's folder.");
         }

@@ -34,6 +34,17 @@ class EvalCommandTests {
     }
 
     @Test
+    void redactionPrintsRecallAndPrecisionPerType() {
+        Cli.Result r = Cli.run(home, "eval", "redaction", "--split", "test", "--format", "json");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out())
+                .contains("\"set\" : \"redaction\"")
+                .contains("\"card\"")
+                .contains("\"recall\"");
+    }
+
+    @Test
     void aLabelledDatasetStillNeedsItsFolder() {
         Cli.Result r = Cli.run(home, "eval", "annomi");
 

@@ -31,6 +31,16 @@ class TranscriptReaderTests {
         }
 
         @Test
+        void aTimeAfterTheNameIsKeptToo() {
+            Imported imported =
+                    reader.read("chat.txt", utf8("Maria (10:02): Hi, my order is late.\nSupport (10:03): Sorry!\n"));
+
+            assertThat(imported.speakers()).containsExactly("Maria", "Support");
+            assertThat(imported.transcript().turns().getFirst().time()).contains("10:02");
+            assertThat(imported.transcript().turns().getFirst().text()).isEqualTo("Hi, my order is late.");
+        }
+
+        @Test
         void takesTheSpeakerWhoThanksForContactingAsTheAgent() {
             Imported imported = reader.read("chat.txt", bytes("chat-plain.txt"));
 

@@ -1,7 +1,8 @@
 package dev.spar.transcripts.redaction;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -11,6 +12,12 @@ import java.util.regex.Pattern;
 final class Contacts {
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\p{L}0-9._%+\\-])[\\p{L}0-9][\\p{L}0-9._%+\\-']*@[\\p{L}0-9\\-]+(?:\\.[\\p{L}0-9\\-]+)*\\.\\p{L}{2,}");
+    private static final String SPOKEN_DOT = "(?:\\s*[(\\[]dot[)\\]]\\s*|\\s+dot\\s+)";
+    private static final Pattern SPOKEN_EMAIL = Pattern.compile("(?i)(?<![\\p{L}\\d])[\\p{L}\\d_+\\-]+(?:(?:"
+            + SPOKEN_DOT + "|[._])[\\p{L}\\d_+\\-]+)*(?:\\s*[(\\[]at[)\\]]\\s*|\\s+at\\s+)[\\p{L}\\d\\-]+(?:"
+            + SPOKEN_DOT + "[\\p{L}\\d\\-]+)*" + SPOKEN_DOT
+            + "(?:com|org|net|edu|gov|info|io|co|uk|de|fr|es|it|nl|ie|eu"
+            + "|ch|at|be|se|no|dk|fi|pl|pt|ca|au|us|jp|in)(?![\\p{L}\\d])");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'()\\[\\]]+"
             + "|\\b(?:[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?\\.)+(?:com|org|net|io|co|uk|de|fr|es|it|nl|eu|info|biz|app|dev|shop|store|us|ca|au|me|ly)"
             + "\\b(?:/[^\\s<>\"']*)?");
@@ -20,6 +27,12 @@ final class Contacts {
             "(?i)(?<![0-9a-f:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![0-9a-f:])"
                     + "|(?<![0-9a-f:])(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}(?![0-9a-f:])"
                     + "|(?<![0-9a-f:])(?:[0-9a-f]{1,4}:){1,7}:(?![0-9a-f:])|(?<![0-9a-f:])::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4}(?![0-9a-f:])");
+    private static final Pattern VERSION =
+            Pattern.compile("(?i)\\b(?:version|firmware|build|release|update|v|ver|rev)\\.?\\s*$");
+    /** A stretch of digits with the signs phone numbers are written with. */
+    private static final Pattern PHONE_LIKE = Pattern.compile(
+            "(?:\\+|\\(\\+?)?\\d(?:[\\d.\\-/]|\\)[ ]?(?=\\d)|[ ]?\\(\\d{1,4}\\)[ ]?|[ ](?=[\\d(]))*\\d");
+
     private static final List<String> REGIONS = List.of("US", "GB", "DE");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
@@ -29,6 +42,18 @@ final class Contacts {
         Matcher m = EMAIL.matcher(text);
         while (m.find()) {
             out.add(new Span(m.start(), m.end(), PiiType.EMAIL, m.group().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    /** Emails spelled out to get past filters or read aloud: "jo at example dot com", "jo(at)example(dot)com". */
+    static void spokenEmails(String text, List<Span> out) {
+        Matcher m = SPOKEN_EMAIL.matcher(text);
+        while (m.find()) {
+            String key = m.group()
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s*[(\\[]?\\bat\\b[)\\]]?\\s*", "@")
+                    .replaceAll("\\s*[(\\[]?\\bdot\\b[)\\]]?\\s*", ".");
+            out.add(new Span(m.start(), m.end(), PiiType.EMAIL, key));
         }
     }
 
@@ -57,6 +82,11 @@ final class Contacts {
                 if (p == IPV6 && m.group().matches("\\d{1,2}:\\d{2}(:\\d{2})?")) {
                     continue; // a clock time
                 }
+                if (p == IPV4
+                        && VERSION.matcher(text.substring(Math.max(0, m.start() - 20), m.start()))
+                                .find()) {
+                    continue; // "firmware 4.12.0.7" is a version
+                }
                 out.add(new Span(m.start(), m.end(), PiiType.IP, m.group().toLowerCase(Locale.ROOT)));
             }
         }
@@ -64,18 +94,74 @@ final class Contacts {
 
     /** Phone numbers in digits, as libphonenumber finds them for the US, the UK and Germany. */
     static void phones(String text, List<Span> out) {
+        Matcher candidate = PHONE_LIKE.matcher(text);
+        while (candidate.find()) {
+            int start = candidate.start();
+            int end = candidate.end();
+            String raw = candidate.group();
+            long digits = raw.chars().filter(Character::isDigit).count();
+            if (digits < 7
+                    || digits > 17
+                    || looksLikeDate(raw)
+                    || priced(text, start)
+                    || years(raw)
+                    || insideLongerNumber(text, start, end)
+                    || glued(text, start, end)) {
+                continue;
+            }
+            possible(raw).ifPresent(key -> out.add(new Span(start, end, PiiType.PHONE, key)));
+        }
+    }
+
+    /** The number in E.164 when it is a possible number in one of the regions, tried in order. */
+    private static java.util.Optional<String> possible(String raw) {
         for (String region : REGIONS) {
-            for (PhoneNumberMatch m :
-                    PHONES.findNumbers(text, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-                String raw = m.rawString();
-                long digits = raw.chars().filter(Character::isDigit).count();
-                if (digits < 7 || looksLikeDate(raw) || priced(text, m.start())) {
-                    continue;
+            try {
+                PhoneNumber n = PHONES.parse(raw, region);
+                if (PHONES.isPossibleNumber(n)) {
+                    return java.util.Optional.of(PHONES.format(n, PhoneNumberUtil.PhoneNumberFormat.E164));
                 }
-                String key = PHONES.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
-                out.add(new Span(m.start(), m.end(), PiiType.PHONE, key));
+            } catch (NumberParseException e) {
+                // not a number in this region: try the next
             }
         }
+        return java.util.Optional.empty();
+    }
+
+    /** Digits run into letters ("1Z999AA10123456784", "CS-2024-00917") belong to a code, not a phone number. */
+    private static boolean glued(String text, int start, int end) {
+        boolean before = start > 0
+                && (Character.isLetter(text.charAt(start - 1))
+                        || (start > 1
+                                && "-/".indexOf(text.charAt(start - 1)) >= 0
+                                && Character.isLetterOrDigit(text.charAt(start - 2))));
+        boolean after = end < text.length() && Character.isLetter(text.charAt(end));
+        return before || after;
+    }
+
+    /** "1920 x 1080" reads as a number with an extension to libphonenumber; it is a size. */
+    private static boolean measured(String raw) {
+        int x = raw.toLowerCase(Locale.ROOT).indexOf('x');
+        return x >= 0 && raw.substring(0, x).chars().filter(Character::isDigit).count() < 7;
+    }
+
+    /** Part of a longer run of 13 or more digits (a mistyped card, a long account number) is not a phone number. */
+    private static boolean insideLongerNumber(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && (Character.isDigit(text.charAt(from - 1)) || " -.".indexOf(text.charAt(from - 1)) >= 0)) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && (Character.isDigit(text.charAt(to)) || " -.".indexOf(text.charAt(to)) >= 0)) {
+            to++;
+        }
+        long run = text.substring(from, to).chars().filter(Character::isDigit).count();
+        long own = text.substring(start, end).chars().filter(Character::isDigit).count();
+        return run >= 13 && run > own;
+    }
+
+    private static boolean years(String raw) {
+        return raw.matches("(?:19|20)\\d\\d\\s*[-–/]\\s*(?:19|20)\\d\\d");
     }
 
     private static boolean looksLikeDate(String raw) {

@@ -19,6 +19,10 @@ final class People {
     private static final Set<String> OTHER_WORDS = Set.of("speaker", "you", "unknown", "the", "of", "and");
 
     private final Map<String, String> keys = new LinkedHashMap<>();
+    /** The pattern for {@link #mentions}, made again only when someone new is added. */
+    private Pattern mentionPattern;
+
+    private int mentionPatternSize = -1;
 
     /** Registers the names in a speaker label; returns whether it names a person. */
     boolean addSpeaker(String label) {
@@ -64,14 +68,17 @@ final class People {
         if (keys.isEmpty()) {
             return;
         }
-        List<String> names = new ArrayList<>(keys.keySet());
-        names.sort((a, b) -> b.length() - a.length());
-        StringBuilder alternatives = new StringBuilder();
-        for (String n : names) {
-            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(n));
+        if (mentionPatternSize != keys.size()) {
+            List<String> names = new ArrayList<>(keys.keySet());
+            names.sort((a, b) -> b.length() - a.length());
+            StringBuilder alternatives = new StringBuilder();
+            for (String n : names) {
+                alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(n));
+            }
+            mentionPattern = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:" + alternatives + ")(?![\\p{L}\\p{M}])");
+            mentionPatternSize = keys.size();
         }
-        Matcher m = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:" + alternatives + ")(?![\\p{L}\\p{M}])")
-                .matcher(text);
+        Matcher m = mentionPattern.matcher(text);
         while (m.find()) {
             if (Character.isUpperCase(text.charAt(m.start()))) {
                 out.add(new Span(

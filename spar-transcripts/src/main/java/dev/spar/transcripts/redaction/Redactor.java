@@ -5,6 +5,7 @@ import dev.spar.review.Utterance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Replaces the personal data in a conversation with placeholders: the same item (a person, an email, a card)
@@ -19,8 +20,8 @@ public final class Redactor {
             PiiType.IBAN,
             PiiType.CARD,
             PiiType.IP,
-            PiiType.PHONE,
             PiiType.REFERENCE,
+            PiiType.PHONE,
             PiiType.ADDRESS,
             PiiType.NAME);
 
@@ -33,11 +34,19 @@ public final class Redactor {
         for (Utterance u : t.turns()) {
             people.addSpeaker(u.speaker());
         }
+        // names first, over the whole conversation: a name greeted later is known where it was mentioned earlier
+        List<List<Span>> names = new ArrayList<>();
+        for (Utterance u : t.turns()) {
+            List<Span> found = new ArrayList<>();
+            Names.find(u.text(), people, found);
+            names.add(found);
+        }
         Placeholders placeholders = new Placeholders();
         List<Utterance> turns = new ArrayList<>();
-        for (Utterance u : t.turns()) {
-            String speaker = replace(u.speaker(), spans(u.speaker(), people), placeholders);
-            String text = replace(u.text(), spans(u.text(), people), placeholders);
+        for (int i = 0; i < t.turns().size(); i++) {
+            Utterance u = t.turns().get(i);
+            String speaker = replace(u.speaker(), spans(u.speaker(), people, List.of()), placeholders);
+            String text = replace(u.text(), spans(u.text(), people, names.get(i)), placeholders);
             turns.add(new Utterance(speaker, u.role(), text, u.time()));
         }
         return new Redacted(new Transcript(t.source(), turns, t.date()), placeholders.counts());
@@ -45,15 +54,44 @@ public final class Redactor {
 
     /** Returns the personal data found in one line on its own, without overlaps, in order. */
     public List<Span> find(String text) {
-        return spans(text, new People());
+        People people = new People();
+        List<Span> names = new ArrayList<>();
+        Names.find(text, people, names);
+        return spans(text, people, names);
     }
 
-    static List<Span> spans(String text, People people) {
-        List<Span> all = new ArrayList<>();
-        Contacts.emails(text, all);
-        Contacts.urls(text, all);
-        Contacts.ips(text, all);
-        Contacts.phones(text, all);
+    /** The finds in one text, given the names already found in it by their context. */
+    static List<Span> spans(String text, People people, List<Span> names) {
+        List<Span> all = new ArrayList<>(names);
+        // each recognizer runs only where what it looks for can be: most turns have few digits and no @
+        int digits = (int) text.chars().filter(Character::isDigit).count();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (text.indexOf('@') >= 0) {
+            Contacts.emails(text, all);
+        }
+        if (text.indexOf('.') >= 0) {
+            Contacts.urls(text, all);
+        }
+        if (digits >= 1 && (text.indexOf('.') >= 0 || text.indexOf(':') >= 0)) {
+            Contacts.ips(text, all);
+        }
+        if (digits >= 7) {
+            Contacts.phones(text, all);
+        }
+        if (lower.contains("at") && lower.contains("dot")) {
+            Contacts.spokenEmails(text, all);
+        }
+        if (digits >= 13) {
+            Accounts.cards(text, all);
+        }
+        if (digits >= 8) {
+            Accounts.ibans(text, all);
+        }
+        SpokenNumbers.find(text, all);
+        if (digits >= 1) {
+            Places.find(text, all);
+            References.find(text, all);
+        }
         people.mentions(text, all);
         return resolve(all);
     }

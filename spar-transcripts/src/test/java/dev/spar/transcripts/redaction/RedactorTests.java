@@ -73,4 +73,53 @@ class RedactorTests {
         assertThat(PiiType.REFERENCE.placeholder(1)).isEqualTo("[REF-1]");
         assertThat(PiiType.NAME.placeholder(3)).isEqualTo("[NAME-3]");
     }
+
+    @Test
+    void aNameGreetedLaterIsHiddenWhereItWasMentionedBeforeWithTheSamePlaceholder() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("Customer", Role.CUSTOMER, "Derek said I would get a refund."),
+                Utterance.of("Agent", Role.AGENT, "I'm sorry, Derek is off today. Thanks, Priya, I'll check."),
+                Utterance.of("Customer", Role.CUSTOMER, "Hi again, it's Priya.")));
+
+        assertThat(r.transcript().turns().get(0).text()).isEqualTo("[NAME-1] said I would get a refund.");
+        assertThat(r.transcript().turns().get(1).text())
+                .isEqualTo("I'm sorry, [NAME-1] is off today. Thanks, [NAME-2], I'll check.");
+        assertThat(r.transcript().turns().get(2).text()).isEqualTo("Hi again, it's [NAME-2].");
+    }
+
+    @Test
+    void hidesCardsIbansAddressesAndReferencesButNotLookalikes() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of(
+                        "Customer",
+                        Role.CUSTOMER,
+                        "Card 4111 1111 1111 1111, IBAN GB82 WEST 1234 5698 7654 32,"
+                                + " order #A-55123, and I live at 12 Baker Street."),
+                Utterance.of(
+                        "Agent",
+                        Role.AGENT,
+                        "Noted. Your card 4111-1111-1111-1111 is the one on order A-55123;"
+                                + " 4111 1111 1111 1112 is not a card number.")));
+
+        assertThat(r.transcript().turns().get(0).text())
+                .isEqualTo("Card [CARD-1], IBAN [IBAN-1], order #[REF-1], and I live at [ADDRESS-1].");
+        assertThat(r.transcript().turns().get(1).text())
+                .isEqualTo(
+                        "Noted. Your card [CARD-1] is the one on order [REF-1]; 4111 1111 1111 1112 is not a card number.");
+        assertThat(r.counts())
+                .containsEntry(PiiType.CARD, 1)
+                .containsEntry(PiiType.IBAN, 1)
+                .containsEntry(PiiType.REFERENCE, 1)
+                .containsEntry(PiiType.ADDRESS, 1);
+    }
+
+    @Test
+    void numbersSaidInWordsAreHidden() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("Caller", Role.CUSTOMER, "It's four one five, five five five, zero one nine eight."),
+                Utterance.of("Agent", Role.AGENT, "Thank you. I will call you back in May.")));
+
+        assertThat(r.transcript().turns().get(0).text()).isEqualTo("It's [PHONE-1].");
+        assertThat(r.transcript().turns().get(1).text()).isEqualTo("Thank you. I will call you back in May.");
+    }
 }
