@@ -120,10 +120,7 @@ class ReviewsApi {
             @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) String agent,
             @RequestParam(defaultValue = "false") boolean keepOriginal) {
-        if (file.getSize() > ConversationService.MAX_BYTES) {
-            throw new TooLarge("The file is " + file.getSize() + " bytes; the limit is " + ConversationService.MAX_BYTES
-                    + " bytes.");
-        }
+        // Uploads are capped at the same size (spring.servlet.multipart.max-file-size), and the import checks it.
         byte[] content;
         try {
             content = file.getBytes();

@@ -160,10 +160,6 @@ class ConversationsPage {
     }
 
     private static byte[] bytes(MultipartFile file) {
-        if (file.getSize() > ConversationService.MAX_BYTES) {
-            throw new TooLarge("The file is " + file.getSize() + " bytes; the limit is " + ConversationService.MAX_BYTES
-                    + " bytes.");
-        }
         try {
             return file.getBytes();
         } catch (IOException e) {

@@ -185,6 +185,16 @@ class ReviewsApiTests {
         }
 
         @Test
+        void anUploadOverTheLimitNamingIt() {
+            String big = "Customer: " + "a".repeat(ConversationService.MAX_BYTES) + "\n";
+
+            Http.Response r = http().upload("/api/reviews", "big.txt", big, Map.of(), Map.of());
+
+            assertThat(r.status()).isEqualTo(413);
+            assertThat(r.json().path("detail").asText()).contains(String.valueOf(ConversationService.MAX_BYTES));
+        }
+
+        @Test
         void idsThatAreNotThereOrNotIds() {
             assertThat(http().get("/api/reviews/00000000-0000-0000-0000-000000000000")
                             .status())
