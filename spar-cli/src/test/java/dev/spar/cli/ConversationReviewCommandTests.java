@@ -163,6 +163,19 @@ class ConversationReviewCommandTests {
     }
 
     @Test
+    void aLongRunSaysHowFarItHasGotOnStandardErrorOnly() throws IOException {
+        for (int i = 0; i < ConversationReviewCommand.PROGRESS_FROM + 1; i++) {
+            write("many/chat-" + i + ".txt", CALM);
+        }
+
+        Cli.Result r = Cli.run(home, "review", files.resolve("many").toString(), "--format", "json");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("reviewed 2 of 21");
+        assertThat(lines(r.out())).hasSize(21);
+    }
+
+    @Test
     void theAgentCanBeNamed() throws IOException {
         Cli.Result r = Cli.run(
                 home, "review", write("chat.txt", BLAMING).toString(), "--format", "json", "--agent", "Customer");
