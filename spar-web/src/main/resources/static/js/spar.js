@@ -184,7 +184,7 @@
   function draw(canvas) {
     if (!window.Chart) { return; }
     var data = JSON.parse(canvas.dataset.chart);
-    var kind = canvas.dataset.kind, datasets = [], labels = [];
+    var kind = canvas.dataset.kind, datasets = [], labels = [], extra = {};
     if (kind === "emotion") {
       var run = data.runs[0];
       labels = run.labels;
@@ -192,6 +192,24 @@
         { label: "Anger", data: run.anger, borderColor: palette[1], backgroundColor: palette[1], tension: .25 },
         { label: "Trust", data: run.trust, borderColor: palette[0], backgroundColor: palette[0], tension: .25 }
       ];
+    } else if (kind === "intensity") {
+      labels = data.labels;
+      var turning = {};
+      data.points.forEach(function (p) { turning[p.label] = p; });
+      var colour = function (ctx) {
+        var p = turning[labels[ctx.dataIndex]];
+        return p ? (p.angrier ? palette[1] : palette[0]) : palette[2];
+      };
+      datasets = [{ label: "Customer's intensity", data: data.intensity, borderColor: palette[2], tension: .25,
+        pointBackgroundColor: colour, pointBorderColor: colour,
+        pointRadius: function (ctx) { return turning[labels[ctx.dataIndex]] ? 7 : 3; },
+        pointStyle: function (ctx) { return turning[labels[ctx.dataIndex]] ? "rectRot" : "circle"; } }];
+      var words = function (items) {
+        var p = turning[labels[items[0].dataIndex]];
+        if (!p) { return ""; }
+        return (p.angrier ? "Angrier" : "Calmer") + (p.agentTurn ? " after: “" + p.agentWords + "”" : "");
+      };
+      extra = { tooltip: { callbacks: { footer: words } } };
     } else if (kind === "compare") {
       var longest = 0;
       data.runs.forEach(function (r, i) {
@@ -210,7 +228,7 @@
       type: "line",
       data: { labels: labels, datasets: datasets },
       options: { responsive: true, maintainAspectRatio: false, animation: false,
-        scales: { y: { min: 0, max: 100 } }, plugins: { legend: { position: "bottom" } } }
+        scales: { y: { min: 0, max: 100 } }, plugins: Object.assign({ legend: { position: "bottom" } }, extra) }
     });
   }
 

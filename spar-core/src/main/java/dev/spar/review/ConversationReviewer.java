@@ -155,7 +155,7 @@ public final class ConversationReviewer {
         return out;
     }
 
-    private static ConversationLine line(Utterance u) {
+    static ConversationLine line(Utterance u) {
         String text = u.text().length() > Assistant.MAX_LINE_CHARS
                 ? u.text().substring(0, Assistant.MAX_LINE_CHARS)
                 : u.text();
@@ -163,7 +163,7 @@ public final class ConversationReviewer {
     }
 
     /** The lines before {@code end}, at most as many as live assist reads. */
-    private static List<ConversationLine> window(List<ConversationLine> lines, int end) {
+    static List<ConversationLine> window(List<ConversationLine> lines, int end) {
         return lines.subList(Math.max(0, end - Assistant.MAX_LINES), end);
     }
 

@@ -1,5 +1,7 @@
 package dev.spar.web;
 
+import dev.spar.web.conversations.ConversationService;
+import dev.spar.web.conversations.TooLarge;
 import dev.spar.web.practice.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -18,6 +20,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -37,6 +42,25 @@ class ErrorHandling {
     @ExceptionHandler({NoResourceFoundException.class})
     Object noResource(HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, "There is nothing at this address.");
+    }
+
+    @ExceptionHandler(TooLarge.class)
+    Object tooLarge(TooLarge e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object uploadTooLarge(HttpServletRequest request) {
+        return answer(
+                request,
+                HttpStatus.CONTENT_TOO_LARGE,
+                "The file is over the limit of " + ConversationService.MAX_BYTES + " bytes ("
+                        + ConversationService.MAX_BYTES / (1024 * 1024) + " MB).");
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+    Object badUpload(HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "Send the conversation as a file in the field 'file'.");
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** A small real HTTP client for the tests: requests go over loopback to the running server. */
 public final class Http {
@@ -63,6 +65,37 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Uploads a file as {@code multipart/form-data} in the field {@code file}, with other fields and extra
+     * headers (such as the {@code Origin} a browser would send).
+     */
+    public Response upload(
+            String path, String fileName, String content, Map<String, String> fields, Map<String, String> headers) {
+        String boundary = "spar" + UUID.randomUUID().toString().replace("-", "");
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k)
+                .append("\"\r\n\r\n")
+                .append(v)
+                .append("\r\n"));
+        body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: text/plain\r\n\r\n")
+                .append(content)
+                .append("\r\n--")
+                .append(boundary)
+                .append("--\r\n");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     public Response delete(String path) {

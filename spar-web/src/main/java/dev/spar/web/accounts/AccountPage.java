@@ -1,5 +1,6 @@
 package dev.spar.web.accounts;
 
+import dev.spar.web.conversations.ConversationService;
 import dev.spar.web.practice.PracticeService;
 import dev.spar.web.practice.ScenarioCatalog;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,9 +21,16 @@ class AccountPage {
     private final PracticeService practice;
     private final ScenarioCatalog catalog;
     private final CurrentUser user;
+    private final ConversationService conversations;
 
-    AccountPage(Accounts accounts, PracticeService practice, ScenarioCatalog catalog, CurrentUser user) {
+    AccountPage(
+            Accounts accounts,
+            PracticeService practice,
+            ScenarioCatalog catalog,
+            CurrentUser user,
+            ConversationService conversations) {
         this.accounts = accounts;
+        this.conversations = conversations;
         this.practice = practice;
         this.catalog = catalog;
         this.user = user;
@@ -94,6 +102,7 @@ class AccountPage {
         String me = user.name();
         practice.deleteAll(me);
         catalog.deleteAll(me);
+        conversations.deleteAll(me);
         if (account && user.accounts()) {
             accounts.delete(me);
             new SecurityContextLogoutHandler()

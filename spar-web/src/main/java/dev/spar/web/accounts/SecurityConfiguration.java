@@ -153,7 +153,36 @@ class SecurityConfiguration {
         }
     }
 
-    /** Refuses API writes sent as a form, the one kind of request another site's page can make unasked. */
+    /**
+     * Returns whether a request is a file upload to {@code POST /api/reviews} that no page of another site sent: a
+     * browser names the sending page's origin ({@code Origin}) and whether it is another site's ({@code
+     * Sec-Fetch-Site}) on every cross-origin POST, and a script such as curl sends neither.
+     */
+    static boolean sameOriginUpload(HttpServletRequest request, String type) {
+        if (!"multipart/form-data".equals(type)
+                || !"POST".equals(request.getMethod())
+                || !"/api/reviews".equals(request.getRequestURI())) {
+            return false;
+        }
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            return false;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return true;
+        }
+        int port = request.getServerPort();
+        boolean usual = ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
+        String own = request.getScheme() + "://" + request.getServerName() + (usual ? "" : ":" + port);
+        return origin.equalsIgnoreCase(own);
+    }
+
+    /**
+     * Refuses API writes sent as a form, the one kind of request another site's page can make unasked; a file upload
+     * to {@code POST /api/reviews} is taken when it does not come from another site's page.
+     */
     static final class JsonOnly extends OncePerRequestFilter {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -161,7 +190,7 @@ class SecurityConfiguration {
             String type = request.getContentType();
             if (!"GET".equals(request.getMethod()) && type != null) {
                 String bare = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-                if (FORM_TYPES.contains(bare)) {
+                if (FORM_TYPES.contains(bare) && !sameOriginUpload(request, bare)) {
                     response.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
                     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                     response.getWriter()

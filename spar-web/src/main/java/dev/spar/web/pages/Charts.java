@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.spar.review.ConversationReview;
+import dev.spar.review.IntensityPoint;
+import dev.spar.review.TurningPoint;
 import dev.spar.web.practice.Progress;
 import dev.spar.web.practice.SessionView;
 import dev.spar.web.practice.StoredTurn;
@@ -55,6 +58,29 @@ final class Charts {
         for (Map.Entry<String, List<Integer>> e : progress.skillSeries().entrySet()) {
             ArrayNode values = skills.putArray(e.getKey());
             e.getValue().forEach(values::add);
+        }
+        return write(root);
+    }
+
+    /**
+     * The customer's intensity after each of their turns, labelled with the turn's number, and the turning points
+     * with the agent's words just before them.
+     */
+    static String intensity(ConversationReview review) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode labels = root.putArray("labels");
+        ArrayNode values = root.putArray("intensity");
+        for (IntensityPoint p : review.intensity()) {
+            labels.add("Turn " + p.turn());
+            values.add(p.intensity());
+        }
+        ArrayNode points = root.putArray("points");
+        for (TurningPoint t : review.turningPoints()) {
+            points.addObject()
+                    .put("label", "Turn " + t.turn())
+                    .put("angrier", t.angrier())
+                    .put("agentTurn", t.agentTurn())
+                    .put("agentWords", t.agentWords());
         }
         return write(root);
     }

@@ -65,6 +65,28 @@ class AccountsBrowserTests extends BrowserTest {
     }
 
     @Test
+    void anotherUsersRealConversationIsNotFoundByItsPages() {
+        Person ada = signUp("ada");
+        Person ben = signUp("ben");
+        ada.page().navigate("/conversations");
+        ada.page().getByLabel("Paste it").fill(dev.spar.web.conversations.Chats.BLAMING);
+        ada.page()
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review it"))
+                .click();
+        ada.page().waitForURL(url -> url.matches(".*/conversations/[0-9a-f-]{36}$"));
+        String address = ada.page().url().substring(ada.page().url().indexOf("/conversations/"));
+
+        for (String path : List.of(address, address + "/export")) {
+            assertThat(ben.page().navigate(path).status()).as(path).isEqualTo(404);
+        }
+        expect(ben.page().locator("h1")).hasText("Not found");
+        ben.page().navigate("/conversations");
+        expect(ben.page().locator("a[href='" + address + "']")).hasCount(0);
+        ada.page().navigate("/conversations");
+        expect(ada.page().locator("a[href='" + address + "']")).hasCount(1);
+    }
+
+    @Test
     void theApiAnswersOnlyTheOwnerAndAsksWhoIsCalling() {
         Person ada = signUp("ada");
         Person ben = signUp("ben");

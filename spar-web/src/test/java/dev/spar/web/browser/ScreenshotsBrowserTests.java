@@ -109,6 +109,13 @@ class ScreenshotsBrowserTests extends BrowserTest {
                 .click();
         expect(page.locator("#hint")).containsText("Hint:");
 
+        page.navigate("/conversations");
+        page.getByLabel("Paste it").fill(dev.spar.web.conversations.Chats.BLAMING);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review it"))
+                .click();
+        page.waitForURL(url -> url.matches(".*/conversations/[0-9a-f-]{36}$"));
+        String conversation = page.url().substring(page.url().indexOf("/conversations/"));
+
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("library", "/");
         pages.put("prepare", "/prepare");
@@ -119,6 +126,8 @@ class ScreenshotsBrowserTests extends BrowserTest {
         pages.put("runs", "/runs");
         pages.put("assist", "/assist");
         pages.put("progress", "/progress");
+        pages.put("conversations", "/conversations");
+        pages.put("conversation", conversation);
         pages.put("account", "/account");
         pages.put("not-found", "/runs/00000000-0000-0000-0000-000000000000");
         return pages;
