@@ -202,6 +202,19 @@ public final class Practice {
             throw new IllegalArgumentException("That line is " + line.length() + " characters; keep one turn under "
                     + MAX_UTTERANCE_CHARS + " so the other person can follow it.");
         }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
+            boolean halfAPair = Character.isHighSurrogate(c)
+                    ? i + 1 >= line.length() || !Character.isLowSurrogate(line.charAt(++i))
+                    : Character.isLowSurrogate(c);
+            if (control || halfAPair) {
+                throw new IllegalArgumentException(
+                        "That line has a character that can't be kept (at position " + (i + 1)
+                                + ": " + (control ? "a control character" : "half of an emoji or symbol")
+                                + "); type it again without it.");
+            }
+        }
         return line;
     }
 

@@ -147,9 +147,12 @@ public final class AssistJson {
         try {
             root = json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new BadRequest(
-                    "the request is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+            // A limit of the reader (nesting too deep, a number too long) has no place in the text to point at.
+            String where = e.getLocation() == null
+                    ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")";
+            throw new BadRequest("the request is not valid JSON" + where + ": " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
             throw new BadRequest(

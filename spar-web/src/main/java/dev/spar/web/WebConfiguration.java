@@ -14,14 +14,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 
 /** The core's pieces the server uses, as beans. */
 @Configuration
 @EnableConfigurationProperties(SparSettings.class)
 class WebConfiguration {
+    /**
+     * Reads request bodies as typed: a number, a boolean or a float where the API wants text is a 400, not a line
+     * "12345" or "true" said to the counterpart.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer typedJson() {
+        return builder -> builder.withCoercionConfig(
+                LogicalType.Textual, text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();

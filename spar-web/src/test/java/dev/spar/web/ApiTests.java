@@ -196,6 +196,47 @@ class ApiTests {
         }
 
         @Test
+        void aLineThatIsNotTextIsRefusedAndNothingIsStored() {
+            String id = start(1);
+            int before = turns(id);
+            for (String body : List.of("{\"text\": 12345}", "{\"text\": true}", "{\"text\": [\"hi\"]}")) {
+                Http.Response r = http().post("/api/sessions/" + id + "/turns", body);
+                assertThat(r.status()).as(body).isEqualTo(400);
+                assertThat(r.contentType()).as(body).contains("problem+json");
+            }
+            assertThat(turns(id)).isEqualTo(before);
+        }
+
+        @Test
+        void aDifficultyThatIsNotAWholeNumberIsRefused() {
+            Http.Response r =
+                    http().post("/api/sessions", "{\"scenarioId\": \"" + SCENARIO + "\", \"difficulty\": 2.5}");
+            assertThat(r.status()).isEqualTo(400);
+        }
+
+        @Test
+        void aLineWithANulOrHalfAnEmojiIsRefusedWithAReasonAndNothingIsStored() {
+            String id = start(1);
+            int before = turns(id);
+            // A lone surrogate cannot travel as UTF-8, so it is sent as the JSON escape a client would write.
+            for (String body : List.of(
+                    "{\"text\": " + Http.quote("I can refund\u0000 you") + "}",
+                    "{\"text\": \"sorry \\uD83D about that\"}")) {
+                Http.Response r = http().post("/api/sessions/" + id + "/turns", body);
+                assertThat(r.status()).isEqualTo(400);
+                assertThat(r.json().path("detail").asText()).contains("character");
+            }
+            assertThat(turns(id)).isEqualTo(before);
+        }
+
+        @Test
+        void jsonNestedTooDeepIsA400NotA500() {
+            String deep = "[".repeat(5_000) + "]".repeat(5_000);
+            Http.Response r = http().post("/api/sessions", deep);
+            assertThat(r.status()).isEqualTo(400);
+        }
+
+        @Test
         void aHugeBodyIsRefused() {
             String id = start(1);
             Http.Response r = say(id, "x".repeat(300_000));

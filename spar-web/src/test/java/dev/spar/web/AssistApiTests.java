@@ -59,6 +59,14 @@ class AssistApiTests {
     }
 
     @Test
+    void jsonNestedThousandsDeepIsABadRequestNotAServerError() {
+        String deep = "{\"draft\": \"hi\", \"conversation\": " + "[".repeat(3_000) + "]".repeat(3_000) + "}";
+        Http.Response r = new Http(port).post("/api/assist", deep);
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.contentType()).contains("problem+json");
+    }
+
+    @Test
     void badRequestsNameTheFieldToFix() {
         Http http = new Http(port);
         Http.Response missing = http.post("/api/assist", "{\"conversation\": []}");
