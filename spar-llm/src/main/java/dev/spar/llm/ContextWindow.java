@@ -63,7 +63,8 @@ record ContextWindow(String summary, List<Turn> recent) {
 
     /** Returns one transcript line for a turn. */
     static String line(Turn turn, String counterpartName) {
-        return "[" + (turn.speaker() == Speaker.LEARNER ? "learner" : counterpartName) + "] " + turn.text();
+        return "[" + (turn.speaker() == Speaker.LEARNER ? "learner" : Fence.flatten(counterpartName)) + "] "
+                + Fence.flatten(turn.text());
     }
 
     private static String summarise(List<Turn> older, int budget, String counterpartName) {
@@ -74,8 +75,8 @@ record ContextWindow(String summary, List<Turn> recent) {
         int used = 0;
         int kept = 0;
         for (int i = older.size() - 1; i >= 0; i--) {
-            String line = "[" + (older.get(i).speaker() == Speaker.LEARNER ? "learner" : counterpartName) + "] "
-                    + opening(older.get(i).text(), SUMMARY_WORDS);
+            String line = "[" + (older.get(i).speaker() == Speaker.LEARNER ? "learner" : Fence.flatten(counterpartName))
+                    + "] " + Fence.flatten(opening(older.get(i).text(), SUMMARY_WORDS));
             if (used + line.length() + 1 > budget - 60) {
                 break;
             }

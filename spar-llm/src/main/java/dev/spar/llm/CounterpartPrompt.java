@@ -47,9 +47,9 @@ final class CounterpartPrompt {
             user.append("Nothing has been said yet: ").append(name).append(" speaks first.\n\n");
         } else {
             user.append("The conversation so far, oldest first. [learner] is the other person (")
-                    .append(Fence.escape(request.scenario().learner().role()))
+                    .append(Fence.inline(request.scenario().learner().role()))
                     .append("); [")
-                    .append(Fence.escape(name))
+                    .append(Fence.inline(name))
                     .append("] is the character.\n");
             if (!window.summary().isEmpty()) {
                 user.append("Earlier turns, in short:\n")
@@ -65,12 +65,12 @@ final class CounterpartPrompt {
         }
         String heard = heard(request);
         request.answering().ifPresent(line -> user.append("The line to answer:\n")
-                .append(Fence.data("learner-line", line.text()))
+                .append(Fence.data("learner-line", Fence.flatten(line.text())))
                 .append("\n\n"));
         user.append(heard);
         user.append(state);
         user.append("Write ")
-                .append(Fence.escape(name))
+                .append(Fence.inline(name))
                 .append(request.answering().isPresent() ? "'s reply to that line now." : "'s next line now.");
         return new ModelClient.Prompt(system, user.toString(), MAX_TOKENS, null);
     }
@@ -78,7 +78,7 @@ final class CounterpartPrompt {
     private static String system(VoiceRequest request) {
         Scenario scenario = request.scenario();
         Persona persona = scenario.persona();
-        String name = Fence.escape(persona.name());
+        String name = Fence.inline(persona.name());
         StringBuilder character = new StringBuilder()
                 .append("Name: ")
                 .append(persona.name())
@@ -136,7 +136,7 @@ final class CounterpartPrompt {
                 .entrySet().stream()
                         .map(e -> needText.getOrDefault(e.getKey(), e.getKey()) + " " + e.getValue() + "/100 met")
                         .collect(Collectors.joining("; "));
-        String name = Fence.escape(request.scenario().persona().name());
+        String name = Fence.inline(request.scenario().persona().name());
         StringBuilder out = new StringBuilder()
                 .append("Where ")
                 .append(name)
