@@ -100,10 +100,15 @@ public final class SupportChats {
         return new Transcript("chat-" + seed + ".txt", out, Optional.of(day));
     }
 
-    /** Returns the chat as the plain "Name: text" lines a chat export gives. */
+    /** Returns the chat as the "[2026-11-02 09:00] Name: text" lines a chat export gives, a minute a turn. */
     public static String plainText(Transcript chat) {
         StringBuilder out = new StringBuilder();
-        for (Utterance u : chat.turns()) {
+        String day = chat.date().map(LocalDate::toString).orElse("");
+        for (int i = 0; i < chat.turns().size(); i++) {
+            Utterance u = chat.turns().get(i);
+            if (!day.isEmpty()) {
+                out.append(String.format(java.util.Locale.ROOT, "[%s %02d:%02d] ", day, 9 + i / 60, i % 60));
+            }
             out.append(u.speaker()).append(": ").append(u.text()).append('\n');
         }
         return out.toString();

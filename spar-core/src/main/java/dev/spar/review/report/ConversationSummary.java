@@ -82,11 +82,18 @@ public record ConversationSummary(
         worst = worst.stream().sorted(Moment.WORST_FIRST).limit(MOMENTS).toList();
     }
 
-    /** Sums up a review. */
+    /** Sums up a review, under the agent's name as the transcript gives it. */
     public static ConversationSummary of(ConversationReview review) {
+        return of(review, review.transcript().agent());
+    }
+
+    /**
+     * Sums up a review under this agent's name: the import's, when redaction has replaced the speakers' names in
+     * the transcript with placeholders, so that a team's report still tells its agents apart.
+     */
+    public static ConversationSummary of(ConversationReview review, String agent) {
         var transcript = review.transcript();
         String source = transcript.source();
-        String agent = transcript.agent();
         List<Utterance> turns = transcript.turns();
 
         Map<Integer, List<ReviewFinding>> problemsByTurn = new LinkedHashMap<>();
