@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             ServeCommand.class,
             EvalCommand.class,
             AssistCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SparCommand implements Runnable {
