@@ -27,21 +27,29 @@ public final class ReportHtml {
     /** One bar of a chart: a label and a share from 0 to 1, with a note shown after it. */
     private record Bar(String label, double share, String note) {}
 
-    /** Returns the report as a complete HTML page. */
+    /** The page's style: also served by the web app next to {@link #body}, whose policy forbids inline style. */
+    public static final String STYLE = ".team-report{font:15px/1.45 system-ui,sans-serif;color:#1d2430;max-width:980px;"
+            + "margin:2rem auto;padding:0 1rem}.team-report h1{font-size:1.6rem}.team-report h2{font-size:1.2rem;"
+            + "margin-top:2rem;border-bottom:1px solid #dde2ea;padding-bottom:.3rem}.team-report .lead{color:#4a5568}"
+            + ".team-report svg{display:block;max-width:100%;height:auto}.team-report svg text{font:12px system-ui,"
+            + "sans-serif;fill:#1d2430}.team-report blockquote{margin:.4rem 0;padding:.4rem .8rem;border-left:4px solid"
+            + " #c0392b;background:#fbf1f0}.team-report .moment{margin:1rem 0}.team-report .meta{color:#4a5568;"
+            + "font-size:.9rem}.team-report .try{border-left-color:#2e8b57;background:#eef8f1}.team-report table"
+            + "{border-collapse:collapse}.team-report td,.team-report th{padding:.25rem .6rem;text-align:left;"
+            + "border-bottom:1px solid #eef0f4}";
+
+    /** Returns the report as a complete HTML page, its style inline. */
     public static String write(TeamReport r) {
+        return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>Team report · Spar</title><style>" + STYLE + "</style></head><body>\n"
+                + body(r) + "</body></html>\n";
+    }
+
+    /** Returns the report as one {@code div.team-report} to put in a page that loads {@link #STYLE}. */
+    public static String body(TeamReport r) {
         Tally all = r.overall();
-        StringBuilder h = new StringBuilder();
-        h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>Team report · Spar</title><style>")
-                .append("body{font:15px/1.45 system-ui,sans-serif;color:#1d2430;max-width:980px;margin:2rem auto;")
-                .append("padding:0 1rem}h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px ")
-                .append("solid #dde2ea;padding-bottom:.3rem}.lead{color:#4a5568}svg{display:block;max-width:100%}")
-                .append("svg text{font:12px system-ui,sans-serif;fill:#1d2430}blockquote{margin:.4rem 0;padding:")
-                .append(".4rem .8rem;border-left:4px solid #c0392b;background:#fbf1f0}.moment{margin:1rem 0}")
-                .append(".meta{color:#4a5568;font-size:.9rem}.try{border-left-color:#2e8b57;background:#eef8f1}")
-                .append("table{border-collapse:collapse}td,th{padding:.25rem .6rem;text-align:left;border-bottom:")
-                .append("1px solid #eef0f4}</style></head><body>\n");
+        StringBuilder h = new StringBuilder("<div class=\"team-report\">\n");
         h.append("<h1>Team report</h1>\n<p class=\"lead\">")
                 .append(r.conversations())
                 .append(" conversations, ")
@@ -78,7 +86,7 @@ public final class ReportHtml {
                 .append("</td><td>")
                 .append(String.format(Locale.ROOT, "%.0f", t.meanScore()))
                 .append("</td><td>")
-                .append(esc(top(t)))
+                .append(esc(ReportText.top(t)))
                 .append("</td></tr>"));
         h.append("</table>\n");
 
@@ -146,8 +154,7 @@ public final class ReportHtml {
             }
             h.append("</ul>\n");
         }
-        h.append("</body></html>\n");
-        return h.toString();
+        return h.append("</div>\n").toString();
     }
 
     private static List<Bar> categoryBars(Tally t) {
@@ -303,16 +310,6 @@ public final class ReportHtml {
                 width,
                 height,
                 esc(title));
-    }
-
-    private static String top(Tally t) {
-        return t.problems().entrySet().stream()
-                .sorted(Map.Entry.<FindingCategory, Long>comparingByValue()
-                        .reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(3)
-                .map(e -> e.getKey().title() + " " + ReportText.percent(t.rate(e.getKey())))
-                .collect(Collectors.joining(", "));
     }
 
     /** Escapes text for HTML content and attribute values. */

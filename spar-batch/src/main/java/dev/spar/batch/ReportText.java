@@ -109,7 +109,8 @@ public final class ReportText {
         return out.toString();
     }
 
-    private static String top(Tally t) {
+    /** Returns an agent's three most frequent problems with their rates. */
+    static String top(Tally t) {
         return t.problems().entrySet().stream()
                 .sorted(Map.Entry.<FindingCategory, Long>comparingByValue()
                         .reversed()

@@ -18,6 +18,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -84,6 +85,14 @@ class ErrorHandling {
      * A write (or read) the database refused: a full disk, a lost connection, a value it cannot hold. Nothing is
      * claimed about what was kept: this change may not have been made.
      */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return answer(
+                request,
+                HttpStatus.CONTENT_TOO_LARGE,
+                "The upload is too large: a file is at most 2 MB and one upload at most 64 MB.");
+    }
+
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     Object database(RuntimeException e, HttpServletRequest request) {
         LOG.error("{} {}: the database failed: {}", request.getMethod(), request.getRequestURI(), e.toString());
