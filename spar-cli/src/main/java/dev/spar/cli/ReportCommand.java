@@ -56,15 +56,6 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to this file (default: print it).")
     Path out;
 
-    @Option(
-            names = "--meaning",
-            negatable = true,
-            defaultValue = "false",
-            fallbackValue = "true",
-            description = "Also read with the semantic layer, as practice does (several times slower);"
-                    + " default: the rules alone.")
-    boolean meaning;
-
     @Option(names = "--threads", description = "Worker threads (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -82,7 +73,9 @@ final class ReportCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new UserError("no files in " + folders + ".");
         }
-        Analyzer analyzer = meaning ? Spar.analyzer() : new RuleAnalyzer();
+        // The review reads with the rules (the semantic reading serves practice's understanding, not the review's
+        // analysis), so the batch does not load the sentence model.
+        Analyzer analyzer = new RuleAnalyzer();
         PrintWriter err = spec.commandLine().getErr();
         TeamReport report =
                 new TeamReportBatch(() -> new ReviewPipeline(analyzer), threads).review(inputs, progress(err));
