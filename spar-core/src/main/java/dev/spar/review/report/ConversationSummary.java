@@ -79,7 +79,7 @@ public record ConversationSummary(
             throw new IllegalArgumentException("score is 0 to 100, was " + score);
         }
         checklist = List.copyOf(checklist);
-        worst = worst.stream().sorted(Moment.WORST_FIRST).limit(MOMENTS).toList();
+        worst = Moment.worstOf(worst, MOMENTS);
     }
 
     /** Sums up a review, under the agent's name as the transcript gives it. */

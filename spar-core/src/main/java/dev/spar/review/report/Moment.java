@@ -1,9 +1,13 @@
 package dev.spar.review.report;
 
 import dev.spar.analysis.FindingCategory;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One of the agent's turns that mattered: it had problems, or the customer got clearly angrier right after it.
@@ -55,6 +59,20 @@ public record Moment(
         if (rise < 0 || rise > 100) {
             throw new IllegalArgumentException("the rise is 0 to 100, was " + rise);
         }
+    }
+
+    /**
+     * Returns the worst moments, worst first, at most {@code limit}, an agent's same words counted once (at their
+     * worst): ten moments of one habit in one phrase would hide the rest. Exact under merging: the worst moments of
+     * the union are the worst of the parts' worst moments.
+     */
+    static List<Moment> worstOf(Collection<Moment> moments, int limit) {
+        Set<String> seen = new HashSet<>();
+        return moments.stream()
+                .sorted(WORST_FIRST)
+                .filter(m -> seen.add(m.agent() + "\n" + m.quote().strip().toLowerCase(Locale.ROOT)))
+                .limit(limit)
+                .toList();
     }
 
     /** Returns how bad it was: ten points per problem at the turn, plus the customer's intensity rise after it. */

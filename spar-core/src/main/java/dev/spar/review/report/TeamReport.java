@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * @param agents the counts per agent, by the agent's name
  * @param weeks the counts per ISO week ("2026-W49") of the conversations that have a date
  * @param checklist each checklist step's coverage, by step id
- * @param worst the worst moments, worst first, at most {@link ConversationSummary#MOMENTS}
+ * @param worst the worst moments, worst first, at most {@link ConversationSummary#MOMENTS}, an agent's same words
+ *     once
  * @param scores how many conversations scored 0-9, 10-19, ... 90-100 (ten buckets)
  * @param skipped the files that could not be reviewed, by source
  */
@@ -55,10 +56,7 @@ public record TeamReport(
         agents = Collections.unmodifiableSortedMap(new TreeMap<>(agents));
         weeks = Collections.unmodifiableSortedMap(new TreeMap<>(weeks));
         checklist = Collections.unmodifiableSortedMap(new TreeMap<>(checklist));
-        worst = worst.stream()
-                .sorted(Moment.WORST_FIRST)
-                .limit(ConversationSummary.MOMENTS)
-                .toList();
+        worst = Moment.worstOf(worst, ConversationSummary.MOMENTS);
         scores = List.copyOf(scores);
         if (scores.size() != SCORE_BUCKETS) {
             throw new IllegalArgumentException(

@@ -192,9 +192,12 @@ class TeamReportTests {
             List<Moment> all = parts.stream()
                     .flatMap(p -> p.worst().stream())
                     .sorted(Moment.WORST_FIRST)
-                    .limit(ConversationSummary.MOMENTS)
                     .toList();
-            assertThat(sequential.worst()).isEqualTo(all);
+            assertThat(sequential.worst()).hasSize(ConversationSummary.MOMENTS);
+            assertThat(sequential.worst().getFirst()).isEqualTo(all.getFirst());
+            assertThat(sequential.worst())
+                    .extracting(m -> m.agent() + ": " + m.quote().toLowerCase(java.util.Locale.ROOT))
+                    .doesNotHaveDuplicates();
             assertThat(sequential.overall().problemRate())
                     .isCloseTo(
                             parts.stream()
@@ -205,6 +208,19 @@ class TeamReportTests {
                                             .sum(),
                             within(1e-12));
         }
+    }
+
+    @Test
+    void anAgentsSameWordsAreOneMomentAtTheirWorst() {
+        TeamReport report = TeamReport.of(summary(dismissive("a.txt", "Agent Ash", Optional.empty())))
+                .merge(TeamReport.of(summary(dismissive("b.txt", "Agent Ash", Optional.empty()))))
+                .merge(TeamReport.of(summary(dismissive("c.txt", "Agent Bo", Optional.empty()))));
+        assertThat(report.worst())
+                .filteredOn(m -> m.quote().startsWith("Calm down"))
+                .extracting(Moment::agent, Moment::source)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Agent Ash", "a.txt"),
+                        org.assertj.core.groups.Tuple.tuple("Agent Bo", "c.txt"));
     }
 
     @Test
