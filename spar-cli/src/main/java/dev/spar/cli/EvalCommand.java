@@ -12,6 +12,7 @@ import dev.spar.eval.RealChatReading;
 import dev.spar.eval.RealChats;
 import dev.spar.eval.Responsiveness;
 import dev.spar.eval.Split;
+import dev.spar.review.ConversationReviewer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -101,7 +102,7 @@ final class EvalCommand implements Callable<Integer> {
                 }
                 RealChats.Report report;
                 try {
-                    report = RealChats.run(data, RealChatReading.of(analyzer()));
+                    report = RealChats.run(data, RealChatReading.review(new ConversationReviewer(analyzer())), chosen);
                 } catch (DatasetException e) {
                     throw new UserError(e.getMessage());
                 }

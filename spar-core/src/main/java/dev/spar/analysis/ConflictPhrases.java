@@ -246,16 +246,23 @@ final class ConflictPhrases {
                         CONDESCENSION,
                         "I can see how this would be confusing. Let me walk you through it and point out where the"
                                 + " details are."));
-        b.add(PhraseBook.phrase(
-                        "condescension.as-i-said",
-                        "as i(?:'ve)? (?:already |just |previously )?(?:said|explained|mentioned|told you|stated)"
-                                + "|like i (?:already |just )?(?:said|told you|explained|mentioned)|i(?:'ve)? already (?:told|explained"
-                                + " this|explained that|explained|said)|i'll say it again|let me (?:say|explain) (?:it|this|that) (?:again"
-                                + "|slowly|one more time)|for the (?:last|third|second|hundredth) time")
-                .moves(Move.CONDESCEND)
-                .problem(CONDESCENSION, "Let me put it another way, because I may not have explained it clearly.")
-                // "like I said I would" points back to a kept promise, not to their slowness.
-                .unlessAfter(" (?:i would|i'd|i will|i'll|we would|we'd|we will|we'll)\\b"));
+        b.add(
+                PhraseBook.phrase(
+                                "condescension.as-i-said",
+                                "as i(?:'ve)? (?:already |just |previously )?(?:said|explained|mentioned|told you|stated)"
+                                        + "|like i (?:already |just )?(?:said|told you|explained|mentioned)|i(?:'ve)? already (?:told|explained"
+                                        + " this|explained that|explained|said)|i'll say it again|let me (?:say|explain) (?:it|this|that) (?:again"
+                                        + "|slowly|one more time)|for the (?:last|third|second|hundredth) time")
+                        .moves(Move.CONDESCEND)
+                        .problem(
+                                CONDESCENSION,
+                                "Let me put it another way, because I may not have explained it clearly.")
+                        // "like I said I would" points back to a kept promise, not to their slowness.
+                        .unlessAfter(" (?:i would|i'd|i will|i'll|we would|we'd|we will|we'll)\\b")
+                        // "to chase this for the third time" counts their effort, not their slowness.
+                        .unlessBefore(
+                                "(?:chase|chasing|contact|contacting|call|calling|ring|ringing|write|writing|email|emailing"
+                                        + "|ask|asking|come back|coming back|wait|waiting)(?: (?:this|us|it|about (?:this|it)|in|back))? $"));
         b.add(PhraseBook.phrase(
                         "condescension.most-customers",
                         "most (?:of our )?(?:customers|people|users|clients|folks) (?:understand|know|manage|get|figure|don't have"

@@ -96,6 +96,33 @@ public enum FindingCategory {
             Kind.PROBLEM,
             "False hope",
             "A hopeful guess ('it usually gets approved') sounds like a promise and breaks trust when it fails."),
+    NOT_FOLLOWING(
+            "not-following",
+            Kind.PROBLEM,
+            "Lost the thread",
+            "Saying you don't follow hands the work back to them; say what you did understand and ask about the one"
+                    + " part that isn't clear."),
+    DEFENSIVE(
+            "defensive",
+            Kind.PROBLEM,
+            "Defending yourself",
+            "Defending yourself makes the conversation about you; they hear that their problem has become your"
+                    + " grievance."),
+    SCOLDING(
+            "scolding",
+            Kind.PROBLEM,
+            "Scolding",
+            "Telling them how to behave puts you above them; they push back on the telling-off, not the problem."),
+    UNANSWERED(
+            "unanswered",
+            Kind.PROBLEM,
+            "Question left unanswered",
+            "They asked you something and heard nothing back on it; they will ask again, more sharply."),
+    CLOSING_WHILE_OPEN(
+            "closing-while-open",
+            Kind.PROBLEM,
+            "Closing while it's open",
+            "Wrapping up while their question or problem is still open tells them you want them gone."),
     MISSING_ACKNOWLEDGEMENT(
             "missing-acknowledgement",
             Kind.PROBLEM,

@@ -367,6 +367,9 @@ final class PhraseBook {
         ConflictPhrases.reactiveLines(b);
         ConflictPhrases.hedgesAndConcessions(b);
         ConflictPhrases.guesses(b);
+        ServicePhrases.losingTheThread(b);
+        ServicePhrases.defendingAndScolding(b);
+        ServicePhrases.lawAndBrushOffs(b);
         return b.stream().map(Builder::build).toList();
     }
 }

@@ -72,17 +72,26 @@ public final class Assistant {
                 ? new UtteranceAnalysis(draft, List.of(), List.of())
                 : analyzer.analyze(draft, new AnalysisContext(read.lastCustomer(), read.repAnalyses()));
         CustomerReader.Reading reading = reading(soFar);
-        List<DraftFlag> flags = new ArrayList<>();
+        List<Flag> found = new ArrayList<>();
         for (Flag flag : analysis.flags()) {
             if (flag.category().isProblem() && Vetoes.keep(flag, draft)) {
-
-                flags.add(new DraftFlag(
-                        flag.category(),
-                        flag.span(),
-                        flag.quote(),
-                        DraftRewriter.why(flag),
-                        DraftRewriter.rewrite(draft, flag, analysis, reading.words())));
+                found.add(flag);
             }
+        }
+        for (Flag flag : draft.isBlank() ? List.<Flag>of() : ContentFlags.of(draft)) {
+            // One problem per words: the phrase reading's flag, when it has one there, is the more specific.
+            if (found.stream().noneMatch(f -> overlaps(f.span(), flag.span()))) {
+                found.add(flag);
+            }
+        }
+        List<DraftFlag> flags = new ArrayList<>();
+        for (Flag flag : found) {
+            flags.add(new DraftFlag(
+                    flag.category(),
+                    flag.span(),
+                    flag.quote(),
+                    DraftRewriter.why(flag),
+                    DraftRewriter.rewrite(draft, flag, analysis, reading.words())));
         }
         List<NextMove> moves = Planner.plan(reading, read.repAnalyses(), read.sentSinceCustomer(), analysis);
         return new Assistance(draft, flags, reading.read(), moves);
@@ -146,6 +155,17 @@ public final class Assistant {
 
     private static long count(Assistance a, DraftFlag flag) {
         return a.flags().stream().filter(f -> f.category() == flag.category()).count();
+    }
+
+    /**
+     * Returns a short acknowledgement of what the customer has said so far, in their words and without closing
+     * punctuation: "I can hear how frustrating it's been to wait three weeks".
+     *
+     * @throws IllegalArgumentException if a line is too long, or there are too many lines
+     */
+    public String acknowledgement(List<ConversationLine> soFar) {
+        check(soFar);
+        return Phrasings.shortAcknowledgement(reading(soFar).words());
     }
 
     /**
@@ -213,6 +233,10 @@ public final class Assistant {
     private CustomerReader.Reading reading(List<ConversationLine> soFar) {
         int chars = soFar.stream().mapToInt(l -> l.text().length()).sum();
         return chars > MEMO_READING_CHARS ? reader.read(soFar) : readings.get(List.copyOf(soFar), reader::read);
+    }
+
+    private static boolean overlaps(dev.spar.analysis.Span a, dev.spar.analysis.Span b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     private static void check(List<ConversationLine> soFar) {

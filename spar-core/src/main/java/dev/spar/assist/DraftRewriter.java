@@ -109,8 +109,10 @@ final class DraftRewriter {
             Marker.of("(?:it's|that's|this is) guaranteed", "that will happen"),
             Marker.of("i promise(?: you(?![\\w']))?(?: that)?,? ?", ""),
             Marker.of(
-                    "i'm (?:absolutely |totally |completely |100% )?(?:sure|certain|confident|positive)(?: that)? ?",
+                    "(?:i'?m|i am) (?:absolutely |totally |completely |100% )?(?:sure|certain|confident|positive)(?: that)? ?",
                     ""),
+            Marker.of("(?:don'?t|do not) worry,? ?", ""),
+            Marker.of("(?:almost|most|very|quite) (?:certainly|likely|probably|surely) ", ""),
             Marker.of("(?:definitely|certainly|absolutely|100%|for sure|surely|easily) ", ""),
             Marker.of(" (?:definitely|certainly|for sure)(?=\\W|$)", ""));
 
@@ -314,7 +316,7 @@ final class DraftRewriter {
                 switch (flag.category()) {
                     case OVER_APOLOGY -> overApology(draft, flag);
                     case GUESSING -> guessing(draft, flag);
-                    case OVER_PROMISE -> overPromise(draft, flag);
+                    case OVER_PROMISE, FALSE_HOPE -> overPromise(draft, flag);
                     case POLICY_FIRST -> policyFirst(draft, flag, analysis, words);
                     case CANNED_EMPATHY ->
                         replaceClause(

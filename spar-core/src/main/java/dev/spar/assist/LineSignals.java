@@ -74,6 +74,15 @@ record LineSignals(
             "again|still|nobody|no one|no-one|keep (?:getting|being|telling|saying|asking)|kept|every time|yet again"
                     + "|already (?:told|explained|called|rang|emailed)|for (?:weeks|months|days|ages)|chasing");
     private static final Pattern URGENT = Text.words("now|immediately|right now|asap|urgent\\w*|straight away|today");
+    /** Disappointment as real customers type it: milder words than anger, and marks in place of words. */
+    private static final Pattern DISAPPOINTMENT =
+            Text.words("disappoint\\w*|annoying|too bad|not (?:happy|satisfied|ok|okay|acceptable)|unhappy|dissatisfied"
+                    + "|(?:a )?waste (?:of )?my time|no longer|nothing has (?:arrived|happened|come)|how (?:can|could)"
+                    + " (?:this|that|it) be|what(?: is|'s) going on|still (?:nothing|not (?:here|arrived|received|there)"
+                    + "|no (?:reply|answer|refund|money|word|news))");
+
+    private static final Pattern SAD_MARKS = Pattern.compile(
+            ":-?\\(|\\x{2639}|\\?{2,}|[\\x{1F615}\\x{1F61E}\\x{1F61F}\\x{1F620}\\x{1F621}\\x{1F622}\\x{1F624}\\x{1F62D}\\x{1F641}]");
     private static final Pattern DISTRESS = Text.words(
             "worried|scared|stressed|anxious|desperate|panicking|panic|in tears|crying|can't afford|cannot afford"
                     + "|terrified|distraught|upset|heartbroken|devastated|overwhelmed|at my wits' end");
@@ -202,6 +211,8 @@ record LineSignals(
         score += 18 * find(ANGER, line, norm, cues, 3);
         score += 14 * find(THREAT, line, norm, cues, 2);
         score += 14 * find(DISTRESS, line, norm, cues, 2);
+        score += 14 * find(DISAPPOINTMENT, line, norm, cues, 2);
+        score += 10 * find(SAD_MARKS, line, norm, cues, 2);
         score += 8 * find(HISTORY, line, norm, List.of(), 3);
         score += 15 * Math.min(1, find(REPEAT, line, norm, cues, 1));
         score += 5 * find(URGENT, line, norm, List.of(), 2);

@@ -29,6 +29,11 @@ final class Impacts {
             case REASK -> Map.of(Skill.LISTENING, -12);
             case BLAMING_OTHERS -> Map.of(Skill.COMMITMENTS, -10, Skill.COMPOSURE, -6);
             case FALSE_HOPE -> Map.of(Skill.COMMITMENTS, -15, Skill.CLARITY, -4);
+            case NOT_FOLLOWING -> Map.of(Skill.LISTENING, -12, Skill.CLARITY, -4);
+            case DEFENSIVE -> Map.of(Skill.COMPOSURE, -15, Skill.EMPATHY, -6);
+            case SCOLDING -> Map.of(Skill.COMPOSURE, -15, Skill.EMPATHY, -8);
+            case UNANSWERED -> Map.of(Skill.LISTENING, -12, Skill.CLARITY, -6);
+            case CLOSING_WHILE_OPEN -> Map.of(Skill.LISTENING, -10, Skill.STRUCTURE, -8);
             case MISSING_ACKNOWLEDGEMENT -> Map.of(Skill.EMPATHY, -20, Skill.STRUCTURE, -6);
             case MISSING_PARAPHRASE -> Map.of(Skill.LISTENING, -15);
             case MISSING_QUESTION -> Map.of(Skill.LISTENING, -15, Skill.STRUCTURE, -6);
@@ -76,6 +81,11 @@ final class Impacts {
             case BLAMING_OTHERS -> "Own it for your side: say what you will do, not whose fault it was.";
             case FALSE_HOPE ->
                 "Say what is known and what is not, and when they will hear; don't forecast a happy ending.";
+            case NOT_FOLLOWING -> "Say back what you did understand, then ask about the one part that isn't clear.";
+            case DEFENSIVE -> "Leave yourself out of it: name their problem and say what happens next.";
+            case SCOLDING -> "Don't tell them how to behave; name what you'll do, and set a boundary only for abuse.";
+            case UNANSWERED -> "Answer what they asked first, even if the answer is 'I'll find out by three'.";
+            case CLOSING_WHILE_OPEN -> "Answer what is still open, then check it is settled before you wrap up.";
             case MISSING_ACKNOWLEDGEMENT -> "Open by acknowledging the impact before you solve anything.";
             case MISSING_PARAPHRASE -> "Sum their problem up in neutral words and ask 'is that right?' before solving.";
             case MISSING_QUESTION -> "Ask for the facts (broad, then narrow) before offering a fix.";

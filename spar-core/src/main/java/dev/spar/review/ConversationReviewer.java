@@ -79,6 +79,9 @@ public final class ConversationReviewer {
         List<Integer> agentTurns = new ArrayList<>();
         Set<Integer> turnsWithProblems = new HashSet<>();
         String lastCustomer = "";
+        // What the customer's latest turn shows on its own: the exchange checks answer that turn, not the mood so far.
+        int lastIntensity = 0;
+        int agentTurnsSinceCustomer = 0;
         for (int i = 0; i < turns.size(); i++) {
             ConversationLine line = lines.get(i);
             if (line.text().isBlank()) {
@@ -90,20 +93,29 @@ public final class ConversationReviewer {
                 intensity.add(new IntensityPoint(
                         turn,
                         assistant.assess(window(lines, i + 1), "").customer().intensity()));
+                // What their latest turn shows on its own: the exchange checks answer that turn, not the mood so far.
+                lastIntensity = assistant.assess(List.of(line), "").customer().intensity();
+                agentTurnsSinceCustomer = 0;
                 continue;
             }
+            List<ReviewFinding> found = new ArrayList<>();
             Assistance assistance = assistant.assess(window(lines, i), line.text());
             for (DraftFlag flag : assistance.flags()) {
-                findings.add(new ReviewFinding(
+                found.add(new ReviewFinding(
                         turn, flag.category(), flag.quote(), flag.why(), Optional.of(flag.rewrite())));
-                turnsWithProblems.add(turn);
             }
             UtteranceAnalysis analysis =
                     analyzer.analyze(line.text(), new AnalysisContext(lastCustomer, List.copyOf(agentAnalyses)));
             agentAnalyses.add(analysis);
             agentTurns.add(turn);
-            if (!turnsWithProblems.contains(turn)) {
+            if (agentTurnsSinceCustomer++ == 0) {
+                found.addAll(exchange(turn, line.text(), analysis, lastCustomer, lastIntensity, lines, i));
+            }
+            findings.addAll(found);
+            if (found.isEmpty()) {
                 findings.addAll(strengthsOf(turn, analysis));
+            } else {
+                turnsWithProblems.add(turn);
             }
         }
         List<ConversationLine> all = window(lines, lines.size());
@@ -121,6 +133,27 @@ public final class ConversationReviewer {
                 customer.style(),
                 matched(customer.style(), agentAnalyses),
                 score);
+    }
+
+    /** The checks of the agent's first turn after the customer spoke, against what the customer said. */
+    private List<ReviewFinding> exchange(
+            int turn,
+            String text,
+            UtteranceAnalysis analysis,
+            String customerBefore,
+            int intensity,
+            List<ConversationLine> lines,
+            int at) {
+        List<ReviewFinding> out = new ArrayList<>();
+        ExchangeChecks.closingWhileOpen(turn, text, customerBefore, intensity).ifPresent(out::add);
+        ExchangeChecks.askedWhatTheyToldYou(turn, text, customerBefore, analysis)
+                .ifPresent(out::add);
+        ExchangeChecks.unanswered(turn, text, customerBefore).ifPresent(out::add);
+        if (out.isEmpty() && intensity >= ExchangeChecks.UPSET) {
+            ExchangeChecks.missedEmpathy(turn, text, analysis, intensity, assistant.acknowledgement(window(lines, at)))
+                    .ifPresent(out::add);
+        }
+        return out;
     }
 
     private static ConversationLine line(Utterance u) {

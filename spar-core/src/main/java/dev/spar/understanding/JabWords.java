@@ -114,6 +114,9 @@ final class JabWords {
                             + "|imagine that(?=\\s*(?:$|[.!]))"),
             Pattern.compile("^funny how\\b"),
             Wording.pattern("because that (?:worked|went) (?:so|really|super) well(?: last time| before)?"),
+            Wording.pattern(
+                    "(?:thanks|thank you)(?: so much| very much)? for the (?:lovely|wonderful|glowing|great|kind|nice"
+                            + "|fabulous|charming) (?:review|feedback|rating|comments?|words)"),
             Pattern.compile("^(?:oh,? )?(?:great|brilliant|wonderful|fantastic|perfect|lovely|marvell?ous)[,.!]+\\s+"
                     + "(?:[^.!?]*,\\s+)?another (?:one|customer|person|client|genius|expert|\\w+) who\\b"),
             Wording.pattern("(?:congrat(?:s|ulations)|well done|nice (?:one|going|work)|good job|bravo),? (?:you|u)\\b"

@@ -36,6 +36,72 @@ class ConversationReviewerTests {
         assertThat(review.intensity()).extracting(IntensityPoint::turn).containsExactly(1, 3);
     }
 
+    private static List<String> problemsAt(int turn, Utterance... turns) {
+        return REVIEWER.review(Transcript.of("chat", List.of(turns))).at(turn).stream()
+                .filter(ReviewFinding::isProblem)
+                .map(f -> f.category().id())
+                .toList();
+    }
+
+    @Test
+    void wrappingUpRightAfterAnUnansweredQuestionIsClosingWhileOpen() {
+        assertThat(problemsAt(
+                        2,
+                        customer("ok thanks. and will i get an email when it ships?"),
+                        agent("Is there anything else I can help you with today?")))
+                .containsExactly("closing-while-open");
+        assertThat(problemsAt(
+                        2,
+                        customer("great, that's all sorted, thanks!"),
+                        agent("Is there anything else I can help you with today?")))
+                .isEmpty();
+    }
+
+    @Test
+    void aThankYouInReplyToAQuestionLeavesItUnanswered() {
+        assertThat(problemsAt(2, customer("Is there a fee if I cancel now?"), agent("Okay thanks")))
+                .containsExactly("unanswered");
+        assertThat(problemsAt(2, customer("Here's my order number: 55123."), agent("Okay thanks")))
+                .isEmpty();
+    }
+
+    @Test
+    void askingWhatTheyWantRightAfterTheyExplainedIsAReask() {
+        assertThat(problemsAt(
+                        2,
+                        customer("The lamp arrived with a cracked shade, I'd like a new shade sent rather than"
+                                + " returning the whole lamp."),
+                        agent("What would you like me to do?")))
+                .containsExactly("re-ask");
+        assertThat(problemsAt(2, customer("hello"), agent("Hi there, how can I help today?")))
+                .isEmpty();
+    }
+
+    @Test
+    void goingStraightPastTheirDisappointmentMissesTheAcknowledgement() {
+        assertThat(problemsAt(
+                        2,
+                        customer("Honestly I'm so disappointed, I waited two months and it's still not here."),
+                        agent("The item is with the courier and in transit.")))
+                .containsExactly("missing-acknowledgement");
+        assertThat(problemsAt(
+                        2,
+                        customer("Honestly I'm so disappointed, I waited two months and it's still not here."),
+                        agent("I'm sorry, two months is far too long. It's with the courier and I'll chase them"
+                                + " today.")))
+                .isEmpty();
+    }
+
+    @Test
+    void readsLosingTheThreadDefendingAndScoldingInAgentsOwnWords() {
+        Utterance asked = customer("so what happens with the chair now?? nobody tells me anything");
+        assertThat(problemsAt(2, asked, agent("i dont understand what you are wanting")))
+                .contains("not-following");
+        assertThat(problemsAt(2, asked, agent("I am only trying to help you"))).contains("defensive");
+        assertThat(problemsAt(2, asked, agent("I'd like to ask you not to be sarcastic with me")))
+                .contains("scolding");
+    }
+
     @Test
     void aCalmResolvedChatScoresHigherThanABlamingOneAndCoversTheChecklist() {
         ConversationReview good = REVIEWER.review(Transcript.of(

@@ -2,13 +2,21 @@ package dev.spar.eval;
 
 import dev.spar.analysis.Analyzer;
 import dev.spar.coaching.SoftFailures;
+import dev.spar.review.ConversationReview;
+import dev.spar.review.ConversationReviewer;
+import dev.spar.review.ReviewFinding;
+import dev.spar.review.Role;
+import dev.spar.review.Transcript;
+import dev.spar.review.Utterance;
 import dev.spar.understanding.Act;
 import dev.spar.understanding.Content;
 import dev.spar.understanding.ConversationMemory;
 import dev.spar.understanding.Side;
 import dev.spar.understanding.Topics;
 import dev.spar.understanding.Understanding;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -20,6 +28,32 @@ import java.util.function.Supplier;
  */
 public final class RealChatReading {
     private RealChatReading() {}
+
+    /**
+     * Returns dialogues read as the product reviews a real conversation: the whole transcript at once by the
+     * conversation reviewer, each agent turn's problems being the review's problem findings at that turn.
+     */
+    public static RealChats.Dialogue review(ConversationReviewer reviewer) {
+        return dialogue -> {
+            List<Utterance> turns = new ArrayList<>();
+            for (RealChats.Line line : dialogue) {
+                turns.add(Utterance.of(
+                        line.agent() ? "agent" : "customer", line.agent() ? Role.AGENT : Role.CUSTOMER, line.text()));
+            }
+            ConversationReview review = reviewer.review(Transcript.of("maia-dqe", turns));
+            List<Set<String>> out = new ArrayList<>();
+            for (int i = 0; i < dialogue.size(); i++) {
+                Set<String> problems = new LinkedHashSet<>();
+                for (ReviewFinding f : review.at(i + 1)) {
+                    if (f.isProblem()) {
+                        problems.add(f.category().id());
+                    }
+                }
+                out.add(problems);
+            }
+            return out;
+        };
+    }
 
     /** Returns conversations read by the habits and the content reading together. */
     public static Supplier<RealChats.Conversation> of(Analyzer analyzer) {

@@ -39,6 +39,7 @@ public final class RealChats {
     private static final String CUSTOMER = "<speaker2>";
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("^<speaker\\d>");
     private static final int EXAMPLES = 5;
+    private static final int BEST_QUALITY = 5;
 
     private RealChats() {}
 
@@ -103,7 +104,7 @@ public final class RealChats {
      * @param rated the turn rated by people, as an agent turn with its labels; empty for the customer's turns
      *     and for a dialogue's first turn, which is only ever context
      */
-    record Line(boolean agent, String text, Optional<AgentTurn> rated) {}
+    public record Line(boolean agent, String text, Optional<AgentTurn> rated) {}
 
     /**
      * Reads the file in a dataset folder into its dialogues, in order. The {@code <speaker>} tags of the texts
@@ -137,20 +138,56 @@ public final class RealChats {
     }
 
     /**
+     * Reads a whole dialogue at once: returns, for each of its lines in order, the problem categories found in
+     * it (ids; empty for the customer's lines).
+     */
+    public interface Dialogue {
+        /** Returns the problems of each line of a dialogue, in order. */
+        List<Set<String>> read(List<Line> dialogue);
+    }
+
+    /** Returns a whole-dialogue reading made of an incremental one. */
+    static Dialogue inOrder(Supplier<Conversation> reading) {
+        return dialogue -> {
+            Conversation conversation = reading.get();
+            List<Set<String>> out = new ArrayList<>();
+            for (Line line : dialogue) {
+                if (line.agent()) {
+                    out.add(conversation.agent(line.text()));
+                } else {
+                    conversation.customer(line.text());
+                    out.add(Set.of());
+                }
+            }
+            return out;
+        };
+    }
+
+    /**
      * Reads every dialogue and compares, per rating, the share of agent turns flagged in the group people
      * judged poor with the share in the group they judged fine.
      */
     public static Report run(Path folder, Supplier<Conversation> reading) {
+        return run(folder, inOrder(reading), Split.ALL);
+    }
+
+    /**
+     * Reads the dialogues of a split and compares, per rating, the share of agent turns flagged in the group
+     * people judged poor with the share in the group they judged fine. Dialogues are split by their place in
+     * the file: every fifth ({@code index % 5 == 4}) is the test portion.
+     */
+    public static Report run(Path folder, Dialogue reading, Split split) {
         List<Scored> scored = new ArrayList<>();
-        for (List<Line> dialogue : read(folder)) {
-            Conversation conversation = reading.get();
-            for (Line line : dialogue) {
-                if (!line.agent()) {
-                    conversation.customer(line.text());
-                    continue;
-                }
-                Set<String> problems = conversation.agent(line.text());
-                line.rated().ifPresent(turn -> scored.add(new Scored(turn, problems)));
+        List<List<Line>> dialogues = read(folder);
+        for (int d = 0; d < dialogues.size(); d++) {
+            if (!split.includesFold(d)) {
+                continue;
+            }
+            List<Line> dialogue = dialogues.get(d);
+            List<Set<String>> problems = reading.read(dialogue);
+            for (int i = 0; i < dialogue.size(); i++) {
+                Set<String> found = problems.get(i);
+                dialogue.get(i).rated().ifPresent(turn -> scored.add(new Scored(turn, found)));
             }
         }
         return new Report(scored);
@@ -197,6 +234,20 @@ public final class RealChats {
         /** Returns how many agent turns were read. */
         public int turns() {
             return scored.size();
+        }
+
+        /** Returns how many of the best turns (interaction quality 5, polite) there are and how many were flagged. */
+        int[] best() {
+            int n = 0;
+            int flagged = 0;
+            for (Scored s : scored) {
+                if (s.turn().label("iq").orElse(0) == BEST_QUALITY
+                        && s.turn().label("politeness").orElse(0) == 1) {
+                    n++;
+                    flagged += s.problems().isEmpty() ? 0 : 1;
+                }
+            }
+            return new int[] {n, flagged};
         }
 
         /** Returns the share of the poor group's turns flagged, and of the fine group's, for a rating. */
@@ -272,6 +323,9 @@ public final class RealChats {
                         share(fine),
                         lift(poor, fine)));
             }
+            int[] best = best();
+            out.append(String.format(
+                    Locale.ROOT, "%-28s %6d %8d %6.3f%n", "best (iq 5 and polite)", best[0], best[1], share(best)));
             out.append("\nFlags by category on the impolite and poor-interaction turns (against polite and good):\n");
             for (Rating r : List.of(Rating.IMPOLITE, Rating.POOR_QUALITY)) {
                 int[] poor = count(r, true);
@@ -289,17 +343,31 @@ public final class RealChats {
                 out.append(cells.isEmpty() ? "none" : String.join(", ", cells)).append('\n');
             }
             if (examples) {
-                out.append("\nImpolite turns, as read (from your copy of the data; nothing is stored):\n");
-                scored.stream()
-                        .filter(s -> s.turn().label("politeness").orElse(1) == 0)
-                        .limit(EXAMPLES * 3L)
-                        .forEach(s -> out.append("  ")
-                                .append(s.problems().isEmpty() ? "missed  " : "flagged ")
-                                .append(shorten(s.turn().agent()))
-                                .append(s.problems().isEmpty() ? "" : "  " + s.problems())
-                                .append('\n'));
+                examples(
+                        out, "Impolite turns", s -> s.turn().label("politeness").orElse(1) == 0, EXAMPLES * 3);
+                examples(
+                        out,
+                        "Poor-interaction turns (iq 1-2)",
+                        s -> s.turn().label("iq").orElse(3) <= 2,
+                        EXAMPLES * 3);
+                examples(
+                        out,
+                        "Best turns flagged (iq 5 and polite)",
+                        s -> !s.problems().isEmpty()
+                                && s.turn().label("iq").orElse(0) == BEST_QUALITY
+                                && s.turn().label("politeness").orElse(0) == 1,
+                        EXAMPLES * 3);
             }
             return out.toString();
+        }
+
+        private void examples(StringBuilder out, String title, java.util.function.Predicate<Scored> which, int most) {
+            out.append('\n').append(title).append(", as read (from your copy of the data; nothing is stored):\n");
+            scored.stream().filter(which).limit(most).forEach(s -> out.append("  ")
+                    .append(s.problems().isEmpty() ? "missed  " : "flagged ")
+                    .append(shorten(s.turn().agent()))
+                    .append(s.problems().isEmpty() ? "" : "  " + s.problems())
+                    .append('\n'));
         }
 
         /** Returns the figures as JSON: per rating, the groups' sizes, flagged counts and shares, and the lift. */
@@ -308,6 +376,11 @@ public final class RealChats {
             ObjectNode root = json.createObjectNode();
             root.put("dataset", "maia-dqe");
             root.put("agent_turns", turns());
+            int[] best = best();
+            ObjectNode bestNode = root.putObject("best");
+            bestNode.put("turns", best[0]);
+            bestNode.put("flagged", best[1]);
+            bestNode.put("share", round(share(best)));
             ArrayNode ratings = root.putArray("ratings");
             for (Rating r : Rating.values()) {
                 int[] poor = count(r, true);

@@ -1,0 +1,131 @@
+package dev.spar.analysis;
+
+import static dev.spar.analysis.FindingCategory.BLAME;
+import static dev.spar.analysis.FindingCategory.DEFENSIVE;
+import static dev.spar.analysis.FindingCategory.DISMISSAL;
+import static dev.spar.analysis.FindingCategory.NOT_FOLLOWING;
+import static dev.spar.analysis.FindingCategory.POLICY_FIRST;
+import static dev.spar.analysis.FindingCategory.SCOLDING;
+
+import dev.spar.analysis.Phrase.Extent;
+import dev.spar.analysis.PhraseBook.Builder;
+import java.util.List;
+
+/**
+ * The phrases of real service conversations that people judge poor even when they are not rude words: losing
+ * the thread, defending yourself, scolding the customer, hiding behind the law, brushing them off to someone
+ * else or to the website, a bare "no". Written for how agents actually type (no apostrophes, missing commas),
+ * not for textbook lines. {@link PhraseBook} compiles them with the other families.
+ */
+final class ServicePhrases {
+    private ServicePhrases() {}
+
+    /** Adds lines that say the agent does not follow, instead of saying what they did follow. */
+    static void losingTheThread(List<Builder> b) {
+        String better = "Let me check I've got this right: you'd like to know what happens next with your order."
+                + " Is that it, or is it something else?";
+        b.add(PhraseBook.phrase(
+                        "not-following.dont-understand",
+                        "(?:i|we) (?:still |really |just )?(?:don't|do not|didn't|did not) (?:quite |really |fully )?"
+                                + "(?:understand|follow|get)(?: (?:you|what|that|this|your|the|why|how|which))?"
+                                + "|(?:i'm|i am) (?:still )?not (?:quite |really )?(?:understanding|following|sure i"
+                                + " (?:understand|follow))(?: you| what| your)?"
+                                + "|(?:i'm|i am) (?:not sure|unsure|confused about) what you (?:mean|are asking|want|are"
+                                + " wanting|would like)")
+                .problem(NOT_FOLLOWING, better)
+                .unlessAfter(" (?:why (?:this|that|it) (?:happened|keeps)|how (?:this|that|it) (?:happened|could))"));
+        b.add(PhraseBook.phrase(
+                        "not-following.what-do-you-mean",
+                        "what (?:do|did) you mean(?: by (?:that|this))?|(?:i'm |i am )?sorry,? what\\?|^sorry ?\\?"
+                                + "|(?:that|this|it) (?:doesn't|does not) make (?:any )?sense")
+                .problem(NOT_FOLLOWING, better));
+    }
+
+    /** Adds lines that defend the agent or tell the customer how to behave. */
+    static void defendingAndScolding(List<Builder> b) {
+        b.add(PhraseBook.phrase(
+                        "defensive.doing-my-job",
+                        "(?:i was|i'm|i am|we are|we're) (?:just |only |simply )?(?:doing (?:my|our) job|trying to help"
+                                + "|doing (?:my|our|the) best (?:i|we) can|doing everything (?:i|we) can)"
+                                + "|(?:it's|it is|that's|that is) not my fault")
+                .problem(
+                        DEFENSIVE,
+                        "I can see this still isn't sorted, and that's frustrating. Here's what I'll do next."));
+        b.add(PhraseBook.phrase(
+                        "blame.you-did-not",
+                        "you (?:have not|haven't|didn't|did not|never) (?:\\w+ ){1,4}(?:properly|correctly|right|in time|on"
+                                + " time)|(?:that's|this is|it's) (?:why|because) you (?:didn't|did not|haven't|have not|forgot"
+                                + "|never)")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "Let's get it working: I'll walk you through the setup step by step so we can see where it"
+                                + " goes wrong."));
+        b.add(PhraseBook.phrase(
+                        "defensive.already-said",
+                        "i(?:'ve| have)? already (?:escalated|consulted|checked with)"
+                                + "|you(?:'ve| have)? already (?:said|told me|asked) (?:that|this)"
+                                + "|i (?:never|didn't|did not|haven't|have not) (?:said|say) (?:that|it was|it|i)"
+                                + "|that's not what i said"
+                                + "|you (?:have |'ve )?rated (?:the|this|our|my) (?:chat|conversation|service) (?:bad|badly"
+                                + "|poorly|negatively)|(?:thank you|thanks) for (?:leaving|the) (?:a |your )?(?:bad|negative|poor)"
+                                + " (?:review|rating|feedback)")
+                .problem(DEFENSIVE, "Let me pick up from where we are and tell you what happens next."));
+        b.add(PhraseBook.phrase(
+                        "scolding.ask-you-not-to",
+                        "(?:i'd|i would|i will|i'll|we'd|we would) (?:like to |have to |need to |kindly )?ask you (?:not"
+                                + " to|to stop|to refrain|to be (?:patient|polite|respectful))"
+                                + "|please (?:don't|do not|stop) (?:be |being )?(?:so )?(?:rude|sarcastic|aggressive|abusive"
+                                + "|impatient)"
+                                + "|there(?:'s| is) no need (?:to be|for|to get) (?:so |that )?(?:rude|sarcastic|aggressive"
+                                + "|abusive|that|this tone|the attitude|snappy)"
+                                + "|(?:watch|mind) your (?:tone|language)"
+                                + "|(?:please )?(?:allow|let) me to (?:deal with|do my job|finish|handle|speak)"
+                                + "|(?:please )?(?:let|allow) me (?:do my job|finish|speak)")
+                .problem(
+                        SCOLDING, "I want to get this sorted for you. Here's where it stands and what I'm doing now."));
+    }
+
+    /** Adds lines that give the law as the answer, and lines that brush the customer off. */
+    static void lawAndBrushOffs(List<Builder> b) {
+        b.add(PhraseBook.phrase(
+                        "policy.the-law",
+                        "(?:it's|it is|that's|that is) (?:the )?law|(?:due to|because of|under) (?:the )?(?:law|legal"
+                                + " reasons|(?:data protection|gdpr|privacy|security) (?:laws?|reasons|regulations|rules))"
+                                + "|(?:we are|we're|i am|i'm) (?:legally )?not (?:legally )?(?:allowed|permitted) to"
+                                + "|legally,? (?:we|i) (?:can't|are not able|am not able|cannot)")
+                .moves(Move.CITE_POLICY)
+                .problem(
+                        POLICY_FIRST,
+                        "I know this feels like a hoop to jump through. To protect the account I need the holder's"
+                                + " OK, and I can tell you the quickest way to get it."));
+        b.add(PhraseBook.phrase(
+                        "dismissal.you-just-need-to",
+                        "you (?:just|simply|only) (?:need|have|got) to|all you (?:need|have) to do is"
+                                + "|there(?:'s| is) no (?:issue|problem) (?:here|with (?:it|that|this|your))")
+                .moves(Move.DISMISS)
+                .problem(
+                        DISMISSAL,
+                        "I can see this has been a hassle. The quickest fix is on the website, and I'll walk you"
+                                + " through it now."));
+        b.add(PhraseBook.phrase(
+                        "dismissal.ask-someone-else",
+                        "(?:you(?:'ll)? (?:need|have|will need) to |please |you (?:can|should|could) )(?:check|contact|speak|talk"
+                                + "|get in touch) (?:with |to )?(?:your|the) (?:bank|card issuer|card provider|credit card"
+                                + " company|courier|carrier|manufacturer|post office|payment provider)"
+                                + "|(?:all|everything) (?:we have|there is|we've got)(?: available)? is (?:what(?:'s| is)"
+                                + " )?on (?:the|our) website|as per (?:the|our) website")
+                .moves(Move.DISMISS)
+                .problem(
+                        DISMISSAL,
+                        "Our side shows it has gone through. I'll give you the reference so they can trace it, and if"
+                                + " they can't, come back to me and I'll chase it for you.")
+                .extent(Extent.CLAUSE));
+        b.add(PhraseBook.phrase(
+                        "dismissal.flat-no",
+                        "^no(?! (?:problem|problems|worries|trouble|need|rush|issue|prob|email|one|longer|more|other|stock|charge"
+                                + "|further|restock|return))(?= ?[.,!]| [a-z])")
+                .moves(Move.DISMISS)
+                .problem(DISMISSAL, "That one isn't possible, I'm afraid. Here's what I can do instead."));
+    }
+}

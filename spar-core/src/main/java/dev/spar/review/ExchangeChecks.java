@@ -1,0 +1,171 @@
+package dev.spar.review;
+
+import dev.spar.analysis.FindingCategory;
+import dev.spar.analysis.Move;
+import dev.spar.analysis.MoveEvidence;
+import dev.spar.analysis.UtteranceAnalysis;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The checks that need the exchange, not the line alone: an agent turn read against the customer's turn just
+ * before it. Distress left unacknowledged, wrapping up while their question is still open, and asking what they
+ * want right after they said it.
+ */
+final class ExchangeChecks {
+    /** From this intensity on, the customer's turn shows they are upset. */
+    static final int UPSET = 40;
+
+    /** A customer turn of at least this many words has told the agent what they want. */
+    static final int TOLD_WORDS = 10;
+
+    /** Outside its wrap-up, a turn with fewer words than this said nothing else. */
+    static final int SUBSTANCE_WORDS = 4;
+
+    private static final Set<Move> UNDERSTANDING =
+            Set.of(Move.ACKNOWLEDGE, Move.EMPATHISE, Move.APOLOGISE, Move.PARAPHRASE);
+
+    /** An opening (greeting, asking for the account) comes before the empathy: the next turn is the one to judge. */
+    private static final Set<Move> OPENING = Set.of(Move.GREET, Move.VERIFY);
+
+    private static final Pattern ACKNOWLEDGING_WORDS = Pattern.compile(
+            "\\b(?:sorry|apologi[sz]e|apologies|understand|frustrat\\w*|appreciate|oh no|i see|must be|that's not"
+                    + " (?:good|right|ok)|regrettabl\\w*|unfortunately)\\b");
+
+    private static final Pattern WRAP_UP = Pattern.compile(
+            "(?:is there )?anything else (?:i|we) can (?:help|assist|do)[^.?!]*[.?!]*"
+                    + "|(?:can|may) i help (?:you )?with anything else[^.?!]*[.?!]*"
+                    + "|(?:i'm|i am) going to (?:end|close) (?:the|this) chat[^.?!]*[.?!]*"
+                    + "|(?:are you still|still) (?:able to chat|there|available(?: to chat)?)[^.?!]*[.?!]*"
+                    + "|thank you for chatting(?: today)?[^.?!]*[.?!]*",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern THANKS = Pattern.compile(
+            "\\b(?:thanks|thank you|thx|perfect|great|brilliant|that's all|all good|bye|have a (?:nice|good))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The customer saying they are still lost, even with a thank-you around it. */
+    private static final Pattern STILL_LOST = Pattern.compile(
+            "\\b(?:(?:do not|don't|dont|didn't|did not) (?:understand|get it|know what)|not sure|confus\\w*|still (?:not|no)"
+                    + "|doesn't work|does not work|didn't work|did not work)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** An opening greeting: the template some teams start every chat with. */
+    private static final Pattern GREETING = Pattern.compile(
+            "^\\W*(?:hi|hello|hey|good (?:morning|afternoon|evening|day)|thanks? (?:you )?for (?:contacting|getting in"
+                    + " touch|reaching out|your (?:message|patience)))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A reply that only acknowledges receipt, whatever was asked. */
+    private static final Pattern RECEIPT_ONLY = Pattern.compile(
+            "^\\W*(?:ok(?:ay)?|thanks?|thank you|noted|sure|right|alright|all right|one moment|hang on|bear with me|great"
+                    + "|perfect)(?:[ ,.!]+(?:please|then|so|thanks?|thank you|one moment|hang on|bear with me|great|perfect"
+                    + "|very much|so much))*\\W*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern WHAT_DO_YOU_WANT = Pattern.compile(
+            "how (?:can|may) i help(?: you)?(?: with (?:this|that|it|this order|your order))?(?: today)?(?: please)?"
+                    + "|what (?:would you like|do you want|do you need|can i do for you|is your question|would you like me"
+                    + " to do)(?: (?:me )?to do)?(?: please)?|(?:can|could) you tell me what you (?:need|want)",
+            Pattern.CASE_INSENSITIVE);
+
+    private ExchangeChecks() {}
+
+    /**
+     * The agent's first turn after the customer showed they were upset, when it neither acknowledges nor
+     * apologises: the finding quotes the turn's first sentence and puts an acknowledgement before it.
+     */
+    static Optional<ReviewFinding> missedEmpathy(
+            int turn, String text, UtteranceAnalysis analysis, int customerIntensity, String acknowledgement) {
+        if (customerIntensity < UPSET
+                || analysis.moves().stream()
+                        .anyMatch(m -> UNDERSTANDING.contains(m.move()) || OPENING.contains(m.move()))
+                || analysis.has(FindingCategory.EMPATHY)
+                || analysis.has(FindingCategory.ACKNOWLEDGEMENT)
+                || ACKNOWLEDGING_WORDS.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.MISSING_ACKNOWLEDGEMENT,
+                firstSentence(text),
+                "They had just told you how this is affecting them, and this goes straight past it. "
+                        + FindingCategory.MISSING_ACKNOWLEDGEMENT.why(),
+                Optional.of(acknowledgement + ". " + text.strip())));
+    }
+
+    /**
+     * A turn that only wraps up ("Is there anything else I can help with?") right after the customer asked
+     * something or said they are unhappy, without a word on it.
+     */
+    static Optional<ReviewFinding> closingWhileOpen(int turn, String text, String customerBefore, int intensity) {
+        Matcher wrap = WRAP_UP.matcher(text);
+        boolean lost = STILL_LOST.matcher(customerBefore).find();
+        if (!wrap.find()
+                || customerBefore.isBlank()
+                || (THANKS.matcher(customerBefore).find() && !lost && !customerBefore.contains("?"))) {
+            return Optional.empty();
+        }
+        boolean open = customerBefore.contains("?") || intensity >= UPSET || lost;
+        String rest = WRAP_UP.matcher(text).replaceAll(" ");
+        if (!open || (words(rest) >= SUBSTANCE_WORDS && intensity < UPSET)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.CLOSING_WHILE_OPEN,
+                wrap.group().strip(),
+                (customerBefore.contains("?")
+                                ? "They had just asked you something and it was left unanswered. "
+                                : "They had just said they were unhappy and it was left there. ")
+                        + FindingCategory.CLOSING_WHILE_OPEN.why(),
+                Optional.of("Let me come back to what you just said before anything else: I'll check it now and"
+                        + " tell you what I find. Does that work?")));
+    }
+
+    /** Asking what they want ("How can I help?") right after they explained it at length. */
+    static Optional<ReviewFinding> askedWhatTheyToldYou(
+            int turn, String text, String customerBefore, UtteranceAnalysis analysis) {
+        Matcher ask = WHAT_DO_YOU_WANT.matcher(text);
+        if (words(customerBefore) < TOLD_WORDS
+                || !ask.find()
+                || analysis.moves().stream().map(MoveEvidence::move).anyMatch(m -> m == Move.PARAPHRASE)
+                || GREETING.matcher(text).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.REASK,
+                ask.group(),
+                "They had just explained what they need. " + FindingCategory.REASK.why(),
+                Optional.of("Thanks for explaining. So you'd like this sorted: let me look into it now and tell you"
+                        + " what I can do.")));
+    }
+
+    /** A reply that only acknowledges receipt ("Thank you", "Okay, hang on") right after the customer asked something. */
+    static Optional<ReviewFinding> unanswered(int turn, String text, String customerBefore) {
+        if (!customerBefore.contains("?") || !RECEIPT_ONLY.matcher(text).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.UNANSWERED,
+                text.strip(),
+                "They had just asked you something. " + FindingCategory.UNANSWERED.why(),
+                Optional.of("Good question: let me check that for you now, and I'll answer it before we go on.")));
+    }
+
+    private static String firstSentence(String text) {
+        String t = text.strip();
+        Matcher end = Pattern.compile("[.!?](?:\\s|$)").matcher(t);
+        return end.find() ? t.substring(0, end.end()).strip() : t;
+    }
+
+    private static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}
