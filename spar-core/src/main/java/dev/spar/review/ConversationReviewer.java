@@ -109,7 +109,7 @@ public final class ConversationReviewer {
             agentAnalyses.add(analysis);
             agentTurns.add(turn);
             if (agentTurnsSinceCustomer++ == 0) {
-                found.addAll(exchange(turn, line.text(), analysis, lastCustomer, lastIntensity, lines, i));
+                found.addAll(exchange(assistant, turn, line.text(), analysis, lastCustomer, lastIntensity, lines, i));
             }
             findings.addAll(found);
             if (found.isEmpty()) {
@@ -136,7 +136,8 @@ public final class ConversationReviewer {
     }
 
     /** The checks of the agent's first turn after the customer spoke, against what the customer said. */
-    private List<ReviewFinding> exchange(
+    private static List<ReviewFinding> exchange(
+            Assistant assistant,
             int turn,
             String text,
             UtteranceAnalysis analysis,
