@@ -36,7 +36,8 @@ public final class ReportHtml {
             + " #c0392b;background:#fbf1f0}.team-report .moment{margin:1rem 0}.team-report .meta{color:#4a5568;"
             + "font-size:.9rem}.team-report .try{border-left-color:#2e8b57;background:#eef8f1}.team-report table"
             + "{border-collapse:collapse}.team-report td,.team-report th{padding:.25rem .6rem;text-align:left;"
-            + "border-bottom:1px solid #eef0f4}";
+            + "border-bottom:1px solid #eef0f4}.team-report svg text.bad{fill:#c0392b}.team-report svg text.good"
+            + "{fill:#2e8b57}";
 
     /** Returns the report as a complete HTML page, its style inline. */
     public static String write(TeamReport r) {
@@ -208,7 +209,7 @@ public final class ReportHtml {
         int left = 40;
         int top = 16;
         int plotH = 150;
-        int plotW = WIDTH - left - 20;
+        int plotW = WIDTH - left - 50;
         double step = weeks.size() == 1 ? 0 : plotW / (double) (weeks.size() - 1);
         StringBuilder s = new StringBuilder(svgOpen("Problems and mean score by ISO week", WIDTH, height));
         for (int v = 0; v <= 100; v += 25) {
@@ -260,8 +261,8 @@ public final class ReportHtml {
                 .append("\"/>");
         s.append(String.format(
                 Locale.ROOT,
-                "<text x=\"%d\" y=\"%d\" fill=\"#c0392b\">● problems, %% of agent turns</text>"
-                        + "<text x=\"%d\" y=\"%d\">● mean score</text>",
+                "<text class=\"bad\" x=\"%d\" y=\"%d\">● problems, %% of agent turns</text>"
+                        + "<text class=\"good\" x=\"%d\" y=\"%d\">● mean score</text>",
                 left,
                 height - 8,
                 left + 220,
