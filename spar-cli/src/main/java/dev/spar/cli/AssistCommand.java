@@ -61,11 +61,12 @@ final class AssistCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private final Assistant assistant = new Assistant(Spar.analyzer());
     private final AssistJson json = new AssistJson();
 
     @Override
     public Integer call() {
+        // Made here, not as a field: picocli builds every subcommand for any command, and this loads the model.
+        Assistant assistant = new Assistant(Spar.analyzer());
         PrintWriter out = spec.commandLine().getOut();
         Terminal term = Terminal.ansi(out);
         if (draft != null && request != null) {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             EvalCommand.class,
             AssistCommand.class,
             ConversationReviewCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SparCommand implements Runnable {

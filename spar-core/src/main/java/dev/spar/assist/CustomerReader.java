@@ -22,6 +22,9 @@ final class CustomerReader {
 
     private static final int MAX_CUES = 6;
 
+    /** Customer lines whose safety screening is remembered. */
+    private static final int SCREENED_LINES = 2_048;
+
     /** What the rep's lines show the rep already knows: "I can see your order from Monday". */
     private static final Pattern REP_HAS_REFERENCE = Text.words(
             "(?:i can see|i've (?:got|pulled up|found|located)|i have|i've brought up|i'm looking at) (?:your|the)"
@@ -41,6 +44,13 @@ final class CustomerReader {
             Map.entry(Fact.DEADLINE, Text.words("need it by|deadline|by when|date you need"))));
 
     private final SafetyScreen safety = new SafetyScreen();
+
+    /**
+     * The screen's answer per customer line: every reading of the conversation so far screens all their lines
+     * again, and a line's answer depends on its words only.
+     */
+    private final Memo<String, Optional<SafetyConcern>> concerns = new Memo<>(SCREENED_LINES);
+
     private final Memo<String, LineSignals> signals;
 
     CustomerReader(Memo<String, LineSignals> signals) {
@@ -210,7 +220,7 @@ final class CustomerReader {
     private Optional<SafetyConcern.Kind> safetyConcern(List<ConversationLine> lines) {
         for (ConversationLine line : lines.reversed()) {
             if (line.byCustomer()) {
-                Optional<SafetyConcern> concern = safety.check(line.text());
+                Optional<SafetyConcern> concern = concerns.get(line.text(), safety::check);
                 if (concern.isPresent()) {
                     return Optional.of(concern.get().kind());
                 }

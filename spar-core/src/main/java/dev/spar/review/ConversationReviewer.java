@@ -42,13 +42,11 @@ public final class ConversationReviewer {
 
     private static final Map<Move, FindingCategory> STRENGTHS = strengths();
 
-    private final Analyzer analyzer;
-    private final Assistant assistant;
+    private final Analyzer shared;
 
     /** Creates a reviewer that reads with this analyzer. */
     public ConversationReviewer(Analyzer analyzer) {
-        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
-        this.assistant = new Assistant(analyzer);
+        this.shared = Objects.requireNonNull(analyzer, "analyzer");
     }
 
     /** Reviews a conversation against the standard checklist. */
@@ -69,6 +67,10 @@ public final class ConversationReviewer {
             throw new IllegalArgumentException(
                     "the conversation has " + turns.size() + " turns; a review reads up to " + MAX_TURNS);
         }
+        // Each review reads with its own memo of the agent's turns (and its own assistant, whose memos are then
+        // private to this thread): a turn is analysed once instead of up to three times.
+        Analyzer analyzer = new OnceAnalyzer(shared);
+        Assistant assistant = new Assistant(analyzer);
         List<ConversationLine> lines =
                 turns.stream().map(ConversationReviewer::line).toList();
         List<ReviewFinding> findings = new ArrayList<>();
@@ -108,7 +110,7 @@ public final class ConversationReviewer {
             agentTurns.add(turn);
             ExchangeChecks.endedBeforeTheyCouldAnswer(turn, line.text()).ifPresent(found::add);
             if (agentTurnsSinceCustomer++ == 0) {
-                found.addAll(exchange(turn, line.text(), analysis, lastCustomer, lastIntensity, lines, i));
+                found.addAll(exchange(assistant, turn, line.text(), analysis, lastCustomer, lastIntensity, lines, i));
             }
             findings.addAll(found);
             if (found.isEmpty()) {
@@ -135,7 +137,8 @@ public final class ConversationReviewer {
     }
 
     /** The checks of the agent's first turn after the customer spoke, against what the customer said. */
-    private List<ReviewFinding> exchange(
+    private static List<ReviewFinding> exchange(
+            Assistant assistant,
             int turn,
             String text,
             UtteranceAnalysis analysis,

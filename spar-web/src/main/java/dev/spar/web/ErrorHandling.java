@@ -54,8 +54,9 @@ class ErrorHandling {
         return answer(
                 request,
                 HttpStatus.CONTENT_TOO_LARGE,
-                "The file is over the limit of " + ConversationService.MAX_BYTES + " bytes ("
-                        + ConversationService.MAX_BYTES / (1024 * 1024) + " MB).");
+                "The upload is over the limit: a file is at most " + ConversationService.MAX_BYTES + " bytes ("
+                        + ConversationService.MAX_BYTES / (1024 * 1024) + " MB), and a team report's upload at most"
+                        + " 64 MB.");
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
