@@ -22,8 +22,7 @@ final class ServicePhrases {
 
     /** Adds lines that say the agent does not follow, instead of saying what they did follow. */
     static void losingTheThread(List<Builder> b) {
-        String better = "Let me check I've got this right: you'd like to know what happens next with your order."
-                + " Is that it, or is it something else?";
+        String better = "I want to get this right: which part would you like me to sort out first?";
         b.add(PhraseBook.phrase(
                         "not-following.dont-understand",
                         "(?:i|we) (?:still |really |just )?(?:don't|do not|didn't|did not) (?:quite |really |fully )?"
@@ -101,26 +100,31 @@ final class ServicePhrases {
                                 + " OK, and I can tell you the quickest way to get it."));
         b.add(PhraseBook.phrase(
                         "dismissal.you-just-need-to",
-                        "you (?:just|simply|only) (?:need|have|got) to|all you (?:need|have) to do is"
+                        "(?:you|u) (?:just|simply|only) (?:need|have|got) to|all (?:you|u) (?:need|have) to do is"
                                 + "|there(?:'s| is) no (?:issue|problem) (?:here|with (?:it|that|this|your))")
                 .moves(Move.DISMISS)
-                .problem(
-                        DISMISSAL,
-                        "I can see this has been a hassle. The quickest fix is on the website, and I'll walk you"
-                                + " through it now."));
+                .problem(DISMISSAL, "I can see this has been a hassle. Let me walk you through the fix step by step."));
         b.add(PhraseBook.phrase(
                         "dismissal.ask-someone-else",
-                        "(?:you(?:'ll)? (?:need|have|will need) to |please |you (?:can|should|could) )(?:check|contact|speak|talk"
+                        "(?:(?:you|u)(?:'ll)? (?:need|have|will need) to |please |(?:you|u) (?:can|should|could) )(?:check|contact|speak|talk"
                                 + "|get in touch) (?:with |to )?(?:your|the) (?:bank|card issuer|card provider|credit card"
                                 + " company|courier|carrier|manufacturer|post office|payment provider)"
                                 + "|(?:all|everything) (?:we have|there is|we've got)(?: available)? is (?:what(?:'s| is)"
                                 + " )?on (?:the|our) website|as per (?:the|our) website")
                 .moves(Move.DISMISS)
+                .problem(DISMISSAL, "I'll get in touch with them myself and come back to you with what they say.")
+                .extent(Extent.CLAUSE));
+        b.add(PhraseBook.phrase(
+                        "dismissal.no-point",
+                        "(?:there's|there is|theres) (?:not much|nothing much|not a lot|little) (?:more |else )?(?:i|we) can do"
+                                + "|not much (?:more |else )?(?:i|we) can do|(?:there's|there is|theres) no point"
+                                + "|(?:a|the|my|any|our) (?:manager|supervisor) (?:will|would|'ll|is going to|is gonna)"
+                                + " (?:tell|say) (?:you )?the same")
+                .moves(Move.DISMISS)
                 .problem(
                         DISMISSAL,
-                        "Our side shows it has gone through. I'll give you the reference so they can trace it, and if"
-                                + " they can't, come back to me and I'll chase it for you.")
-                .extent(Extent.CLAUSE));
+                        "I've reached the limit of what I can change myself, so let me tell you who can and what I'll"
+                                + " do next."));
         b.add(PhraseBook.phrase(
                         "dismissal.flat-no",
                         "^no(?! (?:problem|problems|worries|trouble|need|rush|issue|prob|email|one|longer|more|other|stock|charge"

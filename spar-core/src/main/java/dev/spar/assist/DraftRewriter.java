@@ -145,6 +145,14 @@ final class DraftRewriter {
                                     "That sits with another team, so I'll connect you with them"),
                             Edit.of("we're (?:\\w+ )?busy", Scope.CLAUSE, "Thanks for bearing with us"),
                             Edit.of(
+                                    "(?:you|u) (?:just|simply|only) (?:need|have|got) to|all (?:you|u) (?:need|have) to do is",
+                                    Scope.WORDS,
+                                    "the quickest fix is to"),
+                            Edit.of(
+                                    "(?:there's|there is) no (?:issue|problem) (?:here|with (?:it|that|this|your \\w+))",
+                                    Scope.CLAUSE,
+                                    "I can see why this is confusing"),
+                            Edit.of(
                                     "i don't make the rules|rules are rules",
                                     Scope.CLAUSE,
                                     "I can't change that rule, but I can explain what it means for you"),

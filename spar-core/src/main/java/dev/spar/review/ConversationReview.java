@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param checklist each step of the checklist, covered or not
  * @param customerStyle whether the customer wanted the fix first (task) or to be heard first (relationship)
  * @param styleMatched whether the agent matched that style
- * @param score 0 to 100: the share of the agent's turns without a problem, and the checklist covered
+ * @param score 0 to 100: the agent's turns less one for each problem (70), and the checklist covered (30)
  */
 public record ConversationReview(
         Transcript transcript,

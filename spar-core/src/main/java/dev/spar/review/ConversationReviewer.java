@@ -100,9 +100,14 @@ public final class ConversationReviewer {
             }
             List<ReviewFinding> found = new ArrayList<>();
             Assistance assistance = assistant.assess(window(lines, i), line.text());
+            // With more than one problem in a turn, each one's rewrite is the turn with all of them fixed, so no
+            // rewrite keeps a problem another finding of the same turn points at.
+            Optional<String> allFixed = assistance.flags().size() > 1
+                    ? Optional.of(assistant.strengthen(window(lines, i), line.text()))
+                    : Optional.empty();
             for (DraftFlag flag : assistance.flags()) {
                 found.add(new ReviewFinding(
-                        turn, flag.category(), flag.quote(), flag.why(), Optional.of(flag.rewrite())));
+                        turn, flag.category(), flag.quote(), flag.why(), Optional.of(allFixed.orElse(flag.rewrite()))));
             }
             UtteranceAnalysis analysis =
                     analyzer.analyze(line.text(), new AnalysisContext(lastCustomer, List.copyOf(agentAnalyses)));
@@ -121,8 +126,10 @@ public final class ConversationReviewer {
         }
         List<ConversationLine> all = window(lines, lines.size());
         CustomerRead customer = assistant.assess(all, "").customer();
-        List<Checklist.Coverage> coverage = coverage(checklist, turns, agentTurns, agentAnalyses);
-        int score = score(agentTurns.size(), turnsWithProblems.size(), coverage);
+        List<ReviewFinding> problems =
+                findings.stream().filter(ReviewFinding::isProblem).toList();
+        List<Checklist.Coverage> coverage = coverage(checklist, turns, agentTurns, agentAnalyses, problems);
+        int score = score(agentTurns.size(), problems.size(), coverage);
         return new ConversationReview(
                 transcript,
                 findings,
@@ -182,17 +189,26 @@ public final class ConversationReviewer {
         return out;
     }
 
+    /**
+     * Which steps the agent's turns covered. Words a problem quotes cover nothing: "Is there anything else?" while
+     * their question is open is no confirmation, and "I guarantee it" no resolution.
+     */
     private static List<Checklist.Coverage> coverage(
-            Checklist checklist, List<Utterance> turns, List<Integer> agentTurns, List<UtteranceAnalysis> analyses) {
+            Checklist checklist,
+            List<Utterance> turns,
+            List<Integer> agentTurns,
+            List<UtteranceAnalysis> analyses,
+            List<ReviewFinding> problems) {
         List<Checklist.Coverage> out = new ArrayList<>();
         for (Checklist.Item item : checklist.items()) {
             Checklist.Coverage found = new Checklist.Coverage(item, 0, "");
             for (int k = 0; k < agentTurns.size() && !found.covered(); k++) {
-                found = covers(
-                                item,
-                                agentTurns.get(k),
-                                turns.get(agentTurns.get(k) - 1).text(),
-                                analyses.get(k))
+                int turn = agentTurns.get(k);
+                List<String> flagged = problems.stream()
+                        .filter(f -> f.turn() == turn)
+                        .map(ReviewFinding::quote)
+                        .toList();
+                found = covers(item, turn, turns.get(turn - 1).text(), analyses.get(k), flagged)
                         .orElse(found);
             }
             out.add(found);
@@ -201,16 +217,16 @@ public final class ConversationReviewer {
     }
 
     private static Optional<Checklist.Coverage> covers(
-            Checklist.Item item, int turn, String text, UtteranceAnalysis analysis) {
+            Checklist.Item item, int turn, String text, UtteranceAnalysis analysis, List<String> flagged) {
         for (MoveEvidence m : analysis.moves()) {
-            if (item.moves().contains(m.move())) {
+            if (item.moves().contains(m.move()) && flagged.stream().noneMatch(q -> overlap(q, m.quote()))) {
                 return Optional.of(new Checklist.Coverage(item, turn, m.quote()));
             }
         }
         String lower = text.toLowerCase(Locale.ROOT);
         for (String phrase : item.phrases()) {
             int at = lower.indexOf(phrase);
-            if (at >= 0) {
+            if (at >= 0 && flagged.stream().noneMatch(q -> overlap(q, phrase))) {
                 return Optional.of(new Checklist.Coverage(item, turn, text.substring(at, at + phrase.length())));
             }
         }
@@ -260,9 +276,18 @@ public final class ConversationReviewer {
         return false;
     }
 
-    /** The share of the agent's turns without a problem, and of the checklist covered, weighted 70 to 30. */
-    static int score(int agentTurns, int withProblems, List<Checklist.Coverage> coverage) {
-        double turns = agentTurns == 0 ? 0 : (agentTurns - withProblems) / (double) agentTurns;
+    private static boolean overlap(String quote, String words) {
+        String q = quote.toLowerCase(Locale.ROOT);
+        String w = words.toLowerCase(Locale.ROOT);
+        return q.contains(w) || w.contains(q);
+    }
+
+    /**
+     * The agent's turns, less one turn's worth for every problem found (so a turn with three problems costs
+     * three), and the checklist covered, weighted 70 to 30.
+     */
+    static int score(int agentTurns, int problems, List<Checklist.Coverage> coverage) {
+        double turns = agentTurns == 0 ? 0 : Math.max(0, agentTurns - problems) / (double) agentTurns;
         double steps = coverage.isEmpty()
                 ? 1
                 : coverage.stream().filter(Checklist.Coverage::covered).count() / (double) coverage.size();

@@ -120,6 +120,34 @@ class ConversationReviewerTests {
     }
 
     @Test
+    void aWrapUpFlaggedAsClosingWhileOpenDoesNotTickTheConfirmationStep() {
+        ConversationReview review = REVIEWER.review(Transcript.of(
+                "chat",
+                List.of(
+                        customer("ok thanks. and will i get an email when it ships?"),
+                        agent("Is there anything else I can help you with today?"))));
+
+        assertThat(review.checklist())
+                .filteredOn(c -> c.item().id().equals("confirmation"))
+                .allMatch(c -> !c.covered());
+    }
+
+    @Test
+    void aChatThatBlamesAndDismissesInEveryTurnScoresLow() {
+        ConversationReview review = REVIEWER.review(Transcript.of(
+                "chat",
+                List.of(
+                        customer("My desk never came and it's been 19 days."),
+                        agent("That's the courier's fault, not ours. You just need to contact DPD."),
+                        customer("I paid YOU, not DPD."),
+                        agent("I don't understand what you want."),
+                        customer("I want a manager."),
+                        agent("A manager will tell you the same thing. Have a nice day."))));
+
+        assertThat(review.score()).isLessThan(35);
+    }
+
+    @Test
     void aCalmResolvedChatScoresHigherThanABlamingOneAndCoversTheChecklist() {
         ConversationReview good = REVIEWER.review(Transcript.of(
                 "good.txt",

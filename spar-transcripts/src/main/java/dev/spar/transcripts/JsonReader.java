@@ -90,7 +90,7 @@ final class JsonReader {
                                 + kind(item));
             }
             String speaker = requiredText(item, "speaker", at);
-            String text = requiredText(item, "text", at);
+            String text = words(item, "text", at);
             Optional<Role> role = Optional.empty();
             if (item.hasNonNull("role")) {
                 String r = item.get("role").asText();
@@ -123,7 +123,7 @@ final class JsonReader {
                 continue;
             }
             String field = c.hasNonNull("plain_body") ? "plain_body" : c.hasNonNull("body") ? "body" : "html_body";
-            String text = Html.text(requiredText(c, field, at));
+            String text = Html.text(words(c, field, at));
             JsonNode author = c.path("author");
             String authorId = c.hasNonNull("author_id")
                     ? c.get("author_id").asText()
@@ -221,7 +221,7 @@ final class JsonReader {
                 continue;
             }
             String field = c.hasNonNull("body_text") ? "body_text" : "body";
-            String text = Html.text(requiredText(c, field, at));
+            String text = Html.text(words(c, field, at));
             String user = c.path("user_id").asText("");
             boolean customer = c.path("incoming").asBoolean(false) || (!requester.isEmpty() && requester.equals(user));
             String speaker = (customer ? "customer" : "agent") + (user.isEmpty() ? "" : " " + user);
@@ -263,7 +263,7 @@ final class JsonReader {
             if (role == null) {
                 continue;
             }
-            String text = requiredText(t, "Content", at);
+            String text = words(t, "Content", at);
             Optional<String> time = t.has("BeginOffsetMillis")
                     ? Optional.of(offset(t.get("BeginOffsetMillis").asLong()))
                     : time(t.get("AbsoluteTime"));
@@ -314,6 +314,15 @@ final class JsonReader {
             throw TranscriptException.atField(at, "expected an object, found " + kind(node));
         }
         return node;
+    }
+
+    /** What someone said: text only, so {@code "text": 42} is an error and not a turn that says "42". */
+    private static String words(JsonNode item, String field, String at) {
+        String text = requiredText(item, field, at);
+        if (!item.get(field).isTextual()) {
+            throw TranscriptException.atField(at + "." + field, "expected text, found " + kind(item.get(field)));
+        }
+        return text;
     }
 
     private static String requiredText(JsonNode item, String field, String at) {

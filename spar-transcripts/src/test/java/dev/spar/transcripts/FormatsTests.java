@@ -244,6 +244,15 @@ class FormatsTests {
         }
 
         @Test
+        void aNumberWhereTheWordsShouldBeIsRefusedNotReadAsATurnSaying42() {
+            String json = "[{\"speaker\": \"Ann\", \"text\": \"Hi\"}, {\"speaker\": \"Dylan\", \"text\": 42}]";
+
+            assertThatThrownBy(() -> reader.read("x.json", utf8(json)))
+                    .isInstanceOf(TranscriptException.class)
+                    .hasMessage("field [1].text: expected text, found a number");
+        }
+
+        @Test
         void utf16WithItsByteOrderMarkIsRead() {
             byte[] body = "Ann: Hello, my order is late.\nSupport: How can I help?\n".getBytes(StandardCharsets.UTF_16);
 

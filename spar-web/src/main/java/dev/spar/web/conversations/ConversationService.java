@@ -113,7 +113,8 @@ public class ConversationService {
         ConversationRecord record = new ConversationRecord(
                 UUID.randomUUID().toString(),
                 owner,
-                name,
+                // The file name as redacted with the text: "chat-maria-lopez.txt" names the customer too.
+                prepared.transcript().source(),
                 prepared.format(),
                 prepared.agent(),
                 prepared.transcript().turns().size(),

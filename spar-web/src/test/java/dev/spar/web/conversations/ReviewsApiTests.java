@@ -44,6 +44,19 @@ class ReviewsApiTests {
     @Nested
     class Importing {
         @Test
+        void aFileNameWithTheCustomersNameAndEmailIsStoredAndShownRedacted() {
+            Http.Response r =
+                    http().post("/api/reviews", request("chat-with-marta.kowalczyk@fastmail.com.txt", Chats.BLAMING));
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            JsonNode review = r.json();
+
+            assertThat(review.path("source").asText())
+                    .doesNotContain("marta", "fastmail")
+                    .contains("[EMAIL-");
+            assertThat(http().get("/api/reviews").body()).doesNotContain("fastmail");
+        }
+
+        @Test
         void answersTheReviewWithFindingsBesideTheAgentsTurnAndNoPersonalData() {
             Http.Response r = http().post("/api/reviews", request("chat.txt", Chats.BLAMING));
 
