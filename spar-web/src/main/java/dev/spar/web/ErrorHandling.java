@@ -54,7 +54,7 @@ class ErrorHandling {
         return answer(
                 request,
                 HttpStatus.CONTENT_TOO_LARGE,
-                "The upload is over the limit: a file is at most " + ConversationService.MAX_BYTES + " bytes ("
+                "The upload is too large: a file is at most " + ConversationService.MAX_BYTES + " bytes ("
                         + ConversationService.MAX_BYTES / (1024 * 1024) + " MB), and a team report's upload at most"
                         + " 64 MB.");
     }
