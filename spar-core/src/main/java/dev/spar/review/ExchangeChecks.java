@@ -19,6 +19,9 @@ final class ExchangeChecks {
     /** From this intensity on, the customer's turn shows they are upset. */
     static final int UPSET = 40;
 
+    /** From this intensity on, a customer turn without a question still leaves the problem open. */
+    static final int HEAT = 15;
+
     /** A customer turn of at least this many words has told the agent what they want. */
     static final int TOLD_WORDS = 10;
 
@@ -114,7 +117,8 @@ final class ExchangeChecks {
                 || (THANKS.matcher(customerBefore).find() && !lost && !customerBefore.contains("?"))) {
             return Optional.empty();
         }
-        boolean open = customerBefore.contains("?") || intensity >= UPSET || lost;
+        // Any heat in their last words ("A refund or a new desk. Unbelievable.") leaves it open, thanks or not.
+        boolean open = customerBefore.contains("?") || intensity >= HEAT || lost;
         String rest = WRAP_UP.matcher(text).replaceAll(" ");
         if (!open || (words(rest) >= SUBSTANCE_WORDS && intensity < UPSET)) {
             return Optional.empty();

@@ -52,6 +52,11 @@ class ConversationReviewerTests {
                 .containsExactly("closing-while-open");
         assertThat(problemsAt(
                         2,
+                        customer("A refund or a new desk. Unbelievable."),
+                        agent("Is there anything else I can help you with today?")))
+                .containsExactly("closing-while-open");
+        assertThat(problemsAt(
+                        2,
                         customer("great, that's all sorted, thanks!"),
                         agent("Is there anything else I can help you with today?")))
                 .isEmpty();

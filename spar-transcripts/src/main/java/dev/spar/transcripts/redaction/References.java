@@ -20,6 +20,13 @@ final class References {
     private static final Pattern REFERENCE =
             Pattern.compile("(?i)(?<![\\p{L}])(?:" + CONTEXT + ")(?:'s)?" + LINK + "\\s*" + ID + "(?![\\p{L}\\d\\-])");
 
+    /**
+     * An identifier shaped like one without a context word: two to four capitals and five or more digits, with or
+     * without a dash ("It's SD-448213", "TT90417"). Product models mix letters after the digits ("WH-1000XM4")
+     * and standards have fewer digits ("ISO-9001"), so neither is taken.
+     */
+    private static final Pattern CODE = Pattern.compile("(?<![\\p{L}\\d\\-])([A-Z]{2,4}-?\\d{5,})(?![\\p{L}\\d\\-])");
+
     private References() {}
 
     static void find(String text, List<Span> out) {
@@ -32,6 +39,13 @@ final class References {
                         m.end(1),
                         PiiType.REFERENCE,
                         id.toUpperCase(Locale.ROOT).replace(" ", "")));
+            }
+        }
+        Matcher code = CODE.matcher(text);
+        while (code.find()) {
+            int start = code.start(1);
+            if (out.stream().noneMatch(s -> s.type() == PiiType.REFERENCE && s.start() <= start && start < s.end())) {
+                out.add(new Span(start, code.end(1), PiiType.REFERENCE, code.group(1)));
             }
         }
     }

@@ -30,6 +30,17 @@ class RedactorTests {
     }
 
     @Test
+    void aCodeShapedReferenceIsHiddenWithoutAContextWordAndKeepsItsPlaceholder() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("Agent", Role.AGENT, "Can you confirm your order number?"),
+                Utterance.of("Customer", Role.CUSTOMER, "It's SD-448213. The headphones are the WH-1000XM4."),
+                Utterance.of("Agent", Role.AGENT, "Thanks, order SD-448213 is with the courier.")));
+
+        assertThat(r.transcript().turns().get(1).text()).isEqualTo("It's [REF-1]. The headphones are the WH-1000XM4.");
+        assertThat(r.transcript().turns().get(2).text()).isEqualTo("Thanks, order [REF-1] is with the courier.");
+    }
+
+    @Test
     void theSameItemKeepsItsPlaceholderThroughoutEvenWrittenDifferently() {
         Redacted r = redactor.redact(chat(
                 Utterance.of("Customer", Role.CUSTOMER, "My number is (415) 555-0132, or jo@example.com."),
