@@ -150,8 +150,8 @@ record LineSignals(
     private static final Pattern WHEN = Text.words(
             DAY + "|yesterday|last (?:week|month|night|year|\\w+day)|this (?:morning|afternoon|week|month)|ago|since"
                     + "|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|(?:for|over) " + NUMBER + " \\w+|a (?:week|month) ago");
-    private static final Pattern REFERENCE =
-            Pattern.compile("(?:#\\s?[a-z0-9-]{3,}|\\b[a-z]{0,4}-?\\d{5,}\\b|\\b\\d{4,}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+"
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(?:\\[(?:ref|email|phone)-\\d+\\]|#\\s?[a-z0-9-]{3,}|\\b[a-z]{0,4}-?\\d{5,}\\b|\\b\\d{4,}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+"
                     + "|\\b(?:order|account|reference|ref|booking|ticket|case|invoice|customer|policy|tracking) (?:number|no|ref"
                     + "|id)?\\.? ?(?:is|:)? ?[a-z]*\\d{3,})");
     private static final Pattern TRIED = Text.words(
@@ -338,7 +338,23 @@ record LineSignals(
                     case "these", "those" -> "the ";
                     default -> "the ";
                 };
-        return Optional.of(turned + rest.toLowerCase(java.util.Locale.ROOT));
+        return Optional.of(turned + lowerKeepingPlaceholders(rest));
+    }
+
+    /** A redaction placeholder, "[NAME-1]", "[REF-2]": said back as written. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z]+-\\d+\\]");
+
+    private static String lowerKeepingPlaceholders(String text) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            out.append(text.substring(from, m.start()).toLowerCase(java.util.Locale.ROOT))
+                    .append(m.group());
+            from = m.end();
+        }
+        return out.append(text.substring(from).toLowerCase(java.util.Locale.ROOT))
+                .toString();
     }
 
     /** The first statement (not a question or an outburst) that names a problem, cut to a clause or two. */
@@ -365,7 +381,10 @@ record LineSignals(
         Matcher m = CAPS_WORD.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String word = ACRONYMS.contains(m.group()) ? m.group() : m.group().toLowerCase(java.util.Locale.ROOT);
+            boolean placeholder = m.start() > 0 && text.charAt(m.start() - 1) == '[';
+            String word = ACRONYMS.contains(m.group()) || placeholder
+                    ? m.group()
+                    : m.group().toLowerCase(java.util.Locale.ROOT);
             m.appendReplacement(out, word);
         }
         m.appendTail(out);

@@ -30,6 +30,16 @@ class AssistantTests {
         return a.nextMoves().stream().map(NextMove::step).toList();
     }
 
+    @Test
+    void theNoteOfARedactedConversationKeepsItsPlaceholdersAndCountsAReferenceAsGiven() {
+        FollowUpNote note = ASSISTANT.followUpNote(List.of(
+                customer("My order #[REF-1] never came and [NAME-1] at your office promised it TWICE."),
+                ConversationLine.rep("I'll chase the courier today and email you by 3pm.")));
+
+        assertThat(note.issue()).contains("[REF-1]", "[NAME-1]").doesNotContain("[ref-1]");
+        assertThat(note.toVerify()).noneMatch(v -> v.contains("reference"));
+    }
+
     @Nested
     class FlaggingTheDraft {
         @Test
