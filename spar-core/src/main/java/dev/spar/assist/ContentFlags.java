@@ -2,12 +2,10 @@ package dev.spar.assist;
 
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Flag;
-import dev.spar.analysis.Meaning;
 import dev.spar.understanding.Act;
 import dev.spar.understanding.ActKind;
 import dev.spar.understanding.ConversationMemory;
 import dev.spar.understanding.Side;
-import dev.spar.understanding.Topics;
 import dev.spar.understanding.Understanding;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,7 +19,7 @@ import java.util.Map;
  * model), to stay within a keystroke's budget.
  */
 final class ContentFlags {
-    private static final Understanding RULES = Understanding.of(Topics.none(), Meaning.NONE);
+    private static final Understanding RULES = Understanding.softFailures();
 
     /** The better line each failure's rewrite falls back on: no facts of its own, so it never invents one. */
     private static final Map<ActKind, Flagged> FLAGGED = flagged();

@@ -25,8 +25,28 @@ public final class Understanding {
     private final MeaningReader meaning;
 
     private Understanding(Topics topics, Meaning meaning) {
+        this(topics, meaning, allReaders());
+    }
+
+    private Understanding(Topics topics, Meaning meaning, List<FamilyReader> readers) {
         this.topics = Objects.requireNonNull(topics, "topics");
-        this.readers = List.of(
+        this.readers = readers;
+        this.meaning = new MeaningReader(Objects.requireNonNull(meaning, "meaning"));
+    }
+
+    /**
+     * Returns an understanding that reads only what a line shows of the speaker on its own: blame passed to
+     * someone else, false hope, mockery and accusations, by the rules alone. The same readers as the full
+     * reading, without the ones whose acts need a scenario or the conversation (questions, facts, offers...),
+     * so a live draft or a batch of real conversations pays for what it uses.
+     */
+    public static Understanding softFailures() {
+        return new Understanding(
+                Topics.none(), Meaning.NONE, List.of(new JabReader(), new BlameReader(), new HopeReader()));
+    }
+
+    private static List<FamilyReader> allReaders() {
+        return List.of(
                 new QuestionReader(),
                 new FactReader(),
                 new OfferReader(),
@@ -39,7 +59,6 @@ public final class Understanding {
                 new LightReader(),
                 new ReferBackReader(),
                 new EndReader());
-        this.meaning = new MeaningReader(Objects.requireNonNull(meaning, "meaning"));
     }
 
     /** Returns an understanding of a scenario's conversations, with a semantic reading to go with the rules. */
