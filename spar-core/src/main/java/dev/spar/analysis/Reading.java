@@ -363,7 +363,7 @@ final class Reading {
     }
 
     static boolean overlaps(Span a, Span b) {
-        return a.start() < b.end() && b.start() < a.end();
+        return a.overlaps(b);
     }
 
     static boolean contains(Span outer, Span inner) {

@@ -13,6 +13,11 @@ public record Span(int start, int end) {
         }
     }
 
+    /** Returns whether the two spans share at least one character. */
+    public boolean overlaps(Span other) {
+        return start < other.end && other.start < end;
+    }
+
     /** Returns the text this span covers in an utterance. */
     public String of(String utterance) {
         return utterance.substring(start, end);

@@ -80,7 +80,7 @@ public final class Assistant {
         }
         for (Flag flag : draft.isBlank() ? List.<Flag>of() : ContentFlags.of(draft)) {
             // One problem per words: the phrase reading's flag, when it has one there, is the more specific.
-            if (found.stream().noneMatch(f -> overlaps(f.span(), flag.span()))) {
+            if (found.stream().noneMatch(f -> f.span().overlaps(flag.span()))) {
                 found.add(flag);
             }
         }
@@ -155,6 +155,17 @@ public final class Assistant {
 
     private static long count(Assistance a, DraftFlag flag) {
         return a.flags().stream().filter(f -> f.category() == flag.category()).count();
+    }
+
+    /**
+     * Returns the customer as read from the conversation so far: what {@link #assess} reports beside a draft,
+     * without reading a draft or planning next moves.
+     *
+     * @throws IllegalArgumentException if a line is too long, or there are too many lines
+     */
+    public CustomerRead customer(List<ConversationLine> soFar) {
+        check(soFar);
+        return reading(soFar).read();
     }
 
     /**
@@ -233,10 +244,6 @@ public final class Assistant {
     private CustomerReader.Reading reading(List<ConversationLine> soFar) {
         int chars = soFar.stream().mapToInt(l -> l.text().length()).sum();
         return chars > MEMO_READING_CHARS ? reader.read(soFar) : readings.get(List.copyOf(soFar), reader::read);
-    }
-
-    private static boolean overlaps(dev.spar.analysis.Span a, dev.spar.analysis.Span b) {
-        return a.start() < b.end() && b.start() < a.end();
     }
 
     private static void check(List<ConversationLine> soFar) {

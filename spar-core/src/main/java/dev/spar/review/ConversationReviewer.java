@@ -77,7 +77,6 @@ public final class ConversationReviewer {
         List<IntensityPoint> intensity = new ArrayList<>();
         List<UtteranceAnalysis> agentAnalyses = new ArrayList<>();
         List<Integer> agentTurns = new ArrayList<>();
-        Set<Integer> turnsWithProblems = new HashSet<>();
         String lastCustomer = "";
         // What the customer's latest turn shows on its own: the exchange checks answer that turn, not the mood so far.
         int lastIntensity = 0;
@@ -91,10 +90,9 @@ public final class ConversationReviewer {
             if (line.byCustomer()) {
                 lastCustomer = line.text();
                 intensity.add(new IntensityPoint(
-                        turn,
-                        assistant.assess(window(lines, i + 1), "").customer().intensity()));
+                        turn, assistant.customer(window(lines, i + 1)).intensity()));
                 // What their latest turn shows on its own: the exchange checks answer that turn, not the mood so far.
-                lastIntensity = assistant.assess(List.of(line), "").customer().intensity();
+                lastIntensity = assistant.customer(List.of(line)).intensity();
                 agentTurnsSinceCustomer = 0;
                 continue;
             }
@@ -120,12 +118,10 @@ public final class ConversationReviewer {
             findings.addAll(found);
             if (found.isEmpty()) {
                 findings.addAll(strengthsOf(turn, analysis));
-            } else {
-                turnsWithProblems.add(turn);
             }
         }
         List<ConversationLine> all = window(lines, lines.size());
-        CustomerRead customer = assistant.assess(all, "").customer();
+        CustomerRead customer = assistant.customer(all);
         List<ReviewFinding> problems =
                 findings.stream().filter(ReviewFinding::isProblem).toList();
         List<Checklist.Coverage> coverage = coverage(checklist, turns, agentTurns, agentAnalyses, problems);

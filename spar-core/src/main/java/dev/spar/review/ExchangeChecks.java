@@ -80,6 +80,8 @@ final class ExchangeChecks {
                     + " to do)(?: (?:me )?to do)?(?: please)?|(?:can|could) you tell me what you (?:need|want)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
+
     private ExchangeChecks() {}
 
     /**
@@ -190,7 +192,7 @@ final class ExchangeChecks {
 
     private static String firstSentence(String text) {
         String t = text.strip();
-        Matcher end = Pattern.compile("[.!?](?:\\s|$)").matcher(t);
+        Matcher end = SENTENCE_END.matcher(t);
         return end.find() ? t.substring(0, end.end()).strip() : t;
     }
 

@@ -106,10 +106,7 @@ final class Wording {
 
     /** Returns whether an act of this kind already covers part of the span. */
     static boolean overlaps(List<Act> acts, ActKind kind, Span span) {
-        return acts.stream()
-                .anyMatch(a -> a.kind() == kind
-                        && a.span().start() < span.end()
-                        && span.start() < a.span().end());
+        return acts.stream().anyMatch(a -> a.kind() == kind && a.span().overlaps(span));
     }
 
     /** Returns the end moved back over whitespace and closing punctuation. */
