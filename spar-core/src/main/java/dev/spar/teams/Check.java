@@ -44,7 +44,6 @@ import dev.spar.analysis.FindingCategory;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -59,56 +58,67 @@ public enum Check {
     ACKNOWLEDGES(
             "Acknowledges",
             "Acknowledges how it affects them, without dismissing it or a stock empathy line.",
+            "Nothing said dismissed how they feel, and no stock empathy line.",
             EnumSet.of(MISSING_ACKNOWLEDGEMENT, DISMISSAL, CANNED_EMPATHY),
             EnumSet.of(ACKNOWLEDGEMENT, EMPATHY)),
     ACKNOWLEDGES_BEFORE_SOLVING(
             "Acknowledges before solving",
             "Shows they heard the problem before quoting the rule or the fix.",
+            "The rule or the fix never came before acknowledging them.",
             EnumSet.of(POLICY_FIRST, MISSING_ACKNOWLEDGEMENT),
             EnumSet.of(ACKNOWLEDGEMENT)),
     NO_BLAME(
             "No blame",
             "Never puts the fault on them or on someone else, accuses, scolds or questions their account.",
+            "No blame, accusation or telling-off in what was said.",
             EnumSet.of(BLAME, BLAMING_OTHERS, ACCUSATION, SCOLDING, JUDGEMENTAL_FRAMING),
             EnumSet.noneOf(FindingCategory.class)),
     NO_OVER_PROMISE(
             "No over-promise",
             "Promises only what can be kept: no guarantees, hopeful guesses or false hope.",
+            "No promise or hopeful guess that might not hold.",
             EnumSet.of(OVER_PROMISE, FALSE_HOPE, GUESSING),
             EnumSet.of(CLEAR_LIMIT)),
     STAYS_CALM(
             "Stays calm",
             "Answers heat without heat: no reactive, sarcastic, defensive or condescending lines.",
+            "No reactive, sarcastic, defensive or condescending line.",
             EnumSet.of(REACTIVE, SARCASM, DEFENSIVE, CONDESCENSION),
             EnumSet.noneOf(FindingCategory.class)),
     LISTENS(
             "Listens",
             "Follows what they said: asks, says it back, answers their questions and does not ask again.",
+            "No sign of losing the thread, asking again or leaving a question unanswered.",
             EnumSet.of(NOT_FOLLOWING, REASK, UNANSWERED, MISSING_PARAPHRASE, MISSING_QUESTION),
             EnumSet.of(PARAPHRASE, OPEN_QUESTION)),
     CLEAR_NEXT_STEP(
             "Clear next step",
             "Ends with a concrete next step and does not close while their question is still open.",
+            "No next step missing, and nothing closed while still open.",
             EnumSet.of(MISSING_NEXT_STEP, CLOSING_WHILE_OPEN),
             EnumSet.of(NEXT_STEP)),
     CHECKS_BEFORE_CLOSING(
             "Checks before closing",
             "Asks whether anything is left before ending.",
+            "No closing check missing.",
             EnumSet.of(MISSING_CLOSING_CHECK),
             EnumSet.of(CLOSING_CHECK)),
     HOLDS_GROUND(
             "Holds ground",
             "Keeps a position under pressure, without giving in, apologising again and again or hedging.",
+            "No giving ground, over-apologising or hedging.",
             EnumSet.of(CONCESSION, OVER_APOLOGY, HEDGING),
             EnumSet.of(BOUNDARY, CLEAR_LIMIT)),
     MAKES_THE_POINT(
             "Makes the point",
             "Says what they came to say, in plain words.",
+            "Nothing they came to say was left unsaid.",
             EnumSet.of(UNSAID_KEY_POINT),
             EnumSet.of(KEY_POINT_MADE)),
     STAYS_ON_TOPIC(
             "Stays on topic",
             "Keeps to their problem: no jokes, tangents or long justifications.",
+            "No tangent, joke or long justification.",
             EnumSet.of(TANGENT, OVER_EXPLAINING),
             EnumSet.noneOf(FindingCategory.class));
 
@@ -116,12 +126,19 @@ public enum Check {
 
     private final String title;
     private final String description;
+    private final String clear;
     private final Set<FindingCategory> problems;
     private final Set<FindingCategory> strengths;
 
-    Check(String title, String description, Set<FindingCategory> problems, Set<FindingCategory> strengths) {
+    Check(
+            String title,
+            String description,
+            String clear,
+            Set<FindingCategory> problems,
+            Set<FindingCategory> strengths) {
         this.title = title;
         this.description = description;
+        this.clear = clear;
         this.problems = Set.copyOf(problems);
         this.strengths = Set.copyOf(strengths);
     }
@@ -181,11 +198,7 @@ public enum Check {
         if (!support.isEmpty()) {
             return quoted(support.getFirst()) + ".";
         }
-        List<String> names = problems.stream()
-                .sorted()
-                .map(c -> c.title().toLowerCase(Locale.ROOT))
-                .toList();
-        return "No " + joined(names) + " in what was said.";
+        return clear;
     }
 
     private static String quoted(Evidence e) {
@@ -197,12 +210,5 @@ public enum Check {
             quote = quote.substring(0, LONGEST_QUOTE).strip() + "…";
         }
         return e.category().title() + " at turn " + e.turn() + ": '" + quote + "'";
-    }
-
-    private static String joined(List<String> names) {
-        if (names.size() == 1) {
-            return names.getFirst();
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.getLast();
     }
 }
