@@ -24,9 +24,12 @@ public record Criterion(String id, String name, int weight, Scale scale, Optiona
                     + " such as 'no-blame'; '" + id + "' is not.");
         }
         Objects.requireNonNull(name, "name");
-        if (name.isBlank() || name.length() > 100) {
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("Criterion '" + id + "' needs a name.");
+        }
+        if (name.length() > 100) {
             throw new IllegalArgumentException(
-                    "Criterion '" + id + "' needs a name of 1 to 100 characters, it has " + name.length() + ".");
+                    "Criterion '" + id + "' has a name of " + name.length() + " characters; the most is 100.");
         }
         if (weight < 1 || weight > 100) {
             throw new IllegalArgumentException(

@@ -19,10 +19,13 @@ public record Override(String criterionId, Mark mark, String reason, String by) 
         Objects.requireNonNull(mark, "mark");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(by, "by");
-        if (reason.isBlank() || reason.length() > 500) {
+        if (reason.isBlank()) {
             throw new IllegalArgumentException(
-                    "An override of '" + criterionId + "' needs a reason of 1 to 500 characters, it has "
-                            + reason.strip().length() + ".");
+                    "An override of '" + criterionId + "' needs a reason, for the learner to read.");
+        }
+        if (reason.length() > 500) {
+            throw new IllegalArgumentException("The reason for overriding '" + criterionId + "' has " + reason.length()
+                    + " characters; the most is 500.");
         }
         if (by.isBlank()) {
             throw new IllegalArgumentException("An override of '" + criterionId + "' needs who made it.");

@@ -20,9 +20,12 @@ public record Scorecard(String name, List<Criterion> criteria) {
 
     public Scorecard {
         Objects.requireNonNull(name, "name");
-        if (name.isBlank() || name.length() > 100) {
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("A scorecard needs a name.");
+        }
+        if (name.length() > 100) {
             throw new IllegalArgumentException(
-                    "A scorecard needs a name of 1 to 100 characters, it has " + name.length() + ".");
+                    "A scorecard's name has " + name.length() + " characters; the most is 100.");
         }
         criteria = List.copyOf(criteria);
         if (criteria.isEmpty() || criteria.size() > MOST_CRITERIA) {
