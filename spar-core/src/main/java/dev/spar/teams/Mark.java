@@ -31,20 +31,20 @@ public sealed interface Mark {
     /** Returns the share of the criterion's weight this mark earns, 0 to 1; 0 for not applicable. */
     default double share() {
         return switch (this) {
-            case Yes y -> 1.0;
-            case No n -> 0.0;
+            case Yes _ -> 1.0;
+            case No _ -> 0.0;
             case Points p -> (p.value() - 1) / 4.0;
-            case NotApplicable na -> 0.0;
+            case NotApplicable _ -> 0.0;
         };
     }
 
     /** Returns whether this mark fails a critical criterion: a no, or 1 or 2 points. */
     default boolean failsCritical() {
         return switch (this) {
-            case Yes y -> false;
-            case No n -> true;
+            case Yes _ -> false;
+            case No _ -> true;
             case Points p -> p.value() <= 2;
-            case NotApplicable na -> false;
+            case NotApplicable _ -> false;
         };
     }
 
@@ -56,20 +56,20 @@ public sealed interface Mark {
     /** Returns whether this mark can be given on that scale: yes or no on yes/no, points on 1 to 5, n/a on both. */
     default boolean fits(Scale scale) {
         return switch (this) {
-            case Yes y -> scale == Scale.YES_NO;
-            case No n -> scale == Scale.YES_NO;
-            case Points p -> scale == Scale.ONE_TO_FIVE;
-            case NotApplicable na -> true;
+            case Yes _ -> scale == Scale.YES_NO;
+            case No _ -> scale == Scale.YES_NO;
+            case Points _ -> scale == Scale.ONE_TO_FIVE;
+            case NotApplicable _ -> true;
         };
     }
 
     /** Returns what a coach reads: "Yes", "No", "3 of 5" or "Not applicable". */
     default String label() {
         return switch (this) {
-            case Yes y -> "Yes";
-            case No n -> "No";
+            case Yes _ -> "Yes";
+            case No _ -> "No";
             case Points p -> p.value() + " of 5";
-            case NotApplicable na -> "Not applicable";
+            case NotApplicable _ -> "Not applicable";
         };
     }
 
