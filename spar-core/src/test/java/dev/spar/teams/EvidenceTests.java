@@ -16,19 +16,25 @@ import dev.spar.scenario.ScenarioFixtures;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EvidenceTests {
+    private static final List<String> LINES = List.of(
+            "Our policy is 30 days, there's nothing else.",
+            "Well it's your fault for waiting so long.",
+            "I will email you by 3pm today with the repair pickup time. Does that work for you?");
+
+    private static Practice practice() {
+        Practice practice = Practice.replay(
+                ScenarioFixtures.refundCustomer(), PracticeSettings.of(3, 1), new KeywordAnalyzer(), LINES);
+        practice.end();
+        return practice;
+    }
 
     @Test
     void takesEveryFindingOfAPracticeRunsCritiqueWithTheLearnersWords() {
-        List<String> lines = List.of(
-                "Our policy is 30 days, there's nothing else.",
-                "Well it's your fault for waiting so long.",
-                "I will email you by 3pm today with the repair pickup time. Does that work for you?");
-        Practice practice = Practice.replay(
-                ScenarioFixtures.refundCustomer(), PracticeSettings.of(3, 1), new KeywordAnalyzer(), lines);
-        practice.end();
+        Practice practice = practice();
         Critique critique = new Coach().critique(practice);
 
         List<Evidence> evidence = Evidence.of(critique);
@@ -39,6 +45,17 @@ class EvidenceTests {
         for (Evidence e : evidence) {
             assertThat(practice.turns().get(e.turn() - 1).text()).contains(e.quote());
         }
+    }
+
+    @Test
+    void aPracticeRunThatBlamesTheCustomerFailsTheServiceCardInItsOwnWords() {
+        List<Evidence> evidence = Evidence.of(new Coach().critique(practice()));
+
+        ScorecardResult r = ScorecardScorer.score(Scorecard.serviceDefault(), evidence, Map.of(), List.of());
+
+        assertThat(r.failedCritical()).isTrue();
+        assertThat(r.percent()).hasValue(0);
+        assertThat(r.result("no-blame").orElseThrow().explanation()).contains("your fault");
     }
 
     @Test
