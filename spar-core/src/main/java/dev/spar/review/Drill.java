@@ -82,6 +82,20 @@ public final class Drill {
             }
             return Optional.empty();
         }
+
+        /**
+         * Returns the pattern with this identifier.
+         *
+         * @throws IllegalArgumentException listing the identifiers, if there is none
+         */
+        public static Pattern of(String id) {
+            return byId(id == null ? "" : id.strip())
+                    .orElseThrow(() -> new IllegalArgumentException("Choose a pattern: "
+                            + java.util.Arrays.stream(values())
+                                    .map(Pattern::id)
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + "."));
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.spar.web;
 import dev.spar.web.conversations.ConversationService;
 import dev.spar.web.conversations.TooLarge;
 import dev.spar.web.practice.NotFound;
+import dev.spar.web.teams.Forbidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,11 @@ class ErrorHandling {
     @ExceptionHandler(NotFound.class)
     Object notFound(NotFound e, HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    Object forbidden(Forbidden e, HttpServletRequest request) {
+        return answer(request, HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler({NoResourceFoundException.class})

@@ -2,6 +2,8 @@ package dev.spar.web.accounts;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +71,28 @@ public class Accounts implements UserDetailsService {
         return code;
     }
 
+    /**
+     * Creates a one-time invitation that signs a new person up into a team with a role; it expires after the given
+     * time.
+     */
+    public String inviteToTeam(String by, String teamId, String role, String name, Duration valid) {
+        String code = HexFormat.of().formatHex(bytes());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("INSERT INTO invitations (code, created_by, created_at, team_id, team_role, invited_name, expires_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(code, by, now, teamId, role, name, now.plus(valid))
+                .update();
+        return code;
+    }
+
+    /** Revokes an unused invitation; returns whether there was one to revoke. */
+    public boolean revoke(String code) {
+        return jdbc.sql("UPDATE invitations SET revoked = TRUE WHERE code = ? AND used_by IS NULL")
+                        .param(code)
+                        .update()
+                > 0;
+    }
+
     /** Returns the invitations an administrator made, newest first. */
     public List<Invitation> invitations(String by) {
         return jdbc.sql("SELECT code, used_by FROM invitations WHERE created_by = ? ORDER BY created_at DESC")
@@ -93,8 +117,10 @@ public class Accounts implements UserDetailsService {
             throw new IllegalArgumentException("Choose a password of at least " + MIN_PASSWORD
                     + " characters (and at most " + MAX_PASSWORD + ").");
         }
-        int claimed = jdbc.sql("UPDATE invitations SET used_by = ?, used_at = ? WHERE code = ? AND used_by IS NULL")
-                .params(name, java.time.OffsetDateTime.now(clock), code == null ? "" : code)
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int claimed = jdbc.sql("UPDATE invitations SET used_by = ?, used_at = ? WHERE code = ? AND used_by IS NULL"
+                        + " AND revoked = FALSE AND (expires_at IS NULL OR expires_at > ?)")
+                .params(name, now, code == null ? "" : code, now)
                 .update();
         if (claimed == 0) {
             throw new IllegalArgumentException("This invitation is not valid or was already used. Ask for a new one.");
@@ -109,7 +135,12 @@ public class Accounts implements UserDetailsService {
         }
         boolean first = count() == 0;
         jdbc.sql("INSERT INTO users (username, password_hash, admin, created_at) VALUES (?, ?, ?, ?)")
-                .params(name, passwords.encode(password), first, java.time.OffsetDateTime.now(clock))
+                .params(name, passwords.encode(password), first, now)
+                .update();
+        jdbc.sql("INSERT INTO team_members (team_id, username, role, joined_at)"
+                        + " SELECT i.team_id, ?, i.team_role, ? FROM invitations i JOIN teams t ON t.id = i.team_id"
+                        + " WHERE i.code = ?")
+                .params(name, now, code)
                 .update();
         return name;
     }

@@ -22,7 +22,10 @@ final class ApiModels {
             Integer difficulty,
 
             @Schema(description = "Pushes back harder: more curveballs, always refuses the first option")
-            Boolean surpriseMe) {}
+            Boolean surpriseMe,
+
+            @Schema(description = "Answers one of your assignments (GET /api/assignments): its scenario, as assigned")
+            String assignmentId) {}
 
     @Schema(description = "One learner turn.")
     record TurnRequest(
@@ -91,7 +94,22 @@ final class ApiModels {
             Map<String, Object> critique,
 
             String safety,
-            String createdAt) {}
+            String createdAt,
+
+            @Schema(description = "Who the run is of, when it is not yours (a coach reading a learner's run)")
+            String owner,
+
+            @Schema(description = "Whether it is shared with the coaches of the owner's teams")
+            Boolean shared,
+
+            @Schema(description = "The assignment it answers, if any")
+            String assignmentId,
+
+            @Schema(description = "Comments on its turns, oldest first (accounts mode)")
+            List<CommentJson> comments) {}
+
+    @Schema(description = "A comment on one turn of a run.")
+    record CommentJson(String id, int turn, String author, String text, String at) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(description = "What a learner turn produced.")

@@ -5,16 +5,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.spar.files.RunJson;
 import dev.spar.scenario.PersonaVersion;
+import dev.spar.web.api.ApiModels.CommentJson;
 import dev.spar.web.api.ApiModels.ScenarioJson;
 import dev.spar.web.api.ApiModels.SessionJson;
 import dev.spar.web.api.ApiModels.SessionSummaryJson;
 import dev.spar.web.api.ApiModels.TurnJson;
 import dev.spar.web.practice.ScenarioCatalog;
 import dev.spar.web.practice.SessionRecord;
+import dev.spar.web.practice.SessionRepository;
 import dev.spar.web.practice.SessionView;
 import dev.spar.web.practice.StoredTurn;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns sessions and scenarios into the API's JSON. */
 final class Json {
@@ -71,7 +74,40 @@ final class Json {
                 turns,
                 critique,
                 v.practice().safetyConcern().map(c -> c.message()).orElse(null),
-                r.createdAt().toString());
+                r.createdAt().toString(),
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** Returns a session with who it is of (when not the caller), how it is shared, and the comments on it. */
+    static SessionJson session(
+            SessionView v, Optional<String> owner, SessionRepository.Sharing sharing, List<CommentJson> comments) {
+        SessionJson s = session(v);
+        return new SessionJson(
+                s.id(),
+                s.scenarioId(),
+                s.scenarioTitle(),
+                s.seed(),
+                s.difficulty(),
+                s.surpriseMe(),
+                s.version(),
+                s.parentId(),
+                s.branchedAt(),
+                s.status(),
+                s.outcome(),
+                s.emotion(),
+                s.trust(),
+                s.opening(),
+                s.turns(),
+                s.critique(),
+                s.safety(),
+                s.createdAt(),
+                owner.orElse(null),
+                sharing.shared(),
+                sharing.assignmentId().orElse(null),
+                comments);
     }
 
     static SessionSummaryJson summary(SessionRecord r) {

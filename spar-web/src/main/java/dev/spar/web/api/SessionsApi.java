@@ -2,6 +2,7 @@ package dev.spar.web.api;
 
 import dev.spar.web.accounts.CurrentUser;
 import dev.spar.web.api.ApiModels.BranchRequest;
+import dev.spar.web.api.ApiModels.CommentJson;
 import dev.spar.web.api.ApiModels.HintJson;
 import dev.spar.web.api.ApiModels.SaidJson;
 import dev.spar.web.api.ApiModels.ScenarioJson;
@@ -13,7 +14,11 @@ import dev.spar.web.practice.Exports;
 import dev.spar.web.practice.Limits;
 import dev.spar.web.practice.PracticeService;
 import dev.spar.web.practice.ScenarioCatalog;
+import dev.spar.web.practice.SessionRepository;
 import dev.spar.web.practice.SessionView;
+import dev.spar.web.teams.AssignmentBook;
+import dev.spar.web.teams.Feedback;
+import dev.spar.web.teams.TeamAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -39,11 +44,26 @@ class SessionsApi {
     private final PracticeService practice;
     private final ScenarioCatalog catalog;
     private final CurrentUser user;
+    private final AssignmentBook assignments;
+    private final TeamAccess access;
+    private final Feedback feedback;
+    private final SessionRepository sessions;
 
-    SessionsApi(PracticeService practice, ScenarioCatalog catalog, CurrentUser user) {
+    SessionsApi(
+            PracticeService practice,
+            ScenarioCatalog catalog,
+            CurrentUser user,
+            AssignmentBook assignments,
+            TeamAccess access,
+            Feedback feedback,
+            SessionRepository sessions) {
         this.practice = practice;
         this.catalog = catalog;
         this.user = user;
+        this.assignments = assignments;
+        this.access = access;
+        this.feedback = feedback;
+        this.sessions = sessions;
     }
 
     @GetMapping("/scenarios")
@@ -56,6 +76,13 @@ class SessionsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Starts a session; returns its id and the counterpart's opening line if they speak first")
     SessionJson start(@RequestBody StartRequest request) {
+        if (request.assignmentId() != null) {
+            if (request.scenarioId() != null || request.seed() != null || request.difficulty() != null) {
+                throw new IllegalArgumentException(
+                        "An assignment sets the scenario and its difficulty: send only {\"assignmentId\": \"...\"}.");
+            }
+            return Json.session(assignments.start(request.assignmentId()));
+        }
         if (request.scenarioId() == null || request.scenarioId().isBlank()) {
             throw new IllegalArgumentException("Say which scenario: {\"scenarioId\": \"refund-outside-window\"}.");
         }
@@ -76,7 +103,21 @@ class SessionsApi {
     @GetMapping("/sessions/{id}")
     @Operation(summary = "Returns a session with its turns and, once ended, its critique")
     SessionJson session(@PathVariable String id) {
-        return Json.session(practice.view(user.name(), Limits.sessionId(id)));
+        String session = Limits.sessionId(id);
+        if (!user.accounts()) {
+            return Json.session(practice.view(user.name(), session));
+        }
+        String owner = access.runOwner(session);
+        boolean mine = owner.equals(user.name());
+        SessionView v = mine ? practice.view(owner, session) : practice.viewAsItStands(owner, session);
+        List<CommentJson> comments = feedback.comments(session).stream()
+                .map(c -> new CommentJson(c.id(), c.turn(), c.author(), c.text(), c.at().toString()))
+                .toList();
+        return Json.session(
+                v,
+                mine ? Optional.empty() : Optional.of(owner),
+                sessions.sharing(session).orElseThrow(),
+                comments);
     }
 
     @PostMapping(path = "/sessions/{id}/turns", consumes = MediaType.APPLICATION_JSON_VALUE)

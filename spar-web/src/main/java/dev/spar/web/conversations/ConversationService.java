@@ -194,12 +194,7 @@ public class ConversationService {
      * @throws IllegalArgumentException if the pattern, the turn or the rewrite is not right, saying which
      */
     public Drill.Result drill(String owner, String id, int turn, String pattern, String rewrite) {
-        Drill.Pattern p = Drill.Pattern.byId(pattern == null ? "" : pattern)
-                .orElseThrow(() -> new IllegalArgumentException("Choose a pattern: "
-                        + java.util.Arrays.stream(Drill.Pattern.values())
-                                .map(Drill.Pattern::id)
-                                .collect(java.util.stream.Collectors.joining(", "))
-                        + "."));
+        Drill.Pattern p = Drill.Pattern.of(pattern);
         ConversationView v = view(owner, id);
         return drill.score(v.review().transcript(), turn, p, rewrite);
     }

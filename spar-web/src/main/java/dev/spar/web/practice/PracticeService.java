@@ -126,6 +126,23 @@ public class PracticeService {
         return begin(owner, catalog.yaml(scenario), opened(scenario, settings), Optional.empty(), Optional.empty());
     }
 
+    /**
+     * Starts a session that answers an assignment, with the scenario as it was when it was assigned, at its own
+     * difficulty.
+     */
+    public SessionView startAssigned(String owner, String scenarioId, String scenarioYaml, String assignmentId) {
+        Scenario scenario = catalog.read(scenarioId + ".yaml", scenarioYaml);
+        PracticeSettings settings =
+                new PracticeSettings(ThreadLocalRandom.current().nextLong(1, MAX_SEED), scenario.difficulty(), false);
+        return begin(
+                owner,
+                scenarioYaml,
+                opened(scenario, settings),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(assignmentId));
+    }
+
     /** Returns one of the user's sessions, with a line that waits for its reply answered first. */
     public SessionView view(String owner, String id) {
         return speak(owner, id, ReplySink.NONE);
@@ -393,6 +410,16 @@ public class PracticeService {
             Practice practice,
             Optional<String> parentId,
             Optional<Integer> branchedAt) {
+        return begin(owner, scenarioYaml, practice, parentId, branchedAt, Optional.empty());
+    }
+
+    private SessionView begin(
+            String owner,
+            String scenarioYaml,
+            Practice practice,
+            Optional<String> parentId,
+            Optional<Integer> branchedAt,
+            Optional<String> assignmentId) {
         Scenario scenario = practice.scenario();
         PracticeSettings settings = practice.settings();
         Instant now = clock.instant();
@@ -414,7 +441,7 @@ public class PracticeService {
                 Optional.empty(),
                 now,
                 now);
-        sessions.insert(record, practice.turns().stream().map(this::stored).toList());
+        sessions.insert(record, practice.turns().stream().map(this::stored).toList(), assignmentId);
         Live session = new Live(practice, Optional.empty());
         if (practice.outcome().isFinal()) {
             finish(record.id(), session);

@@ -27,6 +27,12 @@ public class SessionRepository {
     /** Stores a new session with its first turns, all or nothing. */
     @Transactional
     public void insert(SessionRecord s, List<StoredTurn> turns) {
+        insert(s, turns, Optional.empty());
+    }
+
+    /** Stores a new session with its first turns, answering an assignment if one is given, all or nothing. */
+    @Transactional
+    public void insert(SessionRecord s, List<StoredTurn> turns, Optional<String> assignmentId) {
         jdbc.sql("INSERT INTO practice_sessions (" + COLUMNS
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
@@ -48,8 +54,30 @@ public class SessionRepository {
                         at(s.createdAt()),
                         at(s.updatedAt()))
                 .update();
+        assignmentId.ifPresent(a -> jdbc.sql("UPDATE practice_sessions SET assignment_id = ? WHERE id = ?")
+                .params(a, s.id())
+                .update());
         turns.forEach(t -> addTurn(s.id(), t));
     }
+
+    /** Shares one of the owner's runs with the coaches of their teams, or makes it private again. */
+    public boolean share(String owner, String id, boolean shared) {
+        return jdbc.sql("UPDATE practice_sessions SET shared = ? WHERE owner = ? AND id = ?")
+                        .params(shared, owner, id)
+                        .update()
+                > 0;
+    }
+
+    /** Returns whether one of the owner's runs is shared and which assignment it answers. */
+    public Optional<Sharing> sharing(String id) {
+        return jdbc.sql("SELECT shared, assignment_id FROM practice_sessions WHERE id = ?")
+                .param(id)
+                .query((r, n) -> new Sharing(r.getBoolean(1), Optional.ofNullable(r.getString(2))))
+                .optional();
+    }
+
+    /** Whether a run is shared with the owner's coaches, and the assignment it answers, if any. */
+    public record Sharing(boolean shared, Optional<String> assignmentId) {}
 
     /** Returns one of the owner's sessions; another user's session is not found. */
     public Optional<SessionRecord> find(String owner, String id) {
