@@ -58,6 +58,19 @@ class ApiTests {
         return http().post("/api/sessions/" + id + "/turns", "{\"text\": " + Http.quote(text) + "}");
     }
 
+    @Test
+    void teamsSayTheyNeedAccountsWhenSparRunsForOnePerson() {
+        for (String path : List.of("/api/teams", "/api/assignments", "/api/home")) {
+            Http.Response r = http().get(path);
+            assertThat(r.status()).as(path).isEqualTo(409);
+            assertThat(r.json().path("detail").asText()).as(path).contains("--accounts");
+        }
+        String id = start(7);
+        assertThat(http().get("/api/sessions/" + id).json().path("comments").isMissingNode())
+                .as("a run reads as before")
+                .isTrue();
+    }
+
     @Nested
     class ThePracticeLoop {
         @Test

@@ -1,8 +1,7 @@
 package dev.spar.web.accounts;
 
-import dev.spar.web.conversations.ConversationService;
 import dev.spar.web.practice.PracticeService;
-import dev.spar.web.practice.ScenarioCatalog;
+import dev.spar.web.teams.TeamData;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -19,20 +18,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccountPage {
     private final Accounts accounts;
     private final PracticeService practice;
-    private final ScenarioCatalog catalog;
     private final CurrentUser user;
-    private final ConversationService conversations;
+    private final TeamData teamData;
 
-    AccountPage(
-            Accounts accounts,
-            PracticeService practice,
-            ScenarioCatalog catalog,
-            CurrentUser user,
-            ConversationService conversations) {
+    AccountPage(Accounts accounts, PracticeService practice, CurrentUser user, TeamData teamData) {
         this.accounts = accounts;
-        this.conversations = conversations;
+        this.teamData = teamData;
         this.practice = practice;
-        this.catalog = catalog;
         this.user = user;
     }
 
@@ -100,11 +92,9 @@ class AccountPage {
             return "redirect:/account?confirm";
         }
         String me = user.name();
-        practice.deleteAll(me);
-        catalog.deleteAll(me);
-        conversations.deleteAll(me);
-        if (account && user.accounts()) {
-            accounts.delete(me);
+        boolean andAccount = account && user.accounts();
+        teamData.forget(me, andAccount);
+        if (andAccount) {
             new SecurityContextLogoutHandler()
                     .logout(
                             request,

@@ -86,8 +86,10 @@ public class Teams {
                         + " team_members m ON m.team_id = t.id AND m.username = ? ORDER BY t.name, t.id")
                 .param(me)
                 .query((r, n) -> new Membership(
-                        new Team(r.getString(1), r.getString(2), r.getObject(3, OffsetDateTime.class)
-                                .toInstant()),
+                        new Team(
+                                r.getString(1),
+                                r.getString(2),
+                                r.getObject(3, OffsetDateTime.class).toInstant()),
                         Optional.ofNullable(r.getString(4)).map(Role::of)))
                 .list();
     }
