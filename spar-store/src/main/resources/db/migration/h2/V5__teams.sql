@@ -51,14 +51,23 @@ CREATE TABLE assignment_people (
     PRIMARY KEY (assignment_id, username)
 );
 
+-- Runs and reviewed real conversations answer assignments (a scenario to practise, a conversation to have
+-- reviewed), and their owner may share them with the coaches of their teams.
 ALTER TABLE practice_sessions ADD COLUMN assignment_id VARCHAR(36);
 ALTER TABLE practice_sessions ADD COLUMN shared BOOLEAN DEFAULT FALSE NOT NULL;
 CREATE INDEX sessions_by_assignment ON practice_sessions (assignment_id, owner);
+ALTER TABLE reviewed_conversations ADD COLUMN assignment_id VARCHAR(36);
+ALTER TABLE reviewed_conversations ADD COLUMN shared BOOLEAN DEFAULT FALSE NOT NULL;
+CREATE INDEX conversations_by_assignment ON reviewed_conversations (assignment_id, owner);
 
--- A coach's (or the learner's) comment on one turn of a run.
+-- Comments, disputes and scorecard marks are about a run or a reviewed conversation: exactly one of the two ids is
+-- set, and deleting the run or conversation deletes them.
+
+-- A coach's (or the owner's) comment on one turn.
 CREATE TABLE session_comments (
     id          VARCHAR(36)   PRIMARY KEY,
-    session_id  VARCHAR(36)   NOT NULL REFERENCES practice_sessions (id) ON DELETE CASCADE,
+    session_id  VARCHAR(36)   REFERENCES practice_sessions (id) ON DELETE CASCADE,
+    conversation_id VARCHAR(36) REFERENCES reviewed_conversations (id) ON DELETE CASCADE,
     turn        INT           NOT NULL,
     author      VARCHAR(60)   NOT NULL,
     text        VARCHAR(2000) NOT NULL,
@@ -66,11 +75,13 @@ CREATE TABLE session_comments (
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX comments_by_session ON session_comments (session_id, created_at);
+CREATE INDEX comments_by_conversation ON session_comments (conversation_id, created_at);
 
 -- A learner's "that is not what I meant" about one finding, and how a coach settled it.
 CREATE TABLE finding_disputes (
     id           VARCHAR(36)   PRIMARY KEY,
-    session_id   VARCHAR(36)   NOT NULL REFERENCES practice_sessions (id) ON DELETE CASCADE,
+    session_id   VARCHAR(36)   REFERENCES practice_sessions (id) ON DELETE CASCADE,
+    conversation_id VARCHAR(36) REFERENCES reviewed_conversations (id) ON DELETE CASCADE,
     turn         INT           NOT NULL,
     category     VARCHAR(40)   NOT NULL,
     quote        VARCHAR(2000) NOT NULL,
@@ -82,6 +93,7 @@ CREATE TABLE finding_disputes (
     settled_at   TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX disputes_by_session ON finding_disputes (session_id);
+CREATE INDEX disputes_by_conversation ON finding_disputes (conversation_id);
 
 -- The team's scorecard as JSON, and a coach's marks on it: hand marks, and overrides of automatic ones.
 CREATE TABLE scorecards (
@@ -92,16 +104,19 @@ CREATE TABLE scorecards (
 );
 
 CREATE TABLE scorecard_marks (
+    id          VARCHAR(36)  PRIMARY KEY,
     team_id     VARCHAR(36)  NOT NULL REFERENCES teams (id) ON DELETE CASCADE,
-    session_id  VARCHAR(36)  NOT NULL REFERENCES practice_sessions (id) ON DELETE CASCADE,
+    session_id  VARCHAR(36)  REFERENCES practice_sessions (id) ON DELETE CASCADE,
+    conversation_id VARCHAR(36) REFERENCES reviewed_conversations (id) ON DELETE CASCADE,
     criterion   VARCHAR(40)  NOT NULL,
     mark        VARCHAR(10)  NOT NULL,
     reason      VARCHAR(500),
     override    BOOLEAN      NOT NULL,
     marked_by   VARCHAR(60)  NOT NULL,
-    marked_at   TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (team_id, session_id, criterion, override)
+    marked_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
+CREATE INDEX marks_by_session ON scorecard_marks (session_id);
+CREATE INDEX marks_by_conversation ON scorecard_marks (conversation_id);
 
 -- The weekly rhythm: a moment a coach shares with the team ("conversation of the week"), and a real reply the team
 -- rewrites with one named pattern ("Monday drill"), with each person's latest rewrite and its score.
@@ -109,6 +124,7 @@ CREATE TABLE team_highlights (
     id          VARCHAR(36)   PRIMARY KEY,
     team_id     VARCHAR(36)   NOT NULL REFERENCES teams (id) ON DELETE CASCADE,
     session_id  VARCHAR(36)   REFERENCES practice_sessions (id) ON DELETE CASCADE,
+    conversation_id VARCHAR(36) REFERENCES reviewed_conversations (id) ON DELETE CASCADE,
     turn        INT,
     title       VARCHAR(200)  NOT NULL,
     excerpt     CLOB          NOT NULL,

@@ -8,6 +8,7 @@ import dev.spar.review.Drill;
 import dev.spar.web.accounts.CurrentUser;
 import dev.spar.web.practice.PracticeService;
 import dev.spar.web.practice.SessionView;
+import dev.spar.web.teams.TeamAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -54,11 +55,13 @@ class ReviewsApi {
     private final ConversationService conversations;
     private final PracticeService practice;
     private final CurrentUser user;
+    private final TeamAccess access;
 
-    ReviewsApi(ConversationService conversations, PracticeService practice, CurrentUser user) {
+    ReviewsApi(ConversationService conversations, PracticeService practice, CurrentUser user, TeamAccess access) {
         this.conversations = conversations;
         this.practice = practice;
         this.user = user;
+        this.access = access;
     }
 
     @Schema(description = "A conversation to import and review.")
@@ -165,9 +168,13 @@ class ReviewsApi {
             summary = "Returns one of your conversations with its review, read again now",
             description = "original=true adds the file as given, when it was kept.")
     ResponseEntity<String> one(@PathVariable String id, @RequestParam(defaultValue = "false") boolean original) {
-        ConversationView v = conversations.view(user.name(), id);
+        // a coach may read a conversation a learner of their team shared or submitted for an assignment
+        String owner = user.accounts() ? access.conversationOwner(id) : user.name();
+        ConversationView v = conversations.view(owner, id);
         ObjectNode root = answer(v);
-        if (original) {
+        if (!owner.equals(user.name())) {
+            root.put("owner", owner);
+        } else if (original) {
             v.record().original().ifPresent(o -> root.put("original", o));
         }
         return ok(root);

@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssignmentBook {
     private static final Duration LONGEST = Duration.ofDays(366);
     private static final int MAX_NOTE = 2000;
+    private static final int MAX_TITLE = 200;
 
     private final JdbcClient jdbc;
     private final TeamAccess access;
@@ -67,19 +68,28 @@ public class AssignmentBook {
         /** Practise a scenario. */
         SCENARIO,
         /** Rewrite a real reply with a named pattern (a team drill). */
-        DRILL;
+        DRILL,
+        /** Have one of one's own real conversations reviewed, and submit the review. */
+        REVIEW;
 
         String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
 
         static Kind of(String id) {
-            return "drill".equals(id) ? DRILL : SCENARIO;
+            for (Kind k : values()) {
+                if (k.id().equals(id)) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("The kind is 'scenario', 'drill' or 'review'.");
         }
     }
 
     /** A new assignment as a coach asks for it. */
     public record Request(
+            String kind,
+            String title,
             String scenarioId,
             String drillId,
             String due,
@@ -141,7 +151,19 @@ public class AssignmentBook {
         String scenarioId = null;
         String yaml = null;
         String drillId = null;
-        if (request.drillId() != null && !request.drillId().isBlank()) {
+        Kind asked = request.kind() == null
+                ? request.drillId() != null ? Kind.DRILL : Kind.SCENARIO
+                : Kind.of(request.kind().strip().toLowerCase(java.util.Locale.ROOT));
+        if (asked == Kind.REVIEW) {
+            kind = Kind.REVIEW;
+            title = request.title() == null || request.title().isBlank()
+                    ? "Have a real conversation reviewed"
+                    : Text.required(request.title(), "The title", MAX_TITLE);
+        } else if (asked == Kind.DRILL) {
+            if (request.drillId() == null) {
+                throw new IllegalArgumentException(
+                        "Say which drill: {\"drillId\": \"...\"} (GET /api/teams/{id}/drills).");
+            }
             kind = Kind.DRILL;
             TeamAccess.checkId(request.drillId());
             drillId = request.drillId();
@@ -271,26 +293,48 @@ public class AssignmentBook {
      */
     public SessionView start(String assignmentId) {
         String me = access.me();
-        Mine mine = mine().stream()
-                .filter(m -> m.assignment().id().equals(assignmentId))
-                .findFirst()
-                .orElseThrow(
-                        () -> new NotFound("There is no assignment '" + Limits.shorten(assignmentId) + "' for you."));
+        Mine mine = mineById(assignmentId);
         Assignment a = mine.assignment();
         if (a.kind() != Kind.SCENARIO) {
-            throw new IllegalStateException("This assignment is a drill: answer it with a rewrite, not a run.");
-        }
-        OptionalInt left = mine.standing().attemptsLeft();
-        if (left.isPresent() && left.getAsInt() <= 0) {
             throw new IllegalStateException(
-                    "You have used the " + a.rule().attemptsAllowed().getAsInt()
-                            + " attempts this assignment allows. Practise it on your own from the library.");
+                    a.kind() == Kind.DRILL
+                            ? "This assignment is a drill: answer it with a rewrite, not a run."
+                            : "This assignment asks for a real conversation: import it under Real conversations and submit"
+                                    + " it.");
         }
+        checkAttemptsLeft(mine);
         String yaml = jdbc.sql("SELECT scenario_yaml FROM assignments WHERE id = ?")
                 .param(a.id())
                 .query(String.class)
                 .single();
         return practice.startAssigned(me, a.scenarioId().orElseThrow(), yaml, a.id());
+    }
+
+    /**
+     * Submits one of the caller's reviewed real conversations as an attempt at a review assignment of theirs.
+     *
+     * @throws NotFound if the assignment or the conversation is not the caller's
+     * @throws IllegalStateException if the assignment is not a review, or its attempts are used up
+     */
+    @Transactional
+    public Mine submit(String assignmentId, String conversationId) {
+        String me = access.me();
+        Mine mine = mineById(assignmentId);
+        if (mine.assignment().kind() != Kind.REVIEW) {
+            throw new IllegalStateException(
+                    "This assignment is a " + mine.assignment().kind().id() + ", not a conversation to review.");
+        }
+        checkAttemptsLeft(mine);
+        TeamAccess.checkId(conversationId);
+        int n = jdbc.sql("UPDATE reviewed_conversations SET assignment_id = ? WHERE id = ? AND owner = ?"
+                        + " AND assignment_id IS NULL")
+                .params(assignmentId, conversationId, me)
+                .update();
+        if (n == 0) {
+            throw new NotFound("There is no reviewed conversation '" + conversationId
+                    + "' of yours that answers no assignment yet.");
+        }
+        return mineById(assignmentId);
     }
 
     /** Deletes an assignment; the runs made for it stay their owners'. Coaches only. */
@@ -304,17 +348,29 @@ public class AssignmentBook {
         if (n == 0) {
             throw new NotFound("There is no assignment '" + assignmentId + "' in this team.");
         }
-        jdbc.sql("UPDATE practice_sessions SET assignment_id = NULL WHERE assignment_id = ?")
-                .param(assignmentId)
-                .update();
+        for (Subject.Kind kind : Subject.Kind.values()) {
+            jdbc.sql("UPDATE " + kind.table() + " SET assignment_id = NULL WHERE assignment_id = ?")
+                    .param(assignmentId)
+                    .update();
+        }
         audit.record(me, Optional.of(teamId), "assignment.delete", assignmentId);
     }
 
-    /** Returns the team's drill assignment a rewrite answers, if any, for the caller. */
-    List<Mine> drillsFor(String drillId) {
+    private Mine mineById(String assignmentId) {
         return mine().stream()
-                .filter(m -> m.assignment().drillId().filter(drillId::equals).isPresent())
-                .toList();
+                .filter(m -> m.assignment().id().equals(assignmentId))
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFound("There is no assignment '" + Limits.shorten(assignmentId) + "' for you."));
+    }
+
+    private static void checkAttemptsLeft(Mine mine) {
+        OptionalInt left = mine.standing().attemptsLeft();
+        if (left.isPresent() && left.getAsInt() <= 0) {
+            throw new IllegalStateException("You have used the "
+                    + mine.assignment().rule().attemptsAllowed().getAsInt()
+                    + " attempts this assignment allows. Practise on your own from the library.");
+        }
     }
 
     private String teamName(String teamId) {
@@ -366,6 +422,16 @@ public class AssignmentBook {
                                 r.getBoolean(5),
                                 optional(r.getObject(6)))))
                 .list();
+        jdbc.sql("SELECT c.assignment_id, c.owner, c.id, c.created_at, c.score FROM reviewed_conversations c"
+                        + " JOIN assignments a ON a.id = c.assignment_id WHERE a.team_id = ? ORDER BY c.created_at")
+                .param(teamId)
+                .query((r, n) -> out.computeIfAbsent(r.getString(1), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(r.getString(2), k -> new ArrayList<>())
+                        .add(Attempt.ended(
+                                r.getString(3),
+                                r.getObject(4, OffsetDateTime.class).toInstant(),
+                                r.getInt(5))))
+                .list();
         jdbc.sql("SELECT a.id, w.username, w.drill_id, w.created_at, w.score FROM drill_rewrites w"
                         + " JOIN assignments a ON a.drill_id = w.drill_id WHERE a.team_id = ? ORDER BY w.created_at")
                 .param(teamId)
@@ -381,6 +447,14 @@ public class AssignmentBook {
     }
 
     private List<Attempt> attempts(Assignment a, String person) {
+        if (a.kind() == Kind.REVIEW) {
+            return jdbc.sql("SELECT id, created_at, score FROM reviewed_conversations WHERE assignment_id = ?"
+                            + " AND owner = ? ORDER BY created_at")
+                    .params(a.id(), person)
+                    .query((r, n) -> Attempt.ended(
+                            r.getString(1), r.getObject(2, OffsetDateTime.class).toInstant(), r.getInt(3)))
+                    .list();
+        }
         if (a.kind() == Kind.DRILL) {
             return jdbc.sql(
                             "SELECT drill_id, created_at, score FROM drill_rewrites WHERE drill_id = ? AND username = ?")

@@ -6,7 +6,6 @@ import dev.spar.teams.DisputeState;
 import dev.spar.teams.DisputeTally;
 import dev.spar.teams.Evidence;
 import dev.spar.web.practice.NotFound;
-import dev.spar.web.practice.SessionRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,14 +30,14 @@ public class Feedback {
 
     private final JdbcClient jdbc;
     private final TeamAccess access;
-    private final SessionRepository sessions;
+    private final Subjects subjects;
     private final AuditLog audit;
     private final Clock clock;
 
-    Feedback(JdbcClient jdbc, TeamAccess access, SessionRepository sessions, AuditLog audit, Clock clock) {
+    Feedback(JdbcClient jdbc, TeamAccess access, Subjects subjects, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
-        this.sessions = sessions;
+        this.subjects = subjects;
         this.audit = audit;
         this.clock = clock;
     }
@@ -49,7 +48,8 @@ public class Feedback {
     /** A disputed finding and how it stands. */
     public record DisputeView(
             String id,
-            String sessionId,
+            String subjectId,
+            Subject.Kind kind,
             int turn,
             FindingCategory category,
             String quote,
@@ -66,43 +66,47 @@ public class Feedback {
      * @throws IllegalArgumentException if there is no such turn or the text is empty or too long
      */
     @Transactional
-    public Comment comment(String sessionId, Integer turn, String text) {
+    public Comment comment(String subjectId, Integer turn, String text) {
         String me = access.me();
-        String owner = access.runOwner(sessionId);
-        int turns = sessions.turns(sessionId).size();
+        Subject subject = access.subject(subjectId);
+        String owner = subject.owner();
+        int turns = subjects.turns(subject);
         if (turn == null || turn < 1 || turn > turns) {
             throw new IllegalArgumentException(
                     "Say which turn, from 1 to " + turns + ": {\"turn\": 2, \"text\": \"...\"}.");
         }
         String checked = Text.required(text, "The comment", MAX_COMMENT);
         Comment c = new Comment(UUID.randomUUID().toString(), turn, me, checked, clock.instant());
-        jdbc.sql("INSERT INTO session_comments (id, session_id, turn, author, text, seen, created_at)"
+        jdbc.sql("INSERT INTO session_comments (id, " + subject.column() + ", turn, author, text, seen, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(c.id(), sessionId, turn, me, checked, owner.equals(me), AuditLog.at(c.at()))
+                .params(c.id(), subjectId, turn, me, checked, owner.equals(me), AuditLog.at(c.at()))
                 .update();
         if (!owner.equals(me)) {
-            audit.record(me, teamOf(sessionId, me), "comment.add", "run " + sessionId + " turn " + turn);
+            audit.record(me, teamOf(subject, me), "comment.add", name(subject) + " turn " + turn);
         }
         return c;
     }
 
-    /** Returns the comments on a run the caller may see, oldest first; its owner reading them marks them seen. */
-    public List<Comment> comments(String sessionId) {
+    /**
+     * Returns the comments on a run or conversation the caller may see, oldest first; its owner reading them marks
+     * them seen.
+     */
+    public List<Comment> comments(String subjectId) {
         String me = access.me();
-        String owner = access.runOwner(sessionId);
-        if (owner.equals(me)) {
-            jdbc.sql("UPDATE session_comments SET seen = TRUE WHERE session_id = ? AND seen = FALSE")
-                    .param(sessionId)
+        Subject subject = access.subject(subjectId);
+        if (subject.owner().equals(me)) {
+            jdbc.sql("UPDATE session_comments SET seen = TRUE WHERE " + subject.column() + " = ? AND seen = FALSE")
+                    .param(subjectId)
                     .update();
         }
-        return commentsOf(sessionId);
+        return commentsOf(subjectId);
     }
 
-    /** Returns a run's comments, unchecked. */
-    List<Comment> commentsOf(String sessionId) {
+    /** Returns the comments on a run or conversation, unchecked. */
+    List<Comment> commentsOf(String subjectId) {
         return jdbc.sql("SELECT id, turn, author, text, created_at FROM session_comments WHERE session_id = ?"
-                        + " ORDER BY created_at, id")
-                .param(sessionId)
+                        + " OR conversation_id = ? ORDER BY created_at, id")
+                .params(subjectId, subjectId)
                 .query((r, n) -> new Comment(
                         r.getString(1),
                         r.getInt(2),
@@ -115,12 +119,16 @@ public class Feedback {
     /** Returns comments by others on the caller's runs that they have not read yet, newest first. */
     public List<Waiting> waiting() {
         String me = access.me();
-        return jdbc.sql("SELECT c.session_id, s.scenario_title, c.turn, c.author, c.text, c.created_at"
-                        + " FROM session_comments c JOIN practice_sessions s ON s.id = c.session_id"
-                        + " WHERE s.owner = ? AND c.author <> ? AND c.seen = FALSE ORDER BY c.created_at DESC LIMIT 50")
-                .params(me, me)
+        return jdbc.sql("SELECT COALESCE(c.session_id, c.conversation_id), COALESCE(s.scenario_title, 'Real"
+                        + " conversation'), c.turn, c.author, c.text, c.created_at, c.session_id FROM session_comments c"
+                        + " LEFT JOIN practice_sessions s ON s.id = c.session_id"
+                        + " LEFT JOIN reviewed_conversations v ON v.id = c.conversation_id"
+                        + " WHERE (s.owner = ? OR v.owner = ?) AND c.author <> ? AND c.seen = FALSE"
+                        + " ORDER BY c.created_at DESC LIMIT 50")
+                .params(me, me, me)
                 .query((r, n) -> new Waiting(
                         r.getString(1),
+                        r.getString(7) != null ? Subject.Kind.RUN : Subject.Kind.CONVERSATION,
                         r.getString(2),
                         r.getInt(3),
                         r.getString(4),
@@ -129,8 +137,9 @@ public class Feedback {
                 .list();
     }
 
-    /** A comment waiting to be read. */
-    public record Waiting(String sessionId, String scenarioTitle, int turn, String author, String text, Instant at) {}
+    /** A comment waiting to be read, on a run or a reviewed conversation. */
+    public record Waiting(
+            String subjectId, Subject.Kind kind, String title, int turn, String author, String text, Instant at) {}
 
     /**
      * Disputes a finding of one of the caller's own ended runs.
@@ -140,10 +149,12 @@ public class Feedback {
      * @throws IllegalStateException if it is already disputed and not yet settled
      */
     @Transactional
-    public DisputeView dispute(String sessionId, Integer turn, String category, String reason) {
+    public DisputeView dispute(String subjectId, Integer turn, String category, String reason) {
         String me = access.me();
-        var run = sessions.find(me, sessionId)
-                .orElseThrow(() -> new NotFound("There is no session '" + sessionId + "' of yours."));
+        Subject subject = access.subject(subjectId);
+        if (!subject.owner().equals(me)) {
+            throw new NotFound("There is no run or conversation '" + subjectId + "' of yours.");
+        }
         String why = Text.required(reason, "The reason", MAX_REASON);
         FindingCategory c = FindingCategory.byId(
                         category == null ? "" : category.strip().toLowerCase(Locale.ROOT))
@@ -152,13 +163,14 @@ public class Feedback {
         if (turn == null) {
             throw new IllegalArgumentException("Say which turn the finding is on: {\"turn\": 2, ...}.");
         }
-        Evidence finding = StoredRun.read(run.report())
-                .finding(turn, c)
+        Evidence finding = subjects.evidence(subject).stream()
+                .filter(e -> e.turn() == turn && e.category() == c)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The review of this run has no '" + c.id()
                         + "' finding on turn " + turn + " (only an ended run's findings can be disputed)."));
-        int open = jdbc.sql("SELECT COUNT(*) FROM finding_disputes WHERE session_id = ? AND turn = ? AND category = ?"
-                        + " AND state = 'open'")
-                .params(sessionId, turn, c.id())
+        int open = jdbc.sql("SELECT COUNT(*) FROM finding_disputes WHERE " + subject.column()
+                        + " = ? AND turn = ? AND category = ? AND state = 'open'")
+                .params(subjectId, turn, c.id())
                 .query(Integer.class)
                 .single();
         if (open > 0) {
@@ -166,7 +178,8 @@ public class Feedback {
         }
         DisputeView d = new DisputeView(
                 UUID.randomUUID().toString(),
-                sessionId,
+                subjectId,
+                subject.kind(),
                 turn,
                 c,
                 finding.quote(),
@@ -175,9 +188,9 @@ public class Feedback {
                 Optional.empty(),
                 Optional.empty(),
                 clock.instant());
-        jdbc.sql("INSERT INTO finding_disputes (id, session_id, turn, category, quote, reason, state, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, 'open', ?)")
-                .params(d.id(), sessionId, turn, c.id(), clip(finding.quote()), why, AuditLog.at(d.at()))
+        jdbc.sql("INSERT INTO finding_disputes (id, " + subject.column()
+                        + ", turn, category, quote, reason, state, created_at) VALUES (?, ?, ?, ?, ?, ?, 'open', ?)")
+                .params(d.id(), subjectId, turn, c.id(), clip(finding.quote()), why, AuditLog.at(d.at()))
                 .update();
         return d;
     }
@@ -193,8 +206,8 @@ public class Feedback {
         String me = access.me();
         TeamAccess.checkId(disputeId);
         DisputeView d = byId(disputeId).orElseThrow(() -> new NotFound("There is no dispute '" + disputeId + "'."));
-        String owner = access.runOwner(d.sessionId());
-        if (owner.equals(me)) {
+        Subject subject = access.subject(d.subjectId());
+        if (subject.owner().equals(me)) {
             throw new Forbidden("A coach settles a dispute, not the person who raised it.");
         }
         if (upheld == null) {
@@ -208,20 +221,19 @@ public class Feedback {
                 .update();
         audit.record(
                 me,
-                teamOf(d.sessionId(), me),
+                teamOf(subject, me),
                 "dispute.settle",
-                d.category().id() + " on run " + d.sessionId() + ": "
-                        + state.name().toLowerCase(Locale.ROOT));
+                d.category().id() + " on " + name(subject) + ": " + state.name().toLowerCase(Locale.ROOT));
         return byId(disputeId).orElseThrow();
     }
 
-    /** Returns the disputes of a run the caller may see. */
-    public List<DisputeView> disputes(String sessionId) {
-        access.runOwner(sessionId);
-        return disputesWhere("d.session_id = ?", sessionId);
+    /** Returns the disputes of a run or conversation the caller may see. */
+    public List<DisputeView> disputes(String subjectId) {
+        Subject subject = access.subject(subjectId);
+        return disputesWhere("d." + subject.column() + " = ?", subjectId);
     }
 
-    /** Returns the disputes on the runs of a team's learners the team's coaches may see; coaches only. */
+    /** Returns the disputes on the runs and conversations of a team's learners its coaches may see; coaches only. */
     public List<DisputeView> ofTeam(String teamId) {
         access.requireCoach(teamId);
         return disputesOfTeam(teamId);
@@ -235,11 +247,15 @@ public class Feedback {
     }
 
     private List<DisputeView> disputesOfTeam(String teamId) {
-        return disputesWhere(
-                "d.session_id IN (SELECT s.id FROM practice_sessions s JOIN team_members l ON l.username = s.owner"
-                        + " AND l.role = 'learner' WHERE l.team_id = ? AND (s.shared OR s.assignment_id IN"
-                        + " (SELECT a.id FROM assignments a WHERE a.team_id = l.team_id)))",
-                teamId);
+        List<DisputeView> out = new java.util.ArrayList<>();
+        for (Subject.Kind kind : Subject.Kind.values()) {
+            out.addAll(disputesWhere(
+                    "d." + kind.column() + " IN (SELECT s.id FROM " + kind.table() + " s JOIN team_members l"
+                            + " ON l.username = s.owner AND l.role = 'learner' WHERE l.team_id = ? AND (s.shared OR"
+                            + " s.assignment_id IN (SELECT a.id FROM assignments a WHERE a.team_id = l.team_id)))",
+                    teamId));
+        }
+        return out;
     }
 
     private Optional<DisputeView> byId(String id) {
@@ -247,13 +263,14 @@ public class Feedback {
     }
 
     private List<DisputeView> disputesWhere(String where, String param) {
-        return jdbc.sql("SELECT d.id, d.session_id, d.turn, d.category, d.quote, d.reason, d.state, d.settled_by,"
-                        + " d.settle_note, d.created_at FROM finding_disputes d WHERE " + where
-                        + " ORDER BY d.created_at, d.id")
+        return jdbc.sql("SELECT d.id, COALESCE(d.session_id, d.conversation_id), d.turn, d.category, d.quote,"
+                        + " d.reason, d.state, d.settled_by, d.settle_note, d.created_at, d.session_id"
+                        + " FROM finding_disputes d WHERE " + where + " ORDER BY d.created_at, d.id")
                 .param(param)
                 .query((r, n) -> new DisputeView(
                         r.getString(1),
                         r.getString(2),
+                        r.getString(11) != null ? Subject.Kind.RUN : Subject.Kind.CONVERSATION,
                         r.getInt(3),
                         FindingCategory.byId(r.getString(4)).orElseThrow(),
                         r.getString(5),
@@ -265,17 +282,20 @@ public class Feedback {
                 .list();
     }
 
-    /** Returns a team the caller coaches in which the run is visible to them, for the audit log. */
-    private Optional<String> teamOf(String sessionId, String coach) {
+    /** Returns a team the caller coaches in which the subject's owner learns, for the audit log. */
+    private Optional<String> teamOf(Subject subject, String coach) {
         return jdbc
-                .sql("SELECT c.team_id FROM practice_sessions s JOIN team_members l ON l.username = s.owner"
-                        + " JOIN team_members c ON c.team_id = l.team_id AND c.username = ? AND c.role = 'coach'"
-                        + " WHERE s.id = ? ORDER BY c.team_id")
-                .params(coach, sessionId)
+                .sql("SELECT c.team_id FROM team_members l JOIN team_members c ON c.team_id = l.team_id"
+                        + " AND c.username = ? AND c.role = 'coach' WHERE l.username = ? ORDER BY c.team_id")
+                .params(coach, subject.owner())
                 .query(String.class)
                 .list()
                 .stream()
                 .findFirst();
+    }
+
+    private static String name(Subject s) {
+        return (s.kind() == Subject.Kind.RUN ? "run " : "conversation ") + s.id();
     }
 
     private static String clip(String quote) {

@@ -1,16 +1,14 @@
 package dev.spar.web.teams;
 
-import dev.spar.web.practice.Limits;
 import dev.spar.web.practice.NotFound;
-import dev.spar.web.practice.SessionRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,19 +18,24 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A run in a team: sharing it with one's coaches, comments on its turns, disputed findings and their settling. */
+/**
+ * A run or reviewed real conversation in a team: sharing it with one's coaches, comments on its turns, disputed
+ * findings and their settling, and submitting a conversation for a review assignment.
+ */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Teams", description = "Teams, assignments, scorecards, drills and dashboards (accounts mode)")
 class RunFeedbackApi {
     private final Feedback feedback;
-    private final SessionRepository sessions;
+    private final AssignmentBook assignments;
     private final TeamAccess access;
+    private final JdbcClient jdbc;
 
-    RunFeedbackApi(Feedback feedback, SessionRepository sessions, TeamAccess access) {
+    RunFeedbackApi(Feedback feedback, AssignmentBook assignments, TeamAccess access, JdbcClient jdbc) {
         this.feedback = feedback;
-        this.sessions = sessions;
+        this.assignments = assignments;
         this.access = access;
+        this.jdbc = jdbc;
     }
 
     @Schema(description = "A comment on one turn.")
@@ -45,57 +48,92 @@ class RunFeedbackApi {
     @Schema(description = "How a coach settles a dispute: upheld (the finding stands) or not, with a note.")
     record SettleRequest(Boolean upheld, String note) {}
 
-    @PostMapping("/sessions/{id}/share")
-    @Operation(summary = "Shares your run with the coaches of your teams")
+    @PostMapping({"/sessions/{id}/share", "/reviews/{id}/share"})
+    @Operation(summary = "Shares your run or reviewed conversation with the coaches of your teams")
     Map<String, Object> share(@PathVariable String id) {
         return sharing(id, true);
     }
 
-    @DeleteMapping("/sessions/{id}/share")
-    @Operation(summary = "Makes your run private again (a run made for an assignment stays visible to its coaches)")
+    @DeleteMapping({"/sessions/{id}/share", "/reviews/{id}/share"})
+    @Operation(
+            summary = "Makes your run or reviewed conversation private again (one that answers an assignment stays"
+                    + " visible to that team's coaches)")
     Map<String, Object> unshare(@PathVariable String id) {
         return sharing(id, false);
     }
 
-    @PostMapping(path = "/sessions/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            path = {"/sessions/{id}/comments", "/reviews/{id}/comments"},
+            consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Comments on a turn of a run you may see (yours, or a shared or assigned run you coach)")
+    @Operation(
+            summary = "Comments on a turn of a run or reviewed conversation you may see (yours, or a shared or"
+                    + " assigned one you coach)")
     Feedback.Comment comment(@PathVariable String id, @RequestBody CommentRequest request) {
-        return feedback.comment(Limits.sessionId(id), request.turn(), request.text());
+        return feedback.comment(TeamAccess.checkedId(id), request.turn(), request.text());
     }
 
-    @GetMapping("/sessions/{id}/comments")
-    @Operation(summary = "Lists the comments on a run you may see, oldest first")
+    @GetMapping({"/sessions/{id}/comments", "/reviews/{id}/comments"})
+    @Operation(summary = "Lists the comments on a run or reviewed conversation you may see, oldest first")
     List<Feedback.Comment> comments(@PathVariable String id) {
-        return feedback.comments(Limits.sessionId(id));
+        return feedback.comments(TeamAccess.checkedId(id));
     }
 
-    @PostMapping(path = "/sessions/{id}/disputes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            path = {"/sessions/{id}/disputes", "/reviews/{id}/disputes"},
+            consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Disputes a finding of your ended run (\"that is not what I meant\"); a coach settles it")
+    @Operation(
+            summary = "Disputes a finding of your run or reviewed conversation (\"that is not what I meant\");"
+                    + " a coach settles it")
     Feedback.DisputeView dispute(@PathVariable String id, @RequestBody DisputeRequest request) {
-        return feedback.dispute(Limits.sessionId(id), request.turn(), request.category(), request.reason());
+        return feedback.dispute(TeamAccess.checkedId(id), request.turn(), request.category(), request.reason());
     }
 
-    @GetMapping("/sessions/{id}/disputes")
-    @Operation(summary = "Lists the disputed findings of a run you may see")
+    @GetMapping({"/sessions/{id}/disputes", "/reviews/{id}/disputes"})
+    @Operation(summary = "Lists the disputed findings of a run or reviewed conversation you may see")
     List<Feedback.DisputeView> disputes(@PathVariable String id) {
-        return feedback.disputes(Limits.sessionId(id));
+        return feedback.disputes(TeamAccess.checkedId(id));
     }
 
     @PostMapping(path = "/disputes/{id}/settle", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Settles a dispute on a run you coach: upheld (the finding stands) or overturned")
+    @Operation(
+            summary = "Settles a dispute on a run or conversation you coach: upheld (the finding stands) or"
+                    + " overturned")
     Feedback.DisputeView settle(@PathVariable String id, @RequestBody SettleRequest request) {
         return feedback.settle(id, request.upheld(), request.note());
     }
 
+    @PostMapping(path = "/assignments/{id}/conversations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Submits one of your reviewed real conversations as an attempt at a review assignment")
+    TeamJson.MineJson submit(@PathVariable String id, @RequestBody SubmitRequest request) {
+        return TeamJson.mine(assignments.submit(TeamAccess.checkedId(id), request.conversationId()));
+    }
+
+    @Schema(description = "A reviewed conversation of yours (POST /api/reviews) that answers a review assignment.")
+    record SubmitRequest(String conversationId) {}
+
     private Map<String, Object> sharing(String id, boolean shared) {
         String me = access.me();
-        String session = Limits.sessionId(id);
-        if (!sessions.share(me, session, shared)) {
-            throw new NotFound("There is no session '" + id + "' of yours.");
+        String subject = TeamAccess.checkedId(id);
+        boolean assigned = false;
+        boolean found = false;
+        for (Subject.Kind kind : Subject.Kind.values()) {
+            int n = jdbc.sql("UPDATE " + kind.table() + " SET shared = ? WHERE owner = ? AND id = ?")
+                    .params(shared, me, subject)
+                    .update();
+            if (n > 0) {
+                found = true;
+                assigned = jdbc.sql("SELECT assignment_id FROM " + kind.table() + " WHERE id = ?")
+                        .param(subject)
+                        .query(String.class)
+                        .optional()
+                        .isPresent();
+            }
         }
-        Optional<String> assignment = sessions.sharing(session).flatMap(SessionRepository.Sharing::assignmentId);
-        return Map.of("id", session, "shared", shared, "assigned", assignment.isPresent());
+        if (!found) {
+            throw new NotFound("There is no run or conversation '" + id + "' of yours.");
+        }
+        return Map.of("id", subject, "shared", shared, "assigned", assigned);
     }
 }

@@ -11,7 +11,6 @@ import dev.spar.teams.Scorecard;
 import dev.spar.teams.ScorecardResult;
 import dev.spar.teams.ScorecardScorer;
 import dev.spar.web.practice.NotFound;
-import dev.spar.web.practice.SessionRepository;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,14 +34,14 @@ public class Scorecards {
 
     private final JdbcClient jdbc;
     private final TeamAccess access;
-    private final SessionRepository sessions;
+    private final Subjects subjects;
     private final AuditLog audit;
     private final Clock clock;
 
-    Scorecards(JdbcClient jdbc, TeamAccess access, SessionRepository sessions, AuditLog audit, Clock clock) {
+    Scorecards(JdbcClient jdbc, TeamAccess access, Subjects subjects, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
-        this.sessions = sessions;
+        this.subjects = subjects;
         this.audit = audit;
         this.clock = clock;
     }
@@ -103,11 +102,11 @@ public class Scorecards {
      */
     @Transactional
     public ScorecardResult mark(
-            String teamId, String sessionId, String criterionId, String mark, String reason, boolean override) {
+            String teamId, String subjectId, String criterionId, String mark, String reason, boolean override) {
         String me = access.requireCoach(teamId);
-        String owner = access.runOwner(sessionId);
-        if (owner.equals(me) || access.role(teamId, owner).orElse(null) != Role.LEARNER) {
-            throw new NotFound("There is no run '" + sessionId + "' of this team's learners you can see.");
+        Subject subject = learners(teamId, subjectId);
+        if (subject.owner().equals(me)) {
+            throw notFound(subjectId);
         }
         Scorecard card = cardOf(teamId);
         Criterion criterion = card.criteria().stream()
@@ -124,38 +123,50 @@ public class Scorecards {
         if (override && why == null) {
             throw new IllegalArgumentException("Say why you override Spar's mark: the learner reads the reason.");
         }
-        jdbc.sql("DELETE FROM scorecard_marks WHERE team_id = ? AND session_id = ? AND criterion = ? AND override = ?")
-                .params(teamId, sessionId, criterionId, override)
+        jdbc.sql("DELETE FROM scorecard_marks WHERE team_id = ? AND " + subject.column()
+                        + " = ? AND criterion = ? AND override = ?")
+                .params(teamId, subjectId, criterionId, override)
                 .update();
-        jdbc.sql("INSERT INTO scorecard_marks (team_id, session_id, criterion, mark, reason, override, marked_by,"
-                        + " marked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(teamId, sessionId, criterionId, id(m), why, override, me, OffsetDateTime.now(clock))
+        jdbc.sql(
+                        "INSERT INTO scorecard_marks (id, team_id, " + subject.column()
+                                + ", criterion, mark, reason, override, marked_by, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        java.util.UUID.randomUUID().toString(),
+                        teamId,
+                        subjectId,
+                        criterionId,
+                        id(m),
+                        why,
+                        override,
+                        me,
+                        OffsetDateTime.now(clock))
                 .update();
         audit.record(
                 me,
                 Optional.of(teamId),
                 override ? "scorecard.override" : "scorecard.mark",
-                criterionId + " = " + id(m) + " on run " + sessionId);
-        return resultOf(teamId, sessionId, owner);
+                criterionId + " = " + id(m) + " on " + subject.kind().name().toLowerCase(Locale.ROOT) + " "
+                        + subjectId);
+        return resultOf(teamId, subject, subjects.evidence(subject));
     }
 
-    /** Returns a run scored on the team's card: for the team's coaches who may see it, and for its owner. */
-    public ScorecardResult result(String teamId, String sessionId) {
+    /**
+     * Returns a run or reviewed conversation of a team's learner scored on the team's card: for the team's coaches who
+     * may see it, and for its owner.
+     */
+    public ScorecardResult result(String teamId, String subjectId) {
         access.requireMember(teamId);
-        String owner = access.runOwner(sessionId);
-        if (access.role(teamId, owner).orElse(null) != Role.LEARNER) {
-            throw new NotFound("There is no run '" + sessionId + "' of this team's learners you can see.");
-        }
-        return resultOf(teamId, sessionId, owner);
+        Subject subject = learners(teamId, subjectId);
+        return resultOf(teamId, subject, subjects.evidence(subject));
     }
 
-    ScorecardResult resultOf(String teamId, String sessionId, String owner) {
-        var run = sessions.find(owner, sessionId).orElseThrow();
+    /** Returns a subject scored on the team's card from its findings and the marks coaches gave it, unchecked. */
+    ScorecardResult resultOf(String teamId, Subject subject, List<dev.spar.teams.Evidence> evidence) {
         Map<String, Mark> hand = new LinkedHashMap<>();
         List<Override> overrides = new ArrayList<>();
-        jdbc.sql("SELECT criterion, mark, reason, override, marked_by FROM scorecard_marks WHERE team_id = ?"
-                        + " AND session_id = ? ORDER BY marked_at")
-                .params(teamId, sessionId)
+        jdbc.sql("SELECT criterion, mark, reason, override, marked_by FROM scorecard_marks WHERE team_id = ?" + " AND "
+                        + subject.column() + " = ? ORDER BY marked_at")
+                .params(teamId, subject.id())
                 .query((r, n) -> {
                     Mark m = markOf(r.getString(2));
                     if (r.getBoolean(4)) {
@@ -166,8 +177,21 @@ public class Scorecards {
                     return 0;
                 })
                 .list();
-        return ScorecardScorer.score(
-                cardOf(teamId), StoredRun.read(run.report()).evidence(), hand, overrides);
+        return ScorecardScorer.score(cardOf(teamId), evidence, hand, overrides);
+    }
+
+    /** Returns the subject if the caller may see it and it is a learner's of this team. */
+    private Subject learners(String teamId, String subjectId) {
+        Subject subject = access.subject(subjectId);
+        if (access.role(teamId, subject.owner()).orElse(null) != Role.LEARNER) {
+            throw notFound(subjectId);
+        }
+        return subject;
+    }
+
+    private static NotFound notFound(String id) {
+        return new NotFound("There is no run or conversation '" + dev.spar.web.practice.Limits.shorten(id)
+                + "' of this team's learners you can see.");
     }
 
     /** Returns the id a check goes by in JSON: {@code no-blame}. */

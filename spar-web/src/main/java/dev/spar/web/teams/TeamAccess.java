@@ -120,22 +120,59 @@ public class TeamAccess {
      * @throws NotFound if the caller may not read it
      */
     public String runOwner(String sessionId) {
+        return owner(Subject.Kind.RUN, sessionId)
+                .orElseThrow(() -> new NotFound("There is no session '" + sessionId + "' you can see."));
+    }
+
+    /**
+     * Returns the owner of a reviewed real conversation the caller may read: their own, or one a team's learner
+     * shared or submitted for an assignment of a team the caller coaches.
+     *
+     * @throws NotFound if the caller may not read it
+     */
+    public String conversationOwner(String conversationId) {
+        return owner(Subject.Kind.CONVERSATION, conversationId)
+                .orElseThrow(() -> new NotFound("There is no conversation '" + conversationId + "' you can see."));
+    }
+
+    /**
+     * Returns the run or reviewed conversation with this id that the caller may read.
+     *
+     * @throws NotFound if there is none they may read
+     */
+    public Subject subject(String id) {
+        for (Subject.Kind kind : Subject.Kind.values()) {
+            Optional<String> owner = owner(kind, id);
+            if (owner.isPresent()) {
+                return new Subject(kind, id, owner.get());
+            }
+        }
+        throw new NotFound(
+                "There is no run or conversation '" + dev.spar.web.practice.Limits.shorten(id) + "' you can see.");
+    }
+
+    private Optional<String> owner(Subject.Kind kind, String id) {
         String me = me();
-        return jdbc.sql("SELECT s.owner FROM practice_sessions s WHERE s.id = ? AND (s.owner = ? OR EXISTS ("
+        return jdbc.sql("SELECT s.owner FROM " + kind.table() + " s WHERE s.id = ? AND (s.owner = ? OR EXISTS ("
                         + "SELECT 1 FROM team_members c JOIN team_members l ON l.team_id = c.team_id"
                         + " WHERE c.username = ? AND c.role = 'coach' AND l.username = s.owner AND l.role = 'learner'"
                         + " AND (s.shared OR s.assignment_id IN (SELECT a.id FROM assignments a"
                         + " WHERE a.team_id = c.team_id))))")
-                .params(sessionId, me, me)
+                .params(id, me, me)
                 .query(String.class)
-                .optional()
-                .orElseThrow(() -> new NotFound("There is no session '" + sessionId + "' you can see."));
+                .optional();
     }
 
-    /** Returns whether the caller coaches a team in which the run's owner learns and may see the run. */
-    public boolean coachesRun(String sessionId) {
-        String me = me();
-        return !runOwner(sessionId).equals(me);
+    /**
+     * Returns the id if it can be a run's, a conversation's, a team's, an assignment's or a dispute's (a UUID).
+     *
+     * @throws NotFound if it cannot
+     */
+    public static String checkedId(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new NotFound("There is nothing with the id '" + dev.spar.web.practice.Limits.shorten(id) + "'.");
+        }
+        return id;
     }
 
     static void checkId(String id) {

@@ -179,7 +179,11 @@ public class TeamDashboard {
         int counted = 0;
         int critical = 0;
         for (VisibleRun r : recent.stream().limit(SCORED).toList()) {
-            ScorecardResult result = scorecards.resultOf(teamId, r.id(), r.owner());
+            ScorecardResult result = scorecards.resultOf(
+                    teamId,
+                    new Subject(Subject.Kind.RUN, r.id(), r.owner()),
+                    read.getOrDefault(r.id(), new StoredRun(List.of(), Map.of()))
+                            .evidence());
             scored++;
             if (result.failedCritical()) {
                 critical++;

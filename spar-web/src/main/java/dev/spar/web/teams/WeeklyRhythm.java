@@ -102,6 +102,7 @@ public class WeeklyRhythm {
         List<Line> lines;
         String title;
         String sessionId = null;
+        String conversationId = null;
         if (request.sessionId() != null && !request.sessionId().isBlank()) {
             sessionId = dev.spar.web.practice.Limits.sessionId(request.sessionId());
             String owner = access.runOwner(sessionId);
@@ -112,7 +113,8 @@ public class WeeklyRhythm {
                 lines.add(new Line(t.number(), t.speaker(), t.text()));
             }
         } else if (request.conversationId() != null && !request.conversationId().isBlank()) {
-            var v = conversations.view(me, request.conversationId());
+            conversationId = TeamAccess.checkedId(request.conversationId());
+            var v = conversations.view(access.conversationOwner(conversationId), conversationId);
             title = "Real conversation";
             lines = lines(v.review().transcript());
         } else {
@@ -131,9 +133,19 @@ public class WeeklyRhythm {
                 note,
                 me,
                 clock.instant());
-        jdbc.sql("INSERT INTO team_highlights (id, team_id, session_id, turn, title, excerpt, note, created_by,"
-                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(h.id(), teamId, sessionId, turn, title, write(excerpt), note, me, AuditLog.at(h.at()))
+        jdbc.sql("INSERT INTO team_highlights (id, team_id, session_id, conversation_id, turn, title, excerpt, note,"
+                        + " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        h.id(),
+                        teamId,
+                        sessionId,
+                        conversationId,
+                        turn,
+                        title,
+                        write(excerpt),
+                        note,
+                        me,
+                        AuditLog.at(h.at()))
                 .update();
         audit.record(me, Optional.of(teamId), "highlight.create", title + " turn " + turn);
         return h;
@@ -164,8 +176,11 @@ public class WeeklyRhythm {
         String customer;
         String reply;
         if (request.conversationId() != null && !request.conversationId().isBlank()) {
-            List<Line> lines = lines(
-                    conversations.view(me, request.conversationId()).review().transcript());
+            String id = TeamAccess.checkedId(request.conversationId());
+            List<Line> lines = lines(conversations
+                    .view(access.conversationOwner(id), id)
+                    .review()
+                    .transcript());
             int turn = request.turn() == null ? 0 : request.turn();
             if (turn < 2
                     || turn > lines.size()

@@ -121,6 +121,84 @@ class TeamCoachingApiTests {
     }
 
     @Test
+    void aRealConversationSubmittedForAReviewAssignmentIsReadCommentedAndScoredByTheCoach() {
+        String team = team("Review team", "ria", "raj", "rex");
+        Http ria = as("ria");
+        Http.Response assigned = ria.post(
+                "/api/teams/" + team + "/assignments",
+                "{\"kind\": \"review\", \"title\": \"Review one of this week's chats\", \"due\": \""
+                        + TeamWeekApiTests.due() + "\", \"attempts\": 1}");
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(201);
+        String assignment = assigned.json().path("id").asText();
+        Http raj = as("raj");
+        String chat = raj.post(
+                        "/api/reviews",
+                        "{\"fileName\": \"chat.txt\", \"content\": "
+                                + Http.quote(dev.spar.web.conversations.Chats.BLAMING) + "}")
+                .json()
+                .path("id")
+                .asText();
+        String other = raj.post(
+                        "/api/reviews",
+                        "{\"fileName\": \"other.txt\", \"content\": "
+                                + Http.quote(dev.spar.web.conversations.Chats.BLAMING) + "}")
+                .json()
+                .path("id")
+                .asText();
+        assertThat(raj.post("/api/sessions", "{\"assignmentId\": \"" + assignment + "\"}")
+                        .status())
+                .as("a review assignment is not practised")
+                .isEqualTo(409);
+        Http.Response submitted =
+                raj.post("/api/assignments/" + assignment + "/conversations", "{\"conversationId\": \"" + chat + "\"}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.json().path("standing").path("status").asText()).isEqualTo("done");
+        assertThat(raj.post(
+                                "/api/assignments/" + assignment + "/conversations",
+                                "{\"conversationId\": \"" + other + "\"}")
+                        .status())
+                .as("one attempt allowed")
+                .isEqualTo(409);
+
+        JsonNode read = ria.get("/api/reviews/" + chat).json();
+        assertThat(read.path("owner").asText()).isEqualTo("raj");
+        assertThat(ria.get("/api/reviews/" + other).status())
+                .as("not submitted, not shared")
+                .isEqualTo(404);
+        assertThat(as("rex").get("/api/reviews/" + chat).status())
+                .as("another learner")
+                .isEqualTo(404);
+
+        assertThat(ria.post("/api/reviews/" + chat + "/comments", "{\"turn\": 2, \"text\": \"Start with sorry.\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(raj.get("/api/home")
+                        .json()
+                        .path("commentsWaiting")
+                        .get(0)
+                        .path("kind")
+                        .asText())
+                .isEqualTo("CONVERSATION");
+        JsonNode scored = ria.get("/api/teams/" + team + "/sessions/" + chat + "/scorecard")
+                .json();
+        assertThat(scored.path("failedCritical").asBoolean())
+                .as("the default card's no-blame criterion fails on 'you should have read the delivery terms'")
+                .isTrue();
+        Http.Response disputed = raj.post(
+                "/api/reviews/" + chat + "/disputes",
+                "{\"turn\": 2, \"category\": \"blame\", \"reason\": \"The terms were on the order page.\"}");
+        assertThat(disputed.status()).as(disputed.body()).isEqualTo(201);
+        assertThat(ria.get("/api/teams/" + team + "/disputes")
+                        .json()
+                        .get(0)
+                        .path("subjectId")
+                        .asText())
+                .isEqualTo(chat);
+        assertThat(raj.post("/api/reviews/" + other + "/share", "{}").status()).isEqualTo(200);
+        assertThat(ria.get("/api/reviews/" + other).status()).as("shared now").isEqualTo(200);
+    }
+
+    @Test
     void aTypedDrillHasItsPersonalDataRemovedBeforeTheTeamSeesIt() {
         String team = team("Redacting team", "rhea", "ron");
         JsonNode drill = as("rhea")
