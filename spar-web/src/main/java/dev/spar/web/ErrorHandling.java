@@ -81,7 +81,12 @@ class ErrorHandling {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    Object unreadable(HttpServletRequest request) {
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimit.TooLong tooLong) {
+                return answer(request, HttpStatus.CONTENT_TOO_LARGE, tooLong.getMessage());
+            }
+        }
         return answer(
                 request,
                 HttpStatus.BAD_REQUEST,

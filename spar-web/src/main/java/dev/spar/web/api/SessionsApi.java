@@ -95,9 +95,18 @@ class SessionsApi {
     }
 
     @GetMapping("/sessions")
-    @Operation(summary = "Lists your sessions, newest first")
-    List<SessionSummaryJson> sessions() {
-        return practice.list(user.name()).stream().map(Json::summary).toList();
+    @Operation(
+            summary = "Lists your sessions, newest first, a page at a time",
+            description = "page counts from 0; size is 1 to 200 (default 50). The total is in the X-Total-Count"
+                    + " header, and a Link header names the next page while there is one.")
+    ResponseEntity<List<SessionSummaryJson>> sessions(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        PracticeService.Page p = practice.page(user.name(), page, size);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", Integer.toString(p.total()));
+        if (p.more()) {
+            answer.header("Link", "</api/sessions?page=" + (page + 1) + "&size=" + size + ">; rel=\"next\"");
+        }
+        return answer.body(p.items().stream().map(Json::summary).toList());
     }
 
     @GetMapping("/sessions/{id}")

@@ -63,8 +63,19 @@ public class PracticeService {
         }
     };
 
+    private final int quota;
+
     PracticeService(
-            SessionRepository sessions, ScenarioCatalog catalog, Analyzer analyzer, Clock clock, ModelEngine engine) {
+            SessionRepository sessions,
+            ScenarioCatalog catalog,
+            Analyzer analyzer,
+            Clock clock,
+            ModelEngine engine,
+            @org.springframework.beans.factory.annotation.Value("${spar.quota.sessions:10000}") int quota) {
+        if (quota < 1) {
+            throw new IllegalArgumentException("spar.quota.sessions must be at least 1, was " + quota);
+        }
+        this.quota = quota;
         this.sessions = sessions;
         this.catalog = catalog;
         this.analyzer = analyzer;
@@ -326,6 +337,30 @@ public class PracticeService {
         return sessions.list(owner);
     }
 
+    /** The most sessions one page of a list holds. */
+    public static final int MAX_PAGE = 200;
+
+    /** One page of a user's sessions, newest first, and how many there are in all. */
+    public record Page(List<SessionRecord> items, int page, int size, int total) {
+
+        /** Returns whether there are older sessions after this page. */
+        public boolean more() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    /**
+     * Returns a page of the user's sessions (pages count from 0), without their scenarios and reviews.
+     *
+     * @throws IllegalArgumentException if the page or its size is out of range
+     */
+    public Page page(String owner, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE) {
+            throw new IllegalArgumentException("Pages count from 0 and hold 1 to " + MAX_PAGE + " sessions.");
+        }
+        return new Page(sessions.page(owner, page * size, size), page, size, sessions.count(owner));
+    }
+
     /** Deletes one of the user's sessions. */
     public void delete(String owner, String id) {
         if (!sessions.delete(owner, id)) {
@@ -420,6 +455,10 @@ public class PracticeService {
             Optional<String> parentId,
             Optional<Integer> branchedAt,
             Optional<String> assignmentId) {
+        if (sessions.count(owner) >= quota) {
+            throw new IllegalStateException("You have " + quota + " runs, as many as one account keeps. Delete old"
+                    + " ones on the Runs page (or all of them under Account) to start another.");
+        }
         Scenario scenario = practice.scenario();
         PracticeSettings settings = practice.settings();
         Instant now = clock.instant();

@@ -95,6 +95,28 @@ public class SessionRepository {
                 .list();
     }
 
+    /**
+     * Returns a page of the owner's sessions, newest first, without the scenario and the review they carry (their
+     * {@code scenarioYaml} is empty and their {@code report} absent): what a list shows.
+     */
+    public List<SessionRecord> page(String owner, int offset, int limit) {
+        return jdbc.sql("SELECT id, owner, scenario_id, scenario_title, '' AS scenario_yaml, seed, difficulty,"
+                        + " surprise_me, version_name, parent_id, branched_at, ended, outcome, score,"
+                        + " CAST(NULL AS VARCHAR(1)) AS critique, created_at, updated_at FROM practice_sessions"
+                        + " WHERE owner = ? ORDER BY created_at DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .params(owner, offset, limit)
+                .query(SessionRepository::session)
+                .list();
+    }
+
+    /** Returns how many sessions the owner has. */
+    public int count(String owner) {
+        return jdbc.sql("SELECT COUNT(*) FROM practice_sessions WHERE owner = ?")
+                .param(owner)
+                .query(Integer.class)
+                .single();
+    }
+
     /** Returns the turns of a session, in order. */
     public List<StoredTurn> turns(String sessionId) {
         return jdbc.sql(
