@@ -1,6 +1,6 @@
 package dev.spar.cli;
 
-import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -56,12 +56,25 @@ public final class SparCommand implements Runnable {
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), ".local", "share", "spar"));
     }
 
-    /** Builds the command line with Spar's error handling. */
+    /** Builds the command line with Spar's error handling, printing to standard output and error. */
     public static CommandLine commandLine() {
+        return commandLine(
+                TerminalWriter.console(new OutputStreamWriter(System.out, System.out.charset())),
+                TerminalWriter.console(new OutputStreamWriter(System.err, System.err.charset())));
+    }
+
+    /**
+     * Builds the command line with Spar's error handling, printing through writers that keep escape sequences
+     * from files, learners and models off the terminal.
+     */
+    static CommandLine commandLine(TerminalWriter out, TerminalWriter err) {
         CommandLine cli = new CommandLine(new SparCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(out);
+        cli.setErr(err);
+        // Picocli's own colours would be dropped by the writers as from anyone else: its help stays plain.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            err.println(commandLine.getColorScheme().errorText("spar: " + ex.getMessage()));
+            commandLine.getErr().println("spar: " + ex.getMessage());
             return ex instanceof UserError ? 2 : 1;
         });
         return cli;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,5 +98,20 @@ class ScenarioCommandsTests {
                 .contains("b.yaml: id: 'mine' is also the id of a.yaml, which is used instead")
                 .contains("long.yaml: title: is 201 characters long")
                 .contains("pipe.yaml: (file): is not a regular file (a pipe, a device or a socket), so it was skipped");
+    }
+
+    @Test
+    void checkRefusesAnEscapeSequenceInATitleAndDoesNotPrintIt() throws IOException {
+        String family = Cli.run(home, "scenario", "show", "family-boundary").out();
+        Path file = Files.writeString(
+                home.resolve("clear.yaml"),
+                family.replaceFirst("(?m)^title: .*$", Matcher.quoteReplacement("title: \"Boundary\\e[2J\"")));
+
+        Cli.Result r = Cli.run(home, "scenario", "check", file.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out())
+                .contains("clear.yaml: title: holds a control character")
+                .doesNotContain("\u001b");
     }
 }
