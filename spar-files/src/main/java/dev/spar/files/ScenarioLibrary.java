@@ -7,11 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -109,7 +106,10 @@ public final class ScenarioLibrary {
             return new Reading(
                     List.of(),
                     List.of(refusal(
-                            name, "(folder)", "cannot be read (" + reason(e) + ").", "check its permissions.")));
+                            name,
+                            "(folder)",
+                            "cannot be read (" + FileFailure.reason(e) + ").",
+                            "check its permissions.")));
         }
         return read(files, file -> file.getFileName().toString(), Optional.of(inside));
     }
@@ -185,23 +185,17 @@ public final class ScenarioLibrary {
         } catch (CharacterCodingException e) {
             throw refusal(name, "(file)", "is not UTF-8 text.", "save it as UTF-8 in your editor.");
         } catch (IOException e) {
-            throw refusal(name, "(file)", "cannot be read (" + reason(e) + ").", "check the path and permissions.");
+            throw refusal(
+                    name,
+                    "(file)",
+                    "cannot be read (" + FileFailure.reason(e) + ").",
+                    "check the path and permissions.");
         }
         return new ScenarioYaml().read(name, text);
     }
 
     private static ScenarioFileException refusal(String name, String field, String problem, String fix) {
         return new ScenarioFileException(name, List.of(new ScenarioProblem(field, problem, fix)));
-    }
-
-    /** Returns why a file could not be read, without its path. */
-    private static String reason(IOException e) {
-        return switch (e) {
-            case NoSuchFileException _ -> "it does not exist";
-            case AccessDeniedException _ -> "permission denied";
-            case FileSystemException f when f.getReason() != null -> f.getReason();
-            default -> e.getClass().getSimpleName();
-        };
     }
 
     /** Returns whether a path names a YAML file. */
