@@ -7,6 +7,9 @@ import java.nio.file.Path;
 
 /** Says in one line what stopped a command: the cause, found down the chain of causes, and the fix. */
 final class Failure {
+    /** The fix for a data folder Spar cannot write to. */
+    static final String MOVE_DATA_FOLDER = "set SPAR_HOME or --data-dir to a folder you can write to.";
+
     private Failure() {}
 
     /** Returns the line for a failure; {@code dataDir} is the data folder in force, for the fix to suggest. */
@@ -29,9 +32,6 @@ final class Failure {
                 : failure.getMessage().lines().findFirst().orElse("");
         return message + " (--verbose shows where it happened)";
     }
-
-    /** The fix for a data folder Spar cannot write to. */
-    static final String MOVE_DATA_FOLDER = "set SPAR_HOME or --data-dir to a folder you can write to.";
 
     /**
      * Returns the line for a data folder that cannot be written to.

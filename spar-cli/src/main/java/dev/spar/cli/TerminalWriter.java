@@ -8,7 +8,8 @@ import java.util.Set;
  * Everything the command line prints: text from scenario files, learners, models and transcripts reaches the
  * terminal only through here, so an escape sequence or another control character in it never drives the
  * terminal (clears the screen, moves the cursor, sets the window's title). Line breaks and tabs stay, and so
- * do the styles {@link Terminal} adds when the output is a colour terminal.
+ * do the styles {@link Terminal} adds when the output is a colour terminal; the writer cannot tell those five
+ * from the same five in a file's text, which at worst turn some text bold, dim, red or green.
  */
 final class TerminalWriter extends PrintWriter {
     private static final char ESC = '\u001b';
