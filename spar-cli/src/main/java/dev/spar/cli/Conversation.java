@@ -196,7 +196,7 @@ final class Conversation {
             out.println(term.bold("you> ") + turn.text());
             return;
         }
-        out.print(term.bold(scenario.persona().name() + ": ") + Terminal.plain(turn.text()));
+        out.print(term.bold(scenario.persona().name() + ": ") + turn.text());
         endReply(turn);
     }
 

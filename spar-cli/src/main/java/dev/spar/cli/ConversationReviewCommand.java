@@ -184,24 +184,24 @@ final class ConversationReviewCommand implements Callable<Integer> {
 
     private static void print(
             PrintWriter out, Terminal t, ConversationReview r, ConversationImport.Prepared p, boolean heading) {
-        String source = Terminal.plain(r.transcript().source());
+        String source = r.transcript().source();
         out.println(t.bold((heading ? "== " : "") + source)
-                + t.dim("  (" + p.format() + "; agent: " + Terminal.plain(p.agent()) + ")") + "  score "
+                + t.dim("  (" + p.format() + "; agent: " + p.agent() + ")") + "  score "
                 + t.bold(r.score() + "/100"));
         out.println("Redacted: " + redacted(p.redacted()));
         out.println();
         List<Utterance> turns = r.transcript().turns();
         for (int i = 0; i < turns.size(); i++) {
             Utterance u = turns.get(i);
-            String who = Terminal.plain(u.speaker()) + " (" + u.role().id() + ")";
-            out.println(String.format("%3d  %s: %s", i + 1, u.byAgent() ? t.bold(who) : who, Terminal.plain(u.text())));
+            String who = u.speaker() + " (" + u.role().id() + ")";
+            out.println(String.format("%3d  %s: %s", i + 1, u.byAgent() ? t.bold(who) : who, u.text()));
             for (ReviewFinding f : r.at(i + 1)) {
                 String mark = f.isProblem()
                         ? t.red("✗ " + f.category().title())
                         : t.green("✓ " + f.category().title());
-                out.println("       " + mark + ": \"" + Terminal.plain(f.quote()) + "\"");
+                out.println("       " + mark + ": \"" + f.quote() + "\"");
                 out.println("         " + t.dim(f.why()));
-                f.rewrite().ifPresent(w -> out.println("         Try: " + Terminal.plain(w)));
+                f.rewrite().ifPresent(w -> out.println("         Try: " + w));
             }
         }
         out.println();
@@ -221,9 +221,7 @@ final class ConversationReviewCommand implements Callable<Integer> {
                         tp.angrier() ? t.red("angrier") : t.green("calmer"),
                         tp.from(),
                         tp.to(),
-                        tp.agentTurn() == 0
-                                ? ""
-                                : " after turn " + tp.agentTurn() + ": \"" + Terminal.plain(tp.agentWords()) + "\""));
+                        tp.agentTurn() == 0 ? "" : " after turn " + tp.agentTurn() + ": \"" + tp.agentWords() + "\""));
             }
         }
         out.println(t.bold("Ledger"));
@@ -231,17 +229,15 @@ final class ConversationReviewCommand implements Callable<Integer> {
             out.println("  nothing promised, offered or left to verify");
         }
         for (Ledger.Entry e : r.ledger().entries()) {
-            out.println(
-                    "  " + e.kind().id() + " (turn " + e.line() + ", " + e.owner() + "): " + Terminal.plain(e.text()));
+            out.println("  " + e.kind().id() + " (turn " + e.line() + ", " + e.owner() + "): " + e.text());
         }
         out.println(t.bold("Follow-up note"));
-        r.followUp().asText().lines().forEach(l -> out.println("  " + Terminal.plain(l)));
+        r.followUp().asText().lines().forEach(l -> out.println("  " + l));
         out.println(t.bold("Checklist"));
         for (Checklist.Coverage c : r.checklist()) {
             out.println(
                     c.covered()
-                            ? "  [x] " + c.item().label() + " (turn " + c.turn() + ": \"" + Terminal.plain(c.quote())
-                                    + "\")"
+                            ? "  [x] " + c.item().label() + " (turn " + c.turn() + ": \"" + c.quote() + "\")"
                             : "  [ ] " + c.item().label());
         }
         out.println("Customer style: "
@@ -270,7 +266,7 @@ final class ConversationReviewCommand implements Callable<Integer> {
         Progress(PrintWriter err, int total) {
             this.err = err;
             this.total = total;
-            this.terminal = System.console() != null && System.console().isTerminal();
+            this.terminal = err instanceof TerminalWriter writer && writer.terminal();
             this.shown = total > 1 && (terminal || total > PROGRESS_FROM);
         }
 
@@ -279,18 +275,17 @@ final class ConversationReviewCommand implements Callable<Integer> {
                 return;
             }
             if (terminal) {
-                err.print("\rreviewed " + done + " of " + total);
+                TerminalWriter.overwriteLine(err, "reviewed " + done + " of " + total);
                 dirty = true;
             } else if (done % Math.max(1, total / 10) == 0) {
                 err.println("reviewed " + done + " of " + total);
+                err.flush();
             }
-            err.flush();
         }
 
         void clear() {
             if (dirty) {
-                err.print("\r\u001b[K");
-                err.flush();
+                TerminalWriter.overwriteLine(err, "");
                 dirty = false;
             }
         }

@@ -138,11 +138,11 @@ final class EvalCommand implements Callable<Integer> {
         EvalReport report;
         try {
             report = Evaluation.run(name, data, chosen, analyzer(), (done, total) -> {
-                err.print("\ranalysed " + done + " of " + total + " utterances");
+                TerminalWriter.overwriteLine(err, "analysed " + done + " of " + total + " utterances");
                 if (done == total) {
                     err.println();
+                    err.flush();
                 }
-                err.flush();
             });
         } catch (DatasetException e) {
             throw new UserError(e.getMessage());

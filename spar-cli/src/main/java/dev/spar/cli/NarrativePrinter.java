@@ -18,7 +18,7 @@ final class NarrativePrinter {
     void print(NarrativeResult result, EngineConfig config) {
         switch (result) {
             case NarrativeResult.Unavailable(String reason) -> {
-                out.println(term.dim("No coach's notes from the model (" + Terminal.plain(reason)
+                out.println(term.dim("No coach's notes from the model (" + reason
                         + "); the review above is complete without them."));
                 out.println();
             }
@@ -26,27 +26,27 @@ final class NarrativePrinter {
                 out.println(term.bold("Coach's notes")
                         + term.dim("  written by " + config.model()
                                 + " from the findings above; quotes checked against the transcript"));
-                out.println(Terminal.plain(n.summary()));
+                out.println(n.summary());
                 for (Narrative.Rewrite r : n.rewrites()) {
-                    out.println("  turn " + r.turn() + ": \"" + Terminal.plain(r.quote()) + "\"");
-                    out.println("    Try: \"" + Terminal.plain(r.rewrite()) + "\"");
+                    out.println("  turn " + r.turn() + ": \"" + r.quote() + "\"");
+                    out.println("    Try: \"" + r.rewrite() + "\"");
                     if (!r.why().isBlank()) {
-                        out.println("    " + term.dim(Terminal.plain(r.why())));
+                        out.println("    " + term.dim(r.why()));
                     }
                 }
                 if (!n.findings().isEmpty()) {
                     out.println(term.bold("Also noticed") + term.dim("  the model's findings, beside the ones above"));
                     for (Narrative.Finding f : n.findings()) {
-                        out.println("  turn " + f.turn() + ", " + f.category().title() + " (model): \""
-                                + Terminal.plain(f.quote()) + "\"");
+                        out.println(
+                                "  turn " + f.turn() + ", " + f.category().title() + " (model): \"" + f.quote() + "\"");
                         if (!f.why().isBlank()) {
-                            out.println("    " + term.dim(Terminal.plain(f.why())));
+                            out.println("    " + term.dim(f.why()));
                         }
                     }
                 }
                 if (!n.nextTime().isEmpty()) {
                     out.println(term.bold("Next time"));
-                    n.nextTime().forEach(line -> out.println("  - " + Terminal.plain(line)));
+                    n.nextTime().forEach(line -> out.println("  - " + line));
                 }
                 if (n.droppedQuotes() > 0) {
                     out.println(term.dim("(" + n.droppedQuotes() + " quote(s) the model made up were left out.)"));

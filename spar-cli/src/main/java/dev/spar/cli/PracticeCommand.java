@@ -112,7 +112,7 @@ final class PracticeCommand implements Callable<Integer> {
 
                 @Override
                 public void retract(String reason) {
-                    err.println("spar: " + Terminal.plain(reason));
+                    err.println("spar: " + reason);
                     err.flush();
                 }
             };

@@ -105,12 +105,14 @@ final class ReportCommand implements Callable<Integer> {
             long before = last.get();
             if (done == total || (now - before > PROGRESS_EVERY_NANOS && last.compareAndSet(before, now))) {
                 synchronized (err) {
-                    err.print("\rreviewed " + done + " of " + total + " files"
-                            + (skipped > 0 ? " (" + skipped + " not reviewed)" : ""));
+                    TerminalWriter.overwriteLine(
+                            err,
+                            "reviewed " + done + " of " + total + " files"
+                                    + (skipped > 0 ? " (" + skipped + " not reviewed)" : ""));
                     if (done == total) {
                         err.println();
+                        err.flush();
                     }
-                    err.flush();
                 }
             }
         };

@@ -1,6 +1,5 @@
 package dev.spar.cli;
 
-import dev.spar.files.ScenarioFileException;
 import dev.spar.files.ScenarioLibrary;
 import dev.spar.files.ScenarioYaml;
 import dev.spar.scenario.Scenario;
@@ -180,29 +179,49 @@ final class ScenarioCommand implements Runnable {
     }
 
     /** {@code spar scenario check}: validate scenario files. */
-    @Command(name = "check", mixinStandardHelpOptions = true, description = "Check scenario files and say what to fix.")
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Check scenario files and say what to fix.",
+                "Without files, checks your scenarios folder as the server reads it: files that are not regular"
+                        + " files and links out of the folder are skipped, and of two files with one id the first"
+                        + " by name is used."
+            })
     static final class Check implements Callable<Integer> {
+        @ParentCommand
+        ScenarioCommand parent;
+
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files.")
-        List<Path> files;
+        @Parameters(
+                paramLabel = "FILE",
+                arity = "0..*",
+                description = "Scenario files, or a folder of them (default: your scenarios folder).")
+        List<Path> files = List.of();
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            int bad = 0;
-            for (Path file : files) {
-                try {
-                    Scenario s = ScenarioLibrary.readFile(file);
-                    out.println(file + ": ok (" + s.id() + ", " + s.lines().size() + " lines, "
-                            + s.versions().size() + " versions)");
-                } catch (ScenarioFileException e) {
-                    bad++;
-                    out.println(e.getMessage());
-                }
+            ScenarioLibrary.Reading reading;
+            if (files.isEmpty() || (files.size() == 1 && Files.isDirectory(files.getFirst()))) {
+                Path folder = files.isEmpty() ? Spar.ownScenarios(parent.spar.dataDir()) : files.getFirst();
+                out.println("Checking " + folder);
+                reading = ScenarioLibrary.readFolder(folder);
+            } else {
+                reading = ScenarioLibrary.readFiles(files);
             }
-            return bad == 0 ? 0 : 2;
+            for (ScenarioLibrary.OwnFile f : reading.used()) {
+                Scenario s = f.scenario();
+                out.println(f.name() + ": ok (" + s.id() + ", " + s.lines().size() + " lines, "
+                        + s.versions().size() + " versions)");
+            }
+            reading.refused().forEach(e -> out.println(e.getMessage()));
+            if (reading.used().isEmpty() && reading.refused().isEmpty()) {
+                out.println("No scenario files there.");
+            }
+            return reading.refused().isEmpty() ? 0 : 2;
         }
     }
 }

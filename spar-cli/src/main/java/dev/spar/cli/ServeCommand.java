@@ -7,7 +7,6 @@ import dev.spar.store.StoreException;
 import dev.spar.web.ListenAddress;
 import dev.spar.web.SparWebApplication;
 import dev.spar.web.StartRefused;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,6 +37,15 @@ import picocli.CommandLine.Spec;
                     + " folder; set SPAR_DB_URL, SPAR_DB_USER and SPAR_DB_PASSWORD to use PostgreSQL."
         })
 final class ServeCommand implements Callable<Integer> {
+    /** The loggers that report a failed start at length. */
+    private static final List<String> QUIET_WHILE_STARTING = List.of(
+            "org.springframework",
+            "org.apache.catalina",
+            "org.apache.coyote",
+            "org.apache.tomcat",
+            "com.zaxxer.hikari",
+            "org.flywaydb");
+
     @ParentCommand
     SparCommand spar;
 
@@ -63,12 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         long began = System.nanoTime();
         // The sentence model loads on the other core while Spring starts; the analyzer bean waits for it.
         SentenceMeaning.preload();
-        Path dir = spar.dataDir().toAbsolutePath();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UserError("cannot create the data folder " + dir + ": " + e.getMessage());
-        }
+        Path dir = Spar.writable(spar.dataDir().toAbsolutePath());
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         List<String> args = new ArrayList<>(
                 List.of("--spar.data-dir=" + dir, "--logging.level.root=WARN", "--logging.level.dev.spar=INFO"));
@@ -108,27 +112,38 @@ final class ServeCommand implements Callable<Integer> {
         if (engineOptions.model != null) {
             args.add("--" + EngineConfig.MODEL_VARIABLE + "=" + engineOptions.model);
         }
+        // A failed start is one line below; what these libraries log on the way (a hundred lines and more of
+        // stack trace, the cause at the bottom) is shown only with --verbose, and they log as usual once started.
+        if (!spar.verbose()) {
+            QUIET_WHILE_STARTING.forEach(name -> args.add("--logging.level." + name + "=OFF"));
+        }
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplication(SparWebApplication.class).run(args.toArray(String[]::new));
-        } catch (PortInUseException e) {
-            throw new UserError("port " + e.getPort() + " is in use: is Spar already running? Start it on another"
-                    + " port with --port 8081 (or SPAR_PORT=8081).");
         } catch (RuntimeException e) {
-            // A model file that cannot be loaded fails the start inside Spring; say so in one line.
+            // What fails the start inside Spring arrives wrapped (a port in use, in the web server's bean); say
+            // it in one line.
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PortInUseException inUse) {
+                    throw new UserError(
+                            "port " + inUse.getPort() + " is in use: is Spar already running? Start it on"
+                                    + " another port with --port 8081 (or SPAR_PORT=8081).",
+                            e);
+                }
                 if (cause instanceof EngineConfigException config) {
-                    throw new UserError(config.getMessage());
+                    throw new UserError(config.getMessage(), e);
                 }
                 if (cause instanceof StartRefused refused) {
-                    throw new UserError(refused.getMessage());
+                    throw new UserError(refused.getMessage(), e);
                 }
                 if (cause instanceof StoreException store) {
-                    throw new UserError(store.getMessage());
+                    throw new UserError(store.getMessage(), e);
                 }
             }
             throw e;
         }
+        LoggingSystem logging = LoggingSystem.get(ServeCommand.class.getClassLoader());
+        QUIET_WHILE_STARTING.forEach(name -> logging.setLogLevel(name, null));
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

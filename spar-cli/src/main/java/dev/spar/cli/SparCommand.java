@@ -1,6 +1,6 @@
 package dev.spar.cli;
 
-import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -33,6 +33,12 @@ public final class SparCommand implements Runnable {
                     + " ~/.local/share/spar).")
     Path dataDir;
 
+    @Option(
+            names = "--verbose",
+            scope = CommandLine.ScopeType.INHERIT,
+            description = "When something fails, print where it happened as well (also SPAR_DEBUG=1).")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -56,12 +62,34 @@ public final class SparCommand implements Runnable {
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), ".local", "share", "spar"));
     }
 
-    /** Builds the command line with Spar's error handling. */
+    /** Returns whether a failure should print its stack trace as well as its one line. */
+    boolean verbose() {
+        return verbose || "1".equals(System.getenv("SPAR_DEBUG"));
+    }
+
+    /** Builds the command line with Spar's error handling, printing to standard output and error. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new SparCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine(
+                TerminalWriter.console(new OutputStreamWriter(System.out, System.out.charset())),
+                TerminalWriter.console(new OutputStreamWriter(System.err, System.err.charset())));
+    }
+
+    /**
+     * Builds the command line with Spar's error handling, printing through writers that keep escape sequences
+     * from files, learners and models off the terminal.
+     */
+    static CommandLine commandLine(TerminalWriter out, TerminalWriter err) {
+        SparCommand spar = new SparCommand();
+        CommandLine cli = new CommandLine(spar).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(out);
+        cli.setErr(err);
+        // Picocli's own colours would be dropped by the writers as from anyone else: its help stays plain.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            err.println(commandLine.getColorScheme().errorText("spar: " + ex.getMessage()));
+            commandLine.getErr().println("spar: " + Failure.oneLine(ex, spar.dataDir()));
+            if (spar.verbose()) {
+                ex.printStackTrace(commandLine.getErr());
+            }
             return ex instanceof UserError ? 2 : 1;
         });
         return cli;

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 
 /** Colour and symbols for the terminal, off when output is not a terminal or NO_COLOR is set. */
 record Terminal(boolean colour) {
+    /** Returns the styles for an output: colour only where {@link TerminalWriter} lets it through. */
     static Terminal ansi(PrintWriter out) {
-        boolean tty = System.console() != null && System.console().isTerminal();
-        return new Terminal(tty && System.getenv("NO_COLOR") == null);
+        return new Terminal(out instanceof TerminalWriter writer && writer.colour());
     }
 
     String bold(String s) {
@@ -23,11 +23,6 @@ record Terminal(boolean colour) {
 
     String green(String s) {
         return colour ? "\u001b[32m" + s + "\u001b[0m" : s;
-    }
-
-    /** Returns text from a model or a server without control characters, so it cannot drive the terminal. */
-    static String plain(String text) {
-        return text.replaceAll("[\\p{Cntrl}&&[^\n\t]]", "");
     }
 
     /** Returns a bar of ten cells for a 0-100 value. */

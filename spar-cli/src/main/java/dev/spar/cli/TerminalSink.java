@@ -25,7 +25,7 @@ final class TerminalSink implements ReplySink {
             out.print(term.bold(speaker + ": "));
             started = true;
         }
-        out.print(Terminal.plain(piece));
+        out.print(piece);
         out.flush();
     }
 
@@ -34,7 +34,7 @@ final class TerminalSink implements ReplySink {
         if (started) {
             out.println();
         }
-        out.println(term.dim("  (" + Terminal.plain(reason) + ")"));
+        out.println(term.dim("  (" + reason + ")"));
         out.flush();
         started = false;
     }

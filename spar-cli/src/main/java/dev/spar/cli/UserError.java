@@ -7,4 +7,9 @@ final class UserError extends RuntimeException {
     UserError(String message) {
         super(message);
     }
+
+    /** Creates the error with what caused it, which --verbose prints. */
+    UserError(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -1,6 +1,5 @@
 package dev.spar.cli;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +14,7 @@ final class Cli {
     static Result run(Path dataDir, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cli = SparCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
+        var cli = SparCommand.commandLine(new TerminalWriter(out, false, false), new TerminalWriter(err, false, false));
         List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
         all.addAll(List.of(args));
         int code = cli.execute(all.toArray(String[]::new));

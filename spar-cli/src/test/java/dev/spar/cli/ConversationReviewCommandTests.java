@@ -185,4 +185,15 @@ class ConversationReviewCommandTests {
         assertThat(review.path("turns").get(0).path("role").asText()).isEqualTo("agent");
         assertThat(review.path("turns").get(1).path("role").asText()).isEqualTo("customer");
     }
+
+    @Test
+    void anEscapeSequenceInATranscriptNeverReachesTheTerminal() throws IOException {
+        Path chat = write(
+                "chat.txt", BLAMING.replace("This is ridiculous.", "This is\u001b[2J\u001b]0;owned\u0007 ridiculous."));
+
+        Cli.Result r = Cli.run(home, "review", chat.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("This is0;owned ridiculous.").doesNotContain("\u001b", "\u0007");
+    }
 }

@@ -176,6 +176,20 @@ class PracticeCommandTests {
         assertThat(r.out()).contains("Review", "Score", "What to fix", "Try:", "Focus next run", "Did I get reactive?");
     }
 
+    @Test
+    void aLearnerLineWithAnEscapeSequenceIsRefusedWithoutPrintingIt() throws IOException {
+        Cli.Result r = Cli.run(
+                home,
+                "practice",
+                "-s",
+                "refund-outside-window",
+                "--learner-lines",
+                lines(List.of("Calm down\u001b[2J, it is not a big deal.")).toString());
+
+        assertThat(r.err()).contains("a control character");
+        assertThat(r.out() + r.err()).doesNotContain("\u001b");
+    }
+
     @Nested
     class BadInput {
         @Test

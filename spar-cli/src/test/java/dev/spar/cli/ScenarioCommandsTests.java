@@ -1,10 +1,14 @@
 package dev.spar.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,5 +74,44 @@ class ScenarioCommandsTests {
         Files.writeString(copy, shown.out());
 
         assertThat(Cli.run(home, "scenario", "check", copy.toString()).out()).contains("ok (family-boundary");
+    }
+
+    @Test
+    void checkWithoutFilesChecksYourScenariosFolderAsTheServerReadsIt() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("scenarios"));
+        String family = Cli.run(home, "scenario", "show", "family-boundary").out();
+        Files.writeString(folder.resolve("a.yaml"), family.replace("id: family-boundary", "id: mine"));
+        Files.writeString(folder.resolve("b.yaml"), family.replace("id: family-boundary", "id: mine"));
+        Files.writeString(
+                folder.resolve("long.yaml"),
+                family.replace("id: family-boundary", "id: long")
+                        .replaceFirst("(?m)^title: .*$", "title: " + "T".repeat(201)));
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", folder.resolve("pipe.yaml").toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+
+        Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Cli.run(home, "scenario", "check"));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out())
+                .contains("a.yaml: ok (mine")
+                .contains("b.yaml: id: 'mine' is also the id of a.yaml, which is used instead")
+                .contains("long.yaml: title: is 201 characters long")
+                .contains("pipe.yaml: (file): is not a regular file (a pipe, a device or a socket), so it was skipped");
+    }
+
+    @Test
+    void checkRefusesAnEscapeSequenceInATitleAndDoesNotPrintIt() throws IOException {
+        String family = Cli.run(home, "scenario", "show", "family-boundary").out();
+        Path file = Files.writeString(
+                home.resolve("clear.yaml"),
+                family.replaceFirst("(?m)^title: .*$", Matcher.quoteReplacement("title: \"Boundary\\e[2J\"")));
+
+        Cli.Result r = Cli.run(home, "scenario", "check", file.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out())
+                .contains("clear.yaml: title: holds a control character")
+                .doesNotContain("\u001b");
     }
 }

@@ -1,6 +1,8 @@
 package dev.spar.files;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,6 +23,8 @@ import dev.spar.scenario.Reaction;
 import dev.spar.scenario.Scenario;
 import dev.spar.scenario.ScenarioProblem;
 import dev.spar.scenario.ScenarioValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -30,23 +34,41 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads and writes scenario files.
  *
  * <p>Reading is strict: an unknown field, a wrong type or a value out of range is reported with the file,
- * the field and the fix, all problems at once, so an author can correct a file in one pass.
+ * the field and the fix, all problems at once, so an author can correct a file in one pass. A message names
+ * the file, the field or the line and column, never a value from the file: it may be shown to other users.
  */
 public final class ScenarioYaml {
     /** The largest scenario file Spar reads. */
     public static final int MAX_FILE_CHARS = 512 * 1024;
 
+    /** The longest id a scenario may have: what the server stores ({@code scenario_id VARCHAR(100)}). */
+    public static final int MAX_ID_CHARS = 100;
+
+    /** The longest title a scenario may have: what the server stores ({@code scenario_title VARCHAR(200)}). */
+    public static final int MAX_TITLE_CHARS = 200;
+
+    /** The longest name a version may have: what the server stores ({@code version_name VARCHAR(100)}). */
+    public static final int MAX_VERSION_NAME_CHARS = 100;
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+
+    /** Refuses a field written twice in one mapping; the parser would otherwise keep the second silently. */
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build());
+
     private final ScenarioValidator validator = new ScenarioValidator();
 
     /**
@@ -66,19 +88,22 @@ public final class ScenarioYaml {
                             "keep a scenario under " + MAX_FILE_CHARS + " characters.")));
         }
         JsonNode root;
-        try {
-            root = yaml.readTree(text);
+        try (JsonParser parser = yaml.createParser(text)) {
+            root = yaml.readTree(parser);
+            // The parser reads the first document only; a second one would be ignored without a word.
+            if (parser.nextToken() != null) {
+                throw new ScenarioFileException(
+                        file,
+                        List.of(new ScenarioProblem(
+                                "line " + parser.currentTokenLocation().getLineNr(),
+                                "starts a second scenario: a file holds more than one YAML document.",
+                                "keep one scenario per file: remove the '---' line and what follows, or move it"
+                                        + " to a file of its own.")));
+            }
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null
-                    ? "(file)"
-                    : "line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr();
-            throw new ScenarioFileException(
-                    file,
-                    List.of(new ScenarioProblem(
-                            where,
-                            "is not valid YAML (" + e.getOriginalMessage() + ").",
-                            "check the indentation and quoting around that line.")));
+            throw new ScenarioFileException(file, List.of(notYaml(e)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
         }
         if (root == null || !root.isObject()) {
             throw new ScenarioFileException(
@@ -98,6 +123,48 @@ public final class ScenarioYaml {
             throw new ScenarioFileException(file, invalid);
         }
         return scenario;
+    }
+
+    /**
+     * Says where the YAML is broken and how, without the parser's quote of the lines around it: the file
+     * may not be the author's (a link to a system file), and the message may be shown to every user.
+     */
+    private static ScenarioProblem notYaml(JsonProcessingException e) {
+        String where = e.getLocation() == null
+                ? "(file)"
+                : "line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.matches()) {
+            return new ScenarioProblem(
+                    where,
+                    "'" + shown(duplicate.group(1)) + "' is written twice in the same section.",
+                    "keep one of them: the second would replace the first.");
+        }
+        String what = e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null
+                ? marked.getProblem()
+                : e.getOriginalMessage().lines().findFirst().orElse("");
+        return new ScenarioProblem(
+                where,
+                "is not valid YAML (" + shown(what) + ").",
+                "check the indentation and quoting around that line.");
+    }
+
+    /**
+     * Returns a name or a parser's words as they may be shown in a message: without control characters and
+     * at most 60 characters long.
+     */
+    private static String shown(String text) {
+        String plain = text.codePoints()
+                .filter(c -> !isControl(c) && c != '\n' && c != '\t')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return plain.length() <= 60 ? plain : plain.substring(0, 59) + "…";
+    }
+
+    /** Returns whether a character is a control character other than a line break or a tab. */
+    static boolean isControl(int c) {
+        return Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t';
     }
 
     /** Writes a scenario as YAML that {@link #read} reads back to an equal scenario. */
@@ -236,7 +303,19 @@ public final class ScenarioYaml {
         }
 
         private String at(String field) {
-            return path.isEmpty() ? field : path + "." + field;
+            String name = shown(field);
+            return path.isEmpty() ? name : path + "." + name;
+        }
+
+        /** Returns a text value, noting a control character in it (a NUL, an escape that drives a terminal). */
+        private String checked(String at, String value) {
+            if (value.codePoints().anyMatch(ScenarioYaml::isControl)) {
+                problems.add(new ScenarioProblem(
+                        at,
+                        "holds a control character (such as NUL or an escape sequence).",
+                        "remove it: a scenario holds plain text, written out."));
+            }
+            return value;
         }
 
         private void allow(String... known) {
@@ -276,7 +355,19 @@ public final class ScenarioYaml {
                         at(field), "should be text.", "write it on one line after '" + field + ":'."));
                 return "";
             }
-            return value.asText().strip();
+            return checked(at(field), value.asText().strip());
+        }
+
+        /** Returns a text field, noting it when it is longer than the server can store. */
+        String text(String field, int max) {
+            String value = text(field);
+            if (value.length() > max) {
+                problems.add(new ScenarioProblem(
+                        at(field),
+                        "is " + value.length() + " characters long.",
+                        "keep it to " + max + " characters or fewer."));
+            }
+            return value;
         }
 
         int number(String field, int otherwise, boolean required) {
@@ -288,10 +379,7 @@ public final class ScenarioYaml {
                 return otherwise;
             }
             if (!value.get().canConvertToInt() || !value.get().isIntegralNumber()) {
-                problems.add(new ScenarioProblem(
-                        at(field),
-                        "should be a whole number, was '" + value.get().asText() + "'.",
-                        "write a number such as 50."));
+                problems.add(new ScenarioProblem(at(field), "should be a whole number.", "write a number such as 50."));
                 return otherwise;
             }
             return value.get().intValue();
@@ -314,7 +402,7 @@ public final class ScenarioYaml {
                     problems.add(
                             new ScenarioProblem(at(field) + "[" + i + "]", "should be text.", "write plain text."));
                 } else {
-                    out.add(item.asText().strip());
+                    out.add(checked(at(field) + "[" + i + "]", item.asText().strip()));
                 }
             }
             return out;
@@ -375,13 +463,13 @@ public final class ScenarioYaml {
                     "facts",
                     "versions",
                     "lines");
-            String id = text("id");
+            String id = text("id", MAX_ID_CHARS);
             String categoryId = text("category");
             Scenario.Category category = Scenario.Category.byId(categoryId).orElseGet(() -> {
                 if (!categoryId.isEmpty()) {
                     problems.add(new ScenarioProblem(
                             at("category"),
-                            "'" + categoryId + "' is not a library shelf.",
+                            "is not a library shelf.",
                             "use one of customer-service, workplace, freelance-sales, personal."));
                 }
                 return Scenario.Category.PERSONAL;
@@ -393,9 +481,7 @@ public final class ScenarioYaml {
                         case "learner" -> Scenario.Opener.LEARNER;
                         default -> {
                             problems.add(new ScenarioProblem(
-                                    at("opener"),
-                                    "'" + openerText + "' is not who can open.",
-                                    "use counterpart or learner."));
+                                    at("opener"), "is not who can open.", "use counterpart or learner."));
                             yield Scenario.Opener.COUNTERPART;
                         }
                     };
@@ -411,7 +497,7 @@ public final class ScenarioYaml {
             Lines lines = object("lines", true).map(Fields::lines).orElse(Lines.of(Map.of()));
             return new Scenario(
                     id,
-                    text("title"),
+                    text("title", MAX_TITLE_CHARS),
                     category,
                     text("situation"),
                     number("difficulty", 3, false),
@@ -487,7 +573,7 @@ public final class ScenarioYaml {
                     problems.add(
                             new ScenarioProblem(at(e.getKey()), "should be text.", "write the value on one line."));
                 } else {
-                    facts.put(e.getKey(), e.getValue().asText());
+                    facts.put(e.getKey(), checked(at(e.getKey()), e.getValue().asText()));
                 }
             });
             return facts;
@@ -497,7 +583,7 @@ public final class ScenarioYaml {
             allow("name", "description", "mood", "extraTriggers", "extraSoothers", "lines");
             Mood shift = object("mood", false).map(Fields::mood).orElse(new Mood(0, 0, 0));
             return new PersonaVersion(
-                    text("name"),
+                    text("name", MAX_VERSION_NAME_CHARS),
                     textOr("description", ""),
                     shift,
                     objects("extraTriggers", Fields::reaction),
@@ -530,7 +616,7 @@ public final class ScenarioYaml {
                     JsonNode item = e.getValue().get(i);
                     String itemPath = at(e.getKey()) + "[" + i + "]";
                     if (item.isTextual()) {
-                        lines.add(Line.of(item.asText().strip()));
+                        lines.add(Line.of(checked(itemPath, item.asText().strip())));
                     } else if (item.isObject()) {
                         Fields f = new Fields(item, itemPath, problems);
                         f.allow("text", "on", "cues", "topic", "examples");

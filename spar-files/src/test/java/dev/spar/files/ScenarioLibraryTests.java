@@ -1,6 +1,8 @@
 package dev.spar.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.spar.analysis.KeywordAnalyzer;
 import dev.spar.coaching.Coach;
@@ -15,6 +17,7 @@ import dev.spar.simulation.Turn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -124,6 +127,84 @@ class ScenarioLibraryTests {
         assertThat(library.broken()).singleElement().satisfies(e -> assertThat(e.getMessage())
                 .contains("broken.yaml")
                 .contains("title: is missing"));
+    }
+
+    @Test
+    void skipsAPipeAndAFolderNamedYamlWithoutOpeningThem(@TempDir Path own) throws Exception {
+        Files.writeString(own.resolve("mine.yaml"), mine("mine", "Mine"));
+        Files.createDirectory(own.resolve("folder.yaml"));
+        Process mkfifo = new ProcessBuilder("mkfifo", own.resolve("pipe.yaml").toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+
+        ScenarioLibrary library =
+                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> ScenarioLibrary.load(Optional.of(own)));
+
+        assertThat(library.find("mine")).isPresent();
+        assertThat(library.broken())
+                .extracting(ScenarioFileException::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("folder.yaml: (file): is a folder, so it was skipped"))
+                .anySatisfy(m -> assertThat(m).contains("pipe.yaml: (file): is not a regular file"));
+    }
+
+    @Test
+    void doesNotFollowALinkOutOfTheFolderNorShowWhatItPointsAt(@TempDir Path own, @TempDir Path elsewhere)
+            throws IOException {
+        Path secret = Files.writeString(elsewhere.resolve("secret"), "root:x:0:0:root:/root:/bin/bash\n");
+        Files.createSymbolicLink(own.resolve("passwd.yaml"), secret);
+        Files.createSymbolicLink(
+                own.resolve("inside.yaml"), Files.writeString(own.resolve("mine.txt"), mine("mine", "Mine")));
+
+        ScenarioLibrary library = ScenarioLibrary.load(Optional.of(own));
+
+        assertThat(library.find("mine")).isPresent();
+        assertThat(library.broken()).singleElement().satisfies(e -> assertThat(e.getMessage())
+                .contains("passwd.yaml: (file): is a link to a file outside the scenarios folder")
+                .doesNotContain("root:x", elsewhere.toString(), own.toString()));
+    }
+
+    @Test
+    void usesTheFirstOfTwoFilesWithOneIdByNameAndRefusesTheOtherNamingBoth(@TempDir Path own) throws IOException {
+        Files.writeString(own.resolve("b-second.yaml"), mine("mine", "Second"));
+        Files.writeString(own.resolve("a-first.yaml"), mine("mine", "First"));
+
+        ScenarioLibrary library = ScenarioLibrary.load(Optional.of(own));
+
+        assertThat(library.find("mine")).get().extracting(Scenario::title).isEqualTo("First");
+        assertThat(library.broken()).singleElement().satisfies(e -> assertThat(e.getMessage())
+                .contains("b-second.yaml: id: 'mine' is also the id of a-first.yaml, which is used instead"));
+    }
+
+    @Test
+    void namesABrokenFileByItsNameInTheFolderAndTheReasonWithoutAPath(@TempDir Path own) throws IOException {
+        Files.writeString(own.resolve("broken.yaml"), "id: broken\n");
+        Files.write(own.resolve("latin1.yaml"), new byte[] {'i', 'd', ':', ' ', (byte) 0xE9});
+
+        ScenarioLibrary library = ScenarioLibrary.load(Optional.of(own));
+
+        assertThat(library.broken())
+                .extracting(ScenarioFileException::getMessage)
+                .anySatisfy(m -> assertThat(m).startsWith("broken.yaml: "))
+                .anySatisfy(m -> assertThat(m).contains("latin1.yaml: (file): is not UTF-8 text"))
+                .allSatisfy(m -> assertThat(m).doesNotContain(own.toString()));
+    }
+
+    @Test
+    void saysSoWhenTheScenariosFolderIsNotAFolder(@TempDir Path home) throws IOException {
+        Path notAFolder = Files.writeString(home.resolve("scenarios"), "oops");
+
+        ScenarioLibrary library = ScenarioLibrary.load(Optional.of(notAFolder));
+
+        assertThat(library.find("refund-outside-window")).isPresent();
+        assertThat(library.broken()).singleElement().satisfies(e -> assertThat(e.getMessage())
+                .contains("scenarios: (folder): is not a folder")
+                .doesNotContain(home.toString()));
+    }
+
+    private static String mine(String id, String title) {
+        return new ScenarioYaml()
+                .write(LIBRARY.find("refund-outside-window").orElseThrow())
+                .replace("id: refund-outside-window", "id: " + id)
+                .replaceFirst("(?m)^title: .*$", "title: " + title);
     }
 
     private static List<String> counterpartLines(Practice p) {
