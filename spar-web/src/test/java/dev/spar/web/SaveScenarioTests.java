@@ -52,7 +52,7 @@ class SaveScenarioTests {
         Http.Response r = save("kept-long", "A".repeat(250));
 
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.body()).contains("Keep the title to 200 characters or fewer");
+        assertThat(r.body()).contains("200 characters or fewer");
         assertThat(r.body()).as("what was typed stays in the form").contains("A".repeat(250));
         assertThat(savedTitle("kept-long")).isEqualTo("The first copy");
         assertThat(Files.readString(dataDir.resolve("scenarios/kept-long.yaml")))

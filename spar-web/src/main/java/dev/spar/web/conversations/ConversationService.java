@@ -45,7 +45,7 @@ public class ConversationService {
     public static final int MAX_PAGE = 100;
 
     /** The longest title of a scenario made from a conversation. */
-    static final int MAX_TITLE = 200;
+    static final int MAX_TITLE = dev.spar.files.ScenarioYaml.MAX_TITLE_CHARS;
 
     /** The name of a conversation pasted rather than uploaded. */
     public static final String PASTED = "pasted";

@@ -73,6 +73,8 @@ class PreparePage {
         try {
             catalog.save(user.name(), scenario);
         } catch (ScenarioFileException e) {
+            // a field the scenario file or the database cannot hold: nothing was written, the form keeps it all
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             e.problems().forEach(p -> problems.add(p.describe()));
             return page(model, form, problems, Optional.empty());
         } catch (IllegalArgumentException e) {

@@ -40,9 +40,9 @@ public class ScenarioCatalog {
     private final ScenarioYaml yaml = new ScenarioYaml();
 
     /** The longest scenario id and title the database holds. */
-    static final int MAX_ID = 100;
+    static final int MAX_ID = dev.spar.files.ScenarioYaml.MAX_ID_CHARS;
 
-    static final int MAX_TITLE = 200;
+    static final int MAX_TITLE = dev.spar.files.ScenarioYaml.MAX_TITLE_CHARS;
 
     private final Optional<Path> folder;
 
