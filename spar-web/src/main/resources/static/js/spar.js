@@ -21,9 +21,45 @@
     if (header && token) { e.detail.headers[header] = token; }
   });
 
+  var draftKey = "spar-draft:" + window.location.pathname;
+
+  // The login ran out: keep what was typed for when they come back, and take them to log in and back here.
+  function loginExpired(message) {
+    var line = document.getElementById("line");
+    if (line && line.value.trim() !== "") {
+      try { window.sessionStorage.setItem(draftKey, line.value); } catch (err) { /* private mode: the box keeps it */ }
+    }
+    var t = document.getElementById("toast");
+    if (!t) { window.alert(message); return; }
+    t.textContent = message + " ";
+    var a = document.createElement("a");
+    a.href = "/login?next=" + encodeURIComponent(window.location.pathname);
+    a.textContent = "Log in again";
+    t.appendChild(a);
+    t.hidden = false;
+    clearTimeout(t._timer);
+  }
+
   document.addEventListener("htmx:responseError", function (e) {
-    var text = e.detail.xhr.responseText || "That did not work; try again.";
+    var xhr = e.detail.xhr;
+    var text = xhr.responseText || "That did not work; try again.";
+    if (xhr.status === 401) { loginExpired(text); return; }
+    var type = xhr.getResponseHeader("Content-Type") || "";
+    if (type.indexOf("json") >= 0) {
+      try { text = JSON.parse(text).detail || "That did not work; try again."; } catch (err) { /* shown as sent */ }
+    }
     toast(text.length > 300 ? text.slice(0, 300) + "…" : text);
+  });
+
+  // Back after logging in again: the line they had typed is in the box.
+  document.addEventListener("DOMContentLoaded", function () {
+    var line = document.getElementById("line");
+    var kept = null;
+    try { kept = window.sessionStorage.getItem(draftKey); } catch (err) { kept = null; }
+    if (line && kept && line.value === "") {
+      line.value = kept;
+      try { window.sessionStorage.removeItem(draftKey); } catch (err) { /* nothing kept */ }
+    }
   });
   document.addEventListener("htmx:sendError", function () {
     toast("Spar could not be reached. Check it is still running; what you typed is still in the box.");

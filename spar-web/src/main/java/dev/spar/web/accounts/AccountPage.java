@@ -29,8 +29,13 @@ class AccountPage {
     }
 
     @GetMapping("/login")
-    String login() {
-        return user.accounts() ? "login" : "redirect:/";
+    String login(@RequestParam(defaultValue = "") String next, HttpServletRequest request, Model model) {
+        if (!user.accounts()) {
+            return "redirect:/";
+        }
+        model.addAttribute("username", LoginFlow.lastUsername(request.getSession(false)));
+        model.addAttribute("next", LoginFlow.next(next).orElse(""));
+        return "login";
     }
 
     @GetMapping("/signup")

@@ -98,8 +98,12 @@ class SecurityConfiguration {
                             .anyRequest()
                             .authenticated())
                     .addFilterBefore(new LoginGate(throttle), UsernamePasswordAuthenticationFilter.class)
-                    .formLogin(f ->
-                            f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                    .exceptionHandling(e -> e.authenticationEntryPoint(LoginFlow.entryPoint())
+                            .accessDeniedHandler(new LoginFlow.StaleForm()))
+                    .formLogin(f -> f.loginPage("/login")
+                            .successHandler(new LoginFlow.ReturnTo())
+                            .failureHandler(new LoginFlow.KeepUsername())
+                            .permitAll())
                     .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?out"));
         } else {
             http.addFilterBefore(new LoopbackOnly(), SecurityContextHolderFilter.class)

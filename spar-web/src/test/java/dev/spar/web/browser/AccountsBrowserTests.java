@@ -142,6 +142,29 @@ class AccountsBrowserTests extends BrowserTest {
 
         visitor.waitForURL("**/login?error");
         expect(visitor.getByRole(AriaRole.ALERT)).hasText("That username and password do not match.");
+        expect(SignUp.field(visitor, "Username")).hasValue(ada.name());
+    }
+
+    @Test
+    void aLoginThatRunsOutMidConversationSaysSoAndKeepsTheLineForAfterLoggingInAgain() {
+        Person ada = signUp("ada");
+        Chat chat = Chat.startFromLibrary(ada.page(), PracticeBrowserTests.REFUND);
+        ada.page().context().clearCookies();
+        String line = "I hear you, three weeks is far too long to wait.";
+
+        ada.page().locator("#line").fill(line);
+        ada.page().locator("#line").press("Enter");
+
+        expect(ada.page().locator("#toast")).containsText("Your login has expired");
+        expect(ada.page().locator("#transcript")).not().containsText(line);
+        ada.page()
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in again"))
+                .click();
+        ada.page().waitForURL(url -> url.contains("/login?next="));
+        expect(ada.page().locator(".notice")).containsText("Your login has expired");
+        SignUp.logIn(ada.page(), ada.name(), SignUp.PASSWORD);
+        ada.page().waitForURL(url -> url.endsWith("/s/" + chat.id()));
+        expect(ada.page().locator("#line")).hasValue(line);
     }
 
     /** Someone with an account, logged in in their own browser. */
