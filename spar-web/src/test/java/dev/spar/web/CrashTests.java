@@ -38,7 +38,7 @@ class CrashTests {
     Path root;
 
     /** What the server acknowledged: sessions with their learner lines in order, endings, and the last save. */
-    private static final class Ledger {
+    static final class Ledger {
         final Map<String, List<String>> lines = new ConcurrentHashMap<>();
         final List<String> ended = new CopyOnWriteArrayList<>();
         final AtomicInteger saved = new AtomicInteger();
@@ -178,7 +178,7 @@ class CrashTests {
     }
 
     /** Returns what the server acknowledged and no longer has. */
-    private static List<String> check(int port, Ledger ledger, Path data) throws IOException {
+    static List<String> check(int port, Ledger ledger, Path data) throws IOException {
         Http http = new Http(port);
         List<String> lost = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : ledger.lines.entrySet()) {
