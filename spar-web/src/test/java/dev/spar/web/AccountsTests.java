@@ -97,6 +97,39 @@ class AccountsTests {
     }
 
     @Test
+    void twoPeopleSigningUpWithOneNameAtOnceGetTheAccountAndAClearRefusal() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String name = "twin" + round;
+            String[] codes = {accounts.invite(Optional.empty()), accounts.invite(Optional.empty())};
+            java.util.List<Object> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<Thread> both = new java.util.ArrayList<>();
+            for (String code : codes) {
+                both.add(Thread.ofPlatform().start(() -> {
+                    try {
+                        go.await();
+                        outcomes.add(accounts.signUp(code, name, PASSWORD));
+                    } catch (RuntimeException | InterruptedException e) {
+                        outcomes.add(e);
+                    }
+                }));
+            }
+            go.countDown();
+            for (Thread t : both) {
+                t.join();
+            }
+            assertThat(outcomes).filteredOn(o -> o.equals(name)).hasSize(1);
+            assertThat(outcomes)
+                    .filteredOn(o -> o instanceof Exception)
+                    .singleElement()
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .extracting(o -> ((Exception) o).getMessage())
+                    .asString()
+                    .contains("taken");
+        }
+    }
+
+    @Test
     void anInvitationWorksOnceAndPasswordsAreHashed() {
         String code = accounts.invite(Optional.of("alice"));
         accounts.signUp(code, "carol", PASSWORD);

@@ -134,9 +134,14 @@ public class Accounts implements UserDetailsService {
             throw new IllegalArgumentException("That username is taken; choose another.");
         }
         boolean first = count() == 0;
-        jdbc.sql("INSERT INTO users (username, password_hash, admin, created_at) VALUES (?, ?, ?, ?)")
-                .params(name, passwords.encode(password), first, now)
-                .update();
+        try {
+            jdbc.sql("INSERT INTO users (username, password_hash, admin, created_at) VALUES (?, ?, ?, ?)")
+                    .params(name, passwords.encode(password), first, now)
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // someone signed up with the same name a moment ago
+            throw new IllegalArgumentException("That username is taken; choose another.", e);
+        }
         jdbc.sql("INSERT INTO team_members (team_id, username, role, joined_at)"
                         + " SELECT i.team_id, ?, i.team_role, ? FROM invitations i JOIN teams t ON t.id = i.team_id"
                         + " WHERE i.code = ?")
