@@ -139,7 +139,11 @@ class ErrorHandling {
     }
 
     static Object answer(HttpServletRequest request, HttpStatus status, String detail) {
-        if (request.getRequestURI().startsWith("/api/")) {
+        // on the error page's own dispatch, the address asked for is the one that failed
+        String path = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                ? failed
+                : request.getRequestURI();
+        if (path.startsWith("/api/")) {
             ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
             p.setTitle(status.getReasonPhrase());
             return ResponseEntity.status(status)

@@ -59,6 +59,16 @@ class ApiTests {
     }
 
     @Test
+    void theErrorPageAskedForDirectlyIsNotFoundAndErrorsOutsideTheControllersReadAsTheRest() {
+        Http.Response direct = http().get("/error");
+        assertThat(direct.status()).isEqualTo(404);
+        assertThat(direct.body()).contains("Not found");
+        Http.Response put = http().put("/api/sessions", "{}");
+        assertThat(put.status()).isEqualTo(405);
+        assertThat(put.contentType()).contains("application/problem+json");
+    }
+
+    @Test
     void teamsSayTheyNeedAccountsWhenSparRunsForOnePerson() {
         for (String path : List.of("/api/teams", "/api/assignments", "/api/home")) {
             Http.Response r = http().get(path);
