@@ -65,8 +65,13 @@ class EveryRouteIsolationTests {
         registry.add("spar.data-dir", () -> dir);
     }
 
-    @Test
-    void anotherUserIsRefusedOnEveryRouteThatNamesAlicesThings() throws Exception {
+    private static Map<String, String> world;
+
+    /** Alice's things, made once for the tests of this class: ids by kind. */
+    private synchronized Map<String, String> world() {
+        if (world != null) {
+            return world;
+        }
         accounts.signUp(accounts.invite(Optional.empty()), "admin", PASSWORD);
         Http admin = new Http(port).as("admin", PASSWORD);
         String team = admin.post("/api/teams", "{\"name\": \"Alice's team\"}")
@@ -138,7 +143,16 @@ class EveryRouteIsolationTests {
                         .path("code")
                         .asText());
         ids.values().forEach(v -> assertThat(v).isNotBlank());
+        world = ids;
+        return ids;
+    }
 
+    @Test
+    void anotherUserIsRefusedOnEveryRouteThatNamesAlicesThings() throws Exception {
+        Map<String, String> ids = world();
+        String run = ids.get("run");
+        String team = ids.get("team");
+        Http alice = new Http(port).as("alice", PASSWORD);
         Browserish bob = new Browserish(port);
         bob.logIn("bob");
         Http bobApi = new Http(port).as("bob", PASSWORD);
@@ -186,6 +200,62 @@ class EveryRouteIsolationTests {
                 .isEqualTo(200);
         assertThat(alice.get("/api/drills/" + ids.get("drill")).status()).isEqualTo(200);
         assertThat(alice.get("/api/scenarios").json().findValuesAsText("id")).contains("alices-own");
+    }
+
+    @Test
+    void hostileBodiesOnEveryJsonRouteAreRefusedWithAReasonAndNeverBreakTheServer() {
+        Map<String, String> ids = world();
+        Http alice = new Http(port).as("alice", PASSWORD);
+        int before = alice.get("/api/sessions").json().size();
+        List<String> bodies = List.of(
+                "{\"text\": \"a\\u0000b\", \"name\": \"a\\u0000b\", \"note\": \"a\\u0000b\", \"reason\":"
+                        + " \"a\\u0000b\", \"csv\": \"a\\u0000b\", \"customer\": \"a\\u0000b\", \"reply\": \"a\\u0000b\"}",
+                "{\"text\": \"\\ud800\", \"name\": \"\\ud800\", \"note\": \"\\udc00x\", \"reason\": \"\\ud800\"}",
+                "{\"text\": 12345, \"turn\": \"two\", \"due\": true, \"minScore\": 2.5, \"upheld\": \"yes\"}",
+                "{\"text\": true, \"name\": [], \"role\": {}, \"criteria\": \"all\"}",
+                "[".repeat(5000),
+                "{\"text\": " + Http.quote("x".repeat(20_000)) + ", \"name\": " + Http.quote("n".repeat(20_000)) + "}",
+                "not json at all",
+                "");
+        List<String> broken = new ArrayList<>();
+        int called = 0;
+        for (Map.Entry<RequestMappingInfo, ?> e : mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = e.getKey();
+            if (info.getPathPatternsCondition() == null) {
+                continue;
+            }
+            var methods = info.getMethodsCondition().getMethods();
+            // the routes that take a JSON body (the others read none)
+            boolean writes = (methods.contains(RequestMethod.POST) || methods.contains(RequestMethod.PUT))
+                    && info.getConsumesCondition().getConsumableMediaTypes().stream()
+                            .anyMatch(t -> t.getSubtype().equals("json"));
+            for (var pattern : info.getPathPatternsCondition().getPatterns()) {
+                String path = pattern.getPatternString();
+                if (!writes || !path.startsWith("/api/")) {
+                    continue;
+                }
+                String url = fill(path, ids);
+                for (String body : bodies) {
+                    Http.Response r =
+                            methods.contains(RequestMethod.PUT) ? alice.put(url, body) : alice.post(url, body);
+                    called++;
+                    boolean refused = r.status() >= 400
+                            && r.status() < 500
+                            && r.contentType().contains("application/problem+json")
+                            && !r.json().path("detail").asText().isBlank();
+                    if (!refused) {
+                        broken.add(url + " <- " + Http.quote(body.length() > 40 ? body.substring(0, 40) : body) + " -> "
+                                + r.status() + " " + r.contentType());
+                    }
+                }
+            }
+        }
+        System.out.printf("Hostile input: %d calls on JSON routes, %d not refused cleanly%n", called, broken.size());
+        assertThat(called).isGreaterThan(150);
+        assertThat(broken).as("answers that were not a 4xx with a reason").isEmpty();
+        assertThat(alice.get("/api/sessions").json().size())
+                .as("nothing half-stored")
+                .isEqualTo(before);
     }
 
     /** Puts Alice's ids where the route names them: by the variable, or for "id" by the route's subject. */
