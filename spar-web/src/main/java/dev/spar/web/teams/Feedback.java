@@ -86,6 +86,28 @@ public class Feedback {
         return c;
     }
 
+    /**
+     * Shares one of the caller's runs with the coaches of their teams, or makes it private again (a run made for an
+     * assignment stays visible to that team's coaches).
+     *
+     * @return how the run is shared now
+     * @throws NotFound if the run is not the caller's
+     */
+    @Transactional
+    public SessionRepository.Sharing share(String sessionId, boolean shared) {
+        String me = access.me();
+        if (!sessions.share(me, sessionId, shared)) {
+            throw new NotFound("There is no session '" + sessionId + "' of yours.");
+        }
+        return sessions.sharing(sessionId).orElseThrow();
+    }
+
+    /** Returns how a run the caller may see is shared: with the owner's coaches, and whether for an assignment. */
+    public SessionRepository.Sharing sharing(String sessionId) {
+        access.runOwner(sessionId);
+        return sessions.sharing(sessionId).orElseThrow();
+    }
+
     /** Returns the comments on a run the caller may see, oldest first; its owner reading them marks them seen. */
     public List<Comment> comments(String sessionId) {
         String me = access.me();

@@ -62,6 +62,17 @@ public class Teams {
         public boolean open(Instant now) {
             return usedBy.isEmpty() && !revoked && now.isBefore(expiresAt);
         }
+
+        /** Returns how it stands, as people read it: {@code open}, {@code used by ...}, {@code revoked} or {@code expired}. */
+        public String status(Instant now) {
+            if (usedBy.isPresent()) {
+                return "used by " + usedBy.get();
+            }
+            if (revoked) {
+                return "revoked";
+            }
+            return now.isBefore(expiresAt) ? "open" : "expired";
+        }
     }
 
     /** Creates a team; administrators only. */
@@ -86,8 +97,10 @@ public class Teams {
                         + " team_members m ON m.team_id = t.id AND m.username = ? ORDER BY t.name, t.id")
                 .param(me)
                 .query((r, n) -> new Membership(
-                        new Team(r.getString(1), r.getString(2), r.getObject(3, OffsetDateTime.class)
-                                .toInstant()),
+                        new Team(
+                                r.getString(1),
+                                r.getString(2),
+                                r.getObject(3, OffsetDateTime.class).toInstant()),
                         Optional.ofNullable(r.getString(4)).map(Role::of)))
                 .list();
     }
