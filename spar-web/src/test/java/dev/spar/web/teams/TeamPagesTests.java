@@ -212,4 +212,75 @@ class TeamPagesTests {
                 path, path + "/invitations/csv", Map.of("csv", "Ann,ann@example.com,learner\n,x@example.com,coach"));
         assertThat(admin.get(path).body()).contains("Line 2 has no name.").contains("Ann,ann@example.com,learner");
     }
+
+    @Test
+    void aCoachSetsTheWeekAndTheScorecardAndALearnerRewritesTheDrill() {
+        String team = team("Week Team", "dora", "dan");
+        String path = "/teams/" + team;
+        PageForms dora = page("dora");
+        PageForms dan = page("dan");
+
+        dora.submit(
+                path,
+                path + "/drills",
+                Map.of("pattern", "yes-and", "customer", "It broke again!", "reply", "Policy says no.", "note", "Go"));
+        String drill = api("dora")
+                .get("/api/teams/" + team + "/drills")
+                .json()
+                .get(0)
+                .path("id")
+                .asText();
+        assertThat(dan.get(path).body()).contains("It broke again!", "Policy says no.", "Send my rewrite");
+
+        String rewrites = path + "/drills/" + drill + "/rewrites";
+        dan.submit(path, rewrites, Map.of("text", " "));
+        assertThat(dan.get(path).body()).contains("The rewrite is empty.");
+        dan.submit(path, rewrites, Map.of("text", "Yes, it broke again, and I can send a replacement today."));
+        assertThat(dan.get(path).body()).contains("Your rewrite scored").contains("Send a new rewrite");
+        assertThat(dora.get(path).body())
+                .contains("Yes, it broke again, and I can send a replacement today.")
+                .contains("/100");
+
+        String run = practise("dan", "{\"assignmentId\": \"" + assign(team, "dora") + "\"}");
+        dora.submit(path, path + "/highlights", Map.of("sessionId", run, "turn", "99", "note", "Look here"));
+        assertThat(dora.get(path).body()).contains("Turn 99 is not in it").contains("Look here");
+        dora.submit(path, path + "/highlights", Map.of("sessionId", run, "turn", "1", "note", "Look here"));
+        assertThat(dan.get(path).body()).contains("Conversation of the week").contains("Look here");
+
+        Map<String, String> row = new java.util.HashMap<>(Map.of(
+                "name", "Ours",
+                "criterionId", "",
+                "criterionName", "Stays calm",
+                "weight", "many",
+                "scale", "yes-no",
+                "check", "stays-calm",
+                "critical", "0"));
+        dora.submit(path, path + "/scorecard", row);
+        assertThat(dora.get(path).body())
+                .contains("The weight on row 1 is a whole number")
+                .contains("value=\"Ours\"")
+                .contains("value=\"many\"");
+        row.put("weight", "3");
+        dora.submit(path, path + "/scorecard", row);
+        var card = api("dora").get("/api/teams/" + team + "/scorecard").json();
+        assertThat(card.path("name").asText()).isEqualTo("Ours");
+        assertThat(card.path("criteria").size()).isEqualTo(1);
+        assertThat(card.path("criteria").get(0).path("id").asText()).isEqualTo("stays-calm");
+        assertThat(card.path("criteria").get(0).path("critical").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anInvitationSaysWhetherItIsOpenUsedRevokedOrExpired() {
+        java.time.Instant now = java.time.Instant.parse("2026-12-01T10:00:00Z");
+        java.time.Instant later = now.plusSeconds(60);
+        assertThat(invitation(later, Optional.empty(), false).status(now)).isEqualTo("open");
+        assertThat(invitation(later, Optional.of("lena"), false).status(now)).isEqualTo("used by lena");
+        assertThat(invitation(later, Optional.empty(), true).status(now)).isEqualTo("revoked");
+        assertThat(invitation(now, Optional.empty(), false).status(later)).isEqualTo("expired");
+    }
+
+    private static Teams.TeamInvitation invitation(
+            java.time.Instant expires, Optional<String> usedBy, boolean revoked) {
+        return new Teams.TeamInvitation("code", "Lena", Role.LEARNER, expires, usedBy, revoked);
+    }
 }
