@@ -158,9 +158,17 @@ class TeamsPage {
             model.addAttribute("patterns", Drill.Pattern.values());
             model.addAttribute("checks", checks());
             model.addAttribute("scales", scales());
-            model.addAttribute("card", scorecards.card(id));
-            model.addAttribute("criteria", criteria(model, Scorecards.json(scorecards.card(id))));
+            var card = scorecards.card(id);
+            model.addAttribute("card", card);
+            model.addAttribute("criteria", criteria(model, Scorecards.json(card)));
             model.addAttribute("highlights", weekly.highlights(id, WEEKLY));
+        }
+        if (role == Role.LEARNER) {
+            model.addAttribute(
+                    "mine",
+                    assignments.mine().stream()
+                            .filter(a -> a.assignment().teamId().equals(id))
+                            .toList());
         }
         if (role != null) {
             model.addAttribute(

@@ -1,14 +1,12 @@
 package dev.spar.web.teams;
 
 import dev.spar.web.practice.Limits;
-import dev.spar.web.practice.NotFound;
 import dev.spar.web.practice.SessionRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,13 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Teams", description = "Teams, assignments, scorecards, drills and dashboards (accounts mode)")
 class RunFeedbackApi {
     private final Feedback feedback;
-    private final SessionRepository sessions;
-    private final TeamAccess access;
 
-    RunFeedbackApi(Feedback feedback, SessionRepository sessions, TeamAccess access) {
+    RunFeedbackApi(Feedback feedback) {
         this.feedback = feedback;
-        this.sessions = sessions;
-        this.access = access;
     }
 
     @Schema(description = "A comment on one turn.")
@@ -90,12 +84,14 @@ class RunFeedbackApi {
     }
 
     private Map<String, Object> sharing(String id, boolean shared) {
-        String me = access.me();
         String session = Limits.sessionId(id);
-        if (!sessions.share(me, session, shared)) {
-            throw new NotFound("There is no session '" + id + "' of yours.");
-        }
-        Optional<String> assignment = sessions.sharing(session).flatMap(SessionRepository.Sharing::assignmentId);
-        return Map.of("id", session, "shared", shared, "assigned", assignment.isPresent());
+        SessionRepository.Sharing now = feedback.share(session, shared);
+        return Map.of(
+                "id",
+                session,
+                "shared",
+                now.shared(),
+                "assigned",
+                now.assignmentId().isPresent());
     }
 }

@@ -107,13 +107,15 @@ class TeamPagesTests {
 
         Http.Response learner = page("pete").get(path);
         assertThat(learner.status()).isEqualTo(200);
-        assertThat(learner.body()).contains("Monday drills").doesNotContain("Assign a scenario", "Invite people");
+        assertThat(learner.body())
+                .contains("Monday drills", "Your assignments")
+                .doesNotContain("Assign a scenario", "Invite people");
 
         Http.Response coach = page("penny").get(path);
         assertThat(coach.status()).isEqualTo(200);
         assertThat(coach.body())
                 .contains("Assign a scenario", "Disputed findings", "Edit the scorecard", "team-scores-chart")
-                .doesNotContain("Invite people", "Audit log");
+                .doesNotContain("Invite people", "Audit log", "Your assignments");
 
         Http.Response admin = page("admin").get(path);
         assertThat(admin.status()).isEqualTo(200);
