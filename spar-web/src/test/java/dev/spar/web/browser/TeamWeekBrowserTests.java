@@ -165,6 +165,8 @@ class TeamWeekBrowserTests extends BrowserTest {
                 .click();
         finding = liam.locator(".bubble.me .finding.problem").first();
         expect(finding.locator(".dispute")).containsText("waiting for a coach");
+        expect(finding.locator("summary", new Locator.LocatorOptions().setHasText("Not what I meant")))
+                .hasCount(0);
 
         // the coach settles it from the dashboard
         cora.navigate(teamPage);

@@ -177,7 +177,7 @@ class TeamPagesTests {
         Http.Response started = hugo.submit("/", "/assignments/" + assignment + "/start", Map.of());
         assertThat(started.status()).isEqualTo(302);
         assertThat(hugo.lastLocation().orElseThrow()).matches(".*/s/[0-9a-f-]{36}$");
-        assertThat(hugo.get("/").body()).contains("In progress");
+        assertThat(hugo.get("/").body()).contains("In progress", "Practise again");
     }
 
     @Test
