@@ -125,6 +125,26 @@ class TeamPagesTests {
 
         assertThat(page("sid").get(path).status()).isEqualTo(404);
         assertThat(page("sal").get(path).status()).isEqualTo(404);
+
+        Map<String, String> assignment = Map.of(
+                "scenarioId",
+                TeamWeekApiTests.SCENARIO,
+                "due",
+                LocalDate.now(ZoneOffset.UTC).plusDays(3).toString());
+        assertThat(page("pete").submit("/", path + "/assignments", assignment).status())
+                .isEqualTo(403);
+        assertThat(page("admin").submit("/", path + "/assignments", assignment).status())
+                .isEqualTo(403);
+        assertThat(page("sid").submit("/", path + "/assignments", assignment).status())
+                .isEqualTo(404);
+        assertThat(page("penny")
+                        .submit("/", path + "/invitations", Map.of("name", "X", "role", "coach"))
+                        .status())
+                .isEqualTo(403);
+        PageForms penny = page("penny");
+        assertThat(penny.submit("/", path + "/assignments", assignment).status())
+                .isEqualTo(302);
+        assertThat(penny.get(path).body()).contains("Assigned.", "0 of 1 done");
         assertThat(page("sid").get("/teams").body()).contains("Pages South").doesNotContain("Pages North");
     }
 
