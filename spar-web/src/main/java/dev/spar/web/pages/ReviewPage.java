@@ -12,6 +12,7 @@ import dev.spar.web.practice.PracticeService;
 import dev.spar.web.practice.SessionRecord;
 import dev.spar.web.practice.SessionView;
 import dev.spar.web.teams.Feedback;
+import dev.spar.web.teams.Scorecards;
 import dev.spar.web.teams.TeamAccess;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +33,15 @@ class ReviewPage {
     private final CurrentUser user;
     private final TeamAccess access;
     private final Feedback feedback;
+    private final Scorecards scorecards;
 
-    ReviewPage(PracticeService practice, CurrentUser user, TeamAccess access, Feedback feedback) {
+    ReviewPage(
+            PracticeService practice, CurrentUser user, TeamAccess access, Feedback feedback, Scorecards scorecards) {
         this.practice = practice;
         this.user = user;
         this.access = access;
         this.feedback = feedback;
+        this.scorecards = scorecards;
     }
 
     @GetMapping("/runs")
@@ -70,6 +74,7 @@ class ReviewPage {
                             .collect(Collectors.groupingBy(
                                     x -> x.turn() + ":" + x.category().id())));
             model.addAttribute("sharing", feedback.sharing(session));
+            model.addAttribute("scorecards", v.ended() ? scorecards.resultsFor(session) : List.of());
         }
         model.addAttribute("v", v);
         model.addAttribute("c", critique);

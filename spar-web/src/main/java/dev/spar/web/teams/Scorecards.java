@@ -149,6 +149,33 @@ public class Scorecards {
         return resultOf(teamId, sessionId, owner);
     }
 
+    /** A run scored on the card of one team. */
+    public record TeamResult(String teamId, String teamName, ScorecardResult result) {}
+
+    /**
+     * Returns a run scored on the card of each team in which the caller reads it: as its owner, each team they learn
+     * in; as a coach, each team they coach in which the owner learns and the run is shared or was assigned.
+     *
+     * @throws NotFound if the caller may not read the run
+     */
+    public List<TeamResult> resultsFor(String sessionId) {
+        String me = access.me();
+        String owner = access.runOwner(sessionId);
+        boolean mine = owner.equals(me);
+        List<String[]> teams = jdbc.sql("SELECT t.id, t.name FROM teams t"
+                        + " JOIN team_members l ON l.team_id = t.id AND l.username = ? AND l.role = 'learner'"
+                        + " JOIN team_members c ON c.team_id = t.id AND c.username = ? AND c.role = ?"
+                        + " WHERE ? OR EXISTS (SELECT 1 FROM practice_sessions s WHERE s.id = ? AND (s.shared"
+                        + " OR s.assignment_id IN (SELECT a.id FROM assignments a WHERE a.team_id = t.id)))"
+                        + " ORDER BY t.name, t.id")
+                .params(owner, me, mine ? Role.LEARNER.id() : Role.COACH.id(), mine, sessionId)
+                .query((r, n) -> new String[] {r.getString(1), r.getString(2)})
+                .list();
+        return teams.stream()
+                .map(t -> new TeamResult(t[0], t[1], resultOf(t[0], sessionId, owner)))
+                .toList();
+    }
+
     ScorecardResult resultOf(String teamId, String sessionId, String owner) {
         var run = sessions.find(owner, sessionId).orElseThrow();
         Map<String, Mark> hand = new LinkedHashMap<>();

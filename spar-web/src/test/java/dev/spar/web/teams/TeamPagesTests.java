@@ -159,7 +159,11 @@ class TeamPagesTests {
         Http.Response coach = page("rhea").get("/runs/" + assigned);
         assertThat(coach.status()).isEqualTo(200);
         assertThat(coach.body())
-                .contains("as their coach", "Comment on turn 1")
+                .contains(
+                        "as their coach",
+                        "Comment on turn 1",
+                        "Review North</span>'s scorecard",
+                        "Support conversation")
                 .doesNotContain("Delete this run", "Run it again", "Try another line here", "Not what I meant");
         assertThat(page("rhea").get("/runs/" + secret).status()).isEqualTo(404);
         assertThat(page("rhea").get("/runs/" + assigned + "/export?format=json").status())
@@ -289,6 +293,29 @@ class TeamPagesTests {
         assertThat(card.path("criteria").size()).isEqualTo(1);
         assertThat(card.path("criteria").get(0).path("id").asText()).isEqualTo("stays-calm");
         assertThat(card.path("criteria").get(0).path("critical").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aRunIsScoredOnTheCardOfEachTeamThatMayReadIt() {
+        String first = team("Card A", "ana", "mia");
+        String second = team("Card B", "ben");
+        assertThat(api("admin")
+                        .post("/api/teams/" + second + "/members", "{\"username\": \"mia\", \"role\": \"learner\"}")
+                        .status())
+                .isEqualTo(200);
+        String run = practise("mia", "{\"assignmentId\": \"" + assign(first, "ana") + "\"}");
+        String review = "/runs/" + run;
+
+        assertThat(page("ana").get(review).body())
+                .contains("Card A</span>'s scorecard")
+                .doesNotContain("Card B");
+        assertThat(page("ben").get(review).status()).isEqualTo(404);
+        assertThat(page("mia").get(review).body()).contains("Card A</span>'s scorecard", "Card B</span>'s scorecard");
+
+        page("mia").submit(review, review + "/share", Map.of("shared", "true"));
+        assertThat(page("ben").get(review).body())
+                .contains("Card B</span>'s scorecard")
+                .doesNotContain("Card A");
     }
 
     @Test
