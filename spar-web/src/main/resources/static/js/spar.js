@@ -215,6 +215,21 @@
     if (f.dataset && f.dataset.confirm && !window.confirm(f.dataset.confirm)) { e.preventDefault(); }
   });
 
+  // a Copy button beside a read-only field (an invitation's one-time link) copies the field's text
+  document.addEventListener("click", function (e) {
+    var button = e.target.closest ? e.target.closest("button[data-copy]") : null;
+    if (!button) { return; }
+    var field = document.getElementById(button.dataset.copy);
+    if (!field) { return; }
+    var copied = function () { button.textContent = "Copied"; };
+    var selectIt = function () { field.focus(); field.select(); button.textContent = "Press Ctrl+C to copy"; };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(copied, selectIt);
+    } else {
+      selectIt();
+    }
+  });
+
   var palette = ["#2f5d50", "#a33a2b", "#3b6ea5", "#8a5a00", "#6b4c9a", "#1f8a8a", "#b05f8a", "#5d6b70", "#222"];
 
   function draw(canvas) {
@@ -253,6 +268,11 @@
         datasets.push({ label: "Anger · " + r.name, data: r.anger, borderColor: palette[i + 1], backgroundColor: palette[i + 1], tension: .25 });
       });
       for (var i = 0; i < longest; i++) { labels.push(i === 0 ? "start" : "reply " + i); }
+    } else if (kind === "series") {
+      labels = data.labels;
+      data.series.forEach(function (line, i) {
+        datasets.push({ label: line.name, data: line.values, borderColor: palette[i % 9], backgroundColor: palette[i % 9], spanGaps: true, tension: .2 });
+      });
     } else {
       labels = data.labels.map(function (d, i) { return "#" + (i + 1) + " " + d; });
       datasets.push({ label: "Overall", data: data.overall, borderColor: palette[8], backgroundColor: palette[8], borderWidth: 3, tension: .2 });

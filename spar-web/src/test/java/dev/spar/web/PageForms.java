@@ -56,6 +56,32 @@ public final class PageForms {
 
     /** Opens a page, then posts the form fields to it with the page's CSRF token, running a step just before. */
     public Http.Response submit(String path, Map<String, String> fields, Runnable beforePost) {
+        return submit(path, path, fields, beforePost);
+    }
+
+    /** Opens a page, then posts form fields to an address its form posts to, with the page's CSRF token. */
+    public Http.Response submit(String page, String path, Map<String, String> fields) {
+        return submit(page, path, fields, () -> {});
+    }
+
+    /** Logs in on the login page; the cookie it gets is sent with every later request. */
+    public PageForms logIn(String name, String password) {
+        Http.Response r = submit("/login", Map.of("username", name, "password", password));
+        if (r.status() != 302 || lastLocation.orElse("").contains("error")) {
+            throw new IllegalStateException("could not log in as " + name + ": " + r.status() + " " + lastLocation);
+        }
+        return this;
+    }
+
+    /** Opens a page with this client's cookie. */
+    public Http.Response get(String path) {
+        HttpResponse<String> r =
+                send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return new Http.Response(
+                r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    private Http.Response submit(String path, String target, Map<String, String> fields, Runnable beforePost) {
         HttpResponse<String> page =
                 send(HttpRequest.newBuilder(URI.create(base + path)).GET());
         Map<String, String> csrf = new HashMap<>();
@@ -67,7 +93,7 @@ public final class PageForms {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + target))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (csrf.containsKey("csrf-header")) {

@@ -85,6 +85,64 @@ final class Charts {
         return write(root);
     }
 
+    /**
+     * Each learner's scores over time on one line each (the last score of a day counts), for a coach's dashboard:
+     * {@code labels} are the days, {@code series} one per learner with {@code null} on days they have none.
+     */
+    static String teamScores(List<dev.spar.web.teams.TeamDashboard.Learner> learners) {
+        java.util.SortedSet<java.time.LocalDate> days = new java.util.TreeSet<>();
+        learners.forEach(l -> l.scores().forEach(p -> days.add(p.day())));
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode labels = root.putArray("labels");
+        days.forEach(d -> labels.add(d.toString()));
+        ArrayNode series = root.putArray("series");
+        for (var l : learners) {
+            Map<java.time.LocalDate, Integer> byDay = new java.util.HashMap<>();
+            l.scores().forEach(p -> byDay.put(p.day(), p.score()));
+            ObjectNode line = series.addObject();
+            line.put("name", l.username());
+            ArrayNode values = line.putArray("values");
+            days.forEach(d -> {
+                Integer v = byDay.get(d);
+                if (v == null) {
+                    values.addNull();
+                } else {
+                    values.add(v);
+                }
+            });
+        }
+        return write(root);
+    }
+
+    /** The team's average per skill week by week: {@code labels} are the weeks' Mondays, one series per skill. */
+    static String teamSkills(List<dev.spar.web.teams.TeamDashboard.WeekSkill> skills) {
+        java.util.SortedSet<java.time.LocalDate> weeks = new java.util.TreeSet<>();
+        skills.forEach(w -> weeks.add(w.week()));
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode labels = root.putArray("labels");
+        weeks.forEach(w -> labels.add("Week of " + w));
+        ArrayNode series = root.putArray("series");
+        for (dev.spar.coaching.Skill skill : dev.spar.coaching.Skill.values()) {
+            Map<java.time.LocalDate, Integer> byWeek = new java.util.HashMap<>();
+            skills.stream().filter(w -> w.skill() == skill).forEach(w -> byWeek.put(w.week(), w.average()));
+            if (byWeek.isEmpty()) {
+                continue;
+            }
+            ObjectNode line = series.addObject();
+            line.put("name", skill.title());
+            ArrayNode values = line.putArray("values");
+            weeks.forEach(w -> {
+                Integer v = byWeek.get(w);
+                if (v == null) {
+                    values.addNull();
+                } else {
+                    values.add(v);
+                }
+            });
+        }
+        return write(root);
+    }
+
     private static String write(ObjectNode root) {
         try {
             return JSON.writeValueAsString(root);

@@ -29,6 +29,21 @@ class Formats {
         return id;
     }
 
+    /** A day, as 2026-12-31 (UTC). */
+    public String day(java.time.Instant at) {
+        return at.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    /** A moment, as 2026-12-31 14:05 (UTC). */
+    public String when(java.time.Instant at) {
+        return at.toString().substring(0, 16).replace('T', ' ');
+    }
+
+    /** An assignment status as a class name for its colour, such as {@code status-not-started}. */
+    public String statusClass(dev.spar.teams.AssignmentStatus status) {
+        return "status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** A run's date and time, with the version of the person it played. */
     public String label(SessionRecord r) {
         return ReviewPage.label(r);

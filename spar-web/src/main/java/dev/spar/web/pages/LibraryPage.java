@@ -1,8 +1,13 @@
 package dev.spar.web.pages;
 
 import dev.spar.scenario.Scenario;
+import dev.spar.teams.AssignmentStatus;
 import dev.spar.web.accounts.CurrentUser;
 import dev.spar.web.practice.ScenarioCatalog;
+import dev.spar.web.teams.AssignmentBook;
+import dev.spar.web.teams.Feedback;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -11,15 +16,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The library: scenarios by shelf, with search and filters that update as you type. */
+/**
+ * The library: scenarios by shelf, with search and filters that update as you type; with accounts on, what is due
+ * for the caller and the comments waiting for them above it.
+ */
 @Controller
 class LibraryPage {
     private final ScenarioCatalog catalog;
     private final CurrentUser user;
+    private final AssignmentBook assignments;
+    private final Feedback feedback;
+    private final Clock clock;
 
-    LibraryPage(ScenarioCatalog catalog, CurrentUser user) {
+    LibraryPage(ScenarioCatalog catalog, CurrentUser user, AssignmentBook assignments, Feedback feedback, Clock clock) {
         this.catalog = catalog;
         this.user = user;
+        this.assignments = assignments;
+        this.feedback = feedback;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -51,7 +65,24 @@ class LibraryPage {
         model.addAttribute("difficulty", difficulty);
         model.addAttribute("categories", Scenario.Category.values());
         model.addAttribute("broken", catalog.broken());
-        return "true".equals(htmx) ? "library :: results" : "library";
+        if ("true".equals(htmx)) {
+            return "library :: results";
+        }
+        if (user.accounts()) {
+            Instant now = clock.instant();
+            model.addAttribute(
+                    "due",
+                    assignments.mine().stream()
+                            .filter(m -> !complete(m.standing().status())
+                                    || m.assignment().due().isAfter(now))
+                            .toList());
+            model.addAttribute("waiting", feedback.waiting());
+        }
+        return "library";
+    }
+
+    private static boolean complete(AssignmentStatus status) {
+        return status == AssignmentStatus.PASSED || status == AssignmentStatus.DONE;
     }
 
     /** One shelf of the library. */

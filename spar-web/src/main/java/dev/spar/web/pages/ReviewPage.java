@@ -11,6 +11,9 @@ import dev.spar.web.practice.Limits;
 import dev.spar.web.practice.PracticeService;
 import dev.spar.web.practice.SessionRecord;
 import dev.spar.web.practice.SessionView;
+import dev.spar.web.teams.Feedback;
+import dev.spar.web.teams.Scorecards;
+import dev.spar.web.teams.TeamAccess;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,16 +24,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The review of a run, runs side by side, the list of runs, export and delete. */
 @Controller
 class ReviewPage {
     private final PracticeService practice;
     private final CurrentUser user;
+    private final TeamAccess access;
+    private final Feedback feedback;
+    private final Scorecards scorecards;
 
-    ReviewPage(PracticeService practice, CurrentUser user) {
+    ReviewPage(
+            PracticeService practice, CurrentUser user, TeamAccess access, Feedback feedback, Scorecards scorecards) {
         this.practice = practice;
         this.user = user;
+        this.access = access;
+        this.feedback = feedback;
+        this.scorecards = scorecards;
     }
 
     @GetMapping("/runs")
@@ -39,10 +50,32 @@ class ReviewPage {
         return "runs";
     }
 
+    /**
+     * The review of a run: the owner's, or, with accounts on, one a learner shared or made for an assignment, read
+     * by a coach of their team (read-only but for comments and settling disputes; private practice stays not found).
+     */
     @GetMapping("/runs/{id}")
     String review(@PathVariable String id, Model model) {
-        SessionView v = practice.view(user.name(), Limits.sessionId(id));
+        String session = Limits.sessionId(id);
+        String owner = user.accounts() ? access.runOwner(session) : user.name();
+        boolean mine = owner.equals(user.name());
+        SessionView v = mine ? practice.view(owner, session) : practice.viewAsItStands(owner, session);
         Critique critique = practice.critique(v);
+        model.addAttribute("mine", mine);
+        model.addAttribute("owner", owner);
+        model.addAttribute("teamMode", user.accounts());
+        if (user.accounts()) {
+            model.addAttribute(
+                    "comments",
+                    feedback.comments(session).stream().collect(Collectors.groupingBy(Feedback.Comment::turn)));
+            model.addAttribute(
+                    "disputes",
+                    feedback.disputes(session).stream()
+                            .collect(Collectors.groupingBy(
+                                    x -> x.turn() + ":" + x.category().id())));
+            model.addAttribute("sharing", feedback.sharing(session));
+            model.addAttribute("scorecards", v.ended() ? scorecards.resultsFor(session) : List.of());
+        }
         model.addAttribute("v", v);
         model.addAttribute("c", critique);
         model.addAttribute("them", v.practice().scenario().persona().name());
@@ -50,10 +83,10 @@ class ReviewPage {
         model.addAttribute("byTurn", byTurn(critique));
         model.addAttribute("learnerNumbers", SparPage.learnerNumbers(v));
         model.addAttribute("chart", Charts.emotion(List.of(v), List.of("This run")));
-        model.addAttribute("others", others(v.session()));
+        model.addAttribute("others", mine ? others(v.session()) : List.of());
         model.addAttribute(
                 "notesWanted",
-                practice.usesModel() && v.ended() && !v.learnerTurns().isEmpty());
+                mine && practice.usesModel() && v.ended() && !v.learnerTurns().isEmpty());
         model.addAttribute("voice", practice.voiceName());
         return "review";
     }
@@ -103,6 +136,75 @@ class ReviewPage {
         model.addAttribute(
                 "chart", Charts.emotion(List.of(left, right), List.of(label(left.session()), label(right.session()))));
         return "compare";
+    }
+
+    /** Comments on a turn: by a coach who may read the run, or by its owner. */
+    @PostMapping("/runs/{id}/comments")
+    String comment(
+            @PathVariable String id,
+            @RequestParam(required = false) Integer turn,
+            @RequestParam(defaultValue = "") String text,
+            RedirectAttributes flash) {
+        String session = Limits.sessionId(id);
+        try {
+            feedback.comment(session, turn, text);
+        } catch (IllegalArgumentException e) {
+            problem(flash, e, "comment-" + turn, text);
+        }
+        return "redirect:/runs/" + session + "#turn-" + (turn == null ? 1 : turn);
+    }
+
+    /** Shares the owner's run with the coaches of their teams, or makes it private again. */
+    @PostMapping("/runs/{id}/share")
+    String share(@PathVariable String id, @RequestParam(defaultValue = "false") boolean shared) {
+        String session = Limits.sessionId(id);
+        feedback.share(session, shared);
+        return "redirect:/runs/" + session + "#sharing";
+    }
+
+    /** The owner says a finding is not what they meant; a coach settles it. */
+    @PostMapping("/runs/{id}/disputes")
+    String dispute(
+            @PathVariable String id,
+            @RequestParam(required = false) Integer turn,
+            @RequestParam(defaultValue = "") String category,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes flash) {
+        String session = Limits.sessionId(id);
+        try {
+            feedback.dispute(session, turn, category, reason);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            problem(flash, e, "dispute-" + turn + ":" + category, reason);
+        }
+        return "redirect:/runs/" + session + "#turn-" + (turn == null ? 1 : turn);
+    }
+
+    /** A coach settles a dispute on a run they read: upheld (the finding stands) or overturned. */
+    @PostMapping("/runs/{id}/disputes/{disputeId}/settle")
+    String settle(
+            @PathVariable String id,
+            @PathVariable String disputeId,
+            @RequestParam(defaultValue = "0") int turn,
+            @RequestParam(defaultValue = "") String verdict,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes flash) {
+        String session = Limits.sessionId(id);
+        try {
+            Boolean upheld = TeamsPage.verdict(verdict);
+            if (upheld == null) {
+                throw new IllegalArgumentException("Press Upheld (the finding stands) or Overturned (it was wrong).");
+            }
+            feedback.settle(disputeId, upheld, note);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            problem(flash, e, "settle-" + disputeId, note);
+        }
+        return "redirect:/runs/" + session + "#turn-" + Math.max(1, turn);
+    }
+
+    private static void problem(RedirectAttributes flash, RuntimeException e, String form, String typed) {
+        flash.addFlashAttribute("problem", e.getMessage());
+        flash.addFlashAttribute("form", form);
+        flash.addFlashAttribute("typed", typed);
     }
 
     @GetMapping("/runs/{id}/export")

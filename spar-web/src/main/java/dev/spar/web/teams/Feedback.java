@@ -6,6 +6,7 @@ import dev.spar.teams.DisputeState;
 import dev.spar.teams.DisputeTally;
 import dev.spar.teams.Evidence;
 import dev.spar.web.practice.NotFound;
+import dev.spar.web.practice.SessionRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -85,6 +86,40 @@ public class Feedback {
             audit.record(me, teamOf(subject, me), "comment.add", name(subject) + " turn " + turn);
         }
         return c;
+    }
+
+    /**
+     * Shares one of the caller's runs or reviewed conversations with the coaches of their teams, or makes it private
+     * again (one made for an assignment stays visible to that team's coaches).
+     *
+     * @return how it is shared now
+     * @throws NotFound if it is not the caller's
+     */
+    @Transactional
+    public SessionRepository.Sharing share(String subjectId, boolean shared) {
+        String me = access.me();
+        for (Subject.Kind kind : Subject.Kind.values()) {
+            int n = jdbc.sql("UPDATE " + kind.table() + " SET shared = ? WHERE owner = ? AND id = ?")
+                    .params(shared, me, subjectId)
+                    .update();
+            if (n > 0) {
+                return sharingOf(kind, subjectId);
+            }
+        }
+        throw new NotFound("There is no run or conversation '" + subjectId + "' of yours.");
+    }
+
+    /** Returns how a run or conversation the caller may see is shared, and whether it answers an assignment. */
+    public SessionRepository.Sharing sharing(String subjectId) {
+        Subject subject = access.subject(subjectId);
+        return sharingOf(subject.kind(), subjectId);
+    }
+
+    private SessionRepository.Sharing sharingOf(Subject.Kind kind, String id) {
+        return jdbc.sql("SELECT shared, assignment_id FROM " + kind.table() + " WHERE id = ?")
+                .param(id)
+                .query((r, n) -> new SessionRepository.Sharing(r.getBoolean(1), Optional.ofNullable(r.getString(2))))
+                .single();
     }
 
     /**

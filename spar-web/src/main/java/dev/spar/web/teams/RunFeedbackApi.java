@@ -1,6 +1,6 @@
 package dev.spar.web.teams;
 
-import dev.spar.web.practice.NotFound;
+import dev.spar.web.practice.SessionRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,14 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 class RunFeedbackApi {
     private final Feedback feedback;
     private final AssignmentBook assignments;
-    private final TeamAccess access;
-    private final JdbcClient jdbc;
 
-    RunFeedbackApi(Feedback feedback, AssignmentBook assignments, TeamAccess access, JdbcClient jdbc) {
+    RunFeedbackApi(Feedback feedback, AssignmentBook assignments) {
         this.feedback = feedback;
         this.assignments = assignments;
-        this.access = access;
-        this.jdbc = jdbc;
     }
 
     @Schema(description = "A comment on one turn.")
@@ -114,26 +109,14 @@ class RunFeedbackApi {
     record SubmitRequest(String conversationId) {}
 
     private Map<String, Object> sharing(String id, boolean shared) {
-        String me = access.me();
         String subject = TeamAccess.checkedId(id);
-        boolean assigned = false;
-        boolean found = false;
-        for (Subject.Kind kind : Subject.Kind.values()) {
-            int n = jdbc.sql("UPDATE " + kind.table() + " SET shared = ? WHERE owner = ? AND id = ?")
-                    .params(shared, me, subject)
-                    .update();
-            if (n > 0) {
-                found = true;
-                assigned = jdbc.sql("SELECT assignment_id FROM " + kind.table() + " WHERE id = ?")
-                        .param(subject)
-                        .query(String.class)
-                        .optional()
-                        .isPresent();
-            }
-        }
-        if (!found) {
-            throw new NotFound("There is no run or conversation '" + id + "' of yours.");
-        }
-        return Map.of("id", subject, "shared", shared, "assigned", assigned);
+        SessionRepository.Sharing now = feedback.share(subject, shared);
+        return Map.of(
+                "id",
+                subject,
+                "shared",
+                now.shared(),
+                "assigned",
+                now.assignmentId().isPresent());
     }
 }

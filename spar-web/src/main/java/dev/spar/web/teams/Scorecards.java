@@ -160,6 +160,38 @@ public class Scorecards {
         return resultOf(teamId, subject, subjects.evidence(subject));
     }
 
+    /** A run scored on the card of one team. */
+    public record TeamResult(String teamId, String teamName, ScorecardResult result) {}
+
+    /**
+     * Returns a run or reviewed conversation scored on the card of each team in which the caller reads it: as its
+     * owner, each team they learn in; as a coach, each team they coach in which the owner learns and it is shared or
+     * was assigned.
+     *
+     * @throws NotFound if the caller may not read it
+     */
+    public List<TeamResult> resultsFor(String subjectId) {
+        String me = access.me();
+        Subject subject = access.subject(subjectId);
+        boolean mine = subject.owner().equals(me);
+        List<String[]> teams = jdbc.sql("SELECT t.id, t.name FROM teams t"
+                        + " JOIN team_members l ON l.team_id = t.id AND l.username = ? AND l.role = 'learner'"
+                        + " JOIN team_members c ON c.team_id = t.id AND c.username = ? AND c.role = ?"
+                        + " WHERE ? OR EXISTS (SELECT 1 FROM " + subject.kind().table() + " s WHERE s.id = ? AND"
+                        + " (s.shared OR s.assignment_id IN (SELECT a.id FROM assignments a WHERE a.team_id = t.id)))"
+                        + " ORDER BY t.name, t.id")
+                .params(subject.owner(), me, mine ? Role.LEARNER.id() : Role.COACH.id(), mine, subjectId)
+                .query((r, n) -> new String[] {r.getString(1), r.getString(2)})
+                .list();
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        List<dev.spar.teams.Evidence> evidence = subjects.evidence(subject);
+        return teams.stream()
+                .map(t -> new TeamResult(t[0], t[1], resultOf(t[0], subject, evidence)))
+                .toList();
+    }
+
     /** Returns a subject scored on the team's card from its findings and the marks coaches gave it, unchecked. */
     ScorecardResult resultOf(String teamId, Subject subject, List<dev.spar.teams.Evidence> evidence) {
         Map<String, Mark> hand = new LinkedHashMap<>();

@@ -62,6 +62,17 @@ public class Teams {
         public boolean open(Instant now) {
             return usedBy.isEmpty() && !revoked && now.isBefore(expiresAt);
         }
+
+        /** Returns how it stands, as people read it: {@code open}, {@code used by ...}, {@code revoked} or {@code expired}. */
+        public String status(Instant now) {
+            if (usedBy.isPresent()) {
+                return "used by " + usedBy.get();
+            }
+            if (revoked) {
+                return "revoked";
+            }
+            return now.isBefore(expiresAt) ? "open" : "expired";
+        }
     }
 
     /** Creates a team; administrators only. */

@@ -365,10 +365,7 @@ class TeamsApi {
     }
 
     private static InvitationJson invitation(Teams.TeamInvitation i, HttpServletRequest http) {
-        java.time.Instant now = java.time.Instant.now();
-        String status = i.usedBy().isPresent()
-                ? "used by " + i.usedBy().get()
-                : i.revoked() ? "revoked" : now.isAfter(i.expiresAt()) ? "expired" : "open";
+        String status = i.status(java.time.Instant.now());
         String base = http.getScheme() + "://" + http.getServerName() + ":" + http.getServerPort();
         return new InvitationJson(
                 i.code(),
