@@ -189,6 +189,8 @@ class ReviewPage {
             @RequestParam(defaultValue = "") String note,
             RedirectAttributes flash) {
         String session = Limits.sessionId(id);
+        // someone who may not read the run gets a 404 before anything they sent is looked at
+        access.runOwner(session);
         try {
             Boolean upheld = TeamsPage.verdict(verdict);
             if (upheld == null) {

@@ -404,6 +404,8 @@ class TeamsPage {
             String section,
             RedirectAttributes flash,
             Supplier<String> action) {
+        // someone outside the team gets a 404 before anything they sent is looked at
+        access.requireMember(teamId);
         String at = section;
         try {
             at = action.get();

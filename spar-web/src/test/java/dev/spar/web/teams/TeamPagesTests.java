@@ -109,19 +109,19 @@ class TeamPagesTests {
         assertThat(learner.status()).isEqualTo(200);
         assertThat(learner.body())
                 .contains("Monday drills", "Your assignments")
-                .doesNotContain("Assign a scenario", "Invite people");
+                .doesNotContain("Assign work", "Invite people");
 
         Http.Response coach = page("penny").get(path);
         assertThat(coach.status()).isEqualTo(200);
         assertThat(coach.body())
-                .contains("Assign a scenario", "Disputed findings", "Edit the scorecard", "team-scores-chart")
+                .contains("Assign work", "Disputed findings", "Edit the scorecard", "team-scores-chart")
                 .doesNotContain("Invite people", "Audit log", "Your assignments");
 
         Http.Response admin = page("admin").get(path);
         assertThat(admin.status()).isEqualTo(200);
         assertThat(admin.body())
                 .contains("Invite people", "Audit log", "Export the team", "/api/teams/" + team + "/export")
-                .doesNotContain("Assign a scenario", "Monday drills");
+                .doesNotContain("Assign work", "Monday drills");
 
         assertThat(page("sid").get(path).status()).isEqualTo(404);
         assertThat(page("sal").get(path).status()).isEqualTo(404);
