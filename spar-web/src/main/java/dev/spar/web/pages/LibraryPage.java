@@ -70,12 +70,14 @@ class LibraryPage {
         }
         if (user.accounts()) {
             Instant now = clock.instant();
-            model.addAttribute(
-                    "due",
-                    assignments.mine().stream()
-                            .filter(m -> !complete(m.standing().status())
-                                    || m.assignment().due().isAfter(now))
-                            .toList());
+            List<AssignmentBook.Mine> due = assignments.mine().stream()
+                    .filter(m -> !complete(m.standing().status())
+                            || m.assignment().due().isAfter(now))
+                    .toList();
+            model.addAttribute("due", due);
+            if (due.stream().anyMatch(m -> m.assignment().kind() == AssignmentBook.Kind.REVIEW)) {
+                model.addAttribute("reviewable", assignments.reviewable());
+            }
             model.addAttribute("waiting", feedback.waiting());
         }
         return "library";

@@ -372,6 +372,21 @@ class TeamsPage {
         }
     }
 
+    /** Submits one of the caller's reviewed conversations for a review assignment, from "Due for you". */
+    @PostMapping("/assignments/{assignmentId}/conversation")
+    String submit(
+            @PathVariable String assignmentId,
+            @RequestParam(defaultValue = "") String conversationId,
+            RedirectAttributes flash) {
+        try {
+            assignments.submit(TeamAccess.checkedId(assignmentId), conversationId);
+            flash.addFlashAttribute("done", "Submitted for review.");
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/#due";
+    }
+
     @PostMapping("/teams/{id}/drills/{drillId}/rewrites")
     String rewrite(
             @PathVariable String id,

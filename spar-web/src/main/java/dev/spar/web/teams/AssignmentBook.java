@@ -337,6 +337,22 @@ public class AssignmentBook {
         return mineById(assignmentId);
     }
 
+    /** One of the caller's reviewed conversations that answers no assignment yet. */
+    public record Reviewable(String id, String source, int score, Instant at) {}
+
+    /** Returns the caller's latest reviewed conversations that answer no assignment yet, newest first. */
+    public List<Reviewable> reviewable() {
+        return jdbc.sql("SELECT id, source, score, created_at FROM reviewed_conversations WHERE owner = ?"
+                        + " AND assignment_id IS NULL ORDER BY created_at DESC, id LIMIT 20")
+                .param(access.me())
+                .query((r, n) -> new Reviewable(
+                        r.getString(1),
+                        r.getString(2),
+                        r.getInt(3),
+                        r.getObject(4, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
     /** Deletes an assignment; the runs made for it stay their owners'. Coaches only. */
     @Transactional
     public void delete(String teamId, String assignmentId) {

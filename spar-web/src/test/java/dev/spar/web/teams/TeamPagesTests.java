@@ -205,6 +205,42 @@ class TeamPagesTests {
     }
 
     @Test
+    void aLearnerSubmitsOneOfTheirRealConversationsForAReviewAssignmentFromTheHomePage() {
+        String team = team("Review Home", "rosalind", "ravindra");
+        Http.Response assigned = api("rosalind")
+                .post(
+                        "/api/teams/" + team + "/assignments",
+                        "{\"kind\": \"review\", \"due\": \""
+                                + LocalDate.now(ZoneOffset.UTC).plusDays(5) + "\"}");
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(201);
+        String assignment = assigned.json().path("id").asText();
+        PageForms ravi = page("ravindra");
+        assertThat(ravi.get("/").body())
+                .contains("Have a real conversation reviewed", "Import a conversation")
+                .doesNotContain("Submit it");
+
+        String chat = api("ravindra")
+                .post(
+                        "/api/reviews",
+                        "{\"fileName\": \"tuesday-chat.txt\", \"content\": "
+                                + Http.quote(dev.spar.web.conversations.Chats.BLAMING) + "}")
+                .json()
+                .path("id")
+                .asText();
+        assertThat(ravi.get("/").body()).contains("Submit it", "tuesday-chat.txt");
+        Http.Response submitted =
+                ravi.submit("/", "/assignments/" + assignment + "/conversation", Map.of("conversationId", chat));
+        assertThat(submitted.status()).isEqualTo(302);
+        assertThat(ravi.get("/").body()).contains("Submitted for review.", "Done");
+        assertThat(api("rosalind")
+                        .get("/api/reviews/" + chat)
+                        .json()
+                        .path("owner")
+                        .asText())
+                .isEqualTo("ravindra");
+    }
+
+    @Test
     void nobodyOutsideATeamSeesTheTeamsLink() {
         accounts.signUp(accounts.invite(Optional.empty()), "loner", PASSWORD);
         assertThat(page("loner").get("/").body()).doesNotContain("href=\"/teams\"");
