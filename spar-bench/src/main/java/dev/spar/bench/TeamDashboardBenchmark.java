@@ -34,8 +34,10 @@ import java.util.stream.Stream;
  * assignments and home. Prints p50/p90/p99/max, the answer's size and what the dashboard covered.
  *
  * <p>Usage: {@code bench/team-dashboard [--learners 200] [--runs 20000] [--weeks 8] [--calls 30] [--warmup 10]
- * [--pg jdbc:postgresql://127.0.0.1:5432/empty_db]} (PostgreSQL's user and password from {@code SPAR_DB_USER} and
- * {@code SPAR_DB_PASSWORD}).
+ * [--pg jdbc:postgresql://127.0.0.1:5432/empty_db] [--keep DIR] [--jfr FILE]} (PostgreSQL's user and password from
+ * {@code SPAR_DB_USER} and {@code SPAR_DB_PASSWORD}). {@code --keep} builds the team in that folder and keeps it, and
+ * on the next run only measures on it again (to compare a change on the same data); {@code --jfr} records the
+ * measured server with Java Flight Recorder's profile settings.
  */
 public final class TeamDashboardBenchmark {
     static final String PASSWORD = "bench password 14";
@@ -61,7 +63,7 @@ public final class TeamDashboardBenchmark {
                     "I guess maybe we could possibly look at it, sorry, I don't know."));
 
     /** How big a team to build and how long to measure. */
-    record Settings(int learners, int runs, int weeks, int calls, int warmup, String pg) {}
+    record Settings(int learners, int runs, int weeks, int calls, int warmup, String pg, Path keep, Path jfr) {}
 
     private record Server(Process process, String base, String firstCode) {}
 
@@ -74,8 +76,13 @@ public final class TeamDashboardBenchmark {
         } catch (IllegalArgumentException e) {
             System.err.println("team-dashboard: " + e.getMessage());
             System.err.println("usage: TeamDashboardBenchmark [--learners 200] [--runs 20000] [--weeks 8] [--calls 30]"
-                    + " [--warmup 10] [--pg jdbc:postgresql://host:5432/empty_db]");
+                    + " [--warmup 10] [--pg jdbc:postgresql://host:5432/empty_db] [--keep DIR] [--jfr FILE]");
             System.exit(2);
+            return;
+        }
+        if (settings.keep() != null) {
+            Files.createDirectories(settings.keep());
+            run(settings, settings.keep());
             return;
         }
         Path work = Files.createTempDirectory("spar-team-dashboard");
@@ -89,6 +96,13 @@ public final class TeamDashboardBenchmark {
     }
 
     private static void run(Settings settings, Path work) throws Exception {
+        Path kept = work.resolve("team-id");
+        if (Files.exists(kept)) {
+            String team = Files.readString(kept).strip();
+            System.out.println("The team built before in " + work + " (" + team + ")");
+            measureOn(settings, work, team);
+            return;
+        }
         long began = System.nanoTime();
         Server first = start(settings, work, true);
         String team;
@@ -119,6 +133,11 @@ public final class TeamDashboardBenchmark {
                 filled.shared(),
                 filled.comments(),
                 filled.disputes());
+        Files.writeString(kept, team);
+        measureOn(settings, work, team);
+    }
+
+    private static void measureOn(Settings settings, Path work, String team) throws Exception {
         Server second = start(settings, work, false);
         try {
             measure(settings, second.base(), team);
@@ -357,6 +376,13 @@ public final class TeamDashboardBenchmark {
         if (settings.pg() != null) {
             pb.environment().put("SPAR_DB_URL", settings.pg());
         }
+        if (!empty && settings.jfr() != null) {
+            pb.command()
+                    .add(
+                            1,
+                            "-XX:StartFlightRecording:settings=profile,filename="
+                                    + settings.jfr().toAbsolutePath());
+        }
         Process server = pb.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder log = new StringBuilder();
@@ -417,6 +443,8 @@ public final class TeamDashboardBenchmark {
         int calls = 30;
         int warmup = 10;
         String pg = null;
+        Path keep = null;
+        Path jfr = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -430,6 +458,8 @@ public final class TeamDashboardBenchmark {
                 case "--calls" -> calls = LoadDriver.number(option, value);
                 case "--warmup" -> warmup = LoadDriver.number(option, value);
                 case "--pg" -> pg = value;
+                case "--keep" -> keep = Path.of(value);
+                case "--jfr" -> jfr = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -437,6 +467,6 @@ public final class TeamDashboardBenchmark {
             throw new IllegalArgumentException(
                     "--learners must be at least " + REAL_LEARNERS + ", --calls and --weeks at least 1");
         }
-        return new Settings(learners, runs, weeks, calls, warmup, pg);
+        return new Settings(learners, runs, weeks, calls, warmup, pg, keep, jfr);
     }
 }
