@@ -34,10 +34,11 @@ import java.util.stream.Stream;
  * assignments and home. Prints p50/p90/p99/max, the answer's size and what the dashboard covered.
  *
  * <p>Usage: {@code bench/team-dashboard [--learners 200] [--runs 20000] [--weeks 8] [--calls 30] [--warmup 10]
- * [--pg jdbc:postgresql://127.0.0.1:5432/empty_db] [--keep DIR] [--jfr FILE]} (PostgreSQL's user and password from
+ * [--pg jdbc:postgresql://127.0.0.1:5432/empty_db] [--keep DIR] [--jfr FILE] [--save FILE]} (PostgreSQL's user and password from
  * {@code SPAR_DB_USER} and {@code SPAR_DB_PASSWORD}). {@code --keep} builds the team in that folder and keeps it, and
  * on the next run only measures on it again (to compare a change on the same data); {@code --jfr} records the
- * measured server with Java Flight Recorder's profile settings.
+ * measured server with Java Flight Recorder's profile settings; {@code --save} writes the dashboard's JSON there (to
+ * check that a change kept it the same).
  */
 public final class TeamDashboardBenchmark {
     static final String PASSWORD = "bench password 14";
@@ -63,7 +64,8 @@ public final class TeamDashboardBenchmark {
                     "I guess maybe we could possibly look at it, sorry, I don't know."));
 
     /** How big a team to build and how long to measure. */
-    record Settings(int learners, int runs, int weeks, int calls, int warmup, String pg, Path keep, Path jfr) {}
+    record Settings(
+            int learners, int runs, int weeks, int calls, int warmup, String pg, Path keep, Path jfr, Path save) {}
 
     private record Server(Process process, String base, String firstCode) {}
 
@@ -75,8 +77,9 @@ public final class TeamDashboardBenchmark {
             settings = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("team-dashboard: " + e.getMessage());
-            System.err.println("usage: TeamDashboardBenchmark [--learners 200] [--runs 20000] [--weeks 8] [--calls 30]"
-                    + " [--warmup 10] [--pg jdbc:postgresql://host:5432/empty_db] [--keep DIR] [--jfr FILE]");
+            System.err.println(
+                    "usage: TeamDashboardBenchmark [--learners 200] [--runs 20000] [--weeks 8] [--calls 30]"
+                            + " [--warmup 10] [--pg jdbc:postgresql://host:5432/empty_db] [--keep DIR] [--jfr FILE] [--save FILE]");
             System.exit(2);
             return;
         }
@@ -287,6 +290,9 @@ public final class TeamDashboardBenchmark {
         time(settings, "GET /api/teams/{id}/assignments (coach)", coach, "/api/teams/" + team + "/assignments");
         time(settings, "GET /api/assignments (learner001)", learner, "/api/assignments");
         time(settings, "GET /api/home (learner001)", learner, "/api/home");
+        if (settings.save() != null) {
+            Files.writeString(settings.save(), last.body());
+        }
         JsonNode d = last.json();
         int runs = 0;
         for (JsonNode l : d.path("learners")) {
@@ -445,6 +451,7 @@ public final class TeamDashboardBenchmark {
         String pg = null;
         Path keep = null;
         Path jfr = null;
+        Path save = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -460,6 +467,7 @@ public final class TeamDashboardBenchmark {
                 case "--pg" -> pg = value;
                 case "--keep" -> keep = Path.of(value);
                 case "--jfr" -> jfr = Path.of(value);
+                case "--save" -> save = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -467,6 +475,6 @@ public final class TeamDashboardBenchmark {
             throw new IllegalArgumentException(
                     "--learners must be at least " + REAL_LEARNERS + ", --calls and --weeks at least 1");
         }
-        return new Settings(learners, runs, weeks, calls, warmup, pg, keep, jfr);
+        return new Settings(learners, runs, weeks, calls, warmup, pg, keep, jfr, save);
     }
 }
