@@ -234,11 +234,15 @@ public class Feedback {
                 .toList());
     }
 
+    /**
+     * Each dispute is checked against its own run (by primary key), rather than matched against the set of every run
+     * the team's coaches may see: a team has a few hundred disputes and tens of thousands of runs.
+     */
     private List<DisputeView> disputesOfTeam(String teamId) {
         return disputesWhere(
-                "d.session_id IN (SELECT s.id FROM practice_sessions s JOIN team_members l ON l.username = s.owner"
-                        + " AND l.role = 'learner' WHERE l.team_id = ? AND (s.shared OR s.assignment_id IN"
-                        + " (SELECT a.id FROM assignments a WHERE a.team_id = l.team_id)))",
+                "EXISTS (SELECT 1 FROM practice_sessions s JOIN team_members l ON l.username = s.owner"
+                        + " AND l.role = 'learner' WHERE s.id = d.session_id AND l.team_id = ? AND (s.shared OR"
+                        + " s.assignment_id IN (SELECT a.id FROM assignments a WHERE a.team_id = l.team_id)))",
                 teamId);
     }
 
