@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * dashboard is called (warm-up, then timed calls one after another), with the team's assignments, and a learner's
  * assignments and home. Prints p50/p90/p99/max, the answer's size and what the dashboard covered.
  *
- * <p>Usage: {@code bench/team-dashboard [--learners 200] [--runs 20000] [--weeks 8] [--calls 30] [--warmup 10]
+ * <p>Usage: {@code bench/team-dashboard [--learners 200] [--runs 20000] [--weeks 8] [--calls 30] [--warmup 20]
  * [--pg jdbc:postgresql://127.0.0.1:5432/empty_db] [--keep DIR] [--jfr FILE] [--save FILE]} (PostgreSQL's user and password from
  * {@code SPAR_DB_USER} and {@code SPAR_DB_PASSWORD}). {@code --keep} builds the team in that folder and keeps it, and
  * on the next run only measures on it again (to compare a change on the same data); {@code --jfr} records the
@@ -79,7 +79,7 @@ public final class TeamDashboardBenchmark {
             System.err.println("team-dashboard: " + e.getMessage());
             System.err.println(
                     "usage: TeamDashboardBenchmark [--learners 200] [--runs 20000] [--weeks 8] [--calls 30]"
-                            + " [--warmup 10] [--pg jdbc:postgresql://host:5432/empty_db] [--keep DIR] [--jfr FILE] [--save FILE]");
+                            + " [--warmup 20] [--pg jdbc:postgresql://host:5432/empty_db] [--keep DIR] [--jfr FILE] [--save FILE]");
             System.exit(2);
             return;
         }
@@ -143,7 +143,7 @@ public final class TeamDashboardBenchmark {
     private static void measureOn(Settings settings, Path work, String team) throws Exception {
         Server second = start(settings, work, false);
         try {
-            measure(settings, second.base(), team);
+            measure(settings, second.base(), team, second.process().pid());
             System.out.println("spar serve memory after the run: RSS "
                     + rssMb(second.process().pid()) + " MB; load average " + ModelOverhead.loadAverage());
         } finally {
@@ -274,22 +274,42 @@ public final class TeamDashboardBenchmark {
         return id;
     }
 
-    private static void measure(Settings settings, String base, String team) throws Exception {
+    /** A call to time: who makes it, and where. */
+    private record Call(String label, SparApi who, String path) {}
+
+    private static void measure(Settings settings, String base, String team, long server) throws Exception {
         SparApi coach = SparApi.loggedIn(base, "coach", PASSWORD);
         SparApi coachBasic = SparApi.basic(base, "coach", PASSWORD);
         SparApi learner = SparApi.loggedIn(base, "learner001", PASSWORD);
-        System.out.printf(
-                "%nTimed one after another, %d calls each after %d warm-up calls (ms, wall, loopback HTTP; the coach and"
-                        + " learner001 logged in through the form, as in the browser):%n",
-                settings.calls(), settings.warmup());
-        System.out.printf("%-52s %8s %8s %8s %8s %10s%n", "call", "p50", "p90", "p99", "max", "bytes");
         String dashboard = "/api/teams/" + team + "/dashboard";
-        SparApi.Response last = time(settings, "GET " + "/api/teams/{id}/dashboard (coach)", coach, dashboard);
-        time(settings, "the same with HTTP Basic (a BCrypt check per call)", coachBasic, dashboard);
-        time(settings, "GET /api/teams/{id} with HTTP Basic (the check alone)", coachBasic, "/api/teams/" + team);
-        time(settings, "GET /api/teams/{id}/assignments (coach)", coach, "/api/teams/" + team + "/assignments");
-        time(settings, "GET /api/assignments (learner001)", learner, "/api/assignments");
-        time(settings, "GET /api/home (learner001)", learner, "/api/home");
+        List<Call> calls = List.of(
+                new Call("GET /api/teams/{id}/dashboard (coach)", coach, dashboard),
+                new Call("the same with HTTP Basic (a BCrypt check per call)", coachBasic, dashboard),
+                new Call("GET /api/teams/{id} with HTTP Basic (the check alone)", coachBasic, "/api/teams/" + team),
+                new Call("GET /api/teams/{id}/assignments (coach)", coach, "/api/teams/" + team + "/assignments"),
+                new Call("GET /api/assignments (learner001)", learner, "/api/assignments"),
+                new Call("GET /api/home (learner001)", learner, "/api/home"));
+        // Every call is warmed up before any is timed, so that no timed series pays for compiling the code it shares
+        // with the next one.
+        for (Call c : calls) {
+            for (int i = 0; i < settings.warmup(); i++) {
+                c.who().get(c.path()).expect(200, c.label());
+            }
+        }
+        System.out.printf(
+                "%nTimed one after another, %d calls each after %d warm-up calls of each (ms, wall, loopback HTTP; the"
+                        + " coach and learner001 logged in through the form, as in the browser; server CPU: the server"
+                        + " process's CPU time over the timed calls, ms a call, all its threads):%n",
+                settings.calls(), settings.warmup());
+        System.out.printf(
+                "%-52s %8s %8s %8s %8s %10s %10s%n", "call", "p50", "p90", "p99", "max", "bytes", "server CPU");
+        SparApi.Response last = null;
+        for (Call c : calls) {
+            SparApi.Response answer = time(settings, server, c);
+            if (last == null) {
+                last = answer;
+            }
+        }
         if (settings.save() != null) {
             Files.writeString(settings.save(), last.body());
         }
@@ -318,30 +338,29 @@ public final class TeamDashboardBenchmark {
                 d.path("recentRuns").size());
     }
 
-    /** Calls a path as one person, the warm-up then the timed calls; prints the figures and returns the last answer. */
-    private static SparApi.Response time(Settings settings, String label, SparApi who, String path)
+    /** Times a call; prints the figures and returns the last answer. */
+    private static SparApi.Response time(Settings settings, long server, Call call)
             throws IOException, InterruptedException {
         SparApi.Response last = null;
-        for (int i = 0; i < settings.warmup(); i++) {
-            last = who.get(path);
-            last.expect(200, label);
-        }
         long[] nanos = new long[settings.calls()];
+        long cpu = cpuMillis(server);
         for (int i = 0; i < nanos.length; i++) {
-            last = who.get(path);
-            last.expect(200, label);
+            last = call.who().get(call.path());
+            last.expect(200, call.label());
             nanos[i] = last.nanos();
         }
+        cpu = cpuMillis(server) - cpu;
         Arrays.sort(nanos);
         System.out.printf(
                 Locale.ROOT,
-                "%-52s %8.1f %8.1f %8.1f %8.1f %10d%n",
-                label,
+                "%-52s %8.1f %8.1f %8.1f %8.1f %10d %10.0f%n",
+                call.label(),
                 LoadDriver.percentile(nanos, 0.50),
                 LoadDriver.percentile(nanos, 0.90),
                 LoadDriver.percentile(nanos, 0.99),
                 nanos[nanos.length - 1] / 1e6,
-                last.body().getBytes(StandardCharsets.UTF_8).length);
+                last.body().getBytes(StandardCharsets.UTF_8).length,
+                (double) cpu / nanos.length);
         return last;
     }
 
@@ -429,6 +448,18 @@ public final class TeamDashboardBenchmark {
         }
     }
 
+    /** Returns the process's CPU time so far (user and system, all threads), in ms, from /proc; -1 if unknown. */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime are fields 14 and 15 of the line, in clock ticks (100 a second on Linux)
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     private static long rssMb(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
@@ -447,7 +478,7 @@ public final class TeamDashboardBenchmark {
         int runs = 20_000;
         int weeks = 8;
         int calls = 30;
-        int warmup = 10;
+        int warmup = 20;
         String pg = null;
         Path keep = null;
         Path jfr = null;
