@@ -236,13 +236,16 @@ public class Feedback {
 
     /**
      * Each dispute is checked against its own run (by primary key), rather than matched against the set of every run
-     * the team's coaches may see: a team has a few hundred disputes and tens of thousands of runs.
+     * the team's coaches may see: a team has a few hundred disputes and tens of thousands of runs. The team's
+     * assignments are named by the parameter, not by {@code l.team_id}, so that the inner query does not depend on
+     * the row (PostgreSQL would otherwise run it once for each of the team's runs).
      */
     private List<DisputeView> disputesOfTeam(String teamId) {
         return disputesWhere(
                 "EXISTS (SELECT 1 FROM practice_sessions s JOIN team_members l ON l.username = s.owner"
                         + " AND l.role = 'learner' WHERE s.id = d.session_id AND l.team_id = ? AND (s.shared OR"
-                        + " s.assignment_id IN (SELECT a.id FROM assignments a WHERE a.team_id = l.team_id)))",
+                        + " s.assignment_id IN (SELECT a.id FROM assignments a WHERE a.team_id = ?)))",
+                teamId,
                 teamId);
     }
 
@@ -250,11 +253,11 @@ public class Feedback {
         return disputesWhere("d.id = ?", id).stream().findFirst();
     }
 
-    private List<DisputeView> disputesWhere(String where, String param) {
+    private List<DisputeView> disputesWhere(String where, String... params) {
         return jdbc.sql("SELECT d.id, d.session_id, d.turn, d.category, d.quote, d.reason, d.state, d.settled_by,"
                         + " d.settle_note, d.created_at FROM finding_disputes d WHERE " + where
                         + " ORDER BY d.created_at, d.id")
-                .param(param)
+                .params((Object[]) params)
                 .query((r, n) -> new DisputeView(
                         r.getString(1),
                         r.getString(2),
