@@ -333,7 +333,7 @@ public final class LoadDriver {
         return ids;
     }
 
-    private static int number(String option, String value) {
+    static int number(String option, String value) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {

@@ -281,15 +281,23 @@ public class Feedback {
                 .toList());
     }
 
+    /**
+     * Each dispute is checked against its own run (by primary key), rather than matched against the set of every run
+     * the team's coaches may see: a team has a few hundred disputes and tens of thousands of runs. The team's
+     * assignments are named by the parameter, not by {@code l.team_id}, so that the inner query does not depend on
+     * the row (PostgreSQL would otherwise run it once for each of the team's runs).
+     */
     private List<DisputeView> disputesOfTeam(String teamId) {
         List<DisputeView> out = new java.util.ArrayList<>();
         for (Subject.Kind kind : Subject.Kind.values()) {
             out.addAll(disputesWhere(
-                    "d." + kind.column() + " IN (SELECT s.id FROM " + kind.table() + " s JOIN team_members l"
-                            + " ON l.username = s.owner AND l.role = 'learner' WHERE l.team_id = ? AND (s.shared OR"
-                            + " s.assignment_id IN (SELECT a.id FROM assignments a WHERE a.team_id = l.team_id)))",
+                    "EXISTS (SELECT 1 FROM " + kind.table() + " s JOIN team_members l ON l.username = s.owner"
+                            + " AND l.role = 'learner' WHERE s.id = d." + kind.column() + " AND l.team_id = ? AND"
+                            + " (s.shared OR s.assignment_id IN (SELECT a.id FROM assignments a WHERE a.team_id = ?)))",
+                    teamId,
                     teamId));
         }
+        out.sort(java.util.Comparator.comparing(DisputeView::at));
         return out;
     }
 
@@ -297,11 +305,11 @@ public class Feedback {
         return disputesWhere("d.id = ?", id).stream().findFirst();
     }
 
-    private List<DisputeView> disputesWhere(String where, String param) {
+    private List<DisputeView> disputesWhere(String where, String... params) {
         return jdbc.sql("SELECT d.id, COALESCE(d.session_id, d.conversation_id), d.turn, d.category, d.quote,"
                         + " d.reason, d.state, d.settled_by, d.settle_note, d.created_at, d.session_id"
                         + " FROM finding_disputes d WHERE " + where + " ORDER BY d.created_at, d.id")
-                .param(param)
+                .params((Object[]) params)
                 .query((r, n) -> new DisputeView(
                         r.getString(1),
                         r.getString(2),

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +105,25 @@ public class TeamDashboard {
         Teams.Team team = teams.get(teamId).team();
         List<AssignmentBook.Progress> progress = assignments.ofTeam(teamId);
         List<VisibleRun> runs = visibleRuns(teamId);
+        // Grouped once by person (each list newest first, as the runs are), not filtered again for each learner.
+        Map<String, List<VisibleRun>> runsOf = new HashMap<>();
+        for (VisibleRun r : runs) {
+            runsOf.computeIfAbsent(r.owner(), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, int[]> standings = new HashMap<>(); // per person: assignments due, complete
+        for (AssignmentBook.Progress p : progress) {
+            for (AssignmentBook.PersonStanding s : p.people()) {
+                int[] counts = standings.computeIfAbsent(s.username(), k -> new int[2]);
+                counts[0]++;
+                switch (s.standing().status()) {
+                    case PASSED, DONE -> counts[1]++;
+                    default -> {}
+                }
+            }
+        }
         List<Learner> learners = new ArrayList<>();
         for (String person : teams.learnersOf(teamId)) {
-            List<VisibleRun> theirs =
-                    runs.stream().filter(r -> r.owner().equals(person)).toList();
+            List<VisibleRun> theirs = runsOf.getOrDefault(person, List.of());
             List<Point> points = new ArrayList<>();
             for (VisibleRun r : theirs.reversed()) {
                 if (r.ended() && r.score().isPresent()) {
@@ -116,19 +132,7 @@ public class TeamDashboard {
                             r.score().getAsInt()));
                 }
             }
-            int due = 0;
-            int complete = 0;
-            for (AssignmentBook.Progress p : progress) {
-                for (AssignmentBook.PersonStanding s : p.people()) {
-                    if (s.username().equals(person)) {
-                        due++;
-                        switch (s.standing().status()) {
-                            case PASSED, DONE -> complete++;
-                            default -> {}
-                        }
-                    }
-                }
-            }
+            int[] counts = standings.getOrDefault(person, new int[2]);
             learners.add(new Learner(
                     person,
                     theirs.size(),
@@ -137,8 +141,8 @@ public class TeamDashboard {
                             : OptionalInt.of(points.getLast().score()),
                     points.stream().mapToInt(Point::score).max(),
                     points,
-                    due,
-                    complete));
+                    counts[0],
+                    counts[1]));
         }
         List<VisibleRun> recent =
                 runs.stream().filter(VisibleRun::ended).limit(RECENT).toList();
