@@ -10,6 +10,8 @@ import dev.spar.web.conversations.ConversationView;
 import dev.spar.web.conversations.TooLarge;
 import dev.spar.web.practice.PracticeService;
 import dev.spar.web.practice.SessionView;
+import dev.spar.web.teams.Feedback;
+import dev.spar.web.teams.TeamAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Real conversations: paste or upload one, read its review beside the transcript, correct who the agent is,
@@ -42,11 +45,20 @@ class ConversationsPage {
     private final ConversationService conversations;
     private final PracticeService practice;
     private final CurrentUser user;
+    private final TeamAccess access;
+    private final Feedback feedback;
 
-    ConversationsPage(ConversationService conversations, PracticeService practice, CurrentUser user) {
+    ConversationsPage(
+            ConversationService conversations,
+            PracticeService practice,
+            CurrentUser user,
+            TeamAccess access,
+            Feedback feedback) {
         this.conversations = conversations;
         this.practice = practice;
         this.user = user;
+        this.access = access;
+        this.feedback = feedback;
     }
 
     @GetMapping("/conversations")
@@ -93,9 +105,40 @@ class ConversationsPage {
         }
     }
 
+    /**
+     * One reviewed conversation: the owner's, or, with accounts on, one a learner shared or submitted for an
+     * assignment, read by a coach of their team (read-only but for comments; anything else stays not found).
+     */
     @GetMapping("/conversations/{id}")
     String one(@PathVariable String id, Model model) {
-        return show(conversations.view(user.name(), id), model);
+        String owner = user.accounts() ? access.conversationOwner(id) : user.name();
+        return show(conversations.view(owner, id), model);
+    }
+
+    /** Comments on a turn: by a coach who may read the conversation, or by its owner. */
+    @PostMapping("/conversations/{id}/comments")
+    String comment(
+            @PathVariable String id,
+            @RequestParam(required = false) Integer turn,
+            @RequestParam(defaultValue = "") String text,
+            RedirectAttributes flash) {
+        String conversation = TeamAccess.checkedId(id);
+        try {
+            feedback.comment(conversation, turn, text);
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+            flash.addFlashAttribute("form", "comment-" + turn);
+            flash.addFlashAttribute("typed", text);
+        }
+        return "redirect:/conversations/" + conversation + "#turn-" + (turn == null ? 1 : turn);
+    }
+
+    /** Shares the owner's conversation with the coaches of their teams, or makes it private again. */
+    @PostMapping("/conversations/{id}/share")
+    String share(@PathVariable String id, @RequestParam(defaultValue = "false") boolean shared) {
+        String conversation = TeamAccess.checkedId(id);
+        feedback.share(conversation, shared);
+        return "redirect:/conversations/" + conversation + "#sharing";
     }
 
     /** Saves the customer as the user's own scenario and starts practising with them. */
@@ -128,6 +171,16 @@ class ConversationsPage {
 
     private String show(ConversationView v, Model model) {
         ConversationReview r = v.review();
+        boolean mine = v.record().owner().equals(user.name());
+        model.addAttribute("mine", mine);
+        model.addAttribute("owner", v.record().owner());
+        model.addAttribute("teamMode", user.accounts());
+        if (user.accounts()) {
+            String id = v.record().id();
+            model.addAttribute(
+                    "comments", feedback.comments(id).stream().collect(Collectors.groupingBy(Feedback.Comment::turn)));
+            model.addAttribute("sharing", feedback.sharing(id));
+        }
         model.addAttribute("patterns", Drill.Pattern.values());
         model.addAttribute("v", v);
         model.addAttribute("r", r);

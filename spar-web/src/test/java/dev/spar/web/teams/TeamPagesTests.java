@@ -184,7 +184,7 @@ class TeamPagesTests {
         Http.Response owner = page("ravi").get("/runs/" + secret);
         assertThat(owner.body()).contains("Delete this run", "Share with my coaches", "Not what I meant");
         assertThat(page("ravi").get("/runs/" + assigned).body())
-                .contains("made for an assignment")
+                .contains("answers an assignment")
                 .doesNotContain("Share with my coaches");
     }
 
@@ -238,6 +238,33 @@ class TeamPagesTests {
                         .path("owner")
                         .asText())
                 .isEqualTo("ravindra");
+        // the coach reads it read-only and comments on a turn; the learner reads the comment beside that turn
+        PageForms rosalind = page("rosalind");
+        Http.Response read = rosalind.get("/conversations/" + chat);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body())
+                .contains("as their coach", "Comment on turn 2")
+                .doesNotContain("Delete this conversation", "Practise this customer", "Drill this reply");
+        assertThat(rosalind.get("/conversations/" + chat + "/export").status()).isEqualTo(404);
+        Http.Response commented = rosalind.submit(
+                "/conversations/" + chat,
+                "/conversations/" + chat + "/comments",
+                Map.of("turn", "2", "text", "Say sorry before the terms."));
+        assertThat(commented.status()).isEqualTo(302);
+        assertThat(ravi.get("/").body()).contains("Say sorry before the terms.");
+        assertThat(ravi.get("/conversations/" + chat).body())
+                .contains("Say sorry before the terms.", "Your coaches", "Delete this conversation");
+        String other = api("ravindra")
+                .post(
+                        "/api/reviews",
+                        "{\"fileName\": \"private.txt\", \"content\": "
+                                + Http.quote(dev.spar.web.conversations.Chats.BLAMING) + "}")
+                .json()
+                .path("id")
+                .asText();
+        assertThat(rosalind.get("/conversations/" + other).status())
+                .as("private stays private")
+                .isEqualTo(404);
     }
 
     @Test
