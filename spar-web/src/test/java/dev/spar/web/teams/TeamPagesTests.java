@@ -240,6 +240,9 @@ class TeamPagesTests {
                 .isEqualTo("ravindra");
         // the coach reads it read-only and comments on a turn; the learner reads the comment beside that turn
         PageForms rosalind = page("rosalind");
+        assertThat(rosalind.get("/teams/" + team).body())
+                .as("the standings link to the submitted conversation")
+                .contains("href=\"/conversations/" + chat + "\"", "Conversation 1");
         Http.Response read = rosalind.get("/conversations/" + chat);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body())
