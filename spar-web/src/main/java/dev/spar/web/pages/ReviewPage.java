@@ -154,6 +154,26 @@ class ReviewPage {
         return "redirect:/runs/" + session + "#turn-" + (turn == null ? 1 : turn);
     }
 
+    /** A coach marks a criterion of the team's scorecard on a run by hand, or overrides Spar's mark with a reason. */
+    @PostMapping("/runs/{id}/scorecard/{teamId}")
+    String mark(
+            @PathVariable String id,
+            @PathVariable String teamId,
+            @RequestParam(defaultValue = "") String criterion,
+            @RequestParam(defaultValue = "") String mark,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "false") boolean override,
+            RedirectAttributes flash) {
+        String session = Limits.sessionId(id);
+        access.runOwner(session);
+        try {
+            scorecards.mark(TeamAccess.checkedId(teamId), session, criterion, mark, reason, override);
+        } catch (IllegalArgumentException e) {
+            problem(flash, e, "mark-" + teamId + "-" + criterion, reason);
+        }
+        return "redirect:/runs/" + session + "#card-" + teamId;
+    }
+
     /** Shares the owner's run with the coaches of their teams, or makes it private again. */
     @PostMapping("/runs/{id}/share")
     String share(@PathVariable String id, @RequestParam(defaultValue = "false") boolean shared) {

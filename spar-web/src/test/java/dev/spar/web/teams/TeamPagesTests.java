@@ -382,6 +382,23 @@ class TeamPagesTests {
         assertThat(page("ben").get(review).body())
                 .contains("Card B</span>'s scorecard")
                 .doesNotContain("Card A");
+
+        // the coach overrides Spar's mark with a reason, which the learner then reads; without one it is refused
+        PageForms ana = page("ana");
+        assertThat(ana.get(review).body()).contains("Override");
+        assertThat(page("mia").get(review).body()).doesNotContain("Override</summary>");
+        Map<String, String> noReason = Map.of("criterion", "no-blame", "mark", "yes", "override", "true");
+        ana.submit(review, review + "/scorecard/" + first, noReason);
+        assertThat(ana.get(review).body()).contains("Say why you override");
+        Map<String, String> withReason = new java.util.HashMap<>(noReason);
+        withReason.put("reason", "She quoted the policy they signed.");
+        ana.submit(review, review + "/scorecard/" + first, withReason);
+        assertThat(page("mia").get(review).body()).contains("Set by ana: She quoted the policy they signed.");
+        assertThat(page("ben")
+                        .submit(review, review + "/scorecard/" + first, withReason)
+                        .status())
+                .as("another team's coach")
+                .isIn(403, 404);
     }
 
     @Test
