@@ -23,6 +23,25 @@ class PagesTests {
     }
 
     @Test
+    void aLongHistoryOfRunsIsShownFiftyToAPageWithTheWayToOlderOnes() {
+        Http http = new Http(port);
+        for (int i = 0; i < 51; i++) {
+            assertThat(http.post("/api/sessions", "{\"scenarioId\": \"refund-outside-window\"}")
+                            .status())
+                    .isEqualTo(201);
+        }
+        String first = http.get("/runs").body();
+        assertThat(first).contains("Older runs").doesNotContain("Newer runs");
+        assertThat(first.split("<tr>", -1).length - 2)
+                .as("rows on the first page")
+                .isEqualTo(50);
+        String total = first.replaceAll("(?s).*Runs 1–50 of (\\d+).*", "$1");
+        String last =
+                http.get("/runs?page=" + ((Integer.parseInt(total) - 1) / 50)).body();
+        assertThat(last).contains("Newer runs").doesNotContain("Older runs");
+    }
+
+    @Test
     void theLibraryShowsEveryShelfAndFiltersBySearch() {
         Http http = new Http(port);
         String all = http.get("/").body();

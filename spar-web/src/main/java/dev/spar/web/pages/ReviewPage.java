@@ -44,11 +44,16 @@ class ReviewPage {
         this.scorecards = scorecards;
     }
 
+    /** The user's runs, newest first, 50 to a page: a long history stays quick. */
     @GetMapping("/runs")
-    String runs(Model model) {
-        model.addAttribute("runs", practice.list(user.name()));
+    String runs(@RequestParam(defaultValue = "0") int page, Model model) {
+        PracticeService.Page p = practice.page(user.name(), Math.max(0, page), RUNS_PAGE);
+        model.addAttribute("runs", p.items());
+        model.addAttribute("page", p);
         return "runs";
     }
+
+    private static final int RUNS_PAGE = 50;
 
     /**
      * The review of a run: the owner's, or, with accounts on, one a learner shared or made for an assignment, read
@@ -241,8 +246,8 @@ class ReviewPage {
     }
 
     private List<SessionRecord> others(SessionRecord run) {
-        return practice.list(user.name()).stream()
-                .filter(s -> s.scenarioId().equals(run.scenarioId()) && !s.id().equals(run.id()))
+        return practice.ofScenario(user.name(), run.scenarioId()).stream()
+                .filter(s -> !s.id().equals(run.id()))
                 .toList();
     }
 

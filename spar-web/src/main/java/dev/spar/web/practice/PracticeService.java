@@ -337,6 +337,11 @@ public class PracticeService {
         return sessions.list(owner);
     }
 
+    /** Returns the user's latest sessions of one scenario (at most 50), without their scenarios and reviews. */
+    public List<SessionRecord> ofScenario(String owner, String scenarioId) {
+        return sessions.ofScenario(owner, scenarioId, 50);
+    }
+
     /** The most sessions one page of a list holds. */
     public static final int MAX_PAGE = 200;
 

@@ -100,14 +100,25 @@ public class SessionRepository {
      * {@code scenarioYaml} is empty and their {@code report} absent): what a list shows.
      */
     public List<SessionRecord> page(String owner, int offset, int limit) {
-        return jdbc.sql("SELECT id, owner, scenario_id, scenario_title, '' AS scenario_yaml, seed, difficulty,"
-                        + " surprise_me, version_name, parent_id, branched_at, ended, outcome, score,"
-                        + " CAST(NULL AS VARCHAR(1)) AS critique, created_at, updated_at FROM practice_sessions"
-                        + " WHERE owner = ? ORDER BY created_at DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+        return jdbc.sql(LIGHT + " WHERE owner = ? ORDER BY created_at DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
                 .params(owner, offset, limit)
                 .query(SessionRepository::session)
                 .list();
     }
+
+    /** Returns the owner's latest sessions of one scenario, newest first, as {@link #page} reads them. */
+    public List<SessionRecord> ofScenario(String owner, String scenarioId, int limit) {
+        return jdbc.sql(LIGHT + " WHERE owner = ? AND scenario_id = ? ORDER BY created_at DESC, id"
+                        + " FETCH FIRST ? ROWS ONLY")
+                .params(owner, scenarioId, limit)
+                .query(SessionRepository::session)
+                .list();
+    }
+
+    /** A session's row without its scenario and review text, for lists. */
+    private static final String LIGHT = "SELECT id, owner, scenario_id, scenario_title, '' AS scenario_yaml, seed,"
+            + " difficulty, surprise_me, version_name, parent_id, branched_at, ended, outcome, score,"
+            + " CAST(NULL AS VARCHAR(1)) AS critique, created_at, updated_at FROM practice_sessions";
 
     /** Returns how many sessions the owner has. */
     public int count(String owner) {
