@@ -24,7 +24,8 @@ class ProgressPage {
 
     @GetMapping("/progress")
     String progress(Model model) {
-        Progress p = Progress.of(practice.list(user.name()), LocalDate.now(clock), clock.getZone());
+        // the latest runs tell the progress; a history of thousands is not read whole on every visit
+        Progress p = Progress.of(practice.recent(user.name()), LocalDate.now(clock), clock.getZone());
         model.addAttribute("p", p);
         model.addAttribute("chart", Charts.progress(p));
         return "progress";

@@ -337,6 +337,14 @@ public class PracticeService {
         return sessions.list(owner);
     }
 
+    /** How many of the latest runs the progress page reads. */
+    public static final int PROGRESS_RUNS = 500;
+
+    /** Returns the user's latest {@value #PROGRESS_RUNS} sessions, newest first, with their reviews. */
+    public List<SessionRecord> recent(String owner) {
+        return sessions.recent(owner, PROGRESS_RUNS);
+    }
+
     /** Returns the user's latest sessions of one scenario (at most 50), without their scenarios and reviews. */
     public List<SessionRecord> ofScenario(String owner, String scenarioId) {
         return sessions.ofScenario(owner, scenarioId, 50);

@@ -106,6 +106,15 @@ public class SessionRepository {
                 .list();
     }
 
+    /** Returns the owner's latest sessions, newest first, whole. */
+    public List<SessionRecord> recent(String owner, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM practice_sessions WHERE owner = ? ORDER BY created_at DESC, id"
+                        + " FETCH FIRST ? ROWS ONLY")
+                .params(owner, limit)
+                .query(SessionRepository::session)
+                .list();
+    }
+
     /** Returns the owner's latest sessions of one scenario, newest first, as {@link #page} reads them. */
     public List<SessionRecord> ofScenario(String owner, String scenarioId, int limit) {
         return jdbc.sql(LIGHT + " WHERE owner = ? AND scenario_id = ? ORDER BY created_at DESC, id"
