@@ -6,6 +6,8 @@ import dev.spar.web.accounts.CurrentUser;
 import dev.spar.web.practice.ScenarioCatalog;
 import dev.spar.web.teams.AssignmentBook;
 import dev.spar.web.teams.Feedback;
+import dev.spar.web.teams.Teams;
+import dev.spar.web.teams.WeeklyRhythm;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +29,22 @@ class LibraryPage {
     private final AssignmentBook assignments;
     private final Feedback feedback;
     private final Clock clock;
+    private final Teams teams;
+    private final WeeklyRhythm weekly;
 
-    LibraryPage(ScenarioCatalog catalog, CurrentUser user, AssignmentBook assignments, Feedback feedback, Clock clock) {
+    /** A team's conversation of the week, on the home page of its members. */
+    record Week(String team, WeeklyRhythm.Highlight highlight) {}
+
+    LibraryPage(
+            ScenarioCatalog catalog,
+            CurrentUser user,
+            AssignmentBook assignments,
+            Feedback feedback,
+            Teams teams,
+            WeeklyRhythm weekly,
+            Clock clock) {
+        this.teams = teams;
+        this.weekly = weekly;
         this.catalog = catalog;
         this.user = user;
         this.assignments = assignments;
@@ -79,6 +95,14 @@ class LibraryPage {
                 model.addAttribute("reviewable", assignments.reviewable());
             }
             model.addAttribute("waiting", feedback.waiting());
+            model.addAttribute(
+                    "weeks",
+                    teams.mine().stream()
+                            .filter(m -> m.role().isPresent())
+                            .flatMap(m -> weekly.highlights(m.team().id(), 1).stream()
+                                    .filter(h -> h.at().isAfter(now.minus(java.time.Duration.ofDays(8))))
+                                    .map(h -> new Week(m.team().name(), h)))
+                            .toList());
         }
         return "library";
     }

@@ -274,6 +274,11 @@ public class Feedback {
         return disputesOfTeam(teamId);
     }
 
+    /** Returns the disputes on the team's visible runs and conversations, unchecked, for the team's export. */
+    List<DisputeView> disputesFor(String teamId) {
+        return disputesOfTeam(teamId);
+    }
+
     /** Returns the share of findings upheld per category on a team's disputes, unchecked. */
     List<DisputeTally> tally(String teamId) {
         return DisputeTally.tally(disputesOfTeam(teamId).stream()

@@ -194,6 +194,18 @@ public class Scorecards {
 
     /** Returns a subject scored on the team's card from its findings and the marks coaches gave it, unchecked. */
     ScorecardResult resultOf(String teamId, Subject subject, List<dev.spar.teams.Evidence> evidence) {
+        // a finding a coach overturned on dispute no longer counts against the learner
+        java.util.Set<String> overturned = new java.util.HashSet<>(jdbc.sql("SELECT turn, category FROM"
+                        + " finding_disputes WHERE " + subject.column() + " = ? AND state = 'overturned'")
+                .param(subject.id())
+                .query((r, n) -> r.getInt(1) + ":" + r.getString(2))
+                .list());
+        List<dev.spar.teams.Evidence> standing = overturned.isEmpty()
+                ? evidence
+                : evidence.stream()
+                        .filter(e -> !overturned.contains(
+                                e.turn() + ":" + e.category().id()))
+                        .toList();
         Map<String, Mark> hand = new LinkedHashMap<>();
         List<Override> overrides = new ArrayList<>();
         jdbc.sql("SELECT criterion, mark, reason, override, marked_by FROM scorecard_marks WHERE team_id = ?" + " AND "
@@ -209,7 +221,7 @@ public class Scorecards {
                     return 0;
                 })
                 .list();
-        return ScorecardScorer.score(cardOf(teamId), evidence, hand, overrides);
+        return ScorecardScorer.score(cardOf(teamId), standing, hand, overrides);
     }
 
     /** Returns the subject if the caller may see it and it is a learner's of this team. */

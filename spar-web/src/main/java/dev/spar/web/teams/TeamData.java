@@ -94,6 +94,9 @@ public class TeamData {
                         .flatMap(r -> feedback.commentsOf(r.id()).stream()
                                 .map(c -> Map.of("sessionId", r.id(), "comment", c)))
                         .toList());
+        out.put("conversations", conversationsOf(teamId));
+        out.put("disputes", feedback.disputesFor(teamId));
+        out.put("scorecardMarks", marksOf(teamId));
         out.put("highlights", jdbcHighlights(teamId));
         out.put("drills", jdbcDrills(teamId));
         out.put("audit", audit.of(teamId, AUDIT_EXPORT));
@@ -143,6 +146,46 @@ public class TeamData {
     private List<AssignmentBook.Progress> assignmentsOf(String teamId) {
         // the export is an administrator's; the progress is read as the team's coaches read it
         return assignments.progressOf(teamId);
+    }
+
+    /** The reviewed real conversations the team's coaches may read: submitted for an assignment, or shared. */
+    private List<Map<String, Object>> conversationsOf(String teamId) {
+        return jdbc.sql("SELECT c.id, c.owner, c.source, c.score, c.assignment_id, c.shared, c.created_at"
+                        + " FROM reviewed_conversations c JOIN team_members l ON l.username = c.owner"
+                        + " AND l.team_id = ? AND l.role = 'learner' WHERE c.shared OR c.assignment_id IN"
+                        + " (SELECT a.id FROM assignments a WHERE a.team_id = ?) ORDER BY c.created_at")
+                .params(teamId, teamId)
+                .query((r, n) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", r.getString(1));
+                    m.put("owner", r.getString(2));
+                    m.put("source", r.getString(3));
+                    m.put("score", r.getInt(4));
+                    m.put("assignmentId", r.getString(5));
+                    m.put("shared", r.getBoolean(6));
+                    m.put("at", r.getString(7));
+                    return m;
+                })
+                .list();
+    }
+
+    /** The marks and overrides coaches gave on the team's scorecard, with their reasons. */
+    private List<Map<String, Object>> marksOf(String teamId) {
+        return jdbc.sql("SELECT COALESCE(session_id, conversation_id), criterion, mark, override, reason, marked_by,"
+                        + " marked_at FROM scorecard_marks WHERE team_id = ? ORDER BY marked_at")
+                .param(teamId)
+                .query((r, n) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("subjectId", r.getString(1));
+                    m.put("criterion", r.getString(2));
+                    m.put("mark", r.getString(3));
+                    m.put("override", r.getBoolean(4));
+                    m.put("reason", r.getString(5));
+                    m.put("by", r.getString(6));
+                    m.put("at", r.getString(7));
+                    return m;
+                })
+                .list();
     }
 
     private List<Map<String, Object>> jdbcHighlights(String teamId) {

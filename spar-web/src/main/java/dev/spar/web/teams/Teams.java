@@ -268,13 +268,18 @@ public class Teams {
         if (csv == null || csv.isBlank()) {
             throw new IllegalArgumentException("The CSV is empty: one person a line, as name,email,role.");
         }
+        // spreadsheets in many countries save CSV with semicolons: take the separator the first line uses
+        String firstLine = csv.strip().lines().findFirst().orElse("");
+        char separator = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0
+                ? ';'
+                : firstLine.indexOf('\t') >= 0 && firstLine.indexOf(',') < 0 ? '\t' : ',';
         CsvMapper mapper = new CsvMapper()
                 .enable(CsvParser.Feature.WRAP_AS_ARRAY)
                 .enable(CsvParser.Feature.TRIM_SPACES)
                 .enable(CsvParser.Feature.SKIP_EMPTY_LINES);
         List<String[]> out = new ArrayList<>();
         try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
-                .with(CsvSchema.emptySchema())
+                .with(CsvSchema.emptySchema().withColumnSeparator(separator))
                 .readValues(csv)) {
             int line = 0;
             while (it.hasNext()) {
@@ -288,6 +293,10 @@ public class Teams {
                 }
                 String role = cells.size() >= 3 && !cells.get(2).isBlank() ? cells.get(2) : Role.LEARNER.id();
                 try {
+                    if (cells.getFirst().contains("@")) {
+                        throw new IllegalArgumentException("the name holds an email address; put the name first,"
+                                + " then the email, then the role, separated by commas.");
+                    }
                     name(cells.getFirst());
                     Role.of(role);
                 } catch (IllegalArgumentException e) {

@@ -340,8 +340,18 @@ class TeamsApi {
 
     @GetMapping("/teams/{id}/export")
     @Operation(summary = "Exports everything the team holds as JSON; never private practice (administrators)")
-    Map<String, Object> export(@PathVariable String id) {
-        return data.export(id);
+    org.springframework.http.ResponseEntity<Map<String, Object>> export(@PathVariable String id) {
+        Map<String, Object> all = data.export(id);
+        String name = ((Teams.Team) all.get("team"))
+                .name()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-");
+        return org.springframework.http.ResponseEntity.ok()
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"team-" + name.replaceAll("^-|-$", "") + "-"
+                                + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".json\"")
+                .body(all);
     }
 
     @GetMapping("/teams/{id}/audit")

@@ -273,6 +273,56 @@ class TeamCoachingApiTests {
     }
 
     @Test
+    void aFindingOverturnedOnDisputeNoLongerCountsOnTheScorecard() {
+        String team = team("Overturn team", "otto", "olga");
+        String assignment = as("otto")
+                .post(
+                        "/api/teams/" + team + "/assignments",
+                        "{\"scenarioId\": \"refund-outside-window\", \"due\": \"" + TeamWeekApiTests.due() + "\"}")
+                .json()
+                .path("id")
+                .asText();
+        Http olga = as("olga");
+        String run = olga.post("/api/sessions", "{\"assignmentId\": \"" + assignment + "\"}")
+                .json()
+                .path("id")
+                .asText();
+        olga.post("/api/sessions/" + run + "/turns", "{\"text\": \"You should have read the policy, that's on you.\"}");
+        JsonNode ended = olga.post("/api/sessions/" + run + "/end", "{}").json();
+        String card = "/api/teams/" + team + "/sessions/" + run + "/scorecard";
+        assertThat(as("otto").get(card).json().path("failedCritical").asBoolean())
+                .isTrue();
+
+        List<String[]> blamed = new ArrayList<>();
+        ended.path("critique").path("findings").forEach(f -> {
+            if (f.path("quote").asText().contains("read the policy")
+                    && "problem".equals(f.path("kind").asText())) {
+                blamed.add(new String[] {
+                    f.path("turn").asText(), f.path("category").asText()
+                });
+            }
+        });
+        assertThat(blamed).isNotEmpty();
+        for (String[] f : blamed) {
+            String dispute = olga.post(
+                            "/api/sessions/" + run + "/disputes",
+                            "{\"turn\": " + f[0] + ", \"category\": \"" + f[1]
+                                    + "\", \"reason\": \"Quoting the policy.\"}")
+                    .json()
+                    .path("id")
+                    .asText();
+            assertThat(as("otto")
+                            .post("/api/disputes/" + dispute + "/settle", "{\"upheld\": false}")
+                            .status())
+                    .isEqualTo(200);
+        }
+        JsonNode after = as("otto").get(card).json();
+        assertThat(after.path("failedCritical").asBoolean())
+                .as(after.toString())
+                .isFalse();
+    }
+
+    @Test
     void theConversationOfTheWeekShowsTheMomentAndTheNoteToTheTeam() {
         String team = team("Week team", "wes", "wil");
         String assignment = as("wes")
@@ -339,6 +389,19 @@ class TeamCoachingApiTests {
         assertThat(admin.post("/api/teams/" + team + "/invitations", "{\"name\": \"Ann\", \"role\": \"boss\"}")
                         .status())
                 .isEqualTo(400);
+
+        // a spreadsheet saved with semicolons is read as such, and an email where the name goes is refused
+        JsonNode semi = admin.post(
+                        "/api/teams/" + team + "/invitations/csv",
+                        "{\"csv\": " + Http.quote("name;email;role\nAna;ana@example.com;coach\n") + "}")
+                .json();
+        assertThat(semi.get(0).path("name").asText()).isEqualTo("Ana");
+        assertThat(semi.get(0).path("role").asText()).isEqualTo("coach");
+        Http.Response swapped = admin.post(
+                "/api/teams/" + team + "/invitations/csv",
+                "{\"csv\": " + Http.quote("bo@example.com,Bo,learner\n") + "}");
+        assertThat(swapped.status()).isEqualTo(400);
+        assertThat(swapped.json().path("detail").asText()).contains("Line 1", "email");
     }
 
     @Test
@@ -426,5 +489,9 @@ class TeamCoachingApiTests {
                 .forEach(e -> actions.add(
                         e.path("action").asText() + " by " + e.path("actor").asText()));
         assertThat(actions).contains("person.forget by admin", "comment.add by fay", "assignment.create by fay");
+        Http.Response export = as("admin").get("/api/teams/" + team + "/export");
+        assertThat(export.json().has("conversations")).isTrue();
+        assertThat(export.json().has("disputes")).isTrue();
+        assertThat(export.json().has("scorecardMarks")).isTrue();
     }
 }

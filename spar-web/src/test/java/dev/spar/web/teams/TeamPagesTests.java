@@ -271,6 +271,20 @@ class TeamPagesTests {
     }
 
     @Test
+    void theConversationOfTheWeekIsOnTheHomePageOfTheTeam() {
+        String team = team("Week Home", "wanda", "wim");
+        String run = practise("wim", "{\"assignmentId\": \"" + assign(team, "wanda") + "\"}");
+        assertThat(page("wim").get("/").body()).doesNotContain("Conversation of the week");
+        Http.Response shared = api("wanda")
+                .post(
+                        "/api/teams/" + team + "/highlights",
+                        "{\"sessionId\": \"" + run + "\", \"turn\": 2, \"note\": \"Notice the <b>pause</b>.\"}");
+        assertThat(shared.status()).as(shared.body()).isEqualTo(201);
+        assertThat(page("wim").get("/").body())
+                .contains("Conversation of the week", "Week Home", "Notice the &lt;b&gt;pause&lt;/b&gt;.");
+    }
+
+    @Test
     void nobodyOutsideATeamSeesTheTeamsLink() {
         accounts.signUp(accounts.invite(Optional.empty()), "loner", PASSWORD);
         assertThat(page("loner").get("/").body()).doesNotContain("href=\"/teams\"");
