@@ -242,7 +242,12 @@ public class Teams {
         if (n == 0) {
             throw new dev.spar.web.practice.NotFound("There is no unused invitation with this code in this team.");
         }
-        audit.record(me, Optional.of(teamId), "invitation.revoke", code.substring(0, Math.min(8, code.length())));
+        String who = jdbc.sql("SELECT invited_name FROM invitations WHERE code = ?")
+                .param(code)
+                .query(String.class)
+                .optional()
+                .orElse("?");
+        audit.record(me, Optional.of(teamId), "invitation.revoke", who);
     }
 
     void requireCoachOrAdmin(String teamId) {
