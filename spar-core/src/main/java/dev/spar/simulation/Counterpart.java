@@ -252,6 +252,12 @@ public final class Counterpart {
                     .text();
         } else if (intent == Intent.ANSWER && asked.isPresent()) {
             text = answer(asked.get(), ids, echo, said.text());
+        } else if (intent == Intent.CHALLENGE
+                && sting.isEmpty()
+                && brokenPromise.isEmpty()
+                && asked.filter(t -> answers.answeredBefore(t, memory)).isPresent()) {
+            // Asked again for what they already said: however angry, they point back to it rather than ignore it.
+            text = answer(asked.get(), ids, echo, said.text());
         } else if (sting.isPresent() && (intent == Intent.CHALLENGE || intent == Intent.DEMAND)) {
             text = rejoin(sting.get(), intent, ids, echo, said.text());
         } else {
@@ -639,7 +645,8 @@ public final class Counterpart {
             opened = true;
             return Intent.OPEN;
         }
-        boolean offered = ids.contains(Move.OFFER_OPTION.id()) || content.has(ActKind.OFFER);
+        // A question with a purpose ("what's the address, so I can check it?") is asked, not an option put forward.
+        boolean offered = content.has(ActKind.OFFER) || (ids.contains(Move.OFFER_OPTION.id()) && topicAsked.isEmpty());
         if (offered && !optionSeen && offerOnTable.isPresent()) {
             optionSeen = true;
             if (random.nextDouble() < temperament.rejectFirstOption()) {
