@@ -255,8 +255,10 @@ public final class Counterpart {
         } else if (intent == Intent.CHALLENGE
                 && sting.isEmpty()
                 && brokenPromise.isEmpty()
-                && asked.filter(t -> answers.answeredBefore(t, memory)).isPresent()) {
-            // Asked again for what they already said: however angry, they point back to it rather than ignore it.
+                && asked.filter(t -> answers.answeredBefore(t, memory) || answers.isFact(t))
+                        .isPresent()) {
+            // Asked for a fact, or again for what they already said: however angry, they give it or point back to
+            // it (curtly, in their temper) rather than ignore the question.
             text = answer(asked.get(), ids, echo, said.text());
         } else if (sting.isPresent() && (intent == Intent.CHALLENGE || intent == Intent.DEMAND)) {
             text = rejoin(sting.get(), intent, ids, echo, said.text());

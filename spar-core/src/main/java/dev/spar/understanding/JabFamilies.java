@@ -21,7 +21,7 @@ final class JabFamilies {
     private static final String DONE_WRONG =
             "(?:put|typed|entered|set up|setup|ticked|clicked|picked|chose|selected|gave us"
                     + "|lost(?! (?:a lot|so much|a whole|hours|days|time|work|money|sleep|your|all|out|patience|faith|trust))"
-                    + "|dropped|forgot|forgotten|broke|broken|ignored|misread|misunderstood|deleted|knew|waited|kept|hid|binned"
+                    + "|dropped|forgot|forgotten|broke|broken|ignored|deleted|knew|waited|kept|hid|binned"
                     + "|didn't (?:read|check|pay|look|notice|bother|listen|think|save|back)|got (?:it|the \\w+) wrong)";
 
     /** Naming a fault or a motive the other person is guessed to have. */
