@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the scenario fact a question asks for when it does not name it: by the kind of thing asked for ("how
@@ -15,6 +16,9 @@ import java.util.Set;
  * number the question names.
  */
 final class FactFinder {
+    /** A fact that is the amount itself, not a fee or a cost of something in particular. */
+    private static final Pattern PLAIN_AMOUNT = Pattern.compile("amount|price|total|cost|sum");
+
     private FactFinder() {}
 
     /**
@@ -52,9 +56,16 @@ final class FactFinder {
                     .orElse(0);
             return bestScore > namedScore ? Optional.of(best) : named;
         }
-        if (named.isEmpty() && fitting.size() == 1 && kind.get() == FactKind.HOW_MUCH) {
-            // "How much is owing?" where only one fact is an amount of money; a "when" may be about anything.
-            return Optional.of(fitting.getFirst());
+        if (named.isEmpty() && kind.get() == FactKind.HOW_MUCH) {
+            // "How much is owing?" where only one fact is an amount of money, or "how much was the suit?" where
+            // one is the amount itself; a "when" may be about anything.
+            List<Topic> plain = fitting.stream()
+                    .filter(t ->
+                            fitting.size() == 1 || PLAIN_AMOUNT.matcher(t.id()).matches())
+                    .toList();
+            if (plain.size() == 1) {
+                return Optional.of(plain.getFirst());
+            }
         }
         return named;
     }

@@ -22,7 +22,8 @@ final class JabFamilies {
             "(?:put|typed|entered|set up|setup|ticked|clicked|picked|chose|selected|gave us"
                     + "|lost(?! (?:a lot|so much|a whole|hours|days|time|work|money|sleep|your|all|out|patience|faith|trust))"
                     + "|dropped|forgot|forgotten|broke|broken|ignored|deleted|knew|waited|kept|hid|binned"
-                    + "|didn't (?:read|check|pay|look|notice|bother|listen|think|save|back)|got (?:it|the \\w+) wrong)";
+                    + "|didn't (?:read|check|pay|look|notice|bother|listen|think|save|back)|got (?:it|the \\w+) wrong"
+                    + "|never (?:bothered|backed|read|checked|saved|paid|listened|looked|told|asked))";
 
     /** Naming a fault or a motive the other person is guessed to have. */
     static final List<Pattern> ACCUSE = List.of(
@@ -31,7 +32,8 @@ final class JabFamilies {
             // Blame turned back ("it was you that didn't pay", "and now you're blaming us").
             Wording.pattern(
                     "it (?:was|is|'s) (?:you|u)(?: lot)? (?:that|who)\\b|(?:and )?now (?:you're|you are|ur) (?:blaming|trying to blame)"
-                            + "|(?:you're|you are) the one (?:to blame|at fault)"),
+                            + "|(?:you're|you are) the (?:one (?:to blame|at fault)|reason (?:this|it|that) (?:happened|went|is|was))"
+                            + "|(?:don't|do not|stop) pretend(?:ing)? (?:you|that you|u)"),
             // A motive put on them ("you're just looking for someone to shout at", "you're only threatening to leave").
             Wording.pattern(
                     "(?:you're|you are|ur|u r) (?:just|only|simply) (?:looking for (?:someone|somebody|a fight|an excuse|an argument"
@@ -44,6 +46,10 @@ final class JabFamilies {
             Wording.pattern(
                     "who(?:'d| would) (?:have|of|'ve) thought|who knew(?=\\s*[.!?]*\\s*$)|go figure|fancy that(?=\\s*[.!]*\\s*$)"
                             + "|what are the odds|shocking,? i know|quelle surprise"),
+            // Mock thanks for what came late or not at all ("nice of you to finally show up").
+            Wording.pattern(
+                    "(?:nice|good|kind|decent|sweet) of (?:you|u) to (?:finally|eventually|bother|even|actually)"
+                            + "|must be (?:nice|lovely|great) (?:to|having|being)"),
             // A mocking "because", in every spelling ("sure, cos Lisbon was the highlight of my year").
             Pattern.compile(
                     "^(?:right|sure|yeah|oh yeah|yeah right|oh right|oh sure|oh)[,.]*\\s+(?:cos|coz|cuz|'cause|cause|bc)\\b"),

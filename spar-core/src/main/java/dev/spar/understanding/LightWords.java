@@ -64,7 +64,7 @@ final class LightWords {
      * is not one of them.
      */
     static final Pattern GREETING = Wording.pattern(
-            "hope (?:the|your|ur) (?:week|day|morning|afternoon|weekend)(?:'s| is| has)? (?:been )?(?:treating you|going|been)"
+            "hope all(?:'s| is) (?:good|well|ok|okay)(?: (?:at |on )?(?:your|ur) end| with you)?|hope (?:the|your|ur) (?:week|day|morning|afternoon|weekend)(?:'s| is| has)? (?:been )?(?:treating you|going|been)"
                     + "(?: \\w+)?|hope you(?:'re| are) (?:well|keeping well|having an? (?:good|great|nice|better|lovely) \\w+)"
                     + "|^(?:(?:hi|hello|hey|hiya|morning|good morning|afternoon)(?: there)?[,!.]*\\s+)?how are (?:you|u)"
                     + "(?: doing| keeping)?(?: today| this morning| this afternoon)?(?=\\s*[?.!]*\\s*$)|^good weekend(?=\\s*\\?)");

@@ -24,7 +24,7 @@ final class QuestionWords {
             "wait|sorry|hang on|um+|erm+",
             "(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|give|send|confirm|repeat|say|go over"
                     + "|let me know|check|provide|share|read|spell|remind)|(?:can|could|may) i (?:please )?(?:have|get|ask|take|grab"
-                    + "|check)|what(?:'s| is| was| are| were| did| do| does)|whats|wats|wots|when(?:'s| is| was| did| will| do| does"
+                    + "|check)|what(?:'s| is| was| are| were| did| do| does)|whats|wats|wots|what (?:time|day|date)(?:'s| is| was| do| does| did| will)|when(?:'s| is| was| did| will| do| does"
                     + "| can)|where(?:'s| is| was| did| are| do| does| can| should| will)|who(?:'s| is| was| did| do| does| should| can| will)|which (?!(?:is|was|means|would|will|makes|has|i|we)\\b)\\w+|why (?:did|is|was|do|does|are|were|has|have|would)|how (?:long|much|many|often|did|do"
                     + "|does|is|was|are|can|come)|do (?:you|u) (?:have|know|remember)|did (?:you|u)|have (?:you|u)|are (?:you|u)"
                     + "|is (?:it|there|that|this)|tell me (?:the|your|ur|what|when|where|how)|remind me (?:of )?(?:the|your|ur|what|when|where|how|who)");

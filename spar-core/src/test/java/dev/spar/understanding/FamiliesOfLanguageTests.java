@@ -74,7 +74,9 @@ class FamiliesOfLanguageTests {
                     "I bet you deleted the confirmation",
                     "It was you who cancelled it, not us.",
                     "you're only saying that to get a refund",
-                    "you're just after a discount"
+                    "you're just after a discount",
+                    "you obviously never saved a copy",
+                    "stop pretending you didn't see the warning"
                 })
         void areAccusations(String line) {
             assertThat(Readings.learner(line).has(ActKind.ACCUSE)).isTrue();
@@ -99,7 +101,8 @@ class FamiliesOfLanguageTests {
                 strings = {
                     "a laptop that breaks after a month, who would have thought",
                     "yeah cos that's my fault",
-                    "good luck finding a cheaper one"
+                    "good luck finding a cheaper one",
+                    "kind of you to eventually reply"
                 })
         void isReadByItsMarkers(String line) {
             assertThat(Readings.learner(line).has(ActKind.MOCK)).isTrue();
