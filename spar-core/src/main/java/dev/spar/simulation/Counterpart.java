@@ -50,6 +50,10 @@ public final class Counterpart {
     private static final Pattern FIGURE_REST = Pattern.compile("(?:[,.]\\d+)+");
 
     private static final int ECHO_WORDS = 8;
+    /** Words an echo cut short must not end on. */
+    private static final Pattern DANGLING = Pattern.compile(
+            "(?i)a|an|the|for|to|of|and|or|but|in|on|at|by|with|from|my|your|our|their|his|her|every|each|if|so|as");
+
     private static final double MAX_RISE_PER_TURN = 22;
     private static final double MAX_FALL_PER_TURN = 18;
 
@@ -1055,10 +1059,15 @@ public final class Counterpart {
 
     private static String shorten(String quote) {
         String[] words = quote.strip().split("\\s+");
-        String joined = words.length <= ECHO_WORDS
-                ? String.join(" ", words)
-                : String.join(" ", Arrays.copyOf(words, ECHO_WORDS)) + "...";
-        return joined.replaceAll("[.!,;:]+$", "");
+        if (words.length <= ECHO_WORDS) {
+            return String.join(" ", words).replaceAll("[.!,;:]+$", "");
+        }
+        // Cut short, an echo ends on a word that carries something, not "for a" or "and the".
+        int end = ECHO_WORDS;
+        while (end > 1 && DANGLING.matcher(words[end - 1]).matches()) {
+            end--;
+        }
+        return String.join(" ", Arrays.copyOf(words, end)).replaceAll("[.!,;:]+$", "");
     }
 
     private static String quoteOf(UtteranceAnalysis said, Move move) {

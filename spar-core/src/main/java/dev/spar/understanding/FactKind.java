@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 enum FactKind {
     /** A day, a date or a time ("Saturday", "the 14th of June", "3pm"). */
     WHEN(
-            "(?:when|what (?:day|date|time)|which (?:day|date)|by when|how soon)\\b",
+            "(?:when(?:'?s)?|what (?:day|date|time)|which (?:day|date)|by when|how soon)\\b",
             "date|day|deadline|time|launch|start|week|month|renewal",
             "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|next \\w+|\\d{1,2}(?:st|nd|rd|th)"
                     + "|january|february|march|april|may|june|july|august|september|october|november|december|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm))\\b"),
@@ -23,12 +23,12 @@ enum FactKind {
             "[$£€]\\s?\\d"),
     /** A person. */
     WHO(
-            "who\\b",
+            "who(?:'?s)?\\b",
             "rep|name|colleague|contact|partner|friend|editor|fiancee|granddaughter|accounts|backup|manager",
             "^(?:his |her |the )?(?:\\w+ )?[A-Z][a-z]+$"),
     /** A place. */
     WHERE(
-            "(?:where|which (?:place|depot|branch|store|shop|address|office))\\b",
+            "(?:where(?:'?s)?|which (?:place|depot|branch|store|shop|address|office))\\b",
             "depot|address|venue|drop_off|location|place|branch|store|office",
             "\\b(?:street|road|row|lane|avenue|depot|barn|newsagent|warehouse)\\b"),
     /** A length of time. */
