@@ -37,7 +37,7 @@ final class JabFamilies {
             // A motive put on them ("you're just looking for someone to shout at", "you're only threatening to leave").
             Wording.pattern(
                     "(?:you're|you are|ur|u r) (?:just|only|simply) (?:looking for (?:someone|somebody|a fight|an excuse|an argument"
-                            + "|a reason|trouble|a freebie)|threatening\\b|saying (?:that|this|it) (?:to|so|because)|after (?:a |free |money"
+                            + "|a reason|trouble|a freebie)|threatening\\b|(?:asking|calling|saying|doing)(?: (?:that|this|it))? (?:to get|so you|because you)[^,.!?]{0,40}|after (?:a |free |money"
                             + "|compensation|a discount)|in it for|here to (?:moan|complain|shout|cause))"));
 
     /** Saying the opposite of what is meant, by its markers. */

@@ -14,7 +14,7 @@ final class OfferPhrases {
     /** Something put on the table: what follows is what is offered ("I can refund the $18"). */
     static final Pattern OFFER = lead(
             "(?:the )?(?:first |only |best |one |main )?thing (?:i|we) can do (?:right now |now |today |for you )?is(?: to)?"
-                    + "|the best i can do is(?: to)?|what (?:i|we) can do (?:right now |now |today |for you )?is(?: to)?|one option is(?: to)?"
+                    + "|the best i can do is(?: to)?|what (?:i|we) (?:can|could) do (?:right now |now |today |for you )?is(?: to)?|one option is(?: to)?"
                     + "|another option is(?: to)?|i can offer(?: you)?|we can offer(?: you)?|i could offer(?: you)?"
                     + "|i'd like to offer(?: you)?|i'm offering(?: you)?|i can give you|we can give you|i could give you"
                     + "|i can(?!'t)|we can(?!'t)|i could|we could|i'm happy to|i'd be happy to|we'd be happy to|happy to"

@@ -20,6 +20,10 @@ final class QuestionReader implements FamilyReader {
                     passage.topics(),
                     Wording.words(passage, sentence),
                     passage.topics().namedIn(words));
+            if (Wording.in(QuestionWords.HOW_IS_IT_GOING, passage, sentence)) {
+                // "How's the shop doing?" asks after the shop, not for its name; a person is answered by name.
+                topic = Optional.empty();
+            }
             boolean known = topic.flatMap(t -> passage.memory().disclosed(passage.otherSide(), t.id()))
                     .isPresent();
             if (!known) {

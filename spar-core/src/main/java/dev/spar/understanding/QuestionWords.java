@@ -28,4 +28,8 @@ final class QuestionWords {
                     + "| can)|where(?:'s| is| was| did| are| do| does| can| should| will)|who(?:'s| is| was| did| do| does| should| can| will)|which (?!(?:is|was|means|would|will|makes|has|i|we)\\b)\\w+|why (?:did|is|was|do|does|are|were|has|have|would)|how (?:long|much|many|often|did|do"
                     + "|does|is|was|are|can|come)|do (?:you|u) (?:have|know|remember)|did (?:you|u)|have (?:you|u)|are (?:you|u)"
                     + "|is (?:it|there|that|this)|tell me (?:the|your|ur|what|when|where|how)|remind me (?:of )?(?:the|your|ur|what|when|where|how|who)");
+
+    /** Asking after how something is going ("how's the shop doing?"): small talk, not a question for a fact. */
+    static final Pattern HOW_IS_IT_GOING = Wording.opening(
+            "how(?:'s|s| is| are)(?: the| your| ur)? (?:\\w+ ){1,3}?(?:doing|going|getting on|keeping|holding up)");
 }
