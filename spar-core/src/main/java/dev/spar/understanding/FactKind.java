@@ -41,8 +41,14 @@ enum FactKind {
             "how many\\b",
             "count|seats|subscribers|staff|people|users|members|breakeven|pages|items",
             "^(?:about |around |roughly )?\\d[\\d,]*\\b(?!\\s*(?:am|pm|st|nd|rd|th)\\b)|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|sixty|a hundred)\\b"),
-    /** One thing of several ("which laptop is it?"): any fact, told apart by the words that describe it. */
-    WHICH("(?:which|what (?:kind|sort|type|model|make|brand))\\b", "", ".");
+    /**
+     * One thing of several ("which laptop is it?", "what's the most this role can pay?"): any fact, told apart
+     * by the words that describe it.
+     */
+    WHICH(
+            "(?:which|what (?:kind|sort|type|model|make|brand)|what(?:'s|s| is| was| are) (?:the|my|your|our|his|her))\\b",
+            "",
+            ".");
 
     private static final Pattern FILLER =
             Pattern.compile("^(?:(?:oh|ok|okay|well|so|and|but|wait|sorry|hang on|um+|erm+|right|alright)[,.!]?\\s+)*");

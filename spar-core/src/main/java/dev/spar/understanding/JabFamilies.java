@@ -34,6 +34,11 @@ final class JabFamilies {
                     "it (?:was|is|'s) (?:you|u)(?: lot)? (?:that|who)\\b|(?:and )?now (?:you're|you are|ur) (?:blaming|trying to blame)"
                             + "|(?:you're|you are) the (?:one (?:to blame|at fault)|reason (?:this|it|that) (?:happened|went|is|was))"
                             + "|(?:don't|do not|stop) pretend(?:ing)? (?:you|that you|u)"),
+            // Bad faith assumed, whatever happened ("you'd say that whatever I asked for", "you'd have made me wear
+            // something awful anyway").
+            Wording.pattern(
+                    "(?:you|u)(?:'d| would) (?:have )?(?:made me|said that|say that|find|complain|moan|only|just)\\b"
+                            + "[^.!?]{0,50}\\b(?:anyway|whatever (?:i|we) (?:said|did|asked for|do)|no matter what)"),
             // A motive put on them ("you're just looking for someone to shout at", "you're only threatening to leave").
             Wording.pattern(
                     "(?:you're|you are|ur|u r) (?:just|only|simply) (?:looking for (?:someone|somebody|a fight|an excuse|an argument"
