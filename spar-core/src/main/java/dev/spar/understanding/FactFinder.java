@@ -84,7 +84,11 @@ final class FactFinder {
         // A value's own words count even when common ("this morning" for "7:02 this morning").
         String value = fact.value().map(Wording::normalise).orElse("");
         for (String word : askedAll) {
-            if (word.length() >= 5 && !asked.contains(word) && Cues.mentions(value, word)) {
+            if (asked.contains(word)) {
+                continue;
+            }
+            if ((word.length() >= 5 && Cues.mentions(value, word)) || (word.length() >= 3 && own.contains(word))) {
+                // A short or common word counts when it is the fact's own ("now" for the current salary).
                 score += 2;
             }
         }

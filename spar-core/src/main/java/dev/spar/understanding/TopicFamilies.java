@@ -27,6 +27,7 @@ final class TopicFamilies {
             Set.of("venue", "held", "place", "location", "happening"),
             Set.of("depot", "sitting", "stuck", "warehouse", "held"),
             // Times and counts.
+            Set.of("current", "currently", "present", "now"),
             Set.of("decision", "decide", "decided", "deciding", "answer", "hear"),
             Set.of("deadline", "latest", "cutoff", "back"),
             Set.of("breakeven", "break", "even", "profitable", "profit"),
