@@ -28,6 +28,7 @@ final class TopicFamilies {
             Set.of("depot", "sitting", "stuck", "warehouse", "held"),
             // Times and counts.
             Set.of("current", "currently", "present", "now"),
+            Set.of("timescale", "timeframe", "turnaround", "take", "takes"),
             Set.of("decision", "decide", "decided", "deciding", "answer", "hear"),
             Set.of("deadline", "latest", "cutoff", "back"),
             Set.of("breakeven", "break", "even", "profitable", "profit"),
