@@ -50,10 +50,6 @@ public final class Counterpart {
     private static final Pattern FIGURE_REST = Pattern.compile("(?:[,.]\\d+)+");
 
     private static final int ECHO_WORDS = 8;
-    /** Words an echo cut short must not end on. */
-    private static final Pattern DANGLING = Pattern.compile(
-            "(?i)a|an|the|for|to|of|and|or|but|in|on|at|by|with|from|my|your|our|their|his|her|every|each|if|so|as");
-
     private static final double MAX_RISE_PER_TURN = 22;
     private static final double MAX_FALL_PER_TURN = 18;
 
@@ -255,14 +251,6 @@ public final class Counterpart {
             text = answers.checking(checked.get(), memory, Temper.of(anger), random, usedLines)
                     .text();
         } else if (intent == Intent.ANSWER && asked.isPresent()) {
-            text = answer(asked.get(), ids, echo, said.text());
-        } else if (intent == Intent.CHALLENGE
-                && sting.isEmpty()
-                && brokenPromise.isEmpty()
-                && asked.filter(t -> answers.answeredBefore(t, memory) || answers.isFact(t))
-                        .isPresent()) {
-            // Asked for a fact, or again for what they already said: however angry, they give it or point back to
-            // it (curtly, in their temper) rather than ignore the question.
             text = answer(asked.get(), ids, echo, said.text());
         } else if (sting.isPresent() && (intent == Intent.CHALLENGE || intent == Intent.DEMAND)) {
             text = rejoin(sting.get(), intent, ids, echo, said.text());
@@ -651,8 +639,7 @@ public final class Counterpart {
             opened = true;
             return Intent.OPEN;
         }
-        // A question with a purpose ("what's the address, so I can check it?") is asked, not an option put forward.
-        boolean offered = content.has(ActKind.OFFER) || (ids.contains(Move.OFFER_OPTION.id()) && topicAsked.isEmpty());
+        boolean offered = ids.contains(Move.OFFER_OPTION.id()) || content.has(ActKind.OFFER);
         if (offered && !optionSeen && offerOnTable.isPresent()) {
             optionSeen = true;
             if (random.nextDouble() < temperament.rejectFirstOption()) {
@@ -1059,15 +1046,10 @@ public final class Counterpart {
 
     private static String shorten(String quote) {
         String[] words = quote.strip().split("\\s+");
-        if (words.length <= ECHO_WORDS) {
-            return String.join(" ", words).replaceAll("[.!,;:]+$", "");
-        }
-        // Cut short, an echo ends on a word that carries something, not "for a" or "and the".
-        int end = ECHO_WORDS;
-        while (end > 1 && DANGLING.matcher(words[end - 1]).matches()) {
-            end--;
-        }
-        return String.join(" ", Arrays.copyOf(words, end)).replaceAll("[.!,;:]+$", "");
+        String joined = words.length <= ECHO_WORDS
+                ? String.join(" ", words)
+                : String.join(" ", Arrays.copyOf(words, ECHO_WORDS)) + "...";
+        return joined.replaceAll("[.!,;:]+$", "");
     }
 
     private static String quoteOf(UtteranceAnalysis said, Move move) {

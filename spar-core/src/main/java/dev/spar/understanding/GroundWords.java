@@ -73,12 +73,7 @@ final class GroundWords {
                             + "|if you really (?:need|want) (?:me|it|that)"),
             // Giving away what one charges for ("I'll throw the care page in for free").
             Wording.pattern(
-                    "throw (?:\\w+ ){0,3}in (?:for free|free|for nothing)|call it (?:a )?goodwill|fine[,.!]* (?:i'll|we'll) just"),
-            // Yielding with a shrug ("fine, I'll refund it, you win", "whatever, I'll waive it", "fine, you can have
-            // it").
-            Wording.pattern(
-                    "you win(?=\\s*[.!]*\\s*$)|whatever[,.!]+\\s+(?:i'll|we'll)\\b"
-                            + "|(?:ok|okay|fine|alright)[,.!]*\\s+(?:fine[,.!]*\\s+)?you can (?:have|keep) (?:it|the|your)\\b"));
+                    "throw (?:\\w+ ){0,3}in (?:for free|free|for nothing)|call it (?:a )?goodwill|fine[,.!]* (?:i'll|we'll) just"));
 
     /** A proposal that names a figure ("could we do 80", "I'd take 85k"); the figure is group {@code d}. */
     static final Pattern FIGURE_ASK = Pattern.compile("\\b(?:do|go (?:down )?to|go with|go for|settle (?:on|for)|accept"

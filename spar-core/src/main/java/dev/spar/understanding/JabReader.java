@@ -16,8 +16,6 @@ final class JabReader implements FamilyReader {
         Wording.readPhrases(passage, ActKind.ACCUSE, JabWords.ACCUSE, JabWords.NOT_ACCUSING, out);
         Wording.readPhrases(passage, ActKind.MOCK, JabWords.MOCK, Wording.NO_VETO, out);
         Wording.readPhrases(passage, ActKind.MOCK, JabWords.MOCK_KINDS, Wording.NO_VETO, out);
-        Wording.readPhrases(passage, ActKind.ACCUSE, JabFamilies.ACCUSE, JabWords.NOT_ACCUSING, out);
-        Wording.readPhrases(passage, ActKind.MOCK, JabFamilies.MOCK, Wording.NO_VETO, out);
         for (Span sentence : passage.sentences()) {
             String said = sentence.of(passage.text());
             Matcher m = JabWords.SCARE_QUOTES.matcher(Wording.normalise(said));

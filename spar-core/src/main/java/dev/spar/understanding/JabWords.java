@@ -54,7 +54,7 @@ final class JabWords {
                             + "|avoiding the question|dodging|stalling|stonewalling|being deliberately \\w+)"),
             Wording.pattern(
                     "(?:can't|won't|don't) you (?:just )?(?:do your job|listen|read|understand)|do your (?:job|actual job)|you (?:should|ought to)"
-                            + " (?:know|have known) better|(?:so )?typical of you|(?<!are |did |have |were |will |can |do )you lot(?! (?:going|doing|coming|up to|getting on|been|having|off|all right|alright|ok|okay)\\b)|are you (?:even|actually) (?:listening|reading|trained|qualified)"),
+                            + " (?:know|have known) better|(?:so )?typical of you|you lot|are you (?:even|actually) (?:listening|reading|trained|qualified)"),
             // A motive put on them ("you're only threatening to leave so you can get money off", "you just want a free
             // upgrade").
             Wording.pattern(YOU_ARE

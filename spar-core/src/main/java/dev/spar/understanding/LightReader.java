@@ -26,14 +26,6 @@ final class LightReader implements FamilyReader {
             if (passage.topics().namedIn(words).isPresent()) {
                 continue;
             }
-            Matcher greeting = LightWords.GREETING.matcher(words);
-            if (greeting.find()) {
-                add(passage, sentence, greeting.group(), out);
-            }
-            Matcher life = LightWords.ABOUT_THEIR_LIFE.matcher(words);
-            if (life.find() && passage.asks(sentence) && mostlyElsewhere(passage, words.substring(life.end()))) {
-                add(passage, sentence, life.group(), out);
-            }
             for (Pattern pattern : LightWords.OFF_TOPIC) {
                 if (pattern.matcher(words).find()) {
                     add(passage, sentence, "", out);
@@ -55,13 +47,6 @@ final class LightReader implements FamilyReader {
     /** Returns whether the subject of a small-talk phrase is one of the scenario's own words. */
     private static boolean aboutTheScenario(Passage passage, String phrase) {
         return Topics.contentWords(phrase).stream().anyMatch(passage.topics()::inVocabulary);
-    }
-
-    /** Returns whether most of what a question is about lies outside the scenario's own words. */
-    private static boolean mostlyElsewhere(Passage passage, String subject) {
-        List<String> words = Topics.contentWords(subject);
-        long ours = words.stream().filter(passage.topics()::inVocabulary).count();
-        return !words.isEmpty() && ours * 2 < words.size();
     }
 
     private static void add(Passage passage, Span sentence, String detail, List<Act> out) {

@@ -14,7 +14,7 @@ final class OfferPhrases {
     /** Something put on the table: what follows is what is offered ("I can refund the $18"). */
     static final Pattern OFFER = lead(
             "(?:the )?(?:first |only |best |one |main )?thing (?:i|we) can do (?:right now |now |today |for you )?is(?: to)?"
-                    + "|the best i can do is(?: to)?|what (?:i|we) (?:can|could) do (?:right now |now |today |for you )?is(?: to)?|one option is(?: to)?"
+                    + "|the best i can do is(?: to)?|what (?:i|we) can do (?:right now |now |today |for you )?is(?: to)?|one option is(?: to)?"
                     + "|another option is(?: to)?|i can offer(?: you)?|we can offer(?: you)?|i could offer(?: you)?"
                     + "|i'd like to offer(?: you)?|i'm offering(?: you)?|i can give you|we can give you|i could give you"
                     + "|i can(?!'t)|we can(?!'t)|i could|we could|i'm happy to|i'd be happy to|we'd be happy to|happy to"
@@ -22,14 +22,12 @@ final class OfferPhrases {
                     + "|how about(?! you\\b| that\\b| it\\b)|what if i|what if we|let me|let us|would it help if i"
                     + "|would you like me to|do you want me to|shall i|should i|why don't i|why don't we"
                     + "|would you (?:take|accept|consider|be (?:ok|okay|happy|fine) with)|could we (?=do|go|settle|agree|meet)"
-                    + "|can we (?=do|go|settle|agree|meet)|i can do"
-                    // A settlement the speaker would take ("if 84 isn't possible, I'd take 80 from next month").
-                    + "|i'd (?:take|accept|settle for|go (?:down )?to|be (?:ok|okay|happy|fine) (?:with|at))(?= [$£€]?\\d)");
+                    + "|can we (?=do|go|settle|agree|meet)|i can do");
 
     /** What follows a lead without making it a commitment or an offer ("I'll be honest", "I can see that"). */
     static final Pattern NOT_AN_ACT = Pattern.compile(
             "^(?:be (?!sending|calling|emailing|ringing|in touch|there)\\w+ing\\b|promise|guarantee|be (?:honest|straight|frank|blunt|clear|wrong|right|fine|ok"
-                    + "|okay|happy|glad|there)|admit|say (?:this|that|it)|tell you what|need|take (?:it|that|this|the|your)(?![^.!?,]{0,30}\\b(?:off|away|back)\\b)"
+                    + "|okay|happy|glad|there)|admit|say (?:this|that|it)|tell you what|need|take (?:it|that|this|the|your)"
                     + "|think about|believe|bet|pass|leave it|go elsewhere|take my|hang up|wait|see|let you go|never|not"
                     + "|let (?:it|that) (?:go|slide)|accept|talk to you|speak to you|only imagine|imagine|hear|understand"
                     + "|appreciate|tell|assure|guess|explain|finish|ask|know|just say|get this straight|stop|repeat|recap"
@@ -38,7 +36,7 @@ final class OfferPhrases {
 
     /** Just before "I can", words that make it a purpose or a condition ("so I can pull it up"), not an offer. */
     static final Pattern NOT_OFFERING_AFTER =
-            Pattern.compile("\\b(?:so|so that|if|when|whether|where|what|who|which|why|how|before|until"
+            Pattern.compile("\\b(?:so|so that|if|when|whether|where|what|how|before|until"
                     + "|because|cause|than|as soon as|as much as|all|anything|everything|whatever|whenever|wherever|till|once|something|nothing|everywhere|anywhere|the way|the most"
                     + "|the least|the best)\\s*$");
 

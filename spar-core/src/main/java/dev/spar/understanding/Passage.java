@@ -31,14 +31,9 @@ record Passage(
         return at >= 0 ? words.get(at) : Wording.normalise(sentence.of(text));
     }
 
-    /**
-     * Returns whether a sentence asks something: a question mark, a question's opening words, or a fact said to
-     * have been missed.
-     */
+    /** Returns whether a sentence asks something: a question mark, or a question's opening words. */
     boolean asks(Span sentence) {
-        return Sentences.isQuestion(text, sentence)
-                || Wording.in(QuestionWords.OPENING, this, sentence)
-                || Wording.in(QuestionWords.MISSED, this, sentence);
+        return Sentences.isQuestion(text, sentence) || Wording.in(QuestionWords.OPENING, this, sentence);
     }
 
     /** Returns the other side. */

@@ -16,14 +16,7 @@ final class QuestionReader implements FamilyReader {
                 continue;
             }
             String words = sentence.of(passage.text());
-            Optional<Topic> topic = FactFinder.askedFor(
-                    passage.topics(),
-                    Wording.words(passage, sentence),
-                    passage.topics().namedIn(words));
-            if (Wording.in(QuestionWords.HOW_IS_IT_GOING, passage, sentence)) {
-                // "How's the shop doing?" asks after the shop, not for its name; a person is answered by name.
-                topic = Optional.empty();
-            }
+            Optional<Topic> topic = passage.topics().namedIn(words);
             boolean known = topic.flatMap(t -> passage.memory().disclosed(passage.otherSide(), t.id()))
                     .isPresent();
             if (!known) {
@@ -33,9 +26,7 @@ final class QuestionReader implements FamilyReader {
                     known = true;
                 }
             }
-            boolean again = Wording.in(QuestionWords.AGAIN, passage, sentence)
-                    || (topic.isPresent() && Wording.in(QuestionWords.MISSED, passage, sentence));
-            ActKind kind = known || again ? ActKind.REASK : ActKind.ASK;
+            ActKind kind = known || Wording.in(QuestionWords.AGAIN, passage, sentence) ? ActKind.REASK : ActKind.ASK;
             out.add(Act.of(
                     kind,
                     passage.text(),

@@ -25,19 +25,12 @@ public final class Topics {
     private final List<Topic> topics;
     private final List<Name> names;
     private final Set<String> vocabulary;
-    /** For each fact, the words of the scenario's lines that say it: what the fact is about, in its own words. */
-    private final Map<String, List<String>> factContext;
 
     /** A phrase that names a topic, with its words as a loose match compares them. */
     private record Name(Topic topic, String phrase, List<String> parts) {}
 
     private Topics(List<Topic> topics, Collection<String> texts) {
-        this(topics, texts, Map.of());
-    }
-
-    private Topics(List<Topic> topics, Collection<String> texts, Map<String, List<String>> factContext) {
         this.topics = List.copyOf(topics);
-        this.factContext = Map.copyOf(factContext);
         List<Name> names = new ArrayList<>();
         for (Topic topic : this.topics) {
             for (String phrase : topic.words()) {
@@ -110,27 +103,7 @@ public final class Topics {
                 byId.put(id.get(), new Topic(known.id(), known.label(), words, known.value()));
             }
         }
-        return new Topics(new ArrayList<>(byId.values()), texts(scenario), factContext(scenario));
-    }
-
-    /** The words of the lines that say each fact ("{staff_count} on the rota" says the staff count is a rota). */
-    private static Map<String, List<String>> factContext(Scenario scenario) {
-        Map<String, List<String>> context = new LinkedHashMap<>();
-        for (String key : scenario.facts().keySet()) {
-            List<String> words = new ArrayList<>();
-            for (Intent intent : Intent.values()) {
-                scenario.lines().forIntent(intent).stream()
-                        .filter(l -> l.text().contains("{" + key + "}"))
-                        .forEach(l -> words.addAll(contentWords(l.text().replace("{" + key + "}", " "))));
-            }
-            context.put(key, List.copyOf(words));
-        }
-        return context;
-    }
-
-    /** Returns the words of the scenario's lines that say a fact, or none. */
-    List<String> contextOf(String factKey) {
-        return factContext.getOrDefault(factKey, List.of());
+        return new Topics(new ArrayList<>(byId.values()), texts(scenario));
     }
 
     /** The scenario's own words: its situation, brief, persona, needs, facts and authored lines. */
@@ -211,38 +184,25 @@ public final class Topics {
     public Optional<Topic> namedIn(String text) {
         Topic best = null;
         int bestLength = 0;
-        Topic weak = null;
         for (Name name : names) {
             if (name.phrase().length() > bestLength && Cues.mentions(text, name.phrase())) {
-                // A name of question words alone ("when", "what day") names a topic only when nothing else does.
-                if (contentWords(name.phrase()).isEmpty()) {
-                    weak = weak == null ? name.topic() : weak;
-                    continue;
-                }
                 best = name.topic();
                 bestLength = name.phrase().length();
             }
         }
-        Optional<Topic> loose = namedLooselyIn(text, bestLength);
-        if (loose.isPresent()) {
-            // A longer name said with a typo ("ordr numbr") names the topic better than a short one said right.
-            return loose;
-        }
-        return Optional.ofNullable(best != null ? best : weak);
+        return best != null ? Optional.of(best) : namedLooselyIn(text);
     }
 
     /**
      * Returns the topic a text names with a typo or a stand-in word ("ordr no", "ref number"): each word of
      * the topic's name, in order, matched by itself, a stand-in, or one edit away when five letters or more.
      */
-    private Optional<Topic> namedLooselyIn(String text, int longerThan) {
+    private Optional<Topic> namedLooselyIn(String text) {
         List<String> tokens = List.of(TOKEN_BREAK.split(Wording.normalise(text)));
         Topic best = null;
-        int bestLength = longerThan;
+        int bestLength = 0;
         for (Name name : names) {
-            if (name.phrase().length() > bestLength
-                    && !contentWords(name.phrase()).isEmpty()
-                    && Fuzzy.runIn(tokens, name.parts())) {
+            if (name.phrase().length() > bestLength && Fuzzy.runIn(tokens, name.parts())) {
                 best = name.topic();
                 bestLength = name.phrase().length();
             }
