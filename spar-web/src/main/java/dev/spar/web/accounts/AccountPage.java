@@ -53,12 +53,14 @@ class AccountPage {
             @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String password,
+            HttpServletRequest request,
             Model model) {
         if (!user.accounts()) {
             return "redirect:/";
         }
+        String name;
         try {
-            accounts.signUp(code, username, password);
+            name = accounts.signUp(code, username, password);
         } catch (IllegalArgumentException e) {
             model.addAttribute("code", code);
             model.addAttribute("username", username);
@@ -66,7 +68,14 @@ class AccountPage {
             model.addAttribute("problem", e.getMessage());
             return "signup";
         }
-        return "redirect:/login?welcome";
+        // the account is theirs: in at once, on a new session, rather than typing it all again on the login page
+        try {
+            request.login(name, password);
+            request.changeSessionId();
+        } catch (jakarta.servlet.ServletException e) {
+            return "redirect:/login?welcome";
+        }
+        return "redirect:/?welcome";
     }
 
     @GetMapping("/account")

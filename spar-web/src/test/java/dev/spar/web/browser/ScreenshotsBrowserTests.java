@@ -63,8 +63,6 @@ class ScreenshotsBrowserTests extends BrowserTest {
         BrowserContext setup = context(browser, Screen.DESKTOP, Optional.empty());
         Page page = setup.newPage();
         SignUp.withInvitation(page, accounts.invite(Optional.empty()), "sam");
-        SignUp.logIn(page, "sam", SignUp.PASSWORD);
-        page.waitForURL(url -> url.endsWith(":" + port + "/"));
         Map<String, String> pages = practise(page);
         String loggedIn = setup.storageState();
         setup.close();

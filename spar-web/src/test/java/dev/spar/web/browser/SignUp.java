@@ -13,15 +13,16 @@ final class SignUp {
 
     private SignUp() {}
 
-    /** Creates an account on the sign-up page with an invitation code, and lands on the login page. */
+    /** Creates an account on the sign-up page with an invitation code, and lands on the home page logged in. */
     static void withInvitation(Page page, String code, String name) {
         page.navigate("/signup?code=" + code);
         field(page, "Username").fill(name);
         page.getByLabel("Password (at least").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
                 .click();
-        page.waitForURL("**/login?welcome");
-        expect(page.locator(".notice")).hasText("Your account is ready. Log in.");
+        page.waitForURL("**/?welcome");
+        expect(page.locator(".notice")).containsText("your account is ready, and you are logged in");
+        expect(page.locator(".who")).hasText(name);
     }
 
     /** Fills in the login page and presses Log in. */
