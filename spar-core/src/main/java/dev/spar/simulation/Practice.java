@@ -5,6 +5,7 @@ import dev.spar.analysis.Analyzer;
 import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.safety.SafetyConcern;
 import dev.spar.safety.SafetyScreen;
+import dev.spar.scenario.Characters;
 import dev.spar.scenario.KeyPoint;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Scenario;
@@ -15,6 +16,7 @@ import dev.spar.understanding.Understanding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
@@ -202,18 +204,11 @@ public final class Practice {
             throw new IllegalArgumentException("That line is " + line.length() + " characters; keep one turn under "
                     + MAX_UTTERANCE_CHARS + " so the other person can follow it.");
         }
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
-            boolean halfAPair = Character.isHighSurrogate(c)
-                    ? i + 1 >= line.length() || !Character.isLowSurrogate(line.charAt(++i))
-                    : Character.isLowSurrogate(c);
-            if (control || halfAPair) {
-                throw new IllegalArgumentException(
-                        "That line has a character that can't be kept (at position " + (i + 1)
-                                + ": " + (control ? "a control character" : "half of an emoji or symbol")
-                                + "); type it again without it.");
-            }
+        OptionalInt unkept = Characters.unkept(line);
+        if (unkept.isPresent()) {
+            int i = unkept.getAsInt();
+            throw new IllegalArgumentException("That line has a character that can't be kept (at position " + (i + 1)
+                    + ": " + Characters.describe(line, i) + "); type it again without it.");
         }
         return line;
     }

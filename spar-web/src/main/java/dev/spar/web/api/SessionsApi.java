@@ -14,7 +14,6 @@ import dev.spar.web.practice.Exports;
 import dev.spar.web.practice.Limits;
 import dev.spar.web.practice.PracticeService;
 import dev.spar.web.practice.ScenarioCatalog;
-import dev.spar.web.practice.SessionRepository;
 import dev.spar.web.practice.SessionView;
 import dev.spar.web.teams.AssignmentBook;
 import dev.spar.web.teams.Feedback;
@@ -47,7 +46,6 @@ class SessionsApi {
     private final AssignmentBook assignments;
     private final TeamAccess access;
     private final Feedback feedback;
-    private final SessionRepository sessions;
 
     SessionsApi(
             PracticeService practice,
@@ -55,15 +53,13 @@ class SessionsApi {
             CurrentUser user,
             AssignmentBook assignments,
             TeamAccess access,
-            Feedback feedback,
-            SessionRepository sessions) {
+            Feedback feedback) {
         this.practice = practice;
         this.catalog = catalog;
         this.user = user;
         this.assignments = assignments;
         this.access = access;
         this.feedback = feedback;
-        this.sessions = sessions;
     }
 
     @GetMapping("/scenarios")
@@ -122,11 +118,7 @@ class SessionsApi {
         List<CommentJson> comments = feedback.comments(session).stream()
                 .map(c -> new CommentJson(c.id(), c.turn(), c.author(), c.text(), c.at().toString()))
                 .toList();
-        return Json.session(
-                v,
-                mine ? Optional.empty() : Optional.of(owner),
-                sessions.sharing(session).orElseThrow(),
-                comments);
+        return Json.session(v, mine ? Optional.empty() : Optional.of(owner), feedback.sharing(session), comments);
     }
 
     @PostMapping(path = "/sessions/{id}/turns", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -60,22 +60,6 @@ public class SessionRepository {
         turns.forEach(t -> addTurn(s.id(), t));
     }
 
-    /** Shares one of the owner's runs with the coaches of their teams, or makes it private again. */
-    public boolean share(String owner, String id, boolean shared) {
-        return jdbc.sql("UPDATE practice_sessions SET shared = ? WHERE owner = ? AND id = ?")
-                        .params(shared, owner, id)
-                        .update()
-                > 0;
-    }
-
-    /** Returns whether one of the owner's runs is shared and which assignment it answers. */
-    public Optional<Sharing> sharing(String id) {
-        return jdbc.sql("SELECT shared, assignment_id FROM practice_sessions WHERE id = ?")
-                .param(id)
-                .query((r, n) -> new Sharing(r.getBoolean(1), Optional.ofNullable(r.getString(2))))
-                .optional();
-    }
-
     /** Whether a run is shared with the owner's coaches, and the assignment it answers, if any. */
     public record Sharing(boolean shared, Optional<String> assignmentId) {}
 

@@ -45,11 +45,4 @@ record StoredRun(List<Evidence> evidence, Map<Skill, Integer> skills) {
         }
         return new StoredRun(List.copyOf(evidence), skills);
     }
-
-    /** Returns the finding of this category on this turn, if the review made one. */
-    Optional<Evidence> finding(int turn, FindingCategory category) {
-        return evidence.stream()
-                .filter(e -> e.turn() == turn && e.category() == category)
-                .findFirst();
-    }
 }

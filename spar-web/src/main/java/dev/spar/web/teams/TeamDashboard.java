@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -235,9 +234,5 @@ public class TeamDashboard {
                     .list();
         }
         return out;
-    }
-
-    static long days(Instant from, Instant to) {
-        return ChronoUnit.DAYS.between(from, to);
     }
 }

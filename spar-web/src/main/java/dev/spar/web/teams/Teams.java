@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -322,9 +321,5 @@ public class Teams {
             throw new IllegalArgumentException("The CSV names nobody: one person a line, as name,email,role.");
         }
         return out;
-    }
-
-    static Map<String, Object> none() {
-        return Map.of();
     }
 }

@@ -23,17 +23,9 @@ final class Text {
 
     /** Returns the text if it holds no control characters (but line breaks and tabs) and no lone surrogate. */
     static String checked(String text, String field) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
-            boolean lone = Character.isSurrogate(c)
-                    && !(Character.isHighSurrogate(c)
-                            && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(++i)));
-            if (control || lone) {
-                throw new IllegalArgumentException(field + " holds a character that cannot be kept (a control"
-                        + " character or half of one); remove it and send it again.");
-            }
+        if (dev.spar.scenario.Characters.unkept(text).isPresent()) {
+            throw new IllegalArgumentException(field + " holds a character that cannot be kept (a control"
+                    + " character or half of one); remove it and send it again.");
         }
         return text;
     }
