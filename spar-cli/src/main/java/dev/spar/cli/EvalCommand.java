@@ -55,7 +55,10 @@ final class EvalCommand implements Callable<Integer> {
             description = "The dataset's folder, in its published layout (not for responsiveness or critique).")
     Path data;
 
-    @Option(names = "--split", description = "test (default: the portion not used while developing), dev or all.")
+    @Option(
+            names = "--split",
+            description = "test (default: the portion not used while developing), dev, all, or holdout (the blind set"
+                    + " written after development; critique and responsiveness only).")
     String split = "test";
 
     @Option(names = "--format", description = "text (default) or json.")
@@ -85,7 +88,10 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Split chosen = Split.byId(split)
-                .orElseThrow(() -> new UserError("--split must be test, dev or all, was '" + split + "'."));
+                .orElseThrow(() -> new UserError("--split must be test, dev, all or holdout, was '" + split + "'."));
+        if (chosen == Split.HOLDOUT && !dataset.equals("critique") && !dataset.equals("responsiveness")) {
+            throw new UserError("--split holdout is for Spar's own sets (critique, responsiveness) only.");
+        }
         PrintWriter out = spec.commandLine().getOut();
         switch (dataset) {
             case "responsiveness" -> {

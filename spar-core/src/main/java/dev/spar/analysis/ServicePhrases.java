@@ -127,8 +127,11 @@ final class ServicePhrases {
                                 + " do next."));
         b.add(PhraseBook.phrase(
                         "dismissal.flat-no",
-                        "^no(?! (?:problem|problems|worries|trouble|need|rush|issue|prob|email|one|longer|more|other|stock|charge"
-                                + "|further|restock|return))(?= ?[.,!]| [a-z])")
+                        // A bare "No" opening the sentence, or "No" straight into who must do what ("no you have
+                        // to", "no that's not"); not "no wonder", "no doubt" or "no problem", where "no" refuses
+                        // nothing.
+                        "^no(?= ?[.,!]|$| (?:you|we|i|it|its|it's|that|that's|this|sorry|chance|can|cant|can't"
+                                + "|there|there's|the|nope|absolutely|definitely)\\b)")
                 .moves(Move.DISMISS)
                 .problem(DISMISSAL, "That one isn't possible, I'm afraid. Here's what I can do instead."));
     }

@@ -80,7 +80,9 @@ class RuleAnalyzerHabitKindsTests {
                     "Don't be so dramatic, it's a birthday party.",
                     "It's not worth getting upset about.",
                     "I wouldn't worry about it.",
-                    "Stop making such a fuss."
+                    "Stop making such a fuss.",
+                    "No! you have to change it yourself.",
+                    "No. That's how it works."
                 })
         void findsTheirProblemMadeSmall(String line) {
             assertFlags(line, DISMISSAL);
@@ -88,7 +90,13 @@ class RuleAnalyzerHabitKindsTests {
 
         @ParameterizedTest
         @ValueSource(
-                strings = {"It's just a quick check, then you're in.", "That's only natural after a week like that."})
+                strings = {
+                    "It's just a quick check, then you're in.",
+                    "That's only natural after a week like that.",
+                    "No wonder you're fuming, the suit was paid for express.",
+                    "No doubt that's been a long week for you.",
+                    "No problem at all, I'll look now."
+                })
         void leavesSmallStepsAlone(String line) {
             assertThat(flagged(analyze(line), DISMISSAL)).as(line).isEmpty();
         }

@@ -37,7 +37,7 @@ public final class EvalSets {
     private static final String SCENARIOS = "responsiveness/scenarios/";
     private static final int DEFAULT_DIFFICULTY = 3;
     /** The development files added after the first sets, by what they were written to cover. */
-    private static final List<String> LATER_DEV_FILES = List.of("content", "phrases", "answers", "more");
+    private static final List<String> LATER_DEV_FILES = List.of("content", "phrases", "answers", "more", "kinds");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -178,9 +178,20 @@ public final class EvalSets {
         return switch (split) {
             case DEV -> dev;
             case TEST -> List.of(pattern.formatted("test"));
+            case HOLDOUT -> {
+                String holdout = pattern.formatted("holdout");
+                if (EvalSets.class.getClassLoader().getResource(holdout) == null) {
+                    throw new IllegalArgumentException("there is no held-out set " + holdout);
+                }
+                yield List.of(holdout);
+            }
             case ALL -> {
                 List<String> all = new ArrayList<>(dev);
                 all.add(pattern.formatted("test"));
+                String holdout = pattern.formatted("holdout");
+                if (EvalSets.class.getClassLoader().getResource(holdout) != null) {
+                    all.add(holdout);
+                }
                 yield all;
             }
         };

@@ -17,8 +17,14 @@ public enum Split {
     TEST("test"),
     /** The portion to develop and tune on. */
     DEV("dev"),
-    /** Both portions. */
-    ALL("all");
+    /** Both portions, and the held-out set where there is one. */
+    ALL("all"),
+    /**
+     * The project's own blind set, written after development by a writer who saw neither the rules nor the other
+     * lines, and only ever scored. Only the project's own line sets have one (critique, responsiveness); the
+     * published datasets have no such portion.
+     */
+    HOLDOUT("holdout");
 
     /** The fold, of {@link #FOLDS}, that forms the reporting portion of datasets split by key. */
     public static final int TEST_FOLD = 4;
@@ -44,6 +50,7 @@ public enum Split {
             case TEST -> test;
             case DEV -> !test;
             case ALL -> true;
+            case HOLDOUT -> false;
         };
     }
 
@@ -53,6 +60,7 @@ public enum Split {
             case TEST -> reportingFile;
             case DEV -> !reportingFile;
             case ALL -> true;
+            case HOLDOUT -> false;
         };
     }
 
