@@ -50,7 +50,7 @@ final class ConflictPhrases {
                 .problem(
                         DISMISSAL,
                         "I can see this matters to you. Let me find out what went wrong and what I can do about it."));
-        String notAClause = "(?:when|if|before|after|until|how|why|where|what|that|as|whatever) $";
+        String notAClause = "(?:when|if|before|after|until|how|why|where|what|that|as|whatever|know|realise|realize) $";
         b.add(PhraseBook.phrase(
                         "dismissal.these-things-happen",
                         "these things happen|things like this happen|(?:shipping |delivery |postal )?delays (?:do |can )?happen"
@@ -145,7 +145,7 @@ final class ConflictPhrases {
                         "you (?:should|could)(?:'ve| have) (?:just |really |probably |already )?(?:ordered|read|checked|called|booked"
                                 + "|contacted|told|asked|looked|cancel+ed|paid|updated|reported|kept|noticed|followed|come|emailed"
                                 + "|been(?! (?:told|given|informed|offered|warned|contacted|called|sent|notified|refunded|asked|kept|updated))"
-                                + "|known|received|seen|double-checked|saved)[^.!?;,]{0,40}")
+                                + "|known|seen|double-checked|saved)[^.!?;,]{0,40}")
                 .moves(Move.BLAME)
                 .problem(
                         BLAME,

@@ -367,6 +367,15 @@ final class PhraseBook {
         ConflictPhrases.reactiveLines(b);
         ConflictPhrases.hedgesAndConcessions(b);
         ConflictPhrases.guesses(b);
+        EverydayPhrases.minimising(b);
+        EverydayPhrases.shrugging(b);
+        EverydayPhrases.blameByOutcome(b);
+        EverydayPhrases.doubtingTheirAccount(b);
+        EverydayPhrases.talkingDown(b);
+        EverydayPhrases.lecturing(b);
+        EverydayPhrases.guessingACause(b);
+        EverydayPhrases.ruleAsBareFact(b);
+        EverydayPhrases.counterAttacks(b);
         ServicePhrases.losingTheThread(b);
         ServicePhrases.defendingAndScolding(b);
         ServicePhrases.lawAndBrushOffs(b);

@@ -1,0 +1,225 @@
+package dev.spar.analysis;
+
+import static dev.spar.analysis.FindingCategory.BLAME;
+import static dev.spar.analysis.FindingCategory.CONDESCENSION;
+import static dev.spar.analysis.FindingCategory.DISMISSAL;
+import static dev.spar.analysis.FindingCategory.GUESSING;
+import static dev.spar.analysis.FindingCategory.JUDGEMENTAL_FRAMING;
+import static dev.spar.analysis.FindingCategory.POLICY_FIRST;
+import static dev.spar.analysis.FindingCategory.REACTIVE;
+import static dev.spar.analysis.Utterances.analyze;
+import static dev.spar.analysis.Utterances.flagged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The everyday forms of the service problems ({@link EverydayPhrases}): each kind is found in wordings written for
+ * this test, in several registers, and the good lines that share its words are left alone.
+ */
+class EverydayPhrasesTests {
+
+    private static void assertFlags(String line, FindingCategory habit) {
+        assertThat(flagged(analyze(line), habit)).as(line).isNotEmpty();
+    }
+
+    private static void assertNotFlagged(String line, FindingCategory habit) {
+        assertThat(flagged(analyze(line), habit)).as(line).isEmpty();
+    }
+
+    @Nested
+    class Minimising {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "It's only a couple of quid, honestly.",
+                    "its just three emails tho",
+                    "That's a pretty minor glitch really.",
+                    "Happens all the time with that model, mate.",
+                    "Every airline has the odd delay.",
+                    "That's just the way it is these days.",
+                    "Don't stress about it, it's a form.",
+                    "There's nothing to get upset about.",
+                    "There's no real problem with your card.",
+                    "It isn't really a fault as such.",
+                    "At least the parcel turned up in the end.",
+                    "Could be worse, you could have lost the lot.",
+                    "So what, it's a day late.",
+                    "You're lucky it was only the one invoice."
+                })
+        void findsTheirProblemMadeSmall(String line) {
+            assertFlags(line, DISMISSAL);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "It's a small thing, but it matters to me that we agree on the hours.",
+                    "There's no problem at all, I'll change the date now.",
+                    "At least two of the three parcels are already with the courier, and I'm chasing the third now.",
+                    "It's only fair that you get the delivery charge back.",
+                    "I know it happens a lot, and that doesn't make it any less annoying. Let me look."
+                })
+        void leavesOwnPointsAndPlainFactsAlone(String line) {
+            assertNotFlagged(line, DISMISSAL);
+        }
+    }
+
+    @Nested
+    class BlameByOutcome {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "You must have misread the confirmation.",
+                    "you got the dates mixed up, the booking was for June",
+                    "That's what happens when you share your password.",
+                    "You started this whole argument at dinner.",
+                    "It went to the old flat because you never changed the address.",
+                    "You should have rung the helpline before cancelling.",
+                    "That was your decision, not mine.",
+                    "You left it till the last day to send the form."
+                })
+        void findsTheFaultPutOnThem(String line) {
+            assertFlags(line, BLAME);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "You should have received a text with the code.",
+                    "Sorry if you misunderstood me earlier, that's on me for being unclear.",
+                    "You should have been told about the fee, and I'm sorry you weren't."
+                })
+        void leavesWhatTheyWereOwedAlone(String line) {
+            assertNotFlagged(line, BLAME);
+        }
+    }
+
+    @Nested
+    class DoubtingTheirAccount {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "You say you sent the form, but there's nothing on file.",
+                    "So you're telling me the router just switched itself off?",
+                    "I don't buy that for a second.",
+                    "Did you actually restart it like I asked?",
+                    "Four hours on hold, you reckon?",
+                    "I find that really hard to believe."
+                })
+        void findsTheirAccountCastInDoubt(String line) {
+            assertFlags(line, JUDGEMENTAL_FRAMING);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "You said it arrived on the 3rd, let me check that against the tracking.",
+                    "You're telling me the screen went black after the update, is that right?"
+                })
+        void leavesTheirAccountSaidBackAlone(String line) {
+            assertNotFlagged(line, JUDGEMENTAL_FRAMING);
+        }
+    }
+
+    @Nested
+    class TalkingDown {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I'd have thought a project manager would know that.",
+                    "Let me go through it really slowly.",
+                    "Any first-year accountant could spot that.",
+                    "Most people do read the booking terms.",
+                    "That's how interest works, I'm sure you understand that.",
+                    "Surely you can see why that's a problem.",
+                    "You do realise the offer ended last week?",
+                    "You need to understand that this is how banks work."
+                })
+        void findsTalkingDown(String line) {
+            assertFlags(line, CONDESCENSION);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Let me explain how the refund works, it goes back to the card in three to five days.",
+                    "I'd have thought the same in your place, it's a confusing letter."
+                })
+        void leavesAPlainExplanationAlone(String line) {
+            assertNotFlagged(line, CONDESCENSION);
+        }
+    }
+
+    @Nested
+    class GuessingACause {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Sounds like a caching issue to me.",
+                    "It's almost certainly the router.",
+                    "Maybe it's your spam filter eating them.",
+                    "Could be a problem with the app on your side.",
+                    "Should be nothing to pay on the new plan.",
+                    "Maybe it'd be around two hundred? Roughly."
+                })
+        void findsACauseOrFigureGuessed(String line) {
+            assertFlags(line, GUESSING);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I don't know the cause yet, I won't guess, I'll check the logs and ring you by three.",
+                    "That sounds like a really stressful week."
+                })
+        void leavesHonestUnknownsAndEmpathyAlone(String line) {
+            assertNotFlagged(line, GUESSING);
+        }
+    }
+
+    @Nested
+    class RuleAsBareFact {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The cancellation window is fourteen days.",
+                    "Upgrades carry a $40 admin fee.",
+                    "Late fees are applied automatically.",
+                    "We only refund to the original card.",
+                    "No exceptions, I'm afraid."
+                })
+        void findsTheRuleFirst(String line) {
+            assertFlags(line, POLICY_FIRST);
+        }
+    }
+
+    @Nested
+    class CounterAttacks {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I'm not your punching bag.",
+                    "Swearing at me won't make it any quicker.",
+                    "Don't even go there, Paul.",
+                    "Take it or leave it.",
+                    "Who are you to tell me how to run my team?",
+                    "Real colleagues don't throw each other under the bus."
+                })
+        void findsHeatAnsweredWithHeat(String line) {
+            assertFlags(line, REACTIVE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I want to help, and I need us to keep this respectful.",
+                    "Let's not decide anything tonight, we can sleep on it."
+                })
+        void leavesACalmBoundaryAlone(String line) {
+            assertNotFlagged(line, REACTIVE);
+        }
+    }
+}
