@@ -3,9 +3,11 @@ package dev.spar.coaching;
 import dev.spar.analysis.Analyzer;
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Flag;
+import dev.spar.analysis.MeaningMatch;
 import dev.spar.analysis.Move;
 import dev.spar.analysis.MoveEvidence;
 import dev.spar.analysis.RuleAnalyzer;
+import dev.spar.analysis.Span;
 import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.scenario.DecisionMap;
 import dev.spar.scenario.Intent;
@@ -82,6 +84,7 @@ public final class Coach {
         List<Finding> findings = new ArrayList<>();
         phraseFindings(run, rewriter, learner, findings);
         contentFindings(run, rewriter, learner, findings);
+        likeCoachedFindings(run, rewriter, learner, findings);
         Set<Integer> spoilt = spoiltTurns(findings);
         findings.removeIf(f -> !f.isProblem() && spoilt.contains(f.turn()));
         nextStepCredit(run, learner, spoilt, findings);
@@ -221,6 +224,36 @@ public final class Coach {
                 Phrasings.alternative(c, run.kind()).ifPresent(alternatives::add);
                 Optional<String> rewrite = rewriter.rewrite(turn, act.span(), c, alternatives);
                 findings.add(new Finding(turn.number(), act.quote(), c, why, rewrite));
+            }
+        }
+    }
+
+    /**
+     * Flags the problems a coach flagged on the example lines closest to a learner's line, where neither a phrase
+     * rule nor the content reading named that problem on the line already. The quote is the whole line: the
+     * reading is of the line, not of a phrase in it.
+     */
+    private static void likeCoachedFindings(
+            RunView run, Rewriter rewriter, List<Turn> learner, List<Finding> findings) {
+        for (Turn turn : learner) {
+            Optional<Content> content = run.content(turn.number());
+            if (content.isEmpty() || content.get().likeCoached().isEmpty()) {
+                continue;
+            }
+            boolean badMoment = run.badMomentForAside(turn.number());
+            String text = turn.text();
+            int start = text.length() - text.stripLeading().length();
+            Span whole = new Span(start, text.stripTrailing().length());
+            for (MeaningMatch match : content.get().likeCoached()) {
+                Optional<FindingCategory> category = SoftFailures.ofLikeCoached(match, badMoment);
+                if (category.isEmpty() || already(findings, turn.number(), category.get()) || whole.end() <= start) {
+                    continue;
+                }
+                FindingCategory c = category.get();
+                List<String> alternatives = new ArrayList<>();
+                Phrasings.alternative(c, run.kind()).ifPresent(alternatives::add);
+                Optional<String> rewrite = rewriter.rewrite(turn, whole, c, alternatives);
+                findings.add(new Finding(turn.number(), whole.of(text), c, c.why(), rewrite));
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.spar.analysis.AnalysisContext;
 import dev.spar.analysis.Analyzer;
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Flag;
+import dev.spar.analysis.MeaningMatch;
 import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.Scenario;
@@ -188,6 +189,9 @@ final class RunView {
         boolean bad = badMomentForAside(turn);
         for (Act act : content.acts()) {
             SoftFailures.of(act.kind(), bad).ifPresent(problems::add);
+        }
+        for (MeaningMatch match : content.likeCoached()) {
+            SoftFailures.ofLikeCoached(match, bad).ifPresent(problems::add);
         }
         return problems;
     }

@@ -1,6 +1,7 @@
 package dev.spar.coaching;
 
 import dev.spar.analysis.FindingCategory;
+import dev.spar.analysis.MeaningMatch;
 import dev.spar.understanding.ActKind;
 import java.util.Optional;
 
@@ -26,5 +27,19 @@ public final class SoftFailures {
             case FALSE_HOPE -> Optional.of(FindingCategory.FALSE_HOPE);
             case ASK, ANSWER, OFFER, PROMISE, HONEST_LIMIT, ACCEPT, REJECT, REFER_BACK, END -> Optional.empty();
         };
+    }
+
+    /**
+     * Returns the problem a line is read as by its nearest coached lines, if it is one the critique takes from
+     * them: asking again needs the conversation, which neighbouring lines do not know, and a joke or an aside is
+     * only a problem at a bad moment.
+     *
+     * @param match one category the nearest coached lines carry
+     * @param badMomentForAside whether a joke or a side topic would hurt now
+     */
+    public static Optional<FindingCategory> ofLikeCoached(MeaningMatch match, boolean badMomentForAside) {
+        return FindingCategory.byId(match.family())
+                .filter(FindingCategory::isProblem)
+                .filter(c -> c != FindingCategory.REASK && (c != FindingCategory.TANGENT || badMomentForAside));
     }
 }

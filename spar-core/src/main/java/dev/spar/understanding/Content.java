@@ -1,5 +1,7 @@
 package dev.spar.understanding;
 
+import dev.spar.analysis.Meaning;
+import dev.spar.analysis.MeaningMatch;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,10 +11,18 @@ import java.util.Optional;
  * @param text the line as said
  * @param side who said it
  * @param acts what it does with its content
+ * @param likeCoached for a learner's line read with meaning, the problems a coach flagged on the example lines
+ *     closest to it ({@link Meaning#likeCoachedLines}); empty otherwise
  */
-public record Content(String text, Side side, List<Act> acts) {
+public record Content(String text, Side side, List<Act> acts, List<MeaningMatch> likeCoached) {
     public Content {
         acts = List.copyOf(acts);
+        likeCoached = List.copyOf(likeCoached);
+    }
+
+    /** Returns what a line says, read by the rules and the sentence meanings alone. */
+    public Content(String text, Side side, List<Act> acts) {
+        this(text, side, acts, List.of());
     }
 
     /** Returns whether the line makes an act of this kind. */

@@ -39,6 +39,11 @@ final class MeaningReader {
         }
     }
 
+    /** Returns the problems a coach flagged on the example lines closest to this whole line. */
+    List<MeaningMatch> likeCoached(String line) {
+        return meaning == Meaning.NONE || line.isBlank() ? List.of() : meaning.likeCoachedLines(line);
+    }
+
     private static boolean offTopic(ActKind kind) {
         return kind == ActKind.JOKE || kind == ActKind.TANGENT;
     }

@@ -1,6 +1,7 @@
 package dev.spar.understanding;
 
 import dev.spar.analysis.Meaning;
+import dev.spar.analysis.MeaningMatch;
 import dev.spar.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,10 +105,14 @@ public final class Understanding {
         for (FamilyReader reader : readers) {
             reader.read(passage, acts);
         }
+        List<MeaningMatch> likeCoached = List.of();
         if (withMeaning) {
             meaning.read(passage, acts);
+            if (side == Side.LEARNER) {
+                likeCoached = meaning.likeCoached(line);
+            }
         }
         acts.sort(Comparator.comparingInt((Act a) -> a.span().start()).thenComparing(Act::kind));
-        return new Content(line, side, acts);
+        return new Content(line, side, acts, likeCoached);
     }
 }

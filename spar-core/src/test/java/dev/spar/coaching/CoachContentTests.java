@@ -190,6 +190,66 @@ class CoachContentTests {
     }
 
     @Nested
+    class LikeCoachedLines {
+        /** A reading whose nearest coached lines carry these categories for the lines starting with these words. */
+        private Practice runReadAs(Map<String, String> categories, String... lines) {
+            Meaning meaning = new Meaning() {
+                @Override
+                public List<MeaningMatch> match(String sentence) {
+                    return List.of();
+                }
+
+                @Override
+                public List<MeaningMatch> likeCoachedLines(String line) {
+                    return categories.entrySet().stream()
+                            .filter(e -> line.startsWith(e.getKey()))
+                            .map(e -> new MeaningMatch(e.getValue(), 0.7, "an example line"))
+                            .toList();
+                }
+            };
+            Practice practice = Practice.replay(
+                    ScenarioFixtures.refundCustomer(),
+                    PracticeSettings.of(3, 1),
+                    new RuleAnalyzer(meaning),
+                    List.of(lines));
+            practice.end();
+            return practice;
+        }
+
+        @Test
+        void aLineLikeCoachedDismissalsIsFlaggedQuotingTheWholeLine() {
+            Practice practice =
+                    runReadAs(Map.of("Meh, laptops", "dismissal"), "Meh, laptops conk out, that's tech for you.");
+
+            Critique critique = coach.critique(practice);
+
+            assertThat(finding(critique, FindingCategory.DISMISSAL)).hasValueSatisfying(f -> {
+                assertThat(f.quote()).isEqualTo("Meh, laptops conk out, that's tech for you.");
+                assertThat(f.rewrite()).hasValueSatisfying(r -> assertThat(r).doesNotContain("conk out"));
+            });
+        }
+
+        @Test
+        void askingAgainIsNotTakenFromNeighboursButFromTheConversation() {
+            String line = "I'm sorry the laptop has let you down again. Which shop did you buy it from?";
+            Practice practice = runReadAs(Map.of("I'm sorry the laptop", "re-ask"), line);
+
+            assertThat(coach.critique(practice).findings())
+                    .noneMatch(f ->
+                            f.category() == FindingCategory.REASK && f.quote().equals(line));
+        }
+
+        @Test
+        void aCategoryARuleAlreadyNamedOnTheLineIsNotFlaggedTwice() {
+            Practice practice = runReadAs(Map.of("Calm down", "dismissal"), "Calm down, it's a laptop.");
+
+            assertThat(coach.critique(practice).findings())
+                    .filteredOn(f -> f.category() == FindingCategory.DISMISSAL)
+                    .hasSize(1);
+        }
+    }
+
+    @Nested
     class TypedAsPeopleType {
         @Test
         void creditsANextStepWithATypoAndTextSpeak() {

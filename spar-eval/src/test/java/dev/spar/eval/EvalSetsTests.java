@@ -1,6 +1,7 @@
 package dev.spar.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.spar.coaching.LineFacts;
 import dev.spar.scenario.Scenario;
@@ -42,10 +43,19 @@ class EvalSetsTests {
                 .allSatisfy(i -> assertThat(scenarios.apply(i.scenario())).isPresent());
         Set<String> expected = all.stream().flatMap(i -> i.flags().stream()).collect(Collectors.toSet());
         assertThat(expected).containsAll(FlagIds.ANNOUNCED).contains("concession");
-        for (Split half : List.of(Split.DEV, Split.TEST)) {
+        for (Split half : List.of(Split.DEV, Split.TEST, Split.HOLDOUT)) {
             assertThat(EvalSets.critiqueLines(half).stream().filter(CritiqueItem::isGood))
                     .isNotEmpty();
         }
+        assertThat(all)
+                .hasSize(EvalSets.critiqueLines(Split.DEV).size()
+                        + EvalSets.critiqueLines(Split.TEST).size()
+                        + EvalSets.critiqueLines(Split.HOLDOUT).size());
+    }
+
+    @Test
+    void thereIsNoHeldOutSetOfProbesYet() {
+        assertThatThrownBy(() -> EvalSets.probes(Split.HOLDOUT)).hasMessageContaining("no held-out set");
     }
 
     @Test

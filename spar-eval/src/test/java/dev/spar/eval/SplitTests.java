@@ -45,7 +45,8 @@ class SplitTests {
     void splitsAndDatasetsAreFoundByIdentifier() {
         assertThat(Split.byId("TEST")).contains(Split.TEST);
         assertThat(Split.byId("dev")).contains(Split.DEV);
-        assertThat(Split.byId("holdout")).isEmpty();
+        assertThat(Split.byId("holdout")).contains(Split.HOLDOUT);
+        assertThat(Split.byId("validation")).isEmpty();
         assertThat(DatasetName.byId("AnnoMI")).contains(DatasetName.ANNOMI);
         assertThat(DatasetName.byId("casino")).contains(DatasetName.CASINO);
         assertThat(DatasetName.byId("other")).isEmpty();

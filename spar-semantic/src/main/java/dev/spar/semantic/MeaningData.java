@@ -26,6 +26,7 @@ final class MeaningData {
     static final String THRESHOLDS = "thresholds.tsv";
     static final String KEPT_OUT = "kept-out.tsv";
     static final String VECTORS = "vectors.bin";
+    static final String COACHED = "coached-lines.tsv";
 
     private final ClassLoader loader;
 
@@ -78,6 +79,26 @@ final class MeaningData {
     /** Returns the example lines of one bank. */
     List<String> bank(String family) {
         return lines(family + ".txt");
+    }
+
+    /**
+     * Returns the coached example lines ({@code coached-lines.tsv}: the categories a coach flags on the line,
+     * comma-separated, or {@code -} for a good line; a tab; the line), or none when the file is absent.
+     */
+    List<CoachedLines.Line> coachedLines() {
+        if (loader.getResource(FOLDER + COACHED) == null) {
+            return List.of();
+        }
+        List<CoachedLines.Line> out = new ArrayList<>();
+        for (String row : lines(COACHED)) {
+            String[] cells = row.split("\t", 2);
+            if (cells.length != 2 || cells[1].isBlank()) {
+                throw new IllegalStateException(COACHED + ": expected categories, a tab and a line in " + row);
+            }
+            List<String> categories = cells[0].equals("-") ? List.of() : List.of(cells[0].split(","));
+            out.add(new CoachedLines.Line(categories, cells[1].strip()));
+        }
+        return out;
     }
 
     /** Returns the shipped vectors by line, or nothing when there is no vectors file. */

@@ -40,17 +40,26 @@ public final class SentenceMeaning implements Meaning {
     private final Bank neutral;
     private final Map<String, Threshold> thresholds;
     private final Map<String, List<MeaningMatch>> cache;
+    private final CoachedLines coached;
+    private final Map<String, List<MeaningMatch>> coachedCache;
 
-    private SentenceMeaning(Encoder encoder, List<Bank> families, Bank neutral, List<Threshold> thresholds) {
+    private SentenceMeaning(
+            Encoder encoder, List<Bank> families, Bank neutral, List<Threshold> thresholds, CoachedLines coached) {
         this.encoder = encoder;
         this.families = List.copyOf(families);
         this.neutral = neutral;
+        this.coached = coached;
+        this.coachedCache = lru();
         Map<String, Threshold> byFamily = new LinkedHashMap<>();
         thresholds.forEach(t -> byFamily.put(t.family(), t));
         this.thresholds = Map.copyOf(byFamily);
-        this.cache = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+        this.cache = lru();
+    }
+
+    private static <V> Map<String, V> lru() {
+        return new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<MeaningMatch>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
                 return size() > CACHE_SIZE;
             }
         };
@@ -112,6 +121,7 @@ public final class SentenceMeaning implements Meaning {
             families.add(bank(threshold.family(), data.bank(threshold.family()), shipped, encoder, missing));
         }
         Bank neutral = bank(MeaningData.NEUTRAL, data.bank(MeaningData.NEUTRAL), shipped, encoder, missing);
+        CoachedLines coached = coached(data.coachedLines(), shipped, encoder, missing);
         if (missing[0] > 0) {
             LOG.log(
                     System.Logger.Level.INFO,
@@ -119,7 +129,16 @@ public final class SentenceMeaning implements Meaning {
                             + " refresh spar-semantic''s vectors.bin (see its README)",
                     missing[0]);
         }
-        return new SentenceMeaning(encoder, families, neutral, thresholds);
+        return new SentenceMeaning(encoder, families, neutral, thresholds, coached);
+    }
+
+    private static CoachedLines coached(
+            List<CoachedLines.Line> lines, Map<String, float[]> shipped, Encoder encoder, int[] missing) {
+        if (lines.isEmpty()) {
+            return CoachedLines.NONE;
+        }
+        Bank bank = bank("coached", lines.stream().map(CoachedLines.Line::text).toList(), shipped, encoder, missing);
+        return new CoachedLines(lines, bank.vectors(), bank.dimensions());
     }
 
     private static Bank bank(
@@ -162,6 +181,25 @@ public final class SentenceMeaning implements Meaning {
             cache.put(key, matches);
         }
         return matches;
+    }
+
+    @Override
+    public List<MeaningMatch> likeCoachedLines(String line) {
+        String key = normalized(line);
+        if (key.isEmpty() || coached.lines().isEmpty()) {
+            return List.of();
+        }
+        synchronized (coachedCache) {
+            List<MeaningMatch> known = coachedCache.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<MeaningMatch> votes = coached.vote(encoder.encode(key), key);
+        synchronized (coachedCache) {
+            coachedCache.put(key, votes);
+        }
+        return votes;
     }
 
     /** Returns the sentence as it is encoded and cached: trimmed, single-spaced, lower case (the model is uncased). */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,8 +17,11 @@ class ShippedVectorsTests {
     @Test
     void everyExampleLineHasAPrecomputedVector() throws IOException {
         MeaningData data = MeaningData.standard();
-        List<String> lines =
-                data.banks().values().stream().flatMap(List::stream).distinct().toList();
+        List<String> lines = Stream.concat(
+                        data.banks().values().stream().flatMap(List::stream),
+                        data.coachedLines().stream().map(CoachedLines.Line::text))
+                .distinct()
+                .toList();
         if (Boolean.getBoolean("spar.meaning.refresh")) {
             refresh(lines);
         }
