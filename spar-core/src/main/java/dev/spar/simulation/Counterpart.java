@@ -21,6 +21,7 @@ import dev.spar.understanding.Side;
 import dev.spar.understanding.Topics;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -221,6 +222,7 @@ public final class Counterpart {
         applyNeeds(ids, effect);
         Optional<String> brokenPromise = applyPromises(said, content, effect);
         Optional<Act> sting = applyContent(content, effect);
+        applyLikeCoached(content, ids, sting.isPresent(), effect);
         effect.patience -= temperament.patienceDecay() + failureCost(ids, content, memory);
 
         // One line can move a person a lot, but not from calm to furious: the change per turn is capped.
@@ -519,6 +521,38 @@ public final class Counterpart {
             effect.add(1, -1, -3, "Was asked again for something they had already said");
         }
         return sting;
+    }
+
+    /** The problems that sting when a line is read as one by the coached lines nearest to it. */
+    private static final Set<FindingCategory> STINGING = EnumSet.of(
+            FindingCategory.DISMISSAL,
+            FindingCategory.BLAME,
+            FindingCategory.CONDESCENSION,
+            FindingCategory.JUDGEMENTAL_FRAMING,
+            FindingCategory.REACTIVE,
+            FindingCategory.SARCASM,
+            FindingCategory.ACCUSATION,
+            FindingCategory.BLAMING_OTHERS,
+            FindingCategory.CANNED_EMPATHY,
+            FindingCategory.POLICY_FIRST);
+
+    /**
+     * A line no phrase rule or content act read as a jab, but which the coached lines nearest to it say is one (a
+     * dismissal, blame, talking down...), does not soothe and costs a little: the reply is chosen as usual, so it
+     * never answers a particular wording the learner did not use.
+     */
+    private static void applyLikeCoached(Content content, Set<String> ids, boolean stung, Effect effect) {
+        if (stung) {
+            return;
+        }
+        content.likeCoached().stream()
+                .flatMap(m -> FindingCategory.byId(m.family()).stream())
+                .filter(c -> STINGING.contains(c) && !ids.contains(c.id()))
+                .findFirst()
+                .ifPresent(c -> {
+                    effect.noSoothing();
+                    effect.add(6, -5, -3, "Heard it as " + c.title().toLowerCase(Locale.ROOT));
+                });
     }
 
     /** Notes what the learner has put on the table: an offer stays there until it is accepted or rejected. */

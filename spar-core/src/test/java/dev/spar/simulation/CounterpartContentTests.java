@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Meaning;
+import dev.spar.analysis.MeaningMatch;
 import dev.spar.analysis.Move;
 import dev.spar.analysis.Said;
 import dev.spar.analysis.Span;
@@ -68,6 +69,19 @@ class CounterpartContentTests {
 
         Reply say(String text) {
             return say(Said.that(text).analysis());
+        }
+
+        /** Says a line the coached lines nearest to it read as these problems, and nothing else reads. */
+        Reply sayReadAs(String text, String... categories) {
+            List<MeaningMatch> like = new ArrayList<>();
+            for (String category : categories) {
+                like.add(new MeaningMatch(category, 0.7, "an example line"));
+            }
+            Content content = new Content(text, Side.LEARNER, List.of(), like);
+            memory.remember(++turn, content);
+            Reply reply = counterpart.respondTo(Said.that(text).analysis(), content, memory);
+            heard(reply);
+            return reply;
         }
 
         private void heard(Reply reply) {
@@ -293,6 +307,25 @@ class CounterpartContentTests {
                 assertThat(reply.state().trust()).isLessThan(before.trust());
                 assertThat(reply.text()).doesNotContain("I don't know").doesNotContain("not sure what else");
                 assertThat(reply.intent()).isIn(Intent.CHALLENGE, Intent.ESCALATE);
+            }
+        }
+
+        @Test
+        void aLineReadAsADismissalByItsNearestCoachedLinesNeverSoothes() {
+            String line = "Meh, laptops conk out, that's tech for you.";
+            for (long seed = 0; seed < 12; seed++) {
+                Talk calm = new Talk(REFUND, seed);
+                Talk stung = new Talk(REFUND, seed);
+                CounterpartState before = stung.state();
+
+                Reply plain = calm.sayReadAs(line);
+                Reply reply = stung.sayReadAs(line, "dismissal");
+
+                assertThat(reply.state().anger()).as("seed %d", seed).isGreaterThanOrEqualTo(before.anger());
+                assertThat(reply.state().anger())
+                        .as("seed %d", seed)
+                        .isGreaterThan(plain.state().anger());
+                assertThat(reply.state().movedBy()).anyMatch(why -> why.contains("dismissal"));
             }
         }
 
