@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
 public final class SentenceMeaning implements Meaning {
     private static final System.Logger LOG = System.getLogger(SentenceMeaning.class.getName());
     private static final int CACHE_SIZE = 2048;
+    /** Vectors kept for the lines and sentences read lately (384 floats each: 256 of them are about 400 KB). */
+    private static final int VECTOR_CACHE_SIZE = 256;
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static volatile Meaning standard;
@@ -42,6 +45,7 @@ public final class SentenceMeaning implements Meaning {
     private final Map<String, List<MeaningMatch>> cache;
     private final CoachedLines coached;
     private final Map<String, List<MeaningMatch>> coachedCache;
+    private final Map<String, float[]> vectors;
 
     private SentenceMeaning(
             Encoder encoder, List<Bank> families, Bank neutral, List<Threshold> thresholds, CoachedLines coached) {
@@ -50,6 +54,7 @@ public final class SentenceMeaning implements Meaning {
         this.neutral = neutral;
         this.coached = coached;
         this.coachedCache = lru();
+        this.vectors = lru(VECTOR_CACHE_SIZE);
         Map<String, Threshold> byFamily = new LinkedHashMap<>();
         thresholds.forEach(t -> byFamily.put(t.family(), t));
         this.thresholds = Map.copyOf(byFamily);
@@ -57,10 +62,14 @@ public final class SentenceMeaning implements Meaning {
     }
 
     private static <V> Map<String, V> lru() {
-        return new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+        return lru(CACHE_SIZE);
+    }
+
+    private static <V> Map<String, V> lru(int size) {
+        return new LinkedHashMap<>(size, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > CACHE_SIZE;
+                return size() > size;
             }
         };
     }
@@ -195,11 +204,29 @@ public final class SentenceMeaning implements Meaning {
                 return known;
             }
         }
-        List<MeaningMatch> votes = coached.vote(encoder.encode(key), key);
+        List<MeaningMatch> votes = coached.vote(vector(key), key);
         synchronized (coachedCache) {
             coachedCache.put(key, votes);
         }
         return votes;
+    }
+
+    /**
+     * Returns a normalised text's vector, encoding it only when it was not encoded lately: a one-sentence line is
+     * read as a sentence and then as a whole line, and is encoded once.
+     */
+    private float[] vector(String key) {
+        synchronized (vectors) {
+            float[] known = vectors.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        float[] vector = encoder.encode(key);
+        synchronized (vectors) {
+            vectors.put(key, vector);
+        }
+        return vector;
     }
 
     /** Returns the sentence as it is encoded and cached: trimmed, single-spaced, lower case (the model is uncased). */
@@ -209,7 +236,7 @@ public final class SentenceMeaning implements Meaning {
 
     /** Returns how close a sentence is to every bank, before any threshold: what calibration works from. */
     Reading read(String sentence) {
-        float[] vector = encoder.encode(sentence);
+        float[] vector = vector(sentence);
         Map<String, Bank.Nearest> nearest = new LinkedHashMap<>();
         for (Bank bank : families) {
             nearest.put(bank.family(), bank.nearest(vector));
