@@ -53,10 +53,11 @@ class CoachedLinesTests {
             }
         }
 
-        // The held-out writer, who saw no other line, wrote one good line word for word as a development line
-        // has it ("...that's on us. I'd like to understand what they actually cost you."); the vote passes over an
-        // example identical to the line it reads, so it is read by its neighbours all the same.
-        assertThat(alsoExamples).containsOnly("ho-169");
+        // Writers who saw no other line wrote two good lines word for word as development lines have them ("I'm
+        // asking for a raise to $84,000.", "...that's on us. I'd like to understand what they actually cost you.");
+        // the vote passes over an example identical to the line it reads, so they are read by their neighbours all
+        // the same. Any other overlap is a leak.
+        assertThat(alsoExamples).containsOnly("ho-150", "ho-169");
     }
 
     @Test
