@@ -57,9 +57,17 @@ final class CueMatch {
 
     private CueMatch() {}
 
-    /** Returns whether the text makes the key point, by a cue said exactly or recognisably. */
+    /** A question: the words up to a question mark, from the start or the end of the sentence before. */
+    private static final Pattern QUESTION = Pattern.compile("[^.!?]*\\?+");
+
+    /**
+     * Returns whether the text makes the key point, by a cue said exactly or recognisably. Questions are left
+     * out: "is the depot you mean the one in Leeds?" names a cue of the options but says none of them, and a point
+     * you came to say is said, not asked.
+     */
     static boolean makes(KeyPoint point, String text) {
-        return point.isMadeIn(text) || findAny(text, point.cues()).isPresent();
+        String said = QUESTION.matcher(text).replaceAll(" ");
+        return point.isMadeIn(said) || findAny(said, point.cues()).isPresent();
     }
 
     /** Returns where the first cue of a key point is recognised in the text, if any. */

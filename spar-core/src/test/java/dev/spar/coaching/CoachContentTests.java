@@ -6,6 +6,7 @@ import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Meaning;
 import dev.spar.analysis.MeaningMatch;
 import dev.spar.analysis.RuleAnalyzer;
+import dev.spar.scenario.KeyPoint;
 import dev.spar.scenario.Scenario;
 import dev.spar.scenario.ScenarioFixtures;
 import dev.spar.scenario.Setup;
@@ -187,6 +188,20 @@ class CoachContentTests {
                             FindingCategory.REASK,
                             FindingCategory.BLAMING_OTHERS);
         }
+    }
+
+    @Test
+    void aQuestionThatNamesAKeyPointsWordIsNotCreditedAsSayingIt() {
+        Scenario delay = ScenarioFixtures.refundCustomer();
+        KeyPoint point = delay.learner().keyPoints().getFirst();
+        String cue = point.cues().getFirst();
+        Practice asked = run(delay, Map.of(), List.of("Is the " + cue + " you mean the one from last week?"));
+        Practice said = run(delay, Map.of(), List.of("I want you to know: " + point.text()));
+
+        assertThat(coach.critique(asked).findings())
+                .noneMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE
+                        && f.why().contains(point.text()));
+        assertThat(coach.critique(said).findings()).anyMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE);
     }
 
     @Nested
