@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,8 +30,9 @@ import java.util.concurrent.atomic.LongAdder;
  * turn (p50, p90, p99, max), the turns per second, the sessions completed and the errors.
  *
  * <p>Usage: {@code LoadDriver --url http://127.0.0.1:8080 [--learners 50] [--turns 8] [--sessions 1 |
- * --duration 30] [--warmup 20] [--think-ms 0]}. {@code bench/load} starts a throwaway server and runs this
- * against it.
+ * --duration 30] [--warmup 20] [--think-ms 0] [--server-pid PID]}. {@code bench/load} starts a throwaway server and
+ * runs this against it. With the server's process id (on Linux), it also prints the server's CPU time over the
+ * measured run (all its threads, GC and JIT included), a call and a turn.
  */
 public final class LoadDriver {
     /** Learner lines, written for this benchmark: a mix of good moves and the habits the coach flags. */
@@ -84,9 +87,17 @@ public final class LoadDriver {
      *     of sessions each
      * @param warmup sessions run first and not counted, so the server's JIT has warmed up
      * @param thinkMs pause between a learner's calls
+     * @param serverPid the server's process id, to read its CPU time from /proc; 0 if unknown
      */
     record Settings(
-            String url, int learners, int turns, int sessionsEach, int durationSeconds, int warmup, int thinkMs) {
+            String url,
+            int learners,
+            int turns,
+            int sessionsEach,
+            int durationSeconds,
+            int warmup,
+            int thinkMs,
+            long serverPid) {
         Settings {
             if (learners < 1 || turns < 1 || sessionsEach < 1 || durationSeconds < 0 || warmup < 0 || thinkMs < 0) {
                 throw new IllegalArgumentException("--learners, --turns and --sessions must be at least 1;"
@@ -102,7 +113,7 @@ public final class LoadDriver {
         } catch (IllegalArgumentException e) {
             System.err.println("load: " + e.getMessage());
             System.err.println("usage: LoadDriver --url http://127.0.0.1:8080 [--learners 50] [--turns 8]"
-                    + " [--sessions 1 | --duration SECONDS] [--warmup 20] [--think-ms 0]");
+                    + " [--sessions 1 | --duration SECONDS] [--warmup 20] [--think-ms 0] [--server-pid PID]");
             System.exit(2);
             return;
         }
@@ -117,10 +128,18 @@ public final class LoadDriver {
             warm.run(scenarios, Math.min(settings.learners(), settings.warmup()), 1, 0);
         }
         LoadDriver driver = new LoadDriver(client, settings);
+        long cpuBefore = cpuMillis(settings.serverPid());
+        Map<String, Long> threadsBefore = threadCpuMillis(settings.serverPid());
         long began = System.nanoTime();
         driver.run(scenarios, settings.learners(), settings.sessionsEach(), settings.durationSeconds());
         double seconds = (System.nanoTime() - began) / 1e9;
+        long cpuAfter = cpuMillis(settings.serverPid());
+        Map<String, Long> threadsAfter = threadCpuMillis(settings.serverPid());
         driver.report(System.out, seconds, scenarios.size());
+        if (cpuBefore >= 0 && cpuAfter >= 0) {
+            driver.reportCpu(System.out, cpuAfter - cpuBefore, seconds);
+            driver.reportThreads(System.out, threadsBefore, threadsAfter, cpuAfter - cpuBefore);
+        }
         System.exit(driver.errors.isEmpty() ? 0 : 1);
     }
 
@@ -132,6 +151,7 @@ public final class LoadDriver {
         int duration = 0;
         int warmup = 20;
         int think = 0;
+        long pid = 0;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -146,13 +166,14 @@ public final class LoadDriver {
                 case "--duration" -> duration = number(option, value.replaceAll("s$", ""));
                 case "--warmup" -> warmup = number(option, value);
                 case "--think-ms" -> think = number(option, value);
+                case "--server-pid" -> pid = number(option, value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         if (url == null) {
             throw new IllegalArgumentException("say which server: --url http://127.0.0.1:8080");
         }
-        return new Settings(url, learners, turns, sessions, duration, warmup, think);
+        return new Settings(url, learners, turns, sessions, duration, warmup, think, pid);
     }
 
     /** Runs the learners until each has run its sessions, or until the duration is over. */
@@ -299,6 +320,102 @@ public final class LoadDriver {
                     sorted[sorted.length - 1] / 1e6);
         }
         errors.forEach((what, n) -> out.printf(Locale.ROOT, "error: %s (%d times)%n", what, n.sum()));
+    }
+
+    /**
+     * Prints the server's CPU time over the measured run: a call, and a turn with the session's other calls (start,
+     * end, review) shared out over its turns, as a server pays for them.
+     */
+    void reportCpu(PrintStream out, long cpuMillis, double seconds) {
+        int turns = latencies.get(Call.TURN).size();
+        int calls = latencies.values().stream()
+                .mapToInt(ConcurrentLinkedQueue::size)
+                .sum();
+        if (turns == 0) {
+            return;
+        }
+        out.printf(
+                Locale.ROOT,
+                "server CPU: %d ms in %.1f s (%.2f of a core's time) = %.2f ms a call (%d calls),"
+                        + " %.2f ms a turn with start, end and review shared out (%d turns)%n",
+                cpuMillis,
+                seconds,
+                cpuMillis / 1000.0 / seconds,
+                (double) cpuMillis / calls,
+                calls,
+                (double) cpuMillis / turns,
+                turns);
+    }
+
+    /**
+     * Prints how the server's CPU time divides between the JIT compiler's threads, the garbage collector's and the
+     * rest (the threads that answer requests, mostly), a turn, from the threads' own counts in /proc.
+     */
+    void reportThreads(PrintStream out, Map<String, Long> before, Map<String, Long> after, long totalMillis) {
+        int turns = latencies.get(Call.TURN).size();
+        if (turns == 0 || before.isEmpty() || after.isEmpty()) {
+            return;
+        }
+        Map<String, Long> kinds = new java.util.TreeMap<>();
+        after.forEach((thread, ms) -> {
+            String kind = thread.substring(thread.indexOf(' ') + 1);
+            kinds.merge(kind, ms - before.getOrDefault(thread, 0L), Long::sum);
+        });
+        long jit = kinds.getOrDefault("JIT compiler", 0L);
+        long gc = kinds.getOrDefault("garbage collector", 0L);
+        out.printf(
+                Locale.ROOT,
+                "server CPU a turn by threads: JIT compiler %.2f ms, garbage collector %.2f ms, the rest (requests,"
+                        + " database, background) %.2f ms%n",
+                (double) jit / turns,
+                (double) gc / turns,
+                (double) (totalMillis - jit - gc) / turns);
+    }
+
+    /**
+     * Returns the CPU time so far of each of a process's threads (ms, keyed by thread id and kind: "JIT compiler",
+     * "garbage collector" or "other"), from /proc; empty if unknown.
+     */
+    static Map<String, Long> threadCpuMillis(long pid) {
+        Map<String, Long> threads = new java.util.HashMap<>();
+        if (pid <= 0) {
+            return threads;
+        }
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    String kind = name.contains("CompilerThre")
+                            ? "JIT compiler"
+                            : name.startsWith("GC Thread") || name.startsWith("G1 ") ? "garbage collector" : "other";
+                    threads.put(
+                            task.getFileName() + " " + kind,
+                            (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10);
+                } catch (IOException | RuntimeException e) {
+                    // The thread ended meanwhile.
+                }
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return threads;
+    }
+
+    /** Returns a process's CPU time so far (user and system, all threads), in ms, from /proc; -1 if unknown. */
+    static long cpuMillis(long pid) {
+        if (pid <= 0) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime are fields 14 and 15 of the line, in clock ticks (100 a second on Linux)
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static String label(Call c) {
