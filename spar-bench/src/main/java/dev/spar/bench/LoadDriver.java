@@ -124,8 +124,10 @@ public final class LoadDriver {
                 .build();
         List<String> scenarios = scenarios(client, settings.url());
         if (settings.warmup() > 0) {
+            // The warm-up sessions, shared out over the learners (at most as many learners as sessions).
+            int learners = Math.min(settings.learners(), settings.warmup());
             LoadDriver warm = new LoadDriver(client, settings);
-            warm.run(scenarios, Math.min(settings.learners(), settings.warmup()), 1, 0);
+            warm.run(scenarios, learners, (settings.warmup() + learners - 1) / learners, 0);
         }
         LoadDriver driver = new LoadDriver(client, settings);
         long cpuBefore = cpuMillis(settings.serverPid());
