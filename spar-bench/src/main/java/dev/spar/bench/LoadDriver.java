@@ -66,6 +66,7 @@ public final class LoadDriver {
     private final Map<Call, ConcurrentLinkedQueue<Long>> latencies = new EnumMap<>(Call.class);
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private final AtomicInteger sessions = new AtomicInteger();
+    private final AtomicInteger lostTurns = new AtomicInteger();
 
     LoadDriver(HttpClient client, Settings settings) {
         this.client = client;
@@ -210,10 +211,14 @@ public final class LoadDriver {
             return;
         }
         String id = started.path("id").asText();
+        int acknowledged = 0;
         for (int t = 0; t < settings.turns(); t++) {
             String line = LINES.get((int) ((seed + t * 7L) % LINES.size()));
             JsonNode said =
                     call(Call.TURN, post("/api/sessions/" + id + "/turns", "{\"text\": " + quote(line) + "}"), 200);
+            if (said != null) {
+                acknowledged++;
+            }
             if (said == null || said.path("ended").asBoolean()) {
                 break;
             }
@@ -230,6 +235,16 @@ public final class LoadDriver {
             return;
         }
         if (review != null) {
+            int kept = 0;
+            for (JsonNode turn : review.path("turns")) {
+                if ("learner".equals(turn.path("speaker").asText())) {
+                    kept++;
+                }
+            }
+            if (kept < acknowledged) {
+                lostTurns.addAndGet(acknowledged - kept);
+                error("the review lacks acknowledged turns");
+            }
             sessions.incrementAndGet();
         }
     }
@@ -296,12 +311,14 @@ public final class LoadDriver {
                 scenarioCount);
         out.printf(
                 Locale.ROOT,
-                "sessions completed: %d   turns: %d in %.1f s = %.0f turns/s   errors: %d%n",
+                "sessions completed: %d   turns: %d in %.1f s = %.0f turns/s   errors: %d   acknowledged turns"
+                        + " missing from the review: %d%n",
                 sessions.get(),
                 turns,
                 seconds,
                 turns / seconds,
-                failed);
+                failed,
+                lostTurns.get());
         out.printf(Locale.ROOT, "%-22s %7s %7s %7s %7s %7s%n", "latency (ms)", "count", "p50", "p90", "p99", "max");
         for (Call c : Call.values()) {
             long[] sorted = latencies.get(c).stream()
