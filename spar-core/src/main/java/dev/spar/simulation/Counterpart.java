@@ -945,6 +945,29 @@ public final class Counterpart {
                 .anyMatch(asked -> asked.stream().filter(said::contains).count() >= 2);
     }
 
+    /** Words in quotation marks in a line: "'Delays happen'? Not to my brother's wedding." */
+    private static final Pattern QUOTED = Pattern.compile(
+            "(?:^|[\\s(])['\u2018\"\u201c]([^'\u2019\"\u201d{}]{3,80}?)['\u2019\"\u201d](?=[\\s?!.,;:]|$)");
+
+    /**
+     * Returns whether a line throws back, in quotation marks, words the learner did not say: an authored
+     * "'Delays happen'?" is for a learner who said that, not for one who said "these things happen". A word
+     * counts as said when a word of the learner's line begins with its first four letters ("delay", "delays").
+     */
+    static boolean quotesWhatWasNotSaid(String line, String learnerText) {
+        Matcher m = QUOTED.matcher(line);
+        Set<String> said = Wording.contentWords(learnerText);
+        while (m.find()) {
+            for (String word : Wording.contentWords(m.group(1))) {
+                String stem = word.length() > 4 ? word.substring(0, 4) : word;
+                if (said.stream().noneMatch(w -> w.startsWith(stem))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Returns whether a line asks the learner for something they have already said. */
     private boolean asksForWhatTheyGave(Line line) {
         if (!line.text().contains("?")) {
@@ -998,7 +1021,8 @@ public final class Counterpart {
             if (usedLines.contains(line.text())
                     || (line.echoes() && echo.isEmpty())
                     || asksForWhatTheyGave(line)
-                    || asksWhatWasJustSaid(line, learnerText)) {
+                    || asksWhatWasJustSaid(line, learnerText)
+                    || quotesWhatWasNotSaid(line.text(), learnerText)) {
                 continue;
             }
             if (intent == Intent.REJECT_OPTION && rejectsAnotherOption(line.text(), learnerText)) {

@@ -93,6 +93,29 @@ class CounterpartContentTests {
         }
     }
 
+    @Test
+    void aReplyNeverThrowsBackInQuotesWordsTheLearnerDidNotSay() {
+        assertThat(Counterpart.quotesWhatWasNotSaid(
+                        "'Delays happen'? Not to my brother's wedding they don't.",
+                        "these things happen, it's a few days"))
+                .isTrue();
+        assertThat(Counterpart.quotesWhatWasNotSaid(
+                        "'Delays happen'? Not to my brother's wedding they don't.", "delays happen, mate"))
+                .isFalse();
+        assertThat(Counterpart.quotesWhatWasNotSaid("I'm not laughing. It's my brother's wedding.", "lol"))
+                .isFalse();
+
+        for (long seed = 0; seed < 12; seed++) {
+            Talk talk = new Talk(ScenarioFixtures.refundCustomer(), seed);
+            String said = "these things happen, it's only a laptop";
+            Reply reply =
+                    talk.say(Said.that(said).shows(FindingCategory.DISMISSAL).analysis());
+            assertThat(reply.text()).as("seed %d", seed).satisfies(text -> assertThat(
+                            Counterpart.quotesWhatWasNotSaid(text, said))
+                    .isFalse());
+        }
+    }
+
     /** An act over the whole line, as a reader would report it. */
     private static Act act(ActKind kind, String line, String detail) {
         return Act.of(kind, line, new Span(0, line.length()), Optional.empty(), detail);
