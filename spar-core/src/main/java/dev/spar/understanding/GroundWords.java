@@ -75,6 +75,22 @@ final class GroundWords {
             Wording.pattern(
                     "throw (?:\\w+ ){0,3}in (?:for free|free|for nothing)|call it (?:a )?goodwill|fine[,.!]* (?:i'll|we'll) just"));
 
+    /**
+     * For the semantic reading: giving ground is the speaker's own retreat, so the sentence has the speaker in it
+     * or an acceptance word ("I'll", "we", "let's", "ok", "fine", "you're right"), or hands the decision over
+     * ("you do you", "your call").
+     */
+    static final Pattern SPEAKER_YIELDS = Wording.pattern(
+            "i|i'll|i'm|i'd|i've|we|we'll|we're|we'd|let's|lets|me|my|ok|okay|k|fine|alright|sure|whatever|never ?mind"
+                    + "|fair enough|you're right|you win|go on then|you do you|up to you|your call|your choice|as you (?:like|wish|want)");
+
+    /**
+     * For the semantic reading, the near misses of a retreat: standing on what one should not have to do ("I
+     * shouldn't have to explain this"), which is holding ground, not giving it.
+     */
+    static final Pattern NOT_A_RETREAT = Wording.pattern(
+            "(?:i|we) (?:shouldn't|should not|don't|do not) (?:have|need) to|(?:i|we) (?:won't|will not|refuse to|am not going to|'m not going to)");
+
     /** A proposal that names a figure ("could we do 80", "I'd take 85k"); the figure is group {@code d}. */
     static final Pattern FIGURE_ASK = Pattern.compile("\\b(?:do|go (?:down )?to|go with|go for|settle (?:on|for)|accept"
             + "|take|drop to|come down to|make it|what about|how about|i'd be happy with|i could live with|i'm asking for"

@@ -15,12 +15,16 @@ final class JabWords {
                     + "an?|utterly|absolutely|incredibly|ridiculously)\\s+)*";
     private static final String FAULT =
             "(?:unreasonable|ridiculous|difficult|childish|dramatic|rude|stubborn|impossible(?: to (?:please|work with|deal with))?"
-                    + "|unfair|hysterical|paranoid|petty|defensive|overreacting|over-reacting|over reacting|exaggerating|lying"
+                    + "|unfair|hysterical|paranoid|petty|defensive|lying"
                     + "|clueless|useless|incompetent|selfish|aggressive|irrational|immature|pathetic|a joke|a liar|an idiot|stupid"
                     + "|impatient|oversensitive|too sensitive|too emotional|not listening|not even listening|making this up"
                     + "|making things up|making a scene|blowing this out of proportion|being a pain|a nightmare|delusional"
                     + "|out of line|overdramatic|unprofessional|lazy|wrong about this|twisting my words|putting words in my mouth"
                     + "|a bully|bullying (?:me|us|everyone)|manipulative|toxic|a hypocrite|controlling|passive.aggressive"
+                    + "|reckless|careless|tight|stingy|cheap|mean|greedy|arrogant|entitled|spoilt|spoiled|shady|dishonest|two-faced|ungrateful|vindictive|nasty|cruel"
+                    + "|(?:a |an )?(?:terrible|awful|horrible|nightmare|rubbish|bad|difficult|impossible|entitled|shocking|dreadful|useless|lousy) (?:client|customer|boss|manager|friend|brother|sister|son|daughter|mother|father|mum|dad|partner|colleague|tenant|landlord|person|human being|payer)"
+                    + "|(?:the (?:kind|sort|type) of (?:person|guy|bloke|woman|man|customer|client|manager|boss)|someone|somebody|a person|one of those people)"
+                    + " who (?:just |only |really )?(?:enjoys|loves|likes|wants|needs|thrives on|gets off on)"
                     + "|a nightmare (?:client|customer|boss|manager|to deal with)"
                     + "|trying to (?:bully|scam|con|trick|manipulate|guilt|wind me up|get (?:something|it|this) for (?:free|nothing)"
                     + "|get out of|pull a fast one|(?:squeeze|wring|screw|milk|get) (?:\\w+ ){0,3}?out of (?:me|us)|take advantage|get free \\w+|get \\w+ for free)|trying it on)";
@@ -38,17 +42,15 @@ final class JabWords {
                             + "|ignore|forget|listen|let me|read|answer|reply|help|admit|take responsibility|think about|care"
                             + "|have to|make (?:this|it|everything)|turn (?:this|it|everything)|get (?:this|it) wrong|bring up)"),
             Wording.pattern(
-                    "you (?:clearly|obviously|evidently|just) (?:just )?(?:didn't|don't|haven't|did not|do not|have not|can't"
+                    "you (?:clearly|obviously|evidently) (?:just )?(?:didn't|don't|haven't|did not|do not|have not|can't"
                             + "|cannot|weren't) (?:\\w+)"),
             Wording.pattern(
                     "you didn't (?:even )?(?:bother|read|listen|check|look)|you (?:don't|do not) (?:even )?(?:listen"
                             + "|care|get it|understand|bother)|you have no idea what you're (?:doing|talking about)"),
+            // Contempt for who they are ("what's wrong with you", "you people"). What they did or failed to do ("that's
+            // on you", "you should have checked", "if you'd read it we wouldn't be here") is blame, not an accusation.
             Wording.pattern(
-                    "(?:that's|it's|this is) (?:all )?(?:on you(?! to\\b)|your (?:own )?fault|your (?:own )?problem|your mess)"
-                            + "|what(?:'s| is) (?:wrong with you|your problem)|you people|shame on you|you should be ashamed"
-                            + "|you should have (?:known|read|listened|checked)|you only have yourself to blame"
-                            + "|(?:we|i) wouldn't be (?:here|in this (?:mess|situation)) if you|if you'd [^.!?]{1,60}"
-                            + "(?:we|i) wouldn't be (?:here|in this)"),
+                    "what(?:'s| is) (?:wrong with you|your problem)|you people|shame on you|you should be ashamed"),
             Wording.pattern(
                     "(?:you're|you are|ur) (?:just |clearly |obviously )?(?:making excuses|being lazy|not (?:even )?trying(?=\\s*(?:$|[.!,]))|wasting my time"
                             + "|avoiding the question|dodging|stalling|stonewalling|being deliberately \\w+)"),
@@ -60,6 +62,12 @@ final class JabWords {
             Wording.pattern(YOU_ARE
                     + " (?:just|only|clearly|obviously) \\w+ing\\b[^.!?]{0,50}?\\b(?:because you (?:can't|want|think)"
                     + "|so (?:that )?you can|to get (?:\\w+ ){0,2}(?:for free|off|out of)|on purpose)"),
+            // A motive put on what they say ("you're only saying that to get a discount", "everyone says that to get
+            // money
+            // off").
+            Wording.pattern(
+                    "(?:say|says|saying|said|do|does|doing) (?:that|this|it) (?:just |only )?(?:to get|so (?:you|u|they) (?:can|could) get"
+                            + "|to make me|for (?:a|the) (?:discount|refund|freebie|free \\w+))"),
             Wording.pattern(
                     "(?:you|u) (?:obviously |clearly |just |only )+(?:just )?want (?:a |an |the |to |something |money |free |your )"
                             + "|(?:you|u) (?!(?:didn't|did not|wouldn't|weren't|never|don't)\\b)\\w+[^.!?]{0,40}?\\b(?:on purpose|deliberately|intentionally)|(?:taking|take|took) it out on (?:me|us)"
@@ -72,15 +80,44 @@ final class JabWords {
                             + "(?:read|lost|dropped|forgot|forgotten|ignored|broke|broken|skipped|rushed"
                             + "|deleted|damaged|messed|ruined|wasted|overlooked|neglected|binned|thrown)"
                             + "(?! (?:a lot|so much|a whole|hours|days|time|work|money|sleep|sleep))"),
-            // A habit named ("you never respect anything", "you only ever think about yourself").
+            // A habit named ("you never respect anything", "you only ever think about yourself"); a past failure ("you
+            // never told us", "you never paid me") is blame, not a habit.
             Wording.pattern(
-                    "(?:you|u) (?:never|always|only ever|constantly) (?!(?:have to|need to|know|help|support|back|stand|look|listen|care|have|need|get|got|make|bring|treat)\\b)(?:\\w+) (?:anything|anyone|me|us"
+                    "(?:you|u) (?:never|always|only ever|constantly) (?!(?:have to|need to|know|help|support|back|stand|look|listen|care|have|need|get|got|make|bring|treat"
+                            + "|told|said|sent|gave|put|paid|asked|rang|let|\\w+ed)\\b)(?:\\w+) (?:anything|anyone|me|us"
                             + "|what|about yourself|yourself|a word|your own)"),
             Wording.pattern(
                     "(?:you|u) (?:don't|do not|never) (?:even )?seem to (?:care|listen|get it|understand|bother)"
                             + "|(?:you're|you are|you've been) (?:acting|behaving|being) like (?:a|an) (?:child|baby|toddler|brat|kid|idiot|spoilt \\w+"
                             + "|spoiled \\w+|teenager)|(?:lying|kidding) to (?:yourself|me|us)|you (?:treated|used|exploited|walked all over)"
                             + " (?:me|us)"));
+
+    /**
+     * For the semantic reading: a sentence that says who they are, what they keep doing or why they do it
+     * ("you're...", "you always...", "you clearly...", "on purpose"); a sentence close to the accusation examples
+     * without it is about something else.
+     */
+    static final Pattern SAYS_WHO_THEY_ARE = Wording.pattern(
+            "(?:you're|you are|ur|u r|u are|you've been|you have been|you were being|you've always been)"
+                    + "|(?:you|u) (?:always|never|only ever|constantly|clearly|obviously|evidently|just want|only want)"
+                    + "|(?:you|u) (?:don't|do not|never) (?:even )?(?:care|listen|respect|think|try|bother)"
+                    + "|on purpose|deliberately|(?:someone|somebody|the kind of person|the sort of person) who");
+
+    /**
+     * For the semantic reading, the near misses of an accusation: naming their feelings ("I think you're
+     * scared", "how you feel"), reassurance ("you're fine", "you matter"), taking the fault ("that's on us",
+     * "this isn't your fault"), and repeating what they said ("you said you never got it", "so you're saying").
+     */
+    static final Pattern NOT_AN_ACCUSATION = Wording.pattern(
+            "how (?:you|u) (?:feel|felt)|(?:you|u) feel (?:that way|like that)|(?:you're|you are|ur|you must be|you'd be|you might be)"
+                    + " (?:\\w+ )?(?:scared|worried|afraid|upset|hurt|angry|frustrated|disappointed|stressed|anxious|fed up|annoyed"
+                    + "|tired|exhausted|confused|nervous|overwhelmed|gutted|devastated|overreacting|over-reacting|exaggerating)"
+                    + "|(?:you're|you are|ur) (?:fine|ok|okay|alright|right|welcome|not alone|safe|important|valued|not (?:the problem"
+                    + "|to blame|at fault))|(?:you|u) matter|i'm not (?:\\w+ing) (?:on|up on|out on) (?:you|u)"
+                    + "|on us|(?:our|my) (?:fault|mistake|job|responsibility|error|bad)|not (?:your|ur) (?:fault|job|problem)|not (?:on )?(?:you|yours)"
+                    + "|isn't (?:your|ur) fault|by us"
+                    + "|(?:you|u) (?:said|mentioned|told (?:me|us)|wrote|say)|(?:you|u) were (?:told|given|sent|promised|charged|quoted)"
+                    + "|(?:you're|you are|ur|so you're) (?:telling|saying|claiming|asking)");
 
     /** Before an accusation, words that deny or soften it ("I'm not saying you're being unreasonable"). */
     static final Pattern NOT_ACCUSING =
