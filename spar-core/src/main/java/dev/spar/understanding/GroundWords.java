@@ -73,7 +73,63 @@ final class GroundWords {
                             + "|if you really (?:need|want) (?:me|it|that)"),
             // Giving away what one charges for ("I'll throw the care page in for free").
             Wording.pattern(
-                    "throw (?:\\w+ ){0,3}in (?:for free|free|for nothing)|call it (?:a )?goodwill|fine[,.!]* (?:i'll|we'll) just"));
+                    "throw (?:\\w+ ){0,3}in (?:for free|free|for nothing)|call it (?:a )?goodwill|fine[,.!]* (?:i'll|we'll) just"),
+            // Giving in by saying yes twice ("ok ok, we'll drop it", "alright alright, I'll do them for free").
+            Pattern.compile(
+                    "\\b(ok|okay|alright|fine|yes|yeah|sure)[,.!]*\\s+\\1\\b[,.!]*\\s+(?:(?:then|look|sure|fine)[,.!]*\\s+)?"
+                            + "(?:i'?ll|we'?ll|i will|we will|i can|we can)\\b"),
+            // A resigned yes that hands over what they pushed for ("sure, I'll just turn it off", "look, forget the
+            // policy, I'll just refund you"); "I'll just check that" is service, not a retreat.
+            Wording.opening(
+                    "(?:sure|fine|ok|okay|alright|look|oh well|ugh|meh)[,.!]*\\s+(?:[^.!?]{0,40}?,\\s+)?(?:i'll|we'll|i will|we will) just"
+                            + " (?!(?:check|look|pull|confirm|grab|get your|put you|transfer|note|read|see|find|ask|make a note|double|verify|open"
+                            + "|need|pop you|take (?:a|your) (?:look|details|name))\\b)\\w+"),
+            // Waving off what it costs oneself ("no charge, don't worry about it", "for free, no harm done").
+            Wording.pattern(
+                    "(?:no charge|for free|free of charge|on the house|no cost|for nothing)[,.!]*\\s+(?:and )?(?:don't worry about it"
+                            + "|no worries|no harm done|it's (?:nothing|fine)|forget it)|no harm done"),
+            // Pleading to keep them ("just please don't go", "please don't cancel").
+            Wording.pattern(
+                    "(?:just )?please (?:don't|do not) (?:go|leave|cancel|quit|walk away|close (?:the|your) account)"
+                            + "|please (?:just )?stay(?= with us|\\s*(?:$|[,.!]))"),
+            // Agreeing they are right and dropping one's own point ("you're right, let's keep them as they are",
+            // "that's fair, I'll take the rating"); "you're right, I'll look into it" acknowledges and acts.
+            Wording.pattern(
+                    "(?:you're right|you are right|youre right|ur right|you've got a point|that's fair|fair enough|fair point)[,.!]*\\s+"
+                            + "(?:(?:maybe|i guess|i suppose|so|then|ok|just)[,.!]*\\s+)*(?:i'll|we'll|let's|lets|i can|we can|i should|i'll just|we should)"
+                            + " (?:just )?(?:maybe )?(?:stay|keep|take|accept|drop|leave (?:it|them|things)|forget|pay|give|lend|let (?:it|that) go"
+                            + "|go with|skip|cancel|stop|stick with|do it|do that|do the|back off|leave)\\b"),
+            // Letting one's own point go as not worth it ("it's fine as it is", "not worth arguing over").
+            Wording.pattern(
+                    "(?:it's|that's|they're|it is|they are) (?:probably |actually |honestly )?(?:fine|ok|okay|good enough) as (?:it is|they are)"
+                            + "|keep (?:it|them|the \\w+) as (?:it is|they are)|leave it as it is"
+                            + "|(?:it's |that's )?not worth (?:arguing|fighting|falling out|the (?:fight|hassle|argument|row)|a row|an argument)"
+                            + "|let's not go there"),
+            // Talking oneself down ("I'm probably being oversensitive", "I'm just being silly").
+            Wording.pattern(
+                    "(?:i'm|i am|im) (?:(?:probably|maybe|prob|just|being|a bit|too|so|overly)\\s+)+(?:over-?sensitive|sensitive|overreacting"
+                            + "|over-reacting|silly|dramatic|petty|precious|fussy|unreasonable|greedy|demanding|picky|touchy|paranoid)"),
+            // Pointing them to the rival ("honestly they're probably better for you anyway").
+            Wording.pattern(
+                    "(?:probably |honestly |actually )?better (?:off |for you |suited to you )?(?:with them |elsewhere )?anyway"
+                            + "|(?:you'd|you would|you might|you'll) (?:probably |honestly |actually )?be better off (?:with (?:them|\\w+)|elsewhere"
+                            + "|going (?:with|to|elsewhere)|somewhere else)"),
+            // Settling for less than one's own figure ("even $80k would be fine honestly").
+            Wording.pattern(
+                    "even (?:just )?[$£€]?\\d[\\d,.]*\\s*(?:k|grand|thousand)?\\s+(?:would|'d|is|will) (?:be )?(?:fine|ok|okay|enough|great"
+                            + "|grand|alright|something)"),
+            // Taking the request back in the same breath ("unless it's a pain, then whatever").
+            Wording.pattern(
+                    "unless (?:it's|that's|it is|that is) (?:a (?:pain|hassle|bother|problem)|too much(?: (?:trouble|hassle))?"
+                            + "|awkward|difficult for you)"),
+            // Dropping one's own point by name ("forget the review thing", "forget the policy").
+            Wording.pattern(
+                    "(?<!don't )(?<!dont )(?<!not )(?<!never )(?<!won't )forget (?:about )?(?:the|my|our) (?:\\w+ )?(?:thing|stuff|idea|request"
+                            + "|review|policy|rules?|deadline|fee|raise|money|invoice|notice|deposit)\\b"),
+            // Handing over when they pay ("whenever suits you for the invoice").
+            Wording.pattern(
+                    "whenever (?:suits|works for|is good for|is easiest for) you (?:for|with|on) (?:the |my )?(?:invoice|payment|money"
+                            + "|rent|fee|deposit|loan|balance|bill)"));
 
     /**
      * For the semantic reading: giving ground is the speaker's own retreat, so the sentence has the speaker in it
@@ -92,11 +148,13 @@ final class GroundWords {
             "(?:i|we) (?:shouldn't|should not|don't|do not) (?:have|need) to|(?:i|we) (?:won't|will not|refuse to|am not going to|'m not going to)");
 
     /** A proposal that names a figure ("could we do 80", "I'd take 85k"); the figure is group {@code d}. */
-    static final Pattern FIGURE_ASK = Pattern.compile("\\b(?:do|go (?:down )?to|go with|go for|settle (?:on|for)|accept"
-            + "|take|drop to|come down to|make it|what about|how about|i'd be happy with|i could live with|i'm asking for"
-            + "|i want|i'd like|i need|meet (?:you )?at|let's say|say)\\s+(?:maybe\\s+|just\\s+|like\\s+)?(?<d>[$£€]?\\d[\\d,.]*\\s*(?:k\\b|%"
-            + "|grand|thousand|quid|bucks|dollars|pounds|euros)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty"
-            + "|a few|a couple of) (?:grand|thousand|hundred|k\\b))");
+    static final Pattern FIGURE_ASK = Pattern.compile(
+            "\\b(?:do|go (?:down )?to|go with|go for|settle (?:on|for)|accept"
+                    + "|take|drop to|come down to|make it|what about|how about|i'd be happy with|i could live with|i'm asking for"
+                    + "|i want|i'd like|i need|meet (?:you )?at|let's say|say)\\s+(?:maybe\\s+|just\\s+|like\\s+)?(?<d>[$£€]?\\d[\\d,.]*\\s*(?:k\\b|%"
+                    + "|grand|thousand|quid|bucks|dollars|pounds|euros)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty"
+                    + "|a few|a couple of) (?:grand|thousand|hundred|k\\b)|(?<=(?:can|could) (?:maybe |just |probably )?do )(?:one|two|three|four"
+                    + "|five|six|seven|eight|nine|ten|fifteen|twenty|fifty|\\d+)(?=\\s*(?:$|[,.!?]| then\\b| if\\b| but\\b| max\\b| tops\\b)))");
 
     /** Words that soften a figure into a retreat ("maybe", "sorry", "I guess", "then?"). */
     static final Pattern HEDGE = Wording.pattern(

@@ -169,9 +169,12 @@ final class JabWords {
 
     /** Mockery by kind: mock obedience, mock pity, mock praise, a mocking "because", drawn-out agreement. */
     static final List<Pattern> MOCK_KINDS = List.of(
-            // Mock obedience ("I'll just drive there myself, shall I?", "yes sir, right away sir").
+            // Mock obedience ("I'll just drive there myself, shall I?", "yes sir, right away sir", "and I'll build you
+            // a
+            // rocket while I'm at it").
             Wording.pattern(
-                    "(?:i'll|i will|let me) just [^.!?]{3,80}?,? shall i\\b|shall i [^.!?]{3,60}? while i'm at it"
+                    "(?:i'll|i will|let me) just [^.!?]{3,80}?,? shall i\\b|(?:shall i|should i|and i'll|i'll also|why don't i|maybe i'll)"
+                            + " [^.!?]{3,60}? while i'm at it"
                             + "|(?:yes|of course|right away|certainly),? (?:sir|madam|your (?:majesty|highness|lordship))[^.!?]*\\b(?:sir|madam|majesty)\\b"),
             // Mock pity and mock surprise ("what a tragedy", "heaven forbid", "never heard that one before").
             Wording.pattern(
@@ -184,8 +187,46 @@ final class JabWords {
                             + "|how (?:incredibly|terribly|awfully|so very|very very) (?:generous|kind|thoughtful|helpful)"
                             + "|(?:i'm sure|no doubt) (?:they|he|she|you)(?:'ll| will)"
                             + " be (?:thrilled|delighted|overjoyed|riveted|over the moon)"),
-            // A mocking "because" opening a sentence ("Right, because 45 is basically 30").
-            Pattern.compile("^(?:right|sure|yeah|oh yeah|yeah right|oh right|ri+ght|su+re)[,.]*\\s+because\\b"),
+            // A mocking "because" opening a sentence ("Right, because 45 is basically 30", "oh absolutely, because
+            // managers can do magic").
+            Pattern.compile(
+                    "^(?:(?:oh|ah|well)[,.]*\\s+)?(?:right|sure|yeah|oh yeah|yeah right|oh right|ri+ght|su+re)[,.]*\\s+because\\b"
+                            + "|^(?:oh|ah)[,.]*\\s+(?:absolutely|of course|totally|yes|obviously|clearly|naturally|sure thing)[,.]*\\s+because\\b"),
+            // The impossible feat, promised in mock obedience ("sure, I'll just type at the speed of light", "I'll
+            // magic up the cash").
+            Wording.pattern(
+                    "at the speed of light|magic (?:up|it|them|one|some)\\b|wave (?:a|my) (?:magic )?wand|pull (?:\\w+ ){1,2}?"
+                            + "out of (?:thin air|a hat|my hat|my (?:arse|backside|sleeve))|work (?:a )?miracles?|clone myself|turn back time"
+                            + "|conjure (?:up )?(?:a|the|some|it|them)|build you a (?:rocket|time machine|spaceship|castle)|mow your lawn"
+                            + "|walk on water|part the (?:red )?sea|move heaven and earth"),
+            // Mock enthusiasm for a burden ("Sunday night is my favourite time to work for free", "nothing I love
+            // more").
+            Wording.pattern(
+                    "(?:is|are|was) my (?:absolute |all-time )?favou?rite (?:time|thing|way|part|day|hobby|pastime|activity)(?: of the \\w+)? to"
+                            + "|nothing i (?:love|like|enjoy) more than|i (?:just )?live for (?:this|it|that|these)"),
+            // Mock thanks, the praise tacked on after ("thanks for the honesty, Graham, really helpful").
+            Wording.pattern(
+                    "(?:thanks|thank you|cheers)\\b[^.!?]*,\\s*(?:really|very|super|ever so|so|most) (?:helpful|useful|constructive"
+                            + "|kind|generous|reassuring)(?=\\s*[.!]*$)"),
+            // Mock confession of an absurd scheme ("yes, it's all an evil plan to steal your money").
+            Wording.pattern(
+                    "evil (?:plan|scheme|plot|genius)|(?:big |giant |grand |secret )?conspiracy(?: against you)?|(?:international|criminal"
+                            + "|elaborate|secret) [\\w-]+ (?:heist|racket|ring|operation|syndicate)|\\w+ heist|master ?plan|out to get you"),
+            // Agreement that cites the failures before ("sure, just like the last three corners").
+            Pattern.compile(
+                    "^(?:(?:oh|ah)[,.]*\\s+)?(?:sure|right|yeah|of course|absolutely|totally)[,.]*\\s+just like (?:the last|last"
+                            + " time|every|all the|the other|before|you did)"),
+            // Mock praise of how much they matter ("oh yes, we'd all be lost without you, clearly").
+            Wording.pattern(
+                    "(?:be lost|do|cope|manage|survive) without (?:you|u),? (?:clearly|obviously|apparently|of course)"
+                            + "|^oh (?:yes|sure|right|of course),? (?:we'd|we would|i'd|i would) (?:all )?(?:be lost|never cope|never manage)"
+                            + " without (?:you|u)"),
+            // Mock understanding of their excuse ("too busy to read an email apparently").
+            Wording.pattern(
+                    "too (?:busy|important|good|grand|clever|posh) to [^.!?]{1,40}?,? (?:apparently|clearly|obviously|evidently)"),
+            // Wishing them luck they will not have ("good luck finding one with shorter hold times").
+            Wording.pattern(
+                    "good luck (?:finding|getting) (?:one|someone|anyone|another|anything|a (?:better|cheaper|faster|nicer)|better|cheaper)"),
             // Agreement drawn out or said three times ("riiight", "cool cool cool").
             Pattern.compile(
                     "\\b(?:ri{3,}ght|su{3,}re|ye{3,}ah|o{3,}k(?:ay)?)\\b|\\b(cool|great|nice|fab|lovely|super|perfect|brilliant)"

@@ -167,6 +167,51 @@ class JabReaderTests {
         }
     }
 
+    @Nested
+    class KindsOfMockery {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    // The impossible feat, in mock obedience.
+                    "Sure, I'll just pull a technician out of thin air.",
+                    "right, let me wave my magic wand then",
+                    "and I'll iron your shirts while I'm at it",
+                    // A mocking "because" after mock agreement.
+                    "Oh of course, because the rules don't apply to you.",
+                    // Mock enthusiasm for a burden.
+                    "Bank holidays are my favourite time to answer emails.",
+                    // Mock thanks with the praise tacked on.
+                    "cheers for that, super helpful",
+                    // Mock confession of an absurd scheme.
+                    "Yep, we're running a secret refund-dodging racket.",
+                    // Agreement that cites the failures before.
+                    "Oh sure, just like last time.",
+                    // Mock praise of how much they matter.
+                    "We'd never cope without you, obviously.",
+                    // Mock understanding of their excuse.
+                    "Far too important to answer the phone, apparently.",
+                    // Luck they will not have.
+                    "good luck getting a better deal anywhere else"
+                })
+        void readsTheKind(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Thanks, that was really helpful.",
+                    "Of course, because it's under warranty the repair is free.",
+                    "My favourite part of the job is sorting things like this.",
+                    "I'm sure the team is very busy, so I'll chase them myself at two.",
+                    "Good luck with the wedding on Saturday!",
+                    "I honestly don't know what we'd do without you on this team."
+                })
+        void leavesTheSincereAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).isFalse();
+        }
+    }
+
     @Test
     void theCounterpartsJabsAreReadToo() {
         assertThat(Readings.counterpart("Oh brilliant. Just brilliant.").has(ActKind.MOCK))

@@ -67,6 +67,57 @@ class KindsOfLanguageTests {
         void leavesATradeOrACourtesyAlone(String line) {
             assertThat(Readings.learner(line).has(ActKind.GIVE_GROUND)).isFalse();
         }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    // Giving in by saying yes twice.
+                    "fine fine, we'll knock the late fee off then",
+                    "yeah yeah I'll cover the whole shift",
+                    // A resigned yes handing over what they pushed for.
+                    "Ugh, fine, I'll just lend you the car.",
+                    "ok look, rules aside, we'll just waive the cancellation fee",
+                    // Waving off what it costs oneself.
+                    "I'll redo the logo, free of charge, no worries.",
+                    // Pleading to keep them.
+                    "I can match it, just please don't cancel.",
+                    // Agreeing they are right and dropping one's own point.
+                    "ur right, let's just skip the review this year",
+                    "Fair point, I'll stick with the old rate.",
+                    // Letting it go as not worth it.
+                    "Honestly it's not worth the hassle, leave it as it is.",
+                    // Talking oneself down.
+                    "I'm probably just being picky about the colours.",
+                    // Pointing them to the rival.
+                    "You'd probably be better off with the other lot, to be fair.",
+                    // Settling for less than one's own figure.
+                    "even 3 grand would be ok really",
+                    // Taking the request back in the same breath.
+                    "Could you send it by Friday? Unless that's a hassle.",
+                    // Dropping one's own point by name.
+                    "Right, forget the deposit thing.",
+                    // A bare smaller number, hedged.
+                    "maybe I could do four, if that helps"
+                })
+        void readsMoreKindsOfGivingIn(String line) {
+            assertThat(Readings.learner(line).has(ActKind.GIVE_GROUND)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Sure, I'll just check the tracking for you.",
+                    "Ok, I'll just pull up your account.",
+                    "I'll book the re-check at no charge, and I'll call you at four.",
+                    "You're right, I'll look into why the email went to the old address.",
+                    "That's fair, and I'd be annoyed too.",
+                    "Don't forget the receipt when you come in.",
+                    "I can do two things today: refund the fee or send a new part.",
+                    "Oh sure, I'll just fly to the depot myself, shall I?"
+                })
+        void leavesServiceAcknowledgementAndMockeryAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.GIVE_GROUND)).isFalse();
+        }
     }
 
     @Nested
