@@ -38,6 +38,40 @@ class KindsOfLanguageTests {
         void leavesOwningItAlone(String line) {
             assertThat(Readings.learner(line).has(ActKind.BLAME_OTHERS)).isFalse();
         }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    // A team named bare, with the habit of failing.
+                    "returns team are always losing stuff tbh",
+                    // Whoever they spoke to before.
+                    "Whoever you talked to on the phone got that wrong, sorry.",
+                    // Someone else's job.
+                    "That's Kevin's job, not mine.",
+                    // The party that does it now and then, pushed off oneself.
+                    "The booking system does that from time to time, not something we did.",
+                    // A separate team, and one's own narrow role.
+                    "Refunds are a different department, I only answer the phones.",
+                    // Siding with them against one's own side.
+                    "Head office brought the fee in, I think it's daft too.",
+                    // A person who was useless.
+                    "The last manager was clueless, that's how it got this bad."
+                })
+        void readsMoreKinds(String line) {
+            assertThat(Readings.learner(line).has(ActKind.BLAME_OTHERS)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The refund should have gone out on Monday, and I'm sorry it didn't.",
+                    "That's the bank's decision, and I'll ring them with you now.",
+                    "I just take your details and then I'll call you back myself.",
+                    "Head office set the new prices in March, and here's what changed for you."
+                })
+        void leavesMoreNearMissesAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.BLAME_OTHERS)).isFalse();
+        }
     }
 
     @Nested
