@@ -181,6 +181,39 @@ class KindsOfLanguageTests {
         void leavesPromisesAndHonestDoubtAlone(String line) {
             assertThat(Readings.learner(line).has(ActKind.FALSE_HOPE)).isFalse();
         }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    // Staking one's word without grounds.
+                    "It'll sail through, mark my words.",
+                    "they'll say yes, i'd bet my house on it",
+                    // A sure thing.
+                    "Honestly the upgrade is in the bag.",
+                    "That claim's as good as approved.",
+                    // A forecast waved through with "don't worry".
+                    "The money will land by Monday, don't you worry.",
+                    // Nobody could refuse them.
+                    "I can't see the landlord refusing a tenant like you.",
+                    // Someone else will sort it all.
+                    "My supervisor will definitely sort everything out."
+                })
+        void readsMoreKinds(String line) {
+            assertThat(Readings.learner(line).has(ActKind.FALSE_HOPE)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I've issued the refund, so it'll be on your card by Friday, don't worry.",
+                    "You'll smash the next draft in no time.",
+                    "The fee was in the renewal email, as it always is.",
+                    "I'm sure you understand why I need to check first.",
+                    "I can see it's left the depot, so it'll be with you tomorrow."
+                })
+        void leavesGroundsAndEncouragementAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.FALSE_HOPE)).isFalse();
+        }
     }
 
     @Nested
@@ -248,6 +281,51 @@ class KindsOfLanguageTests {
         @ValueSource(strings = {"Nice car is the one in the photo?", "Which order is it, the laptop?"})
         void leavesTheMatterAlone(String line) {
             assertThat(Readings.learner(line).has(ActKind.TANGENT)).isFalse();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    // Turning it to one's own things.
+                    "Which bank are you with? I've been meaning to move mine.",
+                    "Oh, my own's been playing up too.",
+                    // Selling them something else.
+                    "Quick one first, did you know about our latest broadband bundles?",
+                    // Admiring their way of doing things.
+                    "A fax machine? How retro, I love it.",
+                    // Echoing what they said to admire it, then asking about it.
+                    "Ooh, Lisbon, lovely! Is that for work?",
+                    // "By the way" before a question of its own.
+                    "by the way are you still coming to the quiz on Thursday",
+                    // Holidays asked after.
+                    "How was Christmas, did you do anything nice?"
+                })
+        void readsMoreKinds(String line) {
+            assertThat(Readings.learner(line).has(ActKind.TANGENT)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Thanks, lovely. When can you bring it in?",
+                    "Saturday, ok, that's tight. Let me check the depot.",
+                    "Right, lovely, I'll note that down."
+                })
+        void leavesAcknowledgementAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.TANGENT)).isFalse();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Oh sure, and I'll repaint your house while I'm at it, haha.",
+                    "good luck finding a cheaper one lol"
+                })
+        void laughterInMockeryIsTheMockerysNotAJoke(String line) {
+            Content content = Readings.learner(line);
+
+            assertThat(content.has(ActKind.MOCK)).isTrue();
+            assertThat(content.has(ActKind.JOKE)).isFalse();
         }
     }
 }
