@@ -83,15 +83,17 @@ final class GroundWords {
             Wording.opening(
                     "(?:sure|fine|ok|okay|alright|look|oh well|ugh|meh)[,.!]*\\s+(?:[^.!?]{0,40}?,\\s+)?(?:i'll|we'll|i will|we will) just"
                             + " (?!(?:check|look|pull|confirm|grab|get your|put you|transfer|note|read|see|find|ask|make a note|double|verify|open"
-                            + "|need|pop you|take (?:a|your) (?:look|details|name))\\b)\\w+"),
+                            + "|need|pop you|take (?:a|your|the|down|some)|jot|write|bring up|set up a|book you|get (?:a|your|the|that))\\b)\\w+"),
             // Waving off what it costs oneself ("no charge, don't worry about it", "for free, no harm done").
             Wording.pattern(
                     "(?:no charge|for free|free of charge|on the house|no cost|for nothing)[,.!]*\\s+(?:and )?(?:don't worry about it"
                             + "|no worries|no harm done|it's (?:nothing|fine)|forget it)|no harm done"),
-            // Pleading to keep them ("just please don't go", "please don't cancel").
-            Wording.pattern(
-                    "(?:just )?please (?:don't|do not) (?:go|leave|cancel|quit|walk away|close (?:the|your) account)"
-                            + "|please (?:just )?stay(?= with us|\\s*(?:$|[,.!]))"),
+            // Pleading to keep them ("just please don't go", "please don't cancel."); "please don't go yet, I have one
+            // more
+            // option" holds them for an offer.
+            Wording.pattern("just please (?:don't|do not) (?:go|leave|cancel|quit|walk away|close (?:the|your) account)"
+                    + "|please (?:don't|do not) (?:go|leave|cancel|quit|walk away)(?:,? please)?(?=\\s*[.!]*$)"
+                    + "|please (?:just )?stay(?=\\s*(?:$|[,.!]))"),
             // Agreeing they are right and dropping one's own point ("you're right, let's keep them as they are",
             // "that's fair, I'll take the rating"); "you're right, I'll look into it" acknowledges and acts.
             Wording.pattern(

@@ -21,6 +21,7 @@ final class JabWords {
                     + "|making things up|making a scene|blowing this out of proportion|being a pain|a nightmare|delusional"
                     + "|out of line|overdramatic|unprofessional|lazy|wrong about this|twisting my words|putting words in my mouth"
                     + "|a bully|bullying (?:me|us|everyone)|manipulative|toxic|a hypocrite|controlling|passive.aggressive"
+                    + "|a cheapskate|a tightwad|a scrooge|a snob|a liar|a cheat|a crook|a chancer|a time-waster|a drama queen|a control freak"
                     + "|reckless|careless|tight|stingy|cheap|mean|greedy|arrogant|entitled|spoilt|spoiled|shady|dishonest|two-faced|ungrateful|vindictive|nasty|cruel"
                     + "|(?:a |an )?(?:terrible|awful|horrible|nightmare|rubbish|bad|difficult|impossible|entitled|shocking|dreadful|useless|lousy) (?:client|customer|boss|manager|friend|brother|sister|son|daughter|mother|father|mum|dad|partner|colleague|tenant|landlord|person|human being|payer)"
                     + "|(?:the (?:kind|sort|type) of (?:person|guy|bloke|woman|man|customer|client|manager|boss)|someone|somebody|a person|one of those people)"
@@ -59,9 +60,10 @@ final class JabWords {
                             + " (?:know|have known) better|(?:so )?typical of you|you lot|are you (?:even|actually) (?:listening|reading|trained|qualified)"),
             // A motive put on them ("you're only threatening to leave so you can get money off", "you just want a free
             // upgrade").
-            Wording.pattern(YOU_ARE
-                    + " (?:just|only|clearly|obviously) \\w+ing\\b[^.!?]{0,50}?\\b(?:because you (?:can't|want|think)"
-                    + "|so (?:that )?you can|to get (?:\\w+ ){0,2}(?:for free|off|out of)|on purpose)"),
+            Wording.pattern(
+                    YOU_ARE
+                            + " (?:just|only|clearly|obviously) \\w+ing\\b[^.!?]{0,50}?\\b(?:because you (?:can't|want|think)"
+                            + "|so (?:that )?you (?:can |could )?(?:get|have|avoid|save|skip)|to get (?:\\w+ ){0,2}(?:for free|off|out of)|on purpose)"),
             // A motive put on what they say ("you're only saying that to get a discount", "everyone says that to get
             // money
             // off").
@@ -173,7 +175,7 @@ final class JabWords {
             // a
             // rocket while I'm at it").
             Wording.pattern(
-                    "(?:i'll|i will|let me) just [^.!?]{3,80}?,? shall i\\b|(?:shall i|should i|and i'll|i'll also|why don't i|maybe i'll)"
+                    "(?:i'll|i will|let me) (?:just )?[^.!?]{3,80}?,? shall i\\b|(?:shall i|should i|and i'll|i'll also|why don't i|maybe i'll)"
                             + " [^.!?]{3,60}? while i'm at it"
                             + "|(?:yes|of course|right away|certainly),? (?:sir|madam|your (?:majesty|highness|lordship))[^.!?]*\\b(?:sir|madam|majesty)\\b"),
             // Mock pity and mock surprise ("what a tragedy", "heaven forbid", "never heard that one before").

@@ -49,7 +49,7 @@ final class LightWords {
                             + "|doing (?:the same|that too))|i've been meaning to (?:\\w+ ){0,3}?(?:mine|my own)\\b"),
             // Selling them something else ("have you seen our new handset deals?").
             Wording.pattern(
-                    "(?:have you seen|did you see|check out|did you know about|have you heard about|heard about) our (?:new|latest|current|summer"
+                    "(?:have you seen|did you see|have you tried|check out|did you know about|have you heard about|heard about) our (?:new|latest|current|summer"
                             + "|winter|spring|autumn|christmas|black friday)? ?(?:\\w+ ){0,3}?(?:deals?|offers?|range|products?|bundles?"
                             + "|promotions?|plans?|handsets?|phones?|packages?)"),
             // Admiring their way of doing things ("that's so old school, I love it").
@@ -66,7 +66,10 @@ final class LightWords {
     static final Pattern ECHO_ADMIRE = Pattern.compile(
             "^(?:(?:oh|wow|ooh|ah)[,!]*\\s+)?(?:an? |the )?(?!(?:thanks|thank you|ok|okay|right|great|perfect|yes|yeah|sure|sorry|no|fine"
                     + "|good|alright|cheers|understood|got it)\\b)[a-z][\\w' -]{1,24}[,!]+\\s*(?:how |so |very )?(?:nice|lovely|cool|fancy|exciting"
-                    + "|amazing|fun|gorgeous)\\b[,.!]");
+                    + "|amazing|fun|gorgeous)\\b[,.!]"
+                    + "|^(?:oh|wow|ooh|ah)[,!]*\\s+(?:how )?(?:nice|lovely|cool|fancy|exciting|amazing|gorgeous)[,!]+\\s*(?!(?:thanks|thank you|ok"
+                    + "|okay|right|great|perfect|yes|yeah|sure|sorry|no|fine|good|alright|cheers|i|we|that|this|so|and|let|let's)\\b)"
+                    + "[a-z][\\w' -]{1,24}[!]");
 
     /** Before small talk, words that wave it away ("let's skip the 'how's your week'"). */
     static final Pattern REFUSED = Pattern.compile(

@@ -64,6 +64,8 @@ class JabReaderTests {
                     "Frankly you're a dreadful landlord.",
                     "you are honestly so entitled",
                     "You're just greedy, Tom.",
+                    "Honestly you're a cheapskate, always have been.",
+                    "You're only complaining so you get something free.",
                     // The kind of person they are.
                     "You're the sort of person who loves a row.",
                     // A motive put on what they say.
@@ -176,6 +178,7 @@ class JabReaderTests {
                     "Sure, I'll just pull a technician out of thin air.",
                     "right, let me wave my magic wand then",
                     "and I'll iron your shirts while I'm at it",
+                    "Sure, and I'll fly the parcel over personally, shall I.",
                     // A mocking "because" after mock agreement.
                     "Oh of course, because the rules don't apply to you.",
                     // Mock enthusiasm for a burden.

@@ -141,6 +141,8 @@ class KindsOfLanguageTests {
         @ValueSource(
                 strings = {
                     "Sure, I'll just check the tracking for you.",
+                    "Sure, I'll just take your order number and pull it up.",
+                    "Please don't go yet, I have one more option for you: a price lock.",
                     "Ok, I'll just pull up your account.",
                     "I'll book the re-check at no charge, and I'll call you at four.",
                     "You're right, I'll look into why the email went to the old address.",
@@ -291,10 +293,12 @@ class KindsOfLanguageTests {
                     "Oh, my own's been playing up too.",
                     // Selling them something else.
                     "Quick one first, did you know about our latest broadband bundles?",
+                    "Btw have you tried our new premium plan?",
                     // Admiring their way of doing things.
                     "A fax machine? How retro, I love it.",
                     // Echoing what they said to admire it, then asking about it.
                     "Ooh, Lisbon, lovely! Is that for work?",
+                    "Oh nice, Cornwall! Do you go every year?",
                     // "By the way" before a question of its own.
                     "by the way are you still coming to the quiz on Thursday",
                     // Holidays asked after.
