@@ -53,6 +53,9 @@ final class QuestionReader implements FamilyReader {
             return false;
         }
         String words = Wording.words(passage, sentence);
+        if (QuestionWords.FOLLOW_UP.matcher(words).find()) {
+            return false;
+        }
         String said = sentence.of(passage.text());
         java.util.Set<String> asked = about(words);
         for (QuestionWords.Sought sought : QuestionWords.SOUGHT) {

@@ -126,6 +126,14 @@ final class QuestionWords {
             "leave leaving left cancel cancelling switch switching",
             "suspend suspended suspension");
 
+    /**
+     * A question that asks beyond what they gave ("how much of that was the fee?", "when did you call after that?",
+     * "who else did you speak to?"): a follow-up, not asking again.
+     */
+    static final Pattern FOLLOW_UP = Wording.pattern(
+            "of (?:that|it|this|those|them)|else|other|more|extra|left|remaining|the rest|instead|per (?:month|year|week|day)"
+                    + "|each|next|before that|after that|since then|apart from|besides|a month|a year|on top");
+
     /** Words a question can carry that say nothing of what it is about ("at the moment", "exactly"). */
     static final Set<String> NOT_ABOUT = Set.of(
             "moment",

@@ -73,6 +73,9 @@ class QuestionReaderTests {
             I rang on Monday and spoke to Priya, she was lovely.          | Who should I ask for if I ring back?
             The boiler started leaking again last night.                  | What happened?
             The price, mostly. That's why.                                | Why did the price go up, do you know?
+            You took £240 off me on Friday.                               | How much of that was the late fee?
+            I rang on Monday and spoke to Priya, she was lovely.          | When did you call after that?
+            It was Priya I spoke to, on Monday.                           | Who's Priya, is she in billing?
             """)
     void aCheckOrAFollowUpIsNotAskingAgain(String theirs, String line) {
         assertThat(afterThem(theirs, line).has(ActKind.REASK)).isFalse();
