@@ -10,7 +10,7 @@ final class BlameWords {
     /** Someone not in the conversation; the named group {@code who}. */
     static final String PARTY =
             "(?<who>(?:the|our|my|your|their|this|that) (?:(?:automated|automatic|online|old|new|other|main|central|local|billing|payment|booking"
-                    + "|phone|chat|support|returns|last|previous|former) )?(?:courier|couriers|delivery (?:company|guy|driver|firm"
+                    + "|phone|chat|support|returns|last|previous|former) )?(?:courier partner|delivery partner|courier company|courier|couriers|delivery (?:company|guy|driver|firm"
                     + "|people|team)|driver|warehouse|warehouse team|depot|post office|postman|supplier|suppliers|manufacturer"
                     + "|factory|system|computer|software|portal|other team|other department|tech team|it team|it department"
                     + "|it guys|developers|devs|engineers|accounts(?: team| department)?|finance(?: team)?|billing(?: team)?|hr"

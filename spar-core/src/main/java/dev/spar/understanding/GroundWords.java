@@ -27,7 +27,8 @@ final class GroundWords {
             Wording.pattern("(?:i'll|i will|i can) (?:just )?(?:take|settle for|accept|live with) (?:whatever|anything)"
                     + "|(?:anything|whatever) (?:is|'s) fine|whatever works for you"),
             Wording.pattern(
-                    "maybe i (?:was|am|'m) (?:asking|expecting|wanting) too much|i (?:was|am|'m) probably asking too much"),
+                    "maybe i (?:was|am|'m) (?:asking|expecting|wanting) too much|i (?:was|am|'m) probably asking too much"
+                            + "|(?:i guess|maybe|perhaps|probably) i'm (?:asking|expecting|wanting) (?:for )?(?:too much|a lot|a bit much)"),
             Wording.pattern(
                     "i (?:don't|do not) (?:really )?need (?:it|that|the \\w+|a \\w+) (?:after all|any ?more|that badly)"),
             Wording.pattern(
@@ -70,6 +71,7 @@ final class GroundWords {
             // Yielding because it matters to them ("if it means that much to you, I'll lend it").
             Wording.pattern(
                     "if it (?:means (?:that|so) much to you|helps you out|makes you happy|makes (?:your|life) easier)"
+                            + "|if it's (?:that|so) important to you|if you (?:really )?insist"
                             + "|if you really (?:need|want) (?:me|it|that)"),
             // Giving away what one charges for ("I'll throw the care page in for free").
             Wording.pattern(
@@ -88,6 +90,12 @@ final class GroundWords {
             Wording.pattern(
                     "(?:no charge|for free|free of charge|on the house|no cost|for nothing)[,.!]*\\s+(?:and )?(?:don't worry about it"
                             + "|no worries|no harm done|it's (?:nothing|fine)|forget it)|no harm done"),
+            // Handing it over with a shrug ("ok fine, you can have the refund, whatever", "nvm, doesn't matter, I'll
+            // cover it").
+            Wording.pattern(
+                    "(?:fine|ok|okay|alright|oh well|ugh)[,.!]*\\s+(?:\\w+[,.!]*\\s+)?you can have (?:it|that|them|the|your)\\b"
+                            + "|,\\s*whatever(?=\\s*[.!]*$)|(?:nvm|never ?mind|forget it)[,.!]*\\s+(?:it )?(?:doesn't|don't) matter"
+                            + "|don't worry about paying (?:me |us )?(?:back|it back)"),
             // Pleading to keep them ("just please don't go", "please don't cancel."); "please don't go yet, I have one
             // more
             // option" holds them for an offer.
@@ -97,7 +105,8 @@ final class GroundWords {
             // Agreeing they are right and dropping one's own point ("you're right, let's keep them as they are",
             // "that's fair, I'll take the rating"); "you're right, I'll look into it" acknowledges and acts.
             Wording.pattern(
-                    "(?:you're right|you are right|youre right|ur right|you've got a point|that's fair|fair enough|fair point)[,.!]*\\s+"
+                    "(?:(?:you're|you are|youre|ur) (?:probably |totally |prob |maybe |absolutely )?right|you've got a point|that's fair"
+                            + "|fair enough|fair point)[,.!]*\\s+"
                             + "(?:(?:maybe|i guess|i suppose|so|then|ok|just)[,.!]*\\s+)*(?:i'll|we'll|let's|lets|i can|we can|i should|i'll just|we should)"
                             + " (?:just )?(?:maybe )?(?:stay|keep|take|accept|drop|leave (?:it|them|things)|forget|pay|give|lend|let (?:it|that) go"
                             + "|go with|skip|cancel|stop|stick with|do it|do that|do the|back off|leave)\\b"),

@@ -93,6 +93,15 @@ final class HopeWords {
                     "i'd (?:put|bet) (?:money|good money|my house|my life|my mortgage|a tenner|my last \\w+) on it|(?:you can )?bet your"
                             + " (?:life|house|bottom dollar)|mark my words|i just know it|i can feel it|take it from me"
                             + "|trust me,? (?:it|they|he|she|you|that)(?:'ll| will)"),
+            // Nobody could refuse ("no way they'll say no to that", "he's bound to say yes").
+            Wording.pattern(
+                    "(?:there's )?no way (?:they|he|she|it|the \\w+)(?:'ll| will| would|'d) (?:say no|refuse|reject|turn (?:you|it|that) down|object)"
+                            + "|(?:he's|she's|they're|it's|he is|she is|they are|it is) (?:bound|sure|certain|guaranteed) to (?:say yes|approve|agree"
+                            + "|accept|be fine|turn up|arrive|come through|go through|work out|sort it)"),
+            // Trouble that goes away by itself ("these things sort themselves out").
+            Wording.pattern(
+                    "(?:these things|things like this|it all|things|this stuff) (?:always |usually |normally |tend to )?(?:sort|sorts|work|works)"
+                            + " (?:themselves|itself) out|(?:always |usually )?works? out in the end"),
             // A sure thing ("pretty much a done deal", "in the bag", "as good as approved").
             Wording.pattern(
                     "(?:pretty much |basically |practically |as good as |just )?a done deal|in the bag|a sure thing|a shoo-in|a slam dunk"

@@ -11,7 +11,7 @@ final class JabWords {
             "(?:you're|you are|your|ur|u r|u are|you've been|you have been|you were|you've always been)";
     private static final String INTENSIFIER =
             "(?:(?:so|just|really|completely|totally|being|way|a bit|kind of|honestly|literally|clearly|obviously|very|such an?|super|pretty|quite"
-                    + "|extremely|bloody|proper|acting|only|"
+                    + "|extremely|bloody|proper|acting|only|total|complete|absolute|right|real|"
                     + "an?|utterly|absolutely|incredibly|ridiculously)\\s+)*";
     private static final String FAULT =
             "(?:unreasonable|ridiculous|difficult|childish|dramatic|rude|stubborn|impossible(?: to (?:please|work with|deal with))?"
@@ -21,6 +21,7 @@ final class JabWords {
                     + "|making things up|making a scene|blowing this out of proportion|being a pain|a nightmare|delusional"
                     + "|out of line|overdramatic|unprofessional|lazy|wrong about this|twisting my words|putting words in my mouth"
                     + "|a bully|bullying (?:me|us|everyone)|manipulative|toxic|a hypocrite|controlling|passive.aggressive"
+                    + "|nightmare|joke|liar|bully|hypocrite|idiot|snob|cheapskate|chancer|time-waster"
                     + "|a cheapskate|a tightwad|a scrooge|a snob|a liar|a cheat|a crook|a chancer|a time-waster|a drama queen|a control freak"
                     + "|reckless|careless|tight|stingy|cheap|mean|greedy|arrogant|entitled|spoilt|spoiled|shady|dishonest|two-faced|ungrateful|vindictive|nasty|cruel"
                     + "|(?:a |an )?(?:terrible|awful|horrible|nightmare|rubbish|bad|difficult|impossible|entitled|shocking|dreadful|useless|lousy) (?:client|customer|boss|manager|friend|brother|sister|son|daughter|mother|father|mum|dad|partner|colleague|tenant|landlord|person|human being|payer)"
@@ -75,6 +76,11 @@ final class JabWords {
                             + "|(?:you|u) (?!(?:didn't|did not|wouldn't|weren't|never|don't)\\b)\\w+[^.!?]{0,40}?\\b(?:on purpose|deliberately|intentionally)|(?:taking|take|took) it out on (?:me|us)"
                             + "|get your own way|(?:you're|you are) the one (?:who|that) (?:ignored|forgot|didn't|lost|broke|missed|cancelled"
                             + "|left|caused|started (?:this|it))"),
+            // What they like doing to people, or do ("you just like having someone to shout at", "you lie about this").
+            Wording.pattern(
+                    "(?:you|u) (?:just |only |clearly |obviously )(?:like|love|enjoy|want) (?:having|shouting|being|making|moaning|complaining"
+                            + "|picking|winding|arguing|a row|an argument|a fight|someone to)"
+                            + "|(?:you|u) (?:lie|lied|are lying|exaggerate|whinge|play the victim|kick off)\\b(?! (?:down|back)\\b)"),
             // A fault guessed at ("you must not have read it", "you've clearly lost the receipt", "you obviously rushed
             // it").
             Wording.pattern(
@@ -142,7 +148,7 @@ final class JabWords {
                     "thanks for nothing|thanks a bunch|love that for me|well that's just great|just what i needed"
                             + "|what a (?:surprise|shock|shocker)|big surprise|colou?r me (?:surprised|shocked)|no kidding"
                             + "|tell me something i don't know|yeah,? right|oh,? sure(?: you (?:will|are|did))?|sure you (?:will|are|did)"
-                            + "|how (?:very )?(?:helpful|kind|generous|thoughtful) of you|thanks for the lecture|slow clap"
+                            + "|how (?:very )?(?:helpful|kind|generous|thoughtful) of you|thanks for the (?:lecture|essay|novel|sermon|life story|speech|ted talk)|slow clap"
                             + "|you don't say|gee,? thanks|oh,? joy|whoop-?de-?doo|love that for you|never heard that (?:one )?before"
                             + "|everyone says that|heard that one before|(?:oh|and|because|like) you'd know|as if you'd know"
                             + "|(?:you're|you are) such an? (?:great|inspiring|wonderful|brilliant|amazing|fantastic|good|helpful"
@@ -192,7 +198,7 @@ final class JabWords {
             // A mocking "because" opening a sentence ("Right, because 45 is basically 30", "oh absolutely, because
             // managers can do magic").
             Pattern.compile(
-                    "^(?:(?:oh|ah|well)[,.]*\\s+)?(?:right|sure|yeah|oh yeah|yeah right|oh right|ri+ght|su+re)[,.]*\\s+because\\b"
+                    "^(?:(?:oh|ah|well)[,.]*\\s+)?(?:right|sure|yeah|oh yeah|yeah right|oh right|ri+ght|su+re)[,.]*\\s+(?:because|cos|coz|'cause|cause)\\b"
                             + "|^(?:oh|ah)[,.]*\\s+(?:absolutely|of course|totally|yes|obviously|clearly|naturally|sure thing)[,.]*\\s+because\\b"),
             // The impossible feat, promised in mock obedience ("sure, I'll just type at the speed of light", "I'll
             // magic up the cash").
@@ -226,6 +232,15 @@ final class JabWords {
             // Mock understanding of their excuse ("too busy to read an email apparently").
             Wording.pattern(
                     "too (?:busy|important|good|grand|clever|posh) to [^.!?]{1,40}?,? (?:apparently|clearly|obviously|evidently)"),
+            // Mock awards ("top marks for effort", "someone give you a medal").
+            Wording.pattern(
+                    "top marks for|(?:10|ten) out of (?:10|ten) for|an? a for effort|gold star for|(?:give|get) (?:you|yourself|that man|that woman)"
+                            + " a medal|deserve a medal|round of applause for"),
+            // Mock deference ("right away, your majesty").
+            Wording.pattern("your (?:majesty|highness|royal highness|lordship|ladyship)|m'lady|m'lord"),
+            // A mock apology that their standards are too high ("so sorry our free service isn't good enough for you").
+            Wording.pattern(
+                    "(?:oh|so) sorry [^.!?]{0,60}(?:isn't|is not|wasn't|aren't|weren't) (?:good|fancy|posh|quick|fast|nice) enough for (?:you|u|your \\w+)"),
             // Wishing them luck they will not have ("good luck finding one with shorter hold times").
             Wording.pattern(
                     "good luck (?:finding|getting) (?:one|someone|anyone|another|anything|a (?:better|cheaper|faster|nicer)|better|cheaper)"),

@@ -47,6 +47,12 @@ final class LightWords {
             Wording.pattern(
                     "(?:mine|my own)(?:'s| is| has)? (?:been )?(?:acting up|playing up|on the blink|making (?:a|that|the same) (?:noise|sound)"
                             + "|doing (?:the same|that too))|i've been meaning to (?:\\w+ ){0,3}?(?:mine|my own)\\b"),
+            // Bringing in one's own family or past ("my sister lives there!", "I grew up near there").
+            Wording.pattern(
+                    "my (?:sister|brother|mum|mom|dad|cousin|aunt|auntie|uncle|wife|husband|partner|friend|mate|kids?|son|daughter|gran|nan"
+                            + "|grandma|grandad|in-laws|best mate|boyfriend|girlfriend) (?:lives|lived|works|worked|went|goes|studied|grew up"
+                            + "|is from|was born|had one|has one|got married) (?:there|in|near|at|to|from|just|too|as well)"
+                            + "|i (?:used to live|grew up|went to (?:school|uni|college)|lived|was born) (?:there|near there|round there|in \\w+ too)"),
             // Selling them something else ("have you seen our new handset deals?").
             Wording.pattern(
                     "(?:have you seen|did you see|have you tried|check out|did you know about|have you heard about|heard about) our (?:new|latest|current|summer"
@@ -83,7 +89,7 @@ final class LightWords {
             Wording.pattern(
                     "(?:how's|how is|hows|what's|whats|what is) the weather(?! got| have to do)|(?:nice|lovely|horrible|awful|terrible"
                             + "|crazy|great) weather|weather (?:over there|where you are|today|this week|lately|like)"
-                            + "|(?:is it|it's) (?:raining|sunny|hot|cold) (?:there|where you are|over there)"),
+                            + "|(?:is it|it's) (?:raining|sunny|hot|cold|snowing|warm|freezing) (?:there|where you are|over there|up there|down there|out there)"),
             Wording.pattern(
                     "(?:any|got any|what are your) (?:plans|big plans) for the (?:weekend|holidays|summer|evening)"
                             + "|weekend plans|(?:good|nice|how was your|how's your) (?:weekend|holiday|vacation|summer|day off)"),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each family reads kinds of language, not stock phrases: lines in forms no word list names one by one. */
@@ -331,5 +332,93 @@ class KindsOfLanguageTests {
             assertThat(content.has(ActKind.MOCK)).isTrue();
             assertThat(content.has(ActKind.JOKE)).isFalse();
         }
+    }
+
+    /** Lines written fresh for each kind, in other registers than the kinds' own tests. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+                GIVE_GROUND  | ok fine, you can have the refund, whatever
+                GIVE_GROUND  | look if it's that important to you I'll skip the deposit
+                GIVE_GROUND  | nvm, doesn't matter, I'll cover it
+                GIVE_GROUND  | Honestly don't worry about paying me back.
+                GIVE_GROUND  | I suppose I could drop it to 60, sorry
+                GIVE_GROUND  | ur probably right, I'll leave it
+                GIVE_GROUND  | fine, have it your way, I'll come to the stag
+                GIVE_GROUND  | you know what, forget the raise, I'm just glad to have a job
+                GIVE_GROUND  | I guess I'm asking for too much, sorry
+                GIVE_GROUND  | Alright you win, I'll waive the fee.
+                MOCK         | Oh wonderful, another delay, just what I needed.
+                MOCK         | yeah cos that's totally my fault lol
+                MOCK         | Brilliant, really, top marks for effort.
+                MOCK         | Riiight, and the cheque's in the post.
+                MOCK         | Sure, I'll get right on that, your majesty.
+                MOCK         | wow ok, thanks for the essay
+                MOCK         | Oh I'm so sorry our free service isn't good enough for you.
+                ACCUSE       | You just like having someone to shout at.
+                ACCUSE       | you're being so entitled right now
+                ACCUSE       | You lie about this every time.
+                ACCUSE       | You clearly didn't bother reading the contract.
+                ACCUSE       | Ur a total nightmare to work with
+                ACCUSE       | You're trying to guilt me into paying.
+                TANGENT      | Oh you're in Leeds? My sister lives there!
+                TANGENT      | Random but what phone do you have?
+                TANGENT      | Is it cold up there today?
+                TANGENT      | Did you watch the match on Sunday?
+                BLAME_OTHERS | The lads in the warehouse messed up your order.
+                BLAME_OTHERS | tech support should've sorted this weeks ago
+                BLAME_OTHERS | Not my fault, the previous agent logged it wrong.
+                BLAME_OTHERS | Our courier partner is a nightmare, honestly.
+                BLAME_OTHERS | Finance are the ones who held it up.
+                FALSE_HOPE   | It'll turn up, they always do.
+                FALSE_HOPE   | No way they'll say no to that.
+                FALSE_HOPE   | I'm confident it'll all be sorted by Monday.
+                FALSE_HOPE   | Don't stress, these things sort themselves out.
+                FALSE_HOPE   | He's bound to say yes.
+            """)
+    void readsFreshPhrasingsOfEachKind(ActKind kind, String line) {
+        assertThat(Readings.learner(line).has(kind)).isTrue();
+    }
+
+    /** Good lines a coach would not flag, near the new kinds in their words. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Sure, I'll just take your order number and pull it up.",
+                "Ok ok, let me check that for you right now.",
+                "You're right, that shouldn't have happened. I'll fix the address today.",
+                "That's fair. I'll put the $35 refund through now and email you the reference.",
+                "Fair enough, I'll send the revised quote by 5pm.",
+                "Alright, I'll stay on the line with you until it's back up.",
+                "I can waive the re-check fee, and I'll book you in for Thursday.",
+                "No worries, take your time.",
+                "I'm sure the warehouse can help, I'll call them with you on the line.",
+                "The courier has it at the Riverside depot; I've raised a trace and I'll ring you by 3.",
+                "I've processed the refund, it'll be on your card in 3 to 5 days.",
+                "Thank you, that's really helpful.",
+                "Of course, because you've been with us seven years I can offer the loyalty rate.",
+                "Sure, just like we agreed on the phone, the move is free.",
+                "Oh, the wedding, congratulations! When do you need the suit by?",
+                "You're not overreacting, this is a real problem.",
+                "You're always welcome to call me directly.",
+                "That's our mistake, not yours, and I'm fixing it now.",
+                "I'm not going to let this drop; I'll call you by Friday.",
+                "I can do two, three at most, on the deadline.",
+                "Let's not argue about who said what; I'll listen to the call recording.",
+                "Lovely, thanks. When's best to call you back?",
+                "The system should have sent you a reminder, and it didn't; that's on us.",
+                "Billing set that charge, so I'll get them to reverse it while you're on the line.",
+            })
+    void leavesGoodLinesNearTheKindsAlone(String line) {
+        assertThat(Readings.learner(line).acts())
+                .extracting(Act::kind)
+                .doesNotContain(
+                        ActKind.GIVE_GROUND,
+                        ActKind.MOCK,
+                        ActKind.ACCUSE,
+                        ActKind.JOKE,
+                        ActKind.TANGENT,
+                        ActKind.REASK,
+                        ActKind.BLAME_OTHERS,
+                        ActKind.FALSE_HOPE);
     }
 }
