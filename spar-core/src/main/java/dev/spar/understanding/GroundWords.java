@@ -14,7 +14,8 @@ final class GroundWords {
             Wording.pattern(
                     "whatever you (?:think|feel|decide|want|say|prefer|reckon)(?: is (?:fair|best|right|ok|fine))?"),
             Wording.pattern(
-                    "(?:i'll|i will) leave it (?:up )?to you|it's (?:totally |really |entirely )?(?:up to you|your call)"),
+                    "(?:i'll|i will) leave it (?:up )?to you|it's (?:totally |really |entirely )?(?:up to you|your call)"
+                            + "(?! (?:whether|which|if you (?:want|prefer|'d rather)))"),
             Pattern.compile(
                     "\\bi trust you(?: to (?:decide|judge|be fair|do what's right)| on this| completely)?(?=\\s*(?:[.,!]|$))"),
             Wording.pattern(

@@ -80,7 +80,7 @@ final class JabWords {
             Wording.pattern(
                     "(?:you|u) (?:just |only |clearly |obviously )(?:like|love|enjoy|want) (?:having|shouting|being|making|moaning|complaining"
                             + "|picking|winding|arguing|a row|an argument|a fight|someone to)"
-                            + "|(?:you|u) (?:lie|lied|are lying|exaggerate|whinge|play the victim|kick off)\\b(?! (?:down|back)\\b)"),
+                            + "|(?:you|u) (?:lie|lied|are lying|exaggerate|whinge|play the victim|kick off)\\b(?! (?:down|back|awake|in|there|still|low|flat)\\b)"),
             // A fault guessed at ("you must not have read it", "you've clearly lost the receipt", "you obviously rushed
             // it").
             Wording.pattern(

@@ -105,5 +105,5 @@ final class LightWords {
                             + "|(?:did you )?do anything nice"),
             Wording.pattern(
                     "(?:going|been|off) (?:anywhere|somewhere) nice|how(?:'s| is| are) (?:the|your) (?:kids|family|wife|husband|partner|dog|cat"
-                            + "|mum|dad|mom|holiday|garden)"));
+                            + "|mum|dad|mom|holiday|garden)(?! (?:taking|coping|handling|dealing|feeling|doing with) )"));
 }

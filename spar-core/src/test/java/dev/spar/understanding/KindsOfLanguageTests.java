@@ -407,6 +407,9 @@ class KindsOfLanguageTests {
                 "Lovely, thanks. When's best to call you back?",
                 "The system should have sent you a reminder, and it didn't; that's on us.",
                 "Billing set that charge, so I'll get them to reverse it while you're on the line.",
+                "You lie awake worrying about it, I know. Let's fix the payroll first.",
+                "Honestly, it's your call whether you want the repair or the refund; both are on the table.",
+                "How are the kids taking it?",
             })
     void leavesGoodLinesNearTheKindsAlone(String line) {
         assertThat(Readings.learner(line).acts())
