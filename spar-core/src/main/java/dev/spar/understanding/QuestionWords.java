@@ -51,9 +51,9 @@ final class QuestionWords {
     static final List<Sought> SOUGHT = List.of(
             // A day, a date or a time.
             new Sought(
-                    Pattern.compile(
-                            FILLER + "(?:when\\b|what (?:day|date|time)s?\\b|which (?:day|date|night|week)s?\\b)"
-                                    + "|\\band when\\b"),
+                    Pattern.compile(FILLER
+                            + "(?:when(?:'s|s| is| was| were| did| do| does| will| would| can| could| are| exactly)\\b|when\\s*\\?|what (?:day|date|time)s?\\b|which (?:day|date|night|week)s?\\b)"
+                            + "|\\band when\\b"),
                     Pattern.compile(
                             "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays"
                                     + "|thursdays|fridays|saturdays|sundays|tomorrow|tonight|yesterday|today|last (?:week|month|year|night)"
@@ -120,7 +120,7 @@ final class QuestionWords {
             "buy bought buying purchase purchased order ordered",
             "call called calling ring rang phone phoned spoke speak speaking talk talked talking chat chatted",
             "send sent sending post posted return returned returns",
-            "pay paid paying charge charged charging took taken bill billed debit debited",
+            "pay paid paying charge charged charging took taken bill billed debit debited cost costs price fee",
             "start started starting begin began began first",
             "come came coming visit visiting",
             "leave leaving left cancel cancelling switch switching",
@@ -128,11 +128,14 @@ final class QuestionWords {
 
     /**
      * A question that asks beyond what they gave ("how much of that was the fee?", "when did you call after that?",
-     * "who else did you speak to?"): a follow-up, not asking again.
+     * "who else did you speak to?"), or for their wishes ("how much were you hoping to pay?"): a follow-up, not
+     * asking again.
      */
     static final Pattern FOLLOW_UP = Wording.pattern(
             "of (?:that|it|this|those|them)|else|other|more|extra|left|remaining|the rest|instead|per (?:month|year|week|day)"
-                    + "|each|next|before that|after that|since then|apart from|besides|a month|a year|on top");
+                    + "|each|next|before that|after that|since then|apart from|besides|a month|a year|on top"
+                    + "|(?:you|u) (?:expecting|expect|hoping|hope|wanting|prefer|reckon)|would (?:you|u) (?:like|prefer|want)"
+                    + "|should");
 
     /** Words a question can carry that say nothing of what it is about ("at the moment", "exactly"). */
     static final Set<String> NOT_ABOUT = Set.of(

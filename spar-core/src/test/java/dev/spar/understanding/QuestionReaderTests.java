@@ -61,6 +61,7 @@ class QuestionReaderTests {
             It's ticket 88213, the second one.                            | which ticket is it?
             The boiler started leaking again last night.                  | ok and what exactly happened with the boiler?
             (sighs) The boiler went out twice.                            | Ok, and what exactly went wrong with the boiler?
+            It was $588, taken on the 12th.                               | what did it cost you?
             """)
     void asksAgainForWhatTheyJustSaidWhateverTheFacts(String theirs, String line) {
         assertThat(afterThem(theirs, line).has(ActKind.REASK)).isTrue();
@@ -76,6 +77,10 @@ class QuestionReaderTests {
             You took £240 off me on Friday.                               | How much of that was the late fee?
             I rang on Monday and spoke to Priya, she was lovely.          | When did you call after that?
             It was Priya I spoke to, on Monday.                           | Who's Priya, is she in billing?
+            I bought it 45 days ago and it keeps crashing.                | When it crashes, does the screen go black?
+            It was $588, taken on the 12th.                               | How much were you expecting to pay?
+            Dad's phone broke on the 3rd.                                 | When does your contract end?
+            I was on hold for three hours yesterday.                      | How long can you stay on the line now?
             """)
     void aCheckOrAFollowUpIsNotAskingAgain(String theirs, String line) {
         assertThat(afterThem(theirs, line).has(ActKind.REASK)).isFalse();
