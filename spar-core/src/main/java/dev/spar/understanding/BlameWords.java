@@ -119,7 +119,7 @@ final class BlameWords {
      */
     static final Pattern DEFLECT = Wording.pattern(
             "(?:nothing|nowt|not anything) to do with (?:me|us|it|this|that)|not (?:my|our) (?:fault|call|decision|doing)"
-                    + "|(?:it's|it was|that's) not (?:me|us)|(?:not|isn't|wasn't|aren't) (?:really )?on (?:you or )?(?:me|us)|out of (?:my|our) hands|not (?:mine|ours)"
+                    + "|(?:it's|it was|that's) not (?:me|us)|(?:not|isn't|wasn't|aren't) (?:really )?on (?:you or )?(?:me|us)|out of (?:my|our) hands|not (?:mine|ours)|,\\s*not (?:us|me)(?=\\s*[.!]*$)"
                     + "|not something (?:any of )?(?:us|we|i) did|no (?:human|person|one here|one on our side) did (?:that|this|it)|(?:don't|dont) blame (?:me|us)"
                     + "|(?:is|are) (?:a )?(?:separate|different) (?:team|department|company)|i (?:just|only) (?:handle|deal with|answer|work|take) (?:tickets|the phones|phones|calls|emails|complaints|the chat|chat|here)"
                     + "|i (?:just|only) do (?:what i'm told|as i'm told|what they say)"
@@ -143,7 +143,7 @@ final class BlameWords {
     static final Pattern OWNED = Wording.pattern(
             "(?<!not )(?<!isn't )(?:that's|it's|this is) (?:all )?on (?:me|us)|(?<!not )(?<!isn't )(?:our|my) (?:mistake|fault|error|responsibility)"
                     + "|i'm on it|(?:i|we)(?:'ll| will) (?:sort|fix|chase) (?:it|this|that)"
-                    + "|(?:i|we)(?:'ll| will) (?:ring|call|chase|contact|phone|email|speak to|talk to) (?:them|him|her|it|the \\w+)(?: \\w+){0,2}?"
+                    + "|(?:i|we)(?:'ll| will) (?:ring|call|chase|contact|phone|email|speak to|talk to|ask) (?:them|him|her|it|the \\w+)(?: \\w+){0,2}?"
                     + " (?:with you|myself|now|today|right now|for you)");
 
     /** Before a party, the speaker owning it ("I'll chase the courier"), or a question, which blames no one. */

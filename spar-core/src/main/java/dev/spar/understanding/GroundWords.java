@@ -137,7 +137,15 @@ final class GroundWords {
             // Dropping one's own point by name ("forget the review thing", "forget the policy").
             Wording.pattern(
                     "(?<!don't )(?<!dont )(?<!not )(?<!never )(?<!won't )forget (?:about )?(?:the|my|our) (?:\\w+ )?(?:thing|stuff|idea|request"
-                            + "|review|policy|rules?|deadline|fee|raise|money|invoice|notice|deposit)\\b"),
+                            + "|review|policy|rules?|deadline|fee|raise|money|invoice|notice|deposit|rise|pay rise|increase|discount"
+                            + "|refund|request|extra|overtime|bonus|leave)\\b"),
+            // Not pressing one's point any more ("I won't push it", "I'll back off"), or swallowing the cost ("I'll
+            // just
+            // eat the cost").
+            Wording.pattern(
+                    "(?:i|we) (?:won't|will not) (?:push|press|insist on|fight (?:you )?on|chase) (?:it|that|this|the \\w+)"
+                            + "|(?:i'll|we'll) (?:stop pushing|back off|let it go|let it slide)|eat the (?:cost|fee|loss|charge|difference)"
+                            + "|take the hit on|swallow the (?:cost|fee|loss|charge)"),
             // Handing over when they pay ("whenever suits you for the invoice").
             Wording.pattern(
                     "whenever (?:suits|works for|is good for|is easiest for) you (?:for|with|on) (?:the |my )?(?:invoice|payment|money"

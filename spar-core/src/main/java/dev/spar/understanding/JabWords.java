@@ -96,6 +96,8 @@ final class JabWords {
                             + "|what|about yourself|yourself|a word|your own)"),
             Wording.pattern(
                     "(?:you|u) (?:don't|do not|never) (?:even )?seem to (?:care|listen|get it|understand|bother)"
+                            + "|(?:you're|you are|ur) never (?:happy|satisfied|pleased|content|grateful|wrong)|typical (?:you|u)\\b"
+                            + "|(?:always|you) mak(?:e|es|ing) (?:it|everything|this) (?:all )?about (?:you|yourself)|it's always about (?:you|u)\\b"
                             + "|(?:you're|you are|you've been) (?:acting|behaving|being) like (?:a|an) (?:child|baby|toddler|brat|kid|idiot|spoilt \\w+"
                             + "|spoiled \\w+|teenager)|(?:lying|kidding) to (?:yourself|me|us)|you (?:treated|used|exploited|walked all over)"
                             + " (?:me|us)"));
@@ -236,6 +238,10 @@ final class JabWords {
             Wording.pattern(
                     "top marks for|(?:10|ten) out of (?:10|ten) for|an? a for effort|gold star for|(?:give|get) (?:you|yourself|that man|that woman)"
                             + " a medal|deserve a medal|round of applause for"),
+            // Mock compliments ("aren't you a ray of sunshine", "nice of you to finally show up").
+            Wording.pattern(
+                    "(?:aren't|arent) (?:you|u) (?:a|an|just|the) (?:ray of sunshine|delight|treat|charmer|peach|gem|joy|genius|clever one"
+                            + "|funny one|little \\w+)|(?:nice|good|kind|big) of (?:you|u) to (?:finally|bother|grace us|eventually|at last)"),
             // Mock deference ("right away, your majesty").
             Wording.pattern("your (?:majesty|highness|royal highness|lordship|ladyship)|m'lady|m'lord"),
             // A mock apology that their standards are too high ("so sorry our free service isn't good enough for you").

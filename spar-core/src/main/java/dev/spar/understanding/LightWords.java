@@ -35,7 +35,7 @@ final class LightWords {
      */
     static final List<Pattern> PERSONAL = List.of(
             Wording.pattern(
-                    "what year is (?:it|she|he)|how old (?:is|are) (?:she|he|they)(?: now)?|any tips (?:for|on)"
+                    "what year is (?:it|she|he)|what breed|(?:is|was) that (?:a|your) (?:dog|baby|cat|parrot|kid)(?: i (?:can )?hear| in the background)|how old (?:is|are) (?:she|he|they)(?: now)?|any tips (?:for|on)"
                             + "|did you (?:end up|ever) (?:getting|get|try|trying|buy|buying|going|go)\\b|i(?:'ve| have) (?:had|been to|tried|eaten) your"
                             + "|is it a big (?:wedding|do|party|family|house|garden)|sounds (?:lovely|fun|adorable|gorgeous)(?=\\s*(?:$|[.!,]))"),
             Wording.pattern(

@@ -374,6 +374,15 @@ class KindsOfLanguageTests {
                 FALSE_HOPE   | I'm confident it'll all be sorted by Monday.
                 FALSE_HOPE   | Don't stress, these things sort themselves out.
                 FALSE_HOPE   | He's bound to say yes.
+                ACCUSE       | You're never happy with anything, are you.
+                ACCUSE       | Typical you, always making it about yourself.
+                MOCK         | Well aren't you a ray of sunshine.
+                MOCK         | Nice of you to finally show up.
+                GIVE_GROUND  | ok fair, forget the rise then
+                GIVE_GROUND  | Ok, I won't push it, sorry.
+                GIVE_GROUND  | i'll just eat the cost then
+                BLAME_OTHERS | It's the bank that bounced it, not us.
+                TANGENT      | Oh is that a dog I can hear? What breed?
             """)
     void readsFreshPhrasingsOfEachKind(ActKind kind, String line) {
         assertThat(Readings.learner(line).has(kind)).isTrue();
@@ -410,6 +419,9 @@ class KindsOfLanguageTests {
                 "You lie awake worrying about it, I know. Let's fix the payroll first.",
                 "Honestly, it's your call whether you want the repair or the refund; both are on the table.",
                 "How are the kids taking it?",
+                "Nice of you to call back so quickly, thank you.",
+                "I won't push you for a decision today; take the weekend.",
+                "It's the bank's letter you need, not ours, and I'll ask them for it now.",
             })
     void leavesGoodLinesNearTheKindsAlone(String line) {
         assertThat(Readings.learner(line).acts())
