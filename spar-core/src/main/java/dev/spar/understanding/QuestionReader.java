@@ -29,7 +29,9 @@ final class QuestionReader implements FamilyReader {
             if (!known && passage.side() == Side.LEARNER) {
                 known = givenAlready(passage, sentence);
             }
-            ActKind kind = known || Wording.in(QuestionWords.AGAIN, passage, sentence) ? ActKind.REASK : ActKind.ASK;
+            ActKind kind = (known || Wording.in(QuestionWords.AGAIN, passage, sentence)) && !mocking(passage, sentence)
+                    ? ActKind.REASK
+                    : ActKind.ASK;
             out.add(Act.of(
                     kind,
                     passage.text(),
@@ -37,6 +39,13 @@ final class QuestionReader implements FamilyReader {
                     topic.map(Topic::id),
                     topic.map(Topic::label).orElse("")));
         }
+    }
+
+    /** "Three free pages, and shall I mow your lawn while I'm at it?" mocks what they asked; it asks nothing again. */
+    private static boolean mocking(Passage passage, Span sentence) {
+        String words = Wording.words(passage, sentence);
+        return java.util.stream.Stream.concat(JabWords.MOCK.stream(), JabWords.MOCK_KINDS.stream())
+                .anyMatch(p -> p.matcher(words).find());
     }
 
     /**

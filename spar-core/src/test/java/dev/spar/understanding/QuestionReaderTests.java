@@ -79,6 +79,7 @@ class QuestionReaderTests {
             It was Priya I spoke to, on Monday.                           | Who's Priya, is she in billing?
             I bought it 45 days ago and it keeps crashing.                | When it crashes, does the screen go black?
             It was $588, taken on the 12th.                               | How much were you expecting to pay?
+            You took £240 off me on Friday.                               | Sure, £240, and shall I wash your car while I'm at it?
             Dad's phone broke on the 3rd.                                 | When does your contract end?
             I was on hold for three hours yesterday.                      | How long can you stay on the line now?
             """)
