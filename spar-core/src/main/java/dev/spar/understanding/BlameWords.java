@@ -9,7 +9,8 @@ final class BlameWords {
 
     /** Someone not in the conversation; the named group {@code who}. */
     static final String PARTY =
-            "(?<who>(?:the|our|my|your|their|this|that) (?:courier|couriers|delivery (?:company|guy|driver|firm"
+            "(?<who>(?:the|our|my|your|their|this|that) (?:(?:automated|automatic|online|old|new|other|main|central|local|billing|payment|booking"
+                    + "|phone|chat|support|returns|last|previous|former) )?(?:courier partner|delivery partner|courier company|courier|couriers|delivery (?:company|guy|driver|firm"
                     + "|people|team)|driver|warehouse|warehouse team|depot|post office|postman|supplier|suppliers|manufacturer"
                     + "|factory|system|computer|software|portal|other team|other department|tech team|it team|it department"
                     + "|it guys|developers|devs|engineers|accounts(?: team| department)?|finance(?: team)?|billing(?: team)?|hr"
@@ -20,6 +21,9 @@ final class BlameWords {
                     + "|council|government|insurers?|insurance company|carrier|shipping company|lab|kitchen|office|app|website"
                     + "|algorithm|bot|chatbot|provider|network|vendor|recruiter|predecessor|previous manager|old system"
                     + "|new system|third party|[\\w-]+ (?:team|department|guys|people|lot|staff|office|desk|side|end))|(?:[\\w-]+ )?(?:depot|warehouse|sorting office|hub)|royal mail|dpd|ups|fedex|dhl|evri|hermes|usps|amazon"
+                    + "|(?!(?:a|the|my|our|your|this|that|one|whole|same|same)\\b)[\\w-]+ (?:team|teams|department|desk)"
+                    + "|whoever (?:you )?(?:spoke|talked|dealt|chatted) (?:to|with)(?: (?:in|on|at|over) (?:the )?\\w+| before| earlier| last time)?"
+                    + "|(?:the|our|my) (?:workshop|garage|mechanics?|technicians?|store|shop|branch|head office|upstairs|bosses)"
                     + "|accounts|finance|billing|hr|legal|head office|management|corporate|procurement|payroll|compliance|dispatch"
                     + "|logistics|ops|operations|they|them|their|he|she|him|her"
                     + "|it(?='s fault|s fault))";
@@ -35,8 +39,10 @@ final class BlameWords {
                             + " (?:it |this |that )?up|screwed (?:it |this |that )?up|lost (?:it|your|the)|made (?:a|an) (?:mistake|error"
                             + "|mess)|dropped the ball|got (?:it|this|that) wrong|mixed (?:it |things )?up|sent (?:it to )?the wrong"
                             + "|forgot|never (?:sent|told|passed|updated|processed|delivered|called)|didn't (?:send|tell|pass|update"
-                            + "|process|deliver|call|do|bother|follow)|failed to|broke|is (?:to blame|at fault|useless|hopeless"
-                            + "|a nightmare|always late)|are (?:to blame|at fault|useless|hopeless|a nightmare|always late)"
+                            + "|process|deliver|call|do|bother|follow)|failed to|broke|(?:is|was) (?:to blame|at fault|useless|hopeless"
+                            + "|a nightmare|always late|incompetent|clueless|rubbish)|(?:are|were) (?:to blame|at fault|useless|hopeless|a nightmare"
+                            + "|always late|incompetent|clueless|rubbish)|(?:is|are) always (?:making (?:stuff|things|it|that) up"
+                            + "|getting (?:\\w+ ){0,3}?wrong|messing (?:\\w+ )?up|losing (?:stuff|things|parcels|\\w+))"
                             + "|should(?:'ve| have) (?:sent|told|caught|checked|done|processed|delivered)|keeps? (?:losing|messing"
                             + "|getting)|always (?:lose|loses|mess|messes|get|gets)|gave you (?:bad|wrong|the wrong|incorrect)"
                             + " (?:advice|information|info|details)|told you (?:wrong|the wrong thing)|shouldn't have (?:told|said"
@@ -78,11 +84,19 @@ final class BlameWords {
                     + "|with (?:dodgy|faulty|bad|broken|buggy) \\w+)"),
             Wording.pattern(
                     "(?<who>(?!(?:i|we|you|u|it|that|this|which|who|there|what|one|someone|he|she)\\b)[\\w-]+) (?:really |clearly |obviously |definitely )?(?:shouldn't have|should not have"
-                            + "|should never have|should(?:'ve| have)) (?!been\\b)\\w+"),
+                            + "|should never have|should(?:'ve| have)) (?!(?:been|happened|come|arrived|gone|worked|reached|landed|gone out)\\b)\\w+"),
             Wording.pattern(
                     PARTY
                             + " (?:keeps?|kept) (?:changing|moving|losing|messing|getting|sending|cancelling|forgetting|missing)"),
             Wording.pattern("(?<who>they|them) do (?:this|that|it) (?:a lot|all the time|every time|constantly)"),
+            // A party that does it now and then ("the system does this sometimes").
+            Wording.pattern(PARTY
+                    + " (?:does|do|did) (?:this|that|it) (?:sometimes|a lot|all the time|every (?:time|so often)|now and then"
+                    + "|from time to time)"),
+            // Someone else's job ("that was Dave's job, not mine").
+            Wording.pattern(
+                    "(?:that's|that was|it's|it was|that is|it is) (?<who>(?!(?:my|our|your|ur|its|it)\\b)[\\w-]+(?:'s|s')|the [\\w-]+(?:'s|s'))"
+                            + " (?:job|responsibility|department|area|remit|problem|mess)(?:,? not (?:mine|ours|me|us))?"),
             Wording.pattern("that's " + PARTY + " for you"),
             Wording.pattern(PARTY
                     + "(?: [\\w-]+){0,2}? (?:is|are|was|were) (?:the (?:reason|problem|ones? (?:who|that))|why (?:we|it|this|you)|notorious"
@@ -99,10 +113,18 @@ final class BlameWords {
                     "if (?<who>(?!you\\b|u\\b|i\\b|we\\b)[\\w-]+(?: [\\w-]+){0,3}) (?:had|hadn't|had not|'d) [^.!?]{1,60}?"
                             + "(?:we|i|this|it) (?:wouldn't|would not|won't) (?:even )?(?:be|have)"));
 
-    /** Pushing it off oneself ("nothing to do with us", "not my fault"): a party named with it is blamed. */
+    /**
+     * Pushing it off oneself ("nothing to do with us", "not my fault", "I just handle tickets"), or siding with them
+     * against one's own side ("I think it's awful too", "I argued against it"): a party named with it is blamed.
+     */
     static final Pattern DEFLECT = Wording.pattern(
             "(?:nothing|nowt|not anything) to do with (?:me|us|it|this|that)|not (?:my|our) (?:fault|call|decision|doing)"
-                    + "|(?:it's|it was|that's) not (?:me|us)|not (?:really )?on (?:you or )?(?:me|us)|out of (?:my|our) hands|not (?:mine|ours)"
+                    + "|(?:it's|it was|that's) not (?:me|us)|(?:not|isn't|wasn't|aren't) (?:really )?on (?:you or )?(?:me|us)|out of (?:my|our) hands|not (?:mine|ours)|,\\s*not (?:us|me)(?=\\s*[.!]*$)"
+                    + "|not something (?:any of )?(?:us|we|i) did|no (?:human|person|one here|one on our side) did (?:that|this|it)|(?:don't|dont) blame (?:me|us)"
+                    + "|(?:is|are) (?:a )?(?:separate|different) (?:team|department|company)|i (?:just|only) (?:handle|deal with|answer|work|take) (?:tickets|the phones|phones|calls|emails|complaints|the chat|chat|here)"
+                    + "|i (?:just|only) do (?:what i'm told|as i'm told|what they say)"
+                    + "|i think (?:it's|that's|they're) (?:awful|terrible|ridiculous|unfair|wrong|crazy|mad|daft|rubbish) too|i argued against it"
+                    + "|i (?:don't|didn't) agree with (?:it|them|the decision)|if it (?:were|was) up to me|they never listen"
                     + "|(?:much|anything|a lot|lot) (?:i|we) can do (?:from here|about (?:it|that|them))|(?:don't|do not|never) (?:get|have)"
                     + " (?:a|any) say|(?:we|i) just (?:get told|work (?:here|the phones)|do what|follow)|over (?:our|my) heads?"
                     + "|(?:that's|they're|they are) (?:who|the (?:ones|people)) you (?:\\w+ ){0,2}(?:want|need|have|should) to (?:complain to|speak to"
@@ -114,10 +136,15 @@ final class BlameWords {
                     + "|couldn't be bothered to) (?:send|give|pass|tell|do|update|process|deliver|call|reply|answer|sign|approve)"
                     + "|(?:keeps?|kept) (?:changing|moving|losing|missing)|(?:set|pushed|packed|sent|changed) (?:\\w+ ){1,3}?(?:up|through|late|over))\\b");
 
-    /** The speaker taking it on in the same sentence ("the courier lost the scan, that's on us to sort"). */
+    /**
+     * The speaker taking it on in the same sentence ("the courier lost the scan, that's on us to sort", "that's the
+     * bank's decision, and I'll ring them with you now").
+     */
     static final Pattern OWNED = Wording.pattern(
             "(?<!not )(?<!isn't )(?:that's|it's|this is) (?:all )?on (?:me|us)|(?<!not )(?<!isn't )(?:our|my) (?:mistake|fault|error|responsibility)"
-                    + "|i'm on it|(?:i|we)(?:'ll| will) (?:sort|fix|chase) (?:it|this|that)");
+                    + "|i'm on it|(?:i|we)(?:'ll| will) (?:sort|fix|chase) (?:it|this|that)"
+                    + "|(?:i|we)(?:'ll| will) (?:ring|call|chase|contact|phone|email|speak to|talk to|ask) (?:them|him|her|it|the \\w+)(?: \\w+){0,2}?"
+                    + " (?:with you|myself|now|today|right now|for you)");
 
     /** Before a party, the speaker owning it ("I'll chase the courier"), or a question, which blames no one. */
     static final Pattern OWNING = Pattern.compile(

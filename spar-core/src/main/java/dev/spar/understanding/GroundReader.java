@@ -20,7 +20,28 @@ final class GroundReader implements FamilyReader {
             }
             readFigure(passage, sentence, out);
         }
-        Wording.readPhrases(passage, ActKind.GIVE_GROUND, GroundWords.BACKING_OFF, GroundWords.NOT_YIELDING, out);
+        List<Act> retreats = new java.util.ArrayList<>();
+        Wording.readPhrases(passage, ActKind.GIVE_GROUND, GroundWords.BACKING_OFF, GroundWords.NOT_YIELDING, retreats);
+        for (Act retreat : retreats) {
+            if (!mocking(passage, retreat)) {
+                out.add(retreat);
+            }
+        }
+    }
+
+    /**
+     * Returns whether the sentence of a retreat mocks the other person: "sure, I'll just drive there myself,
+     * shall I?" is sarcasm, mock obedience, not giving in.
+     */
+    private static boolean mocking(Passage passage, Act retreat) {
+        for (Span sentence : passage.sentences()) {
+            if (sentence.start() <= retreat.span().start() && retreat.span().end() <= sentence.end()) {
+                String words = Wording.words(passage, sentence);
+                return java.util.stream.Stream.concat(JabWords.MOCK.stream(), JabWords.MOCK_KINDS.stream())
+                        .anyMatch(p -> p.matcher(words).find());
+            }
+        }
+        return false;
     }
 
     private static void readFigure(Passage passage, Span sentence, List<Act> out) {

@@ -14,7 +14,8 @@ final class GroundWords {
             Wording.pattern(
                     "whatever you (?:think|feel|decide|want|say|prefer|reckon)(?: is (?:fair|best|right|ok|fine))?"),
             Wording.pattern(
-                    "(?:i'll|i will) leave it (?:up )?to you|it's (?:totally |really |entirely )?(?:up to you|your call)"),
+                    "(?:i'll|i will) leave it (?:up )?to you|it's (?:totally |really |entirely )?(?:up to you|your call)"
+                            + "(?! (?:whether|which|if you (?:want|prefer|'d rather)))"),
             Pattern.compile(
                     "\\bi trust you(?: to (?:decide|judge|be fair|do what's right)| on this| completely)?(?=\\s*(?:[.,!]|$))"),
             Wording.pattern(
@@ -27,7 +28,8 @@ final class GroundWords {
             Wording.pattern("(?:i'll|i will|i can) (?:just )?(?:take|settle for|accept|live with) (?:whatever|anything)"
                     + "|(?:anything|whatever) (?:is|'s) fine|whatever works for you"),
             Wording.pattern(
-                    "maybe i (?:was|am|'m) (?:asking|expecting|wanting) too much|i (?:was|am|'m) probably asking too much"),
+                    "maybe i (?:was|am|'m) (?:asking|expecting|wanting) too much|i (?:was|am|'m) probably asking too much"
+                            + "|(?:i guess|maybe|perhaps|probably) i'm (?:asking|expecting|wanting) (?:for )?(?:too much|a lot|a bit much)"),
             Wording.pattern(
                     "i (?:don't|do not) (?:really )?need (?:it|that|the \\w+|a \\w+) (?:after all|any ?more|that badly)"),
             Wording.pattern(
@@ -70,17 +72,109 @@ final class GroundWords {
             // Yielding because it matters to them ("if it means that much to you, I'll lend it").
             Wording.pattern(
                     "if it (?:means (?:that|so) much to you|helps you out|makes you happy|makes (?:your|life) easier)"
+                            + "|if it's (?:that|so) important to you|if you (?:really )?insist"
                             + "|if you really (?:need|want) (?:me|it|that)"),
             // Giving away what one charges for ("I'll throw the care page in for free").
             Wording.pattern(
-                    "throw (?:\\w+ ){0,3}in (?:for free|free|for nothing)|call it (?:a )?goodwill|fine[,.!]* (?:i'll|we'll) just"));
+                    "throw (?:\\w+ ){0,3}in (?:for free|free|for nothing)|call it (?:a )?goodwill|fine[,.!]* (?:i'll|we'll) just"),
+            // Giving in by saying yes twice ("ok ok, we'll drop it", "alright alright, I'll do them for free").
+            Pattern.compile(
+                    "\\b(ok|okay|alright|fine|yes|yeah|sure)[,.!]*\\s+\\1\\b[,.!]*\\s+(?:(?:then|look|sure|fine)[,.!]*\\s+)?"
+                            + "(?:i'?ll|we'?ll|i will|we will|i can|we can)\\b"),
+            // A resigned yes that hands over what they pushed for ("sure, I'll just turn it off", "look, forget the
+            // policy, I'll just refund you"); "I'll just check that" is service, not a retreat.
+            Wording.opening(
+                    "(?:sure|fine|ok|okay|alright|look|oh well|ugh|meh)[,.!]*\\s+(?:[^.!?]{0,40}?,\\s+)?(?:i'll|we'll|i will|we will) just"
+                            + " (?!(?:check|look|pull|confirm|grab|get your|put you|transfer|note|read|see|find|ask|make a note|double|verify|open"
+                            + "|need|pop you|take (?:a|your|the|down|some)|jot|write|bring up|set up a|book you|get (?:a|your|the|that))\\b)\\w+"),
+            // Waving off what it costs oneself ("no charge, don't worry about it", "for free, no harm done").
+            Wording.pattern(
+                    "(?:no charge|for free|free of charge|on the house|no cost|for nothing)[,.!]*\\s+(?:and )?(?:don't worry about it"
+                            + "|no worries|no harm done|it's (?:nothing|fine)|forget it)|no harm done"),
+            // Handing it over with a shrug ("ok fine, you can have the refund, whatever", "nvm, doesn't matter, I'll
+            // cover it").
+            Wording.pattern(
+                    "(?:fine|ok|okay|alright|oh well|ugh)[,.!]*\\s+(?:\\w+[,.!]*\\s+)?you can have (?:it|that|them|the|your)\\b"
+                            + "|,\\s*whatever(?=\\s*[.!]*$)|(?:nvm|never ?mind|forget it)[,.!]*\\s+(?:it )?(?:doesn't|don't) matter"
+                            + "|don't worry about paying (?:me |us )?(?:back|it back)"),
+            // Pleading to keep them ("just please don't go", "please don't cancel."); "please don't go yet, I have one
+            // more
+            // option" holds them for an offer.
+            Wording.pattern("just please (?:don't|do not) (?:go|leave|cancel|quit|walk away|close (?:the|your) account)"
+                    + "|please (?:don't|do not) (?:go|leave|cancel|quit|walk away)(?:,? please)?(?=\\s*[.!]*$)"
+                    + "|please (?:just )?stay(?=\\s*(?:$|[,.!]))"),
+            // Agreeing they are right and dropping one's own point ("you're right, let's keep them as they are",
+            // "that's fair, I'll take the rating"); "you're right, I'll look into it" acknowledges and acts.
+            Wording.pattern(
+                    "(?:(?:you're|you are|youre|ur) (?:probably |totally |prob |maybe |absolutely )?right|you've got a point|that's fair"
+                            + "|fair enough|fair point)[,.!]*\\s+"
+                            + "(?:(?:maybe|i guess|i suppose|so|then|ok|just)[,.!]*\\s+)*(?:i'll|we'll|let's|lets|i can|we can|i should|i'll just|we should)"
+                            + " (?:just )?(?:maybe )?(?:stay|keep|take|accept|drop|leave (?:it|them|things)|forget|pay|give|lend|let (?:it|that) go"
+                            + "|go with|skip|cancel|stop|stick with|do it|do that|do the|back off|leave)\\b"),
+            // Letting one's own point go as not worth it ("it's fine as it is", "not worth arguing over").
+            Wording.pattern(
+                    "(?:it's|that's|they're|it is|they are) (?:probably |actually |honestly )?(?:fine|ok|okay|good enough) as (?:it is|they are)"
+                            + "|keep (?:it|them|the \\w+) as (?:it is|they are)|leave it as it is"
+                            + "|(?:it's |that's )?not worth (?:arguing|fighting|falling out|the (?:fight|hassle|argument|row)|a row|an argument)"
+                            + "|let's not go there"),
+            // Talking oneself down ("I'm probably being oversensitive", "I'm just being silly").
+            Wording.pattern(
+                    "(?:i'm|i am|im) (?:(?:probably|maybe|prob|just|being|a bit|too|so|overly)\\s+)+(?:over-?sensitive|sensitive|overreacting"
+                            + "|over-reacting|silly|dramatic|petty|precious|fussy|unreasonable|greedy|demanding|picky|touchy|paranoid)"),
+            // Pointing them to the rival ("honestly they're probably better for you anyway").
+            Wording.pattern(
+                    "(?:probably |honestly |actually )?better (?:off |for you |suited to you )?(?:with them |elsewhere )?anyway"
+                            + "|(?:you'd|you would|you might|you'll) (?:probably |honestly |actually )?be better off (?:with (?:them|\\w+)|elsewhere"
+                            + "|going (?:with|to|elsewhere)|somewhere else)"),
+            // Settling for less than one's own figure ("even $80k would be fine honestly").
+            Wording.pattern(
+                    "even (?:just )?[$£€]?\\d[\\d,.]*\\s*(?:k|grand|thousand)?\\s+(?:would|'d|is|will) (?:be )?(?:fine|ok|okay|enough|great"
+                            + "|grand|alright|something)"),
+            // Taking the request back in the same breath ("unless it's a pain, then whatever").
+            Wording.pattern(
+                    "unless (?:it's|that's|it is|that is) (?:a (?:pain|hassle|bother|problem)|too much(?: (?:trouble|hassle))?"
+                            + "|awkward|difficult for you)"),
+            // Dropping one's own point by name ("forget the review thing", "forget the policy").
+            Wording.pattern(
+                    "(?<!don't )(?<!dont )(?<!not )(?<!never )(?<!won't )forget (?:about )?(?:the|my|our) (?:\\w+ )?(?:thing|stuff|idea|request"
+                            + "|review|policy|rules?|deadline|fee|raise|money|invoice|notice|deposit|rise|pay rise|increase|discount"
+                            + "|refund|request|extra|overtime|bonus|leave)\\b"),
+            // Not pressing one's point any more ("I won't push it", "I'll back off"), or swallowing the cost ("I'll
+            // just
+            // eat the cost").
+            Wording.pattern(
+                    "(?:i|we) (?:won't|will not) (?:push|press|insist on|fight (?:you )?on|chase) (?:it|that|this|the \\w+)"
+                            + "|(?:i'll|we'll) (?:stop pushing|back off|let it go|let it slide)|eat the (?:cost|fee|loss|charge|difference)"
+                            + "|take the hit on|swallow the (?:cost|fee|loss|charge)"),
+            // Handing over when they pay ("whenever suits you for the invoice").
+            Wording.pattern(
+                    "whenever (?:suits|works for|is good for|is easiest for) you (?:for|with|on) (?:the |my )?(?:invoice|payment|money"
+                            + "|rent|fee|deposit|loan|balance|bill)"));
+
+    /**
+     * For the semantic reading: giving ground is the speaker's own retreat, so the sentence has the speaker in it
+     * or an acceptance word ("I'll", "we", "let's", "ok", "fine", "you're right"), or hands the decision over
+     * ("you do you", "your call").
+     */
+    static final Pattern SPEAKER_YIELDS = Wording.pattern(
+            "i|i'll|i'm|i'd|i've|we|we'll|we're|we'd|let's|lets|me|my|ok|okay|k|fine|alright|sure|whatever|never ?mind"
+                    + "|fair enough|you're right|you win|go on then|you do you|up to you|your call|your choice|as you (?:like|wish|want)");
+
+    /**
+     * For the semantic reading, the near misses of a retreat: standing on what one should not have to do ("I
+     * shouldn't have to explain this"), which is holding ground, not giving it.
+     */
+    static final Pattern NOT_A_RETREAT = Wording.pattern(
+            "(?:i|we) (?:shouldn't|should not|don't|do not) (?:have|need) to|(?:i|we) (?:won't|will not|refuse to|am not going to|'m not going to)");
 
     /** A proposal that names a figure ("could we do 80", "I'd take 85k"); the figure is group {@code d}. */
-    static final Pattern FIGURE_ASK = Pattern.compile("\\b(?:do|go (?:down )?to|go with|go for|settle (?:on|for)|accept"
-            + "|take|drop to|come down to|make it|what about|how about|i'd be happy with|i could live with|i'm asking for"
-            + "|i want|i'd like|i need|meet (?:you )?at|let's say|say)\\s+(?:maybe\\s+|just\\s+|like\\s+)?(?<d>[$£€]?\\d[\\d,.]*\\s*(?:k\\b|%"
-            + "|grand|thousand|quid|bucks|dollars|pounds|euros)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty"
-            + "|a few|a couple of) (?:grand|thousand|hundred|k\\b))");
+    static final Pattern FIGURE_ASK = Pattern.compile(
+            "\\b(?:do|go (?:down )?to|go with|go for|settle (?:on|for)|accept"
+                    + "|take|drop to|come down to|make it|what about|how about|i'd be happy with|i could live with|i'm asking for"
+                    + "|i want|i'd like|i need|meet (?:you )?at|let's say|say)\\s+(?:maybe\\s+|just\\s+|like\\s+)?(?<d>[$£€]?\\d[\\d,.]*\\s*(?:k\\b|%"
+                    + "|grand|thousand|quid|bucks|dollars|pounds|euros)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty"
+                    + "|a few|a couple of) (?:grand|thousand|hundred|k\\b)|(?<=(?:can|could) (?:maybe |just |probably )?do )(?:one|two|three|four"
+                    + "|five|six|seven|eight|nine|ten|fifteen|twenty|fifty|\\d+)(?=\\s*(?:$|[,.!?]| then\\b| if\\b| but\\b| max\\b| tops\\b)))");
 
     /** Words that soften a figure into a retreat ("maybe", "sorry", "I guess", "then?"). */
     static final Pattern HEDGE = Wording.pattern(

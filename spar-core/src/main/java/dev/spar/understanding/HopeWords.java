@@ -23,9 +23,14 @@ final class HopeWords {
                             + "|arrives?|works?|turns? up)(?: \\w+){0,3}"),
             Wording.pattern(
                     "(?:i'm|i am|im) (?:sure|confident|certain|positive)(?: that)? (?!you(?:'ll| will) (?:understand"
-                            + "|appreciate|agree))(?:[\\w-]+ ){0,3}?(?:it|they|this|that|everything|you|things|[\\w-]+)"
+                            + "|appreciate|agree))(?:[\\w-]+ ){0,3}?(?:it|they|this|that|everything|you|things|(?>[\\w-]+))"
                             + "(?:'ll| will| would|'d)(?! be (?:thrilled|delighted|overjoyed|riveted|over the moon))(?: \\w+){1,4}"),
-            Wording.pattern("(?:\\w+ )?in no time|they always do(?=\\s*(?:$|[.!]))"),
+            // A quick outcome promised for them ("it'll be sorted in no time"); "you'll knock them out in no time"
+            // cheers
+            // them on, it forecasts nothing of ours.
+            Wording.pattern(
+                    "(?:be|get|have it|arrive|sorted|fixed|back|done|through|approved|land)(?: \\w+){0,3}? in no time"
+                            + "|they always do(?=\\s*(?:$|[.!]))"),
             Wording.pattern(
                     "(?:it|they|that|this|everything|things)(?:'ll| will) (?:definitely |surely |probably |totally |all )?"
                             + OUTCOME),
@@ -57,7 +62,8 @@ final class HopeWords {
             "(?:be (?:fine|ok|okay|alright|all right|sorted|back|there|with you|approved|in time|done)"
                     + "|say yes|approve|sign (?:it |this |that )?off|waive|honour|refund|agree|accept|let (?:it|you) (?:go|through)|turn up|arrive"
                     + "|show up|pop up|land|come through|go through|come back (?:down|on)|sort (?:itself|themselves|it) out|sort itself|work out"
-                    + "|turn the corner|settle down|have it|get it|make it|get approved|get sorted|clear|release it|go back to normal)";
+                    + "|turn the corner|settle down|have it|get it|make it|get approved|get sorted|clear|release it|go back to normal"
+                    + "|sort (?:it|this|that|everything|things)(?: all)? out)";
 
     /** Someone other than the speaker, and the future they are forecast ("Hollis will", "she'll", "dad'll"). */
     private static final String THEIR_FUTURE =
@@ -80,14 +86,45 @@ final class HopeWords {
                             + " (?:will|won't) (?:come back|happen again|be a problem|\\w+ (?:fine|ok|okay))"),
             Wording.pattern(
                     "i'd be (?:amazed|surprised|shocked|stunned) if|(?:pretty much|just|only|basically) a formality"
-                            + "|i(?:'ve| have) got a (?:good|great) feeling|i can't imagine (?:them|her|him|they|it) (?:\\w+ing|saying no)"),
+                            + "|i(?:'ve| have) got a (?:good|great) feeling|i can't (?:imagine|see) (?:them|her|him|they|it|anyone|the \\w+)"
+                            + " (?:\\w+ing|saying no)"),
+            // Staking one's word without grounds ("I'd put money on it", "mark my words", "I just know it").
+            Wording.pattern(
+                    "i'd (?:put|bet) (?:money|good money|my house|my life|my mortgage|a tenner|my last \\w+) on it|(?:you can )?bet your"
+                            + " (?:life|house|bottom dollar)|mark my words|i just know it|i can feel it|take it from me"
+                            + "|trust me,? (?:it|they|he|she|you|that)(?:'ll| will)"),
+            // Nobody could refuse ("no way they'll say no to that", "he's bound to say yes").
+            Wording.pattern(
+                    "(?:there's )?no way (?:they|he|she|it|the \\w+)(?:'ll| will| would|'d) (?:say no|refuse|reject|turn (?:you|it|that) down|object)"
+                            + "|(?:he's|she's|they're|it's|he is|she is|they are|it is) (?:bound|sure|certain|guaranteed) to (?:say yes|approve|agree"
+                            + "|accept|be fine|turn up|arrive|come through|go through|work out|sort it)"),
+            // Trouble that goes away by itself ("these things sort themselves out").
+            Wording.pattern(
+                    "(?:these things|things like this|it all|things|this stuff) (?:always |usually |normally |tend to )?(?:sort|sorts|work|works)"
+                            + " (?:themselves|itself) out|(?:always |usually )?works? out in the end"),
+            // A sure thing ("pretty much a done deal", "in the bag", "as good as approved").
+            Wording.pattern(
+                    "(?:pretty much |basically |practically |as good as |just )?a done deal|in the bag|a sure thing|a shoo-in|a slam dunk"
+                            + "|as good as (?:done|approved|yours|sorted|guaranteed|there)"),
+            // A forecast waved through with "don't worry" ("it'll be on your card by tomorrow, don't worry").
+            Wording.pattern(
+                    "(?:it|they|that|this|everything|the \\w+)(?:'ll| will) (?:be|arrive|land|turn up|show up|come through|clear|go through)"
+                            + "[^.!?]{0,40}?,? (?:don't worry|no need to worry|don't you worry|you'll see)"),
             Wording.pattern(
                     "any (?:minute|second|moment|day|week|month|time) now|(?:never|doesn't usually|don't usually) takes? long"
                             + "|(?:nearly|almost|pretty much|practically) every time|tends? to (?:\\w+ ){0,3}?(?:come back|go through|get approved"
                             + "|sort|turn up|work out|settle|be fine|come down)"),
             Wording.pattern(
-                    "(?:it|they|these|this|that) (?:usually|normally|generally|typically|always) (?:is|are|do|does)"
+                    "(?<!as )(?:it|they|these|this|that) (?:usually|normally|generally|typically|always) (?:is|are|do|does)"
                             + "(?=\\s*(?:$|[.!,]| after| by| in| within| once))"));
+
+    /**
+     * A forecast with its grounds in the same sentence ("I've issued the refund, so it'll be on your card by
+     * Friday"): a report, not hope.
+     */
+    static final Pattern GROUNDS = Wording.pattern(
+            "(?:i've|i have|we've|we have|i just|we just) (?:just )?(?:issued|processed|sent|refunded|approved|booked|confirmed|released"
+                    + "|checked|put through|submitted|paid)|tracking (?:shows|says)|system (?:shows|says)|i can see (?:it|that|the)");
 
     /** A forecast the speaker stands behind in the same sentence ("it will be with you by Saturday, I promise"). */
     static final Pattern OWNED =

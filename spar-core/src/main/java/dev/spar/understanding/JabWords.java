@@ -11,16 +11,22 @@ final class JabWords {
             "(?:you're|you are|your|ur|u r|u are|you've been|you have been|you were|you've always been)";
     private static final String INTENSIFIER =
             "(?:(?:so|just|really|completely|totally|being|way|a bit|kind of|honestly|literally|clearly|obviously|very|such an?|super|pretty|quite"
-                    + "|extremely|bloody|proper|acting|only|"
+                    + "|extremely|bloody|proper|acting|only|total|complete|absolute|right|real|"
                     + "an?|utterly|absolutely|incredibly|ridiculously)\\s+)*";
     private static final String FAULT =
             "(?:unreasonable|ridiculous|difficult|childish|dramatic|rude|stubborn|impossible(?: to (?:please|work with|deal with))?"
-                    + "|unfair|hysterical|paranoid|petty|defensive|overreacting|over-reacting|over reacting|exaggerating|lying"
+                    + "|unfair|hysterical|paranoid|petty|defensive|lying"
                     + "|clueless|useless|incompetent|selfish|aggressive|irrational|immature|pathetic|a joke|a liar|an idiot|stupid"
                     + "|impatient|oversensitive|too sensitive|too emotional|not listening|not even listening|making this up"
                     + "|making things up|making a scene|blowing this out of proportion|being a pain|a nightmare|delusional"
                     + "|out of line|overdramatic|unprofessional|lazy|wrong about this|twisting my words|putting words in my mouth"
                     + "|a bully|bullying (?:me|us|everyone)|manipulative|toxic|a hypocrite|controlling|passive.aggressive"
+                    + "|nightmare|joke|liar|bully|hypocrite|idiot|snob|cheapskate|chancer|time-waster"
+                    + "|a cheapskate|a tightwad|a scrooge|a snob|a liar|a cheat|a crook|a chancer|a time-waster|a drama queen|a control freak"
+                    + "|reckless|careless|tight|stingy|cheap|mean|greedy|arrogant|entitled|spoilt|spoiled|shady|dishonest|two-faced|ungrateful|vindictive|nasty|cruel"
+                    + "|(?:a |an )?(?:terrible|awful|horrible|nightmare|rubbish|bad|difficult|impossible|entitled|shocking|dreadful|useless|lousy) (?:client|customer|boss|manager|friend|brother|sister|son|daughter|mother|father|mum|dad|partner|colleague|tenant|landlord|person|human being|payer)"
+                    + "|(?:the (?:kind|sort|type) of (?:person|guy|bloke|woman|man|customer|client|manager|boss)|someone|somebody|a person|one of those people)"
+                    + " who (?:just |only |really )?(?:enjoys|loves|likes|wants|needs|thrives on|gets off on)"
                     + "|a nightmare (?:client|customer|boss|manager|to deal with)"
                     + "|trying to (?:bully|scam|con|trick|manipulate|guilt|wind me up|get (?:something|it|this) for (?:free|nothing)"
                     + "|get out of|pull a fast one|(?:squeeze|wring|screw|milk|get) (?:\\w+ ){0,3}?out of (?:me|us)|take advantage|get free \\w+|get \\w+ for free)|trying it on)";
@@ -38,17 +44,15 @@ final class JabWords {
                             + "|ignore|forget|listen|let me|read|answer|reply|help|admit|take responsibility|think about|care"
                             + "|have to|make (?:this|it|everything)|turn (?:this|it|everything)|get (?:this|it) wrong|bring up)"),
             Wording.pattern(
-                    "you (?:clearly|obviously|evidently|just) (?:just )?(?:didn't|don't|haven't|did not|do not|have not|can't"
+                    "you (?:clearly|obviously|evidently) (?:just )?(?:didn't|don't|haven't|did not|do not|have not|can't"
                             + "|cannot|weren't) (?:\\w+)"),
             Wording.pattern(
                     "you didn't (?:even )?(?:bother|read|listen|check|look)|you (?:don't|do not) (?:even )?(?:listen"
                             + "|care|get it|understand|bother)|you have no idea what you're (?:doing|talking about)"),
+            // Contempt for who they are ("what's wrong with you", "you people"). What they did or failed to do ("that's
+            // on you", "you should have checked", "if you'd read it we wouldn't be here") is blame, not an accusation.
             Wording.pattern(
-                    "(?:that's|it's|this is) (?:all )?(?:on you(?! to\\b)|your (?:own )?fault|your (?:own )?problem|your mess)"
-                            + "|what(?:'s| is) (?:wrong with you|your problem)|you people|shame on you|you should be ashamed"
-                            + "|you should have (?:known|read|listened|checked)|you only have yourself to blame"
-                            + "|(?:we|i) wouldn't be (?:here|in this (?:mess|situation)) if you|if you'd [^.!?]{1,60}"
-                            + "(?:we|i) wouldn't be (?:here|in this)"),
+                    "what(?:'s| is) (?:wrong with you|your problem)|you people|shame on you|you should be ashamed"),
             Wording.pattern(
                     "(?:you're|you are|ur) (?:just |clearly |obviously )?(?:making excuses|being lazy|not (?:even )?trying(?=\\s*(?:$|[.!,]))|wasting my time"
                             + "|avoiding the question|dodging|stalling|stonewalling|being deliberately \\w+)"),
@@ -57,14 +61,26 @@ final class JabWords {
                             + " (?:know|have known) better|(?:so )?typical of you|you lot|are you (?:even|actually) (?:listening|reading|trained|qualified)"),
             // A motive put on them ("you're only threatening to leave so you can get money off", "you just want a free
             // upgrade").
-            Wording.pattern(YOU_ARE
-                    + " (?:just|only|clearly|obviously) \\w+ing\\b[^.!?]{0,50}?\\b(?:because you (?:can't|want|think)"
-                    + "|so (?:that )?you can|to get (?:\\w+ ){0,2}(?:for free|off|out of)|on purpose)"),
+            Wording.pattern(
+                    YOU_ARE
+                            + " (?:just|only|clearly|obviously) \\w+ing\\b[^.!?]{0,50}?\\b(?:because you (?:can't|want|think)"
+                            + "|so (?:that )?you (?:can |could )?(?:get|have|avoid|save|skip)|to get (?:\\w+ ){0,2}(?:for free|off|out of)|on purpose)"),
+            // A motive put on what they say ("you're only saying that to get a discount", "everyone says that to get
+            // money
+            // off").
+            Wording.pattern(
+                    "(?:say|says|saying|said|do|does|doing) (?:that|this|it) (?:just |only )?(?:to get|so (?:you|u|they) (?:can|could) get"
+                            + "|to make me|for (?:a|the) (?:discount|refund|freebie|free \\w+))"),
             Wording.pattern(
                     "(?:you|u) (?:obviously |clearly |just |only )+(?:just )?want (?:a |an |the |to |something |money |free |your )"
                             + "|(?:you|u) (?!(?:didn't|did not|wouldn't|weren't|never|don't)\\b)\\w+[^.!?]{0,40}?\\b(?:on purpose|deliberately|intentionally)|(?:taking|take|took) it out on (?:me|us)"
                             + "|get your own way|(?:you're|you are) the one (?:who|that) (?:ignored|forgot|didn't|lost|broke|missed|cancelled"
                             + "|left|caused|started (?:this|it))"),
+            // What they like doing to people, or do ("you just like having someone to shout at", "you lie about this").
+            Wording.pattern(
+                    "(?:you|u) (?:just |only |clearly |obviously )(?:like|love|enjoy|want) (?:having|shouting|being|making|moaning|complaining"
+                            + "|picking|winding|arguing|a row|an argument|a fight|someone to)"
+                            + "|(?:you|u) (?:lie|lied|are lying|exaggerate|whinge|play the victim|kick off)\\b(?! (?:down|back|awake|in|there|still|low|flat)\\b)"),
             // A fault guessed at ("you must not have read it", "you've clearly lost the receipt", "you obviously rushed
             // it").
             Wording.pattern(
@@ -72,15 +88,46 @@ final class JabWords {
                             + "(?:read|lost|dropped|forgot|forgotten|ignored|broke|broken|skipped|rushed"
                             + "|deleted|damaged|messed|ruined|wasted|overlooked|neglected|binned|thrown)"
                             + "(?! (?:a lot|so much|a whole|hours|days|time|work|money|sleep|sleep))"),
-            // A habit named ("you never respect anything", "you only ever think about yourself").
+            // A habit named ("you never respect anything", "you only ever think about yourself"); a past failure ("you
+            // never told us", "you never paid me") is blame, not a habit.
             Wording.pattern(
-                    "(?:you|u) (?:never|always|only ever|constantly) (?!(?:have to|need to|know|help|support|back|stand|look|listen|care|have|need|get|got|make|bring|treat)\\b)(?:\\w+) (?:anything|anyone|me|us"
+                    "(?:you|u) (?:never|always|only ever|constantly) (?!(?:have to|need to|know|help|support|back|stand|look|listen|care|have|need|get|got|make|bring|treat"
+                            + "|told|said|sent|gave|put|paid|asked|rang|let|\\w+ed)\\b)(?:\\w+) (?:anything|anyone|me|us"
                             + "|what|about yourself|yourself|a word|your own)"),
             Wording.pattern(
                     "(?:you|u) (?:don't|do not|never) (?:even )?seem to (?:care|listen|get it|understand|bother)"
+                            + "|(?:you're|you are|ur) never (?:happy|satisfied|pleased|content|grateful|wrong)|typical (?:you|u)\\b"
+                            + "|(?:always|you) mak(?:e|es|ing) (?:it|everything|this) (?:all )?about (?:you|yourself)|it's always about (?:you|u)\\b"
                             + "|(?:you're|you are|you've been) (?:acting|behaving|being) like (?:a|an) (?:child|baby|toddler|brat|kid|idiot|spoilt \\w+"
                             + "|spoiled \\w+|teenager)|(?:lying|kidding) to (?:yourself|me|us)|you (?:treated|used|exploited|walked all over)"
                             + " (?:me|us)"));
+
+    /**
+     * For the semantic reading: a sentence that says who they are, what they keep doing or why they do it
+     * ("you're...", "you always...", "you clearly...", "on purpose"); a sentence close to the accusation examples
+     * without it is about something else.
+     */
+    static final Pattern SAYS_WHO_THEY_ARE = Wording.pattern(
+            "(?:you're|you are|ur|u r|u are|you've been|you have been|you were being|you've always been)"
+                    + "|(?:you|u) (?:always|never|only ever|constantly|clearly|obviously|evidently|just want|only want)"
+                    + "|(?:you|u) (?:don't|do not|never) (?:even )?(?:care|listen|respect|think|try|bother)"
+                    + "|on purpose|deliberately|(?:someone|somebody|the kind of person|the sort of person) who");
+
+    /**
+     * For the semantic reading, the near misses of an accusation: naming their feelings ("I think you're
+     * scared", "how you feel"), reassurance ("you're fine", "you matter"), taking the fault ("that's on us",
+     * "this isn't your fault"), and repeating what they said ("you said you never got it", "so you're saying").
+     */
+    static final Pattern NOT_AN_ACCUSATION = Wording.pattern(
+            "how (?:you|u) (?:feel|felt)|(?:you|u) feel (?:that way|like that)|(?:you're|you are|ur|you must be|you'd be|you might be)"
+                    + " (?:\\w+ )?(?:scared|worried|afraid|upset|hurt|angry|frustrated|disappointed|stressed|anxious|fed up|annoyed"
+                    + "|tired|exhausted|confused|nervous|overwhelmed|gutted|devastated|overreacting|over-reacting|exaggerating)"
+                    + "|(?:you're|you are|ur) (?:fine|ok|okay|alright|right|welcome|not alone|safe|important|valued|not (?:the problem"
+                    + "|to blame|at fault))|(?:you|u) matter|i'm not (?:\\w+ing) (?:on|up on|out on) (?:you|u)"
+                    + "|on us|(?:our|my) (?:fault|mistake|job|responsibility|error|bad)|not (?:your|ur) (?:fault|job|problem)|not (?:on )?(?:you|yours)"
+                    + "|isn't (?:your|ur) fault|by us"
+                    + "|(?:you|u) (?:said|mentioned|told (?:me|us)|wrote|say)|(?:you|u) were (?:told|given|sent|promised|charged|quoted)"
+                    + "|(?:you're|you are|ur|so you're) (?:telling|saying|claiming|asking)");
 
     /** Before an accusation, words that deny or soften it ("I'm not saying you're being unreasonable"). */
     static final Pattern NOT_ACCUSING =
@@ -103,7 +150,7 @@ final class JabWords {
                     "thanks for nothing|thanks a bunch|love that for me|well that's just great|just what i needed"
                             + "|what a (?:surprise|shock|shocker)|big surprise|colou?r me (?:surprised|shocked)|no kidding"
                             + "|tell me something i don't know|yeah,? right|oh,? sure(?: you (?:will|are|did))?|sure you (?:will|are|did)"
-                            + "|how (?:very )?(?:helpful|kind|generous|thoughtful) of you|thanks for the lecture|slow clap"
+                            + "|how (?:very )?(?:helpful|kind|generous|thoughtful) of you|thanks for the (?:lecture|essay|novel|sermon|life story|speech|ted talk)|slow clap"
                             + "|you don't say|gee,? thanks|oh,? joy|whoop-?de-?doo|love that for you|never heard that (?:one )?before"
                             + "|everyone says that|heard that one before|(?:oh|and|because|like) you'd know|as if you'd know"
                             + "|(?:you're|you are) such an? (?:great|inspiring|wonderful|brilliant|amazing|fantastic|good|helpful"
@@ -132,9 +179,12 @@ final class JabWords {
 
     /** Mockery by kind: mock obedience, mock pity, mock praise, a mocking "because", drawn-out agreement. */
     static final List<Pattern> MOCK_KINDS = List.of(
-            // Mock obedience ("I'll just drive there myself, shall I?", "yes sir, right away sir").
+            // Mock obedience ("I'll just drive there myself, shall I?", "yes sir, right away sir", "and I'll build you
+            // a
+            // rocket while I'm at it").
             Wording.pattern(
-                    "(?:i'll|i will|let me) just [^.!?]{3,80}?,? shall i\\b|shall i [^.!?]{3,60}? while i'm at it"
+                    "(?:i'll|i will|let me) (?:just )?[^.!?]{3,80}?,? shall i\\b|(?:shall i|should i|and i'll|i'll also|why don't i|maybe i'll)"
+                            + " [^.!?]{3,60}? while i'm at it"
                             + "|(?:yes|of course|right away|certainly),? (?:sir|madam|your (?:majesty|highness|lordship))[^.!?]*\\b(?:sir|madam|majesty)\\b"),
             // Mock pity and mock surprise ("what a tragedy", "heaven forbid", "never heard that one before").
             Wording.pattern(
@@ -147,8 +197,59 @@ final class JabWords {
                             + "|how (?:incredibly|terribly|awfully|so very|very very) (?:generous|kind|thoughtful|helpful)"
                             + "|(?:i'm sure|no doubt) (?:they|he|she|you)(?:'ll| will)"
                             + " be (?:thrilled|delighted|overjoyed|riveted|over the moon)"),
-            // A mocking "because" opening a sentence ("Right, because 45 is basically 30").
-            Pattern.compile("^(?:right|sure|yeah|oh yeah|yeah right|oh right|ri+ght|su+re)[,.]*\\s+because\\b"),
+            // A mocking "because" opening a sentence ("Right, because 45 is basically 30", "oh absolutely, because
+            // managers can do magic").
+            Pattern.compile(
+                    "^(?:(?:oh|ah|well)[,.]*\\s+)?(?:right|sure|yeah|oh yeah|yeah right|oh right|ri+ght|su+re)[,.]*\\s+(?:because|cos|coz|'cause|cause)\\b"
+                            + "|^(?:oh|ah)[,.]*\\s+(?:absolutely|of course|totally|yes|obviously|clearly|naturally|sure thing)[,.]*\\s+because\\b"),
+            // The impossible feat, promised in mock obedience ("sure, I'll just type at the speed of light", "I'll
+            // magic up the cash").
+            Wording.pattern(
+                    "at the speed of light|magic (?:up|it|them|one|some)\\b|wave (?:a|my) (?:magic )?wand|pull (?:\\w+ ){1,2}?"
+                            + "out of (?:thin air|a hat|my hat|my (?:arse|backside|sleeve))|work (?:a )?miracles?|clone myself|turn back time"
+                            + "|conjure (?:up )?(?:a|the|some|it|them)|build you a (?:rocket|time machine|spaceship|castle)|mow your lawn"
+                            + "|walk on water|part the (?:red )?sea|move heaven and earth"),
+            // Mock enthusiasm for a burden ("Sunday night is my favourite time to work for free", "nothing I love
+            // more").
+            Wording.pattern(
+                    "(?:is|are|was) my (?:absolute |all-time )?favou?rite (?:time|thing|way|part|day|hobby|pastime|activity)(?: of the \\w+)? to"
+                            + "|nothing i (?:love|like|enjoy) more than|i (?:just )?live for (?:this|it|that|these)"),
+            // Mock thanks, the praise tacked on after ("thanks for the honesty, Graham, really helpful").
+            Wording.pattern(
+                    "(?:thanks|thank you|cheers)\\b[^.!?]*,\\s*(?:really|very|super|ever so|so|most) (?:helpful|useful|constructive"
+                            + "|kind|generous|reassuring)(?=\\s*[.!]*$)"),
+            // Mock confession of an absurd scheme ("yes, it's all an evil plan to steal your money").
+            Wording.pattern(
+                    "evil (?:plan|scheme|plot|genius)|(?:big |giant |grand |secret )?conspiracy(?: against you)?|(?:international|criminal"
+                            + "|elaborate|secret) [\\w-]+ (?:heist|racket|ring|operation|syndicate)|\\w+ heist|master ?plan|out to get you"),
+            // Agreement that cites the failures before ("sure, just like the last three corners").
+            Pattern.compile(
+                    "^(?:(?:oh|ah)[,.]*\\s+)?(?:sure|right|yeah|of course|absolutely|totally)[,.]*\\s+just like (?:the last|last"
+                            + " time|every|all the|the other|before|you did)"),
+            // Mock praise of how much they matter ("oh yes, we'd all be lost without you, clearly").
+            Wording.pattern(
+                    "(?:be lost|do|cope|manage|survive) without (?:you|u),? (?:clearly|obviously|apparently|of course)"
+                            + "|^oh (?:yes|sure|right|of course),? (?:we'd|we would|i'd|i would) (?:all )?(?:be lost|never cope|never manage)"
+                            + " without (?:you|u)"),
+            // Mock understanding of their excuse ("too busy to read an email apparently").
+            Wording.pattern(
+                    "too (?:busy|important|good|grand|clever|posh) to [^.!?]{1,40}?,? (?:apparently|clearly|obviously|evidently)"),
+            // Mock awards ("top marks for effort", "someone give you a medal").
+            Wording.pattern(
+                    "top marks for|(?:10|ten) out of (?:10|ten) for|an? a for effort|gold star for|(?:give|get) (?:you|yourself|that man|that woman)"
+                            + " a medal|deserve a medal|round of applause for"),
+            // Mock compliments ("aren't you a ray of sunshine", "nice of you to finally show up").
+            Wording.pattern(
+                    "(?:aren't|arent) (?:you|u) (?:a|an|just|the) (?:ray of sunshine|delight|treat|charmer|peach|gem|joy|genius|clever one"
+                            + "|funny one|little \\w+)|(?:nice|good|kind|big) of (?:you|u) to (?:finally|bother|grace us|eventually|at last)"),
+            // Mock deference ("right away, your majesty").
+            Wording.pattern("your (?:majesty|highness|royal highness|lordship|ladyship)|m'lady|m'lord"),
+            // A mock apology that their standards are too high ("so sorry our free service isn't good enough for you").
+            Wording.pattern(
+                    "(?:oh|so) sorry [^.!?]{0,60}(?:isn't|is not|wasn't|aren't|weren't) (?:good|fancy|posh|quick|fast|nice) enough for (?:you|u|your \\w+)"),
+            // Wishing them luck they will not have ("good luck finding one with shorter hold times").
+            Wording.pattern(
+                    "good luck (?:finding|getting) (?:one|someone|anyone|another|anything|a (?:better|cheaper|faster|nicer)|better|cheaper)"),
             // Agreement drawn out or said three times ("riiight", "cool cool cool").
             Pattern.compile(
                     "\\b(?:ri{3,}ght|su{3,}re|ye{3,}ah|o{3,}k(?:ay)?)\\b|\\b(cool|great|nice|fab|lovely|super|perfect|brilliant)"

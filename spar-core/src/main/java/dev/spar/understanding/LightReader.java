@@ -14,7 +14,15 @@ import java.util.regex.Pattern;
 final class LightReader implements FamilyReader {
     @Override
     public void read(Passage passage, List<Act> out) {
-        Wording.readPhrases(passage, ActKind.JOKE, LightWords.JOKE, Wording.NO_VETO, out);
+        List<Act> jokes = new java.util.ArrayList<>();
+        Wording.readPhrases(passage, ActKind.JOKE, LightWords.JOKE, Wording.NO_VETO, jokes);
+        for (Act joke : jokes) {
+            // Laughing at them while mocking them ("ha, and I'll build you a rocket while I'm at it") is the
+            // mockery's, not a joke of its own.
+            if (!Wording.overlaps(out, ActKind.MOCK, sentenceOf(passage, joke))) {
+                out.add(joke);
+            }
+        }
         for (Span sentence : passage.sentences()) {
             String words = Wording.words(passage, sentence);
             for (Pattern pattern : LightWords.PERSONAL) {
@@ -23,13 +31,20 @@ final class LightReader implements FamilyReader {
                     add(passage, sentence, m.group(), out);
                 }
             }
-            if (passage.topics().namedIn(words).isPresent()) {
-                continue;
+            if (LightWords.ECHO_ADMIRE.matcher(words).find() && asksAfter(passage, sentence)) {
+                add(passage, sentence, "", out);
             }
             for (Pattern pattern : LightWords.OFF_TOPIC) {
-                if (pattern.matcher(words).find()) {
+                // "The outages were on us, and, speaking of November, how was Thanksgiving?": what follows the turn
+                // is what it turns to.
+                Matcher m = pattern.matcher(words);
+                if (m.find()
+                        && passage.topics().namedIn(words.substring(m.start())).isEmpty()) {
                     add(passage, sentence, "", out);
                 }
+            }
+            if (passage.topics().namedIn(words).isPresent()) {
+                continue;
             }
             for (Pattern pattern : LightWords.SMALL_TALK) {
                 Matcher m = pattern.matcher(words);
@@ -42,6 +57,24 @@ final class LightReader implements FamilyReader {
                 }
             }
         }
+    }
+
+    private static Span sentenceOf(Passage passage, Act act) {
+        return passage.sentences().stream()
+                .filter(s -> s.start() <= act.span().start() && act.span().end() <= s.end())
+                .findFirst()
+                .orElse(act.span());
+    }
+
+    /** Returns whether this sentence or one after it asks something. */
+    private static boolean asksAfter(Passage passage, Span sentence) {
+        List<Span> sentences = passage.sentences();
+        for (int i = sentences.indexOf(sentence); i >= 0 && i < sentences.size(); i++) {
+            if (passage.asks(sentences.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns whether the subject of a small-talk phrase is one of the scenario's own words. */

@@ -25,7 +25,8 @@ final class LightWords {
                             + "|on another note|on a different note|changing the subject|change of subject|side note|anyway,? enough about that"),
             Wording.pattern("that reminds me|fun fact|funny story|random,? but|by the way,? (?:did|have|do|are) you"),
             Wording.pattern(
-                    "speaking of \\w+|^anyway,? (?:did|have|how|what|are|do|is)|btw(?=\\s*[?.!]?\\s*$)|out of (?:interest|curiosity),"
+                    "speaking of \\w+|^anyway[,!.]*\\s*(?:did|have|how|what|are|do|is)|btw(?=\\s*[?.!]?\\s*$)|out of (?:interest|curiosity),"
+                            + "|(?:by the way|btw),? (?:did|have|do|are|is|was|were|what|how|when|where)(?:'s)? (?:you|u|we|they|it|the)\\b"
                             + "|on a (?:lighter|happier|random|brighter) note|just curious,"));
 
     /**
@@ -34,7 +35,7 @@ final class LightWords {
      */
     static final List<Pattern> PERSONAL = List.of(
             Wording.pattern(
-                    "what year is (?:it|she|he)|how old (?:is|are) (?:she|he|they)(?: now)?|any tips (?:for|on)"
+                    "what year is (?:it|she|he)|what breed|(?:is|was) that (?:a|your) (?:dog|baby|cat|parrot|kid)(?: i (?:can )?hear| in the background)|how old (?:is|are) (?:she|he|they)(?: now)?|any tips (?:for|on)"
                             + "|did you (?:end up|ever) (?:getting|get|try|trying|buy|buying|going|go)\\b|i(?:'ve| have) (?:had|been to|tried|eaten) your"
                             + "|is it a big (?:wedding|do|party|family|house|garden)|sounds (?:lovely|fun|adorable|gorgeous)(?=\\s*(?:$|[.!,]))"),
             Wording.pattern(
@@ -42,9 +43,39 @@ final class LightWords {
                             + "(?! (?:is|was|isn't|wasn't|has|had|you)\\b)(?=[,.!]| though| by the way| btw| the)"),
             Wording.pattern(
                     "must be (?:so |pretty |really )?(?:mental|mad|crazy|hectic|boring|fun) (?:this time of year|though|all day)"),
+            // Turning it to one's own things ("mine's been acting up", "I've been meaning to switch mine").
+            Wording.pattern(
+                    "(?:mine|my own)(?:'s| is| has)? (?:been )?(?:acting up|playing up|on the blink|making (?:a|that|the same) (?:noise|sound)"
+                            + "|doing (?:the same|that too))|i've been meaning to (?:\\w+ ){0,3}?(?:mine|my own)\\b"),
+            // Bringing in one's own family or past ("my sister lives there!", "I grew up near there").
+            Wording.pattern(
+                    "my (?:sister|brother|mum|mom|dad|cousin|aunt|auntie|uncle|wife|husband|partner|friend|mate|kids?|son|daughter|gran|nan"
+                            + "|grandma|grandad|in-laws|best mate|boyfriend|girlfriend) (?:lives|lived|works|worked|went|goes|studied|grew up"
+                            + "|is from|was born|had one|has one|got married) (?:there|in|near|at|to|from|just|too|as well)"
+                            + "|i (?:used to live|grew up|went to (?:school|uni|college)|lived|was born) (?:there|near there|round there|in \\w+ too)"),
+            // Selling them something else ("have you seen our new handset deals?").
+            Wording.pattern(
+                    "(?:have you seen|did you see|have you tried|check out|did you know about|have you heard about|heard about) our (?:new|latest|current|summer"
+                            + "|winter|spring|autumn|christmas|black friday)? ?(?:\\w+ ){0,3}?(?:deals?|offers?|range|products?|bundles?"
+                            + "|promotions?|plans?|handsets?|phones?|packages?)"),
+            // Admiring their way of doing things ("that's so old school, I love it").
+            Wording.pattern(
+                    "(?:so|very|how|proper|dead) (?:old.school|retro|quaint|adorable|cute|cosy|fancy)(?=[,.!]|\\s*$| i love)"),
             Wording.pattern(
                     "am i right(?=\\s*\\??\\s*$)|(?:it's|that's) a banger|(?:classic|typical) (?:tech|computers|mondays?)[,.!]"
                             + "|at least you (?:got|get) to (?:enjoy|hear|listen)"));
+
+    /**
+     * Echoing what they said to admire it ("Plumbers, nice!", "a wedding, how lovely!"): with a question after it,
+     * interest in their life rather than their problem.
+     */
+    static final Pattern ECHO_ADMIRE = Pattern.compile(
+            "^(?:(?:oh|wow|ooh|ah)[,!]*\\s+)?(?:an? |the )?(?!(?:thanks|thank you|ok|okay|right|great|perfect|yes|yeah|sure|sorry|no|fine"
+                    + "|good|alright|cheers|understood|got it)\\b)[a-z][\\w' -]{1,24}[,!]+\\s*(?:how |so |very )?(?:nice|lovely|cool|fancy|exciting"
+                    + "|amazing|fun|gorgeous)\\b[,.!]"
+                    + "|^(?:oh|wow|ooh|ah)[,!]*\\s+(?:how )?(?:nice|lovely|cool|fancy|exciting|amazing|gorgeous)[,!]+\\s*(?!(?:thanks|thank you|ok"
+                    + "|okay|right|great|perfect|yes|yeah|sure|sorry|no|fine|good|alright|cheers|i|we|that|this|so|and|let|let's)\\b)"
+                    + "[a-z][\\w' -]{1,24}[!]");
 
     /** Before small talk, words that wave it away ("let's skip the 'how's your week'"). */
     static final Pattern REFUSED = Pattern.compile(
@@ -53,12 +84,12 @@ final class LightWords {
     /** Small talk: a question or remark about a subject of its own (sport, weather, weekend, telly). */
     static final List<Pattern> SMALL_TALK = List.of(
             Wording.pattern(
-                    "did you (?:catch|see|watch) the (?:football|match|game|race|fight|final|cricket|rugby|news|show"
+                    "did you (?:catch|see|watch) the (?:football|match|game|race|fight|final|cricket|rugby|news|show|forecast|weather"
                             + "|big game|derby|grand prix|olympics|eurovision)"),
             Wording.pattern(
                     "(?:how's|how is|hows|what's|whats|what is) the weather(?! got| have to do)|(?:nice|lovely|horrible|awful|terrible"
                             + "|crazy|great) weather|weather (?:over there|where you are|today|this week|lately|like)"
-                            + "|(?:is it|it's) (?:raining|sunny|hot|cold) (?:there|where you are|over there)"),
+                            + "|(?:is it|it's) (?:raining|sunny|hot|cold|snowing|warm|freezing) (?:there|where you are|over there|up there|down there|out there)"),
             Wording.pattern(
                     "(?:any|got any|what are your) (?:plans|big plans) for the (?:weekend|holidays|summer|evening)"
                             + "|weekend plans|(?:good|nice|how was your|how's your) (?:weekend|holiday|vacation|summer|day off)"),
@@ -70,8 +101,9 @@ final class LightWords {
             Wording.pattern(
                     "how's your (?:week|day|morning|weekend)(?: been| going)?|doing anything nice (?:this|at the) weekend"
                             + "|(?:how's|hows|how is) (?:the|your) new \\w+|how (?:was|is) your (?:holiday|trip|weekend|evening"
-                            + "|day off|break)"),
+                            + "|day off|break)|how (?:was|is) (?:thanksgiving|christmas|easter|the holidays|half.term|your birthday|the bank holiday)"
+                            + "|(?:did you )?do anything nice"),
             Wording.pattern(
                     "(?:going|been|off) (?:anywhere|somewhere) nice|how(?:'s| is| are) (?:the|your) (?:kids|family|wife|husband|partner|dog|cat"
-                            + "|mum|dad|mom|holiday|garden)"));
+                            + "|mum|dad|mom|holiday|garden)(?! (?:taking|coping|handling|dealing|feeling|doing with) )"));
 }

@@ -29,7 +29,10 @@ final class MeaningReader {
             boolean asked = askedByRule(out, sentence);
             for (MeaningMatch match : meaning.match(words)) {
                 Optional<ActKind> kind = ActKind.byId(match.family());
-                if (kind.isEmpty() || coveredByRule(out, kind.get(), sentence) || (asked && offTopic(kind.get()))) {
+                if (kind.isEmpty()
+                        || coveredByRule(out, kind.get(), sentence)
+                        || (asked && offTopic(kind.get()))
+                        || !fitsTheFamily(kind.get(), passage.words(sentence))) {
                     // A question the rules read is not a joke or a change of subject by similarity alone: "what
                     // model is the laptop?" sits near the joke examples, and asking about the matter is on it.
                     continue;
@@ -42,6 +45,24 @@ final class MeaningReader {
     /** Returns the problems a coach flagged on the example lines closest to this whole line. */
     List<MeaningMatch> likeCoached(String line) {
         return meaning == Meaning.NONE || line.isBlank() ? List.of() : meaning.likeCoachedLines(line);
+    }
+
+    /**
+     * Returns whether a sentence the examples place in a family has the shape that family needs, and is not one
+     * of its near misses: similarity alone reads "I completely understand how you feel" as an accusation and
+     * "that's on us, our courier lost it" as blaming others.
+     */
+    private static boolean fitsTheFamily(ActKind kind, String words) {
+        return switch (kind) {
+            case ACCUSE ->
+                JabWords.SAYS_WHO_THEY_ARE.matcher(words).find()
+                        && !JabWords.NOT_AN_ACCUSATION.matcher(words).find();
+            case GIVE_GROUND ->
+                GroundWords.SPEAKER_YIELDS.matcher(words).find()
+                        && !GroundWords.NOT_A_RETREAT.matcher(words).find();
+            case BLAME_OTHERS -> !BlameWords.OWNED.matcher(words).find();
+            default -> true;
+        };
     }
 
     private static boolean offTopic(ActKind kind) {

@@ -26,7 +26,12 @@ final class QuestionReader implements FamilyReader {
                     known = true;
                 }
             }
-            ActKind kind = known || Wording.in(QuestionWords.AGAIN, passage, sentence) ? ActKind.REASK : ActKind.ASK;
+            if (!known && passage.side() == Side.LEARNER) {
+                known = givenAlready(passage, sentence);
+            }
+            ActKind kind = (known || Wording.in(QuestionWords.AGAIN, passage, sentence)) && !mocking(passage, sentence)
+                    ? ActKind.REASK
+                    : ActKind.ASK;
             out.add(Act.of(
                     kind,
                     passage.text(),
@@ -34,6 +39,76 @@ final class QuestionReader implements FamilyReader {
                     topic.map(Topic::id),
                     topic.map(Topic::label).orElse("")));
         }
+    }
+
+    /** "Three free pages, and shall I mow your lawn while I'm at it?" mocks what they asked; it asks nothing again. */
+    private static boolean mocking(Passage passage, Span sentence) {
+        String words = Wording.words(passage, sentence);
+        return java.util.stream.Stream.concat(JabWords.MOCK.stream(), JabWords.MOCK_KINDS.stream())
+                .anyMatch(p -> p.matcher(words).find());
+    }
+
+    /**
+     * Returns whether the other side already gave what a question asks for, whatever the scenario's facts: "how
+     * much were you charged?" after "$588, taken on the 12th", "when did you purchase it?" after "I bought it 45
+     * days ago". A question that carries the answer itself ("so that was $588?") checks it rather than asks again.
+     */
+    private static boolean givenAlready(Passage passage, Span sentence) {
+        List<String> theirs = passage.memory().lines().stream()
+                .filter(l -> l.content().side() == passage.otherSide())
+                .map(l -> l.content().text())
+                .toList();
+        if (theirs.isEmpty()) {
+            return false;
+        }
+        String words = Wording.words(passage, sentence);
+        if (QuestionWords.FOLLOW_UP.matcher(words).find()) {
+            return false;
+        }
+        String said = sentence.of(passage.text());
+        java.util.Set<String> asked = about(words);
+        for (QuestionWords.Sought sought : QuestionWords.SOUGHT) {
+            boolean carriesTheAnswer = sought.reach() != QuestionWords.Reach.SHARED_WORD
+                    && sought.given().matcher(said).find();
+            if (!sought.question().matcher(words).find() || carriesTheAnswer) {
+                continue;
+            }
+            String last = theirs.getLast();
+            boolean lastGave = sought.given().matcher(last).find();
+            switch (sought.reach()) {
+                case LAST_LINE -> {
+                    if (lastGave) {
+                        return true;
+                    }
+                }
+                case SHARED_WORD_OR_BARE, SHARED_WORD -> {
+                    if (lastGave && asked.isEmpty() && sought.reach() == QuestionWords.Reach.SHARED_WORD_OR_BARE) {
+                        return true;
+                    }
+                    for (String line : theirs) {
+                        if (sought.given().matcher(line).find()
+                                && about(Wording.normalise(line)).stream().anyMatch(asked::contains)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Returns what a text is about: its content words, each as the stem or the group of words it belongs to. */
+    private static java.util.Set<String> about(String words) {
+        java.util.Set<String> about = new java.util.HashSet<>();
+        for (String w : words.split("[^\\p{L}\\p{N}]+")) {
+            String group = QuestionWords.SAME_THING.get(w);
+            if (group != null) {
+                about.add(group);
+            } else if (w.length() >= 4 && !TopicWords.COMMON.contains(w) && !QuestionWords.NOT_ABOUT.contains(w)) {
+                about.add(w.replaceAll("(?<=\\w{4})(?:ing|ed|es|s)$", ""));
+            }
+        }
+        return about;
     }
 
     /**

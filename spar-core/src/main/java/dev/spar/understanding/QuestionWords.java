@@ -1,15 +1,177 @@
 package dev.spar.understanding;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The openings of a question typed without its question mark ("can you tell me the order number"). */
 final class QuestionWords {
     private QuestionWords() {}
 
-    /** A question that says it asks again ("what was the order number again?", "when did u say it started?"). */
+    /**
+     * A question that says it asks again ("what was the order number again?", "when did u say it started?",
+     * "when's the stag again and where?").
+     */
     static final Pattern AGAIN = Wording.pattern(
             "(?:what|when|who|where|which|how much|how many|how long)\\b[^?]*\\bagain(?=\\s*\\??\\s*$)|did (?:you|u) say"
-                    + "|was it you said|you said it was");
+                    + "|was it you said|you said it was"
+                    + "|(?:what|when|who|where|which|how much|how long)(?:'s| is| was| were| are)\\b[^?.!]*\\bagain\\b");
+
+    /**
+     * What a question asks for, and what a line that already gave it looks like: "how long have you been with us?"
+     * after "seven years I've been with you", "which line is it?" after "the 0700 line".
+     *
+     * @param question the question's opening, or words in it, that ask for this kind of thing
+     * @param given what a line of the other side that gave it says (a date, an amount, a name, a reason...)
+     * @param reach how close the question must come to the line that gave it
+     */
+    record Sought(Pattern question, Pattern given, Reach reach) {}
+
+    /** How close a question must come to a line that gave what it asks for, to ask it again. */
+    enum Reach {
+        /** The other side's last line has the shape of the answer: nothing more is needed ("that's why"). */
+        LAST_LINE,
+        /**
+         * A line of theirs shares a word with the question ("purchase" and "bought" count as one), or the question
+         * names nothing of its own and their last line gave it ("how long have you been with us?").
+         */
+        SHARED_WORD_OR_BARE,
+        /** A line of theirs shares a word with the question. */
+        SHARED_WORD
+    }
+
+    private static final String FILLER =
+            "^(?:(?:oh|ok|okay|well|so|and|but|wait|sorry|hang on|um+|erm+|right|alright|just|quickly|remind me)[,.!]?\\s+)*";
+
+    private static final String NUMBER_WORD =
+            "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several|many)";
+
+    /** The kinds of thing a question asks for, each with the shape of a line that gave it. */
+    static final List<Sought> SOUGHT = List.of(
+            // A day, a date or a time.
+            new Sought(
+                    Pattern.compile(FILLER
+                            + "(?:when(?:'s|s| is| was| were| did| do| does| will| would| can| could| are| exactly)\\b|when\\s*\\?|what (?:day|date|time)s?\\b|which (?:day|date|night|week)s?\\b)"
+                            + "|\\band when\\b"),
+                    Pattern.compile(
+                            "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays"
+                                    + "|thursdays|fridays|saturdays|sundays|tomorrow|tonight|yesterday|today|last (?:week|month|year|night)"
+                                    + "|\\d{1,2}(?:st|nd|rd|th)|january|february|march|april|june|july|august|september|october|november"
+                                    + "|december|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)|" + NUMBER_WORD
+                                    + " (?:days?|weeks?|months?|years?) (?:ago|after|before|later)"
+                                    + "|day (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten))\\b"),
+                    Reach.SHARED_WORD_OR_BARE),
+            // An amount of money ("how much were you charged?", "what am I on at the moment?").
+            new Sought(
+                    Pattern.compile(FILLER + "(?:how much\\b|what (?:did|does|do|is|was|will) (?:it|that|this) cost"
+                            + "|what's the (?:cost|price|damage|amount|fee|total|figure)|what (?:am i|are you|is she|is he) on\\b"
+                            + "|what(?:'s| is) (?:my|your|the) (?:salary|pay|rate|bill))"),
+                    Pattern.compile(
+                            "(?i)[$£€]\\s?\\d|\\b\\d[\\d,.]*\\s*(?:k|grand|dollars|pounds|quid|bucks|euros)\\b"),
+                    Reach.SHARED_WORD_OR_BARE),
+            // A length of time ("how long have you been with us?").
+            new Sought(
+                    Pattern.compile(FILLER + "how long\\b"),
+                    Pattern.compile("(?i)\\b" + NUMBER_WORD + " (?:years?|months?|weeks?|days?|hours?|minutes?)\\b"),
+                    Reach.SHARED_WORD_OR_BARE),
+            // A person ("who did you speak to?", "do you remember who you spoke to?").
+            new Sought(
+                    Pattern.compile(FILLER
+                            + "who\\b(?! (?:should|can|could|do|shall|will|would) (?:i|we)\\b)|\\bwho (?:you|u) (?:spoke|talked|dealt|chatted|had)\\b"
+                            + "|what(?:'s| was| is) (?:their|his|her|the \\w+'s) name"),
+                    Pattern.compile(
+                            "(?<![.!?]\\s)(?<!^)\\b(?!(?:I|I'm|I've|I'll|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                                    + "|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)"
+                                    + "[A-Z][a-z]{2,}\\b"),
+                    Reach.SHARED_WORD_OR_BARE),
+            // A reason, asked of them after they gave theirs ("what's made you decide to leave?" after "...that's
+            // why").
+            new Sought(
+                    Pattern.compile(FILLER
+                            + "(?:why (?:are|did|do|have|would|were) (?:you|u)\\b|what(?:'s| has| have)? (?:made|making|brought|prompted)"
+                            + " (?:you|u)\\b|how come (?:you|u)\\b|what(?:'s| is) (?:your|the) reason)"),
+                    Pattern.compile(
+                            "(?i)\\b(?:because|cos|'cause|that's why|thats why|that is why|the reason|which is why)\\b"),
+                    Reach.LAST_LINE),
+            // An email address.
+            new Sought(Pattern.compile("\\be-?mail\\b"), Pattern.compile("\\S+@\\S+\\.\\w+"), Reach.LAST_LINE),
+            // A reference: an account, order, job or ticket number ("which line is it?" after "the 0700 line").
+            new Sought(
+                    Pattern.compile(
+                            "\\b(?:(?:account|order|reference|ref|job|ticket|case|booking|invoice|policy|tracking|line"
+                                    + "|membership|customer) (?:number|no|num|#|id|code)|which (?:account|order|line|job|ticket|booking"
+                                    + "|invoice|number))\\b"),
+                    Pattern.compile("(?i)\\b[a-z]{0,4}-?\\d{3,}\\b"),
+                    Reach.SHARED_WORD_OR_BARE),
+            // What went wrong ("what exactly went wrong with the payroll?").
+            new Sought(
+                    Pattern.compile(
+                            FILLER + "what (?:exactly |actually |really )?(?:went wrong|happened|is wrong|was wrong"
+                                    + "|'s wrong|'s the (?:problem|issue)|is the (?:problem|issue)|was the (?:problem|issue))"),
+                    Pattern.compile("\\w"),
+                    Reach.SHARED_WORD));
+
+    /**
+     * Words that say the same thing in a question and the answer it got ("purchase" and "bought", "spoke" and
+     * "phone"); each word maps to the name of its group.
+     */
+    static final Map<String, String> SAME_THING = groups(
+            "buy bought buying purchase purchased order ordered",
+            "call called calling ring rang phone phoned spoke speak speaking talk talked talking chat chatted",
+            "send sent sending post posted return returned returns",
+            "pay paid paying charge charged charging took taken bill billed debit debited cost costs price fee",
+            "start started starting begin began began first",
+            "come came coming visit visiting",
+            "leave leaving left cancel cancelling switch switching",
+            "suspend suspended suspension");
+
+    /**
+     * A question that asks beyond what they gave ("how much of that was the fee?", "when did you call after that?",
+     * "who else did you speak to?"), or for their wishes ("how much were you hoping to pay?"): a follow-up, not
+     * asking again.
+     */
+    static final Pattern FOLLOW_UP = Wording.pattern(
+            "of (?:that|it|this|those|them)|else|other|more|extra|left|remaining|the rest|instead|per (?:month|year|week|day)"
+                    + "|each|next|before that|after that|since then|apart from|besides|a month|a year|on top"
+                    + "|(?:you|u) (?:expecting|expect|hoping|hope|wanting|prefer|reckon)|would (?:you|u) (?:like|prefer|want)"
+                    + "|should");
+
+    /** Words a question can carry that say nothing of what it is about ("at the moment", "exactly"). */
+    static final Set<String> NOT_ABOUT = Set.of(
+            "moment",
+            "exactly",
+            "actually",
+            "please",
+            "usually",
+            "currently",
+            "remind",
+            "remember",
+            "confirm",
+            "quickly",
+            "decide",
+            "decided",
+            "talking",
+            "affected",
+            "long",
+            "many",
+            "sorry",
+            "wait",
+            "hang",
+            "again",
+            "tell",
+            "know");
+
+    private static Map<String, String> groups(String... groups) {
+        java.util.HashMap<String, String> map = new java.util.HashMap<>();
+        for (String group : groups) {
+            String[] words = group.split(" ");
+            for (String w : words) {
+                map.putIfAbsent(w, words[0]);
+            }
+        }
+        return Map.copyOf(map);
+    }
 
     /** A sentence opening that asks, whatever its last character. */
     static final Pattern OPENING = Wording.openingAfter(

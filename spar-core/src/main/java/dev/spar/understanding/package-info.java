@@ -31,7 +31,10 @@
  * <p>{@code Wording} holds what the readers share: patterns written once for every register (apostrophes
  * optional, so "dont" and "im" read too) and the clause a phrase opens. The rules favour precision and give
  * the exact spans that quotes need; a {@link dev.spar.analysis.Meaning} (sentence embeddings against example
- * banks, supplied by an adapter) adds recall for what the rules do not phrase.
+ * banks, supplied by an adapter) adds recall for what the rules do not phrase. A semantic reading counts only
+ * when the sentence has its family's shape and is none of its near misses ({@code MeaningReader}, with the shapes
+ * as data in {@code JabWords}, {@code GroundWords} and {@code BlameWords}): similarity alone reads "I completely
+ * understand how you feel" as an accusation.
  *
  * <p>The counterpart ({@code simulation}) and the critique ({@code coaching}) both read lines through here,
  * so they agree on what was said.

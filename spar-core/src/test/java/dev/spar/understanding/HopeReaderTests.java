@@ -21,7 +21,7 @@ class HopeReaderTests {
             these things always work out                             | these things always work out
             I'm sure the bank will sort it out.                      | I'm sure the bank will sort it out
             It'll be totally fine.                                   | It'll be totally fine
-            They'll have it fixed in no time.                        | fixed in no time
+            They'll have it fixed in no time.                        | have it fixed in no time
             I'm pretty sure it's nothing.                            | I'm pretty sure it's nothing
             i reckon it'll turn up tomorrow                          | i reckon it'll turn up
             There's nothing to worry about.                          | There's nothing to worry about

@@ -2,6 +2,10 @@ package dev.spar.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spar.analysis.Meaning;
+import dev.spar.analysis.MeaningMatch;
+import dev.spar.scenario.ScenarioFixtures;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,17 +20,14 @@ class JabReaderTests {
         @CsvSource(delimiter = '|', textBlock = """
                 You're being completely unreasonable.                 | You're being completely unreasonable
                 you always do this                                    | you always do this
-                your overreacting mate                                | your overreacting
                 you clearly didn't read the email                     | you clearly didn't read
                 Honestly you are so dramatic about everything.        | you are so dramatic
                 ur not even listening                                 | ur not even listening
-                That's your own fault for ordering late.              | That's your own fault
                 What is wrong with you?                               | What is wrong with you
                 you never let me finish                               | you never let me
                 You've been impossible to work with all year.         | You've been impossible to work with
                 you're just trying it on                              | you're just trying it on
                 you didn't even check, did you                        | you didn't even check
-                We wouldn't be in this mess if you'd listened.        | We wouldn't be in this mess if you
                 You're just making excuses now.                       | You're just making excuses
                 Can't you just do your job?                           | Can't you just do your job
                 are you even listening                                | are you even listening
@@ -50,6 +51,72 @@ class JabReaderTests {
                 })
         void namingTheirFeelingsOrDenyingAFaultIsNoAccusation(String line) {
             assertThat(Readings.learner(line).has(ActKind.ACCUSE)).isFalse();
+        }
+    }
+
+    @Nested
+    class KindsOfAccusation {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    // A character named, in any register.
+                    "Ur so careless with other people's money.",
+                    "Frankly you're a dreadful landlord.",
+                    "you are honestly so entitled",
+                    "You're just greedy, Tom.",
+                    "Honestly you're a cheapskate, always have been.",
+                    "You're only complaining so you get something free.",
+                    // The kind of person they are.
+                    "You're the sort of person who loves a row.",
+                    // A motive put on what they say.
+                    "You're only saying that to get a refund.",
+                    "people always say that to get money off"
+                })
+        void readsWhoTheyAreOrWhyTheyDoIt(String line) {
+            assertThat(Readings.learner(line).has(ActKind.ACCUSE)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    // What they did or failed to do is blame, a category of its own.
+                    "That's on you for booking without asking.",
+                    "It's your own fault the fee went up.",
+                    "If you'd answered the emails we wouldn't be here.",
+                    "You should have checked the date first.",
+                    "you never sent us the form",
+                    "You just didn't read the second page.",
+                    // Telling them how to feel is dismissal.
+                    "ur overreacting, it's one late parcel"
+                })
+        void leavesWhatTheyDidToBlame(String line) {
+            assertThat(Readings.learner(line).has(ActKind.ACCUSE)).isFalse();
+        }
+
+        /** The semantic reading places many sentences near the accusation examples; only an accusation's shape counts. */
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I can hear how let down you feel.",
+                    "I think you're worried we'll drop you.",
+                    "That one's on us, not you.",
+                    "You mentioned the box was already damaged.",
+                    "So you're saying nobody called you back?",
+                    "You matter to us, truly.",
+                    "You were quoted the wrong price by us."
+                })
+        void similarityAloneIsNoAccusation(String line) {
+            Meaning accusesEverything = sentence -> List.of(new MeaningMatch("accuse", 0.9, "you're impossible"));
+            Understanding understanding = Understanding.of(ScenarioFixtures.refundCustomer(), accusesEverything);
+
+            assertThat(understanding
+                            .read(Side.LEARNER, line, new ConversationMemory())
+                            .has(ActKind.ACCUSE))
+                    .isFalse();
+            assertThat(understanding
+                            .read(Side.LEARNER, "You're the most exhausting person I know.", new ConversationMemory())
+                            .has(ActKind.ACCUSE))
+                    .isTrue();
         }
     }
 
@@ -98,6 +165,52 @@ class JabReaderTests {
                     "That's just great news, thank you!"
                 })
         void sincereThanksOrAQuotationIsNoMockery(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).isFalse();
+        }
+    }
+
+    @Nested
+    class KindsOfMockery {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    // The impossible feat, in mock obedience.
+                    "Sure, I'll just pull a technician out of thin air.",
+                    "right, let me wave my magic wand then",
+                    "and I'll iron your shirts while I'm at it",
+                    "Sure, and I'll fly the parcel over personally, shall I.",
+                    // A mocking "because" after mock agreement.
+                    "Oh of course, because the rules don't apply to you.",
+                    // Mock enthusiasm for a burden.
+                    "Bank holidays are my favourite time to answer emails.",
+                    // Mock thanks with the praise tacked on.
+                    "cheers for that, super helpful",
+                    // Mock confession of an absurd scheme.
+                    "Yep, we're running a secret refund-dodging racket.",
+                    // Agreement that cites the failures before.
+                    "Oh sure, just like last time.",
+                    // Mock praise of how much they matter.
+                    "We'd never cope without you, obviously.",
+                    // Mock understanding of their excuse.
+                    "Far too important to answer the phone, apparently.",
+                    // Luck they will not have.
+                    "good luck getting a better deal anywhere else"
+                })
+        void readsTheKind(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Thanks, that was really helpful.",
+                    "Of course, because it's under warranty the repair is free.",
+                    "My favourite part of the job is sorting things like this.",
+                    "I'm sure the team is very busy, so I'll chase them myself at two.",
+                    "Good luck with the wedding on Saturday!",
+                    "I honestly don't know what we'd do without you on this team."
+                })
+        void leavesTheSincereAlone(String line) {
             assertThat(Readings.learner(line).has(ActKind.MOCK)).isFalse();
         }
     }

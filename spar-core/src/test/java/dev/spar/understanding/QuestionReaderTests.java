@@ -48,4 +48,42 @@ class QuestionReaderTests {
     void aQuestionOfTheSameKindAboutSomethingElseIsNew(String theirs, String line) {
         assertThat(afterThem(theirs, line).has(ActKind.REASK)).isFalse();
     }
+
+    /** Asking again for what they just said, whatever the scenario's facts: the kind of thing asked, in their words. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            We've banked with you for twelve years.                      | how long have u been with us
+            I ordered it three weeks ago, on the 2nd.                     | So when did you buy it?
+            You took £240 off me on Friday.                               | Sorry, how much did we charge you?
+            I rang on Monday and spoke to Priya, she was lovely.          | Do you know who you talked to when you phoned?
+            The price, mostly. And the hold times. That's why.            | What's made you want to cancel?
+            The login is ana.w@brightmail.co.uk.                          | could you confirm the email for me
+            It's ticket 88213, the second one.                            | which ticket is it?
+            The boiler started leaking again last night.                  | ok and what exactly happened with the boiler?
+            (sighs) The boiler went out twice.                            | Ok, and what exactly went wrong with the boiler?
+            It was $588, taken on the 12th.                               | what did it cost you?
+            """)
+    void asksAgainForWhatTheyJustSaidWhateverTheFacts(String theirs, String line) {
+        assertThat(afterThem(theirs, line).has(ActKind.REASK)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            We've banked with you for twelve years.                      | How long has the card been blocked?
+            You took £240 off me on Friday.                               | So that was £240, on Friday?
+            I rang on Monday and spoke to Priya, she was lovely.          | Who should I ask for if I ring back?
+            The boiler started leaking again last night.                  | What happened?
+            The price, mostly. That's why.                                | Why did the price go up, do you know?
+            You took £240 off me on Friday.                               | How much of that was the late fee?
+            I rang on Monday and spoke to Priya, she was lovely.          | When did you call after that?
+            It was Priya I spoke to, on Monday.                           | Who's Priya, is she in billing?
+            I bought it 45 days ago and it keeps crashing.                | When it crashes, does the screen go black?
+            It was $588, taken on the 12th.                               | How much were you expecting to pay?
+            You took £240 off me on Friday.                               | Sure, £240, and shall I wash your car while I'm at it?
+            Dad's phone broke on the 3rd.                                 | When does your contract end?
+            I was on hold for three hours yesterday.                      | How long can you stay on the line now?
+            """)
+    void aCheckOrAFollowUpIsNotAskingAgain(String theirs, String line) {
+        assertThat(afterThem(theirs, line).has(ActKind.REASK)).isFalse();
+    }
 }

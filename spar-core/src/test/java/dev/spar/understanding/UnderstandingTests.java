@@ -79,9 +79,9 @@ class UnderstandingTests {
         Understanding withMeaning = Understanding.of(ScenarioFixtures.refundCustomer(), everythingAJab);
 
         Content authored = withMeaning.readAuthored(
-                Side.COUNTERPART, "It's order BL-1. I need it fixed.", new ConversationMemory());
+                Side.COUNTERPART, "It's order BL-1. You're a shambles.", new ConversationMemory());
         Content voiced =
-                withMeaning.read(Side.COUNTERPART, "It's order BL-1. I need it fixed.", new ConversationMemory());
+                withMeaning.read(Side.COUNTERPART, "It's order BL-1. You're a shambles.", new ConversationMemory());
 
         assertThat(authored.has(ActKind.ACCUSE)).isFalse();
         assertThat(authored.has(ActKind.ANSWER)).isTrue();
