@@ -36,6 +36,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code spar practice}: spar with a scenario's counterpart, then read the critique. */
@@ -52,9 +53,15 @@ final class PracticeCommand implements Callable<Integer> {
 
     @Option(
             names = {"-s", "--scenario"},
-            required = true,
             description = "Scenario id from 'spar scenarios', or a path to a scenario file.")
     String scenario;
+
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "SCENARIO",
+            description = "The same as -s: 'spar practice angry-delay' works as people type it.")
+    String scenarioArgument;
 
     @Option(names = "--seed", description = "Which version of the person; the same seed replays a run exactly.")
     Long seed;
@@ -87,7 +94,15 @@ final class PracticeCommand implements Callable<Integer> {
         if (format == Format.JSON && learnerLines == null) {
             throw new UserError("--format json needs --learner-lines FILE: the interactive mode prints text.");
         }
-        Scenario chosen = Scenarios.resolve(scenario, spar.dataDir());
+        if (scenario != null && scenarioArgument != null && !scenario.equals(scenarioArgument)) {
+            throw new UserError("Give the scenario once: '" + scenarioArgument + "' or -s " + scenario + ".");
+        }
+        String wanted = scenario != null ? scenario : scenarioArgument;
+        if (wanted == null) {
+            throw new UserError(
+                    "Which scenario? 'spar practice angry-delay', for example; 'spar scenarios' lists them.");
+        }
+        Scenario chosen = Scenarios.resolve(wanted, spar.dataDir());
         int level = difficulty == null ? chosen.difficulty() : difficulty;
         if (level < 1 || level > 5) {
             throw new UserError("--difficulty must be 1 to 5, was " + level + ".");

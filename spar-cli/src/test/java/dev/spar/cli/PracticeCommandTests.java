@@ -201,6 +201,28 @@ class PracticeCommandTests {
         }
 
         @Test
+        void theScenarioCanBeNamedWithoutTheOption() throws IOException {
+            Cli.Result r = Cli.run(
+                    home,
+                    "practice",
+                    "angry-delay",
+                    "--no-save",
+                    "--learner-lines",
+                    lines(POOR).toString());
+
+            assertThat(r.exitCode()).isZero();
+            assertThat(r.out()).contains("Luis");
+        }
+
+        @Test
+        void noScenarioAtAllSaysHowToNameOne() {
+            Cli.Result r = Cli.run(home, "practice", "--learner-lines", "x");
+
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains("Which scenario?").contains("spar scenarios");
+        }
+
+        @Test
         void aMissingLinesFileIsNamed() {
             Cli.Result r = Cli.run(home, "practice", "-s", "angry-delay", "--learner-lines", "/nope/lines.txt");
 
