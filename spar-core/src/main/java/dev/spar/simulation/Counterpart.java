@@ -555,6 +555,14 @@ public final class Counterpart {
                 });
     }
 
+    /**
+     * Returns how an angry ending goes: a customer, a client or a colleague takes it over the learner's head; a
+     * friend or a mother-in-law has nobody to ask for, and leaves.
+     */
+    private Outcome escalatedOrLeft() {
+        return scenario.category() == Scenario.Category.PERSONAL ? Outcome.WALKED_AWAY : Outcome.ESCALATED;
+    }
+
     /** Notes what the learner has put on the table: an offer stays there until it is accepted or rejected. */
     private void trackOffer(UtteranceAnalysis said, Content content) {
         List<Act> offers = content.all(ActKind.OFFER);
@@ -635,7 +643,7 @@ public final class Counterpart {
         }
         boolean failedEnough = failures >= temperament.failuresBeforeLeaving();
         if (patience <= 0 && failedEnough) {
-            return end(anger >= 60 ? Outcome.ESCALATED : Outcome.WALKED_AWAY);
+            return end(anger >= 60 ? escalatedOrLeft() : Outcome.WALKED_AWAY);
         }
         if (learnerTurns >= MAX_LEARNER_TURNS) {
             return end(anger < temperament.acceptBelow() + 10 ? Outcome.RESOLVED : Outcome.WALKED_AWAY);
@@ -644,7 +652,7 @@ public final class Counterpart {
         // there, and carry it out only after several.
         if (anger >= temperament.escalateAt() && (failedThisTurn || angerChange > 0)) {
             if (escalated && failedEnough) {
-                return end(Outcome.ESCALATED);
+                return end(escalatedOrLeft());
             }
             if (!escalated) {
                 escalated = true;

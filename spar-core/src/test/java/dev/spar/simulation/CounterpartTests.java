@@ -259,6 +259,31 @@ class CounterpartTests {
         }
 
         @Test
+        void aFriendOrARelativeHasNobodyToAskForAndLeaves() {
+            Scenario personal = new Scenario(
+                    REFUND.id(),
+                    REFUND.title(),
+                    Scenario.Category.PERSONAL,
+                    REFUND.situation(),
+                    REFUND.difficulty(),
+                    REFUND.opener(),
+                    REFUND.learner(),
+                    REFUND.persona(),
+                    REFUND.decisionMap(),
+                    REFUND.checklist(),
+                    REFUND.facts(),
+                    REFUND.versions(),
+                    REFUND.lines());
+            Counterpart c = Counterpart.meet(personal, PracticeSettings.of(7, 3));
+            c.open();
+            for (int i = 0; i < 8 && !c.outcome().isFinal(); i++) {
+                c.respondTo(calmDown());
+            }
+
+            assertThat(c.outcome()).isEqualTo(Outcome.WALKED_AWAY);
+        }
+
+        @Test
         void saysNothingMoreOnceTheConversationIsOver() {
             Counterpart c = meet(7);
             c.open();
