@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.spar.analysis.RuleAnalyzer;
 import dev.spar.files.ScenarioLibrary;
+import dev.spar.semantic.SentenceMeaning;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
 import dev.spar.simulation.Speaker;
@@ -94,7 +95,8 @@ class RestartTests {
         Practice practice = Practice.replay(
                 ScenarioLibrary.bundled().find(SCENARIO).orElseThrow(),
                 new PracticeSettings(17, difficulty, false),
-                new RuleAnalyzer(),
+                // The server's own reading, semantic layer included: the counterpart answers what it reads.
+                new RuleAnalyzer(SentenceMeaning.standard()),
                 LINES);
         List<Turn> turns = practice.turns();
         return turns.reversed().stream()
