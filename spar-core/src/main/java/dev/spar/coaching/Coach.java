@@ -85,6 +85,12 @@ public final class Coach {
         phraseFindings(run, rewriter, learner, findings);
         contentFindings(run, rewriter, learner, findings);
         likeCoachedFindings(run, rewriter, learner, findings);
+        // A hopeful guess is false hope: one finding for the same words, under the more telling name.
+        findings.removeIf(f -> f.category() == FindingCategory.GUESSING
+                && findings.stream()
+                        .anyMatch(h -> h.turn() == f.turn()
+                                && h.category() == FindingCategory.FALSE_HOPE
+                                && (h.quote().contains(f.quote()) || f.quote().contains(h.quote()))));
         Set<Integer> spoilt = spoiltTurns(findings);
         findings.removeIf(f -> !f.isProblem() && spoilt.contains(f.turn()));
         nextStepCredit(run, learner, spoilt, findings);
@@ -245,7 +251,7 @@ public final class Coach {
             int start = text.length() - text.stripLeading().length();
             Span whole = new Span(start, text.stripTrailing().length());
             for (MeaningMatch match : content.get().likeCoached()) {
-                Optional<FindingCategory> category = SoftFailures.ofLikeCoached(match, badMoment);
+                Optional<FindingCategory> category = SoftFailures.ofLikeCoached(match, content.get(), badMoment);
                 if (category.isEmpty() || already(findings, turn.number(), category.get()) || whole.end() <= start) {
                     continue;
                 }

@@ -191,7 +191,7 @@ final class RunView {
             SoftFailures.of(act.kind(), bad).ifPresent(problems::add);
         }
         for (MeaningMatch match : content.likeCoached()) {
-            SoftFailures.ofLikeCoached(match, bad).ifPresent(problems::add);
+            SoftFailures.ofLikeCoached(match, content, bad).ifPresent(problems::add);
         }
         return problems;
     }

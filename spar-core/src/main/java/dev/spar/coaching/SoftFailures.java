@@ -3,6 +3,7 @@ package dev.spar.coaching;
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.MeaningMatch;
 import dev.spar.understanding.ActKind;
+import dev.spar.understanding.Content;
 import java.util.Optional;
 
 /** Which content acts of the learner are problems for the critique, and under which category. */
@@ -34,12 +35,23 @@ public final class SoftFailures {
      * them: asking again needs the conversation, which neighbouring lines do not know, and a joke or an aside is
      * only a problem at a bad moment.
      *
+     * A line that says honestly what it cannot know or promise is not a guess, false hope or an over-promise,
+     * however close it sits to lines that are: "I don't know yet why the payment isn't showing" neighbours guesses
+     * about payments.
+     *
      * @param match one category the nearest coached lines carry
+     * @param content what the line says
      * @param badMomentForAside whether a joke or a side topic would hurt now
      */
-    public static Optional<FindingCategory> ofLikeCoached(MeaningMatch match, boolean badMomentForAside) {
+    public static Optional<FindingCategory> ofLikeCoached(
+            MeaningMatch match, Content content, boolean badMomentForAside) {
+        boolean honest = content.has(ActKind.HONEST_LIMIT);
         return FindingCategory.byId(match.family())
                 .filter(FindingCategory::isProblem)
-                .filter(c -> c != FindingCategory.REASK && (c != FindingCategory.TANGENT || badMomentForAside));
+                .filter(c -> c != FindingCategory.REASK && (c != FindingCategory.TANGENT || badMomentForAside))
+                .filter(c -> !honest || !FORECASTS.contains(c));
     }
+
+    private static final java.util.Set<FindingCategory> FORECASTS =
+            java.util.EnumSet.of(FindingCategory.GUESSING, FindingCategory.FALSE_HOPE, FindingCategory.OVER_PROMISE);
 }

@@ -255,6 +255,24 @@ class CoachContentTests {
         }
 
         @Test
+        void anHonestLimitIsNotAGuessWhateverItsNeighbours() {
+            Practice practice = runReadAs(
+                    Map.of("I can't promise", "guessing"),
+                    "I can't promise it'll be fixed by Friday, I don't know yet what's wrong with it.");
+
+            assertThat(finding(coach.critique(practice), FindingCategory.GUESSING))
+                    .isEmpty();
+        }
+
+        @Test
+        void aHopefulGuessIsOneFindingOfFalseHope() {
+            Practice practice = runReadAs(Map.of(), "It'll probably get approved, they nearly always do.");
+
+            List<FindingCategory> found = categoriesAt(coach.critique(practice), 2);
+            assertThat(found).contains(FindingCategory.FALSE_HOPE).doesNotContain(FindingCategory.GUESSING);
+        }
+
+        @Test
         void aCategoryARuleAlreadyNamedOnTheLineIsNotFlaggedTwice() {
             Practice practice = runReadAs(Map.of("Calm down", "dismissal"), "Calm down, it's a laptop.");
 
