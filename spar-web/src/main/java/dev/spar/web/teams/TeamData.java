@@ -150,78 +150,110 @@ public class TeamData {
 
     /** The reviewed real conversations the team's coaches may read: submitted for an assignment, or shared. */
     private List<Map<String, Object>> conversationsOf(String teamId) {
-        return jdbc.sql("SELECT c.id, c.owner, c.source, c.score, c.assignment_id, c.shared, c.created_at"
+        return rows(
+                "SELECT c.id, c.owner, c.source, c.score, c.assignment_id, c.shared, c.created_at"
                         + " FROM reviewed_conversations c JOIN team_members l ON l.username = c.owner"
                         + " AND l.team_id = ? AND l.role = 'learner' WHERE c.shared OR c.assignment_id IN"
-                        + " (SELECT a.id FROM assignments a WHERE a.team_id = ?) ORDER BY c.created_at")
-                .params(teamId, teamId)
-                .query((r, n) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", r.getString(1));
-                    m.put("owner", r.getString(2));
-                    m.put("source", r.getString(3));
-                    m.put("score", r.getInt(4));
-                    m.put("assignmentId", r.getString(5));
-                    m.put("shared", r.getBoolean(6));
-                    m.put("at", r.getString(7));
-                    return m;
-                })
-                .list();
+                        + " (SELECT a.id FROM assignments a WHERE a.team_id = ?) ORDER BY c.created_at",
+                List.of(teamId, teamId),
+                Column.text("id"),
+                Column.text("owner"),
+                Column.text("source"),
+                Column.number("score"),
+                Column.text("assignmentId"),
+                Column.flag("shared"),
+                Column.text("at"));
     }
 
     /** The marks and overrides coaches gave on the team's scorecard, with their reasons. */
     private List<Map<String, Object>> marksOf(String teamId) {
-        return jdbc.sql("SELECT COALESCE(session_id, conversation_id), criterion, mark, override, reason, marked_by,"
-                        + " marked_at FROM scorecard_marks WHERE team_id = ? ORDER BY marked_at")
-                .param(teamId)
-                .query((r, n) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("subjectId", r.getString(1));
-                    m.put("criterion", r.getString(2));
-                    m.put("mark", r.getString(3));
-                    m.put("override", r.getBoolean(4));
-                    m.put("reason", r.getString(5));
-                    m.put("by", r.getString(6));
-                    m.put("at", r.getString(7));
-                    return m;
-                })
-                .list();
+        return rows(
+                "SELECT COALESCE(session_id, conversation_id), criterion, mark, override, reason, marked_by,"
+                        + " marked_at FROM scorecard_marks WHERE team_id = ? ORDER BY marked_at",
+                List.of(teamId),
+                Column.text("subjectId"),
+                Column.text("criterion"),
+                Column.text("mark"),
+                Column.flag("override"),
+                Column.text("reason"),
+                Column.text("by"),
+                Column.text("at"));
     }
 
     private List<Map<String, Object>> jdbcHighlights(String teamId) {
-        return jdbc.sql("SELECT id, title, turn, excerpt, note, created_by, created_at FROM team_highlights"
-                        + " WHERE team_id = ? ORDER BY created_at")
-                .param(teamId)
+        return rows(
+                "SELECT id, title, turn, excerpt, note, created_by, created_at FROM team_highlights"
+                        + " WHERE team_id = ? ORDER BY created_at",
+                List.of(teamId),
+                Column.text("id"),
+                Column.text("title"),
+                Column.number("turn"),
+                Column.text("excerpt"),
+                Column.text("note"),
+                Column.text("by"),
+                Column.text("at"));
+    }
+
+    private List<Map<String, Object>> jdbcDrills(String teamId) {
+        return rows(
+                "SELECT d.id, d.pattern, d.customer, d.reply, w.username, w.text, w.score FROM team_drills d"
+                        + " LEFT JOIN drill_rewrites w ON w.drill_id = d.id WHERE d.team_id = ? ORDER BY d.created_at,"
+                        + " w.username",
+                List.of(teamId),
+                Column.text("drill"),
+                Column.text("pattern"),
+                Column.text("customer"),
+                Column.text("reply"),
+                Column.text("username"),
+                Column.text("rewrite"),
+                Column.value("score"));
+    }
+
+    /** Reads rows as maps for the export, one key per column, in the order of the columns. */
+    private List<Map<String, Object>> rows(String sql, List<?> params, Column... columns) {
+        return jdbc.sql(sql)
+                .params(params)
                 .query((r, n) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", r.getString(1));
-                    m.put("title", r.getString(2));
-                    m.put("turn", r.getInt(3));
-                    m.put("excerpt", r.getString(4));
-                    m.put("note", r.getString(5));
-                    m.put("by", r.getString(6));
-                    m.put("at", r.getString(7));
+                    for (int i = 0; i < columns.length; i++) {
+                        int at = i + 1;
+                        m.put(
+                                columns[i].key(),
+                                switch (columns[i].kind()) {
+                                    case TEXT -> r.getString(at);
+                                    case NUMBER -> r.getInt(at);
+                                    case FLAG -> r.getBoolean(at);
+                                    case VALUE -> r.getObject(at);
+                                });
+                    }
                     return m;
                 })
                 .list();
     }
 
-    private List<Map<String, Object>> jdbcDrills(String teamId) {
-        return jdbc.sql("SELECT d.id, d.pattern, d.customer, d.reply, w.username, w.text, w.score FROM team_drills d"
-                        + " LEFT JOIN drill_rewrites w ON w.drill_id = d.id WHERE d.team_id = ? ORDER BY d.created_at,"
-                        + " w.username")
-                .param(teamId)
-                .query((r, n) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("drill", r.getString(1));
-                    m.put("pattern", r.getString(2));
-                    m.put("customer", r.getString(3));
-                    m.put("reply", r.getString(4));
-                    m.put("username", r.getString(5));
-                    m.put("rewrite", r.getString(6));
-                    m.put("score", r.getObject(7));
-                    return m;
-                })
-                .list();
+    /** One column of an exported row: its key in the JSON, and how it is read. */
+    private record Column(String key, Kind kind) {
+        enum Kind {
+            TEXT,
+            NUMBER,
+            FLAG,
+            VALUE
+        }
+
+        static Column text(String key) {
+            return new Column(key, Kind.TEXT);
+        }
+
+        static Column number(String key) {
+            return new Column(key, Kind.NUMBER);
+        }
+
+        static Column flag(String key) {
+            return new Column(key, Kind.FLAG);
+        }
+
+        static Column value(String key) {
+            return new Column(key, Kind.VALUE);
+        }
     }
 }
