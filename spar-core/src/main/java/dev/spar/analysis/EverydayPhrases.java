@@ -42,7 +42,8 @@ final class EverydayPhrases {
                         "Count it at their weight: \"Two more days is two more days without it, and that matters. Here's"
                                 + " what I can do.\"")
                 .unlessBefore(
-                        "(?:if|when|because|since|that|as|what|whether|said|says|think|hope|sure|maybe|perhaps) $"));
+                        "(?:if|when|because|since|that|as|what|whether|said|says|think|hope|sure|maybe|perhaps|understand|know"
+                                + "|get that|hear|see|realise|realize|appreciate) $"));
         b.add(PhraseBook.phrase(
                         "dismissal.a-minor-thing",
                         "(?:it's|that's|this is|it is|that is|it was)(?: (?:a|an))? (?:pretty |fairly |really |very |super |quite"

@@ -60,6 +60,8 @@ class EverydayPhrasesTests {
                     "There's no problem at all, I'll change the date now.",
                     "At least two of the three parcels are already with the courier, and I'm chasing the third now.",
                     "It's only fair that you get the delivery charge back.",
+                    // Their own point said back ("Surely two days late is fine?"), before a limit and a way forward.
+                    "I understand it's only two days. I can't take it back, but I can offer an exchange.",
                     "I know it happens a lot, and that doesn't make it any less annoying. Let me look."
                 })
         void leavesOwnPointsAndPlainFactsAlone(String line) {
