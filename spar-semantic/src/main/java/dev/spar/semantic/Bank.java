@@ -26,29 +26,55 @@ record Bank(String family, List<String> lines, float[] vectors, int dimensions) 
      * the nearest example itself.
      */
     Nearest nearest(float[] vector) {
-        float[] top = new float[NEIGHBOURS];
+        Neighbours near = neighbours(vector, NEIGHBOURS, (row, s) -> false);
+        double sum = 0;
+        for (int i = 0; i < near.found(); i++) {
+            sum += near.similarities()[i];
+        }
+        return new Nearest(
+                near.found() == 0 ? "" : lines.get(near.rows()[0]), near.found() == 0 ? -1 : sum / near.found());
+    }
+
+    /**
+     * Returns the rows of the {@code k} examples nearest a unit vector, nearest first, with their similarities;
+     * an example the filter turns down is passed over.
+     */
+    Neighbours neighbours(float[] vector, int k, PassOver passOver) {
+        int[] rows = new int[k];
+        float[] top = new float[k];
+        Arrays.fill(rows, -1);
         Arrays.fill(top, -2);
-        int best = -1;
+        int found = 0;
         for (int row = 0, offset = 0; row < lines.size(); row++, offset += dimensions) {
             float s = dot(vector, vectors, offset);
-            if (s > top[NEIGHBOURS - 1]) {
-                if (s > top[0]) {
-                    best = row;
-                }
-                int i = NEIGHBOURS - 1;
+            if (s > top[k - 1] && !passOver.test(row, s)) {
+                int i = k - 1;
                 for (; i > 0 && top[i - 1] < s; i--) {
                     top[i] = top[i - 1];
+                    rows[i] = rows[i - 1];
                 }
                 top[i] = s;
+                rows[i] = row;
+                found = Math.min(k, found + 1);
             }
         }
-        int found = Math.min(NEIGHBOURS, lines.size());
-        double sum = 0;
-        for (int i = 0; i < found; i++) {
-            sum += top[i];
-        }
-        return new Nearest(best < 0 ? "" : lines.get(best), found == 0 ? -1 : sum / found);
+        return new Neighbours(rows, top, found);
     }
+
+    /** Which example rows a search for the nearest passes over, given their similarity. */
+    @FunctionalInterface
+    interface PassOver {
+        boolean test(int row, float similarity);
+    }
+
+    /**
+     * The nearest examples of a bank.
+     *
+     * @param rows their rows, nearest first; the first {@code found} are set
+     * @param similarities their similarities, in the same order
+     * @param found how many were found (fewer than asked when the bank is smaller)
+     */
+    record Neighbours(int[] rows, float[] similarities, int found) {}
 
     /** How many nearest examples a bank's similarity is averaged over. */
     static final int NEIGHBOURS = 3;

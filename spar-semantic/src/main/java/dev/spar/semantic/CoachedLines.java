@@ -2,7 +2,6 @@ package dev.spar.semantic;
 
 import dev.spar.analysis.MeaningMatch;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +16,9 @@ import java.util.Map;
  * lines) and then scored once on the held-out lines; see the README.
  *
  * @param lines the example lines, in file order
- * @param vectors their unit vectors, one row per line
- * @param dimensions the vectors' length
+ * @param examples their texts and unit vectors, row for row
  */
-record CoachedLines(List<Line> lines, float[] vectors, int dimensions) {
+record CoachedLines(List<Line> lines, Bank examples) {
     static final int NEAREST = 3;
     static final int VOTES = 2;
     static final double LEAST_SIMILARITY = 0.5;
@@ -29,7 +27,14 @@ record CoachedLines(List<Line> lines, float[] vectors, int dimensions) {
     private static final double SAME = 0.98;
 
     /** No example lines: votes for nothing. */
-    static final CoachedLines NONE = new CoachedLines(List.of(), new float[0], 0);
+    static final CoachedLines NONE = of(List.of(), new float[0], 0);
+
+    /** Returns the example lines with their unit vectors, one row of {@code dimensions} per line. */
+    static CoachedLines of(List<Line> lines, float[] vectors, int dimensions) {
+        return new CoachedLines(
+                List.copyOf(lines),
+                new Bank("coached", lines.stream().map(Line::text).toList(), vectors, dimensions));
+    }
 
     /**
      * One labelled example.
@@ -51,30 +56,13 @@ record CoachedLines(List<Line> lines, float[] vectors, int dimensions) {
         if (lines.isEmpty()) {
             return List.of();
         }
-        int[] best = new int[NEAREST];
-        double[] bestSimilarity = new double[NEAREST];
-        Arrays.fill(best, -1);
-        Arrays.fill(bestSimilarity, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < lines.size(); i++) {
-            double s = 0;
-            int offset = i * dimensions;
-            for (int d = 0; d < dimensions; d++) {
-                s += vector[d] * vectors[offset + d];
-            }
-            if (s <= bestSimilarity[NEAREST - 1]
-                    || (s > SAME
-                            && SentenceMeaning.normalized(lines.get(i).text()).equals(normalized))) {
-                continue;
-            }
-            int at = NEAREST - 1;
-            while (at > 0 && s > bestSimilarity[at - 1]) {
-                best[at] = best[at - 1];
-                bestSimilarity[at] = bestSimilarity[at - 1];
-                at--;
-            }
-            best[at] = i;
-            bestSimilarity[at] = s;
-        }
+        Bank.Neighbours near = examples.neighbours(
+                vector,
+                NEAREST,
+                (row, s) -> s > SAME
+                        && SentenceMeaning.normalized(lines.get(row).text()).equals(normalized));
+        int[] best = near.rows();
+        float[] bestSimilarity = near.similarities();
         Map<String, List<Integer>> votes = new LinkedHashMap<>();
         for (int n = 0; n < NEAREST; n++) {
             if (best[n] < 0) {

@@ -147,7 +147,7 @@ public final class SentenceMeaning implements Meaning {
             return CoachedLines.NONE;
         }
         Bank bank = bank("coached", lines.stream().map(CoachedLines.Line::text).toList(), shipped, encoder, missing);
-        return new CoachedLines(lines, bank.vectors(), bank.dimensions());
+        return new CoachedLines(List.copyOf(lines), bank);
     }
 
     private static Bank bank(

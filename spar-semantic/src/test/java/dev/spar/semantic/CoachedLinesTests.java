@@ -77,7 +77,7 @@ class CoachedLinesTests {
 
     @Test
     void anExampleLineIsReadByItsNeighboursNotByItsOwnLabel() {
-        CoachedLines lines = new CoachedLines(
+        CoachedLines lines = CoachedLines.of(
                 List.of(
                         new CoachedLines.Line(List.of("blame"), "one"),
                         new CoachedLines.Line(List.of(), "two"),
@@ -87,7 +87,7 @@ class CoachedLinesTests {
                 2);
 
         assertThat(lines.vote(new float[] {1, 0}, "one")).isEmpty();
-        assertThat(new CoachedLines(
+        assertThat(CoachedLines.of(
                                 List.of(
                                         new CoachedLines.Line(List.of("blame"), "one"),
                                         new CoachedLines.Line(List.of("blame"), "two"),
