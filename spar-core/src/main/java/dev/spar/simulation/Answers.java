@@ -206,7 +206,9 @@ final class Answers {
             String label,
             String value,
             String answer) {
-        List<String> choices = templates.get(temper);
+        List<String> choices = templates.get(temper).stream()
+                .filter(t -> !t.contains("{label}") || namesWell(label, value))
+                .toList();
         int start = random.nextInt(choices.size());
         String first = null;
         for (int i = 0; i < choices.size(); i++) {
@@ -224,5 +226,14 @@ final class Answers {
         }
         // Asked more often than there are ways to say it: the same words again rather than a new answer.
         return first;
+    }
+
+    /**
+     * Whether "The {label} is {value}" reads as a person would say it: not when the value already names it ("The
+     * subscribers is 140 subscribers") or the name is a plural.
+     */
+    private static boolean namesWell(String label, String value) {
+        Set<String> named = Wording.contentWords(label);
+        return !label.endsWith("s") && Wording.contentWords(value).stream().noneMatch(named::contains);
     }
 }

@@ -542,7 +542,9 @@ public final class Counterpart {
      * never answers a particular wording the learner did not use.
      */
     private static void applyLikeCoached(Content content, Set<String> ids, boolean stung, Effect effect) {
-        if (stung) {
+        // A line the rules read as an offer or a promise is read for what it puts on the table: its neighbours
+        // among the coached lines are lines of other shapes, and their problem is not this line's.
+        if (stung || content.has(ActKind.OFFER) || content.has(ActKind.PROMISE)) {
             return;
         }
         content.likeCoached().stream()
@@ -651,6 +653,10 @@ public final class Counterpart {
         // Anger alone does not end it: they threaten to go over the learner's head when a failure pushed them
         // there, and carry it out only after several.
         if (anger >= temperament.escalateAt() && (failedThisTurn || angerChange > 0)) {
+            // A plain question about their own situation gets its answer, curtly, unless this line made it worse.
+            if (topicAsked.isPresent() && !failedThisTurn) {
+                return Intent.ANSWER;
+            }
             if (escalated && failedEnough) {
                 return end(escalatedOrLeft());
             }
@@ -682,7 +688,9 @@ public final class Counterpart {
             return Intent.OPEN;
         }
         boolean offered = ids.contains(Move.OFFER_OPTION.id()) || content.has(ActKind.OFFER);
-        if (offered && !optionSeen && offerOnTable.isPresent()) {
+        // A question about their situation that only sounds like an offer ("so I can check it") is answered first.
+        boolean answerFirst = topicAsked.isPresent() && !content.has(ActKind.OFFER);
+        if (offered && !answerFirst && !optionSeen && offerOnTable.isPresent()) {
             optionSeen = true;
             if (random.nextDouble() < temperament.rejectFirstOption()) {
                 offerOnTable = Optional.empty();
@@ -698,7 +706,8 @@ public final class Counterpart {
         if (asked && !surpriseInterrupt) {
             return Intent.ANSWER;
         }
-        if (learnerTurns >= 2 && (surpriseInterrupt || random.nextDouble() < temperament.curveballRate())) {
+        // Something put on the table is reacted to: a curveball then would leave the offer hanging.
+        if (learnerTurns >= 2 && !offered && (surpriseInterrupt || random.nextDouble() < temperament.curveballRate())) {
             return Intent.CURVEBALL;
         }
         if (readyToAccept(ids)) {
@@ -976,6 +985,42 @@ public final class Counterpart {
         return false;
     }
 
+    /** A reply's opening words said back as a question ("A voucher?", "Fifteen minutes on hold?"). */
+    private static final Pattern OPENING_ECHO = Pattern.compile("^([^?.!,;:{}]{2,60})\\?(?=\\s|$)");
+
+    /** Opening words that ask something rather than name a thing ("Are you serious?", "Really?"). */
+    private static final Pattern ASKING_OPENING = Pattern.compile(
+            "^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|what|why|how|when|where|who|which"
+                    + "|you|you're|i|i'm|seriously|really|sorry|so|and|but|or|right|ok|okay|yeah|yes|no|sure|honestly|is that"
+                    + "|that's|it's|this)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Returns whether a line opens by naming, as a question, a thing the learner did not say: "A voucher? I'm not
+     * buying another coat" is for a learner who offered a voucher, not one who offered a card refund. Named means
+     * at least half its words begin as a word of the learner's line does (its first four letters).
+     */
+    static boolean namesWhatWasNotSaid(String line, String learnerText) {
+        Matcher m = OPENING_ECHO.matcher(line.strip());
+        if (learnerText.isBlank()
+                || !m.find()
+                || ASKING_OPENING.matcher(m.group(1).strip()).lookingAt()) {
+            return false;
+        }
+        Set<String> named = Wording.contentWords(m.group(1));
+        if (named.isEmpty()) {
+            return false;
+        }
+        Set<String> said = Wording.contentWords(learnerText);
+        long heard = named.stream()
+                .filter(word -> {
+                    String stem = word.length() > 4 ? word.substring(0, 4) : word;
+                    return said.stream().anyMatch(w -> w.startsWith(stem));
+                })
+                .count();
+        return heard * 2 < named.size();
+    }
+
     /** Returns whether a line asks the learner for something they have already said. */
     private boolean asksForWhatTheyGave(Line line) {
         if (!line.text().contains("?")) {
@@ -1030,7 +1075,8 @@ public final class Counterpart {
                     || (line.echoes() && echo.isEmpty())
                     || asksForWhatTheyGave(line)
                     || asksWhatWasJustSaid(line, learnerText)
-                    || quotesWhatWasNotSaid(line.text(), learnerText)) {
+                    || quotesWhatWasNotSaid(line.text(), learnerText)
+                    || namesWhatWasNotSaid(line.text(), learnerText)) {
                 continue;
             }
             if (intent == Intent.REJECT_OPTION && rejectsAnotherOption(line.text(), learnerText)) {

@@ -17,7 +17,9 @@ enum FactKind {
                     + "|january|february|march|april|may|june|july|august|september|october|november|december|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm))\\b"),
     /** An amount of money. */
     HOW_MUCH(
-            "(?:how much|what (?:did|does|do|is|was|will) (?:it|that|this) cost|what's the (?:cost|price|damage))\\b",
+            "(?:how much(?! (?:longer|more time|time|of|further|more of)\\b)|what (?:did|does|do|is|was|will) (?:it|that|this) cost"
+                    + "|what (?:did|do|does|will|would) (?:they|you|we|it|that|this) (?:charge|cost|take)|what (?:were|are) you charged"
+                    + "|what's the (?:cost|price|damage|bill|total))\\b",
             "amount|fee|price|cost|salary|balance|rate|quote|outstanding|offer|charge",
             "[$£€]\\s?\\d"),
     /** A person. */
@@ -34,7 +36,13 @@ enum FactKind {
     HOW_LONG(
             "how long\\b",
             "days|years|months|hours|weeks|length|age|wait|hold",
-            "\\b(?:days?|years?|months?|hours?|weeks?|minutes?)\\b");
+            "\\b(?:days?|years?|months?|hours?|weeks?|minutes?)\\b"),
+    /** A count of things ("140 subscribers", "nine nights"): not money, not a date or a time of day. */
+    HOW_MANY(
+            "how many\\b",
+            "count|number_of|nights|visits|seats|users|subscribers|people|staff|times|missed",
+            "^(?:about |around |roughly |over |nearly |almost |just |only )?(?:\\d[\\d,.]*|one|two|three|four|five|six|seven"
+                    + "|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\\b(?!\\s*(?:am|pm)\\b)(?!(?:st|nd|rd|th)\\b)");
 
     private static final Pattern FILLER =
             Pattern.compile("^(?:(?:oh|ok|okay|well|so|and|but|wait|sorry|hang on|um+|erm+|right|alright)[,.!]?\\s+)*");

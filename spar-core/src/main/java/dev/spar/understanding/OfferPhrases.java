@@ -22,16 +22,25 @@ final class OfferPhrases {
                     + "|how about(?! you\\b| that\\b| it\\b)|what if i|what if we|let me|let us|would it help if i"
                     + "|would you like me to|do you want me to|shall i|should i|why don't i|why don't we"
                     + "|would you (?:take|accept|consider|be (?:ok|okay|happy|fine) with)|could we (?=do|go|settle|agree|meet)"
-                    + "|can we (?=do|go|settle|agree|meet)|i can do");
+                    + "|can we (?=do|go|settle|agree|meet)|i can do"
+                    // What the speaker would settle for or gladly do is on the table too: "I'd take 80 now".
+                    + "|(?<![a-z] )let's|you'd (?:get|have|receive|keep)"
+                    + "|i'd take|i would take|i'd settle for|i would settle for|i'd accept|i could live with"
+                    + "|i'd (?:still |really |honestly )?(?:love|be (?:glad|happy|keen)) to"
+                    // An option put in their hands: "you could collect it from the depot", not advice or a brush-off.
+                    + "|you (?:can|could)(?= (?:also |still |just |always )?(?:keep|have|choose|pick|collect|come (?:in|by|and)"
+                    + "|drop|swap|exchange|use|get|take|bring|return|pay|spread|split)\\b)");
 
     /** What follows a lead without making it a commitment or an offer ("I'll be honest", "I can see that"). */
     static final Pattern NOT_AN_ACT = Pattern.compile(
             "^(?:be (?!sending|calling|emailing|ringing|in touch|there)\\w+ing\\b|promise|guarantee|be (?:honest|straight|frank|blunt|clear|wrong|right|fine|ok"
-                    + "|okay|happy|glad|there)|admit|say (?:this|that|it)|tell you what|need|take (?:it|that|this|the|your)"
+                    + "|okay|happy|glad|there)|admit|say (?:this|that|it)|tell you what|need"
+                    // "I'll take the voucher" takes what was offered; "I'll take the $40 off" does something.
+                    + "|take (?:it|that|this|the|your)(?![^.,;!?]*\\b(?:off|back)\\b)|(?:that|it|this) (?:as|up)"
                     + "|think about|believe|bet|pass|leave it|go elsewhere|take my|hang up|wait|see|let you go|never|not"
                     + "|let (?:it|that) (?:go|slide)|accept|talk to you|speak to you|only imagine|imagine|hear|understand"
-                    + "|appreciate|tell|assure|guess|explain|finish|ask|know|just say|get this straight|stop|repeat|recap"
-                    + "|summari[sz]e|put (?:it|this)|check (?:i|that i)|make sure i|have (?:been|done|said)|'ve|scream|cry"
+                    + "|appreciate|tell|assure|guess|explain|finish|ask(?= you\\b| u\\b|[?.!,]|$)|know|just say|get this straight|stop|repeat|recap"
+                    + "|summari[sz]e|put (?:it|this)|check (?:i|that i)|make sure i|have (?:been|done|said|told|known|\\w+ed)|'ve|scream|cry"
                     + "|sue|report|complain|go to the|remember|do (?:nothing|without)|live with|manage|cope|deal with it)\\b");
 
     /** Just before "I can", words that make it a purpose or a condition ("so I can pull it up"), not an offer. */

@@ -12,11 +12,15 @@ final class QuestionReader implements FamilyReader {
     @Override
     public void read(Passage passage, List<Act> out) {
         for (Span sentence : passage.sentences()) {
-            if (!passage.asks(sentence) || Wording.in(OfferPhrases.PROPOSAL, passage, sentence)) {
+            String words = sentence.of(passage.text());
+            boolean missed = !passage.asks(sentence)
+                    && Wording.in(QuestionWords.MISSED, passage, sentence)
+                    && passage.topics().namedIn(words).isPresent();
+            if ((!passage.asks(sentence) && !missed) || Wording.in(OfferPhrases.PROPOSAL, passage, sentence)) {
                 continue;
             }
-            String words = sentence.of(passage.text());
-            Optional<Topic> topic = passage.topics().namedIn(words);
+            Optional<Topic> topic =
+                    ofTheKindAsked(passage, sentence, passage.topics().namedIn(words));
             boolean known = topic.flatMap(t -> passage.memory().disclosed(passage.otherSide(), t.id()))
                     .isPresent();
             if (!known) {
@@ -29,7 +33,8 @@ final class QuestionReader implements FamilyReader {
             if (!known && passage.side() == Side.LEARNER) {
                 known = givenAlready(passage, sentence);
             }
-            ActKind kind = (known || Wording.in(QuestionWords.AGAIN, passage, sentence)) && !mocking(passage, sentence)
+            ActKind kind = (known || missed || Wording.in(QuestionWords.AGAIN, passage, sentence))
+                            && !mocking(passage, sentence)
                     ? ActKind.REASK
                     : ActKind.ASK;
             out.add(Act.of(
@@ -140,5 +145,73 @@ final class QuestionReader implements FamilyReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns the fact a question asks for when it asks for a kind of thing ("how much", "who", "when") about
+     * something: "how much did the renewal take out?" asks for the amount, "who should I chase about the invoice?"
+     * for the person who handles it, "how many subscribers to break even?" for the break-even figure rather than
+     * the subscriber count it also names. Among the facts of that kind, the one whose name and value share the
+     * most words with the question; else, when the question names a fact of another kind, the only fact of the
+     * kind asked; a "how much" question about nothing the facts name gets the only sum of money there is. A
+     * question of a kind that is about nothing of theirs ("who told you that?") keeps what it named, if anything.
+     */
+    private static Optional<Topic> ofTheKindAsked(Passage passage, Span sentence, Optional<Topic> named) {
+        Optional<FactKind> kind = FactKind.askedIn(Wording.words(passage, sentence));
+        if (kind.isEmpty()) {
+            return named;
+        }
+        List<String> asked = askedWords(sentence.of(passage.text()));
+        List<Topic> ofKind =
+                passage.topics().all().stream().filter(kind.get()::fits).toList();
+        boolean namedFits = named.filter(kind.get()::fits).isPresent();
+        int namedShare = namedFits ? shared(asked, named.get()) : 0;
+        Optional<Topic> best = ofKind.stream()
+                .filter(t -> shared(asked, t) > namedShare)
+                .max(java.util.Comparator.comparingInt(t -> shared(asked, t)));
+        if (best.isPresent()) {
+            return best;
+        }
+        if (namedFits || ofKind.size() != 1) {
+            return named;
+        }
+        boolean aboutAnother = named.isPresent();
+        boolean onlySum = named.isEmpty() && kind.get() == FactKind.HOW_MUCH;
+        return aboutAnother || onlySum ? Optional.of(ofKind.getFirst()) : named;
+    }
+
+    /**
+     * The words of a question of four letters or more but the words any question has, with each two neighbours
+     * run together ("break even" is "breakeven").
+     */
+    private static List<String> askedWords(String question) {
+        List<String> words = new java.util.ArrayList<>();
+        String[] all = Wording.normalise(question).split("[^\\p{L}\\p{N}]+");
+        for (String word : all) {
+            if (word.length() >= 4 && !QuestionWords.ASKING.contains(word)) {
+                words.add(word);
+            }
+        }
+        for (int i = 0; i + 1 < all.length; i++) {
+            if (!all[i].isEmpty() && !all[i + 1].isEmpty()) {
+                words.add(all[i] + all[i + 1]);
+            }
+        }
+        return words;
+    }
+
+    /** How many of the asked words name the fact: its name's words or its value's, by their first five letters. */
+    private static int shared(List<String> asked, Topic topic) {
+        List<String> its = new java.util.ArrayList<>(Topics.contentWords(topic.label()));
+        topic.value().ifPresent(v -> its.addAll(Topics.contentWords(v)));
+        return (int) its.stream()
+                .distinct()
+                .filter(w -> asked.stream().anyMatch(a -> sameWord(a, w)))
+                .count();
+    }
+
+    private static boolean sameWord(String a, String b) {
+        int stem = Math.min(5, Math.min(a.length(), b.length()));
+        return stem >= 4 && a.regionMatches(0, b, 0, stem);
     }
 }

@@ -19,6 +19,15 @@ final class QuestionWords {
                     + "|(?:what|when|who|where|which|how much|how long)(?:'s| is| was| were| are)\\b[^?.!]*\\bagain\\b");
 
     /**
+     * A statement that asks for what was said by saying it was missed: "sorry, I didn't catch the account number",
+     * "I forgot to write the reference down". It asks only when it names one of the conversation's topics.
+     */
+    static final Pattern MISSED = Wording.pattern(
+            "\\bi (?:didn'?t|did not|don'?t think i|never) (?:catch|get|hear|note|write down|take down|quite catch|quite get)"
+                    + "|\\bi (?:missed|lost|forgot|forget) (?:the|your|that|which|what)\\b|\\bi forgot to (?:write|note|take|jot|copy)"
+                    + "|\\bremind me (?:of |what )?(?:the|your)\\b");
+
+    /**
      * What a question asks for, and what a line that already gave it looks like: "how long have you been with us?"
      * after "seven years I've been with you", "which line is it?" after "the 0700 line".
      *
@@ -182,4 +191,42 @@ final class QuestionWords {
                     + "| can)|where(?:'s| is| was| did| are| do| does)|who(?:'s| is| was| did)|which (?!(?:is|was|means|would|will|makes|has|i|we)\\b)\\w+|why (?:did|is|was|do|does|are|were|has|have|would)|how (?:long|much|many|often|did|do"
                     + "|does|is|was|are|can|come)|do (?:you|u) (?:have|know|remember)|did (?:you|u)|have (?:you|u)|are (?:you|u)"
                     + "|is (?:it|there|that|this)|tell me (?:the|your|ur|what|when|where|how)");
+
+    /** Words any question may have, which say nothing of what it asks about ("what", "would", "your"). */
+    static final Set<String> ASKING = Set.of(
+            "what",
+            "what's",
+            "when",
+            "where",
+            "which",
+            "much",
+            "many",
+            "long",
+            "does",
+            "have",
+            "your",
+            "you're",
+            "they",
+            "them",
+            "that",
+            "this",
+            "with",
+            "from",
+            "about",
+            "would",
+            "could",
+            "should",
+            "there",
+            "their",
+            "were",
+            "will",
+            "just",
+            "again",
+            "roughly",
+            "actually",
+            "exactly",
+            "need",
+            "know",
+            "tell",
+            "think");
 }

@@ -182,29 +182,34 @@ public final class Topics {
      * @return the topic, or empty when it names none
      */
     public Optional<Topic> namedIn(String text) {
-        Topic best = null;
-        int bestLength = 0;
+        Name best = null;
         for (Name name : names) {
-            if (name.phrase().length() > bestLength && Cues.mentions(text, name.phrase())) {
-                best = name.topic();
-                bestLength = name.phrase().length();
+            if ((best == null || name.phrase().length() > best.phrase().length())
+                    && Cues.mentions(text, name.phrase())) {
+                best = name;
             }
         }
-        return best != null ? Optional.of(best) : namedLooselyIn(text);
+        Optional<Name> loose = namedLooselyIn(text);
+        if (best == null) {
+            return loose.map(Name::topic);
+        }
+        // "whats the ordr numbr on the return?" names the order number with typos more than it names "return".
+        int exactParts = best.parts().size();
+        return Optional.of(
+                loose.filter(l -> l.parts().size() > exactParts).orElse(best).topic());
     }
 
     /**
      * Returns the topic a text names with a typo or a stand-in word ("ordr no", "ref number"): each word of
      * the topic's name, in order, matched by itself, a stand-in, or one edit away when five letters or more.
      */
-    private Optional<Topic> namedLooselyIn(String text) {
+    private Optional<Name> namedLooselyIn(String text) {
         List<String> tokens = List.of(TOKEN_BREAK.split(Wording.normalise(text)));
-        Topic best = null;
-        int bestLength = 0;
+        Name best = null;
         for (Name name : names) {
-            if (name.phrase().length() > bestLength && Fuzzy.runIn(tokens, name.parts())) {
-                best = name.topic();
-                bestLength = name.phrase().length();
+            if ((best == null || name.phrase().length() > best.phrase().length())
+                    && Fuzzy.runIn(tokens, name.parts())) {
+                best = name;
             }
         }
         return Optional.ofNullable(best);

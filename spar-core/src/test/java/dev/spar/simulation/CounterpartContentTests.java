@@ -116,6 +116,24 @@ class CounterpartContentTests {
         }
     }
 
+    @Test
+    void aReplyOpeningOnAThingTheyWereOfferedNamesWhatWasOffered() {
+        String offered = "I can turn the store credit into a refund on your card today";
+        assertThat(Counterpart.namesWhatWasNotSaid("A voucher? I don't want another voucher.", offered))
+                .isTrue();
+        assertThat(Counterpart.namesWhatWasNotSaid(
+                        "Twenty minutes in a queue? No thanks.", "I can have it back on in ten minutes"))
+                .isTrue();
+        assertThat(Counterpart.namesWhatWasNotSaid("A refund? Finally.", offered))
+                .isFalse();
+        assertThat(Counterpart.namesWhatWasNotSaid("Your card? Fine.", offered)).isFalse();
+        assertThat(Counterpart.namesWhatWasNotSaid("Really? Today?", offered)).isFalse();
+        assertThat(Counterpart.namesWhatWasNotSaid("Are you serious? That's it?", offered))
+                .isFalse();
+        assertThat(Counterpart.namesWhatWasNotSaid("No. I want my money back.", offered))
+                .isFalse();
+    }
+
     /** An act over the whole line, as a reader would report it. */
     private static Act act(ActKind kind, String line, String detail) {
         return Act.of(kind, line, new Span(0, line.length()), Optional.empty(), detail);

@@ -26,6 +26,15 @@ class OfferReaderTests {
                 Would you accept store credit instead?               | store credit instead
                 How about this: we split the return postage.         | we split the return postage
                 The only thing I can do today is waive the late fee. | waive the late fee
+                i'd settle for 78 now and a review in march          | 78 now and a review in march
+                I'd take a four-day week instead of the raise.       | a four-day week instead of the raise
+                If it helps I'd still love to give a toast at dinner | give a toast at dinner
+                you could swap it for the navy one in store          | swap it for the navy one in store
+                You can keep the faulty one, no need to send it back | keep the faulty one
+                I'd be glad to drive it over to you myself           | drive it over to you myself
+                lets put a spending cap on the account so it can't happen again | put a spending cap on the account so it can't happen again
+                You'd get a dedicated account manager from next month | a dedicated account manager from next month
+                we could ask for a payment holiday while it's sorted | ask for a payment holiday while it's sorted
                 """)
         void namesWhatExactlyIsOffered(String line, String what) {
             assertThat(Readings.learner(line).first(ActKind.OFFER))
@@ -49,7 +58,15 @@ class OfferReaderTests {
                     "Send me a photo so I can check it.",
                     "Tell me when I can call you.",
                     "I'm posting it everywhere I can find.",
-                    "I just need something I can defend to my boss."
+                    "I just need something I can defend to my boss.",
+                    "I'd take that as a no, then.",
+                    "you can check the status on the website yourself",
+                    "I'd love to know why nobody told me.",
+                    "You could have told me sooner.",
+                    "I'd take it up with the courier if I were you.",
+                    "The app lets you change it yourself.",
+                    "let me ask you something",
+                    "let's be honest, this isn't working"
                 })
         void aQuestionAboutAnOfferOrAFigureOfSpeechIsNone(String line) {
             assertThat(Readings.learner(line).has(ActKind.OFFER)).isFalse();
@@ -76,6 +93,8 @@ class OfferReaderTests {
                 You'll have the refund by Friday.                      | have the refund by Friday
                 im gonna chase it first thing tomorrow                 | chase it first thing tomorrow
                 I will personally make sure the label goes out today.  | make sure the label goes out today
+                I'll take the $40 off your next bill.                  | take the $40 off your next bill
+                We'll take it back and refund you in full.             | take it back and refund you in full
                 """)
         void namesWhatIsPromised(String line, String what) {
             assertThat(Readings.learner(line).first(ActKind.PROMISE))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.spar.analysis.Meaning;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -85,5 +86,74 @@ class QuestionReaderTests {
             """)
     void aCheckOrAFollowUpIsNotAskingAgain(String theirs, String line) {
         assertThat(afterThem(theirs, line).has(ActKind.REASK)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            It's been at the Riverside depot for two days.   | sorry, i didn't catch which depot
+            It's been at the Riverside depot for two days.   | I missed the name of the depot, sorry
+            The wedding is on Saturday.                      | I forgot to note the event day down
+            """)
+    void sayingTheyMissedWhatWasGivenAsksForItAgain(String theirs, String line) {
+        assertThat(afterThem(theirs, line).has(ActKind.REASK)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            It's been at the Riverside depot for two days.   | I didn't catch the courier in time, sorry
+            The wedding is on Saturday.                      | I forgot how much this day means to you.
+            """)
+    void missingSomethingElseAsksNothing(String theirs, String line) {
+        assertThat(afterThem(theirs, line).has(ActKind.REASK)).isFalse();
+    }
+
+    /**
+     * A question that asks for a kind of thing (how much, how many, who, when) about something the facts do not
+     * name is asked for the fact of that kind it is about: a gym member's facts, none of them in the question's
+     * words.
+     */
+    @Nested
+    class AskedByKind {
+        private final Understanding gym = Understanding.of(
+                Topics.of(List.of(
+                        fact("member_number", "member number", "GM-4410"),
+                        fact("monthly_fee", "monthly fee", "$49"),
+                        fact("joining_fee", "joining fee", "$25"),
+                        fact("cancel_date", "cancel date", "the 30th"),
+                        fact("branch_manager", "branch manager", "Priya"),
+                        fact("home_club", "home club", "the Eastgate club"),
+                        fact("visits", "visits", "twelve visits"),
+                        fact("breakeven_visits", "breakeven visits", "eight visits a month"),
+                        fact("freeze_weeks", "freeze weeks", "4 weeks"))),
+                Meaning.NONE);
+
+        private List<String> asked(String line) {
+            return gym.read(Side.LEARNER, line, new ConversationMemory()).topicsAsked();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                how much are they charging you each month?              | monthly_fee
+                What did they charge you to join?                       | joining_fee
+                who should I talk to about the joining fee?             | branch_manager
+                what date does the cancellation go through?             | cancel_date
+                how many weeks can i freeze it for                      | freeze_weeks
+                how many visits would you need to break even?           | breakeven_visits
+                and how much was it to join, roughly                    | joining_fee
+                """)
+        void isAskedForTheFactOfThatKindItIsAbout(String line, String fact) {
+            assertThat(asked(line)).first().isEqualTo(fact);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                how much longer will this take?          | monthly_fee
+                when can you come in to sign the form?   | cancel_date
+                who told you that?                       | branch_manager
+                how many times have I said this?         | visits
+                """)
+        void aQuestionOfAKindAboutNothingOfTheirsIsNotGivenAFact(String line, String fact) {
+            assertThat(asked(line)).doesNotContain(fact);
+        }
     }
 }
