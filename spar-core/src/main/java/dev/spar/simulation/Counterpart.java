@@ -569,7 +569,7 @@ public final class Counterpart {
     private void trackOffer(UtteranceAnalysis said, Content content) {
         List<Act> offers = content.all(ActKind.OFFER);
         if (!offers.isEmpty()) {
-            Act offer = offers.getLast();
+            Act offer = richest(offers);
             offerOnTable =
                     Optional.of(wholeFigure(offer.detail().isBlank() ? offer.quote() : offer.detail(), content.text()));
         } else if (said.moves().stream().anyMatch(m -> m.move() == Move.OFFER_OPTION)) {
@@ -912,7 +912,7 @@ public final class Counterpart {
         if (offers.isEmpty() || !reacts) {
             return text;
         }
-        Act offer = offers.getLast();
+        Act offer = richest(offers);
         // A detail with nothing in it ("this") names nothing: the words of the offer do.
         String what = Wording.contentWords(offer.detail()).isEmpty()
                 ? Wording.firstSentence(
@@ -931,6 +931,21 @@ public final class Counterpart {
         // A clause ("I build the trade page first") is quoted back; a thing ("refund the $18") is named.
         String named = Wording.isClause(name) ? "'" + Wording.named(name) + "'" : Wording.named(name);
         return named + (takesIt ? ". " : "? ") + text;
+    }
+
+    /**
+     * Returns the offer that says most of what is on the table: "send a second suit by same-day courier" rather
+     * than the "you'd have it before Saturday" that follows it; the later of two that say as much.
+     */
+    private static Act richest(List<Act> offers) {
+        Act richest = offers.getFirst();
+        for (Act offer : offers) {
+            if (Wording.contentWords(offer.detail()).size()
+                    >= Wording.contentWords(richest.detail()).size()) {
+                richest = offer;
+            }
+        }
+        return richest;
     }
 
     /**
@@ -986,7 +1001,7 @@ public final class Counterpart {
     }
 
     /** A reply's opening words said back as a question ("A voucher?", "Fifteen minutes on hold?"). */
-    private static final Pattern OPENING_ECHO = Pattern.compile("^([^?.!,;:{}]{2,60})\\?(?=\\s|$)");
+    private static final Pattern OPENING_ECHO = Pattern.compile("^([^?.!{}]{2,80})\\?(?=\\s|$)");
 
     /** Opening words that ask something rather than name a thing ("Are you serious?", "Really?"). */
     private static final Pattern ASKING_OPENING = Pattern.compile(
@@ -997,8 +1012,9 @@ public final class Counterpart {
 
     /**
      * Returns whether a line opens by naming, as a question, a thing the learner did not say: "A voucher? I'm not
-     * buying another coat" is for a learner who offered a voucher, not one who offered a card refund. Named means
-     * at least half its words begin as a word of the learner's line does (its first four letters).
+     * buying another coat" is for a learner who offered a voucher, not one who offered a card refund; "A temporary
+     * overdraft?" is not for one who offered to reverse an overdraft fee. Named means more than half its words
+     * begin as a word of the learner's line does (its first four letters).
      */
     static boolean namesWhatWasNotSaid(String line, String learnerText) {
         Matcher m = OPENING_ECHO.matcher(line.strip());
@@ -1018,7 +1034,7 @@ public final class Counterpart {
                     return said.stream().anyMatch(w -> w.startsWith(stem));
                 })
                 .count();
-        return heard * 2 < named.size();
+        return heard * 2 <= named.size();
     }
 
     /** Returns whether a line asks the learner for something they have already said. */

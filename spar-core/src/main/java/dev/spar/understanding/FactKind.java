@@ -18,6 +18,8 @@ enum FactKind {
     /** An amount of money. */
     HOW_MUCH(
             "(?:how much(?! (?:longer|more time|time|of|further|more of)\\b)|what (?:did|does|do|is|was|will) (?:it|that|this) cost"
+                    + "|what (?:did|does|will|would) (?:it|that|this|the \\w+|\\w+) set (?:you|u) back|what (?:number|figure)"
+                    + "|what (?:are|r|do) (?:you|u|they) (?:paying|pay|charging)"
                     + "|what (?:did|do|does|will|would) (?:they|you|we|it|that|this) (?:charge|cost|take)|what (?:were|are) you charged"
                     + "|what's the (?:cost|price|damage|bill|total))\\b",
             "amount|fee|price|cost|salary|balance|rate|quote|outstanding|offer|charge",
@@ -29,14 +31,19 @@ enum FactKind {
             "^(?:his |her |the )?(?:\\w+ )?[A-Z][a-z]+$"),
     /** A place. */
     WHERE(
-            "(?:where|which (?:place|depot|branch|store|shop|address|office))\\b",
-            "depot|address|venue|drop_off|location|place|branch|store|office",
+            "(?:where|which (?:place|depot|branch|store|shop|address|office|club|gym|site|location|centre|center))\\b",
+            "depot|address|venue|drop_off|location|place|branch|store|office|club|site|centre|center|hub",
             "\\b(?:street|road|row|lane|avenue|depot|barn|newsagent|warehouse)\\b"),
     /** A length of time. */
     HOW_LONG(
             "how long\\b",
             "days|years|months|hours|weeks|length|age|wait|hold",
             "\\b(?:days?|years?|months?|hours?|weeks?|minutes?)\\b"),
+    /** What something is called: a business, a shop, a product ("what's the gym called?"). */
+    NAMED(
+            "(?:what(?:'s| is| was)|whats) (?:the|your|ur|their) (?:\\w+ ){0,2}(?:called|named)|(?:what(?:'s| is)|whats) (?:the|your|ur) (?:\\w+ )?name\\b",
+            "name|business|company|shop|gym|bakery|firm|brand|competitor|rival|club|product|plan|vendor|lender|insurer|provider",
+            "^(?:the )?[A-Z][a-z][\\w&'-]*(?: (?:&|[A-Z][a-z][\\w&'-]*))*$"),
     /** A count of things ("140 subscribers", "nine nights"): not money, not a date or a time of day. */
     HOW_MANY(
             "how many\\b",
@@ -46,6 +53,15 @@ enum FactKind {
 
     private static final Pattern FILLER =
             Pattern.compile("^(?:(?:oh|ok|okay|well|so|and|but|wait|sorry|hang on|um+|erm+|right|alright)[,.!]?\\s+)*");
+
+    /** Words before a question that only lead into it ("could you tell me", "just so I have it right"). */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:just so i (?:have it right|know|understand|can check)|just to (?:check|confirm)|quick one(?: first)?|can i ask"
+                    + "|could i ask|may i ask|can (?:you|u) tell me|could (?:you|u) tell me|do (?:you|u) know|do (?:you|u) remember"
+                    + "|mind telling me|tell me)[,:]?\\s+");
+
+    /** Where a question may start inside a sentence: after a pause ("Thanks Helen, what's..."). */
+    private static final Pattern PAUSE = Pattern.compile("[,;:]\\s*");
 
     private final Pattern question;
     private final Pattern key;
@@ -59,10 +75,28 @@ enum FactKind {
 
     /** Returns the kind a question's opening asks for ("when's the wedding" asks {@link #WHEN}). */
     static Optional<FactKind> askedIn(String normalisedSentence) {
-        String words = FILLER.matcher(normalisedSentence).replaceFirst("");
-        return Arrays.stream(values())
-                .filter(k -> k.question.matcher(words).lookingAt())
-                .findFirst();
+        java.util.List<String> starts = new java.util.ArrayList<>();
+        starts.add(normalisedSentence);
+        java.util.regex.Matcher pause = PAUSE.matcher(normalisedSentence);
+        while (pause.find()) {
+            starts.add(normalisedSentence.substring(pause.end()));
+        }
+        for (String start : starts) {
+            String words = FILLER.matcher(start).replaceFirst("");
+            String asked = LEAD_IN.matcher(words).replaceFirst("");
+            Optional<FactKind> kind = Arrays.stream(values())
+                    .filter(k -> k.question.matcher(asked).lookingAt())
+                    .findFirst();
+            if (kind.isPresent()) {
+                return kind;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns whether a fact topic is of this kind by its key: the kind of thing its name says it is. */
+    boolean fitsByKey(Topic topic) {
+        return topic.value().isPresent() && key.matcher(topic.id()).find();
     }
 
     /** Returns whether a fact topic is of this kind, by its key or its value. */

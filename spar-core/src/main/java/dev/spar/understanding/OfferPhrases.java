@@ -25,6 +25,11 @@ final class OfferPhrases {
                     + "|can we (?=do|go|settle|agree|meet)|i can do"
                     // What the speaker would settle for or gladly do is on the table too: "I'd take 80 now".
                     + "|(?<![a-z] )let's|you'd (?:get|have|receive|keep)"
+                    // What exists for them to have: "there's a plan from $104 a month that would cover it".
+                    + "|there(?:'s| is)(?= (?:a|an|another) (?:\\w+ )?(?:plan|option|deal|offer|package|discount|tariff|bundle|credit|voucher)\\b)"
+                    + "|(?:the )?(?:fastest|quickest|easiest|simplest|best) (?:way|option|fix|route)(?: (?:is|would be))?:"
+                    + "|i'd like to(?! (?:speak|talk|know|understand|hear|ask|see|think|say|point out|remind|make|complain|cancel"
+                    + "|leave|check that|be clear|add|mention|apologi[sz]e|thank|start|begin|explain|go over|go through)\\b)"
                     + "|i'd take|i would take|i'd settle for|i would settle for|i'd accept|i could live with"
                     + "|i'd (?:still |really |honestly )?(?:love|be (?:glad|happy|keen)) to"
                     // An option put in their hands: "you could collect it from the depot", not advice or a brush-off.
@@ -34,7 +39,7 @@ final class OfferPhrases {
     /** What follows a lead without making it a commitment or an offer ("I'll be honest", "I can see that"). */
     static final Pattern NOT_AN_ACT = Pattern.compile(
             "^(?:be (?!sending|calling|emailing|ringing|in touch|there)\\w+ing\\b|promise|guarantee|be (?:honest|straight|frank|blunt|clear|wrong|right|fine|ok"
-                    + "|okay|happy|glad|there)|admit|say (?:this|that|it)|tell you what|need"
+                    + "|okay|happy|glad|there)|admit|say (?:this|that|it)|tell you what|need|talk (?:about|through)|chat about|discuss"
                     // "I'll take the voucher" takes what was offered; "I'll take the $40 off" does something.
                     + "|take (?:it|that|this|the|your)(?![^.,;!?]*\\b(?:off|back)\\b)|(?:that|it|this) (?:as|up)"
                     + "|think about|believe|bet|pass|leave it|go elsewhere|take my|hang up|wait|see|let you go|never|not"
@@ -45,9 +50,12 @@ final class OfferPhrases {
 
     /** Just before "I can", words that make it a purpose or a condition ("so I can pull it up"), not an offer. */
     static final Pattern NOT_OFFERING_AFTER =
-            Pattern.compile("\\b(?:so|so that|if|when|whether|where|what|how|before|until"
+            Pattern.compile("\\b(?:so|so that|if|when|whether|where|what|how|who|which|why|before|until"
                     + "|because|cause|than|as soon as|as much as|all|anything|everything|whatever|whenever|wherever|till|once|something|nothing|everywhere|anywhere|the way|the most"
                     + "|the least|the best)\\s*$");
+
+    /** "..., so I can book a repair": after a pause "so" leads to what follows from it, which may be an offer. */
+    static final Pattern SO_AFTER_A_PAUSE = Pattern.compile("[,;]\\s*so\\s*$");
 
     /** Opens a sentence that proposes rather than asks, though it ends with a question mark. */
     static final Pattern PROPOSAL = Wording.opening("how about(?! you\\b| that\\b| it\\b)|what if i|what if we"

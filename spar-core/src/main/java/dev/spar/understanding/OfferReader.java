@@ -27,9 +27,13 @@ final class OfferReader implements FamilyReader {
             if (insideOne(out, start)
                     || OfferPhrases.NOT_AN_ACT.matcher(words.substring(m.end())).find()
                     || bareContractionInside(words, m.start())
-                    || OfferPhrases.NOT_OFFERING_AFTER
-                            .matcher(words.substring(0, m.start()))
-                            .find()) {
+                    || (OfferPhrases.NOT_OFFERING_AFTER
+                                    .matcher(words.substring(0, m.start()))
+                                    .find()
+                            && (passage.asks(sentence)
+                                    || !OfferPhrases.SO_AFTER_A_PAUSE
+                                            .matcher(words.substring(0, m.start()))
+                                            .find()))) {
                 continue;
             }
             Span what = Wording.clause(passage, sentence, sentence.start() + m.end());

@@ -11,12 +11,20 @@ import java.util.Optional;
 final class QuestionReader implements FamilyReader {
     @Override
     public void read(Passage passage, List<Act> out) {
-        for (Span sentence : passage.sentences()) {
+        List<Span> sentences = passage.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            Span sentence = sentences.get(s);
             String words = sentence.of(passage.text());
-            boolean missed = !passage.asks(sentence)
-                    && Wording.in(QuestionWords.MISSED, passage, sentence)
-                    && passage.topics().namedIn(words).isPresent();
-            if ((!passage.asks(sentence) && !missed) || Wording.in(OfferPhrases.PROPOSAL, passage, sentence)) {
+            // "acct no. pls": a please said after a full stop still asks for what came before it.
+            Span withNext = s + 1 < sentences.size()
+                    ? new Span(sentence.start(), sentences.get(s + 1).end())
+                    : sentence;
+            boolean namesOne = passage.topics().namedIn(words).isPresent();
+            boolean missed = !passage.asks(sentence) && namesOne && Wording.in(QuestionWords.MISSED, passage, sentence);
+            boolean requests =
+                    !passage.asks(sentence) && namesOne && Wording.in(QuestionWords.REQUEST, passage, withNext);
+            if ((!passage.asks(sentence) && !missed && !requests)
+                    || Wording.in(OfferPhrases.PROPOSAL, passage, sentence)) {
                 continue;
             }
             Optional<Topic> topic =
@@ -153,7 +161,7 @@ final class QuestionReader implements FamilyReader {
      * for the person who handles it, "how many subscribers to break even?" for the break-even figure rather than
      * the subscriber count it also names. Among the facts of that kind, the one whose name and value share the
      * most words with the question; else, when the question names a fact of another kind, the only fact of the
-     * kind asked; a "how much" question about nothing the facts name gets the only sum of money there is. A
+     * kind asked (or the only one whose name says it is of that kind); a "how much" question about nothing the facts name gets the only sum of money there is. A
      * question of a kind that is about nothing of theirs ("who told you that?") keeps what it named, if anything.
      */
     private static Optional<Topic> ofTheKindAsked(Passage passage, Span sentence, Optional<Topic> named) {
@@ -172,12 +180,14 @@ final class QuestionReader implements FamilyReader {
         if (best.isPresent()) {
             return best;
         }
-        if (namedFits || ofKind.size() != 1) {
+        List<Topic> byName = ofKind.stream().filter(kind.get()::fitsByKey).toList();
+        List<Topic> only = ofKind.size() == 1 ? ofKind : byName.size() == 1 ? byName : List.of();
+        if (namedFits || only.isEmpty()) {
             return named;
         }
         boolean aboutAnother = named.isPresent();
         boolean onlySum = named.isEmpty() && kind.get() == FactKind.HOW_MUCH;
-        return aboutAnother || onlySum ? Optional.of(ofKind.getFirst()) : named;
+        return aboutAnother || onlySum ? Optional.of(only.getFirst()) : named;
     }
 
     /**
@@ -185,13 +195,11 @@ final class QuestionReader implements FamilyReader {
      * run together ("break even" is "breakeven").
      */
     private static List<String> askedWords(String question) {
-        List<String> words = new java.util.ArrayList<>();
-        String[] all = Wording.normalise(question).split("[^\\p{L}\\p{N}]+");
-        for (String word : all) {
-            if (word.length() >= 4 && !QuestionWords.ASKING.contains(word)) {
-                words.add(word);
-            }
+        List<String> words = keyWords(question);
+        if (QuestionWords.TENURE.matcher(Wording.normalise(question)).find()) {
+            words.add("customer");
         }
+        String[] all = Wording.normalise(question).split("[^\\p{L}\\p{N}]+");
         for (int i = 0; i + 1 < all.length; i++) {
             if (!all[i].isEmpty() && !all[i + 1].isEmpty()) {
                 words.add(all[i] + all[i + 1]);
@@ -200,18 +208,42 @@ final class QuestionReader implements FamilyReader {
         return words;
     }
 
-    /** How many of the asked words name the fact: its name's words or its value's, by their first five letters. */
-    private static int shared(List<String> asked, Topic topic) {
-        List<String> its = new java.util.ArrayList<>(Topics.contentWords(topic.label()));
-        topic.value().ifPresent(v -> its.addAll(Topics.contentWords(v)));
-        return (int) its.stream()
-                .distinct()
-                .filter(w -> asked.stream().anyMatch(a -> sameWord(a, w)))
-                .count();
+    /** The words of a text of three letters or more but the words any question has ("what", "the", "your"). */
+    private static List<String> keyWords(String text) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String word : Wording.normalise(text).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 3 && !QuestionWords.ASKING.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
-    private static boolean sameWord(String a, String b) {
+    /**
+     * How much the asked words name the fact: two for each word of its name or value the question says (by their
+     * first five letters), one for each it says by another word of its group ("member" for "years").
+     */
+    private static int shared(List<String> asked, Topic topic) {
+        List<String> its = keyWords(topic.label());
+        topic.value().ifPresent(v -> its.addAll(keyWords(v)));
+        int share = 0;
+        for (String word : its.stream().distinct().toList()) {
+            if (asked.stream().anyMatch(a -> sameStem(a, word))) {
+                share += 2;
+            } else if (asked.stream().anyMatch(a -> sameGroup(a, word))) {
+                share += 1;
+            }
+        }
+        return share;
+    }
+
+    private static boolean sameGroup(String a, String b) {
+        String group = QuestionWords.SAME_THING.get(a);
+        return group != null && group.equals(QuestionWords.SAME_THING.get(b));
+    }
+
+    private static boolean sameStem(String a, String b) {
         int stem = Math.min(5, Math.min(a.length(), b.length()));
-        return stem >= 4 && a.regionMatches(0, b, 0, stem);
+        return stem >= 3 && a.regionMatches(0, b, 0, stem);
     }
 }

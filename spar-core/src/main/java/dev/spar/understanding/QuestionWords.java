@@ -27,6 +27,18 @@ final class QuestionWords {
                     + "|\\bi (?:missed|lost|forgot|forget) (?:the|your|that|which|what)\\b|\\bi forgot to (?:write|note|take|jot|copy)"
                     + "|\\bremind me (?:of |what )?(?:the|your)\\b");
 
+    /** A question about how long they have been a customer ("how long you been with us?"), in any words. */
+    static final Pattern TENURE = Pattern.compile(
+            "\\bbeen (?:with (?:us|them|you|u)|a (?:customer|member|client))\\b|\\b(?:customer|member|client) (?:for|since)\\b");
+
+    /**
+     * A statement that asks for something by needing it: "I'll need the order reference to pull it up", "can I get
+     * your account number", "acct no. pls". It asks only when it names one of the conversation's topics.
+     */
+    static final Pattern REQUEST = Wording.pattern(
+            "\\bi(?:'ll| will|'d)? (?:just )?need (?:the|your|ur)\\b|\\b(?:can|could|may) i (?:get|have|grab|take) (?:the|your|ur)\\b"
+                    + "|\\b(?:pls|plz|please)\\s*[.!]?\\s*$|\\b(?:send|give|read) me (?:the|your|ur)\\b");
+
     /**
      * What a question asks for, and what a line that already gave it looks like: "how long have you been with us?"
      * after "seven years I've been with you", "which line is it?" after "the 0700 line".
@@ -133,7 +145,14 @@ final class QuestionWords {
             "start started starting begin began began first",
             "come came coming visit visiting",
             "leave leaving left cancel cancelling switch switching",
-            "suspend suspended suspension");
+            "suspend suspended suspension",
+            "customer customers member members client clients years tenure loyal",
+            "decision decide decided answer verdict",
+            "business company shop firm",
+            "competitor rival vendor alternative instead",
+            "fast express quick speedy",
+            "shipping delivery postage",
+            "current currently latest");
 
     /**
      * A question that asks beyond what they gave ("how much of that was the fee?", "when did you call after that?",
@@ -228,5 +247,48 @@ final class QuestionWords {
             "need",
             "know",
             "tell",
-            "think");
+            "think",
+            "the",
+            "and",
+            "for",
+            "you",
+            "are",
+            "was",
+            "did",
+            "can",
+            "how",
+            "who",
+            "why",
+            "our",
+            "his",
+            "her",
+            "its",
+            "but",
+            "not",
+            "all",
+            "any",
+            "get",
+            "got",
+            "now",
+            "one",
+            "has",
+            "had",
+            "say",
+            "said",
+            "ask",
+            "like",
+            "some",
+            "into",
+            "over",
+            "then",
+            "than",
+            "whats",
+            "who's",
+            "where's",
+            "when's",
+            "i'll",
+            "i'm",
+            "it's",
+            "please",
+            "pls");
 }

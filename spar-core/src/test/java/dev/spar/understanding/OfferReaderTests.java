@@ -35,6 +35,10 @@ class OfferReaderTests {
                 lets put a spending cap on the account so it can't happen again | put a spending cap on the account so it can't happen again
                 You'd get a dedicated account manager from next month | a dedicated account manager from next month
                 we could ask for a payment holiday while it's sorted | ask for a payment holiday while it's sorted
+                there's a plan from $30 a month that would cover it  | a plan from $30 a month that would cover it
+                Quickest way: I email you a reset link now.          | I email you a reset link now
+                I'd like to move you onto the smaller plan           | move you onto the smaller plan
+                It's past 30 days, so I can book a repair instead.   | book a repair instead
                 """)
         void namesWhatExactlyIsOffered(String line, String what) {
             assertThat(Readings.learner(line).first(ActKind.OFFER))
@@ -66,7 +70,11 @@ class OfferReaderTests {
                     "I'd take it up with the courier if I were you.",
                     "The app lets you change it yourself.",
                     "let me ask you something",
-                    "let's be honest, this isn't working"
+                    "let's be honest, this isn't working",
+                    "Happy to talk about the pages if you like.",
+                    "I'd like to speak to your manager.",
+                    "there's a problem with the courier",
+                    "Send me a photo so I can check it."
                 })
         void aQuestionAboutAnOfferOrAFigureOfSpeechIsNone(String line) {
             assertThat(Readings.learner(line).has(ActKind.OFFER)).isFalse();

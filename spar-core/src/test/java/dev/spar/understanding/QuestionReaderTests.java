@@ -124,7 +124,10 @@ class QuestionReaderTests {
                         fact("home_club", "home club", "the Eastgate club"),
                         fact("visits", "visits", "twelve visits"),
                         fact("breakeven_visits", "breakeven visits", "eight visits a month"),
-                        fact("freeze_weeks", "freeze weeks", "4 weeks"))),
+                        fact("freeze_weeks", "freeze weeks", "4 weeks"),
+                        fact("years", "years", "six years"),
+                        fact("rival", "rival", "FlexFit"),
+                        fact("gym", "gym", "Corefit Leeds"))),
                 Meaning.NONE);
 
         private List<String> asked(String line) {
@@ -140,6 +143,13 @@ class QuestionReaderTests {
                 how many weeks can i freeze it for                      | freeze_weeks
                 how many visits would you need to break even?           | breakeven_visits
                 and how much was it to join, roughly                    | joining_fee
+                Just so I have it right, what did joining set you back? | joining_fee
+                can i ask how much they're charging you monthly now     | monthly_fee
+                how long have you been a member with us?                | years
+                Could you tell me which club is your home one?          | home_club
+                I'll need your member number to pull it up.             | member_number
+                member no. pls                                          | member_number
+                what's the gym called, so I can find it?                | gym
                 """)
         void isAskedForTheFactOfThatKindItIsAbout(String line, String fact) {
             assertThat(asked(line)).first().isEqualTo(fact);
@@ -151,6 +161,8 @@ class QuestionReaderTests {
                 when can you come in to sign the form?   | cancel_date
                 who told you that?                       | branch_manager
                 how many times have I said this?         | visits
+                I need a minute to think about it.       | member_number
+                how long have you been waiting?          | years
                 """)
         void aQuestionOfAKindAboutNothingOfTheirsIsNotGivenAFact(String line, String fact) {
             assertThat(asked(line)).doesNotContain(fact);

@@ -16,11 +16,11 @@ class TopicsTests {
         Scenario s = ScenarioFixtures.withMoreLines(
                 ScenarioFixtures.refundCustomer(),
                 Intent.ANSWER,
-                Line.answering("order_number", "It's {order_number}.", List.of("order ref?")),
+                Line.answering("order_number", "It's {order_number}.", List.of("what's on your receipt?")),
                 Line.answering("first-crash", "The day after it came.", List.of("since when")));
         Understanding understanding = Understanding.of(s, Meaning.NONE);
 
-        Content ref = understanding.read(Side.LEARNER, "Sorry, order ref?", new ConversationMemory());
+        Content ref = understanding.read(Side.LEARNER, "Sorry, what's on your receipt?", new ConversationMemory());
         Content since = understanding.read(Side.LEARNER, "Since when has it done that?", new ConversationMemory());
 
         assertThat(ref.topicsAsked()).containsExactly("order_number");
@@ -31,7 +31,7 @@ class TopicsTests {
     void withoutExamplesAnOrdinaryPhrasingNamesNoTopic() {
         Understanding understanding = Understanding.of(ScenarioFixtures.refundCustomer(), Meaning.NONE);
 
-        Content ref = understanding.read(Side.LEARNER, "Sorry, order ref?", new ConversationMemory());
+        Content ref = understanding.read(Side.LEARNER, "Sorry, what's on your receipt?", new ConversationMemory());
 
         assertThat(ref.topicsAsked()).isEmpty();
     }
