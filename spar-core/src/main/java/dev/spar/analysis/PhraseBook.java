@@ -376,6 +376,8 @@ final class PhraseBook {
         EverydayPhrases.guessingACause(b);
         EverydayPhrases.ruleAsBareFact(b);
         EverydayPhrases.counterAttacks(b);
+        JudgementPhrases.labellingTheirManner(b);
+        JudgementPhrases.treatingThemAsSlow(b);
         ServicePhrases.losingTheThread(b);
         ServicePhrases.defendingAndScolding(b);
         ServicePhrases.lawAndBrushOffs(b);

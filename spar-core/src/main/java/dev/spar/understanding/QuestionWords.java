@@ -148,7 +148,7 @@ final class QuestionWords {
             "suspend suspended suspension",
             "customer customers member members client clients years tenure loyal",
             "decision decide decided answer verdict",
-            "business company shop firm",
+            "business company shop firm bakery cafe salon studio restaurant store agency",
             "competitor rival vendor alternative instead",
             "fast express quick speedy",
             "shipping delivery postage",

@@ -7,9 +7,8 @@ import static dev.spar.analysis.FindingCategory.GUESSING;
 import static dev.spar.analysis.FindingCategory.JUDGEMENTAL_FRAMING;
 import static dev.spar.analysis.FindingCategory.POLICY_FIRST;
 import static dev.spar.analysis.FindingCategory.REACTIVE;
-import static dev.spar.analysis.Utterances.analyze;
-import static dev.spar.analysis.Utterances.flagged;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spar.analysis.Utterances.assertFlags;
+import static dev.spar.analysis.Utterances.assertNotFlagged;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,14 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * this test, in several registers, and the good lines that share its words are left alone.
  */
 class EverydayPhrasesTests {
-
-    private static void assertFlags(String line, FindingCategory habit) {
-        assertThat(flagged(analyze(line), habit)).as(line).isNotEmpty();
-    }
-
-    private static void assertNotFlagged(String line, FindingCategory habit) {
-        assertThat(flagged(analyze(line), habit)).as(line).isEmpty();
-    }
 
     @Nested
     class Minimising {

@@ -113,4 +113,18 @@ final class Utterances {
                 .map(MoveEvidence::quote)
                 .toList();
     }
+
+    /** Asserts that the line, read on its own, is flagged for the habit. */
+    static void assertFlags(String line, FindingCategory habit) {
+        org.assertj.core.api.Assertions.assertThat(flagged(analyze(line), habit))
+                .as(line)
+                .isNotEmpty();
+    }
+
+    /** Asserts that the line, read on its own, is not flagged for the habit. */
+    static void assertNotFlagged(String line, FindingCategory habit) {
+        org.assertj.core.api.Assertions.assertThat(flagged(analyze(line), habit))
+                .as(line)
+                .isEmpty();
+    }
 }

@@ -1,0 +1,110 @@
+package dev.spar.analysis;
+
+import static dev.spar.analysis.FindingCategory.CONDESCENSION;
+import static dev.spar.analysis.FindingCategory.JUDGEMENTAL_FRAMING;
+
+import dev.spar.analysis.PhraseBook.Builder;
+import java.util.List;
+
+/**
+ * What the learner says about the other person's manner, and talk that treats them as slow, as data. {@link
+ * ConflictPhrases} has the textbook forms ("you claim", "it's really simple"), {@link EverydayPhrases} the
+ * everyday ones ("I'd have thought", "in your day"); these are the labels people put on someone's manner (their
+ * tone, "being precious", "your endless emails", "calling it a scam is over the top", "a witch hunt") and the
+ * ways of saying they cannot follow ("simple for you", "more complicated than you realise"). Each phrase names
+ * one kind of language, not one sentence.
+ */
+final class JudgementPhrases {
+    private JudgementPhrases() {}
+
+    /** Degree words between "you're" and what they are called ("a bit", "very", "really"). */
+    private static final String DEGREE =
+            "(?:(?:a bit|a little|very|really|quite|rather|so|incredibly|extremely|too|being|kind of|pretty|just) )*";
+
+    /** Adds the labels put on how they are behaving in this conversation. */
+    static void labellingTheirManner(List<Builder> b) {
+        b.add(PhraseBook.phrase(
+                        "judgemental.being-precious",
+                        "(?:you're|you are|ur|u r|you've been|you were) " + DEGREE
+                                + "(?:precious|picky|fussy|touchy|pedantic|nitpicky|negative|awkward|obstructive|melodramatic"
+                                + "|over the top|hard work|high-maintenance|high maintenance|emotional|worked up)\\b")
+                .problem(
+                        JUDGEMENTAL_FRAMING,
+                        "Name what they want, not how they are: \"You want the wording exactly right. Let's get it"
+                                + " right.\"")
+                .unlessBefore("(?:not saying|if|whether|don't think|didn't mean|never said) $"));
+        b.add(PhraseBook.phrase(
+                        "judgemental.your-tone",
+                        "(?:your|ur) (?:tone|attitude|manner|behaviou?r)(?: (?:here|today|right now|on (?:this|the) call))?"
+                                + " (?:is|isn't|is not|has been|was|wasn't|really|doesn't|does not|won't|will not|needs)\\b"
+                                + "|the way (?:you're|you are|ur) (?:talking|speaking|behaving|acting|carrying on)\\b")
+                .problem(
+                        JUDGEMENTAL_FRAMING,
+                        "Say what you need, not what is wrong with them: \"I want to sort this, and I can do that"
+                                + " best if we go through it together.\""));
+        b.add(PhraseBook.phrase(
+                        "judgemental.your-constant",
+                        "(?:your|ur) (?:constant|endless|continual|incessant|never-ending|relentless|non-stop|nonstop)"
+                                + " [\\w-]+")
+                .problem(
+                        JUDGEMENTAL_FRAMING,
+                        "Count what happened, not what they are like: \"You've emailed four times this week, so this"
+                                + " clearly matters.\""));
+        b.add(PhraseBook.phrase(
+                        "judgemental.calling-it",
+                        "calling (?:it|this|that|an? [\\w-]+(?: [\\w-]+)?|the [\\w-]+|our [\\w-]+|my [\\w-]+|your [\\w-]+)"
+                                + " (?:an? )?[\\w-]+ (?:is|was|seems|feels) (?:(?:a bit|rather|really|very|quite|pretty|just|a"
+                                + " little|a tad) )?(?:over the top|unfair|not fair|a stretch|ridiculous|extreme|harsh|dramatic"
+                                + "|excessive|going too far|much|a bit much|strong|uncalled for)"
+                                + "|(?:let's not|don't|no need to|there's no need to) jump to (?:conclusions|calling)"
+                                + "|(?:that's|it's|that is|thats|it is) (?:quite |a bit of |rather |a very |a huge |a massive |a big"
+                                + " |a )+(?:leap|stretch)(?=\\s*(?:[,.!;]|$| from| to| there))")
+                .problem(
+                        JUDGEMENTAL_FRAMING,
+                        "Take their word as their view, then give yours: \"I can see why it looks that way. Here's what"
+                                + " I found.\"")
+                .unlessBefore("(?:i|we) $"));
+        b.add(PhraseBook.phrase(
+                        "judgemental.frankly-unreasonable",
+                        "(?:your|ur) [\\w' -]{1,30}? (?:is|are|were|was|seems?|feels?) (?:frankly|quite frankly|honestly|just"
+                                + "|simply|bordering on|getting|verging on) (?:unreasonable|ridiculous|absurd|outrageous|insulting"
+                                + "|excessive|exploitative|unacceptable|a joke|too much|over the top|laughable)")
+                .problem(
+                        JUDGEMENTAL_FRAMING,
+                        "Say what you can and cannot do, not what their request is: \"I can't do Sundays. Here's what I"
+                                + " can do.\""));
+        b.add(PhraseBook.phrase(
+                        "judgemental.witch-hunt",
+                        "(?:personal )?(?:vendetta|witch[- ]?hunt)|dressed up as (?:feedback|concern|advice|help|a review"
+                                + "|support|a question|a favour|a joke)|(?:just |all )?(?:point[- ]scoring|nitpicking)\\b")
+                .problem(
+                        JUDGEMENTAL_FRAMING,
+                        "Answer what they said, not their motive: \"Which of the points do you want to go through"
+                                + " first?\""));
+    }
+
+    /** Adds the ways of saying they cannot follow. */
+    static void treatingThemAsSlow(List<Builder> b) {
+        b.add(PhraseBook.phrase(
+                        "condescension.simple-for-you",
+                        "(?:keep|make|put) (?:this|it|things) (?:nice and |really |very |super )?simple for (?:you|ya|u)\\b"
+                                + "|not (?:quite |really |that |always )?(?:as )?(?:simple|easy|straightforward) as (?:you|u)"
+                                + " (?:might |may |probably |seem to )?(?:think|imagine|assume|believe|expect)"
+                                + "|(?:a lot |much |far |way )?more (?:complicated|complex|involved|technical) than (?:you|u)"
+                                + " (?:might |may |probably )?(?:think|realise|realize|imagine|know|assume)")
+                .moves(Move.CONDESCEND)
+                .problem(
+                        CONDESCENSION,
+                        "Explain it plainly, as to an equal: \"There are a few steps to this. Here's the first.\""));
+        b.add(PhraseBook.phrase(
+                        "condescension.we-know-more",
+                        "we (?:know|understand) (?:a (?:lot|bit|little|great deal) |much |far |quite a bit )?more (?:about"
+                                + " [\\w-]+(?: [\\w-]+)? )?(?:these days|nowadays|than you (?:did|think|might think))"
+                                + "|(?:that|it|this) (?:should|ought to) (?:be|have been) (?:obvious|self-explanatory)")
+                .moves(Move.CONDESCEND)
+                .problem(
+                        CONDESCENSION,
+                        "Share what you know without ranking it: \"Here's what the nursery told us, and why we're trying"
+                                + " it.\""));
+    }
+}
