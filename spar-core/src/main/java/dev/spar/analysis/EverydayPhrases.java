@@ -126,7 +126,10 @@ final class EverydayPhrases {
                 .unlessBefore("(?:not saying|i'm not saying|never said|if) $"));
     }
 
-    /** Adds the ways of putting the fault on the person by what they did or got wrong. */
+    /**
+     * Adds the ways of putting the fault on the person by what they did or got wrong, and their own failing said
+     * back as if it were a summary.
+     */
     static void blameByOutcome(List<Builder> b) {
         b.add(PhraseBook.phrase(
                         "blame.you-got-it-wrong",
@@ -191,6 +194,48 @@ final class EverydayPhrases {
                         BLAME,
                         "Leave what they could have done and say what happens now: \"Let's get you sorted from here.\"")
                 .unlessBefore("(?:i|we|i think i|maybe i|maybe we|if|that) $"));
+        theirFailingSaidBack(b);
+    }
+
+    /**
+     * Adds their own failing said back in the shape of a summary: what they ignored, sat on or put off, what they
+     * only noticed or did late ("so you only rang once the deadline had gone", "sounds like you ignored the
+     * warnings for weeks"). Said in a reflection's words it is still the fault put on them, so it is no neutral
+     * summary; what was done to them ("you only found out when the bill came", "you've waited weeks for the
+     * part") is their trouble, and a reflection.
+     */
+    private static void theirFailingSaidBack(List<Builder> b) {
+        b.add(PhraseBook.phrase(
+                        "blame.let-it-run",
+                        "(?:you|u)(?:'ve| have)?(?: been)? (?:ignored|ignoring|put off|putting off|put (?:it|this|that|them) off|putting"
+                                + " (?:it|this|that|them) off|sat on (?:it|this|that|them|the [\\w-]+|your [\\w-]+)|sitting on (?:it"
+                                + "|this|that|them|the [\\w-]+|your [\\w-]+)|let (?:it|this|that|them) (?:slide|slip|drag|ride|run)"
+                                + "|left (?:it|this|that|them|the [\\w-]+|your [\\w-]+) (?:making|running|leaking|flashing|beeping"
+                                + "|dripping|unpaid|unopened|unread|on|off|broken|like that)\\b[^.!?;]{0,40}? (?:for|until|till|before))"
+                                + "(?: [\\w'-]+){0,4}"
+                                + "|(?:you|u) (?:waited|held off|hung on|left it)(?: [\\w'-]+){0,3}? (?:before|to) (?:telling|calling|ringing"
+                                + "|phoning|reporting|mentioning|saying|letting|contacting|getting in touch|booking|sending|chasing"
+                                + "|asking|tell|call|ring|phone|report|mention|say|let|contact|book|send|chase|ask)\\b(?: [\\w'-]+){0,2}"
+                                + "|(?:it's|it has|it) taken you (?:weeks|months|ages|days|a (?:week|month|fortnight|year)|this long"
+                                + "|so long|until now|till now) to\\b(?: [\\w'-]+){0,2}")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "Leave when they acted and say what happens now: \"Let's get it looked at this week. Here's what I"
+                                + " can book.\"")
+                .unlessBefore("(?:if|not saying|i'm not saying|didn't say|never said|i know|sorry|worried|afraid) $"));
+        b.add(PhraseBook.phrase(
+                        "blame.only-noticed-late",
+                        "(?:you|u)(?:'ve| have)? only (?:just )?(?:noticed|spotted|realised|realized|checked|looked|thought to|bothered"
+                                + " to|got round to|got around to)\\b[^.!?;]{0,40}?(?:\\bnow\\b|\\bonce\\b|\\bafter\\b|at the last"
+                                + " minute|too late|when it was)"
+                                + "|(?:you|u)(?:'ve| have)? only just (?:noticed|spotted|realised|realized|checked|looked)\\b(?: [\\w'-]+){0,2}")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "Leave when they noticed and go to what's next: \"Now we know, let's get it sorted. Here's the"
+                                + " soonest I can do.\"")
+                .unlessBefore("(?:if|not saying|i'm not saying|i know|sorry|worried|afraid) $"));
     }
 
     /** Adds the ways of doubting their account: "you say..., but", "so you're telling me", "I don't buy it". */

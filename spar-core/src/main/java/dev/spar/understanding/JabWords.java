@@ -250,6 +250,33 @@ final class JabWords {
             // Wishing them luck they will not have ("good luck finding one with shorter hold times").
             Wording.pattern(
                     "good luck (?:finding|getting) (?:one|someone|anyone|another|anything|a (?:better|cheaper|faster|nicer)|better|cheaper)"),
+            // An ironic forecast for their plan ("I'm sure that'll go swimmingly", "what could possibly go wrong",
+            // "that'll end well"): about "that" they just said, in praise too high to be meant. "I'm sure it'll go
+            // brilliantly, you've practised" is encouragement.
+            Wording.pattern(
+                    "(?:i'm sure|i am sure|no doubt|i bet|bet|i'm certain) (?:that|this)(?:'ll| will| is going to|s gonna)? (?:go"
+                            + "|work out|turn out|pan out|end|play out)(?: (?:just|really|absolutely|totally|so))? (?:brilliantly"
+                            + "|swimmingly|splendidly|wonderfully|famously|fantastically|beautifully|perfectly|marvell?ously"
+                            + "|smoothly|a treat|like a dream|great for you|well for you)"
+                            + "|what (?:could|can) (?:possibly )?go wrong(?=[^a-z]*$)|that(?:'ll| will|s gonna| is going to) end"
+                            + " well(?=[^a-z]*$)"),
+            // Luck wished for getting someone to do what they will not ("good luck getting the landlord to pick up").
+            Wording.pattern(
+                    "(?:good|best of|the best of) luck (?:getting|trying to get|persuading|convincing) (?:[\\w'-]+ ){1,5}?to"
+                            + " (?:pick up|answer|reply|respond|call (?:you )?back|ring (?:you )?back|get back to (?:you|u)|listen"
+                            + "|care|agree|help|turn up|show up|pay|fix|do anything|lift a finger|give (?:you|u)|budge|change"
+                            + "|refund|admit)"),
+            // Mock surprise at a failing, as a tag ("..., who'd have thought", "Shocker.", "surprise surprise, ...");
+            // "who'd have thought it would take this long" goes on to say what, and is rueful, not mocking.
+            Wording.pattern(
+                    "(?:who(?:'d| would)(?: have|'ve| of)? (?:thought|guessed)|who knew|fancy that|what are the odds|well i never"
+                            + "|shocker|shock,? horror|quelle surprise)(?=[^a-z]*$)"),
+            Pattern.compile("^(?:surprise,? surprise|shock,? horror|shocker)\\b"),
+            // The type put down with mock wonder ("wow, a landlord who ignores emails").
+            Pattern.compile(
+                    "^(?:(?:oh|wow|well|ah|ooh|look|oh look|well well)[,.!]*\\s+)+(?:an?|another) [\\w' -]{1,30}? (?:who|that)"
+                            + " (?:doesn't|does not|can't|cannot|won't|didn't|never|don't|isn't|ignores|forgets|forgot|turns up late"
+                            + "|can't even|couldn't)\\b"),
             // Agreement drawn out or said three times ("riiight", "cool cool cool").
             Pattern.compile(
                     "\\b(?:ri{3,}ght|su{3,}re|ye{3,}ah|o{3,}k(?:ay)?)\\b|\\b(cool|great|nice|fab|lovely|super|perfect|brilliant)"

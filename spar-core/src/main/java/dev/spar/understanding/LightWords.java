@@ -18,6 +18,58 @@ final class LightWords {
                             + "|look on the bright side,? at least|that's what she said|knock knock|why did the \\w+ cross"
                             + "|walks into a bar|i'm kidding|kidding!"));
 
+    /**
+     * Making light of their trouble: the broken or lost thing enjoying leisure ("the car's getting a well-earned
+     * rest", "the parcel's seeing the world"), the mishap sold as a treat ("think of it as a free detox") or as a
+     * good story to tell.
+     */
+    static final List<Pattern> MAKING_LIGHT = List.of(
+            Wording.pattern(
+                    "(?:the|your|ur|my|his|her|their) [\\w-]+(?:'s| is| has been|s been) (?:\\w+ )?(?:getting|having|enjoying"
+                            + "|taking|on) (?:a |an |some |its )?(?:(?:nice|well-earned|well earned|well-deserved|well deserved|long"
+                            + "|little|proper|lovely|good|much-needed|much needed) )*(?:rest|break|holiday|vacation|day off|days off"
+                            + "|lie-in|nap|breather|spa day|weekend|staycation|sabbatical|beauty sleep)"
+                            + "|(?:seeing|touring) the (?:world|country|sights)|(?:gone|going|went) on (?:a|its own|an) (?:little )?"
+                            + "(?:holiday|adventure|tour|road trip|world tour)"),
+            Wording.pattern(
+                    "think of it as (?:a |an )?(?:(?:free|little|mini|unplanned|bonus|forced|enforced) )*(?:detox|digital detox"
+                            + "|holiday|break|adventure|workout|retreat|rest|staycation|spa day|character building)"
+                            + "|(?:you'll|you will|you'll) (?:have|get|dine out on) (?:a |one )?(?:good|great|funny|fun|hell of a"
+                            + "|brilliant) (?:story|anecdote|tale)|(?:^|, |well,? )every cloud\\b"));
+
+    /**
+     * A pleasantry about their day, week, weekend or health ("hope you're keeping well", "hope the weekend was kind
+     * to you"). A wish that their trouble eases ("hope the rest of your week is easier", "hope you feel better") is
+     * not one. {@code ListeningPhrases} reads the same courtesies as a greeting rather than a reflection.
+     */
+    static final Pattern PLEASANTRY = Wording.pattern(
+            "(?:(?:i )?(?:hope|trust|hoping)(?: that)? (?:you're|you are|ur|u r|you've been|you have been|you're all|you all"
+                    + "|you guys are) (?:keeping |doing |feeling )?(?:well|good|ok|okay|alright|fine|great)"
+                    + "|(?:i )?(?:hope|hoping) (?:you're|you are|ur|u r) (?:having|enjoying) (?:a |an )?(?:good|nice|lovely|great|fab"
+                    + "|decent|brilliant|wonderful|relaxing|restful|quiet) (?:one|day|week|weekend|morning|afternoon|evening|break"
+                    + "|holiday|time)"
+                    + "|(?:i )?hope (?:you|u) (?:had|have had|enjoyed) (?:a |an )?(?:good|nice|lovely|great|fab|decent|relaxing"
+                    + "|restful|wonderful|fun|merry|happy) (?:one|day|week|weekend|holidays?|break|christmas|easter|summer|time"
+                    + "|trip|evening|bank holiday|birthday)"
+                    + "|(?:i )?hope (?:the|your|ur) (?:day|week|weekend|morning|afternoon|evening|monday|tuesday|wednesday"
+                    + "|thursday|friday|holidays?|break|christmas|summer)(?:'s| is| has| was| has been|s)? (?:been |going |treating"
+                    + " you |off to |started |starting )?(?:well|good|great|nicely|alright|ok|okay|kind(?: to you)?|kindly|lovely"
+                    + "|nice|fine|a (?:good|great|nice) (?:one|start))"
+                    + "|(?:i )?hope (?:life|everything|all|things|the family|the kids|your family)(?:'s| is| are)? (?:been |going"
+                    + " |treating you )?(?:all )?(?:well|good|great|ok|okay|alright|fine|kind(?: to you)?)"
+                    + "|hope this (?:message |email |note )?finds you well|how are you keeping)"
+                    // What may trail it and still say nothing else.
+                    + "(?:,? (?:with (?:you|u)(?: and yours| all| guys)?|so far|these days|today|this week|lately|then|mate"
+                    + "|as always|and yours))*");
+
+    /** A greeting or a name on its own, which a pleasantry may come with and still do nothing else. */
+    static final Pattern GREETING = Pattern.compile(
+            "^(?:(?:good )?(?:morning|afternoon|evening|day)|hi+|hello|hey+|hiya|heya|howdy|yo|morning all|hi all)"
+                    + "(?: there| all| again| both| everyone| guys| folks| [a-z]+)?\\b");
+
+    /** The most words a line may have besides its greeting and pleasantry and still say nothing else. */
+    static final int PLEASANTRY_ONLY_WORDS = 2;
+
     /** A turn away from the matter in so many words ("random question", "on another note"). */
     static final List<Pattern> OFF_TOPIC = List.of(
             Wording.pattern(

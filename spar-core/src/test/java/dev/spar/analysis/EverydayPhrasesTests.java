@@ -9,9 +9,11 @@ import static dev.spar.analysis.FindingCategory.POLICY_FIRST;
 import static dev.spar.analysis.FindingCategory.REACTIVE;
 import static dev.spar.analysis.Utterances.analyze;
 import static dev.spar.analysis.Utterances.flagged;
+import static dev.spar.analysis.Utterances.moved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -96,6 +98,73 @@ class EverydayPhrasesTests {
                 })
         void leavesWhatTheyWereOwedAlone(String line) {
             assertNotFlagged(line, BLAME);
+        }
+    }
+
+    /**
+     * Their own failing said back in the shape of a summary (what they let run, put off or only noticed late) is
+     * blame, not a neutral reflection; their trouble said back, or someone else's failing, is a reflection.
+     */
+    @Nested
+    class TheirFailingSaidBack {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "So you left the boiler making that noise for a month before calling anyone.",
+                    "Sounds like you only checked your statement once the money had gone.",
+                    "sounds like u ignored the warning emails for a fortnight tbh",
+                    "So you sat on the invoice for six weeks and now it's urgent.",
+                    "It seems you didn't notice the charge until it hit your account.",
+                    "So you only thought to ring us after the deadline had passed.",
+                    "You've been putting it off for months by the sound of it.",
+                    "It sounds like you waited ages before telling anyone.",
+                    "So the tyre's been flat since March and you've only just spotted it."
+                })
+        void findsTheirFailingAsBlameNotASummary(String line) {
+            UtteranceAnalysis analysis = analyze(line);
+            assertThat(flagged(analysis, BLAME)).as(line).isNotEmpty();
+            assertThat(moved(analysis, Move.PARAPHRASE)).as(line).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Sounds like you've been without the heating for weeks.",
+                    "So you only found out about the fee when the statement came.",
+                    "Sounds like nobody told you the price had gone up until the bill came.",
+                    "So you noticed the light on Monday and booked it in straight away.",
+                    "You've waited three weeks for the part, which is far too long."
+                })
+        void leavesTheirTroubleSaidBackAlone(String line) {
+            UtteranceAnalysis analysis = analyze(line);
+            assertThat(flagged(analysis, BLAME)).as(line).isEmpty();
+            assertThat(moved(analysis, Move.PARAPHRASE)).as(line).isNotEmpty();
+        }
+    }
+
+    /**
+     * A pleasantry about their day, week or health ("hope you're keeping well") is a courtesy, not a reflection of
+     * what they said; a wish that their trouble eases is left to the other readings.
+     */
+    @Nested
+    class Pleasantries {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Hope the week's been kind to you so far.",
+                    "I hope your weekend was lovely.",
+                    "hope ur having a good one",
+                    "Trust you're keeping well.",
+                    "Hope life's treating you well these days!"
+                })
+        void aPleasantryIsNoReflection(String line) {
+            assertThat(moved(analyze(line), Move.PARAPHRASE)).as(line).isEmpty();
+        }
+
+        @Test
+        void theirTroubleSaidBackIsStillAReflection() {
+            assertThat(moved(analyze("Sounds like your week has been a nightmare with the car."), Move.PARAPHRASE))
+                    .isNotEmpty();
         }
     }
 

@@ -215,6 +215,48 @@ class JabReaderTests {
         }
     }
 
+    /**
+     * An ironic positive: a forecast or wish of success for what will fail, mock surprise at a failing ("who'd
+     * have thought"), and the type put down with mock wonder ("a plumber who can't fix a tap").
+     */
+    @Nested
+    class IronicPositives {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Oh I'm sure that'll work out wonderfully for you.",
+                    "no doubt that'll go swimmingly",
+                    "Yeah, what could possibly go wrong.",
+                    "good luck getting the landlord to answer on a Sunday lol",
+                    "Best of luck getting anyone at head office to call you back.",
+                    "A manager who doesn't check the rota, who'd have thought.",
+                    "Wow, a landlord who ignores emails, who knew \uD83D\uDE44",
+                    "Oh look, a customer who didn't read the terms. Shocker.",
+                    "Well well, a courier that turns up late, fancy that.",
+                    "surprise surprise, the cheque's in the post again",
+                    "Switching to them? Well, that'll end well."
+                })
+        void readsTheIronicPositiveAsMockery(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Good luck with the interview tomorrow!",
+                    "I'm sure it'll go brilliantly, you've practised it loads.",
+                    "Who'd have thought a form could cause this much grief, I'm so sorry.",
+                    "Who knew the app had a dark mode? Thanks for showing me.",
+                    "What could go wrong with the delivery is a missed scan, so I'll check that first.",
+                    "Good luck getting settled into the new flat, shout if you need anything.",
+                    "I'm sure he'll be a huge help, he knows the system inside out.",
+                    "A plumber who can come out on Sunday is hard to find, so I've booked one for Monday."
+                })
+        void leavesSincereWishesAndRuefulSurpriseAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).as(line).isFalse();
+        }
+    }
+
     @Test
     void theCounterpartsJabsAreReadToo() {
         assertThat(Readings.counterpart("Oh brilliant. Just brilliant.").has(ActKind.MOCK))
