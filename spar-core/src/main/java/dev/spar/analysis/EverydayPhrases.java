@@ -195,6 +195,7 @@ final class EverydayPhrases {
                         "Leave what they could have done and say what happens now: \"Let's get you sorted from here.\"")
                 .unlessBefore("(?:i|we|i think i|maybe i|maybe we|if|that) $"));
         theirFailingSaidBack(b);
+        theirActAsTheCause(b);
     }
 
     /**
@@ -236,6 +237,57 @@ final class EverydayPhrases {
                         "Leave when they noticed and go to what's next: \"Now we know, let's get it sorted. Here's the"
                                 + " soonest I can do.\"")
                 .unlessBefore("(?:if|not saying|i'm not saying|i know|sorry|worried|afraid) $"));
+    }
+
+    /**
+     * Adds their act named as the cause: what would not have gone wrong had they acted otherwise ("if you'd rung
+     * first we could have...", "had you kept the receipt..."), the moment they missed ("the time to ask was..."),
+     * what it "only needed", what they did without checking, and the emphatic "you did pick...". An offer in the
+     * same words ("if you'd like, we'd...") and what they were owed ("if you'd been told...") are not.
+     */
+    private static void theirActAsTheCause(List<Builder> b) {
+        b.add(PhraseBook.phrase(
+                        "blame.had-you-acted",
+                        "if (?:you|u)(?:'d| had)(?: ever| just| only| actually)? (?!(?:like|liked|prefer|rather|want|wanted|care"
+                                + "|be|been told|been given|been sent|been charged|got|received|had|known)\\b)[\\w'-]+\\b[^.!?]{0,60}?"
+                                + "\\b(?:you'd|you would|we'd|we would|we could|you could|it would|it'd|this would|this wouldn't|it"
+                                + " wouldn't|we wouldn't|you wouldn't|i'd|i could|i would)\\b"
+                                + "|(?:^|, )had (?:you|u) (?:just |only |actually )?(?!(?:been|received|known|got)\\b)[\\w'-]+\\b[^.!?]{0,60}?"
+                                + "\\b(?:this|it|we|you|i) (?:would|wouldn't|'d|could|would never)\\b"
+                                + "|if (?:you|u)(?:'d| had) been (?:paying attention|listening|reading|watching|more careful|careful"
+                                + "|on time)")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "Leave what would have happened and say what happens now: \"Let's see what we can still do"
+                                + " from here.\"")
+                .unlessBefore("(?:not saying|i'm not saying|even) $"));
+        b.add(PhraseBook.phrase(
+                        "blame.the-moment-they-missed",
+                        "the time to (?:ask|complain|call|ring|say|report|raise|mention|tell us|return|cancel|query|check)"
+                                + "(?: [\\w'-]+){0,3}? was\\b"
+                                + "|(?:it |that |this )?(?:only|just) (?:needed|needs|took|takes|required|requires) a (?:quick"
+                                + " |simple |proper |careful )?(?:read|look|glance|check|scroll)"
+                                + "|(?:you|your|u) [\\w-]+ing (?:it|this|that|the|up|off|out|in|unannounced|late|early|round|over"
+                                + "|[\\w-]+ly)\\b[^.!?]{0,40}? (?:is|was|has been) (?:why|the reason|what (?:caused|started))"
+                                + "|that's where (?:this|it|it all|the (?:problem|trouble|mess)) (?:started|began|came from"
+                                + "|comes from|went wrong)"
+                                + "|so (?:that )?(?:you|u) (?:catch|spot|notice|avoid|don't miss) (?:this|it|that|these)(?: kind of"
+                                + " thing| sort of thing)? (?:yourself|next time|in future|going forward)")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "Say what happens from here, not when they should have acted: \"Let's look at what I can do"
+                                + " now.\""));
+        b.add(PhraseBook.phrase(
+                        "blame.what-you-did",
+                        "(?:you|u) (?:[\\w-]+ed|went|sent|made|took|bought|did|put|set|got|booked|signed|went off and [\\w-]+)"
+                                + " [^.!?]{0,50}?without (?:checking|asking|telling|consulting|reading|looking|letting|running it)"
+                                + "|(?:you|u) did (?:buy|choose|pick|sign|agree|tick|skip|ignore|quit|leave|cancel|order|book|miss"
+                                + "|forget|delete|go for|opt for)\\b(?: [\\w'-]+){0,4}")
+                .moves(Move.BLAME)
+                .problem(BLAME, "Leave what they did and say what you can do: \"Here's how we get it back on track.\"")
+                .unlessBefore("(?:if|not saying|i'm not saying|whether|glad|great|good) $"));
     }
 
     /** Adds the ways of doubting their account: "you say..., but", "so you're telling me", "I don't buy it". */

@@ -113,6 +113,13 @@ final class LightWords {
             // Admiring their way of doing things ("that's so old school, I love it").
             Wording.pattern(
                     "(?:so|very|how|proper|dead) (?:old.school|retro|quaint|adorable|cute|cosy|fancy)(?=[,.!]|\\s*$| i love)"),
+            // The same thing as theirs, or their trade booming ("my mum has the same pair", "plumbing must be
+            // booming").
+            Wording.pattern(
+                    "(?:my \\w+|i)(?:'ve got| have| has| had| got) (?:got )?the (?:exact |very )?same (?:one|pair|model|make|car"
+                            + "|phone|laptop|bag|coat|jacket|boots|shoes|trainers|dress|suit|sofa|bike|van)\\b"
+                            + "|(?<!the )(?<!your )(?:business|trade|work|\\w+ing|\\w+ers|\\w+ists) must be (?:booming|flat out|rushed off"
+                            + " (?:your|their) feet|raking it in)"),
             Wording.pattern(
                     "am i right(?=\\s*\\??\\s*$)|(?:it's|that's) a banger|(?:classic|typical) (?:tech|computers|mondays?)[,.!]"
                             + "|at least you (?:got|get) to (?:enjoy|hear|listen)"));
@@ -155,6 +162,13 @@ final class LightWords {
                             + "|(?:how's|hows|how is) (?:the|your) new \\w+|how (?:was|is) your (?:holiday|trip|weekend|evening"
                             + "|day off|break)|how (?:was|is) (?:thanksgiving|christmas|easter|the holidays|half.term|your birthday|the bank holiday)"
                             + "|(?:did you )?do anything nice"),
+            // Their news or a place to go, whatever the matter ("congrats on the new role", "did you see that new
+            // exhibition?").
+            Wording.pattern(
+                    "congrat(?:s|ulations) on (?:the|your) (?:new |recent )?(?:role|job|promotion|baby|wedding|engagement|house"
+                            + "|home|move|award|win|anniversary|retirement)"
+                            + "|(?:did|have) you (?:seen|see|been to|heard about) (?:that|the) (?:new )?(?:[\\w'-]+ ){0,3}?"
+                            + "(?:exhibition|film|movie|gig|concert|musical|documentary|restaurant|cafe|festival)"),
             Wording.pattern(
                     "(?:going|been|off) (?:anywhere|somewhere) nice|how(?:'s| is| are) (?:the|your) (?:kids|family|wife|husband|partner|dog|cat"
                             + "|mum|dad|mom|holiday|garden)(?! (?:taking|coping|handling|dealing|feeling|doing with) )"));

@@ -143,6 +143,44 @@ class EverydayPhrasesTests {
     }
 
     /**
+     * What would not have gone wrong had they acted otherwise ("if you'd rung us first..."), the moment they
+     * missed ("the time to ask was..."), and their act named as the cause: the fault put on them by what they
+     * did. An offer in the same words ("if you'd like, we'd...") and what they were owed are not.
+     */
+    @Nested
+    class TheirActAsTheCause {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "If you'd rung us first we could have stopped the order.",
+                    "if u had just read the email you'd know the date",
+                    "Had you kept the receipt this would be easy.",
+                    "You'd have seen the fee if you'd been paying attention.",
+                    "The time to complain was when it first broke, to be fair.",
+                    "Your leaving it till Friday is why the team is stuck.",
+                    "It only needed a quick look at the terms.",
+                    "You sent the files without checking with the printer, so now we're late.",
+                    "Well you did pick the cheapest tariff, so."
+                })
+        void findsTheirActAsTheCause(String line) {
+            assertFlags(line, BLAME);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "If you'd like, we'd be happy to send a new one today.",
+                    "If you'd been told about the fee, you'd have chosen differently, and that's on us.",
+                    "You can return it without checking with anyone first.",
+                    "You did the right thing calling us straight away.",
+                    "The time to ring is any weekday before six."
+                })
+        void leavesOffersAndWhatTheyWereOwedAlone(String line) {
+            assertNotFlagged(line, BLAME);
+        }
+    }
+
+    /**
      * A pleasantry about their day, week or health ("hope you're keeping well") is a courtesy, not a reflection of
      * what they said; a wish that their trouble eases is left to the other readings.
      */

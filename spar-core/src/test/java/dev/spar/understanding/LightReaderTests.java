@@ -155,6 +155,33 @@ class LightReaderTests {
         }
     }
 
+    /** Interest in their news, their trade or their things, beside the matter. */
+    @Nested
+    class InterestInTheirLife {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Congrats on the new job, by the way!",
+                    "Have you been to that new Thai restaurant on the high street?",
+                    "Ooh, my sister has the same coat in green.",
+                    "Roofers must be flat out with all this rain."
+                })
+        void readsItAsATangent(String line) {
+            assertThat(Readings.learner(line).has(ActKind.TANGENT)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I had the same problem with mine last year, so I know how annoying it is.",
+                    "Have you seen the email I sent this morning?",
+                    "The courier must be flat out, but that's no excuse and I'll chase them."
+                })
+        void leavesSharedTroubleAndTheMatterAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.TANGENT)).as(line).isFalse();
+        }
+    }
+
     /** Making light of their trouble: the broken thing enjoying a rest, the mishap as a treat or a good story. */
     @Nested
     class JokesAtTheirTrouble {
