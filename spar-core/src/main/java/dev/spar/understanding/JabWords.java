@@ -125,7 +125,16 @@ final class JabWords {
                             + "|anyone)\\b"
                             + "|(?:you|u)(?:'ve| have)? (?:always |just |been )?look(?:ed|ing) for (?:a|an|any) (?:reason|excuse"
                             + "|way) (?:to|out)"),
-            Wording.pattern("(?:you|u) being " + INTENSIFIER + FAULT));
+            Wording.pattern("(?:you|u) being " + INTENSIFIER + FAULT),
+            // Turning it round on the speaker ("and now you're blaming us"), and knowing concealment ("you knew it
+            // was faulty and just waited", "you knew full well").
+            Wording.pattern(
+                    "(?:you're|you are|ur|u r) (?:now |just |trying to |just trying to )?(?:blame|blaming|(?:pin|pinning|put|putting)"
+                            + " (?:it|this|that|the blame) on) (?:us|me|everyone else"
+                            + "|someone else|the rest of us)\\b"
+                            + "|(?:you|u) knew (?:all along|full well|perfectly well|exactly what)"
+                            + "|(?:you|u) knew (?:it|that|this|about|the)\\b[^.!?]{0,40}?\\band (?:just |still |then )?(?:waited"
+                            + "|kept quiet|kept schtum|said nothing|didn't say|hid|ignored|went ahead|sat on)"));
 
     /**
      * For the semantic reading: a sentence that says who they are, what they keep doing or why they do it

@@ -73,7 +73,7 @@ final class LightWords {
     /** A turn away from the matter in so many words ("random question", "on another note"). */
     static final List<Pattern> OFF_TOPIC = List.of(
             Wording.pattern(
-                    "random question|off topic|totally unrelated|unrelated,? but"
+                    "random (?:question|q|qn)\\b|off topic|totally unrelated|unrelated,? but"
                             + "|on another note|on a different note|changing the subject|change of subject|side note|anyway,? enough about that"),
             Wording.pattern("that reminds me|fun fact|funny story|random,? but|by the way,? (?:did|have|do|are) you"),
             Wording.pattern(
@@ -113,6 +113,10 @@ final class LightWords {
             // Admiring their way of doing things ("that's so old school, I love it").
             Wording.pattern(
                     "(?:so|very|how|proper|dead) (?:old.school|retro|quaint|adorable|cute|cosy|fancy)(?=[,.!]|\\s*$| i love)"),
+            // The speaker's own wants ("I'm always after a good loaf round here").
+            Wording.pattern(
+                    "i'm always (?:after|on the hunt for|on the lookout for|looking for) (?:a |some )?(?:good|decent|nice"
+                            + "|proper|great) \\w+"),
             // The same thing as theirs, or their trade booming ("my mum has the same pair", "plumbing must be
             // booming").
             Wording.pattern(
@@ -162,10 +166,12 @@ final class LightWords {
                             + "|(?:how's|hows|how is) (?:the|your) new \\w+|how (?:was|is) your (?:holiday|trip|weekend|evening"
                             + "|day off|break)|how (?:was|is) (?:thanksgiving|christmas|easter|the holidays|half.term|your birthday|the bank holiday)"
                             + "|(?:did you )?do anything nice"),
-            // Their news or a place to go, whatever the matter ("congrats on the new role", "did you see that new
-            // exhibition?").
+            // Their news, their holidays or a place to go, whatever the matter ("congrats on the new role", "did you
+            // see that new exhibition?", "got any trips planned?").
             Wording.pattern(
-                    "congrat(?:s|ulations) on (?:the|your) (?:new |recent )?(?:role|job|promotion|baby|wedding|engagement|house"
+                    "(?:have you|did you|you) (?:booked|book|got|planned|plan|going on) (?:any|a|your) (?:holidays?|trips?|time"
+                            + " off|getaways?|breaks? away)"
+                            + "|congrat(?:s|ulations) on (?:the|your) (?:new |recent )?(?:role|job|promotion|baby|wedding|engagement|house"
                             + "|home|move|award|win|anniversary|retirement)"
                             + "|(?:did|have) you (?:seen|see|been to|heard about) (?:that|the) (?:new )?(?:[\\w'-]+ ){0,3}?"
                             + "(?:exhibition|film|movie|gig|concert|musical|documentary|restaurant|cafe|festival)"),

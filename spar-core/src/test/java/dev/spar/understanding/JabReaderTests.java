@@ -231,7 +231,12 @@ class JabReaderTests {
                     "You've always cared more about the money than about me.",
                     "You've never respected my time, not once.",
                     "you've been looking for an excuse to fire me for months",
-                    "It's about you being a bully, plain and simple."
+                    "It's about you being a bully, plain and simple.",
+                    // Turning it round on them, and knowing concealment.
+                    "You lost the form yourself and now you're blaming me.",
+                    "and ur trying to pin it on us",
+                    "You knew the boiler was on its way out and just kept quiet till the warranty ended.",
+                    "you knew full well what the fee was"
                 })
         void readsWhoTheyAreAsAnAccusation(String line) {
             assertThat(Readings.learner(line).has(ActKind.ACCUSE)).as(line).isTrue();
@@ -244,7 +249,10 @@ class JabReaderTests {
                     "You've never had to deal with this before, I know.",
                     "You've been looking for the invoice for an hour, let me help.",
                     "You seem like the type who likes to plan ahead, so here's the timeline.",
-                    "This is you all sorted, the refund's gone through."
+                    "This is you all sorted, the refund's gone through.",
+                    "I'm not saying you're blaming me, I just want to explain.",
+                    "You knew the date was moving and told me straight away, thank you.",
+                    "You know full well how to reach me if it happens again."
                 })
         void leavesTheirFeelingsAndTheirDayAlone(String line) {
             assertThat(Readings.learner(line).has(ActKind.ACCUSE)).as(line).isFalse();

@@ -164,7 +164,10 @@ class LightReaderTests {
                     "Congrats on the new job, by the way!",
                     "Have you been to that new Thai restaurant on the high street?",
                     "Ooh, my sister has the same coat in green.",
-                    "Roofers must be flat out with all this rain."
+                    "Roofers must be flat out with all this rain.",
+                    "random q, have you got any trips planned this summer?",
+                    "I'm always on the hunt for a decent coffee round here.",
+                    "Did you book a holiday in the end?"
                 })
         void readsItAsATangent(String line) {
             assertThat(Readings.learner(line).has(ActKind.TANGENT)).as(line).isTrue();
@@ -175,7 +178,9 @@ class LightReaderTests {
                 strings = {
                     "I had the same problem with mine last year, so I know how annoying it is.",
                     "Have you seen the email I sent this morning?",
-                    "The courier must be flat out, but that's no excuse and I'll chase them."
+                    "The courier must be flat out, but that's no excuse and I'll chase them.",
+                    "Did you book the repair slot for Tuesday?",
+                    "I'm always looking for a way to make this easier for you."
                 })
         void leavesSharedTroubleAndTheMatterAlone(String line) {
             assertThat(Readings.learner(line).has(ActKind.TANGENT)).as(line).isFalse();
