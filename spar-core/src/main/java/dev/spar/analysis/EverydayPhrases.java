@@ -30,6 +30,14 @@ final class EverydayPhrases {
             "(?:a couple of |a couple |couple of |a handful of |a few |two |three |four "
                     + "|five |six |seven |eight |nine |ten |a day or two |a week or two )";
 
+    /**
+     * What they did, as a past participle after "if you'd" or "had you" ("rung", "kept", "read"); "if you had
+     * steady work" has "had" as the verb, and says nothing they did.
+     */
+    private static final String ACTED =
+            "(?:[\\w-]+ed|rung|rang|read|sent|kept|told|paid|done|made|taken|gone|come|bought|thought|put|set|left|let"
+                    + "|stuck|spoken|written|seen|shown|chosen|brought|caught|run|spent|sorted|signed|ticked|checked)";
+
     /** Adds the ways of telling someone their problem is small, normal or not a problem. */
     static void minimising(List<Builder> b) {
         b.add(PhraseBook.phrase(
@@ -212,8 +220,9 @@ final class EverydayPhrases {
                                 + " (?:it|this|that|them) off|sat on (?:it|this|that|them|the [\\w-]+|your [\\w-]+)|sitting on (?:it"
                                 + "|this|that|them|the [\\w-]+|your [\\w-]+)|let (?:it|this|that|them) (?:slide|slip|drag|ride|run)"
                                 + "|left (?:it|this|that|them|the [\\w-]+|your [\\w-]+) (?:making|running|leaking|flashing|beeping"
-                                + "|dripping|unpaid|unopened|unread|on|off|broken|like that)\\b[^.!?;]{0,40}? (?:for|until|till|before))"
-                                + "(?: [\\w'-]+){0,4}"
+                                + "|dripping|unpaid|unopened|unread|on|off|broken|like that))\\b[^.!?;]{0,40}? (?:for|until|till"
+                                + "|before|since) (?:[\\w'-]+ ){0,2}?(?:weeks|months|ages|days|years|a (?:week|month|fortnight|year)"
+                                + "|so long|this long|calling|ringing|telling|saying|now|today|the (?:last|deadline)|it)\\b"
                                 + "|(?:you|u) (?:waited|held off|hung on|left it)(?: [\\w'-]+){0,3}? (?:before|to) (?:telling|calling|ringing"
                                 + "|phoning|reporting|mentioning|saying|letting|contacting|getting in touch|booking|sending|chasing"
                                 + "|asking|tell|call|ring|phone|report|mention|say|let|contact|book|send|chase|ask)\\b(?: [\\w'-]+){0,2}"
@@ -248,11 +257,11 @@ final class EverydayPhrases {
     private static void theirActAsTheCause(List<Builder> b) {
         b.add(PhraseBook.phrase(
                         "blame.had-you-acted",
-                        "if (?:you|u)(?:'d| had)(?: ever| just| only| actually)? (?!(?:like|liked|prefer|rather|want|wanted|care"
-                                + "|be|been told|been given|been sent|been charged|got|received|had|known)\\b)[\\w'-]+\\b[^.!?]{0,60}?"
+                        "if (?:you|u)(?:'d| had)(?: ever| just| only| actually)? (?!(?:been told|been given|been sent|been"
+                                + " charged|received)\\b)" + ACTED + "\\b[^.!?]{0,60}?"
                                 + "\\b(?:you'd|you would|we'd|we would|we could|you could|it would|it'd|this would|this wouldn't|it"
                                 + " wouldn't|we wouldn't|you wouldn't|i'd|i could|i would)\\b"
-                                + "|(?:^|, )had (?:you|u) (?:just |only |actually )?(?!(?:been|received|known|got)\\b)[\\w'-]+\\b[^.!?]{0,60}?"
+                                + "|(?:^|, )had (?:you|u) (?:just |only |actually )?" + ACTED + "\\b[^.!?]{0,60}?"
                                 + "\\b(?:this|it|we|you|i) (?:would|wouldn't|'d|could|would never)\\b"
                                 + "|if (?:you|u)(?:'d| had) been (?:paying attention|listening|reading|watching|more careful|careful"
                                 + "|on time)")

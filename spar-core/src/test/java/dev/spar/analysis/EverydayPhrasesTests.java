@@ -8,6 +8,7 @@ import static dev.spar.analysis.FindingCategory.JUDGEMENTAL_FRAMING;
 import static dev.spar.analysis.FindingCategory.POLICY_FIRST;
 import static dev.spar.analysis.FindingCategory.REACTIVE;
 import static dev.spar.analysis.Utterances.analyze;
+import static dev.spar.analysis.Utterances.analyzeAfter;
 import static dev.spar.analysis.Utterances.flagged;
 import static dev.spar.analysis.Utterances.moved;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,6 +141,16 @@ class EverydayPhrasesTests {
             assertThat(flagged(analysis, BLAME)).as(line).isEmpty();
             assertThat(moved(analysis, Move.PARAPHRASE)).as(line).isNotEmpty();
         }
+
+        @Test
+        void theirOwnAccountOfPuttingItOffSaidBackIsAReflection() {
+            UtteranceAnalysis analysis = analyzeAfter(
+                    "I keep meaning to book the check-up, but I've been putting it off.",
+                    "And lately you've been putting it off.");
+
+            assertThat(flagged(analysis, BLAME)).isEmpty();
+            assertThat(moved(analysis, Move.PARAPHRASE)).isNotEmpty();
+        }
     }
 
     /**
@@ -173,7 +184,8 @@ class EverydayPhrasesTests {
                     "If you'd been told about the fee, you'd have chosen differently, and that's on us.",
                     "You can return it without checking with anyone first.",
                     "You did the right thing calling us straight away.",
-                    "The time to ring is any weekday before six."
+                    "The time to ring is any weekday before six.",
+                    "So if you had steady work, it would change a lot for you."
                 })
         void leavesOffersAndWhatTheyWereOwedAlone(String line) {
             assertNotFlagged(line, BLAME);
