@@ -251,7 +251,8 @@ final class EverydayPhrases {
     /**
      * Adds their act named as the cause: what would not have gone wrong had they acted otherwise ("if you'd rung
      * first we could have...", "had you kept the receipt..."), the moment they missed ("the time to ask was..."),
-     * what it "only needed", what they did without checking, and the emphatic "you did pick...". An offer in the
+     * what it "only needed", what they did without checking, the fault placed on their side ("something happened on
+     * your end"), and the emphatic "you did pick...". An offer in the
      * same words ("if you'd like, we'd...") and what they were owed ("if you'd been told...") are not.
      */
     private static void theirActAsTheCause(List<Builder> b) {
@@ -282,7 +283,12 @@ final class EverydayPhrases {
                                 + "|that's where (?:this|it|it all|the (?:problem|trouble|mess)) (?:started|began|came from"
                                 + "|comes from|went wrong)"
                                 + "|so (?:that )?(?:you|u) (?:catch|spot|notice|avoid|don't miss) (?:this|it|that|these)(?: kind of"
-                                + " thing| sort of thing)? (?:yourself|next time|in future|going forward)")
+                                + " thing| sort of thing)? (?:yourself|next time|in future|going forward)"
+                                // The fault placed on their side ("something happened on your end", "the gaps are on
+                                // your side"); "I'm on your side" places no fault.
+                                + "|(?:something|the (?:problem|issue|fault|error|mistake|gaps?|holes?|slip)|some of (?:the|it|them)"
+                                + "|(?:the|this|that) (?:[\\w-]+ )?(?:problem|issue|fault|error|mistake|gaps?)) (?:\\w+ )?(?:happened"
+                                + "|went wrong|is|are|was|were|lies|lie|sits|sit) on (?:your|ur) (?:side|end)\\b")
                 .moves(Move.BLAME)
                 .problem(
                         BLAME,

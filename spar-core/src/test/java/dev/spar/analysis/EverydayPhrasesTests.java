@@ -171,7 +171,9 @@ class EverydayPhrasesTests {
                     "Your leaving it till Friday is why the team is stuck.",
                     "It only needed a quick look at the terms.",
                     "You sent the files without checking with the printer, so now we're late.",
-                    "Well you did pick the cheapest tariff, so."
+                    "Well you did pick the cheapest tariff, so.",
+                    "The login works for everyone else, so the problem is on your end.",
+                    "some of the delay sits on your side, to be honest"
                 })
         void findsTheirActAsTheCause(String line) {
             assertFlags(line, BLAME);
@@ -185,7 +187,10 @@ class EverydayPhrasesTests {
                     "You can return it without checking with anyone first.",
                     "You did the right thing calling us straight away.",
                     "The time to ring is any weekday before six.",
-                    "So if you had steady work, it would change a lot for you."
+                    "So if you had steady work, it would change a lot for you.",
+                    "I'm on your side here, and I'll push for the refund.",
+                    "Is anything showing on your end?",
+                    "There's nothing wrong on your side, the fault was ours."
                 })
         void leavesOffersAndWhatTheyWereOwedAlone(String line) {
             assertNotFlagged(line, BLAME);
