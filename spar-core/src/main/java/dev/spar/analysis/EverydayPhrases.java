@@ -30,6 +30,14 @@ final class EverydayPhrases {
             "(?:a couple of |a couple |couple of |a handful of |a few |two |three |four "
                     + "|five |six |seven |eight |nine |ten |a day or two |a week or two )";
 
+    /**
+     * What they did, as a past participle after "if you'd" or "had you" ("rung", "kept", "read"); "if you had
+     * steady work" has "had" as the verb, and says nothing they did.
+     */
+    private static final String ACTED =
+            "(?:[\\w-]+ed|rung|rang|read|sent|kept|told|paid|done|made|taken|gone|come|bought|thought|put|set|left|let"
+                    + "|stuck|spoken|written|seen|shown|chosen|brought|caught|run|spent|sorted|signed|ticked|checked)";
+
     /** Adds the ways of telling someone their problem is small, normal or not a problem. */
     static void minimising(List<Builder> b) {
         b.add(PhraseBook.phrase(
@@ -126,7 +134,10 @@ final class EverydayPhrases {
                 .unlessBefore("(?:not saying|i'm not saying|never said|if) $"));
     }
 
-    /** Adds the ways of putting the fault on the person by what they did or got wrong. */
+    /**
+     * Adds the ways of putting the fault on the person by what they did or got wrong, and their own failing said
+     * back as if it were a summary.
+     */
     static void blameByOutcome(List<Builder> b) {
         b.add(PhraseBook.phrase(
                         "blame.you-got-it-wrong",
@@ -191,6 +202,107 @@ final class EverydayPhrases {
                         BLAME,
                         "Leave what they could have done and say what happens now: \"Let's get you sorted from here.\"")
                 .unlessBefore("(?:i|we|i think i|maybe i|maybe we|if|that) $"));
+        theirFailingSaidBack(b);
+        theirActAsTheCause(b);
+    }
+
+    /**
+     * Adds their own failing said back in the shape of a summary: what they ignored, sat on or put off, what they
+     * only noticed or did late ("so you only rang once the deadline had gone", "sounds like you ignored the
+     * warnings for weeks"). Said in a reflection's words it is still the fault put on them, so it is no neutral
+     * summary; what was done to them ("you only found out when the bill came", "you've waited weeks for the
+     * part") is their trouble, and a reflection.
+     */
+    private static void theirFailingSaidBack(List<Builder> b) {
+        b.add(PhraseBook.phrase(
+                        "blame.let-it-run",
+                        "(?:you|u)(?:'ve| have)?(?: been)? (?:ignored|ignoring|put off|putting off|put (?:it|this|that|them) off|putting"
+                                + " (?:it|this|that|them) off|sat on (?:it|this|that|them|the [\\w-]+|your [\\w-]+)|sitting on (?:it"
+                                + "|this|that|them|the [\\w-]+|your [\\w-]+)|let (?:it|this|that|them) (?:slide|slip|drag|ride|run)"
+                                + "|left (?:it|this|that|them|the [\\w-]+|your [\\w-]+) (?:making|running|leaking|flashing|beeping"
+                                + "|dripping|unpaid|unopened|unread|on|off|broken|like that))\\b[^.!?;]{0,40}? (?:for|until|till"
+                                + "|before|since) (?:[\\w'-]+ ){0,2}?(?:weeks|months|ages|days|years|a (?:week|month|fortnight|year)"
+                                + "|so long|this long|calling|ringing|telling|saying|now|today|the (?:last|deadline)|it)\\b"
+                                + "|(?:you|u) (?:waited|held off|hung on|left it)(?: [\\w'-]+){0,3}? (?:before|to) (?:telling|calling|ringing"
+                                + "|phoning|reporting|mentioning|saying|letting|contacting|getting in touch|booking|sending|chasing"
+                                + "|asking|tell|call|ring|phone|report|mention|say|let|contact|book|send|chase|ask)\\b(?: [\\w'-]+){0,2}"
+                                + "|(?:it's|it has|it) taken you (?:weeks|months|ages|days|a (?:week|month|fortnight|year)|this long"
+                                + "|so long|until now|till now) to\\b(?: [\\w'-]+){0,2}")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "Leave when they acted and say what happens now: \"Let's get it looked at this week. Here's what I"
+                                + " can book.\"")
+                .unlessBefore("(?:if|not saying|i'm not saying|didn't say|never said|i know|sorry|worried|afraid) $"));
+        b.add(PhraseBook.phrase(
+                        "blame.only-noticed-late",
+                        "(?:you|u)(?:'ve| have)? only (?:just )?(?:noticed|spotted|realised|realized|checked|looked|thought to|bothered"
+                                + " to|got round to|got around to)\\b[^.!?;]{0,40}?(?:\\bnow\\b|\\bonce\\b|\\bafter\\b|at the last"
+                                + " minute|too late|when it was)"
+                                + "|(?:you|u)(?:'ve| have)? only just (?:noticed|spotted|realised|realized|checked|looked)\\b(?: [\\w'-]+){0,2}")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "Leave when they noticed and go to what's next: \"Now we know, let's get it sorted. Here's the"
+                                + " soonest I can do.\"")
+                .unlessBefore("(?:if|not saying|i'm not saying|i know|sorry|worried|afraid) $"));
+    }
+
+    /**
+     * Adds their act named as the cause: what would not have gone wrong had they acted otherwise ("if you'd rung
+     * first we could have...", "had you kept the receipt..."), the moment they missed ("the time to ask was..."),
+     * what it "only needed", what they did without checking, the fault placed on their side ("something happened on
+     * your end"), and the emphatic "you did pick...". An offer in the
+     * same words ("if you'd like, we'd...") and what they were owed ("if you'd been told...") are not.
+     */
+    private static void theirActAsTheCause(List<Builder> b) {
+        b.add(PhraseBook.phrase(
+                        "blame.had-you-acted",
+                        "if (?:you|u)(?:'d| had)(?: ever| just| only| actually)? (?!(?:been told|been given|been sent|been"
+                                + " charged|received)\\b)" + ACTED + "\\b[^.!?]{0,60}?"
+                                + "\\b(?:you'd|you would|we'd|we would|we could|you could|it would|it'd|this would|this wouldn't|it"
+                                + " wouldn't|we wouldn't|you wouldn't|i'd|i could|i would)\\b"
+                                + "|(?:^|, )had (?:you|u) (?:just |only |actually )?" + ACTED + "\\b[^.!?]{0,60}?"
+                                + "\\b(?:this|it|we|you|i) (?:would|wouldn't|'d|could|would never)\\b"
+                                + "|if (?:you|u)(?:'d| had) been (?:paying attention|listening|reading|watching|more careful|careful"
+                                + "|on time)")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "Leave what would have happened and say what happens now: \"Let's see what we can still do"
+                                + " from here.\"")
+                .unlessBefore("(?:not saying|i'm not saying|even) $"));
+        b.add(PhraseBook.phrase(
+                        "blame.the-moment-they-missed",
+                        "the time to (?:ask|complain|call|ring|say|report|raise|mention|tell us|return|cancel|query|check)"
+                                + "(?: [\\w'-]+){0,3}? was\\b"
+                                + "|(?:it |that |this )?(?:only|just) (?:needed|needs|took|takes|required|requires) a (?:quick"
+                                + " |simple |proper |careful )?(?:read|look|glance|check|scroll)"
+                                + "|(?:you|your|u) [\\w-]+ing (?:it|this|that|the|up|off|out|in|unannounced|late|early|round|over"
+                                + "|[\\w-]+ly)\\b[^.!?]{0,40}? (?:is|was|has been) (?:why|the reason|what (?:caused|started))"
+                                + "|that's where (?:this|it|it all|the (?:problem|trouble|mess)) (?:started|began|came from"
+                                + "|comes from|went wrong)"
+                                + "|so (?:that )?(?:you|u) (?:catch|spot|notice|avoid|don't miss) (?:this|it|that|these)(?: kind of"
+                                + " thing| sort of thing)? (?:yourself|next time|in future|going forward)"
+                                // The fault placed on their side ("something happened on your end", "the gaps are on
+                                // your side"); "I'm on your side" places no fault.
+                                + "|(?:something|the (?:problem|issue|fault|error|mistake|gaps?|holes?|slip)|some of (?:the|it|them)"
+                                + "|(?:the|this|that) (?:[\\w-]+ )?(?:problem|issue|fault|error|mistake|gaps?)) (?:\\w+ )?(?:happened"
+                                + "|went wrong|is|are|was|were|lies|lie|sits|sit) on (?:your|ur) (?:side|end)\\b")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "Say what happens from here, not when they should have acted: \"Let's look at what I can do"
+                                + " now.\""));
+        b.add(PhraseBook.phrase(
+                        "blame.what-you-did",
+                        "(?:you|u) (?:[\\w-]+ed|went|sent|made|took|bought|did|put|set|got|booked|signed|went off and [\\w-]+)"
+                                + " [^.!?]{0,50}?without (?:checking|asking|telling|consulting|reading|looking|letting|running it)"
+                                + "|(?:you|u) did (?:buy|choose|pick|sign|agree|tick|skip|ignore|quit|leave|cancel|order|book|miss"
+                                + "|forget|delete|go for|opt for)\\b(?: [\\w'-]+){0,4}")
+                .moves(Move.BLAME)
+                .problem(BLAME, "Leave what they did and say what you can do: \"Here's how we get it back on track.\"")
+                .unlessBefore("(?:if|not saying|i'm not saying|whether|glad|great|good) $"));
     }
 
     /** Adds the ways of doubting their account: "you say..., but", "so you're telling me", "I don't buy it". */

@@ -34,6 +34,26 @@ final class ListeningPhrases {
         b.add(PhraseBook.phrase(
                         "greet.nice-to-meet", "nice to (?:meet|speak (?:to|with)|talk (?:to|with)|hear from) you")
                 .moves(Move.GREET));
+        // A pleasantry about their day, week or health is a courtesy, not their story said back; a wish that
+        // their trouble eases ("I hope the rest of your week is easier") is left to the other readings.
+        b.add(PhraseBook.phrase(
+                        "greet.pleasantry",
+                        "(?:i )?(?:hope|trust|hoping)(?: that)? (?:you're|you are|ur|u r|you've been|you have been|you're all|you"
+                                + " all|you guys are) (?:keeping |doing |feeling )?(?:well|good|ok|okay|alright|fine|great)"
+                                + "|(?:i )?(?:hope|hoping) (?:you're|you are|ur|u r) (?:having|enjoying) (?:a |an )?(?:good|nice|lovely"
+                                + "|great|fab|decent|brilliant|wonderful|relaxing|restful|quiet) (?:one|day|week|weekend|morning|afternoon"
+                                + "|evening|break|holiday|time)"
+                                + "|(?:i )?hope (?:you|u) (?:had|have had|enjoyed) (?:a |an )?(?:good|nice|lovely|great|fab|decent"
+                                + "|relaxing|restful|wonderful|fun|merry|happy) (?:one|day|week|weekend|holidays?|break|christmas|easter"
+                                + "|summer|time|trip|evening|bank holiday|birthday)"
+                                + "|(?:i )?hope (?:the|your|ur) (?:day|week|weekend|morning|afternoon|evening|monday|tuesday|wednesday"
+                                + "|thursday|friday|holidays?|break|christmas|summer)(?:'s| is| has| was| has been|s)? (?:been |going"
+                                + " |treating you |off to |started |starting )?(?:well|good|great|nicely|alright|ok|okay|kind(?: to"
+                                + " you)?|kindly|lovely|nice|fine|a (?:good|great|nice) (?:one|start))"
+                                + "|(?:i )?hope (?:life|everything|all|things|the family|the kids|your family)(?:'s| is| are)? (?:been"
+                                + " |going |treating you )?(?:all )?(?:well|good|great|ok|okay|alright|fine|kind(?: to you)?)"
+                                + "|hope this (?:message |email |note )?finds you well|how are you keeping")
+                .moves(Move.GREET));
         b.add(PhraseBook.phrase("greet.how-can-i-help", "how (?:can|may) i help(?: you)?(?: today)?")
                 .moves(Move.GREET));
 

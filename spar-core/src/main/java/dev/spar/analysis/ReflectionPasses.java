@@ -1,5 +1,6 @@
 package dev.spar.analysis;
 
+import static dev.spar.analysis.FindingCategory.BLAME;
 import static dev.spar.analysis.FindingCategory.JUDGEMENTAL_FRAMING;
 import static dev.spar.analysis.ReadingWords.CHECK_WORDS;
 import static dev.spar.analysis.ReadingWords.COMPLETION_MAX_WORDS;
@@ -164,11 +165,15 @@ final class ReflectionPasses {
         return !ours.isEmpty() && theirs.containsAll(ours);
     }
 
-    /** "So you're angry because..." has the shape of a summary but judges them; it is not a neutral one. */
+    /**
+     * "So you're angry because..." has the shape of a summary but judges them, and "it sounds like you waited
+     * weeks before telling anyone" puts their failing on them: neither is a neutral one.
+     */
     void dropJudgementalSummaries() {
         Set<Integer> judged = new HashSet<>();
         for (Hit hit : r.hits) {
-            if (hit.category() == JUDGEMENTAL_FRAMING) {
+            if (hit.category() == JUDGEMENTAL_FRAMING
+                    || (hit.category() == BLAME && hit.phrase().flags())) {
                 judged.add(hit.sentence());
             }
         }

@@ -14,6 +14,7 @@ final class JabReader implements FamilyReader {
     @Override
     public void read(Passage passage, List<Act> out) {
         Wording.readPhrases(passage, ActKind.ACCUSE, JabWords.ACCUSE, JabWords.NOT_ACCUSING, out);
+        Wording.readPhrases(passage, ActKind.ACCUSE, JabWords.ACCUSE_KINDS, JabWords.NOT_ACCUSING, out);
         Wording.readPhrases(passage, ActKind.MOCK, JabWords.MOCK, Wording.NO_VETO, out);
         Wording.readPhrases(passage, ActKind.MOCK, JabWords.MOCK_KINDS, Wording.NO_VETO, out);
         for (Span sentence : passage.sentences()) {

@@ -103,6 +103,40 @@ final class JabWords {
                             + " (?:me|us)"));
 
     /**
+     * Who they are, by another road: what they seem like ("you sound like someone who just wants a freebie"), the
+     * kind of person they are, what they have always or never done to the speaker ("you've never respected my
+     * time", "you've always cared more about X than..."), and what they have been looking for.
+     */
+    static final List<Pattern> ACCUSE_KINDS = List.of(
+            Wording.pattern(
+                    "(?:you|u)(?: are)? (?:sound|seem|look|come across) (?:like|as) (?:the (?:type|kind|sort)|someone|somebody"
+                            + "|a person|one of those people)(?: who| that)(?:'s| is)? (?:just |only |really |always )?(?:wants?"
+                            + "|enjoys?|loves? (?:a|to (?:moan|complain|argue|shout))|likes? (?:a (?:row|fight|moan|argument)|to"
+                            + " (?:moan|complain|argue|shout|catch))|angling|after (?:a|something|money)|complains?|moans?|writes?"
+                            + " down|looking for|trying to|out to|never|can't be|thrives|gets off)"),
+            Wording.pattern(
+                    "(?:that's|it's|this is) (?:just |exactly )?the (?:kind|sort|type) of (?:person|man|woman|guy|bloke|people"
+                            + "|customer|manager|boss|friend) (?:you are|you're|you've always been)(?=\\s*(?:$|[,.!;]))"
+                            + "|(?:this|that)(?:'s| is) (?:just |so )?(?:you|typical of you) all over|^(?:so )?you all over"),
+            Wording.pattern(
+                    "(?:you|u)(?:'ve| have)? (?:always |only ever |just )?(?:cared|care) more about [^.!?]{1,40}? than"
+                            + "|(?:you|u)(?:'ve| have) never (?:once |really |ever )?(?:respected|trusted|valued|supported|backed"
+                            + "|believed in|appreciated|listened to|cared about|accepted|wanted|liked) (?:me|us|my|our|anything"
+                            + "|anyone)\\b"
+                            + "|(?:you|u)(?:'ve| have)? (?:always |just |been )?look(?:ed|ing) for (?:a|an|any) (?:reason|excuse"
+                            + "|way) (?:to|out)"),
+            Wording.pattern("(?:you|u) being " + INTENSIFIER + FAULT),
+            // Turning it round on the speaker ("and now you're blaming us"), and knowing concealment ("you knew it
+            // was faulty and just waited", "you knew full well").
+            Wording.pattern(
+                    "(?:you're|you are|ur|u r) (?:now |just |trying to |just trying to )?(?:blame|blaming|(?:pin|pinning|put|putting)"
+                            + " (?:it|this|that|the blame) on) (?:us|me|everyone else"
+                            + "|someone else|the rest of us)\\b"
+                            + "|(?:you|u) knew (?:all along|full well|perfectly well|exactly what)"
+                            + "|(?:you|u) knew (?:it|that|this|about|the)\\b[^.!?]{0,40}?\\band (?:just |still |then )?(?:waited"
+                            + "|kept quiet|kept schtum|said nothing|didn't say|hid|ignored|went ahead|sat on)"));
+
+    /**
      * For the semantic reading: a sentence that says who they are, what they keep doing or why they do it
      * ("you're...", "you always...", "you clearly...", "on purpose"); a sentence close to the accusation examples
      * without it is about something else.
@@ -250,6 +284,43 @@ final class JabWords {
             // Wishing them luck they will not have ("good luck finding one with shorter hold times").
             Wording.pattern(
                     "good luck (?:finding|getting) (?:one|someone|anyone|another|anything|a (?:better|cheaper|faster|nicer)|better|cheaper)"),
+            // An ironic forecast for their plan ("I'm sure that'll go swimmingly", "what could possibly go wrong",
+            // "that'll end well"): about "that" they just said, in praise too high to be meant. "I'm sure it'll go
+            // brilliantly, you've practised" is encouragement.
+            Wording.pattern(
+                    "(?:i'm sure|i am sure|no doubt|i bet|bet|i'm certain) (?:that|this)(?:'ll| will| is going to|s gonna)? (?:go"
+                            + "|work out|turn out|pan out|end|play out)(?: (?:just|really|absolutely|totally|so))? (?:brilliantly"
+                            + "|swimmingly|splendidly|wonderfully|famously|fantastically|beautifully|perfectly|marvell?ously"
+                            + "|smoothly|a treat|like a dream|great for you|well for you)"
+                            + "|what (?:could|can) (?:possibly )?go wrong(?=[^a-z]*$)|that(?:'ll| will|s gonna| is going to) end"
+                            + " well(?=[^a-z]*$)"),
+            // Luck wished for getting someone to do what they will not ("good luck getting the landlord to pick up").
+            Wording.pattern(
+                    "(?:good|best of|the best of) luck (?:getting|trying to get|persuading|convincing) (?:[\\w'-]+ ){1,5}?to"
+                            + " (?:pick up|answer|reply|respond|call (?:you )?back|ring (?:you )?back|get back to (?:you|u)|listen"
+                            + "|care|agree|help|turn up|show up|pay|fix|do anything|lift a finger|give (?:you|u)|budge|change"
+                            + "|refund|admit)"),
+            // Mock surprise at a failing, as a tag ("..., who'd have thought", "Shocker.", "surprise surprise, ...");
+            // "who'd have thought it would take this long" goes on to say what, and is rueful, not mocking.
+            Wording.pattern(
+                    "(?:who(?:'d| would)(?: have|'ve| of)? (?:thought|guessed)|who knew|fancy that|what are the odds|well i never"
+                            + "|shocker|shock,? horror|quelle surprise)(?=[^a-z]*$)"),
+            Pattern.compile("^(?:surprise,? surprise|shock,? horror|shocker)\\b"),
+            // The type put down with mock wonder ("wow, a landlord who ignores emails").
+            Pattern.compile(
+                    "^(?:(?:oh|wow|well|ah|ooh|look|oh look|well well)[,.!]*\\s+)+(?:an?|another) [\\w' -]{1,30}? (?:who|that)"
+                            + " (?:doesn't|does not|can't|cannot|won't|didn't|never|don't|isn't|ignores|forgets|forgot|turns up late"
+                            + "|can't even|couldn't)\\b"),
+            // Mock praise of their expertise or of what they gave ("you're clearly an expert", "eternally grateful for
+            // your...", "ah yes, the legendary..."), and mock acceptance of a new order ("since apparently we're...").
+            Wording.pattern(
+                    "(?:you're|you are|ur) (?:clearly|obviously|evidently|such|quite|a real|the) (?:an? )?(?:expert|genius|pro"
+                            + "|mastermind|authority|rocket scientist|einstein)\\b"
+                            + "|(?:we're|i'm|we are|i am) (?:all |so |ever so )?(?:eternally|forever|truly|so very) grateful for"
+                            + "|(?:since|because|as|cos|seeing as) apparently (?:we're|we are|i'm|i am|we|i|this is|it's)\\b"),
+            Pattern.compile(
+                    "^(?:right|yes|yeah|oh|ah)[,.]*\\s+(?:the|your|this|that) (?:famous|legendary|infamous|fabled"
+                            + "|mythical|much-promised|much promised)\\b"),
             // Agreement drawn out or said three times ("riiight", "cool cool cool").
             Pattern.compile(
                     "\\b(?:ri{3,}ght|su{3,}re|ye{3,}ah|o{3,}k(?:ay)?)\\b|\\b(cool|great|nice|fab|lovely|super|perfect|brilliant)"

@@ -7,11 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Jokes and tangents. A joke is laughter or a quip ("haha", "at least it's not raining"); a tangent is small
- * talk or a turn away from the matter ("did you catch the football last night?"), unless the scenario itself
- * is about that subject (a delayed flight and the weather) or the sentence names one of its topics.
+ * Jokes and tangents. A joke is laughter, a quip ("haha", "at least it's not raining") or making light of their
+ * trouble ("the car's getting a nice rest"); a tangent is small talk or a turn away from the matter ("did you
+ * catch the football last night?"), unless the scenario itself is about that subject (a delayed flight and the
+ * weather) or the sentence names one of its topics, and a pleasantry about their day that is all a reply says.
  */
 final class LightReader implements FamilyReader {
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z']*");
+
     @Override
     public void read(Passage passage, List<Act> out) {
         List<Act> jokes = new java.util.ArrayList<>();
@@ -23,6 +26,8 @@ final class LightReader implements FamilyReader {
                 out.add(joke);
             }
         }
+        readMakingLight(passage, out);
+        readPleasantryAlone(passage, out);
         for (Span sentence : passage.sentences()) {
             String words = Wording.words(passage, sentence);
             for (Pattern pattern : LightWords.PERSONAL) {
@@ -56,6 +61,45 @@ final class LightReader implements FamilyReader {
                     add(passage, sentence, m.group(), out);
                 }
             }
+        }
+    }
+
+    /** Making light of their trouble is a joke, unless it is part of mocking them. */
+    private static void readMakingLight(Passage passage, List<Act> out) {
+        List<Act> quips = new java.util.ArrayList<>();
+        Wording.readPhrases(passage, ActKind.JOKE, LightWords.MAKING_LIGHT, Wording.NO_VETO, quips);
+        for (Act quip : quips) {
+            if (!Wording.overlaps(out, ActKind.MOCK, sentenceOf(passage, quip))
+                    && !Wording.overlaps(out, ActKind.JOKE, quip.span())) {
+                out.add(quip);
+            }
+        }
+    }
+
+    /**
+     * A pleasantry about their day or health ("hope you're keeping well") that is all the line says, once they
+     * have spoken, is small talk: it answers what they came with by changing the subject. Opening the
+     * conversation with one is manners, and a line that goes on to the matter uses it as a courtesy.
+     */
+    private static void readPleasantryAlone(Passage passage, List<Act> out) {
+        if (passage.memory().lastFrom(passage.otherSide()).isEmpty()) {
+            return;
+        }
+        Span pleasantry = null;
+        int otherWords = 0;
+        for (Span sentence : passage.sentences()) {
+            String words = Wording.words(passage, sentence);
+            Matcher m = LightWords.PLEASANTRY.matcher(words);
+            String rest = words;
+            if (m.find()) {
+                pleasantry = pleasantry == null ? sentence : pleasantry;
+                rest = words.substring(0, m.start()) + " " + words.substring(m.end());
+            }
+            rest = LightWords.GREETING.matcher(rest.strip()).replaceFirst("");
+            otherWords += (int) WORD.matcher(rest).results().count();
+        }
+        if (pleasantry != null && otherWords <= LightWords.PLEASANTRY_ONLY_WORDS) {
+            add(passage, pleasantry, "", out);
         }
     }
 

@@ -18,10 +18,62 @@ final class LightWords {
                             + "|look on the bright side,? at least|that's what she said|knock knock|why did the \\w+ cross"
                             + "|walks into a bar|i'm kidding|kidding!"));
 
+    /**
+     * Making light of their trouble: the broken or lost thing enjoying leisure ("the car's getting a well-earned
+     * rest", "the parcel's seeing the world"), the mishap sold as a treat ("think of it as a free detox") or as a
+     * good story to tell.
+     */
+    static final List<Pattern> MAKING_LIGHT = List.of(
+            Wording.pattern(
+                    "(?:the|your|ur|my|his|her|their) [\\w-]+(?:'s| is| has been|s been) (?:\\w+ )?(?:getting|having|enjoying"
+                            + "|taking|on) (?:a |an |some |its )?(?:(?:nice|well-earned|well earned|well-deserved|well deserved|long"
+                            + "|little|proper|lovely|good|much-needed|much needed) )*(?:rest|break|holiday|vacation|day off|days off"
+                            + "|lie-in|nap|breather|spa day|weekend|staycation|sabbatical|beauty sleep)"
+                            + "|(?:seeing|touring) the (?:world|country|sights)|(?:gone|going|went) on (?:a|its own|an) (?:little )?"
+                            + "(?:holiday|adventure|tour|road trip|world tour)"),
+            Wording.pattern(
+                    "think of it as (?:a |an )?(?:(?:free|little|mini|unplanned|bonus|forced|enforced) )*(?:detox|digital detox"
+                            + "|holiday|break|adventure|workout|retreat|rest|staycation|spa day|character building)"
+                            + "|(?:you'll|you will|you'll) (?:have|get|dine out on) (?:a |one )?(?:good|great|funny|fun|hell of a"
+                            + "|brilliant) (?:story|anecdote|tale)|(?:^|, |well,? )every cloud\\b"));
+
+    /**
+     * A pleasantry about their day, week, weekend or health ("hope you're keeping well", "hope the weekend was kind
+     * to you"). A wish that their trouble eases ("hope the rest of your week is easier", "hope you feel better") is
+     * not one. {@code ListeningPhrases} reads the same courtesies as a greeting rather than a reflection.
+     */
+    static final Pattern PLEASANTRY = Wording.pattern(
+            "(?:(?:i )?(?:hope|trust|hoping)(?: that)? (?:you're|you are|ur|u r|you've been|you have been|you're all|you all"
+                    + "|you guys are) (?:keeping |doing |feeling )?(?:well|good|ok|okay|alright|fine|great)"
+                    + "|(?:i )?(?:hope|hoping) (?:you're|you are|ur|u r) (?:having|enjoying) (?:a |an )?(?:good|nice|lovely|great|fab"
+                    + "|decent|brilliant|wonderful|relaxing|restful|quiet) (?:one|day|week|weekend|morning|afternoon|evening|break"
+                    + "|holiday|time)"
+                    + "|(?:i )?hope (?:you|u) (?:had|have had|enjoyed) (?:a |an )?(?:good|nice|lovely|great|fab|decent|relaxing"
+                    + "|restful|wonderful|fun|merry|happy) (?:one|day|week|weekend|holidays?|break|christmas|easter|summer|time"
+                    + "|trip|evening|bank holiday|birthday)"
+                    + "|(?:i )?hope (?:the|your|ur) (?:day|week|weekend|morning|afternoon|evening|monday|tuesday|wednesday"
+                    + "|thursday|friday|holidays?|break|christmas|summer)(?:'s| is| has| was| has been|s)? (?:been |going |treating"
+                    + " you |off to |started |starting )?(?:well|good|great|nicely|alright|ok|okay|kind(?: to you)?|kindly|lovely"
+                    + "|nice|fine|a (?:good|great|nice) (?:one|start))"
+                    + "|(?:i )?hope (?:life|everything|all|things|the family|the kids|your family)(?:'s| is| are)? (?:been |going"
+                    + " |treating you )?(?:all )?(?:well|good|great|ok|okay|alright|fine|kind(?: to you)?)"
+                    + "|hope this (?:message |email |note )?finds you well|how are you keeping)"
+                    // What may trail it and still say nothing else.
+                    + "(?:,? (?:with (?:you|u)(?: and yours| all| guys)?|so far|these days|today|this week|lately|then|mate"
+                    + "|as always|and yours))*");
+
+    /** A greeting or a name on its own, which a pleasantry may come with and still do nothing else. */
+    static final Pattern GREETING = Pattern.compile(
+            "^(?:(?:good )?(?:morning|afternoon|evening|day)|hi+|hello|hey+|hiya|heya|howdy|yo|morning all|hi all)"
+                    + "(?: there| all| again| both| everyone| guys| folks| [a-z]+)?\\b");
+
+    /** The most words a line may have besides its greeting and pleasantry and still say nothing else. */
+    static final int PLEASANTRY_ONLY_WORDS = 2;
+
     /** A turn away from the matter in so many words ("random question", "on another note"). */
     static final List<Pattern> OFF_TOPIC = List.of(
             Wording.pattern(
-                    "random question|off topic|totally unrelated|unrelated,? but"
+                    "random (?:question|q|qn)\\b|off topic|totally unrelated|unrelated,? but"
                             + "|on another note|on a different note|changing the subject|change of subject|side note|anyway,? enough about that"),
             Wording.pattern("that reminds me|fun fact|funny story|random,? but|by the way,? (?:did|have|do|are) you"),
             Wording.pattern(
@@ -61,6 +113,17 @@ final class LightWords {
             // Admiring their way of doing things ("that's so old school, I love it").
             Wording.pattern(
                     "(?:so|very|how|proper|dead) (?:old.school|retro|quaint|adorable|cute|cosy|fancy)(?=[,.!]|\\s*$| i love)"),
+            // The speaker's own wants ("I'm always after a good loaf round here").
+            Wording.pattern(
+                    "i'm always (?:after|on the hunt for|on the lookout for|looking for) (?:a |some )?(?:good|decent|nice"
+                            + "|proper|great) \\w+"),
+            // The same thing as theirs, or their trade booming ("my mum has the same pair", "plumbing must be
+            // booming").
+            Wording.pattern(
+                    "(?:my \\w+|i)(?:'ve got| have| has| had| got) (?:got )?the (?:exact |very )?same (?:one|pair|model|make|car"
+                            + "|phone|laptop|bag|coat|jacket|boots|shoes|trainers|dress|suit|sofa|bike|van)\\b"
+                            + "|(?<!the )(?<!your )(?:business|trade|work|\\w+ing|\\w+ers|\\w+ists) must be (?:booming|flat out|rushed off"
+                            + " (?:your|their) feet|raking it in)"),
             Wording.pattern(
                     "am i right(?=\\s*\\??\\s*$)|(?:it's|that's) a banger|(?:classic|typical) (?:tech|computers|mondays?)[,.!]"
                             + "|at least you (?:got|get) to (?:enjoy|hear|listen)"));
@@ -103,6 +166,15 @@ final class LightWords {
                             + "|(?:how's|hows|how is) (?:the|your) new \\w+|how (?:was|is) your (?:holiday|trip|weekend|evening"
                             + "|day off|break)|how (?:was|is) (?:thanksgiving|christmas|easter|the holidays|half.term|your birthday|the bank holiday)"
                             + "|(?:did you )?do anything nice"),
+            // Their news, their holidays or a place to go, whatever the matter ("congrats on the new role", "did you
+            // see that new exhibition?", "got any trips planned?").
+            Wording.pattern(
+                    "(?:have you|did you|you) (?:booked|book|got|planned|plan|going on) (?:any|a|your) (?:holidays?|trips?|time"
+                            + " off|getaways?|breaks? away)"
+                            + "|congrat(?:s|ulations) on (?:the|your) (?:new |recent )?(?:role|job|promotion|baby|wedding|engagement|house"
+                            + "|home|move|award|win|anniversary|retirement)"
+                            + "|(?:did|have) you (?:seen|see|been to|heard about) (?:that|the) (?:new )?(?:[\\w'-]+ ){0,3}?"
+                            + "(?:exhibition|film|movie|gig|concert|musical|documentary|restaurant|cafe|festival)"),
             Wording.pattern(
                     "(?:going|been|off) (?:anywhere|somewhere) nice|how(?:'s| is| are) (?:the|your) (?:kids|family|wife|husband|partner|dog|cat"
                             + "|mum|dad|mom|holiday|garden)(?! (?:taking|coping|handling|dealing|feeling|doing with) )"));

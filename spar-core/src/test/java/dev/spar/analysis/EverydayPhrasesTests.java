@@ -7,10 +7,16 @@ import static dev.spar.analysis.FindingCategory.GUESSING;
 import static dev.spar.analysis.FindingCategory.JUDGEMENTAL_FRAMING;
 import static dev.spar.analysis.FindingCategory.POLICY_FIRST;
 import static dev.spar.analysis.FindingCategory.REACTIVE;
+import static dev.spar.analysis.Utterances.analyze;
+import static dev.spar.analysis.Utterances.analyzeAfter;
 import static dev.spar.analysis.Utterances.assertFlags;
 import static dev.spar.analysis.Utterances.assertNotFlagged;
+import static dev.spar.analysis.Utterances.flagged;
+import static dev.spar.analysis.Utterances.moved;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -87,6 +93,127 @@ class EverydayPhrasesTests {
                 })
         void leavesWhatTheyWereOwedAlone(String line) {
             assertNotFlagged(line, BLAME);
+        }
+    }
+
+    /**
+     * Their own failing said back in the shape of a summary (what they let run, put off or only noticed late) is
+     * blame, not a neutral reflection; their trouble said back, or someone else's failing, is a reflection.
+     */
+    @Nested
+    class TheirFailingSaidBack {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "So you left the boiler making that noise for a month before calling anyone.",
+                    "Sounds like you only checked your statement once the money had gone.",
+                    "sounds like u ignored the warning emails for a fortnight tbh",
+                    "So you sat on the invoice for six weeks and now it's urgent.",
+                    "It seems you didn't notice the charge until it hit your account.",
+                    "So you only thought to ring us after the deadline had passed.",
+                    "You've been putting it off for months by the sound of it.",
+                    "It sounds like you waited ages before telling anyone.",
+                    "So the tyre's been flat since March and you've only just spotted it."
+                })
+        void findsTheirFailingAsBlameNotASummary(String line) {
+            UtteranceAnalysis analysis = analyze(line);
+            assertThat(flagged(analysis, BLAME)).as(line).isNotEmpty();
+            assertThat(moved(analysis, Move.PARAPHRASE)).as(line).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Sounds like you've been without the heating for weeks.",
+                    "So you only found out about the fee when the statement came.",
+                    "Sounds like nobody told you the price had gone up until the bill came.",
+                    "So you noticed the light on Monday and booked it in straight away.",
+                    "You've waited three weeks for the part, which is far too long."
+                })
+        void leavesTheirTroubleSaidBackAlone(String line) {
+            UtteranceAnalysis analysis = analyze(line);
+            assertThat(flagged(analysis, BLAME)).as(line).isEmpty();
+            assertThat(moved(analysis, Move.PARAPHRASE)).as(line).isNotEmpty();
+        }
+
+        @Test
+        void theirOwnAccountOfPuttingItOffSaidBackIsAReflection() {
+            UtteranceAnalysis analysis = analyzeAfter(
+                    "I keep meaning to book the check-up, but I've been putting it off.",
+                    "And lately you've been putting it off.");
+
+            assertThat(flagged(analysis, BLAME)).isEmpty();
+            assertThat(moved(analysis, Move.PARAPHRASE)).isNotEmpty();
+        }
+    }
+
+    /**
+     * What would not have gone wrong had they acted otherwise ("if you'd rung us first..."), the moment they
+     * missed ("the time to ask was..."), and their act named as the cause: the fault put on them by what they
+     * did. An offer in the same words ("if you'd like, we'd...") and what they were owed are not.
+     */
+    @Nested
+    class TheirActAsTheCause {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "If you'd rung us first we could have stopped the order.",
+                    "if u had just read the email you'd know the date",
+                    "Had you kept the receipt this would be easy.",
+                    "You'd have seen the fee if you'd been paying attention.",
+                    "The time to complain was when it first broke, to be fair.",
+                    "Your leaving it till Friday is why the team is stuck.",
+                    "It only needed a quick look at the terms.",
+                    "You sent the files without checking with the printer, so now we're late.",
+                    "Well you did pick the cheapest tariff, so.",
+                    "The login works for everyone else, so the problem is on your end.",
+                    "some of the delay sits on your side, to be honest"
+                })
+        void findsTheirActAsTheCause(String line) {
+            assertFlags(line, BLAME);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "If you'd like, we'd be happy to send a new one today.",
+                    "If you'd been told about the fee, you'd have chosen differently, and that's on us.",
+                    "You can return it without checking with anyone first.",
+                    "You did the right thing calling us straight away.",
+                    "The time to ring is any weekday before six.",
+                    "So if you had steady work, it would change a lot for you.",
+                    "I'm on your side here, and I'll push for the refund.",
+                    "Is anything showing on your end?",
+                    "There's nothing wrong on your side, the fault was ours."
+                })
+        void leavesOffersAndWhatTheyWereOwedAlone(String line) {
+            assertNotFlagged(line, BLAME);
+        }
+    }
+
+    /**
+     * A pleasantry about their day, week or health ("hope you're keeping well") is a courtesy, not a reflection of
+     * what they said; a wish that their trouble eases is left to the other readings.
+     */
+    @Nested
+    class Pleasantries {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Hope the week's been kind to you so far.",
+                    "I hope your weekend was lovely.",
+                    "hope ur having a good one",
+                    "Trust you're keeping well.",
+                    "Hope life's treating you well these days!"
+                })
+        void aPleasantryIsNoReflection(String line) {
+            assertThat(moved(analyze(line), Move.PARAPHRASE)).as(line).isEmpty();
+        }
+
+        @Test
+        void theirTroubleSaidBackIsStillAReflection() {
+            assertThat(moved(analyze("Sounds like your week has been a nightmare with the car."), Move.PARAPHRASE))
+                    .isNotEmpty();
         }
     }
 

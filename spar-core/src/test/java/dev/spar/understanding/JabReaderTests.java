@@ -215,6 +215,99 @@ class JabReaderTests {
         }
     }
 
+    /**
+     * Who they are, said as what they seem like, what they have always done to the speaker, or the kind of person
+     * they are; their feelings, or one thing they did, are not.
+     */
+    @Nested
+    class WhoTheyAre {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "You sound like someone who just wants a freebie.",
+                    "you come across as the type who enjoys a row",
+                    "That's just the sort of person you are.",
+                    "This is you all over, always the victim.",
+                    "You've always cared more about the money than about me.",
+                    "You've never respected my time, not once.",
+                    "you've been looking for an excuse to fire me for months",
+                    "It's about you being a bully, plain and simple.",
+                    // Turning it round on them, and knowing concealment.
+                    "You lost the form yourself and now you're blaming me.",
+                    "and ur trying to pin it on us",
+                    "You knew the boiler was on its way out and just kept quiet till the warranty ended.",
+                    "you knew full well what the fee was"
+                })
+        void readsWhoTheyAreAsAnAccusation(String line) {
+            assertThat(Readings.learner(line).has(ActKind.ACCUSE)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "You sound like someone who's had a really rough week.",
+                    "You've never had to deal with this before, I know.",
+                    "You've been looking for the invoice for an hour, let me help.",
+                    "You seem like the type who likes to plan ahead, so here's the timeline.",
+                    "This is you all sorted, the refund's gone through.",
+                    "I'm not saying you're blaming me, I just want to explain.",
+                    "You knew the date was moving and told me straight away, thank you.",
+                    "You know full well how to reach me if it happens again."
+                })
+        void leavesTheirFeelingsAndTheirDayAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.ACCUSE)).as(line).isFalse();
+        }
+    }
+
+    /**
+     * An ironic positive: a forecast or wish of success for what will fail, mock surprise at a failing ("who'd
+     * have thought"), and the type put down with mock wonder ("a plumber who can't fix a tap").
+     */
+    @Nested
+    class IronicPositives {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Oh I'm sure that'll work out wonderfully for you.",
+                    "no doubt that'll go swimmingly",
+                    "Yeah, what could possibly go wrong.",
+                    "good luck getting the landlord to answer on a Sunday lol",
+                    "Best of luck getting anyone at head office to call you back.",
+                    "A manager who doesn't check the rota, who'd have thought.",
+                    "Wow, a landlord who ignores emails, who knew \uD83D\uDE44",
+                    "Oh look, a customer who didn't read the terms. Shocker.",
+                    "Well well, a courier that turns up late, fancy that.",
+                    "surprise surprise, the cheque's in the post again",
+                    "Switching to them? Well, that'll end well.",
+                    "Ah yes, the legendary new system.",
+                    "We're all eternally grateful for your patience, I'm sure.",
+                    "You're clearly an expert in plumbing, so why ask me?",
+                    "Fine, since apparently we're doing everything by post now."
+                })
+        void readsTheIronicPositiveAsMockery(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Good luck with the interview tomorrow!",
+                    "I'm sure it'll go brilliantly, you've practised it loads.",
+                    "Who'd have thought a form could cause this much grief, I'm so sorry.",
+                    "Who knew the app had a dark mode? Thanks for showing me.",
+                    "What could go wrong with the delivery is a missed scan, so I'll check that first.",
+                    "Good luck getting settled into the new flat, shout if you need anything.",
+                    "I'm sure he'll be a huge help, he knows the system inside out.",
+                    "A plumber who can come out on Sunday is hard to find, so I've booked one for Monday.",
+                    "I'd be eternally grateful if you could send the photos.",
+                    "You're clearly upset, and I'd be too.",
+                    "The new system apparently sends the code by text now."
+                })
+        void leavesSincereWishesAndRuefulSurpriseAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).as(line).isFalse();
+        }
+    }
+
     @Test
     void theCounterpartsJabsAreReadToo() {
         assertThat(Readings.counterpart("Oh brilliant. Just brilliant.").has(ActKind.MOCK))

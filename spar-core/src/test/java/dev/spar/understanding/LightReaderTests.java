@@ -100,4 +100,122 @@ class LightReaderTests {
             assertThat(content.has(ActKind.TANGENT)).isFalse();
         }
     }
+
+    /**
+     * A wish or pleasantry about their day, week, weekend or health that is all a reply to them says is small
+     * talk; a wish that their trouble eases, one said on the way to the matter, or one that opens the conversation
+     * is not.
+     */
+    @Nested
+    class Pleasantries {
+        private static Content afterThem(String line) {
+            Readings.Conversation conversation = new Readings.Conversation();
+            conversation.counterpart("Two weeks I've waited for this refund and nobody has rung me back.");
+            return conversation.learner(line);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Hope you're keeping well!",
+                    "hi!! hope ur having a good day",
+                    "Afternoon, hope the weekend was kind to you.",
+                    "Hey there, hope life's treating you well \uD83D\uDE42",
+                    "Good morning! Hope all is well with you and yours.",
+                    "hope you had a lovely christmas",
+                    "Hope your Tuesday is off to a good start!",
+                    "Hi Jo, trust you're well.",
+                    "hope youre doing good",
+                    "Hello! I hope your day is going great so far.",
+                    "Evening. Hope the family are all well?"
+                })
+        void aPleasantryThatDoesNothingElseIsSmallTalk(String line) {
+            assertThat(afterThem(line).has(ActKind.TANGENT)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I hope the rest of your week is easier.",
+                    "Hope you feel better soon.",
+                    "Hi, hope you're well, I'm calling about the refund you asked for.",
+                    "Good morning. I hope this gets sorted for you today.",
+                    "I hope you're not out of pocket for long.",
+                    "Good luck with the interview tomorrow!",
+                    "Hope your day gets better from here, and I'll ring you at four with the answer."
+                })
+        void aWishForTheirTroubleOrAnOpenerToTheMatterIsNot(String line) {
+            assertThat(afterThem(line).has(ActKind.TANGENT)).as(line).isFalse();
+        }
+
+        @Test
+        void openingTheConversationWithOneIsManners() {
+            assertThat(Readings.learner("Hi Sam, hope you're well!").has(ActKind.TANGENT))
+                    .isFalse();
+        }
+    }
+
+    /** Interest in their news, their trade or their things, beside the matter. */
+    @Nested
+    class InterestInTheirLife {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Congrats on the new job, by the way!",
+                    "Have you been to that new Thai restaurant on the high street?",
+                    "Ooh, my sister has the same coat in green.",
+                    "Roofers must be flat out with all this rain.",
+                    "random q, have you got any trips planned this summer?",
+                    "I'm always on the hunt for a decent coffee round here.",
+                    "Did you book a holiday in the end?"
+                })
+        void readsItAsATangent(String line) {
+            assertThat(Readings.learner(line).has(ActKind.TANGENT)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I had the same problem with mine last year, so I know how annoying it is.",
+                    "Have you seen the email I sent this morning?",
+                    "The courier must be flat out, but that's no excuse and I'll chase them.",
+                    "Did you book the repair slot for Tuesday?",
+                    "I'm always looking for a way to make this easier for you."
+                })
+        void leavesSharedTroubleAndTheMatterAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.TANGENT)).as(line).isFalse();
+        }
+    }
+
+    /** Making light of their trouble: the broken thing enjoying a rest, the mishap as a treat or a good story. */
+    @Nested
+    class JokesAtTheirTrouble {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "At least the car's getting a well-earned rest, eh?",
+                    "look at it this way, the laptop's finally having a holiday",
+                    "Think of it as a free detox from your phone.",
+                    "at least you'll have a great story for the speech",
+                    "Ah well, at least the parcel's seeing the world.",
+                    "every cloud, you've had a few quiet evenings without the telly",
+                    "Well, the boiler's clearly taking a long weekend"
+                })
+        void makingLightOfItIsAJoke(String line) {
+            assertThat(Readings.learner(line).has(ActKind.JOKE)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "At least the car's safe at the garage now, and I'll ring you when it's ready.",
+                    "The engineer needs a rest before the next job, so it'll be 3pm.",
+                    "Think of it as a deposit rather than a fee: you get it back in May.",
+                    "You've had a rotten week, and I'm sorry the car added to it.",
+                    "The parcel has been round three depots, which is why it's late."
+                })
+        void plainFactsAboutTheTroubleAreNoJoke(String line) {
+            assertThat(Readings.learner(line).has(ActKind.JOKE)).as(line).isFalse();
+        }
+    }
 }
