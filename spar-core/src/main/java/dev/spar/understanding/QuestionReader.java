@@ -160,9 +160,10 @@ final class QuestionReader implements FamilyReader {
      * something: "how much did the renewal take out?" asks for the amount, "who should I chase about the invoice?"
      * for the person who handles it, "how many subscribers to break even?" for the break-even figure rather than
      * the subscriber count it also names. Among the facts of that kind, the one whose name and value share the
-     * most words with the question; else, when the question names a fact of another kind, the only fact of the
-     * kind asked (or the only one whose name says it is of that kind); a "how much" question about nothing the facts name gets the only sum of money there is. A
-     * question of a kind that is about nothing of theirs ("who told you that?") keeps what it named, if anything.
+     * most words with the question; else the only person a "who" question about a thing of theirs can mean, or the
+     * only sum a "how much" question can (the only one of that kind, or whose name says it is). A question of a
+     * kind about nothing of theirs ("who told you that?") keeps what it named, if anything; one that names a
+     * reference ("how many lines are on the account?") is not asking for the account number.
      */
     private static Optional<Topic> ofTheKindAsked(Passage passage, Span sentence, Optional<Topic> named) {
         Optional<FactKind> kind = FactKind.askedIn(Wording.words(passage, sentence));
@@ -170,8 +171,11 @@ final class QuestionReader implements FamilyReader {
             return named;
         }
         List<String> asked = askedWords(sentence.of(passage.text()));
-        List<Topic> ofKind =
-                passage.topics().all().stream().filter(kind.get()::fits).toList();
+        // Their own name is asked for by name ("what's your name?"), never as the person or name a question means.
+        List<Topic> ofKind = passage.topics().all().stream()
+                .filter(t -> !t.id().equals(Topics.THEIR_NAME))
+                .filter(kind.get()::fits)
+                .toList();
         boolean namedFits = named.filter(kind.get()::fits).isPresent();
         int namedShare = namedFits ? shared(asked, named.get()) : 0;
         Optional<Topic> best = ofKind.stream()
@@ -180,14 +184,25 @@ final class QuestionReader implements FamilyReader {
         if (best.isPresent()) {
             return best;
         }
-        List<Topic> byName = ofKind.stream().filter(kind.get()::fitsByKey).toList();
-        List<Topic> only = ofKind.size() == 1 ? ofKind : byName.size() == 1 ? byName : List.of();
-        if (namedFits || only.isEmpty()) {
+        if (namedFits) {
             return named;
         }
-        boolean aboutAnother = named.isPresent();
-        boolean onlySum = named.isEmpty() && kind.get() == FactKind.HOW_MUCH;
-        return aboutAnother || onlySum ? Optional.of(only.getFirst()) : named;
+        // Who to ask about a thing, or how much something came to, is the one person or sum there is; a length of
+        // time or a date is not guessed that way ("how long have you been on the team?" is not the check-in).
+        List<Topic> byName = ofKind.stream().filter(kind.get()::fitsByKey).toList();
+        List<Topic> only = ofKind.size() == 1 ? ofKind : byName.size() == 1 ? byName : List.of();
+        boolean aboutAnother = named.isPresent() && kind.get() == FactKind.WHO;
+        boolean aSum = kind.get() == FactKind.HOW_MUCH;
+        if (!only.isEmpty() && (aboutAnother || aSum)) {
+            return Optional.of(only.getFirst());
+        }
+        // A reference of another kind is not what was asked: "how many lines are on the account?" is not asking for
+        // the account number.
+        return named.flatMap(Topic::value)
+                        .filter(QuestionWords.REFERENCE.asPredicate())
+                        .isPresent()
+                ? Optional.empty()
+                : named;
     }
 
     /**

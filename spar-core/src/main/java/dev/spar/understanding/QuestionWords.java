@@ -27,6 +27,10 @@ final class QuestionWords {
                     + "|\\bi (?:missed|lost|forgot|forget) (?:the|your|that|which|what)\\b|\\bi forgot to (?:write|note|take|jot|copy)"
                     + "|\\bremind me (?:of |what )?(?:the|your)\\b");
 
+    /** A reference code, an email or a web address: a fact that is never a sum, a count, a date or a person. */
+    static final Pattern REFERENCE =
+            Pattern.compile("^(?=[A-Za-z0-9#/-]*\\d)[A-Za-z0-9#/-]*[A-Za-z#][A-Za-z0-9#/-]*$|@|^https?://|^www\\.");
+
     /** A question about how long they have been a customer ("how long you been with us?"), in any words. */
     static final Pattern TENURE = Pattern.compile(
             "\\bbeen (?:with (?:us|them|you|u)|a (?:customer|member|client))\\b|\\b(?:customer|member|client) (?:for|since)\\b");

@@ -22,6 +22,9 @@ public final class Topics {
     private static final Pattern TOKEN_BREAK = Pattern.compile("[^\\p{L}\\p{N}#/-]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** The topic of the other person's own name, asked for as "your name". */
+    public static final String THEIR_NAME = "their_name";
+
     private final List<Topic> topics;
     private final List<Name> names;
     private final Set<String> vocabulary;
@@ -70,7 +73,7 @@ public final class Topics {
 
     /**
      * Derives the topics of a scenario: one per fact ({@code order_number} is asked about as "order
-     * number"), and one per answer line with cues (the line's cues name it). An answer line with a {@code
+     * number"), their own name, and one per answer line with cues (the line's cues name it). An answer line with a {@code
      * topic} answers that topic, and its cues and example questions name it too.
      */
     public static Topics of(Scenario scenario) {
@@ -81,6 +84,16 @@ public final class Topics {
             words.add(label);
             byId.put(key, new Topic(key, label, words, Optional.of(value)));
         });
+        // "What's your name?" is theirs to answer, as any fact is.
+        if (!scenario.persona().name().isBlank()) {
+            byId.putIfAbsent(
+                    THEIR_NAME,
+                    new Topic(
+                            THEIR_NAME,
+                            "name",
+                            List.of("your name"),
+                            Optional.of(scenario.persona().name())));
+        }
         for (Line line : scenario.lines().forIntent(Intent.ANSWER)) {
             Optional<String> id = idOf(line);
             if (id.isEmpty()) {

@@ -163,6 +163,8 @@ class QuestionReaderTests {
                 how many times have I said this?         | visits
                 I need a minute to think about it.       | member_number
                 how long have you been waiting?          | years
+                how long have you been on the rowing team? | freeze_weeks
+                how many lines are on the member number?  | member_number
                 """)
         void aQuestionOfAKindAboutNothingOfTheirsIsNotGivenAFact(String line, String fact) {
             assertThat(asked(line)).doesNotContain(fact);
