@@ -159,18 +159,24 @@ final class ConflictPhrases {
                         .problem(
                                 BLAME,
                                 "Let me check what you were told so I can see where the expectation and the process diverged."));
-        b.add(
-                PhraseBook.phrase(
-                                "blame.you-didnt",
-                                "you (?:didn't|failed to|forgot to|never) (?:read|check|follow|enter|update|tell us|fill|provide|select|cancel"
-                                        + "|pay|notice|save|click|look|confirm|bother)(?: \\w+){0,2}|if you(?:'d| had) (?:read|checked|followed"
-                                        + "|ordered|called|looked|paid attention)(?: \\w+){0,2}|you were supposed to|user error"
-                                        + "|(?:the )?(?:problem|issue|mistake|error) (?:is|was) on your (?:end|side)|you (?:entered|gave us|typed"
-                                        + "|put in|selected|chose|picked) the wrong|why (?:didn't you|did you not|would you)(?: \\w+)?")
-                        .moves(Move.BLAME)
-                        .problem(
-                                BLAME,
-                                "Let's walk through what happened step by step, and I'll point out where things went off track."));
+        b.add(PhraseBook.phrase(
+                        "blame.you-didnt",
+                        "you (?:didn't|failed to|forgot to|never) (?:read|check|follow|enter|update|tell us|fill|provide|select|cancel"
+                                + "|pay|notice|save|click|look|confirm|bother)(?: \\w+){0,2}|if you(?:'d| had) (?:read|checked|followed"
+                                + "|ordered|called|looked|paid attention)(?: \\w+){0,2}|you were supposed to|user error"
+                                + "|(?:the )?(?:problem|issue|mistake|error) (?:is|was) on your (?:end|side)"
+                                // Their wrong entry, said as the likely cause ("you probably put the wrong address
+                                // in").
+                                + "|you (?:probably |must have |must've |might have |may have |obviously |clearly |just )?"
+                                + "(?:entered|gave|given|typed|put|used|selected|chose|chosen|picked|ticked|filled in)(?: us| in)?"
+                                + " (?:the |a |an )?(?:wrong|old|incorrect|outdated)\\b"
+                                + "|why (?:didn't you|did you not|would you)(?: \\w+)?")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "Let's walk through what happened step by step, and I'll point out where things went off track.")
+                // "If you gave us the wrong postcode, no problem" allows for it; it does not put it on them.
+                .unlessBefore("(?:if|in case|whether|unless|sorry if) $"));
 
         String pastParticiple =
                 "(?:\\w+ed|read|set|sent|done|told|paid|kept|taken|written|seen|known|given|chosen|put|made|gone"

@@ -281,6 +281,13 @@ final class JabWords {
             // A mock apology that their standards are too high ("so sorry our free service isn't good enough for you").
             Wording.pattern(
                     "(?:oh|so) sorry [^.!?]{0,60}(?:isn't|is not|wasn't|aren't|weren't) (?:good|fancy|posh|quick|fast|nice) enough for (?:you|u|your \\w+)"),
+            // A cheer that greets their trouble as one more of many ("oh great, another one", "fantastic, here we go
+            // again"). "Great, another option is a refund" is glad of one more thing to offer.
+            Pattern.compile(
+                    "^(?:(?:oh|wow|ah|well)[,.!]*\\s+)?(?:great|brilliant|wonderful|fantastic|perfect|lovely|marvell?ous|super"
+                            + "|terrific|amazing|excellent)[,.!]+\\s+(?:just |yet |oh )?(?:another(?: one)?|here we go(?: again)?"
+                            + "|again|more of the same)(?=\\s*[.!?\\s]*$|\\s+(?:customer|person|client|complaint|complainer|day|delay"
+                            + "|problem|issue|excuse|email|call|one who|genius|expert)\\b)"),
             // Wishing them luck they will not have ("good luck finding one with shorter hold times").
             Wording.pattern(
                     "good luck (?:finding|getting) (?:one|someone|anyone|another|anything|a (?:better|cheaper|faster|nicer)|better|cheaper)"),

@@ -78,7 +78,10 @@ class EverydayPhrasesTests {
                     "It went to the old flat because you never changed the address.",
                     "You should have rung the helpline before cancelling.",
                     "That was your decision, not mine.",
-                    "You left it till the last day to send the form."
+                    "You left it till the last day to send the form.",
+                    "you probably typed the wrong postcode in",
+                    "I think you might have picked the wrong size when you ordered.",
+                    "You must have given us an old email address."
                 })
         void findsTheFaultPutOnThem(String line) {
             assertFlags(line, BLAME);
@@ -89,7 +92,9 @@ class EverydayPhrasesTests {
                 strings = {
                     "You should have received a text with the code.",
                     "Sorry if you misunderstood me earlier, that's on me for being unclear.",
-                    "You should have been told about the fee, and I'm sorry you weren't."
+                    "You should have been told about the fee, and I'm sorry you weren't.",
+                    "We sent it to the wrong address, that's on us.",
+                    "If you gave us the wrong postcode, no problem, I can change it now."
                 })
         void leavesWhatTheyWereOwedAlone(String line) {
             assertNotFlagged(line, BLAME);

@@ -308,6 +308,35 @@ class JabReaderTests {
         }
     }
 
+    /** A cheer that opens on "another one" or "here we go again" greets their trouble as one more of many. */
+    @Nested
+    class IronicCheers {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Oh great, another one.",
+                    "Brilliant, another complaint.",
+                    "Fantastic, here we go again.",
+                    "wonderful, yet another delay",
+                    "perfect, another customer who wants it yesterday"
+                })
+        void readsTheCheerAsMockery(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Great, another option is a full refund.",
+                    "Perfect, another thing I can do is call the depot.",
+                    "Brilliant, one more thing: your reference is RS-1.",
+                    "Great, thanks, and another question: which card was it?"
+                })
+        void leavesAGladOneMoreAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).as(line).isFalse();
+        }
+    }
+
     @Test
     void theCounterpartsJabsAreReadToo() {
         assertThat(Readings.counterpart("Oh brilliant. Just brilliant.").has(ActKind.MOCK))
