@@ -11,6 +11,7 @@ import static dev.spar.analysis.ReadingWords.DECIDED_LATER;
 import static dev.spar.analysis.ReadingWords.EXPLANATION_WORDS;
 import static dev.spar.analysis.ReadingWords.HOSTILE;
 import static dev.spar.analysis.ReadingWords.JUSTIFICATIONS;
+import static dev.spar.analysis.ReadingWords.OWN_ASK;
 import static dev.spar.analysis.ReadingWords.SUBSTANCE;
 import static dev.spar.analysis.ReadingWords.TONE_BOUNDARIES;
 import static dev.spar.analysis.ReadingWords.TRAILING_SORRY;
@@ -170,7 +171,8 @@ final class HabitPasses {
             span = last.end() - first.start() <= APOLOGY_QUOTE_CHARS ? new Span(first.start(), last.end()) : last;
         } else if (earlier >= 2) {
             span = apologies.getFirst();
-        } else if (TRAILING_SORRY.matcher(r.norm).find()) {
+        } else if (TRAILING_SORRY.matcher(r.norm).find()
+                && OWN_ASK.matcher(r.norm).find()) {
             span = apologies.getLast();
         } else {
             return;

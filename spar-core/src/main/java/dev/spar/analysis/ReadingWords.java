@@ -33,6 +33,15 @@ final class ReadingWords {
      */
     static final Pattern TRAILING_SORRY = PhraseBook.compile("[\\w'][,.?!]*[,.?!] ?(?:sorry|soz|sry)\\W*$", true);
 
+    /**
+     * What makes a tagged-on "sorry" apologise for the speaker's own ask ("could you do 70 then? sorry", "I'd rather
+     * not travel that week, sorry"), not for bad news they had to give ("that colour isn't coming back, sorry").
+     */
+    static final Pattern OWN_ASK = PhraseBook.compile(
+            "\\?|\\b(?:could|can|would|will) (?:you|u|we|i)\\b|\\bi'?d (?:rather|prefer|like|love)\\b|\\bi (?:need|want|was"
+                    + " hoping)\\b|\\bplease\\b|\\b(?:maybe|perhaps)\\b",
+            true);
+
     /** An over-apology quote longer than this is cut down to the last apology. */
     static final int APOLOGY_QUOTE_CHARS = 160;
 
