@@ -39,6 +39,11 @@ public final class SoftFailures {
      * however close it sits to lines that are: "I don't know yet why the payment isn't showing" neighbours guesses
      * about payments.
      *
+     * A line that puts something on the table (an offer or a promise) is not read from its neighbours as a jab
+     * (blame, an accusation, a dismissal...): "What I can do is a store credit for the full amount" sits near lines
+     * about store credit that were blame, but it blames nobody. Blame passed to someone else needs someone else in
+     * the line: "I led the billing migration" passes nothing on.
+     *
      * @param match one category the nearest coached lines carry
      * @param content what the line says
      * @param badMomentForAside whether a joke or a side topic would hurt now
@@ -46,11 +51,39 @@ public final class SoftFailures {
     public static Optional<FindingCategory> ofLikeCoached(
             MeaningMatch match, Content content, boolean badMomentForAside) {
         boolean honest = content.has(ActKind.HONEST_LIMIT);
+        boolean putsSomethingOnTheTable = content.has(ActKind.OFFER) || content.has(ActKind.PROMISE);
         return FindingCategory.byId(match.family())
                 .filter(FindingCategory::isProblem)
                 .filter(c -> c != FindingCategory.REASK && (c != FindingCategory.TANGENT || badMomentForAside))
-                .filter(c -> !honest || !FORECASTS.contains(c));
+                .filter(c -> !honest || !FORECASTS.contains(c))
+                .filter(c -> !putsSomethingOnTheTable || !JABS.contains(c))
+                .filter(c -> c != FindingCategory.BLAMING_OTHERS
+                        || SOMEONE_ELSE.matcher(content.text()).find()
+                        || NAMED_PERSON.matcher(content.text()).find());
     }
+
+    /** A name inside the line ("Sarah set that up"): a capitalised word that does not open a sentence. */
+    private static final java.util.regex.Pattern NAMED_PERSON =
+            java.util.regex.Pattern.compile("(?<![.!?]\\s)(?<!^)\\b(?!I\\b)[A-Z][a-z]{2,}\\b");
+
+    private static final java.util.Set<FindingCategory> JABS = java.util.EnumSet.of(
+            FindingCategory.DISMISSAL,
+            FindingCategory.BLAME,
+            FindingCategory.CONDESCENSION,
+            FindingCategory.JUDGEMENTAL_FRAMING,
+            FindingCategory.REACTIVE,
+            FindingCategory.SARCASM,
+            FindingCategory.ACCUSATION,
+            FindingCategory.BLAMING_OTHERS);
+
+    /** Someone other than the two of them: a person, a team, a firm or a system the fault could be passed to. */
+    private static final java.util.regex.Pattern SOMEONE_ELSE = java.util.regex.Pattern.compile(
+            "\\b(?:they|them|their|he|she|his|her|him|team|department|courier|warehouse|supplier|manager|boss|colleague"
+                    + "|colleagues|office|system|company|bank|partner|driver|depot|store|shop|head office|management"
+                    + "|(?:hr|finance|billing|accounts|it|tech|support|sales|legal)(?:'s| team| department| people| lot| side)"
+                    + "|engineers?|someone|somebody|whoever|not (?:me|my|mine)"
+                    + "|wasn't (?:me|my)|isn't (?:me|my))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final java.util.Set<FindingCategory> FORECASTS =
             java.util.EnumSet.of(FindingCategory.GUESSING, FindingCategory.FALSE_HOPE, FindingCategory.OVER_PROMISE);
