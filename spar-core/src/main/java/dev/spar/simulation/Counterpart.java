@@ -644,7 +644,10 @@ public final class Counterpart {
             accepted = false;
         }
         boolean failedEnough = failures >= temperament.failuresBeforeLeaving();
-        if (patience <= 0 && failedEnough) {
+        // Someone calm who trusts where this is going does not walk out because the clock ran down: they press to
+        // finish. Walking away follows failure.
+        boolean settling = anger < temperament.acceptBelow() && trust >= temperament.trustNeeded();
+        if (patience <= 0 && failedEnough && !settling) {
             return end(anger >= 60 ? escalatedOrLeft() : Outcome.WALKED_AWAY);
         }
         if (learnerTurns >= MAX_LEARNER_TURNS) {
@@ -991,8 +994,7 @@ public final class Counterpart {
         Set<String> said = Wording.contentWords(learnerText);
         while (m.find()) {
             for (String word : Wording.contentWords(m.group(1))) {
-                String stem = word.length() > 4 ? word.substring(0, 4) : word;
-                if (said.stream().noneMatch(w -> w.startsWith(stem))) {
+                if (!heardIn(word, said)) {
                     return true;
                 }
             }
@@ -1028,13 +1030,14 @@ public final class Counterpart {
             return false;
         }
         Set<String> said = Wording.contentWords(learnerText);
-        long heard = named.stream()
-                .filter(word -> {
-                    String stem = word.length() > 4 ? word.substring(0, 4) : word;
-                    return said.stream().anyMatch(w -> w.startsWith(stem));
-                })
-                .count();
+        long heard = named.stream().filter(word -> heardIn(word, said)).count();
         return heard * 2 <= named.size();
+    }
+
+    /** Whether a word of a reply was said by the learner: a word of theirs begins with its first four letters. */
+    private static boolean heardIn(String word, Set<String> said) {
+        String stem = word.length() > 4 ? word.substring(0, 4) : word;
+        return said.stream().anyMatch(w -> w.startsWith(stem));
     }
 
     /** Returns whether a line asks the learner for something they have already said. */
