@@ -233,6 +233,18 @@ public enum FindingCategory {
         return kind == Kind.PROBLEM;
     }
 
+    /**
+     * Returns whether this problem is a jab at the other person (a dismissal, blame, talking down, a label, heat,
+     * sarcasm, an accusation, blame passed on): what stings, as opposed to a habit that only weakens a line.
+     */
+    public boolean isJab() {
+        return switch (this) {
+            case DISMISSAL, BLAME, CONDESCENSION, JUDGEMENTAL_FRAMING, REACTIVE, SARCASM, ACCUSATION, BLAMING_OTHERS ->
+                true;
+            default -> false;
+        };
+    }
+
     /** Finds the category with this identifier. */
     public static Optional<FindingCategory> byId(String id) {
         for (FindingCategory c : values()) {

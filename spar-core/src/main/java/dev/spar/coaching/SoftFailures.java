@@ -56,7 +56,7 @@ public final class SoftFailures {
                 .filter(FindingCategory::isProblem)
                 .filter(c -> c != FindingCategory.REASK && (c != FindingCategory.TANGENT || badMomentForAside))
                 .filter(c -> !honest || !FORECASTS.contains(c))
-                .filter(c -> !putsSomethingOnTheTable || !JABS.contains(c))
+                .filter(c -> !putsSomethingOnTheTable || !c.isJab())
                 .filter(c -> c != FindingCategory.BLAMING_OTHERS
                         || SOMEONE_ELSE.matcher(content.text()).find()
                         || NAMED_PERSON.matcher(content.text()).find());
@@ -65,16 +65,6 @@ public final class SoftFailures {
     /** A name inside the line ("Sarah set that up"): a capitalised word that does not open a sentence. */
     private static final java.util.regex.Pattern NAMED_PERSON =
             java.util.regex.Pattern.compile("(?<![.!?]\\s)(?<!^)\\b(?!I\\b)[A-Z][a-z]{2,}\\b");
-
-    private static final java.util.Set<FindingCategory> JABS = java.util.EnumSet.of(
-            FindingCategory.DISMISSAL,
-            FindingCategory.BLAME,
-            FindingCategory.CONDESCENSION,
-            FindingCategory.JUDGEMENTAL_FRAMING,
-            FindingCategory.REACTIVE,
-            FindingCategory.SARCASM,
-            FindingCategory.ACCUSATION,
-            FindingCategory.BLAMING_OTHERS);
 
     /** Someone other than the two of them: a person, a team, a firm or a system the fault could be passed to. */
     private static final java.util.regex.Pattern SOMEONE_ELSE = java.util.regex.Pattern.compile(

@@ -21,7 +21,6 @@ import dev.spar.understanding.Side;
 import dev.spar.understanding.Topics;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -523,18 +522,13 @@ public final class Counterpart {
         return sting;
     }
 
-    /** The problems that sting when a line is read as one by the coached lines nearest to it. */
-    private static final Set<FindingCategory> STINGING = EnumSet.of(
-            FindingCategory.DISMISSAL,
-            FindingCategory.BLAME,
-            FindingCategory.CONDESCENSION,
-            FindingCategory.JUDGEMENTAL_FRAMING,
-            FindingCategory.REACTIVE,
-            FindingCategory.SARCASM,
-            FindingCategory.ACCUSATION,
-            FindingCategory.BLAMING_OTHERS,
-            FindingCategory.CANNED_EMPATHY,
-            FindingCategory.POLICY_FIRST);
+    /**
+     * The problems that sting when a line is read as one by the coached lines nearest to it: the jabs, a stock
+     * line of sympathy and the rule before the person.
+     */
+    private static boolean stings(FindingCategory c) {
+        return c.isJab() || c == FindingCategory.CANNED_EMPATHY || c == FindingCategory.POLICY_FIRST;
+    }
 
     /**
      * A line no phrase rule or content act read as a jab, but which the coached lines nearest to it say is one (a
@@ -549,7 +543,7 @@ public final class Counterpart {
         }
         content.likeCoached().stream()
                 .flatMap(m -> FindingCategory.byId(m.family()).stream())
-                .filter(c -> STINGING.contains(c) && !ids.contains(c.id()))
+                .filter(c -> stings(c) && !ids.contains(c.id()))
                 .findFirst()
                 .ifPresent(c -> {
                     effect.noSoothing();
