@@ -20,6 +20,7 @@ import dev.spar.simulation.Speaker;
 import dev.spar.simulation.Turn;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The practice loop for the server: starts sessions, takes the learner's turns, ends and reviews them. Each
- * turn is written to the database before the reply to it is spoken, and a session survives a restart of the
- * server: it is rebuilt by replaying the learner's stored lines, which gives the same run, keeping the words a
- * language model said for each reply.
+ * turn is written to the database before the reply to it is shown (before a model starts speaking it, or, for the
+ * simulator, with the line in one commit), and a session survives a restart of the server: it is rebuilt by
+ * replaying the learner's stored lines, which gives the same run, keeping the words a language model said for each
+ * reply. Live sessions' runs are kept in memory (the latest 2,000), so a turn does not replay
+ * the ones before it; the database stays the record, and a run whose write failed is dropped and rebuilt from it.
  *
  * <p>The chat page takes a line in two steps, so that the reply can stream to the browser as the model writes
  * it: {@link #accept} stores the line, and {@link #speak} has the counterpart answer it. Everything else that
@@ -169,7 +173,11 @@ public class PracticeService {
     }
 
     /**
-     * Says a learner line and returns the reply. The line is stored before the reply is spoken.
+     * Says a learner line and returns the reply. When a voice that takes time (a language model) speaks the reply,
+     * the line is stored before the reply is spoken, so it is kept if the voice fails or the server stops while it
+     * speaks. The built-in simulator answers at once: its reply is made first and the line and the reply are then
+     * stored together, all or nothing, in one transaction (one commit a turn rather than two); nothing is
+     * acknowledged before that commit.
      *
      * @throws IllegalArgumentException if the line is empty or too long
      * @throws IllegalStateException if the conversation is over
@@ -178,10 +186,45 @@ public class PracticeService {
         SessionRecord record = record(owner, id);
         return withSession(record, session -> {
             answerWaiting(id, session, ReplySink.NONE);
+            if (session.practice.voice() == CounterpartVoice.SIMULATOR) {
+                return sayAtOnce(record, session, text);
+            }
             StoredTurn learner = store(id, session, text);
             List<StoredTurn> replies = answerWaiting(id, session, ReplySink.NONE);
             return new Said(learner, replies.stream().findFirst(), view(record, session));
         });
+    }
+
+    /**
+     * Says a line the simulator answers, then stores the line, the replies and, if the run ended, its review in one
+     * transaction. Until that commits the run in memory is ahead of the database; if anything fails on the way the
+     * run is marked stale, so the next call rebuilds it from what was stored.
+     */
+    private Said sayAtOnce(SessionRecord record, Live session, String text) {
+        String line = Practice.checkedLine(text);
+        Practice practice = session.practice;
+        if (practice.outcome().isFinal()) {
+            throw new IllegalStateException("This conversation is over. Start it again to try another way.");
+        }
+        int before = practice.turns().size();
+        StoredTurn learner = StoredTurn.learner(before + 1, line, clock.instant());
+        try {
+            practice.say(line, ReplySink.NONE);
+            List<Turn> turns = practice.turns();
+            List<StoredTurn> replies = turns.subList(before + 1, turns.size()).stream()
+                    .map(this::stored)
+                    .toList();
+            List<StoredTurn> all = new ArrayList<>(replies.size() + 1);
+            all.add(learner);
+            all.addAll(replies);
+            Optional<SessionRepository.Ending> ending =
+                    practice.outcome().isFinal() ? Optional.of(ending(session)) : Optional.empty();
+            sessions.addTurns(record.id(), all, ending);
+            return new Said(learner, replies.stream().findFirst(), view(record, session));
+        } catch (RuntimeException e) {
+            session.stale = true;
+            throw e;
+        }
     }
 
     /**
@@ -236,7 +279,13 @@ public class PracticeService {
         session.waiting = Optional.empty();
         Practice practice = session.practice;
         int firstReply = practice.turns().size() + 1; // the learner's line is stored already
-        practice.say(line, sink);
+        try {
+            practice.say(line, sink);
+        } catch (RuntimeException e) {
+            // The run may have taken the line without its reply: rebuilt from the database, the line waits again.
+            session.stale = true;
+            throw e;
+        }
         List<StoredTurn> replies = practice
                 .turns()
                 .subList(firstReply, practice.turns().size())
@@ -520,15 +569,16 @@ public class PracticeService {
     }
 
     private void finish(String id, Live session) {
+        SessionRepository.Ending e = ending(session);
+        sessions.updateOutcome(id, true, e.outcome(), Optional.of(e.score()), Optional.of(e.report()), e.at());
+    }
+
+    /** Returns how an ended run is stored: its outcome, score and report. */
+    private SessionRepository.Ending ending(Live session) {
         Practice practice = session.practice;
         Critique critique = review(session);
-        sessions.updateOutcome(
-                id,
-                true,
-                practice.outcome().id(),
-                Optional.of(critique.score()),
-                Optional.of(runJson.write(practice, critique)),
-                clock.instant());
+        return new SessionRepository.Ending(
+                practice.outcome().id(), critique.score(), runJson.write(practice, critique), clock.instant());
     }
 
     private SessionView view(SessionRecord record, Live session) {
@@ -565,8 +615,9 @@ public class PracticeService {
     }
 
     /**
-     * Runs an action on a session's run, one at a time. When the database refuses a write, the run in memory may
-     * be ahead of what is stored; it is dropped, so the next call rebuilds it from the database.
+     * Runs an action on a session's run, one at a time. When the database refuses a write, or the action fails
+     * after the run moved on, the run in memory may be ahead of what is stored; it is dropped, so the next call
+     * rebuilds it from the database.
      */
     private <T> T withSession(SessionRecord record, Function<Live, T> action) {
         while (true) {
@@ -577,12 +628,15 @@ public class PracticeService {
                 }
                 try {
                     return action.apply(session);
-                } catch (DataAccessException e) {
+                } catch (DataAccessException | TransactionException e) {
                     session.stale = true;
-                    synchronized (live) {
-                        live.remove(record.id(), session);
-                    }
                     throw e;
+                } finally {
+                    if (session.stale) {
+                        synchronized (live) {
+                            live.remove(record.id(), session);
+                        }
+                    }
                 }
             }
         }
