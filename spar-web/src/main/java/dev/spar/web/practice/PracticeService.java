@@ -10,9 +10,12 @@ import dev.spar.llm.ModelEngine;
 import dev.spar.llm.ModelVoice;
 import dev.spar.llm.Narrative;
 import dev.spar.llm.NarrativeResult;
+import dev.spar.safety.SafetyConcern;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Scenario;
+import dev.spar.simulation.CounterpartState;
 import dev.spar.simulation.CounterpartVoice;
+import dev.spar.simulation.Outcome;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
 import dev.spar.simulation.ReplySink;
@@ -107,8 +110,35 @@ public class PracticeService {
         }
     }
 
-    /** What saying a line produced: the stored turns, newest last, and the session after it. */
-    public record Said(StoredTurn learner, Optional<StoredTurn> reply, SessionView session) {}
+    /**
+     * What saying a line produced: the stored turns and how the run stood just after them (taken while the session
+     * was held, so a later line does not show through). The session's other turns are not read for it.
+     *
+     * @param learner the learner's stored line
+     * @param reply the counterpart's stored reply; empty when the role-play stopped for safety
+     * @param state the other person's state after the reply
+     * @param outcome how the run stands
+     * @param ended whether it is over
+     * @param safetyConcern why it stopped for safety, if it did
+     */
+    public record Said(
+            StoredTurn learner,
+            Optional<StoredTurn> reply,
+            CounterpartState state,
+            Outcome outcome,
+            boolean ended,
+            Optional<SafetyConcern> safetyConcern) {
+
+        static Said after(StoredTurn learner, List<StoredTurn> replies, SessionRecord record, Practice practice) {
+            return new Said(
+                    learner,
+                    replies.stream().findFirst(),
+                    practice.state(),
+                    practice.outcome(),
+                    record.ended() || practice.outcome().isFinal(),
+                    practice.safetyConcern());
+        }
+    }
 
     /**
      * A learner's line, stored and waiting for the counterpart's reply.
@@ -191,7 +221,7 @@ public class PracticeService {
             }
             StoredTurn learner = store(id, session, text);
             List<StoredTurn> replies = answerWaiting(id, session, ReplySink.NONE);
-            return new Said(learner, replies.stream().findFirst(), view(record, session));
+            return Said.after(learner, replies, record, session.practice);
         });
     }
 
@@ -220,7 +250,7 @@ public class PracticeService {
             Optional<SessionRepository.Ending> ending =
                     practice.outcome().isFinal() ? Optional.of(ending(session)) : Optional.empty();
             sessions.addTurns(record.id(), all, ending);
-            return new Said(learner, replies.stream().findFirst(), view(record, session));
+            return Said.after(learner, replies, record, practice);
         } catch (RuntimeException e) {
             session.stale = true;
             throw e;
