@@ -23,7 +23,6 @@ import dev.spar.simulation.Speaker;
 import dev.spar.simulation.Turn;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +36,12 @@ import org.springframework.transaction.TransactionException;
 
 /**
  * The practice loop for the server: starts sessions, takes the learner's turns, ends and reviews them. Each
- * turn is written to the database before the reply to it is shown (before a model starts speaking it, or, for the
- * simulator, with the line in one commit), and a session survives a restart of the server: it is rebuilt by
- * replaying the learner's stored lines, which gives the same run, keeping the words a language model said for each
- * reply. Live sessions' runs are kept in memory (the latest 2,000), so a turn does not replay
- * the ones before it; the database stays the record, and a run whose write failed is dropped and rebuilt from it.
+ * turn is written to the database before the reply to it is spoken, and a session survives a restart of the
+ * server: it is rebuilt by replaying the learner's stored lines, which gives the same run, keeping the words a
+ * language model said for each reply. The runs of the latest 2,000 sessions used are kept in memory, so a turn
+ * does not replay the ones before it; the database stays the record: a run whose write failed, or that failed
+ * after it moved on, is dropped and rebuilt from it, and a turn's number is its key there, so a run that fell
+ * behind the database cannot store over it.
  *
  * <p>The chat page takes a line in two steps, so that the reply can stream to the browser as the model writes
  * it: {@link #accept} stores the line, and {@link #speak} has the counterpart answer it. Everything else that
@@ -203,11 +203,7 @@ public class PracticeService {
     }
 
     /**
-     * Says a learner line and returns the reply. When a voice that takes time (a language model) speaks the reply,
-     * the line is stored before the reply is spoken, so it is kept if the voice fails or the server stops while it
-     * speaks. The built-in simulator answers at once: its reply is made first and the line and the reply are then
-     * stored together, all or nothing, in one transaction (one commit a turn rather than two); nothing is
-     * acknowledged before that commit.
+     * Says a learner line and returns the reply. The line is stored before the reply is spoken.
      *
      * @throws IllegalArgumentException if the line is empty or too long
      * @throws IllegalStateException if the conversation is over
@@ -216,45 +212,10 @@ public class PracticeService {
         SessionRecord record = record(owner, id);
         return withSession(record, session -> {
             answerWaiting(id, session, ReplySink.NONE);
-            if (session.practice.voice() == CounterpartVoice.SIMULATOR) {
-                return sayAtOnce(record, session, text);
-            }
             StoredTurn learner = store(id, session, text);
             List<StoredTurn> replies = answerWaiting(id, session, ReplySink.NONE);
             return Said.after(learner, replies, record, session.practice);
         });
-    }
-
-    /**
-     * Says a line the simulator answers, then stores the line, the replies and, if the run ended, its review in one
-     * transaction. Until that commits the run in memory is ahead of the database; if anything fails on the way the
-     * run is marked stale, so the next call rebuilds it from what was stored.
-     */
-    private Said sayAtOnce(SessionRecord record, Live session, String text) {
-        String line = Practice.checkedLine(text);
-        Practice practice = session.practice;
-        if (practice.outcome().isFinal()) {
-            throw new IllegalStateException("This conversation is over. Start it again to try another way.");
-        }
-        int before = practice.turns().size();
-        StoredTurn learner = StoredTurn.learner(before + 1, line, clock.instant());
-        try {
-            practice.say(line, ReplySink.NONE);
-            List<Turn> turns = practice.turns();
-            List<StoredTurn> replies = turns.subList(before + 1, turns.size()).stream()
-                    .map(this::stored)
-                    .toList();
-            List<StoredTurn> all = new ArrayList<>(replies.size() + 1);
-            all.add(learner);
-            all.addAll(replies);
-            Optional<SessionRepository.Ending> ending =
-                    practice.outcome().isFinal() ? Optional.of(ending(session)) : Optional.empty();
-            sessions.addTurns(record.id(), all, ending);
-            return Said.after(learner, replies, record, practice);
-        } catch (RuntimeException e) {
-            session.stale = true;
-            throw e;
-        }
     }
 
     /**
@@ -599,16 +560,15 @@ public class PracticeService {
     }
 
     private void finish(String id, Live session) {
-        SessionRepository.Ending e = ending(session);
-        sessions.updateOutcome(id, true, e.outcome(), Optional.of(e.score()), Optional.of(e.report()), e.at());
-    }
-
-    /** Returns how an ended run is stored: its outcome, score and report. */
-    private SessionRepository.Ending ending(Live session) {
         Practice practice = session.practice;
         Critique critique = review(session);
-        return new SessionRepository.Ending(
-                practice.outcome().id(), critique.score(), runJson.write(practice, critique), clock.instant());
+        sessions.updateOutcome(
+                id,
+                true,
+                practice.outcome().id(),
+                Optional.of(critique.score()),
+                Optional.of(runJson.write(practice, critique)),
+                clock.instant());
     }
 
     private SessionView view(SessionRecord record, Live session) {

@@ -134,43 +134,6 @@ public class SessionRepository {
     /** Stores a turn and marks the session changed. */
     @Transactional
     public void addTurn(String sessionId, StoredTurn t) {
-        insertTurn(sessionId, t);
-        jdbc.sql("UPDATE practice_sessions SET updated_at = ? WHERE id = ?")
-                .params(at(t.createdAt()), sessionId)
-                .update();
-    }
-
-    /**
-     * How a session ended, to be stored with its last turns.
-     *
-     * @param outcome how it ended
-     * @param score the overall score
-     * @param report the run and its critique as JSON
-     * @param at when it ended
-     */
-    public record Ending(String outcome, int score, String report, Instant at) {}
-
-    /**
-     * Stores turns (a learner's line and the replies to it) and marks the session changed, or ended if an ending
-     * is given, all or nothing: one transaction, so one commit for the whole turn.
-     */
-    @Transactional
-    public void addTurns(String sessionId, List<StoredTurn> turns, Optional<Ending> ending) {
-        if (turns.isEmpty()) {
-            throw new IllegalArgumentException("no turns to store");
-        }
-        turns.forEach(t -> insertTurn(sessionId, t));
-        if (ending.isPresent()) {
-            Ending e = ending.get();
-            updateOutcome(sessionId, true, e.outcome(), Optional.of(e.score()), Optional.of(e.report()), e.at());
-        } else {
-            jdbc.sql("UPDATE practice_sessions SET updated_at = ? WHERE id = ?")
-                    .params(at(turns.getLast().createdAt()), sessionId)
-                    .update();
-        }
-    }
-
-    private void insertTurn(String sessionId, StoredTurn t) {
         jdbc.sql("INSERT INTO session_turns (session_id, number, speaker, text, emotion, trust, intent,"
                         + " simulator_line, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
@@ -183,6 +146,9 @@ public class SessionRepository {
                         t.intent().orElse(null),
                         t.simulatorLine().orElse(null),
                         at(t.createdAt()))
+                .update();
+        jdbc.sql("UPDATE practice_sessions SET updated_at = ? WHERE id = ?")
+                .params(at(t.createdAt()), sessionId)
                 .update();
     }
 
