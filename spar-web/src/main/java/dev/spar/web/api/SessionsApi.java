@@ -128,15 +128,14 @@ class SessionsApi {
             throw new IllegalArgumentException("Send the line as {\"text\": \"...\"}.");
         }
         var said = practice.say(user.name(), Limits.sessionId(id), request.text());
-        SessionView v = said.session();
         return new SaidJson(
                 Json.turn(said.learner()),
                 said.reply().map(Json::turn).orElse(null),
-                v.state().anger(),
-                v.state().trust(),
-                v.outcome().id(),
-                v.ended(),
-                v.practice().safetyConcern().map(c -> c.message()).orElse(null));
+                said.state().anger(),
+                said.state().trust(),
+                said.outcome().id(),
+                said.ended(),
+                said.safetyConcern().map(c -> c.message()).orElse(null));
     }
 
     @PostMapping("/sessions/{id}/end")

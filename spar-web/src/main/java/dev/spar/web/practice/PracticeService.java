@@ -10,9 +10,12 @@ import dev.spar.llm.ModelEngine;
 import dev.spar.llm.ModelVoice;
 import dev.spar.llm.Narrative;
 import dev.spar.llm.NarrativeResult;
+import dev.spar.safety.SafetyConcern;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Scenario;
+import dev.spar.simulation.CounterpartState;
 import dev.spar.simulation.CounterpartVoice;
+import dev.spar.simulation.Outcome;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
 import dev.spar.simulation.ReplySink;
@@ -29,12 +32,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The practice loop for the server: starts sessions, takes the learner's turns, ends and reviews them. Each
  * turn is written to the database before the reply to it is spoken, and a session survives a restart of the
  * server: it is rebuilt by replaying the learner's stored lines, which gives the same run, keeping the words a
- * language model said for each reply.
+ * language model said for each reply. The runs of the latest 2,000 sessions used are kept in memory, so a turn
+ * does not replay the ones before it; the database stays the record: a run whose write failed, or that failed
+ * after it moved on, is dropped and rebuilt from it, and a turn's number is its key there, so a run that fell
+ * behind the database cannot store over it.
  *
  * <p>The chat page takes a line in two steps, so that the reply can stream to the browser as the model writes
  * it: {@link #accept} stores the line, and {@link #speak} has the counterpart answer it. Everything else that
@@ -103,8 +110,35 @@ public class PracticeService {
         }
     }
 
-    /** What saying a line produced: the stored turns, newest last, and the session after it. */
-    public record Said(StoredTurn learner, Optional<StoredTurn> reply, SessionView session) {}
+    /**
+     * What saying a line produced: the stored turns and how the run stood just after them (taken while the session
+     * was held, so a later line does not show through). The session's other turns are not read for it.
+     *
+     * @param learner the learner's stored line
+     * @param reply the counterpart's stored reply; empty when the role-play stopped for safety
+     * @param state the other person's state after the reply
+     * @param outcome how the run stands
+     * @param ended whether it is over
+     * @param safetyConcern why it stopped for safety, if it did
+     */
+    public record Said(
+            StoredTurn learner,
+            Optional<StoredTurn> reply,
+            CounterpartState state,
+            Outcome outcome,
+            boolean ended,
+            Optional<SafetyConcern> safetyConcern) {
+
+        static Said after(StoredTurn learner, List<StoredTurn> replies, SessionRecord record, Practice practice) {
+            return new Said(
+                    learner,
+                    replies.stream().findFirst(),
+                    practice.state(),
+                    practice.outcome(),
+                    record.ended() || practice.outcome().isFinal(),
+                    practice.safetyConcern());
+        }
+    }
 
     /**
      * A learner's line, stored and waiting for the counterpart's reply.
@@ -180,7 +214,7 @@ public class PracticeService {
             answerWaiting(id, session, ReplySink.NONE);
             StoredTurn learner = store(id, session, text);
             List<StoredTurn> replies = answerWaiting(id, session, ReplySink.NONE);
-            return new Said(learner, replies.stream().findFirst(), view(record, session));
+            return Said.after(learner, replies, record, session.practice);
         });
     }
 
@@ -236,7 +270,13 @@ public class PracticeService {
         session.waiting = Optional.empty();
         Practice practice = session.practice;
         int firstReply = practice.turns().size() + 1; // the learner's line is stored already
-        practice.say(line, sink);
+        try {
+            practice.say(line, sink);
+        } catch (RuntimeException e) {
+            // The run may have taken the line without its reply: rebuilt from the database, the line waits again.
+            session.stale = true;
+            throw e;
+        }
         List<StoredTurn> replies = practice
                 .turns()
                 .subList(firstReply, practice.turns().size())
@@ -565,8 +605,9 @@ public class PracticeService {
     }
 
     /**
-     * Runs an action on a session's run, one at a time. When the database refuses a write, the run in memory may
-     * be ahead of what is stored; it is dropped, so the next call rebuilds it from the database.
+     * Runs an action on a session's run, one at a time. When the database refuses a write, or the action fails
+     * after the run moved on, the run in memory may be ahead of what is stored; it is dropped, so the next call
+     * rebuilds it from the database.
      */
     private <T> T withSession(SessionRecord record, Function<Live, T> action) {
         while (true) {
@@ -577,12 +618,15 @@ public class PracticeService {
                 }
                 try {
                     return action.apply(session);
-                } catch (DataAccessException e) {
+                } catch (DataAccessException | TransactionException e) {
                     session.stale = true;
-                    synchronized (live) {
-                        live.remove(record.id(), session);
-                    }
                     throw e;
+                } finally {
+                    if (session.stale) {
+                        synchronized (live) {
+                            live.remove(record.id(), session);
+                        }
+                    }
                 }
             }
         }
