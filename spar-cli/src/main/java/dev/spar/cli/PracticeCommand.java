@@ -74,7 +74,8 @@ final class PracticeCommand implements Callable<Integer> {
 
     @Option(
             names = "--learner-lines",
-            description = "Run without prompting: one learner line per line of this file ('-' reads standard input).")
+            description = "Run without prompting: one learner line per line of this file ('-' reads standard input);"
+                    + " a line '/end' ends the run there.")
     String learnerLines;
 
     @Option(names = "--format", description = "text (default) or json: one JSON object with the run and its critique.")
@@ -252,8 +253,12 @@ final class PracticeCommand implements Callable<Integer> {
             List<String> lines = source.equals("-")
                     ? stdin().lines().toList()
                     : Files.readAllLines(Path.of(source), StandardCharsets.UTF_8);
-            List<String> said =
-                    lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            // "/end" ends the run here, as it does when typed; what follows it is not said.
+            List<String> said = lines.stream()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .takeWhile(l -> !l.equalsIgnoreCase("/end"))
+                    .toList();
             if (said.isEmpty()) {
                 throw new UserError("'" + source + "' has no lines to say: write one learner line per line.");
             }

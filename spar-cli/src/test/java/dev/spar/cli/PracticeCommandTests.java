@@ -177,6 +177,22 @@ class PracticeCommandTests {
     }
 
     @Test
+    void aSlashEndLineInTheFileEndsTheRunAsItDoesWhenTyped() throws IOException {
+        List<String> said =
+                List.of("I'm sorry, that sounds really frustrating.", "/end", "This line comes after the end.");
+
+        JsonNode run = practise(said, 7);
+
+        List<String> learner = new java.util.ArrayList<>();
+        for (JsonNode turn : run.get("turns")) {
+            if (turn.get("speaker").asText().equals("learner")) {
+                learner.add(turn.get("text").asText());
+            }
+        }
+        assertThat(learner).containsExactly("I'm sorry, that sounds really frustrating.");
+    }
+
+    @Test
     void aLearnerLineWithAnEscapeSequenceIsRefusedWithoutPrintingIt() throws IOException {
         Cli.Result r = Cli.run(
                 home,
