@@ -1,7 +1,6 @@
 package dev.spar.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.spar.coaching.LineFacts;
 import dev.spar.scenario.Scenario;
@@ -20,10 +19,11 @@ class EvalSetsTests {
     void theProbeSetsCoverEveryKindOverAtLeastTenScenariosInBothHalves() {
         List<Probe> dev = EvalSets.probes(Split.DEV);
         List<Probe> test = EvalSets.probes(Split.TEST);
+        List<Probe> holdout = EvalSets.probes(Split.HOLDOUT);
 
         assertThat(dev.size() + test.size()).isGreaterThanOrEqualTo(80);
-        assertThat(EvalSets.probes(Split.ALL)).hasSize(dev.size() + test.size());
-        for (List<Probe> half : List.of(dev, test)) {
+        assertThat(EvalSets.probes(Split.ALL)).hasSize(dev.size() + test.size() + holdout.size());
+        for (List<Probe> half : List.of(dev, test, holdout)) {
             assertThat(half.stream().map(Probe::kind).collect(Collectors.toSet()))
                     .containsExactlyInAnyOrder(ProbeKind.values());
         }
@@ -54,8 +54,15 @@ class EvalSetsTests {
     }
 
     @Test
-    void thereIsNoHeldOutSetOfProbesYet() {
-        assertThatThrownBy(() -> EvalSets.probes(Split.HOLDOUT)).hasMessageContaining("no held-out set");
+    void theHeldOutProbesAreNoneOfTheOthers() {
+        Set<String> held =
+                EvalSets.probes(Split.HOLDOUT).stream().map(Probe::id).collect(Collectors.toSet());
+        Set<String> others = java.util.stream.Stream.concat(
+                        EvalSets.probes(Split.DEV).stream(), EvalSets.probes(Split.TEST).stream())
+                .map(Probe::id)
+                .collect(Collectors.toSet());
+
+        assertThat(held).hasSizeGreaterThanOrEqualTo(80).doesNotContainAnyElementsOf(others);
     }
 
     @Test
