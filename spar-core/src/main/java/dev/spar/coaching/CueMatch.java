@@ -66,9 +66,20 @@ final class CueMatch {
      * you came to say is said, not asked.
      */
     static boolean makes(KeyPoint point, String text) {
-        String said = QUESTION.matcher(text).replaceAll(" ");
+        String said = QUESTION.matcher(text)
+                .replaceAll(q -> REQUEST.matcher(q.group()).lookingAt() ? Matcher.quoteReplacement(q.group()) : " ");
         return point.isMadeIn(said) || findAny(said, point.cues()).isPresent();
     }
+
+    /**
+     * A question that asks them to do something ("could you text before you drop by?", "would you mind..."): a
+     * request says what the learner came to ask for, unlike a question that asks them to tell something.
+     */
+    private static final Pattern REQUEST = Pattern.compile(
+            "\\s*(?:(?:so|and|but|maybe|just|ok|okay|then)[, ]+)*(?:(?:could|can|would|will) (?:you|u)(?: please| maybe| possibly"
+                    + "| just)?(?! (?:tell|confirm|remind|explain|say|clarify|check|let me know|give me|read|spell|describe)\\b)"
+                    + " \\w+|would you mind|please)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Returns where the first cue of a key point is recognised in the text, if any. */
     static OptionalInt findAny(String text, List<String> cues) {

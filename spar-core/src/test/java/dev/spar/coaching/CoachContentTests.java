@@ -204,6 +204,19 @@ class CoachContentTests {
         assertThat(coach.critique(said).findings()).anyMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE);
     }
 
+    /** "Could you text before you drop by?" asks them to do what the learner came to ask for: the point is made. */
+    @Test
+    void aRequestPutAsAQuestionMakesTheKeyPoint() {
+        Scenario delay = ScenarioFixtures.refundCustomer();
+        KeyPoint point = delay.learner().keyPoints().getFirst();
+        String cue = point.cues().getFirst();
+        Practice requested = run(delay, Map.of(), List.of("Could you please bear the " + cue + " in mind?"));
+
+        assertThat(coach.critique(requested).findings())
+                .anyMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE
+                        && f.why().contains(point.text()));
+    }
+
     @Nested
     class LikeCoachedLines {
         /** A reading whose nearest coached lines carry these categories for the lines starting with these words. */
