@@ -926,7 +926,8 @@ public final class Counterpart {
         boolean takesIt =
                 lastIntent == Intent.ACCEPT || lastIntent == Intent.SOFTEN || lastIntent == Intent.END_RESOLVED;
         // A clause ("I build the trade page first") is quoted back; a thing ("refund the $18") is named.
-        String named = Wording.isClause(name) ? "'" + Wording.named(name) + "'" : Wording.named(name);
+        String named =
+                Wording.isClause(name) ? "'" + Wording.named(name) + "'" : Wording.named(Wording.fromTheirSide(name));
         return named + (takesIt ? ". " : "? ") + text;
     }
 
@@ -1169,12 +1170,17 @@ public final class Counterpart {
         return Optional.empty();
     }
 
-    private static String shorten(String quote) {
+    static String shorten(String quote) {
         String[] words = quote.strip().split("\\s+");
-        String joined = words.length <= ECHO_WORDS
-                ? String.join(" ", words)
-                : String.join(" ", Arrays.copyOf(words, ECHO_WORDS)) + "...";
-        return joined.replaceAll("[.!,;:]+$", "");
+        if (words.length <= ECHO_WORDS) {
+            return String.join(" ", words).replaceAll("[.!,;:]+$", "");
+        }
+        // Cut where a phrase ends, not on "for the": "Take 10 pounds a month off", not "...off for the?".
+        int end = ECHO_WORDS;
+        while (end > 1 && Wording.isFunctionWord(words[end - 1].replaceAll("[.!,;:]+$", ""))) {
+            end--;
+        }
+        return String.join(" ", Arrays.copyOf(words, end)).replaceAll("[.!,;:]+$", "");
     }
 
     private static String quoteOf(UtteranceAnalysis said, Move move) {

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small helpers over the words of a line: what it is about, and how to quote or name it in a reply. */
@@ -180,6 +182,45 @@ final class Wording {
     /** Returns a phrase to name something said, as a reply opens with it: capitalised, no closing stop. */
     static String named(String phrase) {
         return capitalised(phrase.strip().replaceAll("[.!?,;:]+$", ""));
+    }
+
+    /** Returns whether a word only holds a phrase together ("for", "the", "your"), so a phrase cannot end on it. */
+    static boolean isFunctionWord(String word) {
+        return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Map<String, String> OTHER_SIDE = Map.ofEntries(
+            Map.entry("you", "me"),
+            Map.entry("your", "my"),
+            Map.entry("yours", "mine"),
+            Map.entry("yourself", "myself"),
+            Map.entry("you're", "I'm"),
+            Map.entry("you'll", "I'll"),
+            Map.entry("i", "you"),
+            Map.entry("me", "you"),
+            Map.entry("my", "your"),
+            Map.entry("mine", "yours"),
+            Map.entry("myself", "yourself"),
+            Map.entry("i'll", "you'll"),
+            Map.entry("i'm", "you're"),
+            Map.entry("we", "you"),
+            Map.entry("us", "you"),
+            Map.entry("our", "your"));
+
+    /**
+     * Returns a phrase of the learner's as the other person says it back: "collect it from the depot yourself"
+     * is "collect it from the depot myself", "send you a link" is "send me a link".
+     */
+    static String fromTheirSide(String phrase) {
+        Matcher m = Pattern.compile("[A-Za-z']+").matcher(phrase);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group();
+            String swapped = OTHER_SIDE.get(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            m.appendReplacement(out, Matcher.quoteReplacement(swapped == null ? word : swapped));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Returns what follows a lead-in such as "How about this:", or the text when it has none. */

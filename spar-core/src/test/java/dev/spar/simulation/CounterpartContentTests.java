@@ -117,6 +117,16 @@ class CounterpartContentTests {
     }
 
     @Test
+    void anOfferSaidBackEndsOnAWholePhraseFromTheirSide() {
+        assertThat(Counterpart.shorten("Take 10 pounds a month off for the next six months"))
+                .isEqualTo("Take 10 pounds a month off");
+        assertThat(Wording.fromTheirSide("collect it from the depot yourself tomorrow"))
+                .isEqualTo("collect it from the depot myself tomorrow");
+        assertThat(Wording.fromTheirSide("send you a link to reset your password"))
+                .isEqualTo("send me a link to reset my password");
+    }
+
+    @Test
     void aReplyOpeningOnAThingTheyWereOfferedNamesWhatWasOffered() {
         String offered = "I can turn the store credit into a refund on your card today";
         assertThat(Counterpart.namesWhatWasNotSaid("A voucher? I don't want another voucher.", offered))
