@@ -485,7 +485,11 @@ public final class Coach {
      */
     private static Optional<Finding> missingAcknowledgement(
             RunView run, Rewriter rewriter, List<Turn> learner, Set<Integer> spoilt) {
-        int upsetAt = run.practice().startingState().anger() >= UPSET ? 0 : -1;
+        // A friend, a relative or a colleague the learner goes to with something new is not upset about it before
+        // they hear it: they are acknowledged once they show it. A customer called back is upset from the start.
+        boolean raisingItThemselves =
+                run.scenario().opener() == Scenario.Opener.LEARNER && run.kind() != ConversationKind.CUSTOMER;
+        int upsetAt = run.practice().startingState().anger() >= UPSET && !raisingItThemselves ? 0 : -1;
         if (upsetAt < 0) {
             upsetAt = run.turns().stream()
                     .filter(t -> t.state().filter(s -> s.anger() >= UPSET).isPresent())

@@ -112,6 +112,22 @@ class ScenarioLibraryTests {
         });
     }
 
+    /**
+     * A mother-in-law the learner goes to with something new is not upset about it before she hears it: her
+     * first line is where it can be acknowledged, not the learner's opening.
+     */
+    @Test
+    void raisingSomethingNewIsNotAMissedAcknowledgementOfAnUpsetTheyHaveNotShownYet() {
+        Scenario family = LIBRARY.find("family-boundary").orElseThrow();
+        String opening = "Margaret, can we talk about Sundays for a minute?";
+        Practice run = Practice.replay(family, PracticeSettings.of(1, 3), new KeywordAnalyzer(), List.of(opening));
+        run.end();
+
+        assertThat(new Coach().critique(run).findings())
+                .noneMatch(f -> f.category() == dev.spar.analysis.FindingCategory.MISSING_ACKNOWLEDGEMENT
+                        && f.quote().equals(opening));
+    }
+
     @Test
     void addsTheLearnersOwnFilesAndReportsBrokenOnesWithoutHidingTheRest(@TempDir Path own) throws IOException {
         ScenarioYaml yaml = new ScenarioYaml();
