@@ -203,7 +203,7 @@ final class RunView {
                     case RESOLVED, ESCALATED, WALKED_AWAY, STOPPED_FOR_SAFETY -> true;
                     case IN_PROGRESS, ENDED_BY_LEARNER -> false;
                 };
-        return theirOutcome
+        return (theirOutcome && !practice.endedByLearner())
                 || practice.memory()
                         .lastFrom(Side.COUNTERPART)
                         .filter(c -> c.has(ActKind.END))

@@ -6,6 +6,7 @@ import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.safety.SafetyConcern;
 import dev.spar.safety.SafetyScreen;
 import dev.spar.scenario.Characters;
+import dev.spar.scenario.Intent;
 import dev.spar.scenario.KeyPoint;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Scenario;
@@ -381,6 +382,11 @@ public final class Practice {
         return this;
     }
 
+    /** Returns whether the learner ended the run (with "End and review" or /end) before the other person did. */
+    public boolean endedByLearner() {
+        return endedByLearner && !counterpart.outcome().isFinal() && safetyConcern.isEmpty();
+    }
+
     /** Returns how the run stands or ended. */
     public Outcome outcome() {
         if (safetyConcern.isPresent()) {
@@ -389,7 +395,17 @@ public final class Practice {
         if (counterpart.outcome().isFinal()) {
             return counterpart.outcome();
         }
-        return endedByLearner ? Outcome.ENDED_BY_LEARNER : Outcome.IN_PROGRESS;
+        if (!endedByLearner) {
+            return Outcome.IN_PROGRESS;
+        }
+        // Ending it right after they said yes is a conversation settled, not one cut short.
+        boolean theyAgreed = turns.reversed().stream()
+                .filter(t -> t.speaker() == Speaker.COUNTERPART)
+                .findFirst()
+                .flatMap(Turn::intent)
+                .filter(i -> i == Intent.ACCEPT)
+                .isPresent();
+        return theyAgreed ? Outcome.RESOLVED : Outcome.ENDED_BY_LEARNER;
     }
 
     /** Returns every turn so far, in order. */

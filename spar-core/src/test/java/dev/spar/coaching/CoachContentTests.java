@@ -361,7 +361,9 @@ class CoachContentTests {
 
             Critique critique = coach.critique(practice);
 
-            assertThat(practice.outcome()).isEqualTo(Outcome.ENDED_BY_LEARNER);
+            // They had said yes, so the run is resolved; the learner still ended it without checking.
+            assertThat(practice.outcome()).isEqualTo(Outcome.RESOLVED);
+            assertThat(practice.endedByLearner()).isTrue();
             assertThat(finding(critique, FindingCategory.MISSING_CLOSING_CHECK))
                     .hasValueSatisfying(f -> assertThat(f.quote()).isEqualTo(lines.getLast()));
             assertThat(critique.problems())

@@ -49,6 +49,38 @@ class LibraryCounterpartTests {
             assertThat(neverResolved).isEmpty();
         }
 
+        /** Ending the run right after they said yes is a resolved conversation, not one ended before it settled. */
+        @Test
+        void endingRightAfterTheyAgreedIsResolved() {
+            int checked = 0;
+            for (Scenario s : LIBRARY) {
+                Practice run = Learners.skilled(s, PracticeSettings.of(0, 3));
+                List<dev.spar.simulation.Turn> turns = run.turns();
+                for (int i = 0; i < turns.size(); i++) {
+                    if (turns.get(i)
+                            .intent()
+                            .filter(intent -> intent == Intent.ACCEPT)
+                            .isEmpty()) {
+                        continue;
+                    }
+                    int saidBefore = (int) turns.subList(0, i).stream()
+                            .filter(t -> t.speaker() == dev.spar.simulation.Speaker.LEARNER)
+                            .count();
+                    Practice upToYes = Practice.replay(
+                            s,
+                            PracticeSettings.of(0, 3),
+                            Learners.ANALYZER,
+                            run.learnerLines().subList(0, saidBefore));
+                    upToYes.end();
+
+                    assertThat(upToYes.outcome()).as(s.id()).isEqualTo(Outcome.RESOLVED);
+                    checked++;
+                    break;
+                }
+            }
+            assertThat(checked).isGreaterThanOrEqualTo(5);
+        }
+
         @Test
         void harderPeoplePushBackLongerBeforeTheyAgree() {
             assertThat(meanTurnsToAccept(5)).isGreaterThan(meanTurnsToAccept(1) + 0.5);
