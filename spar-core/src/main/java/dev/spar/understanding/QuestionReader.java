@@ -172,11 +172,15 @@ final class QuestionReader implements FamilyReader {
         }
         List<String> asked = askedWords(sentence.of(passage.text()));
         // Their own name is asked for by name ("what's your name?"), never as the person or name a question means.
+        String said = Wording.normalise(sentence.of(passage.text()));
         List<Topic> ofKind = passage.topics().all().stream()
                 .filter(t -> !t.id().equals(Topics.THEIR_NAME))
                 .filter(kind.get()::fits)
+                // What the question already says is what it is about, not its answer: "when's the spring collection
+                // going live?" does not ask for "the spring collection launch".
+                .filter(t -> !saysTheValue(said, t))
                 .toList();
-        boolean namedFits = named.filter(kind.get()::fits).isPresent();
+        boolean namedFits = named.filter(ofKind::contains).isPresent();
         int namedShare = namedFits ? shared(asked, named.get()) : 0;
         Optional<Topic> best = ofKind.stream()
                 .filter(t -> shared(asked, t) > namedShare)
@@ -184,7 +188,7 @@ final class QuestionReader implements FamilyReader {
         if (best.isPresent()) {
             return best;
         }
-        if (namedFits) {
+        if (namedFits || asksAboutWhatItNames(passage.words(sentence), named)) {
             return named;
         }
         // Who to ask about a thing, or how much something came to, is the one person or sum there is; a length of
@@ -203,6 +207,28 @@ final class QuestionReader implements FamilyReader {
                         .isPresent()
                 ? Optional.empty()
                 : named;
+    }
+
+    private static boolean saysTheValue(String said, Topic topic) {
+        // A value of one word ("4 weeks", "Martin") is said only whole; a longer one by most of its words.
+        List<String> value = topic.value().map(Topics::contentWords).orElse(List.of());
+        return topic.value().filter(v -> said.contains(Wording.normalise(v))).isPresent()
+                || (value.size() >= 2 && value.stream().filter(said::contains).count() * 2 > value.size());
+    }
+
+    /** The thing "how much" or "how many" asks about: "runway" in "how much runway do you have left?". */
+    private static final java.util.regex.Pattern HOW_MUCH_OF =
+            java.util.regex.Pattern.compile("\\bhow (?:much|many) (?:more |of (?:the |your |that )?)?([a-z][a-z'-]+)");
+
+    /**
+     * Whether a question is about the very thing an answer line of theirs is written for: "how much runway is
+     * left?" asks for the runway line, not the only sum of money there is.
+     */
+    private static boolean asksAboutWhatItNames(String words, Optional<Topic> named) {
+        java.util.regex.Matcher m = HOW_MUCH_OF.matcher(words);
+        return named.filter(t -> t.value().isEmpty()).isPresent()
+                && m.find()
+                && named.get().words().stream().anyMatch(w -> w.equalsIgnoreCase(m.group(1)));
     }
 
     /**

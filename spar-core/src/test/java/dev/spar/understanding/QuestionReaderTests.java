@@ -127,7 +127,9 @@ class QuestionReaderTests {
                         fact("freeze_weeks", "freeze weeks", "4 weeks"),
                         fact("years", "years", "six years"),
                         fact("rival", "rival", "FlexFit"),
-                        fact("gym", "gym", "Corefit Leeds"))),
+                        fact("gym", "gym", "Corefit Leeds"),
+                        fact("open_day", "open day", "the summer open day"),
+                        fact("open_date", "open date", "the 14th of June"))),
                 Meaning.NONE);
 
         private List<String> asked(String line) {
@@ -150,6 +152,7 @@ class QuestionReaderTests {
                 I'll need your member number to pull it up.             | member_number
                 member no. pls                                          | member_number
                 what's the gym called, so I can find it?                | gym
+                when's the summer open day going ahead, exactly?        | open_date
                 """)
         void isAskedForTheFactOfThatKindItIsAbout(String line, String fact) {
             assertThat(asked(line)).first().isEqualTo(fact);
