@@ -373,7 +373,7 @@ class PracticeBrowserTests extends BrowserTest {
             expect(stats.nth(0).locator("strong")).hasText("1");
             expect(stats.nth(0)).containsText("day in a row");
             expect(stats.nth(1).locator("strong")).hasText(String.valueOf(finished));
-            expect(stats.nth(1)).containsText("finished runs");
+            expect(stats.nth(1).locator("span")).hasText(finished == 1 ? "finished run" : "finished runs");
             DrawnChart chart = DrawnChart.on(page, "progress-chart", "#222222");
             assertThat(chart.series()).first().isEqualTo("Overall");
             assertThat(chart.points()).containsOnly((int) finished);
