@@ -132,8 +132,17 @@ final class PracticeCommand implements Callable<Integer> {
                     err.flush();
                 }
             };
-            practice = Practice.replay(
-                    chosen, settings, Spar.analyzer(), readLines(learnerLines), models.voice(), notices);
+            List<String> lines = readLines(learnerLines);
+            practice = Practice.replay(chosen, settings, Spar.analyzer(), lines, models.voice(), notices);
+            int unsaid = lines.size() - practice.learnerLines().size();
+            if (unsaid > 0) {
+                // They ended it before the file did: say so, rather than drop the rest without a word.
+                err.println("spar: " + chosen.persona().name() + " ended the conversation ("
+                        + practice.outcome().description() + ") after your line "
+                        + practice.learnerLines().size()
+                        + "; the last " + (unsaid == 1 ? "line" : unsaid + " lines") + " of the file were not said.");
+                err.flush();
+            }
             practice.end();
         } else {
             practice = new Conversation(chosen, settings, out, Terminal.ansi(out), models).run(stdin());

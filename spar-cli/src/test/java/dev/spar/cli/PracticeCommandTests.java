@@ -177,6 +177,28 @@ class PracticeCommandTests {
     }
 
     @Test
+    void linesLeftWhenTheyEndItAreNamedNotDroppedSilently() throws IOException {
+        List<String> said = java.util.Collections.nCopies(
+                30, "Calm down, it's not a big deal, that's just the policy and you should have read it.");
+
+        Cli.Result r = Cli.run(
+                home,
+                "practice",
+                "-s",
+                "refund-outside-window",
+                "--seed",
+                "3",
+                "--difficulty",
+                "5",
+                "--no-save",
+                "--learner-lines",
+                lines(said).toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("ended the conversation").contains("of the file were not said");
+    }
+
+    @Test
     void aSlashEndLineInTheFileEndsTheRunAsItDoesWhenTyped() throws IOException {
         List<String> said =
                 List.of("I'm sorry, that sounds really frustrating.", "/end", "This line comes after the end.");
