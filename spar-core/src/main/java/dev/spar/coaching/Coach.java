@@ -93,6 +93,11 @@ public final class Coach {
                                 && (h.quote().contains(f.quote()) || f.quote().contains(h.quote()))));
         Set<Integer> spoilt = spoiltTurns(findings);
         findings.removeIf(f -> !f.isProblem() && spoilt.contains(f.turn()));
+        // "How was your weekend?" is manners or a change of subject, not an open question about the matter.
+        findings.removeIf(f -> f.category() == FindingCategory.OPEN_QUESTION
+                && run.content(f.turn())
+                        .filter(c -> c.has(ActKind.TANGENT) || c.has(ActKind.JOKE))
+                        .isPresent());
         nextStepCredit(run, learner, spoilt, findings);
         conversationFindings(run, rewriter, learner, spoilt, findings);
         findings.sort(Comparator.comparingInt(Finding::turn));

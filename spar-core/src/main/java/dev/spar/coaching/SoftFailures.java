@@ -59,8 +59,32 @@ public final class SoftFailures {
                 .filter(c -> !putsSomethingOnTheTable || !c.isJab())
                 .filter(c -> c != FindingCategory.BLAMING_OTHERS
                         || SOMEONE_ELSE.matcher(content.text()).find()
-                        || NAMED_PERSON.matcher(content.text()).find());
+                        || NAMED_PERSON.matcher(content.text()).find())
+                .filter(c -> !WORDS_IT_NEEDS.containsKey(c)
+                        || WORDS_IT_NEEDS.get(c).matcher(content.text()).find());
     }
+
+    /**
+     * Habits a line cannot have without their words: a hedge needs a softener, an over-apology an apology, a
+     * stock line of sympathy a word of sympathy. "I wanted to talk about my pay" sits near hedged lines about pay,
+     * but hedges nothing.
+     */
+    private static final java.util.Map<FindingCategory, java.util.regex.Pattern> WORDS_IT_NEEDS = java.util.Map.of(
+            FindingCategory.HEDGING,
+            java.util.regex.Pattern.compile(
+                    "\\b(?:maybe|perhaps|possibly|probably|just|sort of|kind of|kinda|sorta|a bit|a little|i think|i guess"
+                            + "|i suppose|i feel like|hopefully|if (?:that's|it's) (?:ok|okay|alright|all right)|sorry|might|could"
+                            + "|would it be|i was wondering|wondering|not sure|don't know|dunno|or something|ish|hmm|um+|er+)\\b",
+                    java.util.regex.Pattern.CASE_INSENSITIVE),
+            FindingCategory.OVER_APOLOGY,
+            java.util.regex.Pattern.compile(
+                    "\\b(?:sorry|soz|sry|apologi[sz]e|apologies|my bad|forgive)",
+                    java.util.regex.Pattern.CASE_INSENSITIVE),
+            FindingCategory.CANNED_EMPATHY,
+            java.util.regex.Pattern.compile(
+                    "\\b(?:understand|sorry|apologi|frustrat|inconvenien|appreciate|hear you|feel|must be|imagine|valued"
+                            + "|important to us)",
+                    java.util.regex.Pattern.CASE_INSENSITIVE));
 
     /** A name inside the line ("Sarah set that up"): a capitalised word that does not open a sentence. */
     private static final java.util.regex.Pattern NAMED_PERSON =

@@ -278,6 +278,23 @@ class CoachContentTests {
         }
 
         @Test
+        void aHabitIsNotTakenFromNeighboursWithoutItsWordsNorAJabFromAnOffer() {
+            String plain = "I wanted to talk about the refund today.";
+            String offer = "What I can do is a store credit for the full amount.";
+            String ownWork = "Over the last year I fixed the returns process.";
+            Practice practice = runReadAs(
+                    Map.of("I wanted", "hedging", "What I can do", "blame", "Over the last", "blaming-others"),
+                    plain,
+                    offer,
+                    ownWork);
+
+            assertThat(coach.critique(practice).findings())
+                    .noneMatch(f -> f.quote().equals(plain) && f.category() == FindingCategory.HEDGING)
+                    .noneMatch(f -> f.quote().equals(offer) && f.category() == FindingCategory.BLAME)
+                    .noneMatch(f -> f.quote().equals(ownWork) && f.category() == FindingCategory.BLAMING_OTHERS);
+        }
+
+        @Test
         void aHopefulGuessIsOneFindingOfFalseHope() {
             Practice practice = runReadAs(Map.of(), "It'll probably get approved, they nearly always do.");
 
