@@ -253,6 +253,7 @@ public final class Counterpart {
                     .text();
         } else if (intent == Intent.ANSWER && asked.isPresent()) {
             text = answer(asked.get(), ids, echo, said.text());
+            text = alsoAnswering(text, asked.get(), content, echo);
         } else if (sting.isPresent() && (intent == Intent.CHALLENGE || intent == Intent.DEMAND)) {
             text = rejoin(sting.get(), intent, ids, echo, said.text());
         } else {
@@ -857,6 +858,26 @@ public final class Counterpart {
             return answer.get().text();
         }
         return speak(Intent.ANSWER, ids, echo, learnerText);
+    }
+
+    /**
+     * Adds the answer to a second question of the same line ("what's the order number, and how much did you pay?"):
+     * both were asked, so both are answered, the second after the first.
+     */
+    private String alsoAnswering(String text, String first, Content content, Optional<String> echo) {
+        if (lastIntent != Intent.ANSWER) {
+            return text;
+        }
+        Optional<String> second = content.topicsAsked().stream()
+                .filter(t -> !t.equals(first) && answers.canAnswer(t))
+                .findFirst();
+        if (second.isEmpty()) {
+            return text;
+        }
+        return answers.to(
+                        second.get(), memory, Temper.of(anger), random, usedLines, t -> fill(t, echo, Optional.empty()))
+                .map(more -> text.contains(more.text()) ? text : text + " " + more.text())
+                .orElse(text);
     }
 
     /**

@@ -27,30 +27,10 @@ final class QuestionReader implements FamilyReader {
                     || Wording.in(OfferPhrases.PROPOSAL, passage, sentence)) {
                 continue;
             }
-            Optional<Topic> topic =
-                    ofTheKindAsked(passage, sentence, passage.topics().namedIn(words));
-            boolean known = topic.flatMap(t -> passage.memory().disclosed(passage.otherSide(), t.id()))
-                    .isPresent();
-            if (!known) {
-                Optional<Topic> byKind = askedByKind(passage, sentence);
-                if (byKind.isPresent()) {
-                    topic = byKind;
-                    known = true;
-                }
+            // "What's the order number, and how much did you pay?" asks two things, each answered.
+            for (Span part : questionsIn(passage, sentence)) {
+                readQuestion(passage, part, missed, out);
             }
-            if (!known && passage.side() == Side.LEARNER) {
-                known = givenAlready(passage, sentence);
-            }
-            ActKind kind = (known || missed || Wording.in(QuestionWords.AGAIN, passage, sentence))
-                            && !mocking(passage, sentence)
-                    ? ActKind.REASK
-                    : ActKind.ASK;
-            out.add(Act.of(
-                    kind,
-                    passage.text(),
-                    sentence,
-                    topic.map(Topic::id),
-                    topic.map(Topic::label).orElse("")));
         }
     }
 
@@ -286,5 +266,54 @@ final class QuestionReader implements FamilyReader {
     private static boolean sameStem(String a, String b) {
         int stem = Math.min(5, Math.min(a.length(), b.length()));
         return stem >= 3 && a.regionMatches(0, b, 0, stem);
+    }
+
+    /** Reads one question: what it asks about, and whether it asks again for what was given. */
+    private static void readQuestion(Passage passage, Span sentence, boolean missed, List<Act> out) {
+        Optional<Topic> topic =
+                ofTheKindAsked(passage, sentence, passage.topics().namedIn(sentence.of(passage.text())));
+        boolean known = topic.flatMap(t -> passage.memory().disclosed(passage.otherSide(), t.id()))
+                .isPresent();
+        if (!known) {
+            Optional<Topic> byKind = askedByKind(passage, sentence);
+            if (byKind.isPresent()) {
+                topic = byKind;
+                known = true;
+            }
+        }
+        if (!known && passage.side() == Side.LEARNER) {
+            known = givenAlready(passage, sentence);
+        }
+        ActKind kind =
+                (known || missed || Wording.in(QuestionWords.AGAIN, passage, sentence)) && !mocking(passage, sentence)
+                        ? ActKind.REASK
+                        : ActKind.ASK;
+        out.add(Act.of(
+                kind,
+                passage.text(),
+                sentence,
+                topic.map(Topic::id),
+                topic.map(Topic::label).orElse("")));
+    }
+
+    /** Where a second question starts inside a sentence: ", and how much...", " or when...". */
+    private static final java.util.regex.Pattern NEXT_QUESTION = java.util.regex.Pattern.compile(
+            ",?\\s+(?:and|or|also|plus|then)\\s+(?=(?:what|what's|when|when's|where|where's|who|who's|which|how|is|are|do|did"
+                    + "|does|can|could|was|were)\\b)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Returns the questions of a sentence: the whole of it, or its parts where a second question starts. */
+    private static List<Span> questionsIn(Passage passage, Span sentence) {
+        java.util.regex.Matcher m = NEXT_QUESTION.matcher(passage.text()).region(sentence.start(), sentence.end());
+        List<Span> parts = new java.util.ArrayList<>();
+        int from = sentence.start();
+        while (m.find()) {
+            if (m.start() > from) {
+                parts.add(new Span(from, m.start()));
+                from = m.end();
+            }
+        }
+        parts.add(new Span(from, sentence.end()));
+        return parts;
     }
 }

@@ -156,6 +156,13 @@ class CounterpartContentTests {
                 .analysis();
     }
 
+    /** A conversation the learner opened with a greeting, as a call that starts with them would. */
+    private Talk greeted(long seed) {
+        Talk talk = new Talk(LEARNER_OPENS, seed);
+        talk.say(Said.that("Hi Dana, thanks for calling.").makes(Move.GREET).analysis());
+        return talk;
+    }
+
     private static UtteranceAnalysis question(String text) {
         return Said.that(text).makes(Move.CLOSED_QUESTION).analysis();
     }
@@ -165,10 +172,7 @@ class CounterpartContentTests {
         @Test
         void aFactualQuestionIsAnsweredWithTheFact() {
             for (long seed = 0; seed < 12; seed++) {
-                Talk talk = new Talk(LEARNER_OPENS, seed);
-                talk.say(Said.that("Hi Dana, thanks for calling.")
-                        .makes(Move.GREET)
-                        .analysis());
+                Talk talk = greeted(seed);
 
                 Reply reply = talk.say(question("What's the order number?"));
 
@@ -178,12 +182,20 @@ class CounterpartContentTests {
         }
 
         @Test
+        void twoQuestionsInOneLineGetBothAnswers() {
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = greeted(seed);
+
+                Reply reply = talk.say(question("What's the order number, and how much did you pay for it?"));
+
+                assertThat(reply.text()).as("seed %d", seed).contains("BL-1").contains("$1,249");
+            }
+        }
+
+        @Test
         void aQuestionNamingAWrongFigureIsPutRightAndARightOneConfirmed() {
             for (long seed = 0; seed < 6; seed++) {
-                Talk talk = new Talk(LEARNER_OPENS, seed);
-                talk.say(Said.that("Hi Dana, thanks for calling.")
-                        .makes(Move.GREET)
-                        .analysis());
+                Talk talk = greeted(seed);
 
                 Reply wrong = talk.say(question("And you paid $1,429 for it, is that right?"));
 
