@@ -39,7 +39,9 @@ public record Scenario(
 
     public Scenario {
         checklist = List.copyOf(checklist);
-        facts = Map.copyOf(facts);
+        // In the author's order, the same in every run: Map.copyOf would iterate in an order that changes from one
+        // process to the next, and with it which of two equally named facts a question is taken to ask for.
+        facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
         versions = List.copyOf(versions);
     }
 

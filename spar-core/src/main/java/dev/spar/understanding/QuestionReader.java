@@ -220,6 +220,10 @@ final class QuestionReader implements FamilyReader {
         if (QuestionWords.TENURE.matcher(Wording.normalise(question)).find()) {
             words.add("customer");
         }
+        // "What are you paying now?" asks for the current figure, not the old one.
+        if (QuestionWords.NOW.matcher(Wording.normalise(question)).find()) {
+            words.add("current");
+        }
         String[] all = Wording.normalise(question).split("[^\\p{L}\\p{N}]+");
         for (int i = 0; i + 1 < all.length; i++) {
             if (!all[i].isEmpty() && !all[i + 1].isEmpty()) {

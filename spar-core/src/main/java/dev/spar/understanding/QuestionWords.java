@@ -31,6 +31,10 @@ final class QuestionWords {
     static final Pattern REFERENCE =
             Pattern.compile("^(?=[A-Za-z0-9#/-]*\\d)[A-Za-z0-9#/-]*[A-Za-z#][A-Za-z0-9#/-]*$|@|^https?://|^www\\.");
 
+    /** A question about the present figure: "now", "at the moment", "after the rise". */
+    static final Pattern NOW = Pattern.compile(
+            "\\b(?:now|currently|at the moment|these days|after the (?:rise|increase|change|price rise))\\b");
+
     /** A question about how long they have been a customer ("how long you been with us?"), in any words. */
     static final Pattern TENURE = Pattern.compile(
             "\\bbeen (?:with (?:us|them|you|u)|a (?:customer|member|client))\\b|\\b(?:customer|member|client) (?:for|since)\\b");
@@ -156,7 +160,7 @@ final class QuestionWords {
             "competitor rival vendor alternative instead",
             "fast express quick speedy",
             "shipping delivery postage",
-            "current currently latest");
+            "current currently latest new now");
 
     /**
      * A question that asks beyond what they gave ("how much of that was the fee?", "when did you call after that?",

@@ -129,7 +129,9 @@ class QuestionReaderTests {
                         fact("rival", "rival", "FlexFit"),
                         fact("gym", "gym", "Corefit Leeds"),
                         fact("open_day", "open day", "the summer open day"),
-                        fact("open_date", "open date", "the 14th of June"))),
+                        fact("open_date", "open date", "the 14th of June"),
+                        fact("old_fee", "old fee", "$39"),
+                        fact("new_fee", "new fee", "$45"))),
                 Meaning.NONE);
 
         private List<String> asked(String line) {
@@ -153,6 +155,7 @@ class QuestionReaderTests {
                 member no. pls                                          | member_number
                 what's the gym called, so I can find it?                | gym
                 when's the summer open day going ahead, exactly?        | open_date
+                what are they charging you now, after the rise?         | new_fee
                 """)
         void isAskedForTheFactOfThatKindItIsAbout(String line, String fact) {
             assertThat(asked(line)).first().isEqualTo(fact);
