@@ -343,13 +343,13 @@ public final class TeamDashboardBenchmark {
             throws IOException, InterruptedException {
         SparApi.Response last = null;
         long[] nanos = new long[settings.calls()];
-        long cpu = cpuMillis(server);
+        long cpu = LoadDriver.cpuMillis(server);
         for (int i = 0; i < nanos.length; i++) {
             last = call.who().get(call.path());
             last.expect(200, call.label());
             nanos[i] = last.nanos();
         }
-        cpu = cpuMillis(server) - cpu;
+        cpu = LoadDriver.cpuMillis(server) - cpu;
         Arrays.sort(nanos);
         System.out.printf(
                 Locale.ROOT,
@@ -445,18 +445,6 @@ public final class TeamDashboardBenchmark {
         if (!server.waitFor(60, TimeUnit.SECONDS)) {
             server.destroyForcibly();
             server.waitFor();
-        }
-    }
-
-    /** Returns the process's CPU time so far (user and system, all threads), in ms, from /proc; -1 if unknown. */
-    private static long cpuMillis(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // utime and stime are fields 14 and 15 of the line, in clock ticks (100 a second on Linux)
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
-        } catch (IOException | RuntimeException e) {
-            return -1;
         }
     }
 

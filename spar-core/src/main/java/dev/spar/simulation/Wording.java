@@ -189,6 +189,8 @@ final class Wording {
         return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    private static final Pattern LETTERS = Pattern.compile("[A-Za-z']+");
+
     private static final Map<String, String> OTHER_SIDE = Map.ofEntries(
             Map.entry("you", "me"),
             Map.entry("your", "my"),
@@ -212,7 +214,7 @@ final class Wording {
      * is "collect it from the depot myself", "send you a link" is "send me a link".
      */
     static String fromTheirSide(String phrase) {
-        Matcher m = Pattern.compile("[A-Za-z']+").matcher(phrase);
+        Matcher m = LETTERS.matcher(phrase);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String word = m.group();
