@@ -196,7 +196,7 @@ final class ExchangeChecks {
         return end.find() ? t.substring(0, end.end()).strip() : t;
     }
 
-    private static int words(String text) {
+    static int words(String text) {
         String t = text.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
