@@ -179,6 +179,7 @@ public final class ConversationReviewer {
                 earlierAgentTurns.stream().map(t -> turns.get(t - 1).text()).toList();
         List<ReviewFinding> out = new ArrayList<>();
         PushbackChecks.sameNoAgain(turn, text, customerBefore, earlier).ifPresent(out::add);
+        PushbackChecks.noAndGoodbye(turn, text, customerBefore).ifPresent(out::add);
         PushbackChecks.hurried(turn, text, customerBefore).ifPresent(out::add);
         PushbackChecks.bareApology(turn, text, customerBefore).ifPresent(out::add);
         return out;

@@ -38,7 +38,7 @@ final class ExchangeChecks {
             "\\b(?:sorry|apologi[sz]e|apologies|understand|frustrat\\w*|appreciate|oh no|i see|must be|that's not"
                     + " (?:good|right|ok)|regrettabl\\w*|unfortunately)\\b");
 
-    private static final Pattern WRAP_UP = Pattern.compile(
+    static final Pattern WRAP_UP = Pattern.compile(
             "(?:is there )?anything else (?:i|we) can (?:help|assist|do)[^.?!]*[.?!]*"
                     + "|(?:can|may) i help (?:you )?with anything else[^.?!]*[.?!]*"
                     + "|(?:i'm|i am) going to (?:end|close) (?:the|this) chat[^.?!]*[.?!]*"

@@ -110,6 +110,29 @@ final class PushbackChecks {
     }
 
     /**
+     * Saying no and wrapping up in the same turn while they are still disputing: "I am unable to refund the
+     * shipping. Is there anything else I can help with today?" right after they asked why.
+     */
+    static Optional<ReviewFinding> noAndGoodbye(int turn, String text, String customerBefore) {
+        Matcher wrap = ExchangeChecks.WRAP_UP.matcher(text);
+        if (!wrap.find()
+                || !pushedBack(customerBefore)
+                || !REFUSAL.matcher(ExchangeChecks.WRAP_UP.matcher(text).replaceAll(" "))
+                        .find()) {
+            return Optional.empty();
+        }
+        String before = text.substring(0, wrap.start()).strip();
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.CLOSING_WHILE_OPEN,
+                wrap.group().strip(),
+                "You said no and wrapped up in the same turn while they were still disputing it. "
+                        + FindingCategory.CLOSING_WHILE_OPEN.why(),
+                Optional.of((before.isEmpty() ? "" : before + " ")
+                        + "I know that isn't the answer you wanted. What would help most from here?")));
+    }
+
+    /**
      * Asking whether they are still there right after they asked for a moment or said they were getting what
      * was asked for: it hurries them toward the end of the chat.
      */

@@ -74,6 +74,28 @@ class PushbackReviewTests {
     }
 
     @Test
+    void sayingNoAndWrappingUpWhileTheyDisputeItClosesWhileOpen() {
+        List<ReviewFinding> found = problemsAt(
+                2,
+                customer("Why won't you cover the return postage? It arrived broken, that's not my fault."),
+                agent("As the item was returned after 30 days we are unable to cover the postage. Is there anything"
+                        + " else I can help with today?"));
+
+        assertThat(found).extracting(f -> f.category().id()).containsExactly("closing-while-open");
+        assertThat(found.getFirst().quote()).isEqualTo("Is there anything else I can help with today?");
+        assertThat(found.getFirst().rewrite())
+                .hasValueSatisfying(
+                        r -> assertThat(r).doesNotContain("anything else").contains("What would help most"));
+        // The same close after a no they have accepted is a wrap-up, not a brush-off.
+        assertThat(categoriesAt(
+                        2,
+                        customer("Right, that makes sense, thanks."),
+                        agent("We are unable to cover the postage, but the label is free. Is there anything else I"
+                                + " can help with today?")))
+                .doesNotContain("closing-while-open");
+    }
+
+    @Test
     void askingWhetherTheyAreStillThereRightAfterTheyAskedForAMomentHurriesThem() {
         Utterance[] chat = {
             agent("Could you send me a photo of the damage please?"),
