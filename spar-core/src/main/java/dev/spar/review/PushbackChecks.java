@@ -62,8 +62,9 @@ final class PushbackChecks {
 
     /** Anything that moves it on: an action, an offer, a question, a "but". */
     private static final Pattern MOVES_ON = Pattern.compile(
-            "\\?|\\b(?:i will|i'll|let me|we can|we will|we'll|i can|could you|can you|would you|please|check|offer"
-                    + "|refund|voucher|replace\\w*|send|arrange|instead|alternative\\w*|but|however|try)\\b",
+            "\\?|\\b(?:i will|i'll|let me|we can|we will|we'll|i can(?! (?:imagine|see|understand|hear|only))"
+                    + "|could you|can you|would you|please|check|offer|refund|voucher|replace\\w*|send|arrange|instead"
+                    + "|alternative\\w*|but|however|try)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+");

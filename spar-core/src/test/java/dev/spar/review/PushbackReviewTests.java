@@ -128,6 +128,11 @@ class PushbackReviewTests {
         assertThat(found.getFirst().rewrite())
                 .hasValueSatisfying(
                         r -> assertThat(r).startsWith("I am sorry about that").contains("what I can do"));
+        assertThat(categoriesAt(
+                        2,
+                        customer("so it's not coming back in stock at all?? :("),
+                        agent("Sorry, I can imagine that is disappointing")))
+                .containsExactly("missing-next-step");
         // A sorry that goes on to do something, or one in reply to their thanks, is fine.
         assertThat(categoriesAt(
                         2,
