@@ -80,6 +80,16 @@ final class ExchangeChecks {
                     + " to do)(?: (?:me )?to do)?(?: please)?|(?:can|could) you tell me what you (?:need|want)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A request or a problem in the customer's words: without one ("Anna Berg, 12 High St, order 5531, it's the
+     * oak bed"), they have said who and which, not what they want, and asking is the next step.
+     */
+    private static final Pattern SAID_WHAT_THEY_WANT = Pattern.compile(
+            "\\?|\\b(?:want|wanted|would like|'d like|need|needs|please|can you|could you|help|problem|issue|broken"
+                    + "|damaged|missing|wrong|late|delay\\w*|cancel\\w*|return\\w*|refund\\w*|exchange|change|replace\\w*"
+                    + "|not|no|never|still|n't|again|accept)\\b|n't\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
 
     private ExchangeChecks() {}
@@ -142,6 +152,7 @@ final class ExchangeChecks {
             int turn, String text, String customerBefore, UtteranceAnalysis analysis) {
         Matcher ask = WHAT_DO_YOU_WANT.matcher(text);
         if (words(customerBefore) < TOLD_WORDS
+                || !SAID_WHAT_THEY_WANT.matcher(customerBefore).find()
                 || !ask.find()
                 || analysis.moves().stream().map(MoveEvidence::move).anyMatch(m -> m == Move.PARAPHRASE)
                 || GREETING.matcher(text).find()) {
