@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * How the agent answers a customer who pushes back, waits or is let down, read against the conversation so far:
- * the same no again after they pushed back, hurrying them while they do what was asked, and a sorry with nothing
- * after it. Each is visible only in the exchange: the same refusal as a first answer, or the same question
- * without their "one moment" before it, is fine.
+ * the same no again after they pushed back, a no and a goodbye in one turn while they dispute it, hurrying them
+ * while they do what was asked, and a sorry with nothing after it. Each is visible only in the exchange: the same
+ * refusal as a first answer, or the same question without their "one moment" before it, is fine.
  */
 final class PushbackChecks {
     /** A turn of this many words or fewer, apology and all, said nothing else. */
