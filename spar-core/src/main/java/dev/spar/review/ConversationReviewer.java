@@ -180,6 +180,7 @@ public final class ConversationReviewer {
         List<ReviewFinding> out = new ArrayList<>();
         PushbackChecks.sameNoAgain(turn, text, customerBefore, earlier).ifPresent(out::add);
         PushbackChecks.noAndGoodbye(turn, text, customerBefore).ifPresent(out::add);
+        PushbackChecks.knowButToCorrection(turn, text, customerBefore).ifPresent(out::add);
         PushbackChecks.hurried(turn, text, customerBefore).ifPresent(out::add);
         PushbackChecks.bareApology(turn, text, customerBefore).ifPresent(out::add);
         return out;

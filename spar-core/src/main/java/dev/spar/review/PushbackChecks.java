@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * How the agent answers a customer who pushes back, waits or is let down, read against the conversation so far:
- * the same no again after they pushed back, a no and a goodbye in one turn while they dispute it, hurrying them
- * while they do what was asked, and a sorry with nothing after it. Each is visible only in the exchange: the same
+ * the same no again after they pushed back, a no and a goodbye in one turn while they dispute it, "I know, but"
+ * to their correction, hurrying them while they do what was asked, and a sorry with nothing after it. Each is visible only in the exchange: the same
  * refusal as a first answer, or the same question without their "one moment" before it, is fine.
  */
 final class PushbackChecks {
@@ -52,6 +52,18 @@ final class PushbackChecks {
     /** Checking the customer is still there: the chat template's prelude to closing it. */
     private static final Pattern STILL_THERE = Pattern.compile(
             "(?:are you still|you still|still) (?:able to chat|there|available(?: to chat)?|with me)[^.?!]*[.?!]*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The customer putting the agent right: what they said or asked, or what it is not about. */
+    private static final Pattern CORRECTION = Pattern.compile(
+            "^\\W*no\\b|\\b(?:(?:that's|that is|it's|it is|this is) not (?:what i|about|the)|i (?:said|asked|meant"
+                    + "|wrote)|i (?:haven't|have not|didn't|did not|never) (?:even )?(?:ordered|bought|asked|said|received"
+                    + "|paid|got))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "I know, but": the correction acknowledged in a word and set aside in the next. */
+    private static final Pattern KNOW_BUT = Pattern.compile(
+            "^\\W*(?:(?:yes|yeah|ok(?:ay)?|sure),? )?i (?:know|understand|realise|realize|see)\\b[^.?!]{0,60}?,? but\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A turn that opens with an apology or a "that's a shame". */
@@ -131,6 +143,24 @@ final class PushbackChecks {
                         + FindingCategory.CLOSING_WHILE_OPEN.why(),
                 Optional.of((before.isEmpty() ? "" : before + " ")
                         + "I know that isn't the answer you wanted. What would help most from here?")));
+    }
+
+    /**
+     * "I know you haven't ordered yet, but..." right after the customer put the agent right: the correction is
+     * acknowledged in a word and set aside, and the answer goes on to what they did not ask.
+     */
+    static Optional<ReviewFinding> knowButToCorrection(int turn, String text, String customerBefore) {
+        Matcher but = KNOW_BUT.matcher(text);
+        if (!CORRECTION.matcher(customerBefore).find() || !but.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.DISMISSAL,
+                but.group().strip(),
+                "They had just put you right, and \"I know, but\" sets their correction aside. "
+                        + FindingCategory.DISMISSAL.why(),
+                Optional.of("You're right, thanks for putting me straight. So, to answer what you asked:")));
     }
 
     /**

@@ -96,6 +96,28 @@ class PushbackReviewTests {
     }
 
     @Test
+    void iKnowButToTheirCorrectionSetsItAside() {
+        List<ReviewFinding> found = problemsAt(
+                2,
+                customer("It's not about the size, I haven't even ordered yet"),
+                agent("I know you haven't ordered yet but if the size is wrong you can send it back"));
+
+        assertThat(found).extracting(f -> f.category().id()).containsExactly("dismissal");
+        assertThat(found.getFirst().quote()).isEqualTo("I know you haven't ordered yet but");
+        // Owning the correction is fine, and so is "I know, but" when nothing was corrected.
+        assertThat(categoriesAt(
+                        2,
+                        customer("It's not about the size, I haven't even ordered yet"),
+                        agent("Sorry, I misread that. Before you order: the sofa comes in two sizes, 2 and 3 seats.")))
+                .doesNotContain("dismissal");
+        assertThat(categoriesAt(
+                        2,
+                        customer("The sofa is lovely, does it come in green as well?"),
+                        agent("I know, it's one of my favourites, but it only comes in grey and blue.")))
+                .doesNotContain("dismissal");
+    }
+
+    @Test
     void askingWhetherTheyAreStillThereRightAfterTheyAskedForAMomentHurriesThem() {
         Utterance[] chat = {
             agent("Could you send me a photo of the damage please?"),
