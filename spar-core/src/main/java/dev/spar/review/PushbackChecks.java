@@ -97,8 +97,8 @@ final class PushbackChecks {
     private PushbackChecks() {}
 
     /**
-     * Saying no again, right after the customer pushed back on a no the agent had already given: "That is the
-     * maximum we can offer." for the second or third time. A first refusal, or one after they accepted it, is not
+     * Saying no again, right after the customer pushed back on a no the agent had already given: "Ten pounds is
+     * the most we can refund." for the second or third time. A first refusal, or one after they accepted it, is not
      * this.
      */
     static Optional<ReviewFinding> sameNoAgain(
@@ -123,8 +123,8 @@ final class PushbackChecks {
     }
 
     /**
-     * Saying no and wrapping up in the same turn while they are still disputing: "I am unable to refund the
-     * shipping. Is there anything else I can help with today?" right after they asked why.
+     * Saying no and wrapping up in the same turn while they are still disputing: "We can't cover the return
+     * postage. Anything else I can help with?" right after they asked why not.
      */
     static Optional<ReviewFinding> noAndGoodbye(int turn, String text, String customerBefore) {
         Matcher wrap = ExchangeChecks.WRAP_UP.matcher(text);
@@ -146,7 +146,7 @@ final class PushbackChecks {
     }
 
     /**
-     * "I know you haven't ordered yet, but..." right after the customer put the agent right: the correction is
+     * "I know you meant the table, but..." right after the customer put the agent right: the correction is
      * acknowledged in a word and set aside, and the answer goes on to what they did not ask.
      */
     static Optional<ReviewFinding> knowButToCorrection(int turn, String text, String customerBefore) {

@@ -34,14 +34,14 @@ class PushbackReviewTests {
             customer("The lamp came three weeks late and it was a birthday present. What can you do?"),
             agent("We can refund 10 pounds of the delivery charge, that is the most we can offer for a delay."),
             customer("Ten pounds? That doesn't even cover the postage I paid, I want at least half back."),
-            agent("I'm afraid 10 pounds is the maximum we can offer for the delay.")
+            agent("10 pounds is the most we can refund for a late delivery, I'm afraid.")
         };
 
         List<ReviewFinding> found = problemsAt(4, chat);
 
         assertThat(found).extracting(f -> f.category().id()).containsExactly("dismissal");
         assertThat(found.getFirst().quote())
-                .isEqualTo("I'm afraid 10 pounds is the maximum we can offer for the delay.");
+                .isEqualTo("10 pounds is the most we can refund for a late delivery, I'm afraid.");
         assertThat(found.getFirst().why()).contains("same no again");
         assertThat(found.getFirst().rewrite())
                 .hasValueSatisfying(r -> assertThat(r).doesNotContain("maximum"));
@@ -69,7 +69,7 @@ class PushbackReviewTests {
                         customer("The lamp came three weeks late. What can you do?"),
                         agent("We can refund 10 pounds of the delivery charge, that is the most we can offer."),
                         customer("Fine, thank you, I'll take that."),
-                        agent("Great, 10 pounds is the maximum we can offer so I've refunded it now.")))
+                        agent("Great, I've refunded the 10 pounds now, the most we can do for a delay.")))
                 .doesNotContain("dismissal");
     }
 
@@ -99,16 +99,16 @@ class PushbackReviewTests {
     void iKnowButToTheirCorrectionSetsItAside() {
         List<ReviewFinding> found = problemsAt(
                 2,
-                customer("It's not about the size, I haven't even ordered yet"),
-                agent("I know you haven't ordered yet but if the size is wrong you can send it back"));
+                customer("No, I meant the table, not the chairs"),
+                agent("I know you meant the table but the chairs are delayed as well"));
 
         assertThat(found).extracting(f -> f.category().id()).containsExactly("dismissal");
-        assertThat(found.getFirst().quote()).isEqualTo("I know you haven't ordered yet but");
+        assertThat(found.getFirst().quote()).isEqualTo("I know you meant the table but");
         // Owning the correction is fine, and so is "I know, but" when nothing was corrected.
         assertThat(categoriesAt(
                         2,
-                        customer("It's not about the size, I haven't even ordered yet"),
-                        agent("Sorry, I misread that. Before you order: the sofa comes in two sizes, 2 and 3 seats.")))
+                        customer("No, I meant the table, not the chairs"),
+                        agent("Sorry, I misread that. The table ships on Friday.")))
                 .doesNotContain("dismissal");
         assertThat(categoriesAt(
                         2,
@@ -122,20 +122,20 @@ class PushbackReviewTests {
         Utterance[] chat = {
             agent("Could you send me a photo of the damage please?"),
             customer("One moment, I'm getting it"),
-            agent("Are you still able to chat please?")
+            agent("Are you still there?")
         };
 
         List<ReviewFinding> found = problemsAt(3, chat);
 
         assertThat(found).extracting(f -> f.category().id()).containsExactly("closing-while-open");
-        assertThat(found.getFirst().quote()).isEqualTo("Are you still able to chat please?");
+        assertThat(found.getFirst().quote()).isEqualTo("Are you still there?");
         assertThat(found.getFirst().why()).contains("asked for a moment");
         // The same question after they went quiet on a question of their own is another matter.
         assertThat(categoriesAt(
                         3,
                         agent("Could you send me a photo of the damage please?"),
                         customer("Here it is, the corner is split."),
-                        agent("Thanks, I've got it. Are you still able to chat?")))
+                        agent("Thanks, I've got it. Are you still there?")))
                 .doesNotContain("closing-while-open");
     }
 
@@ -153,7 +153,7 @@ class PushbackReviewTests {
         assertThat(categoriesAt(
                         2,
                         customer("so it's not coming back in stock at all?? :("),
-                        agent("Sorry, I can imagine that is disappointing")))
+                        agent("Sorry to hear that, I can imagine how annoying it is")))
                 .containsExactly("missing-next-step");
         // A sorry that goes on to do something, or one in reply to their thanks, is fine.
         assertThat(categoriesAt(
