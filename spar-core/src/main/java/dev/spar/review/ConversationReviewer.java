@@ -104,17 +104,25 @@ public final class ConversationReviewer {
                     ? Optional.of(assistant.strengthen(window(lines, i), line.text()))
                     : Optional.empty();
             for (DraftFlag flag : assistance.flags()) {
+                if (flag.category() == FindingCategory.OVER_APOLOGY
+                        && agentTurnsSinceCustomer == 0
+                        && Courtesy.goodbyeAfterThanks(line.text(), lastCustomer)) {
+                    continue;
+                }
                 found.add(new ReviewFinding(
                         turn, flag.category(), flag.quote(), flag.why(), Optional.of(allFixed.orElse(flag.rewrite()))));
             }
             UtteranceAnalysis analysis =
                     analyzer.analyze(line.text(), new AnalysisContext(lastCustomer, List.copyOf(agentAnalyses)));
             agentAnalyses.add(analysis);
-            agentTurns.add(turn);
             ExchangeChecks.endedBeforeTheyCouldAnswer(turn, line.text()).ifPresent(found::add);
             if (agentTurnsSinceCustomer++ == 0) {
                 found.addAll(exchange(assistant, turn, line.text(), analysis, lastCustomer, lastIntensity, lines, i));
+                if (found.isEmpty()) {
+                    found.addAll(pushback(turn, line.text(), lastCustomer, agentTurns, turns));
+                }
             }
+            agentTurns.add(turn);
             findings.addAll(found);
             if (found.isEmpty()) {
                 findings.addAll(strengthsOf(turn, analysis));
@@ -158,6 +166,23 @@ public final class ConversationReviewer {
             ExchangeChecks.missedEmpathy(turn, text, analysis, intensity, assistant.acknowledgement(window(lines, at)))
                     .ifPresent(out::add);
         }
+        return out;
+    }
+
+    /**
+     * The checks of how the agent answers a customer who pushed back, waits or is let down, against the agent's
+     * own earlier turns; read only where nothing else was found, so a turn is not flagged twice for one thing.
+     */
+    private static List<ReviewFinding> pushback(
+            int turn, String text, String customerBefore, List<Integer> earlierAgentTurns, List<Utterance> turns) {
+        List<String> earlier =
+                earlierAgentTurns.stream().map(t -> turns.get(t - 1).text()).toList();
+        List<ReviewFinding> out = new ArrayList<>();
+        PushbackChecks.sameNoAgain(turn, text, customerBefore, earlier).ifPresent(out::add);
+        PushbackChecks.noAndGoodbye(turn, text, customerBefore).ifPresent(out::add);
+        PushbackChecks.knowButToCorrection(turn, text, customerBefore).ifPresent(out::add);
+        PushbackChecks.hurried(turn, text, customerBefore).ifPresent(out::add);
+        PushbackChecks.bareApology(turn, text, customerBefore).ifPresent(out::add);
         return out;
     }
 

@@ -38,7 +38,7 @@ final class ExchangeChecks {
             "\\b(?:sorry|apologi[sz]e|apologies|understand|frustrat\\w*|appreciate|oh no|i see|must be|that's not"
                     + " (?:good|right|ok)|regrettabl\\w*|unfortunately)\\b");
 
-    private static final Pattern WRAP_UP = Pattern.compile(
+    static final Pattern WRAP_UP = Pattern.compile(
             "(?:is there )?anything else (?:i|we) can (?:help|assist|do)[^.?!]*[.?!]*"
                     + "|(?:can|may) i help (?:you )?with anything else[^.?!]*[.?!]*"
                     + "|(?:i'm|i am) going to (?:end|close) (?:the|this) chat[^.?!]*[.?!]*"
@@ -78,6 +78,16 @@ final class ExchangeChecks {
             "how (?:can|may) i help(?: you)?(?: with (?:this|that|it|this order|your order))?(?: today)?(?: please)?"
                     + "|what (?:would you like|do you want|do you need|can i do for you|is your question|would you like me"
                     + " to do)(?: (?:me )?to do)?(?: please)?|(?:can|could) you tell me what you (?:need|want)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A request or a problem in the customer's words: without one ("Anna Berg, 12 High St, order 5531, it's the
+     * oak bed"), they have said who and which, not what they want, and asking is the next step.
+     */
+    private static final Pattern SAID_WHAT_THEY_WANT = Pattern.compile(
+            "\\?|\\b(?:want|wanted|would like|'d like|need|needs|please|can you|could you|help|problem|issue|broken"
+                    + "|damaged|missing|wrong|late|delay\\w*|cancel\\w*|return\\w*|refund\\w*|exchange|change|replace\\w*"
+                    + "|not|no|never|still|n't|again|accept)\\b|n't\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
@@ -142,6 +152,7 @@ final class ExchangeChecks {
             int turn, String text, String customerBefore, UtteranceAnalysis analysis) {
         Matcher ask = WHAT_DO_YOU_WANT.matcher(text);
         if (words(customerBefore) < TOLD_WORDS
+                || !SAID_WHAT_THEY_WANT.matcher(customerBefore).find()
                 || !ask.find()
                 || analysis.moves().stream().map(MoveEvidence::move).anyMatch(m -> m == Move.PARAPHRASE)
                 || GREETING.matcher(text).find()) {
@@ -196,7 +207,7 @@ final class ExchangeChecks {
         return end.find() ? t.substring(0, end.end()).strip() : t;
     }
 
-    private static int words(String text) {
+    static int words(String text) {
         String t = text.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }

@@ -97,6 +97,12 @@ class ConversationReviewerTests {
                 .containsExactly("re-ask");
         assertThat(problemsAt(2, customer("hello"), agent("Hi there, how can I help today?")))
                 .isEmpty();
+        // Who they are and which item, but not yet what they want: asking is the next step.
+        assertThat(problemsAt(
+                        2,
+                        customer("Anna Berg, 12 High Street, Leeds, order 553188, it's about the oak bed with drawers"),
+                        agent("Thanks Anna, how can I help with it today?")))
+                .isEmpty();
     }
 
     @Test
