@@ -25,14 +25,14 @@ public interface Meaning {
     List<MeaningMatch> match(String sentence);
 
     /**
-     * Returns the problems a coach flagged on the example lines closest to this whole line: lines written and
-     * labelled for this project, each with the categories a coach would flag on it (or none). A category is
-     * returned when most of the nearest lines carry it and they are close enough; its {@code family} is the
-     * category's identifier ({@code dismissal}, {@code blame}...) and its {@code exemplar} the closest such
-     * line. This reads the kind of a line where no phrase rule knows its wording.
+     * Returns the problems a coach would flag on this whole line, as learnt from lines written and labelled for
+     * this project, each with the categories a coach flagged on it (or none). Each match's {@code family} is the
+     * category's identifier ({@code dismissal}, {@code blame}...), its {@code similarity} how sure the reading is
+     * (0 to 1), and its {@code exemplar} the closest labelled line with that category. This reads the kind of a
+     * line where no phrase rule knows its wording.
      *
      * @param line a learner's whole line
-     * @return the categories most of its nearest coached lines carry; empty when there are none or no data
+     * @return the categories read, surest first; empty when there are none or no data
      */
     default List<MeaningMatch> likeCoachedLines(String line) {
         return List.of();

@@ -27,6 +27,8 @@ final class MeaningData {
     static final String KEPT_OUT = "kept-out.tsv";
     static final String VECTORS = "vectors.bin";
     static final String COACHED = "coached-lines.tsv";
+    static final String CLASSIFIER = "line-classifier.bin";
+    static final String BANK_CATEGORIES = "bank-categories.tsv";
 
     private final ClassLoader loader;
 
@@ -97,6 +99,31 @@ final class MeaningData {
             }
             List<String> categories = cells[0].equals("-") ? List.of() : List.of(cells[0].split(","));
             out.add(new CoachedLines.Line(categories, cells[1].strip()));
+        }
+        return out;
+    }
+
+    /** Returns the trained line classifier, or nothing when none is shipped. */
+    Optional<LineClassifier> lineClassifier() {
+        try (InputStream in = loader.getResourceAsStream(FOLDER + CLASSIFIER)) {
+            return in == null ? Optional.empty() : Optional.of(LineClassifier.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(FOLDER + CLASSIFIER + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns the problem category each bank's examples teach the line classifier ({@code bank-categories.tsv});
+     * a bank not named there teaches lines with no problem.
+     */
+    Map<String, String> bankCategories() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : lines(BANK_CATEGORIES)) {
+            String[] cells = line.split("\t");
+            if (cells.length != 2) {
+                throw new IllegalStateException(BANK_CATEGORIES + ": expected a bank, a tab and a category in " + line);
+            }
+            out.put(cells[0].strip(), cells[1].strip());
         }
         return out;
     }

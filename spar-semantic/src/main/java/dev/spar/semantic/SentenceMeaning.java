@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -44,15 +45,22 @@ public final class SentenceMeaning implements Meaning {
     private final Map<String, Threshold> thresholds;
     private final Map<String, List<MeaningMatch>> cache;
     private final CoachedLines coached;
+    private final Optional<LineClassifier> classifier;
     private final Map<String, List<MeaningMatch>> coachedCache;
     private final Map<String, float[]> vectors;
 
     private SentenceMeaning(
-            Encoder encoder, List<Bank> families, Bank neutral, List<Threshold> thresholds, CoachedLines coached) {
+            Encoder encoder,
+            List<Bank> families,
+            Bank neutral,
+            List<Threshold> thresholds,
+            CoachedLines coached,
+            Optional<LineClassifier> classifier) {
         this.encoder = encoder;
         this.families = List.copyOf(families);
         this.neutral = neutral;
         this.coached = coached;
+        this.classifier = classifier;
         this.coachedCache = lru();
         this.vectors = lru(VECTOR_CACHE_SIZE);
         Map<String, Threshold> byFamily = new LinkedHashMap<>();
@@ -138,7 +146,7 @@ public final class SentenceMeaning implements Meaning {
                             + " refresh spar-semantic''s vectors.bin (see its README)",
                     missing[0]);
         }
-        return new SentenceMeaning(encoder, families, neutral, thresholds, coached);
+        return new SentenceMeaning(encoder, families, neutral, thresholds, coached, data.lineClassifier());
     }
 
     private static CoachedLines coached(
@@ -195,7 +203,7 @@ public final class SentenceMeaning implements Meaning {
     @Override
     public List<MeaningMatch> likeCoachedLines(String line) {
         String key = normalized(line);
-        if (key.isEmpty() || coached.lines().isEmpty()) {
+        if (key.isEmpty() || classifier.isEmpty()) {
             return List.of();
         }
         synchronized (coachedCache) {
@@ -204,11 +212,11 @@ public final class SentenceMeaning implements Meaning {
                 return known;
             }
         }
-        List<MeaningMatch> votes = coached.vote(vector(key), key);
+        List<MeaningMatch> read = classifier.get().read(vector(key), key, coached);
         synchronized (coachedCache) {
-            coachedCache.put(key, votes);
+            coachedCache.put(key, read);
         }
-        return votes;
+        return read;
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.spar.analysis.MeaningMatch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The coached example lines are the critique evaluation's development lines, as labelled, and never its test or
- * held-out lines; a line reads as the problems its nearest examples carry. Run with
+ * held-out lines. Run with
  * {@code -Dspar.meaning.refresh=true} to rewrite {@code coached-lines.tsv} after the development lines change
  * (then refresh the vectors, see the README).
  */
@@ -54,53 +53,24 @@ class CoachedLinesTests {
         }
 
         // Writers who saw no other line wrote two good lines word for word as development lines have them ("I'm
-        // asking for a raise to $84,000.", "...that's on us. I'd like to understand what they actually cost you.");
-        // the vote passes over an example identical to the line it reads, so they are read by their neighbours all
-        // the same. Any other overlap is a leak.
+        // asking for a raise to $84,000.", "...that's on us. I'd like to understand what they actually cost you."),
+        // so the line classifier was trained on two held-out good lines; the held-out figures say so. Any other
+        // overlap is a leak.
         assertThat(alsoExamples).containsOnly("ho-150", "ho-169");
     }
 
     @Test
-    void aLineReadsAsTheProblemsOfItsNearestCoachedLines() {
-        SentenceMeaning meaning = SentenceMeaning.load(Models::encoder, MeaningData.standard());
-
-        assertThat(categories(meaning.likeCoachedLines(
-                        "fine, I'll refund the whole lot and pay for a new suit, just please stop shouting")))
-                .containsExactly("concession");
-        assertThat(categories(meaning.likeCoachedLines(
-                        "honestly the courier's a joke, they lose stuff all the time, not my fault")))
-                .contains("blaming-others");
-        assertThat(meaning.likeCoachedLines(
-                        "I'm sorry the suit is stuck at the depot with the wedding on Saturday. Let me ring them now."))
-                .isEmpty();
-    }
-
-    @Test
-    void anExampleLineIsReadByItsNeighboursNotByItsOwnLabel() {
+    void aReadingIsExplainedByTheNearestExampleCarryingItsCategory() {
         CoachedLines lines = CoachedLines.of(
                 List.of(
-                        new CoachedLines.Line(List.of("blame"), "one"),
-                        new CoachedLines.Line(List.of(), "two"),
-                        new CoachedLines.Line(List.of(), "three"),
-                        new CoachedLines.Line(List.of(), "four")),
-                new float[] {1, 0, 0.9f, 0.1f, 0.8f, 0.2f, 0.7f, 0.3f},
+                        new CoachedLines.Line(List.of(), "one"),
+                        new CoachedLines.Line(List.of("blame"), "two"),
+                        new CoachedLines.Line(List.of("blame"), "three")),
+                new float[] {1, 0, 0.8f, 0.2f, 0.1f, 0.9f},
                 2);
 
-        assertThat(lines.vote(new float[] {1, 0}, "one")).isEmpty();
-        assertThat(CoachedLines.of(
-                                List.of(
-                                        new CoachedLines.Line(List.of("blame"), "one"),
-                                        new CoachedLines.Line(List.of("blame"), "two"),
-                                        new CoachedLines.Line(List.of(), "three")),
-                                new float[] {1, 0, 0.9f, 0.1f, 0.8f, 0.2f},
-                                2)
-                        .vote(new float[] {1, 0}, "something else"))
-                .extracting(MeaningMatch::family)
-                .containsExactly("blame");
-    }
-
-    private static List<String> categories(List<MeaningMatch> matches) {
-        return matches.stream().map(MeaningMatch::family).toList();
+        assertThat(lines.nearestWith("blame", new float[] {1, 0})).isEqualTo("two");
+        assertThat(lines.nearestWith("sarcasm", new float[] {1, 0})).isEmpty();
     }
 
     private static List<String> developmentRows() throws IOException {
