@@ -5,6 +5,7 @@ import dev.spar.analysis.Analyzer;
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Flag;
 import dev.spar.analysis.MeaningMatch;
+import dev.spar.analysis.RuleAnalyzer;
 import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.Scenario;
@@ -42,6 +43,8 @@ final class RunView {
     private final Understanding understanding;
     private final Map<Integer, ConversationMemory> memories = new HashMap<>();
     private final Map<Integer, Set<FindingCategory>> said = new HashMap<>();
+    /** Whether the checker reads a line as the run's own analyzer did: both are the phrase rules. */
+    private final boolean checksAsTheRunRead;
 
     RunView(Practice practice, Analyzer checker) {
         this.practice = practice;
@@ -51,6 +54,7 @@ final class RunView {
         this.lines = practice.memory().lines();
         this.checker = checker;
         this.understanding = practice.understanding();
+        this.checksAsTheRunRead = checker instanceof RuleAnalyzer && practice.analyzer() instanceof RuleAnalyzer;
     }
 
     Scenario scenario() {
@@ -157,13 +161,18 @@ final class RunView {
     }
 
     private Set<FindingCategory> readSaid(Turn turn) {
-        Set<FindingCategory> problems = problemsOf(turn.text(), turn.number());
+        Optional<Content> content = content(turn.number());
+        // The run read this very line at this turn, with the phrase rules the checker applies and with this
+        // understanding over the same memory: its analysis and content are what a second reading would give.
+        Set<FindingCategory> problems = checksAsTheRunRead && turn.analysis().isPresent() && content.isPresent()
+                ? EnumSet.noneOf(FindingCategory.class)
+                : problemsOf(turn.text(), turn.number());
         turn.analysis().stream()
                 .flatMap(a -> a.flags().stream())
                 .map(Flag::category)
                 .filter(FindingCategory::isProblem)
                 .forEach(problems::add);
-        content(turn.number()).ifPresent(c -> problems.addAll(contentProblems(c, turn.number())));
+        content.ifPresent(c -> problems.addAll(contentProblems(c, turn.number())));
         return problems;
     }
 
