@@ -56,8 +56,7 @@ final class Rewriter {
      * problem the analysis can find, and no service script in a talk that is not one.
      */
     boolean clean(String suggestion, int turn) {
-        return !Phrasings.soundsScripted(suggestion, run.kind())
-                && run.problemsOf(suggestion, turn).isEmpty();
+        return !Phrasings.soundsScripted(suggestion, run.kind()) && run.problemsOfPass(suggestion, turn, Set::isEmpty);
     }
 
     private boolean fits(
@@ -72,8 +71,7 @@ final class Rewriter {
         if (Phrasings.soundsScripted(candidate, run.kind())) {
             return false;
         }
-        Set<FindingCategory> after = run.problemsOf(candidate, turn);
-        return !after.contains(category) && before.containsAll(after);
+        return run.problemsOfPass(candidate, turn, after -> !after.contains(category) && before.containsAll(after));
     }
 
     private List<String> candidates(String line, Span span, FindingCategory category, List<String> alternatives) {

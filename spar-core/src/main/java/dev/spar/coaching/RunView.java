@@ -5,6 +5,7 @@ import dev.spar.analysis.Analyzer;
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Flag;
 import dev.spar.analysis.MeaningMatch;
+import dev.spar.analysis.RuleAnalyzer;
 import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.Scenario;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A finished or running practice as the critique reads it: each turn with what it said, the moment it was
@@ -42,6 +44,12 @@ final class RunView {
     private final Understanding understanding;
     private final Map<Integer, ConversationMemory> memories = new HashMap<>();
     private final Map<Integer, Set<FindingCategory>> said = new HashMap<>();
+    /** Whether the checker reads a line as the run's own analyzer did: both are the phrase rules. */
+    private final boolean checksAsTheRunRead;
+    /** The problems of lines read in a turn's place, by turn and line: by the phrase rules, and by content. */
+    private final Map<Integer, Map<String, Set<FindingCategory>>> phraseProblems = new HashMap<>();
+
+    private final Map<Integer, Map<String, Set<FindingCategory>>> readProblems = new HashMap<>();
 
     RunView(Practice practice, Analyzer checker) {
         this.practice = practice;
@@ -51,6 +59,7 @@ final class RunView {
         this.lines = practice.memory().lines();
         this.checker = checker;
         this.understanding = practice.understanding();
+        this.checksAsTheRunRead = checker instanceof RuleAnalyzer && practice.analyzer() instanceof RuleAnalyzer;
     }
 
     Scenario scenario() {
@@ -157,25 +166,53 @@ final class RunView {
     }
 
     private Set<FindingCategory> readSaid(Turn turn) {
-        Set<FindingCategory> problems = problemsOf(turn.text(), turn.number());
+        Optional<Content> content = content(turn.number());
+        // The run read this very line at this turn, with the phrase rules the checker applies and with this
+        // understanding over the same memory: its analysis and content are what a second reading would give.
+        Set<FindingCategory> problems = checksAsTheRunRead && turn.analysis().isPresent() && content.isPresent()
+                ? EnumSet.noneOf(FindingCategory.class)
+                : problemsOf(turn.text(), turn.number());
         turn.analysis().stream()
                 .flatMap(a -> a.flags().stream())
                 .map(Flag::category)
                 .filter(FindingCategory::isProblem)
                 .forEach(problems::add);
-        content(turn.number()).ifPresent(c -> problems.addAll(contentProblems(c, turn.number())));
+        content.ifPresent(c -> problems.addAll(contentProblems(c, turn.number())));
         return problems;
     }
 
     /** Returns the problem categories a line would have if said at this turn instead. */
     Set<FindingCategory> problemsOf(String line, int turn) {
-        Set<FindingCategory> problems = EnumSet.noneOf(FindingCategory.class);
-        checker.analyze(line, contextAt(turn)).flags().stream()
-                .map(Flag::category)
-                .filter(FindingCategory::isProblem)
-                .forEach(problems::add);
-        problems.addAll(contentProblems(understanding.read(Side.LEARNER, line, memoryBefore(turn)), turn));
+        Set<FindingCategory> problems = EnumSet.copyOf(phraseProblemsOf(line, turn));
+        problems.addAll(readProblemsOf(line, turn));
         return problems;
+    }
+
+    /**
+     * Returns whether the problem categories a line would have if said at this turn instead pass a test that,
+     * failed by some of them, is failed by all of them (none at all; none new): the phrase rules are asked first,
+     * and the line is read for its content only if they pass. The same as testing {@link #problemsOf}.
+     */
+    boolean problemsOfPass(String line, int turn, Predicate<Set<FindingCategory>> test) {
+        return test.test(phraseProblemsOf(line, turn)) && test.test(problemsOf(line, turn));
+    }
+
+    private Set<FindingCategory> phraseProblemsOf(String line, int turn) {
+        return phraseProblems.computeIfAbsent(turn, t -> new HashMap<>()).computeIfAbsent(line, l -> {
+            Set<FindingCategory> problems = EnumSet.noneOf(FindingCategory.class);
+            checker.analyze(l, contextAt(turn)).flags().stream()
+                    .map(Flag::category)
+                    .filter(FindingCategory::isProblem)
+                    .forEach(problems::add);
+            return problems;
+        });
+    }
+
+    private Set<FindingCategory> readProblemsOf(String line, int turn) {
+        return readProblems
+                .computeIfAbsent(turn, t -> new HashMap<>())
+                .computeIfAbsent(
+                        line, l -> contentProblems(understanding.read(Side.LEARNER, l, memoryBefore(turn)), turn));
     }
 
     /** Returns the analysis the critique's own reader gives a line said at this turn. */

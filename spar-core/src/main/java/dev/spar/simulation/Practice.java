@@ -177,6 +177,11 @@ public final class Practice {
                         : understanding.read(Side.COUNTERPART, answer.text(), memory));
     }
 
+    /** Returns the analysis this run reads the learner's lines with. */
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
     /** Returns how this run's lines are read for their content. */
     public Understanding understanding() {
         return understanding;
