@@ -38,7 +38,17 @@ public final class EvalSets {
     private static final int DEFAULT_DIFFICULTY = 3;
     /** The development files added after the first sets, by what they were written to cover. */
     private static final List<String> LATER_DEV_FILES = List.of(
-            "content", "phrases", "answers", "more", "kinds", "voices", "offers", "questions", "blind", "blind2");
+            "content",
+            "phrases",
+            "answers",
+            "more",
+            "kinds",
+            "voices",
+            "offers",
+            "questions",
+            "blind",
+            "blind2",
+            "blind3");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
