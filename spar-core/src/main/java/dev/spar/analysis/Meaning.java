@@ -13,6 +13,12 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface Meaning {
+    /**
+     * The least probability at which the critique flags a whole-line reading ({@link #likeCoachedLines}); chosen
+     * with the rules on the critique's development lines (see {@code spar-semantic}'s README).
+     */
+    double FLAGGED = 0.85;
+
     /** Reads nothing: the rules alone decide. */
     Meaning NONE = sentence -> List.of();
 
@@ -32,7 +38,7 @@ public interface Meaning {
      * line where no phrase rule knows its wording.
      *
      * @param line a learner's whole line
-     * @return the categories read, surest first; empty when there are none or no data
+     * @return the categories at least as likely as not, surest first; empty when there are none or no data
      */
     default List<MeaningMatch> likeCoachedLines(String line) {
         return List.of();

@@ -1,6 +1,7 @@
 package dev.spar.coaching;
 
 import dev.spar.analysis.FindingCategory;
+import dev.spar.analysis.Meaning;
 import dev.spar.analysis.MeaningMatch;
 import dev.spar.understanding.ActKind;
 import dev.spar.understanding.Content;
@@ -53,6 +54,7 @@ public final class SoftFailures {
         boolean honest = content.has(ActKind.HONEST_LIMIT);
         boolean putsSomethingOnTheTable = content.has(ActKind.OFFER) || content.has(ActKind.PROMISE);
         return FindingCategory.byId(match.family())
+                .filter(c -> match.similarity() >= Meaning.FLAGGED)
                 .filter(FindingCategory::isProblem)
                 .filter(c -> c != FindingCategory.REASK && (c != FindingCategory.TANGENT || badMomentForAside))
                 .filter(c -> !honest || !FORECASTS.contains(c))

@@ -2,6 +2,7 @@ package dev.spar.simulation;
 
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Flag;
+import dev.spar.analysis.Meaning;
 import dev.spar.analysis.Move;
 import dev.spar.analysis.MoveEvidence;
 import dev.spar.analysis.UtteranceAnalysis;
@@ -524,15 +525,23 @@ public final class Counterpart {
     }
 
     /**
-     * The problems that sting when a line is read as one by the coached lines nearest to it: the jabs, a stock
-     * line of sympathy and the rule before the person.
+     * The least probability at which a whole-line reading of a jab stings: lower than the critique's
+     * {@link Meaning#FLAGGED}, since a line that is more likely a jab than not should not soothe even where the
+     * critique would not name it. Chosen on the responsiveness development probes (0.6, 0.7, 0.85 passed 269, 270
+     * and 269 of 279).
+     */
+    private static final double STINGS = 0.7;
+
+    /**
+     * The problems that sting when a whole line is read as one: the jabs, a stock line of sympathy and the rule
+     * before the person.
      */
     private static boolean stings(FindingCategory c) {
         return c.isJab() || c == FindingCategory.CANNED_EMPATHY || c == FindingCategory.POLICY_FIRST;
     }
 
     /**
-     * A line no phrase rule or content act read as a jab, but which the coached lines nearest to it say is one (a
+     * A line no phrase rule or content act read as a jab, but which the reading of the whole line says is one (a
      * dismissal, blame, talking down...), does not soothe and costs a little: the reply is chosen as usual, so it
      * never answers a particular wording the learner did not use.
      */
@@ -543,6 +552,7 @@ public final class Counterpart {
             return;
         }
         content.likeCoached().stream()
+                .filter(m -> m.similarity() >= STINGS)
                 .flatMap(m -> FindingCategory.byId(m.family()).stream())
                 .filter(c -> stings(c) && !ids.contains(c.id()))
                 .findFirst()
