@@ -222,7 +222,7 @@ public final class Counterpart {
         applyNeeds(ids, effect);
         Optional<String> brokenPromise = applyPromises(said, content, effect);
         Optional<Act> sting = applyContent(content, effect);
-        applyLikeCoached(content, ids, sting.isPresent(), effect);
+        applyLikeCoached(content, ids, sting.isPresent(), anger >= UPSET_FOR_ASIDES, effect);
         effect.patience -= temperament.patienceDecay() + failureCost(ids, content, memory);
 
         // One line can move a person a lot, but not from calm to furious: the change per turn is capped.
@@ -532,6 +532,9 @@ public final class Counterpart {
      */
     private static final double STINGS = 0.7;
 
+    /** From this anger a joke or small talk is off topic: they want their problem taken seriously first. */
+    private static final int UPSET_FOR_ASIDES = 40;
+
     /**
      * The problems that sting when a whole line is read as one: the jabs, a stock line of sympathy and the rule
      * before the person.
@@ -542,10 +545,12 @@ public final class Counterpart {
 
     /**
      * A line no phrase rule or content act read as a jab, but which the reading of the whole line says is one (a
-     * dismissal, blame, talking down...), does not soothe and costs a little: the reply is chosen as usual, so it
-     * never answers a particular wording the learner did not use.
+     * dismissal, blame, talking down...), does not soothe and costs a little; so does small talk or a joke it reads
+     * while they are upset. The reply is chosen as usual, so it never answers a particular wording the learner did
+     * not use.
      */
-    private static void applyLikeCoached(Content content, Set<String> ids, boolean stung, Effect effect) {
+    private static void applyLikeCoached(
+            Content content, Set<String> ids, boolean stung, boolean upset, Effect effect) {
         // A line the rules read as an offer or a promise is read for what it puts on the table: its neighbours
         // among the coached lines are lines of other shapes, and their problem is not this line's.
         if (stung || content.has(ActKind.OFFER) || content.has(ActKind.PROMISE)) {
@@ -554,11 +559,15 @@ public final class Counterpart {
         content.likeCoached().stream()
                 .filter(m -> m.similarity() >= STINGS)
                 .flatMap(m -> FindingCategory.byId(m.family()).stream())
-                .filter(c -> stings(c) && !ids.contains(c.id()))
+                .filter(c -> (stings(c) || (c == FindingCategory.TANGENT && upset)) && !ids.contains(c.id()))
                 .findFirst()
                 .ifPresent(c -> {
                     effect.noSoothing();
-                    effect.add(6, -5, -3, "Heard it as " + c.title().toLowerCase(Locale.ROOT));
+                    if (c == FindingCategory.TANGENT) {
+                        effect.add(2, -3, -6, "Small talk when they wanted this sorted");
+                    } else {
+                        effect.add(6, -5, -3, "Heard it as " + c.title().toLowerCase(Locale.ROOT));
+                    }
                 });
     }
 
@@ -763,7 +772,7 @@ public final class Counterpart {
      */
     private double failureCost(Set<String> ids, Content content, ConversationMemory memory) {
         boolean jab = content.has(ActKind.ACCUSE) || content.has(ActKind.MOCK) || content.has(ActKind.BLAME_OTHERS);
-        boolean offTopic = (content.has(ActKind.JOKE) || content.has(ActKind.TANGENT)) && anger >= 40;
+        boolean offTopic = (content.has(ActKind.JOKE) || content.has(ActKind.TANGENT)) && anger >= UPSET_FOR_ASIDES;
         boolean triggered = triggers.stream().anyMatch(t -> ids.contains(t.on()));
         boolean ignored = false;
         int now = memory.lines().isEmpty() ? 0 : memory.lines().getLast().turn();

@@ -219,8 +219,12 @@ class CoachContentTests {
 
     @Nested
     class LikeCoachedLines {
-        /** A reading whose nearest coached lines carry these categories for the lines starting with these words. */
+        /** A whole-line reading, sure of these categories for the lines starting with these words. */
         private Practice runReadAs(Map<String, String> categories, String... lines) {
+            return runReadAs(0.9, categories, lines);
+        }
+
+        private Practice runReadAs(double probability, Map<String, String> categories, String... lines) {
             Meaning meaning = new Meaning() {
                 @Override
                 public List<MeaningMatch> match(String sentence) {
@@ -231,7 +235,7 @@ class CoachContentTests {
                 public List<MeaningMatch> likeCoachedLines(String line) {
                     return categories.entrySet().stream()
                             .filter(e -> line.startsWith(e.getKey()))
-                            .map(e -> new MeaningMatch(e.getValue(), 0.7, "an example line"))
+                            .map(e -> new MeaningMatch(e.getValue(), probability, "an example line"))
                             .toList();
                 }
             };
@@ -255,6 +259,17 @@ class CoachContentTests {
                 assertThat(f.quote()).isEqualTo("Meh, laptops conk out, that's tech for you.");
                 assertThat(f.rewrite()).hasValueSatisfying(r -> assertThat(r).doesNotContain("conk out"));
             });
+        }
+
+        @Test
+        void aReadingLessSureThanACoachWouldBeIsNotFlagged() {
+            Practice practice = runReadAs(
+                    Meaning.FLAGGED - 0.1,
+                    Map.of("Meh, laptops", "dismissal"),
+                    "Meh, laptops conk out, that's tech for you.");
+
+            assertThat(finding(coach.critique(practice), FindingCategory.DISMISSAL))
+                    .isEmpty();
         }
 
         @Test

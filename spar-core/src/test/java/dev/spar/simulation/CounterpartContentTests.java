@@ -73,9 +73,14 @@ class CounterpartContentTests {
 
         /** Says a line the coached lines nearest to it read as these problems, and nothing else reads. */
         Reply sayReadAs(String text, String... categories) {
+            return sayReadAs(0.9, text, categories);
+        }
+
+        /** Says a line that the reading of the whole line finds this likely to be each of these categories. */
+        Reply sayReadAs(double probability, String text, String... categories) {
             List<MeaningMatch> like = new ArrayList<>();
             for (String category : categories) {
-                like.add(new MeaningMatch(category, 0.7, "an example line"));
+                like.add(new MeaningMatch(category, probability, "an example line"));
             }
             Content content = new Content(text, Side.LEARNER, List.of(), like);
             memory.remember(++turn, content);
@@ -370,6 +375,40 @@ class CounterpartContentTests {
                 assertThat(reply.state().trust()).isLessThan(before.trust());
                 assertThat(reply.text()).doesNotContain("I don't know").doesNotContain("not sure what else");
                 assertThat(reply.intent()).isIn(Intent.CHALLENGE, Intent.ESCALATE);
+            }
+        }
+
+        @Test
+        void aLineOnlyPossiblyAJabIsTakenAsSaid() {
+            String line = "Meh, laptops conk out, that's tech for you.";
+            for (long seed = 0; seed < 12; seed++) {
+                Reply plain = new Talk(REFUND, seed).sayReadAs(line);
+                Reply unsure = new Talk(REFUND, seed).sayReadAs(0.55, line, "dismissal");
+
+                assertThat(unsure.state().anger())
+                        .as("seed %d", seed)
+                        .isEqualTo(plain.state().anger());
+            }
+        }
+
+        @Test
+        void smallTalkTheWholeLineReadingFindsCostsPatienceOnlyWhileTheyAreUpset() {
+            String line = "Morning! Cold one today isn't it";
+            for (long seed = 0; seed < 12; seed++) {
+                Talk plain = new Talk(REFUND, seed);
+                Talk read = new Talk(REFUND, seed);
+                CounterpartState before = read.state();
+                assertThat(before.anger())
+                        .as("the refund customer starts upset")
+                        .isGreaterThanOrEqualTo(40);
+
+                Reply asSaid = plain.sayReadAs(line);
+                Reply asSmallTalk = read.sayReadAs(line, "tangent");
+
+                assertThat(asSmallTalk.state().anger()).as("seed %d", seed).isGreaterThanOrEqualTo(before.anger());
+                assertThat(asSmallTalk.state().patience())
+                        .isLessThan(asSaid.state().patience());
+                assertThat(asSmallTalk.state().movedBy()).anyMatch(why -> why.contains("Small talk"));
             }
         }
 
