@@ -217,6 +217,26 @@ class CoachContentTests {
                         && f.why().contains(point.text()));
     }
 
+    /**
+     * "We love having you around, but could you text before you come over?": a request after a statement in the same
+     * sentence makes the point, and the statement before it is said too, not dropped as part of a question.
+     */
+    @Test
+    void aRequestAfterAStatementInTheSameSentenceMakesBothPoints() {
+        Scenario refund = ScenarioFixtures.refundCustomer();
+        Practice practice = run(
+                refund,
+                Map.of(),
+                List.of("It needs a review first, but could you bring it in for a repair this week?"));
+
+        Critique critique = coach.critique(practice);
+
+        assertThat(critique.problems()).extracting(Finding::category).doesNotContain(FindingCategory.UNSAID_KEY_POINT);
+        assertThat(critique.strengths())
+                .filteredOn(f -> f.category() == FindingCategory.KEY_POINT_MADE)
+                .hasSize(2);
+    }
+
     @Nested
     class LikeCoachedLines {
         /** A reading whose nearest coached lines carry these categories for the lines starting with these words. */
@@ -416,6 +436,26 @@ class CoachContentTests {
 
             assertThat(hope.rewrite())
                     .hasValueSatisfying(r -> assertThat(r).contains("$18").contains("Saturday"));
+        }
+
+        /** A day typed in lower case, which the scenario also names, is said once, as the day: not "saturday or Saturday". */
+        @Test
+        void sayADayTypedInLowerCaseOnceAsTheDay() {
+            Scenario weddingDay =
+                    ScenarioFixtures.withFacts(ScenarioFixtures.refundCustomer(), Map.of("event_day", "Saturday"));
+            Practice practice = run(
+                    weddingDay,
+                    Map.of("the courier has it", ActKind.FALSE_HOPE),
+                    List.of(
+                            "I can hear this has cost you a week.",
+                            "the courier has it and it'll get there by saturday"));
+
+            Finding hope = finding(coach.critique(practice), FindingCategory.FALSE_HOPE)
+                    .orElseThrow();
+
+            assertThat(hope.rewrite())
+                    .hasValueSatisfying(
+                            r -> assertThat(r).contains("Saturday").doesNotContainPattern("(?i)saturday.*saturday"));
         }
 
         @Test
