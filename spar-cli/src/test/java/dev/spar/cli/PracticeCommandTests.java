@@ -181,7 +181,21 @@ class PracticeCommandTests {
         List<String> said = java.util.Collections.nCopies(
                 30, "Calm down, it's not a big deal, that's just the policy and you should have read it.");
 
-        Cli.Result r = Cli.run(
+        Cli.Result r = harshRun(said);
+        int saidBeforeTheEnd = Integer.parseInt(r.err().replaceAll("(?s).*after your line (\\d+).*", "$1"));
+        Cli.Result oneLeft = harshRun(said.subList(0, saidBeforeTheEnd + 1));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err())
+                .contains("ended the conversation")
+                .containsPattern("the last \\d+ lines of the file were not said");
+        assertThat(oneLeft.err())
+                .contains("the last line of the file was not said.")
+                .doesNotContain("were");
+    }
+
+    private Cli.Result harshRun(List<String> said) throws IOException {
+        return Cli.run(
                 home,
                 "practice",
                 "-s",
@@ -193,9 +207,6 @@ class PracticeCommandTests {
                 "--no-save",
                 "--learner-lines",
                 lines(said).toString());
-
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("ended the conversation").contains("of the file were not said");
     }
 
     @Test
