@@ -458,6 +458,29 @@ class CoachContentTests {
                             r -> assertThat(r).contains("Saturday").doesNotContainPattern("(?i)saturday.*saturday"));
         }
 
+        /** A rewrite of one problem does not say the line's other problems again when a clean one keeps the facts. */
+        @Test
+        void doNotRepeatTheLinesOtherProblems() {
+            Practice practice = refundRun(
+                    Map.of(),
+                    "I can hear this has cost you a week.",
+                    "as I already explained, it's simple: the courier has it and it'll probably get there by"
+                            + " saturday, they usually do");
+
+            Critique critique = coach.critique(practice);
+
+            assertThat(critique.problems())
+                    .extracting(Finding::category)
+                    .contains(FindingCategory.CONDESCENSION, FindingCategory.FALSE_HOPE);
+            assertThat(finding(critique, FindingCategory.FALSE_HOPE)
+                            .orElseThrow()
+                            .rewrite())
+                    .hasValueSatisfying(r -> assertThat(r.toLowerCase(Locale.ROOT))
+                            .contains("saturday")
+                            .doesNotContain("already explained")
+                            .doesNotContain("probably"));
+        }
+
         @Test
         void neverKeepTheProblemTheyFixOrAddAnother() {
             Practice practice = refundRun(
