@@ -449,7 +449,7 @@ public final class Coach {
 
         for (KeyPoint point : scenario.learner().keyPoints()) {
             Optional<Turn> made = credited.stream()
-                    .filter(t -> CueMatch.makes(point, t.text()))
+                    .filter(t -> CueMatch.makes(point, outsideJabs(t, findings)))
                     .findFirst();
             Optional<Turn> spoiltMaking = learner.stream()
                     .filter(t -> spoilt.contains(t.number()) && CueMatch.makes(point, t.text()))
@@ -555,6 +555,20 @@ public final class Coach {
     /** Returns a suggested line for a skipped step, when it reads cleanly at that point of the conversation. */
     private static Optional<String> suggested(Rewriter rewriter, String suggestion, Turn anchor) {
         return rewriter.clean(suggestion, anchor.number()) ? Optional.of(suggestion) : Optional.empty();
+    }
+
+    /**
+     * Returns the line without the words flagged as a jab in it: "thats the courier's fault" names the courier but
+     * offers nothing about it, so a cue said only inside a jab does not make the point.
+     */
+    private static String outsideJabs(Turn turn, List<Finding> findings) {
+        String text = turn.text();
+        for (Finding f : findings) {
+            if (f.turn() == turn.number() && f.category().isJab() && !f.quote().isBlank()) {
+                text = text.replace(f.quote(), " ");
+            }
+        }
+        return text;
     }
 
     private static String sentenceMaking(String text, KeyPoint point) {

@@ -217,6 +217,19 @@ class CoachContentTests {
                         && f.why().contains(point.text()));
     }
 
+    /** "thats the courier's fault" names the courier but offers nothing about it: it is not praised as a point made. */
+    @Test
+    void aKeyPointsWordSaidOnlyInBlamingSomeoneElseIsNotCredited() {
+        Practice practice = refundRun(
+                Map.of("Honestly the repair shop", ActKind.BLAME_OTHERS),
+                "Honestly the repair shop messed this up, not us.");
+
+        Critique critique = coach.critique(practice);
+
+        assertThat(finding(critique, FindingCategory.BLAMING_OTHERS)).isPresent();
+        assertThat(critique.strengths()).noneMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE);
+    }
+
     /**
      * "We love having you around, but could you text before you come over?": a request after a statement in the same
      * sentence makes the point, and the statement before it is said too, not dropped as part of a question.
