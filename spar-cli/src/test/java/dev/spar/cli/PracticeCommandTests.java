@@ -176,6 +176,24 @@ class PracticeCommandTests {
         assertThat(r.out()).contains("Review", "Score", "What to fix", "Try:", "Focus next run", "Did I get reactive?");
     }
 
+    /** One line can make two points: the review names each, rather than quoting the same line twice. */
+    @Test
+    void theReviewNamesEachPointALineMade() throws IOException {
+        Cli.Result r = Cli.run(
+                home,
+                "practice",
+                "-s",
+                "family-boundary",
+                "--no-save",
+                "--learner-lines",
+                lines(List.of("we love having you around, but could you text before you come over?"))
+                        .toString());
+
+        assertThat(r.out())
+                .contains("You said what you came to say: Please text before you come over")
+                .contains("You said what you came to say: We love having you in the children's lives.");
+    }
+
     @Test
     void linesLeftWhenTheyEndItAreNamedNotDroppedSilently() throws IOException {
         List<String> said = java.util.Collections.nCopies(
