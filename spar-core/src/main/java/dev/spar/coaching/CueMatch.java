@@ -72,13 +72,15 @@ final class CueMatch {
     }
 
     /**
-     * A question that asks them to do something ("could you text before you drop by?", "would you mind..."): a
-     * request says what the learner came to ask for, unlike a question that asks them to tell something.
+     * A question that asks them to do something ("could you text before you drop by?", "would you mind...", "can we
+     * put that in writing?"): a request says what the learner came to ask for, unlike a question that asks them to
+     * tell something, or only asks to talk about it ("can we talk about my salary?").
      */
     private static final Pattern REQUEST = Pattern.compile(
             "\\s*(?:(?:so|and|but|maybe|just|ok|okay|then)[, ]+)*(?:(?:could|can|would|will) (?:you|u)(?: please| maybe| possibly"
                     + "| just)?(?! (?:tell|confirm|remind|explain|say|clarify|check|let me know|give me|read|spell|describe)\\b)"
-                    + " \\w+|would you mind|please)\\b",
+                    + " \\w+|(?:can|could|shall) we(?: please| maybe| just)?"
+                    + "(?! (?:talk|discuss|chat|speak|go over|have a word)\\b) \\w+|would you mind|please)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

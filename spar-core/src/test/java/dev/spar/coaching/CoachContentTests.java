@@ -217,6 +217,18 @@ class CoachContentTests {
                         && f.why().contains(point.text()));
     }
 
+    /** "Can we put that in writing?" asks for what the learner came for; "can we talk about it?" only opens it. */
+    @Test
+    void aProposalMakesTheKeyPointButAnAskToTalkDoesNot() {
+        Practice proposed = refundRun(Map.of(), "Can we book the repair for this week?");
+        Practice opened = refundRun(Map.of(), "Can we talk about the repair?");
+
+        assertThat(coach.critique(proposed).strengths())
+                .anyMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE
+                        && f.why().contains("A warranty repair is available now."));
+        assertThat(coach.critique(opened).strengths()).noneMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE);
+    }
+
     /** "thats the courier's fault" names the courier but offers nothing about it: it is not praised as a point made. */
     @Test
     void aKeyPointsWordSaidOnlyInBlamingSomeoneElseIsNotCredited() {
