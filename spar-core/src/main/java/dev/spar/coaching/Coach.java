@@ -732,12 +732,21 @@ public final class Coach {
         int total = scenario.learner().keyPoints().size();
         answers.add(new Answer(
                 "Did I say what I came to say?",
-                keyPointsSaid(made, total, answers.get(2).answer())));
+                keyPointsSaid(
+                        made,
+                        total,
+                        findings.stream().anyMatch(f -> f.category() == FindingCategory.UNSAID_KEY_POINT)
+                                ? answers.get(2).answer()
+                                : "")));
         answers.add(
                 new Answer("Did I promise anything that now needs follow-up?", promises(learner, findings, memory)));
         return answers;
     }
 
+    /**
+     * Returns how many key points were made and which were never said; a point said only in a line with a jab in it
+     * is neither ("Partly: 3 of 4" and nothing named would contradict itself), so it is said where it went.
+     */
     private static String keyPointsSaid(long made, int total, String avoided) {
         if (total == 0) {
             return "Your brief named no key points.";
@@ -748,6 +757,11 @@ public final class Coach {
         String count = made == 0
                 ? "No: none of your " + (total == 1 ? "key point" : total + " key points") + "."
                 : "Partly: " + made + " of " + total + " key points.";
+        if (avoided.isEmpty()) {
+            long rest = total - made;
+            return count + " " + (rest == 1 ? "The other one" : "The other " + rest)
+                    + " you said only in a line that talked down to them, mocked or snapped, so it did not land.";
+        }
         return count + " " + avoided;
     }
 

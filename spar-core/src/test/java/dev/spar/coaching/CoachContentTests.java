@@ -217,6 +217,27 @@ class CoachContentTests {
                         && f.why().contains(point.text()));
     }
 
+    /** A point said only while talking down to them is not counted, and the answer says where it went. */
+    @Test
+    void theKeyPointAnswerAccountsForAPointSaidOnlyInAJab() {
+        Practice practice = refundRun(
+                Map.of(),
+                "I can hear this has cost you a week.",
+                "It needs a review first.",
+                "As I already explained, the repair is what you get.");
+
+        Critique critique = coach.critique(practice);
+
+        assertThat(finding(critique, FindingCategory.CONDESCENSION)).isPresent();
+        assertThat(critique.answers())
+                .filteredOn(a -> a.question().equals("Did I say what I came to say?"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.answer())
+                        .startsWith("Partly: 1 of 2 key points.")
+                        .contains("did not land")
+                        .doesNotContain("Nothing"));
+    }
+
     /** "Can we put that in writing?" asks for what the learner came for; "can we talk about it?" only opens it. */
     @Test
     void aProposalMakesTheKeyPointButAnAskToTalkDoesNot() {
