@@ -205,13 +205,26 @@ final class Rewriter {
         return new Span(start, Math.max(start, end));
     }
 
+    /**
+     * Joins the parts of a rewrite; a part that follows a finished sentence starts with a capital ("Let's sort out
+     * what happens next. You'll need to fill in the returns form"), however the learner typed it.
+     */
     private static String join(String a, String b, String c) {
-        return String.join(
-                        " ",
-                        List.of(a, b, c).stream()
-                                .map(String::strip)
-                                .filter(s -> !s.isEmpty())
-                                .toList())
-                .strip();
+        StringBuilder out = new StringBuilder();
+        for (String part : List.of(a, b, c)) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                char end = out.charAt(out.length() - 1);
+                if ((end == '.' || end == '!' || end == '?') && Character.isLowerCase(p.charAt(0))) {
+                    p = Character.toUpperCase(p.charAt(0)) + p.substring(1);
+                }
+                out.append(' ');
+            }
+            out.append(p);
+        }
+        return out.toString();
     }
 }

@@ -527,6 +527,20 @@ class CoachContentTests {
                             .doesNotContain("probably"));
         }
 
+        /** The learner's next sentence, kept after the replacement, starts with a capital however it was typed. */
+        @Test
+        void startTheLearnersNextSentenceWithACapital() {
+            Practice practice =
+                    refundRun(Map.of(), "oh great, another form. you'll need to fill in the returns form first");
+
+            Finding sarcasm =
+                    finding(coach.critique(practice), FindingCategory.SARCASM).orElseThrow();
+
+            assertThat(sarcasm.rewrite()).hasValueSatisfying(r -> assertThat(r)
+                    .contains("You'll need to fill in the returns form")
+                    .doesNotContainPattern("[.!?] \\p{Ll}"));
+        }
+
         @Test
         void neverKeepTheProblemTheyFixOrAddAnother() {
             Practice practice = refundRun(
