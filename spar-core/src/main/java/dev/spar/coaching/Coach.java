@@ -91,6 +91,19 @@ public final class Coach {
                         .anyMatch(h -> h.turn() == f.turn()
                                 && h.category() == FindingCategory.FALSE_HOPE
                                 && (h.quote().contains(f.quote()) || f.quote().contains(h.quote()))));
+        // Words flagged as a problem are not praised as well: "sorry sorry" is an over-apology, its "sorry" no empathy.
+        // A problem read in the whole line leaves the line's strengths alone.
+        findings.removeIf(f -> !f.isProblem()
+                && findings.stream()
+                        .anyMatch(p -> p.isProblem()
+                                && p.turn() == f.turn()
+                                && !p.quote().equals(f.quote())
+                                && p.quote().contains(f.quote())
+                                && learner.stream()
+                                        .noneMatch(t -> t.number() == p.turn()
+                                                && t.text()
+                                                        .strip()
+                                                        .equals(p.quote().strip()))));
         Set<Integer> spoilt = spoiltTurns(findings);
         findings.removeIf(f -> !f.isProblem() && spoilt.contains(f.turn()));
         // "How was your weekend?" is manners or a change of subject, not an open question about the matter.

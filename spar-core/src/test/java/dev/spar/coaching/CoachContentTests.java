@@ -217,6 +217,19 @@ class CoachContentTests {
                         && f.why().contains(point.text()));
     }
 
+    /** "sorry sorry" is an over-apology: its "sorry" is not praised as empathy as well. */
+    @Test
+    void wordsFlaggedAsAProblemAreNotAlsoPraised() {
+        Practice practice = refundRun(Map.of(), "sorry sorry, i know its annoying. whats the order number?");
+
+        Critique critique = coach.critique(practice);
+
+        assertThat(finding(critique, FindingCategory.OVER_APOLOGY)).isPresent();
+        assertThat(critique.strengths())
+                .noneMatch(f -> f.quote().equalsIgnoreCase("sorry"))
+                .anyMatch(f -> f.quote().equals("i know its annoying"));
+    }
+
     /** A point said only while talking down to them is not counted, and the answer says where it went. */
     @Test
     void theKeyPointAnswerAccountsForAPointSaidOnlyInAJab() {
