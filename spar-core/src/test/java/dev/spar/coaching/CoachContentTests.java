@@ -242,6 +242,8 @@ class CoachContentTests {
         Critique critique = coach.critique(practice);
 
         assertThat(finding(critique, FindingCategory.CONDESCENSION)).isPresent();
+        // Advice that fits a friend as well as a customer: no "it's on the website".
+        assertThat(critique.focus()).noneMatch(s -> s.contains("website"));
         assertThat(critique.answers())
                 .filteredOn(a -> a.question().equals("Did I say what I came to say?"))
                 .singleElement()
