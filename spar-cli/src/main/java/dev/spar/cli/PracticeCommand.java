@@ -140,7 +140,8 @@ final class PracticeCommand implements Callable<Integer> {
                 err.println("spar: " + chosen.persona().name() + " ended the conversation ("
                         + practice.outcome().description() + ") after your line "
                         + practice.learnerLines().size()
-                        + "; the last " + (unsaid == 1 ? "line" : unsaid + " lines") + " of the file were not said.");
+                        + "; the last " + (unsaid == 1 ? "line of the file was" : unsaid + " lines of the file were")
+                        + " not said.");
                 err.flush();
             }
             practice.end();

@@ -63,6 +63,8 @@ final class ReviewPrinter {
             out.println(term.bold("What worked (reuse it)"));
             for (Finding f : strengths) {
                 out.println("  " + term.green(f.category().title()) + "  turn " + f.turn() + ": \"" + f.quote() + "\"");
+                // Which point was made, say: one line can make two, and the same quote twice reads as a glitch.
+                out.println("    " + term.dim(f.why()));
             }
         }
         if (!critique.turningPoints().isEmpty()) {

@@ -176,12 +176,44 @@ class PracticeCommandTests {
         assertThat(r.out()).contains("Review", "Score", "What to fix", "Try:", "Focus next run", "Did I get reactive?");
     }
 
+    /** One line can make two points: the review names each, rather than quoting the same line twice. */
+    @Test
+    void theReviewNamesEachPointALineMade() throws IOException {
+        Cli.Result r = Cli.run(
+                home,
+                "practice",
+                "-s",
+                "family-boundary",
+                "--no-save",
+                "--learner-lines",
+                lines(List.of("we love having you around, but could you text before you come over?"))
+                        .toString());
+
+        assertThat(r.out())
+                .contains("You said what you came to say: Please text before you come over")
+                .contains("You said what you came to say: We love having you in the children's lives.");
+    }
+
     @Test
     void linesLeftWhenTheyEndItAreNamedNotDroppedSilently() throws IOException {
         List<String> said = java.util.Collections.nCopies(
                 30, "Calm down, it's not a big deal, that's just the policy and you should have read it.");
 
-        Cli.Result r = Cli.run(
+        Cli.Result r = harshRun(said);
+        int saidBeforeTheEnd = Integer.parseInt(r.err().replaceAll("(?s).*after your line (\\d+).*", "$1"));
+        Cli.Result oneLeft = harshRun(said.subList(0, saidBeforeTheEnd + 1));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err())
+                .contains("ended the conversation")
+                .containsPattern("the last \\d+ lines of the file were not said");
+        assertThat(oneLeft.err())
+                .contains("the last line of the file was not said.")
+                .doesNotContain("were");
+    }
+
+    private Cli.Result harshRun(List<String> said) throws IOException {
+        return Cli.run(
                 home,
                 "practice",
                 "-s",
@@ -193,9 +225,6 @@ class PracticeCommandTests {
                 "--no-save",
                 "--learner-lines",
                 lines(said).toString());
-
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("ended the conversation").contains("of the file were not said");
     }
 
     @Test

@@ -91,6 +91,19 @@ public final class Coach {
                         .anyMatch(h -> h.turn() == f.turn()
                                 && h.category() == FindingCategory.FALSE_HOPE
                                 && (h.quote().contains(f.quote()) || f.quote().contains(h.quote()))));
+        // Words flagged as a problem are not praised as well: "sorry sorry" is an over-apology, its "sorry" no empathy.
+        // A problem read in the whole line leaves the line's strengths alone.
+        findings.removeIf(f -> !f.isProblem()
+                && findings.stream()
+                        .anyMatch(p -> p.isProblem()
+                                && p.turn() == f.turn()
+                                && !p.quote().equals(f.quote())
+                                && p.quote().contains(f.quote())
+                                && learner.stream()
+                                        .noneMatch(t -> t.number() == p.turn()
+                                                && t.text()
+                                                        .strip()
+                                                        .equals(p.quote().strip()))));
         Set<Integer> spoilt = spoiltTurns(findings);
         findings.removeIf(f -> !f.isProblem() && spoilt.contains(f.turn()));
         // "How was your weekend?" is manners or a change of subject, not an open question about the matter.
@@ -449,7 +462,7 @@ public final class Coach {
 
         for (KeyPoint point : scenario.learner().keyPoints()) {
             Optional<Turn> made = credited.stream()
-                    .filter(t -> CueMatch.makes(point, t.text()))
+                    .filter(t -> CueMatch.makes(point, outsideJabs(t, findings)))
                     .findFirst();
             Optional<Turn> spoiltMaking = learner.stream()
                     .filter(t -> spoilt.contains(t.number()) && CueMatch.makes(point, t.text()))
@@ -555,6 +568,20 @@ public final class Coach {
     /** Returns a suggested line for a skipped step, when it reads cleanly at that point of the conversation. */
     private static Optional<String> suggested(Rewriter rewriter, String suggestion, Turn anchor) {
         return rewriter.clean(suggestion, anchor.number()) ? Optional.of(suggestion) : Optional.empty();
+    }
+
+    /**
+     * Returns the line without the words flagged as a jab in it: "thats the courier's fault" names the courier but
+     * offers nothing about it, so a cue said only inside a jab does not make the point.
+     */
+    private static String outsideJabs(Turn turn, List<Finding> findings) {
+        String text = turn.text();
+        for (Finding f : findings) {
+            if (f.turn() == turn.number() && f.category().isJab() && !f.quote().isBlank()) {
+                text = text.replace(f.quote(), " ");
+            }
+        }
+        return text;
     }
 
     private static String sentenceMaking(String text, KeyPoint point) {
@@ -718,12 +745,21 @@ public final class Coach {
         int total = scenario.learner().keyPoints().size();
         answers.add(new Answer(
                 "Did I say what I came to say?",
-                keyPointsSaid(made, total, answers.get(2).answer())));
+                keyPointsSaid(
+                        made,
+                        total,
+                        findings.stream().anyMatch(f -> f.category() == FindingCategory.UNSAID_KEY_POINT)
+                                ? answers.get(2).answer()
+                                : "")));
         answers.add(
                 new Answer("Did I promise anything that now needs follow-up?", promises(learner, findings, memory)));
         return answers;
     }
 
+    /**
+     * Returns how many key points were made and which were never said; a point said only in a line with a jab in it
+     * is neither ("Partly: 3 of 4" and nothing named would contradict itself), so it is said where it went.
+     */
     private static String keyPointsSaid(long made, int total, String avoided) {
         if (total == 0) {
             return "Your brief named no key points.";
@@ -734,6 +770,11 @@ public final class Coach {
         String count = made == 0
                 ? "No: none of your " + (total == 1 ? "key point" : total + " key points") + "."
                 : "Partly: " + made + " of " + total + " key points.";
+        if (avoided.isEmpty()) {
+            long rest = total - made;
+            return count + " " + (rest == 1 ? "The other one" : "The other " + rest)
+                    + " you said only in a line that talked down to them, mocked or snapped, so it did not land.";
+        }
         return count + " " + avoided;
     }
 

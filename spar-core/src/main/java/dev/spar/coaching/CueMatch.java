@@ -66,20 +66,39 @@ final class CueMatch {
      * you came to say is said, not asked.
      */
     static boolean makes(KeyPoint point, String text) {
-        String said = QUESTION.matcher(text)
-                .replaceAll(q -> REQUEST.matcher(q.group()).lookingAt() ? Matcher.quoteReplacement(q.group()) : " ");
+        String said =
+                QUESTION.matcher(text).replaceAll(q -> asks(q.group()) ? Matcher.quoteReplacement(q.group()) : " ");
         return point.isMadeIn(said) || findAny(said, point.cues()).isPresent();
     }
 
     /**
-     * A question that asks them to do something ("could you text before you drop by?", "would you mind..."): a
-     * request says what the learner came to ask for, unlike a question that asks them to tell something.
+     * A question that asks them to do something ("could you text before you drop by?", "would you mind...", "can we
+     * put that in writing?"): a request says what the learner came to ask for, unlike a question that asks them to
+     * tell something, or only asks to talk about it ("can we talk about my salary?").
      */
     private static final Pattern REQUEST = Pattern.compile(
             "\\s*(?:(?:so|and|but|maybe|just|ok|okay|then)[, ]+)*(?:(?:could|can|would|will) (?:you|u)(?: please| maybe| possibly"
                     + "| just)?(?! (?:tell|confirm|remind|explain|say|clarify|check|let me know|give me|read|spell|describe)\\b)"
-                    + " \\w+|would you mind|please)\\b",
+                    + " \\w+|(?:can|could|shall) we(?: please| maybe| just)?"
+                    + "(?! (?:talk|discuss|chat|speak|go over|have a word)\\b) \\w+|would you mind|please)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Returns whether a question asks them to do something, at its start or after a clause of its own: in "we love
+     * having you around, but could you text before you come over?" the request follows a statement in the same
+     * sentence, and both are said.
+     */
+    private static boolean asks(String question) {
+        for (String clause : CLAUSE.split(question)) {
+            if (REQUEST.matcher(clause).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a clause of a sentence ends. */
+    private static final Pattern CLAUSE = Pattern.compile("[,;:\u2014]|\s-\s");
 
     /** Returns where the first cue of a key point is recognised in the text, if any. */
     static OptionalInt findAny(String text, List<String> cues) {

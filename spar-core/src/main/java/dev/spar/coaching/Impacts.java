@@ -60,7 +60,8 @@ final class Impacts {
             case BLAME -> "Describe what happened without assigning fault to them; make it a shared diagnosis.";
             case POLICY_FIRST ->
                 "Acknowledge first, then review options; bring in the policy only as the reason for what you can offer.";
-            case CONDESCENSION -> "Skip 'it's on the website' lines: walk through it with them step by step.";
+            case CONDESCENSION ->
+                "Drop 'as I already explained' and 'it's simple': say it again plainly, as if for the first time.";
             case OVER_PROMISE ->
                 "Promise the process, not the outcome: 'I will check and tell you by 3pm', not 'I guarantee it'.";
             case GUESSING -> "Separate what you know from what you will verify; say when they will hear back.";

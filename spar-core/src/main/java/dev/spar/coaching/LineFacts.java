@@ -1,6 +1,7 @@
 package dev.spar.coaching;
 
 import dev.spar.scenario.Scenario;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,8 @@ public final class LineFacts {
             String word = w.group();
             String lower = word.toLowerCase(Locale.ROOT);
             if (CALENDAR.contains(lower)) {
-                facts.add(word);
+                // A day typed in lower case is still the day: "saturday" is said back as "Saturday".
+                facts.add(RELATIVE_DAYS.contains(lower) ? word : capitalised(lower));
             } else if (Character.isUpperCase(word.charAt(0))
                     && !NOT_NAMES.contains(lower)
                     && !startsSentence(text, w.start())) {
@@ -66,7 +68,14 @@ public final class LineFacts {
         scenario.facts().values().stream()
                 .filter(v -> v.length() > 2 && lowerText.contains(v.toLowerCase(Locale.ROOT)))
                 .forEach(facts::add);
+        // One fact once, however it was typed: "saturday" and the scenario's "Saturday" are the same day.
+        Set<String> seen = new HashSet<>();
+        facts.removeIf(f -> !seen.add(f.toLowerCase(Locale.ROOT)));
         return facts;
+    }
+
+    private static String capitalised(String lower) {
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     /** Returns the facts of the original the rewrite leaves out, ignoring case. */

@@ -43,7 +43,15 @@ final class Rewriter {
     Optional<String> rewrite(Turn turn, Span span, FindingCategory category, List<String> alternatives) {
         String line = turn.text();
         Set<FindingCategory> before = run.problemsSaid(turn);
-        for (String candidate : candidates(line, span, category, alternatives)) {
+        List<String> candidates = candidates(line, span, category, alternatives);
+        // A rewrite with no problem left comes first: one that keeps the line's other problems ("As I already
+        // explained, ... it'll probably get there") is shown only when no clean one keeps the learner's facts.
+        for (String candidate : candidates) {
+            if (fits(line, candidate, turn.number(), category, Set.of())) {
+                return Optional.of(candidate);
+            }
+        }
+        for (String candidate : candidates) {
             if (fits(line, candidate, turn.number(), category, before)) {
                 return Optional.of(candidate);
             }
@@ -95,6 +103,13 @@ final class Rewriter {
         }
         if (!lostInSentence.isEmpty() && lostInSentence.stream().allMatch(LineFacts::isWhenOrHowMuch)) {
             Phrasings.keepingFacts(category, run.kind(), lostInSentence)
+                    .ifPresent(kept -> out.add(join(before, kept, after)));
+        }
+        // The facts of the whole sentence, said in a line of its own: clean where the rest of the sentence has
+        // problems of its own ("as I already explained, ... it'll probably get there by Saturday, they usually do").
+        List<String> lostWithSentence = LineFacts.lost(line, join(before, "", after), run.scenario());
+        if (!lostWithSentence.isEmpty() && lostWithSentence.stream().allMatch(LineFacts::isWhenOrHowMuch)) {
+            Phrasings.keepingFacts(category, run.kind(), lostWithSentence)
                     .ifPresent(kept -> out.add(join(before, kept, after)));
         }
         if (category == FindingCategory.POLICY_FIRST) {
@@ -188,13 +203,26 @@ final class Rewriter {
         return new Span(start, Math.max(start, end));
     }
 
+    /**
+     * Joins the parts of a rewrite; a part that follows a finished sentence starts with a capital ("Let's sort out
+     * what happens next. You'll need to fill in the returns form"), however the learner typed it.
+     */
     private static String join(String a, String b, String c) {
-        return String.join(
-                        " ",
-                        List.of(a, b, c).stream()
-                                .map(String::strip)
-                                .filter(s -> !s.isEmpty())
-                                .toList())
-                .strip();
+        StringBuilder out = new StringBuilder();
+        for (String part : List.of(a, b, c)) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                char end = out.charAt(out.length() - 1);
+                if ((end == '.' || end == '!' || end == '?') && Character.isLowerCase(p.charAt(0))) {
+                    p = Character.toUpperCase(p.charAt(0)) + p.substring(1);
+                }
+                out.append(' ');
+            }
+            out.append(p);
+        }
+        return out.toString();
     }
 }

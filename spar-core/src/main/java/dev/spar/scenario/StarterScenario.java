@@ -18,7 +18,10 @@ public final class StarterScenario {
             "a", "an", "the", "to", "and", "or", "of", "for", "my", "me", "i", "them", "they", "their", "it", "is",
             "be", "that", "this", "with", "on", "in", "at", "want", "would", "like", "get", "ask", "tell", "about",
             "so", "we", "our", "us", "you", "your", "he", "she", "his", "her", "from", "will", "can", "not", "no", "do",
-            "does", "more", "less", "just", "really");
+            "does", "more", "less", "just", "really", "when", "what", "how", "why", "where", "who", "which", "while",
+            "if", "but", "then", "than", "there", "give", "make", "let", "are", "was", "were", "has", "have", "had",
+            "been", "some", "any", "all", "also", "very", "too", "need", "try", "say", "know", "him", "its", "it's",
+            "i'm", "i'd", "i'll", "that's");
 
     private StarterScenario() {}
 

@@ -7,7 +7,7 @@ public enum Outcome {
     /** The counterpart agreed to a way forward. */
     RESOLVED("resolved", "Resolved: they agreed to a way forward"),
     /** The counterpart asked for a manager or took it higher. */
-    ESCALATED("escalated", "Escalated: they asked for someone else"),
+    ESCALATED("escalated", "Escalated: they took it over your head"),
     /** The counterpart walked away or hung up. */
     WALKED_AWAY("walked-away", "They walked away"),
     /** The learner ended it before the counterpart did. */

@@ -200,6 +200,9 @@ final class JabWords {
                             + "|fabulous|charming) (?:review|feedback|rating|comments?|words)"),
             Pattern.compile("^(?:oh,? )?(?:great|brilliant|wonderful|fantastic|perfect|lovely|marvell?ous)[,.!]+\\s+"
                     + "(?:[^.!?]*,\\s+)?another (?:one|customer|person|client|genius|expert|\\w+) who\\b"),
+            // A groan at one more of something, as a sentence of its own ("oh great, another form.").
+            Pattern.compile("^(?:oh|wow|ah|ugh)[,.!]*\\s+(?:great|wonderful|fantastic|perfect|brilliant|lovely|super"
+                    + "|terrific|amazing)[,.!]+\\s+(?:just )?another \\w+(?:\\s\\w+)?[.!]*$"),
             Wording.pattern("(?:congrat(?:s|ulations)|well done|nice (?:one|going|work)|good job|bravo),? (?:you|u)\\b"
                     + "(?:\\s+\\w+){0,3}"),
             Pattern.compile("(?<=^|\\s)/s\\s*$"),

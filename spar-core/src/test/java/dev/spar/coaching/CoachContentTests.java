@@ -217,6 +217,87 @@ class CoachContentTests {
                         && f.why().contains(point.text()));
     }
 
+    /** "sorry sorry" is an over-apology: its "sorry" is not praised as empathy as well. */
+    @Test
+    void wordsFlaggedAsAProblemAreNotAlsoPraised() {
+        Practice practice = refundRun(Map.of(), "sorry sorry, i know its annoying. whats the order number?");
+
+        Critique critique = coach.critique(practice);
+
+        assertThat(finding(critique, FindingCategory.OVER_APOLOGY)).isPresent();
+        assertThat(critique.strengths())
+                .noneMatch(f -> f.quote().equalsIgnoreCase("sorry"))
+                .anyMatch(f -> f.quote().equals("i know its annoying"));
+    }
+
+    /** A point said only while talking down to them is not counted, and the answer says where it went. */
+    @Test
+    void theKeyPointAnswerAccountsForAPointSaidOnlyInAJab() {
+        Practice practice = refundRun(
+                Map.of(),
+                "I can hear this has cost you a week.",
+                "It needs a review first.",
+                "As I already explained, the repair is what you get.");
+
+        Critique critique = coach.critique(practice);
+
+        assertThat(finding(critique, FindingCategory.CONDESCENSION)).isPresent();
+        // Advice that fits a friend as well as a customer: no "it's on the website".
+        assertThat(critique.focus()).noneMatch(s -> s.contains("website"));
+        assertThat(critique.answers())
+                .filteredOn(a -> a.question().equals("Did I say what I came to say?"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.answer())
+                        .startsWith("Partly: 1 of 2 key points.")
+                        .contains("did not land")
+                        .doesNotContain("Nothing"));
+    }
+
+    /** "Can we put that in writing?" asks for what the learner came for; "can we talk about it?" only opens it. */
+    @Test
+    void aProposalMakesTheKeyPointButAnAskToTalkDoesNot() {
+        Practice proposed = refundRun(Map.of(), "Can we book the repair for this week?");
+        Practice opened = refundRun(Map.of(), "Can we talk about the repair?");
+
+        assertThat(coach.critique(proposed).strengths())
+                .anyMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE
+                        && f.why().contains("A warranty repair is available now."));
+        assertThat(coach.critique(opened).strengths()).noneMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE);
+    }
+
+    /** "thats the courier's fault" names the courier but offers nothing about it: it is not praised as a point made. */
+    @Test
+    void aKeyPointsWordSaidOnlyInBlamingSomeoneElseIsNotCredited() {
+        Practice practice = refundRun(
+                Map.of("Honestly the repair shop", ActKind.BLAME_OTHERS),
+                "Honestly the repair shop messed this up, not us.");
+
+        Critique critique = coach.critique(practice);
+
+        assertThat(finding(critique, FindingCategory.BLAMING_OTHERS)).isPresent();
+        assertThat(critique.strengths()).noneMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE);
+    }
+
+    /**
+     * "We love having you around, but could you text before you come over?": a request after a statement in the same
+     * sentence makes the point, and the statement before it is said too, not dropped as part of a question.
+     */
+    @Test
+    void aRequestAfterAStatementInTheSameSentenceMakesBothPoints() {
+        Scenario refund = ScenarioFixtures.refundCustomer();
+        Practice practice = run(
+                refund,
+                Map.of(),
+                List.of("It needs a review first, but could you bring it in for a repair this week?"));
+
+        Critique critique = coach.critique(practice);
+
+        assertThat(critique.problems()).extracting(Finding::category).doesNotContain(FindingCategory.UNSAID_KEY_POINT);
+        assertThat(critique.strengths())
+                .filteredOn(f -> f.category() == FindingCategory.KEY_POINT_MADE)
+                .hasSize(2);
+    }
+
     @Nested
     class LikeCoachedLines {
         /** A whole-line reading, sure of these categories for the lines starting with these words. */
@@ -431,6 +512,63 @@ class CoachContentTests {
 
             assertThat(hope.rewrite())
                     .hasValueSatisfying(r -> assertThat(r).contains("$18").contains("Saturday"));
+        }
+
+        /** A day typed in lower case, which the scenario also names, is said once, as the day: not "saturday or Saturday". */
+        @Test
+        void sayADayTypedInLowerCaseOnceAsTheDay() {
+            Scenario weddingDay =
+                    ScenarioFixtures.withFacts(ScenarioFixtures.refundCustomer(), Map.of("event_day", "Saturday"));
+            Practice practice = run(
+                    weddingDay,
+                    Map.of("the courier has it", ActKind.FALSE_HOPE),
+                    List.of(
+                            "I can hear this has cost you a week.",
+                            "the courier has it and it'll get there by saturday"));
+
+            Finding hope = finding(coach.critique(practice), FindingCategory.FALSE_HOPE)
+                    .orElseThrow();
+
+            assertThat(hope.rewrite())
+                    .hasValueSatisfying(
+                            r -> assertThat(r).contains("Saturday").doesNotContainPattern("(?i)saturday.*saturday"));
+        }
+
+        /** A rewrite of one problem does not say the line's other problems again when a clean one keeps the facts. */
+        @Test
+        void doNotRepeatTheLinesOtherProblems() {
+            Practice practice = refundRun(
+                    Map.of(),
+                    "I can hear this has cost you a week.",
+                    "as I already explained, it's simple: the courier has it and it'll probably get there by"
+                            + " saturday, they usually do");
+
+            Critique critique = coach.critique(practice);
+
+            assertThat(critique.problems())
+                    .extracting(Finding::category)
+                    .contains(FindingCategory.CONDESCENSION, FindingCategory.FALSE_HOPE);
+            assertThat(finding(critique, FindingCategory.FALSE_HOPE)
+                            .orElseThrow()
+                            .rewrite())
+                    .hasValueSatisfying(r -> assertThat(r.toLowerCase(Locale.ROOT))
+                            .contains("saturday")
+                            .doesNotContain("already explained")
+                            .doesNotContain("probably"));
+        }
+
+        /** The learner's next sentence, kept after the replacement, starts with a capital however it was typed. */
+        @Test
+        void startTheLearnersNextSentenceWithACapital() {
+            Practice practice =
+                    refundRun(Map.of(), "oh great, another form. you'll need to fill in the returns form first");
+
+            Finding sarcasm =
+                    finding(coach.critique(practice), FindingCategory.SARCASM).orElseThrow();
+
+            assertThat(sarcasm.rewrite()).hasValueSatisfying(r -> assertThat(r)
+                    .contains("You'll need to fill in the returns form")
+                    .doesNotContainPattern("[.!?] \\p{Ll}"));
         }
 
         @Test

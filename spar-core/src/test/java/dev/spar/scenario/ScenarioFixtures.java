@@ -96,36 +96,32 @@ public final class ScenarioFixtures {
 
     /** Returns a copy of a scenario where the other side opens. */
     public static Scenario withOpener(Scenario s, Scenario.Opener opener) {
-        return new Scenario(
-                s.id(),
-                s.title(),
-                s.category(),
-                s.situation(),
-                s.difficulty(),
-                opener,
-                s.learner(),
-                s.persona(),
-                s.decisionMap(),
-                s.checklist(),
-                s.facts(),
-                s.versions(),
-                s.lines());
+        return copy(s, s.situation(), opener, s.facts());
     }
 
     /** Returns a copy of a scenario whose situation says something else. */
     public static Scenario withSituation(Scenario s, String situation) {
+        return copy(s, situation, s.opener(), s.facts());
+    }
+
+    /** Returns a copy of a scenario with these facts ("Saturday" for the day it is all about). */
+    public static Scenario withFacts(Scenario s, Map<String, String> facts) {
+        return copy(s, s.situation(), s.opener(), facts);
+    }
+
+    private static Scenario copy(Scenario s, String situation, Scenario.Opener opener, Map<String, String> facts) {
         return new Scenario(
                 s.id(),
                 s.title(),
                 s.category(),
                 situation,
                 s.difficulty(),
-                s.opener(),
+                opener,
                 s.learner(),
                 s.persona(),
                 s.decisionMap(),
                 s.checklist(),
-                s.facts(),
+                facts,
                 s.versions(),
                 s.lines());
     }

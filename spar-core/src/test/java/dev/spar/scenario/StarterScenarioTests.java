@@ -64,6 +64,24 @@ class StarterScenarioTests {
         return out;
     }
 
+    /** "when" or "give" is in any line: the point is recognised by the words that carry it, not by those. */
+    @Test
+    void theKeyPointIsRecognisedByTheWordsThatCarryIt() {
+        Scenario friend = StarterScenario.from(
+                "friend-jo",
+                new Setup(
+                        "my friend jo, who always cancels plans last minute",
+                        "",
+                        "tell her it hurts when she bails and ask her to give me a day's notice",
+                        "she says I'm overreacting",
+                        "laugh it off then get a bit hurt",
+                        Scenario.Category.PERSONAL));
+
+        assertThat(friend.learner().keyPoints().getFirst().cues())
+                .contains("hurts", "bails")
+                .doesNotContain("when", "give");
+    }
+
     @Nested
     class Voice {
         @Test

@@ -256,6 +256,8 @@ class CounterpartTests {
             }
 
             assertThat(c.outcome()).isEqualTo(Outcome.ESCALATED);
+            // Said to a customer who wants a manager and to a client who sends for a lawyer alike.
+            assertThat(c.outcome().description()).isEqualTo("Escalated: they took it over your head");
         }
 
         @Test

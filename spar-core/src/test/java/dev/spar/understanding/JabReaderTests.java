@@ -136,6 +136,7 @@ class JabReaderTests {
                 Right, because you know best.                         | Right, because you know best
                 Always my budget that gets cut, funny that.           | funny that
                 Oh brilliant, another expert who knows better.        | Oh brilliant, another expert who
+                oh great, another form.                               | oh great, another form.
                 How convenient.                                       | How convenient
                 Well that's just perfect.                             | Well that's just perfect.
                 Great, so now I have to wait another week.            | Great, so now
@@ -162,7 +163,8 @@ class JabReaderTests {
                     "The tracking said 'out for delivery', then 'exception'.",
                     "It's listed under 'one-off charges' on the bill.",
                     "How convenient is the Tuesday slot for you?",
-                    "That's just great news, thank you!"
+                    "That's just great news, thank you!",
+                    "Great, another order on its way to you."
                 })
         void sincereThanksOrAQuotationIsNoMockery(String line) {
             assertThat(Readings.learner(line).has(ActKind.MOCK)).isFalse();
