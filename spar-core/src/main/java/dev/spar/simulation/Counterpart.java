@@ -505,7 +505,7 @@ public final class Counterpart {
                     case ACCUSE -> effect.add(12, -8, -5, "Felt accused");
                     case MOCK -> effect.add(10, -8, -5, "Heard sarcasm");
                     case JOKE -> effect.add(3, -4, -6, "A joke when they wanted to be taken seriously");
-                    case TANGENT -> effect.add(2, -3, -6, "Small talk when they wanted this sorted");
+                    case TANGENT -> smallTalk(effect);
                     case BLAME_OTHERS -> effect.add(4, -4, -3, "Heard the blame passed to someone else");
                     case GIVE_GROUND -> effect.add(0, -5, -1, "Saw the learner give ground and will push for more");
                     default -> {
@@ -531,6 +531,11 @@ public final class Counterpart {
      * and 269 of 279).
      */
     private static final double STINGS = 0.7;
+
+    /** What small talk costs while they want their problem sorted, whichever reading found it. */
+    private static void smallTalk(Effect effect) {
+        effect.add(2, -3, -6, "Small talk when they wanted this sorted");
+    }
 
     /** From this anger a joke or small talk is off topic: they want their problem taken seriously first. */
     private static final int UPSET_FOR_ASIDES = 40;
@@ -564,7 +569,7 @@ public final class Counterpart {
                 .ifPresent(c -> {
                     effect.noSoothing();
                     if (c == FindingCategory.TANGENT) {
-                        effect.add(2, -3, -6, "Small talk when they wanted this sorted");
+                        smallTalk(effect);
                     } else {
                         effect.add(6, -5, -3, "Heard it as " + c.title().toLowerCase(Locale.ROOT));
                     }

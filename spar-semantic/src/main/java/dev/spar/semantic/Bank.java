@@ -87,7 +87,7 @@ record Bank(String family, List<String> lines, float[] vectors, int dimensions) 
      */
     record Nearest(String line, double similarity) {}
 
-    private static float dot(float[] a, float[] rows, int offset) {
+    static float dot(float[] a, float[] rows, int offset) {
         // Four running sums let the JIT keep several multiplications in flight.
         float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int i = 0;

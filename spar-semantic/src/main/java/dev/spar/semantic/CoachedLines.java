@@ -1,6 +1,9 @@
 package dev.spar.semantic;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Example lines a coach labelled: the critique evaluation's development lines, each with the problems flagged on
@@ -33,10 +36,23 @@ record CoachedLines(List<Line> lines, Bank examples) {
         }
     }
 
-    /** Returns the example nearest a unit vector among those carrying a category, or "" when none does. */
-    String nearestWith(String category, float[] vector) {
-        Bank.Neighbours near = examples.neighbours(
-                vector, 1, (row, s) -> !lines.get(row).categories().contains(category));
-        return near.found() == 0 ? "" : lines.get(near.rows()[0]).text();
+    /**
+     * Returns, for each of these categories, the example nearest a unit vector among those carrying it ("" when none
+     * does), in one pass over the examples.
+     */
+    Map<String, String> nearestWith(Collection<String> categories, float[] vector) {
+        Map<String, String> nearest = new HashMap<>();
+        Map<String, Float> best = new HashMap<>();
+        for (int row = 0, offset = 0; row < lines.size(); row++, offset += examples.dimensions()) {
+            float s = Bank.dot(vector, examples.vectors(), offset);
+            for (String category : lines.get(row).categories()) {
+                if (categories.contains(category) && s > best.getOrDefault(category, Float.NEGATIVE_INFINITY)) {
+                    best.put(category, s);
+                    nearest.put(category, lines.get(row).text());
+                }
+            }
+        }
+        categories.forEach(c -> nearest.putIfAbsent(c, ""));
+        return nearest;
     }
 }

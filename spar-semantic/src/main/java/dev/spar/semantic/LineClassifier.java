@@ -47,18 +47,27 @@ record LineClassifier(
         categories = List.copyOf(categories);
     }
 
+    /**
+     * A line's known words as the weights see them: their columns after the embedding's, in order, and the value
+     * each takes, 1 / sqrt(the line's words), every word of the line counted, known or not. Training and reading
+     * both take a line's words from here.
+     */
+    record Words(int[] columns, double value) {
+        static Words of(String line, Map<String, Integer> vocabulary, int dimensions) {
+            Set<String> words = LineWords.of(line);
+            int[] columns = words.stream()
+                    .map(vocabulary::get)
+                    .filter(java.util.Objects::nonNull)
+                    .mapToInt(c -> dimensions + c)
+                    .sorted()
+                    .toArray();
+            return new Words(columns, words.isEmpty() ? 0 : 1 / Math.sqrt(words.size()));
+        }
+    }
+
     /** Returns each category's probability for a line, given its unit vector and its text. */
     double[] probabilities(float[] vector, String line) {
-        Set<String> words = LineWords.of(line);
-        List<Integer> columns = new ArrayList<>();
-        for (String word : words) {
-            Integer column = vocabulary.get(word);
-            if (column != null) {
-                columns.add(dimensions + column);
-            }
-        }
-        // Every word of the line counts in the scaling, known or not, as in training.
-        double wordValue = words.isEmpty() ? 0 : 1 / Math.sqrt(words.size());
+        Words words = Words.of(line, vocabulary, dimensions);
         double[] out = new double[categories.size()];
         for (int c = 0; c < categories.size(); c++) {
             float[] w = weights[c];
@@ -66,8 +75,8 @@ record LineClassifier(
             for (int i = 0; i < dimensions; i++) {
                 z += w[i] * vector[i];
             }
-            for (int column : columns) {
-                z += w[column] * wordValue;
+            for (int column : words.columns()) {
+                z += w[column] * words.value();
             }
             out[c] = 1 / (1 + Math.exp(-z));
         }
@@ -77,12 +86,16 @@ record LineClassifier(
     /** Returns the categories read on a line, most probable first, each with its probability. */
     List<MeaningMatch> read(float[] vector, String line, CoachedLines examples) {
         double[] p = probabilities(vector, line);
-        List<MeaningMatch> out = new ArrayList<>();
+        List<String> read = new ArrayList<>();
         for (int c = 0; c < categories.size(); c++) {
             if (p[c] >= threshold) {
-                String category = categories.get(c);
-                out.add(new MeaningMatch(category, p[c], examples.nearestWith(category, vector)));
+                read.add(categories.get(c));
             }
+        }
+        Map<String, String> like = read.isEmpty() ? Map.of() : examples.nearestWith(read, vector);
+        List<MeaningMatch> out = new ArrayList<>();
+        for (String category : read) {
+            out.add(new MeaningMatch(category, p[categories.indexOf(category)], like.get(category)));
         }
         out.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
         return List.copyOf(out);

@@ -69,8 +69,10 @@ class CoachedLinesTests {
                 new float[] {1, 0, 0.8f, 0.2f, 0.1f, 0.9f},
                 2);
 
-        assertThat(lines.nearestWith("blame", new float[] {1, 0})).isEqualTo("two");
-        assertThat(lines.nearestWith("sarcasm", new float[] {1, 0})).isEmpty();
+        assertThat(lines.nearestWith(List.of("blame"), new float[] {1, 0}).get("blame"))
+                .isEqualTo("two");
+        assertThat(lines.nearestWith(List.of("sarcasm"), new float[] {1, 0}).get("sarcasm"))
+                .isEmpty();
     }
 
     private static List<String> developmentRows() throws IOException {

@@ -189,20 +189,15 @@ class LineClassifierTests {
 
     /** The embedding, then each known word at 1 / sqrt(the line's words), as {@link LineClassifier} reads it. */
     private static Feature[] features(Example e, Map<String, Integer> vocabulary, int dimensions) {
-        Set<String> words = LineWords.of(SentenceMeaning.normalized(e.text()));
+        LineClassifier.Words words =
+                LineClassifier.Words.of(SentenceMeaning.normalized(e.text()), vocabulary, dimensions);
         List<Feature> out = new ArrayList<>();
         for (int i = 0; i < dimensions; i++) {
             out.add(new FeatureNode(i + 1, e.vector()[i]));
         }
-        double value = words.isEmpty() ? 0 : 1 / Math.sqrt(words.size());
-        Set<Integer> columns = new java.util.TreeSet<>();
-        for (String word : words) {
-            Integer column = vocabulary.get(word);
-            if (column != null) {
-                columns.add(dimensions + column + 1);
-            }
+        for (int column : words.columns()) {
+            out.add(new FeatureNode(column + 1, words.value()));
         }
-        columns.forEach(c -> out.add(new FeatureNode(c, value)));
         return out.toArray(Feature[]::new);
     }
 
