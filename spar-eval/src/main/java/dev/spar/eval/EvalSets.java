@@ -48,7 +48,8 @@ public final class EvalSets {
             "questions",
             "blind",
             "blind2",
-            "blind3");
+            "blind3",
+            "blind4");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
