@@ -43,4 +43,17 @@ public interface Meaning {
     default List<MeaningMatch> likeCoachedLines(String line) {
         return List.of();
     }
+
+    /**
+     * Returns how close in meaning a sentence is to each of some phrases: the cosine of their sentence embeddings,
+     * from -1 to 1, in the phrases' order. This is what finds the fact a question means when it names it in other
+     * words ("which day did the money leave your account?" for the renewal charge date).
+     *
+     * @param sentence one sentence as said
+     * @param phrases what to compare it with
+     * @return one closeness per phrase; empty when there is no reading of meaning
+     */
+    default double[] closeness(String sentence, List<String> phrases) {
+        return new double[0];
+    }
 }

@@ -108,6 +108,7 @@ public final class Understanding {
         List<MeaningMatch> likeCoached = List.of();
         if (withMeaning) {
             meaning.read(passage, acts);
+            meaning.readTopics(passage, acts);
             if (side == Side.LEARNER) {
                 likeCoached = meaning.likeCoached(line);
             }

@@ -48,6 +48,7 @@ public final class SentenceMeaning implements Meaning {
     private final Optional<LineClassifier> classifier;
     private final Map<String, List<MeaningMatch>> coachedCache;
     private final Map<String, float[]> vectors;
+    private final Map<String, float[]> phraseVectors;
 
     private SentenceMeaning(
             Encoder encoder,
@@ -63,6 +64,7 @@ public final class SentenceMeaning implements Meaning {
         this.classifier = classifier;
         this.coachedCache = lru();
         this.vectors = lru(VECTOR_CACHE_SIZE);
+        this.phraseVectors = lru(CACHE_SIZE);
         Map<String, Threshold> byFamily = new LinkedHashMap<>();
         thresholds.forEach(t -> byFamily.put(t.family(), t));
         this.thresholds = Map.copyOf(byFamily);
@@ -219,20 +221,40 @@ public final class SentenceMeaning implements Meaning {
         return read;
     }
 
+    @Override
+    public double[] closeness(String sentence, List<String> phrases) {
+        String key = normalized(sentence);
+        double[] closeness = new double[phrases.size()];
+        if (key.isEmpty()) {
+            return closeness;
+        }
+        float[] vector = vector(key);
+        for (int i = 0; i < phrases.size(); i++) {
+            // The phrases compared with (a scenario's topics) come back turn after turn, so they keep their own
+            // cache, which the lines read passing through do not wear out.
+            closeness[i] = Bank.dot(vector, encoded(phraseVectors, normalized(phrases.get(i))), 0);
+        }
+        return closeness;
+    }
+
     /**
      * Returns a normalised text's vector, encoding it only when it was not encoded lately: a one-sentence line is
      * read as a sentence and then as a whole line, and is encoded once.
      */
     private float[] vector(String key) {
-        synchronized (vectors) {
-            float[] known = vectors.get(key);
+        return encoded(vectors, key);
+    }
+
+    private float[] encoded(Map<String, float[]> cache, String key) {
+        synchronized (cache) {
+            float[] known = cache.get(key);
             if (known != null) {
                 return known;
             }
         }
         float[] vector = encoder.encode(key);
-        synchronized (vectors) {
-            vectors.put(key, vector);
+        synchronized (cache) {
+            cache.put(key, vector);
         }
         return vector;
     }
