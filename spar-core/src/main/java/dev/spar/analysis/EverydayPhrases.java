@@ -355,6 +355,19 @@ final class EverydayPhrases {
                                 + "|know|do) (?:the )?[\\w-]+ (?:now|these days|nowadays)")
                 .moves(Move.CONDESCEND)
                 .problem(CONDESCENSION, "Explain it once, plainly, as to an equal: \"Here's how it works.\""));
+        // Telling them it is obvious, in any words: self-explanatory, no secret, basic maths, said twice already.
+        b.add(PhraseBook.phrase(
+                        "condescension.obvious",
+                        "(?:kind of |sort of |pretty |fairly |quite |really |totally |completely )?self-explanatory|not exactly a"
+                                + " secret|(?:that's|it's|is) no secret|(?:simple|basic|easy) (?:maths|math|arithmetic)|even you (?:can"
+                                + "|could|should|would|must|know)|that's (?:sort of |kind of |literally |just )?the (?:whole )?(?:point"
+                                + "|idea) of (?:one|it|them|a [\\w-]+)|like i've (?:already )?(?:said|told you|explained)|i've (?:said"
+                                + "|told you|explained) (?:it |this |that )?(?:twice|three times|already|before)|moved on (?:a (?:little"
+                                + "|bit|lot) )?since the [\\w-]+")
+                .moves(Move.CONDESCEND)
+                .problem(
+                        CONDESCENSION, "Explain it once more as if it were new: \"Here's how it works, step by step.\"")
+                .unlessBefore("(?:not|isn't|wasn't|never|if|whether) (?:very |that |so |exactly |always )?$"));
         b.add(PhraseBook.phrase(
                         "condescension.anyone-knows",
                         "any (?:[\\w-]+ ){0,2}(?:student|kid|child|idiot|fool|beginner|intern|trainee|teenager|toddler|junior"
