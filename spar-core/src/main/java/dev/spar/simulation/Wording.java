@@ -1,12 +1,12 @@
 package dev.spar.simulation;
 
+import dev.spar.analysis.PointOfView;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small helpers over the words of a line: what it is about, and how to quote or name it in a reply. */
@@ -214,15 +214,7 @@ final class Wording {
      * is "collect it from the depot myself", "send you a link" is "send me a link".
      */
     static String fromTheirSide(String phrase) {
-        Matcher m = LETTERS.matcher(phrase);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String word = m.group();
-            String swapped = OTHER_SIDE.get(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-            m.appendReplacement(out, Matcher.quoteReplacement(swapped == null ? word : swapped));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return PointOfView.turned(phrase, LETTERS, OTHER_SIDE);
     }
 
     /** Returns what follows a lead-in such as "How about this:", or the text when it has none. */
