@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 
 /** Small helpers over the words of a line: what it is about, and how to quote or name it in a reply. */
 final class Wording {
+    /** How many words of the learner's a reply says back at the most. */
+    private static final int ECHO_WORDS = 8;
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern PLEASANTRY = Pattern.compile(
             "^(?:sure|of course|oh|well|right|okay|ok|yes, of course|no problem)[,.!]+\\s+", Pattern.CASE_INSENSITIVE);
@@ -215,6 +218,23 @@ final class Wording {
      */
     static String fromTheirSide(String phrase) {
         return PointOfView.turned(phrase, LETTERS, OTHER_SIDE);
+    }
+
+    /**
+     * Returns a quote cut to a few words to say back, ending where a phrase ends: "Take 10 pounds a month off",
+     * not "...off for the".
+     */
+    static String shorten(String quote) {
+        String[] words = quote.strip().split("\\s+");
+        if (words.length <= ECHO_WORDS) {
+            return String.join(" ", words).replaceAll("[.!,;:]+$", "");
+        }
+        // Cut where a phrase ends, not on "for the": "Take 10 pounds a month off", not "...off for the?".
+        int end = ECHO_WORDS;
+        while (end > 1 && Wording.isFunctionWord(words[end - 1].replaceAll("[.!,;:]+$", ""))) {
+            end--;
+        }
+        return String.join(" ", Arrays.copyOf(words, end)).replaceAll("[.!,;:]+$", "");
     }
 
     /** Returns what follows a lead-in such as "How about this:", or the text when it has none. */
