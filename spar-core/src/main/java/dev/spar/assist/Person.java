@@ -1,9 +1,8 @@
 package dev.spar.assist;
 
-import java.util.Locale;
+import dev.spar.analysis.PointOfView;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -146,13 +145,7 @@ final class Person {
     }
 
     private static String swap(String text, Map<String, String> table, String newSubject) {
-        Matcher m = TOKEN.matcher(text);
-        StringBuilder out = new StringBuilder();
-        String previous = "";
-        String previousNew = "";
-        while (m.find()) {
-            String word = m.group();
-            String key = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return PointOfView.turned(text, TOKEN, (written, key, previous, previousNew) -> {
             String replacement = table.get(key);
             if (key.equals("you")) {
                 boolean subject = BEFORE_SUBJECT.contains(previous);
@@ -162,13 +155,8 @@ final class Person {
             } else if ((key.equals("are") || key.equals("were")) && previousNew.equals("we")) {
                 replacement = key;
             }
-            String written = replacement == null ? word : matchCase(word, replacement);
-            m.appendReplacement(out, Matcher.quoteReplacement(written));
-            previous = key;
-            previousNew = replacement == null ? key : replacement.toLowerCase(Locale.ROOT);
-        }
-        m.appendTail(out);
-        return out.toString();
+            return replacement == null ? null : matchCase(written, replacement);
+        });
     }
 
     private static String matchCase(String original, String replacement) {

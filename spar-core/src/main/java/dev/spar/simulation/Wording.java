@@ -1,16 +1,19 @@
 package dev.spar.simulation;
 
+import dev.spar.analysis.PointOfView;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small helpers over the words of a line: what it is about, and how to quote or name it in a reply. */
 final class Wording {
+    /** How many words of the learner's a reply says back at the most. */
+    private static final int ECHO_WORDS = 8;
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern PLEASANTRY = Pattern.compile(
             "^(?:sure|of course|oh|well|right|okay|ok|yes, of course|no problem)[,.!]+\\s+", Pattern.CASE_INSENSITIVE);
@@ -214,15 +217,24 @@ final class Wording {
      * is "collect it from the depot myself", "send you a link" is "send me a link".
      */
     static String fromTheirSide(String phrase) {
-        Matcher m = LETTERS.matcher(phrase);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String word = m.group();
-            String swapped = OTHER_SIDE.get(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-            m.appendReplacement(out, Matcher.quoteReplacement(swapped == null ? word : swapped));
+        return PointOfView.turned(phrase, LETTERS, OTHER_SIDE);
+    }
+
+    /**
+     * Returns a quote cut to a few words to say back, ending where a phrase ends: "Take 10 pounds a month off",
+     * not "...off for the".
+     */
+    static String shorten(String quote) {
+        String[] words = quote.strip().split("\\s+");
+        if (words.length <= ECHO_WORDS) {
+            return String.join(" ", words).replaceAll("[.!,;:]+$", "");
         }
-        m.appendTail(out);
-        return out.toString();
+        // Cut where a phrase ends, not on "for the": "Take 10 pounds a month off", not "...off for the?".
+        int end = ECHO_WORDS;
+        while (end > 1 && Wording.isFunctionWord(words[end - 1].replaceAll("[.!,;:]+$", ""))) {
+            end--;
+        }
+        return String.join(" ", Arrays.copyOf(words, end)).replaceAll("[.!,;:]+$", "");
     }
 
     /** Returns what follows a lead-in such as "How about this:", or the text when it has none. */

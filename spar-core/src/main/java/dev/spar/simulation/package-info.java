@@ -9,5 +9,11 @@
  * Rejoinders}) and never soothes; an offer is named, and only an offer on the table is accepted or rejected.
  * Everything random comes from the session's seed, so the same scenario, seed and learner lines replay byte
  * for byte.
+ *
+ * <p>Where things are: {@code Counterpart} is one turn's outline; where it stands is in {@code Standing}. What was
+ * said moves its mood in {@code MoodShift} (through a turn's {@code Effect}, keyed on {@code MoveIds}), holds the
+ * learner to promises in {@code Promises} and reacts to offers in {@code OfferReaction}; {@code IntentChoice}
+ * decides what it does next and when it ends; {@code Replying} answers questions and stings, and {@code
+ * LineChoice} picks the authored line, passing over those that do not fit ({@code LineFit}).
  */
 package dev.spar.simulation;

@@ -72,9 +72,9 @@ class ChecksTests {
 
     @Test
     void namesAFigureCutInsideItWhole() {
-        assertThat(Counterpart.wholeFigure("hold you at $48", "I can hold you at $48,000 for the renewal."))
+        assertThat(OfferReaction.wholeFigure("hold you at $48", "I can hold you at $48,000 for the renewal."))
                 .isEqualTo("hold you at $48,000");
-        assertThat(Counterpart.wholeFigure("refund the $18", "I can refund the $18, today."))
+        assertThat(OfferReaction.wholeFigure("refund the $18", "I can refund the $18, today."))
                 .isEqualTo("refund the $18");
     }
 }

@@ -1,0 +1,63 @@
+package dev.spar.analysis;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a phrase from one side's point of view to the other's, word by word with a table of the words that
+ * change: "send you a link" said back is "send me a link", "my order" repeated to the customer is "your order".
+ */
+public final class PointOfView {
+    private PointOfView() {}
+
+    /** What one word becomes on the other side, knowing the word before it; {@code null} keeps it as written. */
+    @FunctionalInterface
+    public interface Turn {
+        /**
+         * Returns the word as the other side says it, or {@code null} to keep it.
+         *
+         * @param written the word as written
+         * @param word the word in lower case, with a curly apostrophe made straight
+         * @param before the word before it, in the same form ("" at the start)
+         * @param beforeTurned the word before it as it was turned, in lower case ("" at the start)
+         */
+        String turn(String written, String word, String before, String beforeTurned);
+    }
+
+    /**
+     * Returns a text with every word the table lists replaced by its entry, as the entry is written.
+     *
+     * @param text the phrase to turn
+     * @param words what a word is in this text
+     * @param table each word that changes (lower case, straight apostrophe) and what it becomes
+     */
+    public static String turned(String text, Pattern words, Map<String, String> table) {
+        return turned(text, words, (written, word, before, beforeTurned) -> table.get(word));
+    }
+
+    /**
+     * Returns a text with each word turned to the other side as {@code turn} says.
+     *
+     * @param text the phrase to turn
+     * @param words what a word is in this text
+     * @param turn what each word becomes
+     */
+    public static String turned(String text, Pattern words, Turn turn) {
+        Matcher m = words.matcher(text);
+        StringBuilder out = new StringBuilder();
+        String before = "";
+        String beforeTurned = "";
+        while (m.find()) {
+            String written = m.group();
+            String word = written.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            String turnedWord = turn.turn(written, word, before, beforeTurned);
+            m.appendReplacement(out, Matcher.quoteReplacement(turnedWord == null ? written : turnedWord));
+            before = word;
+            beforeTurned = turnedWord == null ? word : turnedWord.toLowerCase(Locale.ROOT);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.spar.simulation;
+
+import dev.spar.scenario.Cues;
+import dev.spar.scenario.Intent;
+import dev.spar.scenario.Line;
+import dev.spar.scenario.Scenario;
+import dev.spar.understanding.Side;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether an authored line fits what the learner just said: a line is passed over when it was said
+ * already, would quote nothing, asks for what they gave or what they just said, throws back or names words they
+ * did not use, or turns down an option they did not offer.
+ */
+final class LineFit {
+    private final Answers answers;
+    private final Standing standing;
+    /** The words of five letters or more of each option the scenario's decision map allows. */
+    private final List<List<String>> optionWords;
+
+    LineFit(Scenario scenario, Answers answers, Standing standing) {
+        this.answers = answers;
+        this.standing = standing;
+        this.optionWords = scenario.decisionMap().map(m -> m.mayOffer()).orElse(List.of()).stream()
+                .map(option -> Arrays.stream(option.toLowerCase(Locale.ROOT).split("[^a-z]+"))
+                        .filter(w -> w.length() >= 5)
+                        .toList())
+                .toList();
+    }
+
+    /** Returns whether a line may be said for an intent after what the learner said, quoting {@code echo}. */
+    boolean fits(Line line, Intent intent, Optional<String> echo, String learnerText) {
+        if (standing.usedLines.contains(line.text())
+                || (line.echoes() && echo.isEmpty())
+                || asksForWhatTheyGave(line)
+                || asksWhatWasJustSaid(line, learnerText)
+                || quotesWhatWasNotSaid(line.text(), learnerText)
+                || namesWhatWasNotSaid(line.text(), learnerText)) {
+            return false;
+        }
+        // "Unhemmed? I'll be tripping over my trousers" is no answer to an offer of a refund.
+        return intent != Intent.REJECT_OPTION || !rejectsAnotherOption(line.text(), learnerText);
+    }
+
+    /**
+     * Returns whether a line asks what the learner's line has just said: "Is this about your dad, or the
+     * stag?" after "It's Dad. It's not the stag." A line that quotes them ({echo}) asks about their words
+     * on purpose.
+     */
+    private static boolean asksWhatWasJustSaid(Line line, String learnerText) {
+        if (line.echoes() || learnerText.isBlank()) {
+            return false;
+        }
+        Set<String> said = Wording.contentWords(learnerText);
+        return Wording.sentences(line.text()).stream()
+                .filter(sentence -> sentence.endsWith("?") && !sentence.contains("{"))
+                .map(Wording::contentWords)
+                .anyMatch(asked -> asked.stream().filter(said::contains).count() >= 2);
+    }
+
+    /** Words in quotation marks in a line: "'Delays happen'? Not to my brother's wedding." */
+    private static final Pattern QUOTED = Pattern.compile(
+            "(?:^|[\\s(])['\u2018\"\u201c]([^'\u2019\"\u201d{}]{3,80}?)['\u2019\"\u201d](?=[\\s?!.,;:]|$)");
+
+    /**
+     * Returns whether a line throws back, in quotation marks, words the learner did not say: an authored
+     * "'Delays happen'?" is for a learner who said that, not for one who said "these things happen". A word
+     * counts as said when a word of the learner's line begins with its first four letters ("delay", "delays").
+     */
+    static boolean quotesWhatWasNotSaid(String line, String learnerText) {
+        Matcher m = QUOTED.matcher(line);
+        Set<String> said = Wording.contentWords(learnerText);
+        while (m.find()) {
+            for (String word : Wording.contentWords(m.group(1))) {
+                if (!heardIn(word, said)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A reply's opening words said back as a question ("A voucher?", "Fifteen minutes on hold?"). */
+    private static final Pattern OPENING_ECHO = Pattern.compile("^([^?.!{}]{2,80})\\?(?=\\s|$)");
+
+    /** Opening words that ask something rather than name a thing ("Are you serious?", "Really?"). */
+    private static final Pattern ASKING_OPENING = Pattern.compile(
+            "^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|what|why|how|when|where|who|which"
+                    + "|you|you're|i|i'm|seriously|really|sorry|so|and|but|or|right|ok|okay|yeah|yes|no|sure|honestly|is that"
+                    + "|that's|it's|this)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Returns whether a line opens by naming, as a question, a thing the learner did not say: "A voucher? I'm not
+     * buying another coat" is for a learner who offered a voucher, not one who offered a card refund; "A temporary
+     * overdraft?" is not for one who offered to reverse an overdraft fee. Named means more than half its words
+     * begin as a word of the learner's line does (its first four letters).
+     */
+    static boolean namesWhatWasNotSaid(String line, String learnerText) {
+        Matcher m = OPENING_ECHO.matcher(line.strip());
+        if (learnerText.isBlank()
+                || !m.find()
+                || ASKING_OPENING.matcher(m.group(1).strip()).lookingAt()) {
+            return false;
+        }
+        Set<String> named = Wording.contentWords(m.group(1));
+        if (named.isEmpty()) {
+            return false;
+        }
+        Set<String> said = Wording.contentWords(learnerText);
+        long heard = named.stream().filter(word -> heardIn(word, said)).count();
+        return heard * 2 <= named.size();
+    }
+
+    /** Whether a word of a reply was said by the learner: a word of theirs begins with its first four letters. */
+    private static boolean heardIn(String word, Set<String> said) {
+        String stem = word.length() > 4 ? word.substring(0, 4) : word;
+        return said.stream().anyMatch(w -> w.startsWith(stem));
+    }
+
+    /** Returns whether a line asks the learner for something they have already said. */
+    private boolean asksForWhatTheyGave(Line line) {
+        if (!line.text().contains("?")) {
+            return false;
+        }
+        if (line.topic()
+                .filter(t -> standing.memory.disclosed(Side.LEARNER, t).isPresent())
+                .isPresent()) {
+            return true;
+        }
+        return Wording.sentences(line.text()).stream()
+                .filter(sentence -> sentence.endsWith("?"))
+                .flatMap(sentence -> answers.topics().namedIn(sentence).stream())
+                .anyMatch(topic ->
+                        standing.memory.disclosed(Side.LEARNER, topic.id()).isPresent());
+    }
+
+    /**
+     * Returns whether a line turning an option down names one of the scenario's options (by a word of five
+     * letters or more of it: "trace", "unhemmed") that the learner's line did not offer.
+     */
+    private boolean rejectsAnotherOption(String line, String learnerText) {
+        boolean namesAnother = false;
+        for (List<String> words : optionWords) {
+            boolean named = words.stream().anyMatch(w -> Cues.mentions(line, w));
+            if (!named) {
+                continue;
+            }
+            if (words.stream().anyMatch(w -> Cues.mentions(learnerText, w))) {
+                return false;
+            }
+            namesAnother = true;
+        }
+        return namesAnother;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.spar.simulation;
+
+import dev.spar.analysis.Move;
+import dev.spar.analysis.UtteranceAnalysis;
+import dev.spar.scenario.Intent;
+import dev.spar.understanding.Act;
+import dev.spar.understanding.ActKind;
+import dev.spar.understanding.Content;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides how the counterpart reacts to what the learner puts on the table: an offer stays there until it is
+ * turned down or accepted, the first one may be turned down, only one on the table is accepted, and a reply
+ * names it rather than ignoring it.
+ */
+final class OfferReaction {
+    /** The rest of a figure after a cut inside it: ",000", ".50". */
+    private static final Pattern FIGURE_REST = Pattern.compile("(?:[,.]\\d+)+");
+
+    private final Temperament temperament;
+    private final RandomGenerator random;
+    private final Standing standing;
+
+    private Optional<String> offerOnTable = Optional.empty();
+    private boolean optionSeen;
+    private boolean accepted;
+
+    OfferReaction(Temperament temperament, RandomGenerator random, Standing standing) {
+        this.temperament = temperament;
+        this.random = random;
+        this.standing = standing;
+    }
+
+    /** Notes what the learner has put on the table: an offer stays there until it is accepted or rejected. */
+    void track(UtteranceAnalysis said, Content content) {
+        List<Act> offers = content.all(ActKind.OFFER);
+        if (!offers.isEmpty()) {
+            Act offer = richest(offers);
+            offerOnTable =
+                    Optional.of(wholeFigure(offer.detail().isBlank() ? offer.quote() : offer.detail(), content.text()));
+        } else if (said.moves().stream().anyMatch(m -> m.move() == Move.OFFER_OPTION)) {
+            offerOnTable = Optional.of(MoveIds.quoteOf(said, Move.OFFER_OPTION));
+        }
+    }
+
+    /** Returns whether an option has been put to them yet. */
+    boolean seen() {
+        return optionSeen;
+    }
+
+    /** Returns whether they took what was offered, and the conversation can close. */
+    boolean accepted() {
+        return accepted;
+    }
+
+    /** Takes an acceptance back: what the learner said after it inflamed them. */
+    void unaccept() {
+        accepted = false;
+    }
+
+    /**
+     * Returns whether the first option put to them is turned down, as a person of this temperament may; the offer
+     * is then off the table.
+     *
+     * @param offered whether the line puts something on the table
+     * @param answerFirst whether the line asks something to answer before reacting to an offer
+     */
+    boolean turnedDownFirst(boolean offered, boolean answerFirst) {
+        if (offered && !answerFirst && !optionSeen && offerOnTable.isPresent()) {
+            optionSeen = true;
+            if (random.nextDouble() < temperament.rejectFirstOption()) {
+                offerOnTable = Optional.empty();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns whether they accept the offer on the table now, which takes it off the table. */
+    boolean taken(Set<String> ids) {
+        if (readyToAccept(ids)) {
+            accepted = true;
+            offerOnTable = Optional.empty();
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Returns whether they would take the offer on the table: the line shows a way forward, their needs are met,
+     * they have held out long enough and are calm and trusting enough.
+     */
+    private boolean readyToAccept(Set<String> ids) {
+        boolean wayForward = ids.contains(Move.OFFER_OPTION.id())
+                || ids.contains(Move.NEXT_STEP.id())
+                || ids.contains(Move.STATE_LIMIT.id())
+                || ids.contains(Move.CLOSING_CHECK.id());
+        boolean needsMet = standing.needs.values().stream().allMatch(level -> level >= 50);
+        // Only what was offered can be accepted.
+        return offerOnTable.isPresent()
+                && wayForward
+                && needsMet
+                && standing.learnerTurns >= temperament.holdOut()
+                && standing.anger < temperament.acceptBelow()
+                && standing.trust >= temperament.trustNeeded();
+    }
+
+    /** Names the offer the learner just made when the reply does not already: it is reacted to, not ignored. */
+    String naming(String text, Content content) {
+        // What the learner undertakes to do for them ("I'll do two weeks of handover") is on the table too.
+        List<Act> offers = content.has(ActKind.OFFER) ? content.all(ActKind.OFFER) : content.all(ActKind.PROMISE);
+        boolean reacts =
+                switch (standing.lastIntent) {
+                    case REJECT_OPTION, ACCEPT, SOFTEN, DEMAND, CHALLENGE, VENT, CURVEBALL, END_RESOLVED -> true;
+                    case OPEN, ANSWER, ESCALATE, END_ESCALATED, END_WALKED_AWAY -> false;
+                };
+        if (offers.isEmpty() || !reacts) {
+            return text;
+        }
+        Act offer = richest(offers);
+        // A detail with nothing in it ("this") names nothing: the words of the offer do.
+        String what = Wording.contentWords(offer.detail()).isEmpty()
+                ? Wording.firstSentence(
+                        Wording.afterLead(content.text().substring(offer.span().start())))
+                : offer.detail();
+        String name = Wording.shorten(wholeFigure(what, content.text()));
+        // A taking or a turning down written for options names it in a word; any other reply must say at
+        // more than half of it, not just a word the whole conversation is about ("refund", "pages").
+        int words = Wording.contentWords(what).size();
+        int namedBy =
+                standing.lastIntent == Intent.ACCEPT || standing.lastIntent == Intent.REJECT_OPTION ? 1 : words / 2 + 1;
+        if (name.isBlank() || Wording.sharedWords(text, what) >= namedBy) {
+            return text;
+        }
+        boolean takesIt = standing.lastIntent == Intent.ACCEPT
+                || standing.lastIntent == Intent.SOFTEN
+                || standing.lastIntent == Intent.END_RESOLVED;
+        // A clause ("I build the trade page first") is quoted back; a thing ("refund the $18") is named.
+        String named =
+                Wording.isClause(name) ? "'" + Wording.named(name) + "'" : Wording.named(Wording.fromTheirSide(name));
+        return named + (takesIt ? ". " : "? ") + text;
+    }
+
+    /**
+     * Returns the offer that says most of what is on the table: "send a second suit by same-day courier" rather
+     * than the "you'd have it before Saturday" that follows it; the later of two that say as much.
+     */
+    private static Act richest(List<Act> offers) {
+        Act richest = offers.getFirst();
+        for (Act offer : offers) {
+            if (Wording.contentWords(offer.detail()).size()
+                    >= Wording.contentWords(richest.detail()).size()) {
+                richest = offer;
+            }
+        }
+        return richest;
+    }
+
+    /**
+     * Returns a phrase cut inside a figure with the rest of the figure from the line it came from: "hold you
+     * at $48" said as "hold you at $48,000" is named as $48,000, not as a price forty-eight dollars.
+     */
+    static String wholeFigure(String phrase, String line) {
+        int at = line.indexOf(phrase);
+        if (at < 0 || phrase.isEmpty() || !Character.isDigit(phrase.charAt(phrase.length() - 1))) {
+            return phrase;
+        }
+        Matcher rest = FIGURE_REST.matcher(line.substring(at + phrase.length()));
+        return rest.lookingAt() ? phrase + rest.group() : phrase;
+    }
+}
