@@ -61,10 +61,14 @@ final class JabWords {
                             + " (?:know|have known) better|(?:so )?typical of you|you lot|are you (?:even|actually) (?:listening|reading|trained|qualified)"),
             // A motive put on them ("you're only threatening to leave so you can get money off", "you just want a free
             // upgrade").
+            Wording.pattern(YOU_ARE
+                    + " (?:just|only|clearly|obviously) \\w+ing\\b[^.!?]{0,50}?\\b(?:because you (?:can't|want|think)"
+                    + "|so (?:that )?you (?:can |could )?(?:get|have|avoid|save|skip)|to get (?:\\w+ ){0,2}(?:for free|off|out of)|on purpose"
+                    + "|to (?:squeeze|wring|force|pressure|scare|guilt|bully|trick|con|score|win) \\w+)"),
+            // What they only care about, and a claim called a try-on ("you only care how it looks", "bit of a try-on").
             Wording.pattern(
-                    YOU_ARE
-                            + " (?:just|only|clearly|obviously) \\w+ing\\b[^.!?]{0,50}?\\b(?:because you (?:can't|want|think)"
-                            + "|so (?:that )?you (?:can |could )?(?:get|have|avoid|save|skip)|to get (?:\\w+ ){0,2}(?:for free|off|out of)|on purpose)"),
+                    "(?:you|u) (?:only|just|really only) care (?:about|how|what|whether|that|if)\\b|all (?:you|u) (?:care|think)"
+                            + " about is|(?:bit of a|a bit of a|a right|such a|what a) try-on"),
             // A motive put on what they say ("you're only saying that to get a discount", "everyone says that to get
             // money
             // off").

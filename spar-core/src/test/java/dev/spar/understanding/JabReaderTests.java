@@ -31,6 +31,9 @@ class JabReaderTests {
                 You're just making excuses now.                       | You're just making excuses
                 Can't you just do your job?                           | Can't you just do your job
                 are you even listening                                | are you even listening
+                I think you're just waving their quote around to squeeze a discount out of us. | you're just waving their quote around to squeeze a
+                Honestly, I think you only care how it looks.         | you only care how
+                You've had it six weeks. Bit of a try-on, isn't it?   | Bit of a try-on
                 """)
         void quotesWhatTheyAreAccusedOf(String line, String quote) {
             assertThat(Readings.learner(line).first(ActKind.ACCUSE))
