@@ -5,6 +5,7 @@ import dev.spar.scenario.Intent;
 import dev.spar.scenario.Line;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Scenario;
+import dev.spar.understanding.Side;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -147,6 +148,21 @@ final class LineChoice {
         return Optional.empty();
     }
 
+    /**
+     * Returns the figure the learner asked for in place of a figure of their brief: Dana takes the 78k the learner
+     * asked for to finance, not the $84,000 their brief suggested. Only a fact one of the learner's key points
+     * names is theirs to change.
+     */
+    private Optional<String> learnersOwnFigure(String slot) {
+        String fact = scenario.facts().get(slot);
+        if (fact == null
+                || scenario.learner().keyPoints().stream()
+                        .noneMatch(k -> k.text().contains("{" + slot + "}"))) {
+            return Optional.empty();
+        }
+        return standing.memory.figureAskedFor(Side.LEARNER, fact);
+    }
+
     /** Fills a line's slots: {echo} with the learner's words, {promise}, {name} and the scenario's facts. */
     String fill(String text, Optional<String> echo, Optional<String> promise) {
         Matcher matcher = SLOT.matcher(text);
@@ -158,7 +174,9 @@ final class LineChoice {
                         case "echo" -> echo.orElse("");
                         case "promise" -> promise.orElse("");
                         case "name" -> scenario.persona().name();
-                        default -> scenario.facts().getOrDefault(slot, matcher.group());
+                        default ->
+                            learnersOwnFigure(slot)
+                                    .orElseGet(() -> scenario.facts().getOrDefault(slot, matcher.group()));
                     };
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }

@@ -187,6 +187,35 @@ public final class ConversationMemory {
         return Optional.empty();
     }
 
+    /**
+     * Returns the figure a side first asked for, written as a fact of the same kind is written: a learner who asked
+     * for "78k" where the brief says "$84,000" asked for "$78,000". The first ask stays the ask: a lower figure said
+     * later is ground given ("a minute ago it was $78,000"). Empty when they named no figure, or none on the fact's
+     * scale (a figure under a third or over three times it is about something else).
+     *
+     * @param side who asked
+     * @param like the fact the figure stands in for, for its scale, currency sign and thousands separators
+     */
+    public Optional<String> figureAskedFor(Side side, String like) {
+        for (Remembered line : lines) {
+            Content said = line.content();
+            if (said.side() != side) {
+                continue;
+            }
+            java.util.regex.Matcher m = GroundWords.FIGURE_ASK.matcher(Wording.normalise(said.text()));
+            while (m.find()) {
+                Optional<String> asked = m.start("d") < 0
+                        ? Optional.empty()
+                        : Figures.like(
+                                said.text().substring(m.start("d"), m.end("d")).strip(), like);
+                if (asked.isPresent()) {
+                    return asked;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private void answer(Side answerer, String topic, int turn) {
         Side asker = answerer.other();
         for (int i = 0; i < questions.size(); i++) {

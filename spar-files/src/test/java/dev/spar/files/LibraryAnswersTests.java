@@ -166,4 +166,30 @@ class LibraryAnswersTests {
             assertThat(lastReply(run).text()).doesNotContain("refund the $18 express fee today");
         }
     }
+
+    @Test
+    void theManagerTakesTheFigureTheLearnerAskedForNotTheOneInTheirBrief() {
+        // The brief suggests $84,000; this learner asks for 78k, then gives ground.
+        Scenario raise = LIBRARY.find("raise-request").orElseThrow();
+        boolean named = false;
+        for (long seed = 0; seed < 10; seed++) {
+            Practice run = Practice.start(raise, PracticeSettings.of(seed, 3), new KeywordAnalyzer());
+            for (String line : List.of(
+                    "Thanks for making the time, Dana.",
+                    "I'm asking for 78k.",
+                    "I led the migration this year and it saves us two days a month.",
+                    "ok maybe I could do 74 then? sorry")) {
+                if (!run.outcome().isFinal()) {
+                    run.say(line);
+                }
+            }
+            List<String> replies = run.turns().stream()
+                    .filter(t -> t.speaker() == Speaker.COUNTERPART)
+                    .map(Turn::text)
+                    .toList();
+            assertThat(replies).as("seed %d", seed).noneMatch(r -> r.contains("84,000"));
+            named |= replies.stream().anyMatch(r -> r.contains("$78,000"));
+        }
+        assertThat(named).as("some reply names the ask").isTrue();
+    }
 }
