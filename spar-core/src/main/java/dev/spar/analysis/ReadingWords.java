@@ -281,6 +281,17 @@ final class ReadingWords {
     /** A statement this long that mentions them may be their story told back, if it is not news for them. */
     static final int STORY_WORDS = 8;
 
+    /**
+     * Deferring to their wishes ("only if you want", "if that's ok with you", "up to you"): a "you" that asks leave,
+     * not one that says their story back.
+     */
+    static final Pattern DEFERRING = PhraseBook.compile(
+            "(?:only |just )?if (?:you|u) (?:want|like|prefer|'d (?:like|prefer|rather)|would (?:like|prefer|rather)"
+                    + "|don't mind|are ok|'re ok|are okay|'re okay|'re happy|are happy|agree)|if (?:that's|it's) (?:ok"
+                    + "|okay|alright|all right|fine) (?:with|by|for) (?:you|u)|(?:up to|whatever suits|whatever works for)"
+                    + " (?:you|u)",
+            false);
+
     /** What will happen, or may: news for them rather than their story said back. */
     static final Pattern FUTURE = PhraseBook.compile(
             "'ll\\b|\\b(?:will|won't|going to|gonna|shall|should|by (?:monday|tuesday|wednesday|thursday|friday|saturday"

@@ -5,6 +5,7 @@ import static dev.spar.analysis.FindingCategory.JUDGEMENTAL_FRAMING;
 import static dev.spar.analysis.ReadingWords.CHECK_WORDS;
 import static dev.spar.analysis.ReadingWords.COMPLETION_MAX_WORDS;
 import static dev.spar.analysis.ReadingWords.COMPLETION_MIN_WORDS;
+import static dev.spar.analysis.ReadingWords.DEFERRING;
 import static dev.spar.analysis.ReadingWords.DIRECTIVE;
 import static dev.spar.analysis.ReadingWords.FUTURE;
 import static dev.spar.analysis.ReadingWords.HOSTILE;
@@ -104,7 +105,9 @@ final class ReflectionPasses {
                     && shape.secondPersonWords() == 0
                     && shape.words().stream().noneMatch(w -> Shape.isFirstPerson(w.text()));
             boolean echoes = !answers && (shared >= 2 || (shared >= 1 && ours.size() <= 3));
-            boolean aboutThem = shape.aboutThem() && !shape.word(shape.body()).equals("your");
+            // "only if you want" asks leave; the "you" in it says nothing back about them.
+            int deferring = deferringYous(sentence);
+            boolean aboutThem = shape.aboutThem() && !shape.word(shape.body()).equals("your") && deferring == 0;
             boolean summaryLead = shape.soLead()
                     && (shape.secondPersonWords() > 0
                             || shared >= 1
@@ -113,7 +116,7 @@ final class ReflectionPasses {
             boolean tellsWhatWillHappen = FUTURE.matcher(r.norm)
                     .region(sentence.start(), sentence.end())
                     .find();
-            boolean theirStory = shape.secondPersonWords() >= 1
+            boolean theirStory = shape.secondPersonWords() - deferring >= 1
                     && shape.words().size() - shape.body() >= STORY_WORDS
                     && !tellsWhatWillHappen
                     && (shared >= 1 || !explains);
@@ -122,6 +125,22 @@ final class ReflectionPasses {
             }
         }
     }
+
+    /** Returns how many words addressing them a sentence says only to defer to their wishes. */
+    private int deferringYous(Span sentence) {
+        Matcher m = DEFERRING.matcher(r.norm).region(sentence.start(), sentence.end());
+        int yous = 0;
+        while (m.find()) {
+            Matcher you = SECOND_PERSON_WORD.matcher(r.norm).region(m.start(), m.end());
+            while (you.find()) {
+                yous++;
+            }
+        }
+        return yous;
+    }
+
+    private static final java.util.regex.Pattern SECOND_PERSON_WORD =
+            java.util.regex.Pattern.compile("\\b(?:you|u)\\b");
 
     /**
      * "Really quite a rough night." after they trail off: a short statement that does nothing else (it neither

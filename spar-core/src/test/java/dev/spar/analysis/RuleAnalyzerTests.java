@@ -897,6 +897,17 @@ class RuleAnalyzerTests {
             assertThat(moved(analysis, Move.PARAPHRASE)).containsExactly(utterance);
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "maybe you could text first? sorry, if that's ok, I mean only if you want",
+                    "no pressure at all, only if you want to come along on the day",
+                    "totally fine either way, if that's ok with you and the kids this weekend"
+                })
+        void doesNotTakeDeferringToTheirWishesForTheirStorySaidBack(String utterance) {
+            assertThat(moved(analyze(utterance), Move.PARAPHRASE)).isEmpty();
+        }
+
         @Test
         void takesItSoundsLikeANightmareAsAcknowledgementNotSummary() {
             UtteranceAnalysis analysis = analyze("It sounds like a nightmare.");
