@@ -748,9 +748,10 @@ public final class Coach {
                 keyPointsSaid(
                         made,
                         total,
-                        findings.stream().anyMatch(f -> f.category() == FindingCategory.UNSAID_KEY_POINT)
-                                ? answers.get(2).answer()
-                                : "")));
+                        findings.stream()
+                                .filter(f -> f.category() == FindingCategory.UNSAID_KEY_POINT)
+                                .count(),
+                        answers.get(2).answer())));
         answers.add(
                 new Answer("Did I promise anything that now needs follow-up?", promises(learner, findings, memory)));
         return answers;
@@ -760,7 +761,7 @@ public final class Coach {
      * Returns how many key points were made and which were never said; a point said only in a line with a jab in it
      * is neither ("Partly: 3 of 4" and nothing named would contradict itself), so it is said where it went.
      */
-    private static String keyPointsSaid(long made, int total, String avoided) {
+    private static String keyPointsSaid(long made, int total, long unsaid, String avoided) {
         if (total == 0) {
             return "Your brief named no key points.";
         }
@@ -770,12 +771,16 @@ public final class Coach {
         String count = made == 0
                 ? "No: none of your " + (total == 1 ? "key point" : total + " key points") + "."
                 : "Partly: " + made + " of " + total + " key points.";
-        if (avoided.isEmpty()) {
-            long rest = total - made;
-            return count + " " + (rest == 1 ? "The other one" : "The other " + rest)
-                    + " you said only in a line that talked down to them, mocked or snapped, so it did not land.";
+        String answer = unsaid > 0 ? count + " " + avoided : count;
+        long rest = total - made - unsaid;
+        if (rest <= 0) {
+            return answer;
         }
-        return count + " " + avoided;
+        String which = rest == total - made
+                ? (rest == 1 ? "The other one" : "The other " + rest)
+                : rest == 1 ? "One more" : rest + " more";
+        return answer + " " + which + " you said only in a line that gave ground, talked down to them, mocked or"
+                + " snapped, so it did not land.";
     }
 
     /**

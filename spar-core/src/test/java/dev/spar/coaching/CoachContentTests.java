@@ -253,6 +253,26 @@ class CoachContentTests {
                         .doesNotContain("Nothing"));
     }
 
+    /** With one point never said and one said only in a jab, the answer names the one and accounts for the other. */
+    @Test
+    void theKeyPointAnswerAccountsForEveryPointWhenOneWasNeverSaid() {
+        Practice practice = refundRun(
+                Map.of(),
+                "I can hear this has cost you a week.",
+                "As I already explained, the repair is what you get.");
+
+        Critique critique = coach.critique(practice);
+
+        assertThat(critique.answers())
+                .filteredOn(a -> a.question().equals("Did I say what I came to say?"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.answer())
+                        .startsWith("No: none of your 2 key points.")
+                        .contains("You never said")
+                        .contains("One more you said only in a line that")
+                        .contains("did not land"));
+    }
+
     /** "Can we put that in writing?" asks for what the learner came for; "can we talk about it?" only opens it. */
     @Test
     void aProposalMakesTheKeyPointButAnAskToTalkDoesNot() {
