@@ -34,7 +34,8 @@ final class JabWords {
     /** Naming what is wrong with the other person. */
     static final List<Pattern> ACCUSE = List.of(
             Wording.pattern(YOU_ARE + "\\s+" + INTENSIFIER + FAULT),
-            Wording.pattern("you (?:always|constantly|never) just \\w+"),
+            Wording.pattern(
+                    "you (?:always|constantly|never) just \\w+(?: (?:up|in|off|out|over|round|around|on|back|away))?"),
             Wording.pattern("you (?:haven't|didn't|don't|won't|can't|couldn't) even (?:\\w+)"
                     + "|you\\b[^.!?]{0,40}\\bevery single (?:time|month|week|day)"
                     + "|(?:and )?(?:just )?(?:don't|do not|won't|will not) (?:want to )?admit it"),

@@ -20,6 +20,7 @@ class JabReaderTests {
         @CsvSource(delimiter = '|', textBlock = """
                 You're being completely unreasonable.                 | You're being completely unreasonable
                 you always do this                                    | you always do this
+                well you always just turn up whenever you like        | you always just turn up
                 you clearly didn't read the email                     | you clearly didn't read
                 Honestly you are so dramatic about everything.        | you are so dramatic
                 ur not even listening                                 | ur not even listening
