@@ -76,6 +76,10 @@ public final class Coach {
         this.checker = Objects.requireNonNull(checker, "checker");
     }
 
+    /** The strengths of saying their side back, which flagged words inside them spoil. */
+    private static final Set<FindingCategory> SAYING_BACK =
+            java.util.EnumSet.of(FindingCategory.PARAPHRASE, FindingCategory.ACKNOWLEDGEMENT, FindingCategory.EMPATHY);
+
     /** Reviews a run, finished or not. */
     public Critique critique(Practice practice) {
         RunView run = new RunView(practice, checker);
@@ -104,6 +108,14 @@ public final class Coach {
                                                 && t.text()
                                                         .strip()
                                                         .equals(p.quote().strip()))));
+        // Nor is a summary or an acknowledgement that carries flagged words neutral: "ok so its TT-90417, the courier
+        // messed up tbh not us" says the order back and passes the blame in the same breath.
+        findings.removeIf(f -> SAYING_BACK.contains(f.category())
+                && findings.stream()
+                        .anyMatch(p -> p.isProblem()
+                                && p.turn() == f.turn()
+                                && !p.quote().equals(f.quote())
+                                && f.quote().contains(p.quote())));
         Set<Integer> spoilt = spoiltTurns(findings);
         findings.removeIf(f -> !f.isProblem() && spoilt.contains(f.turn()));
         // "How was your weekend?" is manners or a change of subject, not an open question about the matter.
