@@ -142,7 +142,8 @@ final class SolvingPhrases {
                                 + "|chase|find out|call|ring|email|book in)")
                 .moves(Move.OFFER_OPTION)
                 .extent(Extent.CLAUSE)
-                .unlessBefore("(?:not sure|don't know) (?:if|whether) $"));
+                // "what's the order number so I can check?" says why they ask; it offers nothing.
+                .unlessBefore("(?:(?:not sure|don't know) (?:if|whether)|so(?: that)?) $"));
         b.add(PhraseBook.phrase(
                         "offer.options",
                         "(?:one|another|the other|a good|a better|an|the best|the first|the second|the next|your|the) option (?:is|would be"

@@ -1276,6 +1276,15 @@ class RuleAnalyzerTests {
             assertThat(moved(analyze("I can see the charge, but I can see why it confused you."), Move.OFFER_OPTION))
                     .isEmpty();
         }
+
+        @Test
+        void doesNotTakeWhyTheyAskForAnOffer() {
+            assertThat(moved(analyze("whats the order number so i can check?"), Move.OFFER_OPTION))
+                    .isEmpty();
+            assertThat(moved(
+                            analyze("Could you read me the reference so that we can look into it?"), Move.OFFER_OPTION))
+                    .isEmpty();
+        }
     }
 
     @Nested
