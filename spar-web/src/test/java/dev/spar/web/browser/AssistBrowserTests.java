@@ -1,11 +1,14 @@
 package dev.spar.web.browser;
 
 import static dev.spar.web.browser.Chromium.expect;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +74,30 @@ class AssistBrowserTests extends BrowserTest {
         page.locator("#note-button").click();
         expect(page.locator("#note-section")).isVisible();
         expect(page.locator("#note")).containsText("3pm");
+    }
+
+    @Test
+    void onAPhoneTheReplyBoxTakesTheWidthOfTheScreen(Browser browser) {
+        try (BrowserContext phone = browser.newContext(ChatPageBrowserTests.Screen.PHONE.apply(window()))) {
+            Page small = phone.newPage();
+            small.navigate("/assist");
+            small.locator("#customer-line").fill("Where is my parcel, it's been two weeks");
+            small.locator("#customer-line").press("Enter");
+            small.locator("#draft").fill("Unfortunately there's nothing I can do, you must have misunderstood");
+            expect(small.locator("#flags li").first()).isVisible();
+            for (String box : List.of("#draft", "#customer-line")) {
+                BoundingBox field = small.locator(box).boundingBox();
+                BoundingBox form =
+                        small.locator(box).locator("xpath=ancestor::form").boundingBox();
+                assertThat(field.width)
+                        .as("width of %s in a form %s px wide on a phone", box, form.width)
+                        .isGreaterThanOrEqualTo(form.width * 0.6);
+            }
+            BoundingBox draft = small.locator("#draft").boundingBox();
+            BoundingBox send = small.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as sent"))
+                    .boundingBox();
+            assertThat(send.y).as("the buttons under the reply box").isGreaterThanOrEqualTo(draft.y + draft.height);
+        }
     }
 
     @Test
