@@ -416,6 +416,39 @@ class PracticeBrowserTests extends BrowserTest {
         }
 
         @Test
+        void aFileNameAndATooLongHistoryAreCheckedAndNamedAndNothingIsCut() {
+            List<String> errors = new ArrayList<>();
+            page.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    errors.add(m.text());
+                }
+            });
+            page.navigate("/prepare");
+            field("Title").fill(TITLE);
+            field("What you call them").fill("Morgan");
+            field("Who they are to you").fill(RELATIONSHIP);
+            field("What you want from it").fill(GOAL);
+            Locator id = page.getByLabel("File name (id)");
+            id.fill("My Heating!");
+            start();
+            assertThat(id.evaluate("el => el.validity.patternMismatch")).isEqualTo(true);
+            assertThat(page.url()).endsWith("/prepare");
+            assertThat(errors).as("errors in the browser's console").isEmpty();
+
+            id.fill("");
+            String history =
+                    "We have emailed twice about the heating. ".repeat(20).strip();
+            field("History between you").fill(history);
+            start();
+
+            Locator problems = page.locator("#problems");
+            expect(problems)
+                    .containsText("History between you: keep it to 600 characters or fewer; it has " + history.length()
+                            + ".");
+            expect(field("History between you")).hasValue(history);
+        }
+
+        @Test
         void aCompleteFormStartsAConversationWithTheDescribedPerson() {
             page.navigate("/prepare");
             field("Title").fill(TITLE);
