@@ -312,6 +312,36 @@ class PracticeBrowserTests extends BrowserTest {
         }
 
         @Test
+        void aRunIsComparedOnlyWithFinishedRunsAndTheTwoSidesAreToldApart() {
+            Chat first = Chat.startFromLibrary(page, REFUND);
+            first.say(POLICY);
+            first.end();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run it again, same person"))
+                    .click();
+            Chat second = Chat.on(page);
+            second.say(EMPATHY);
+            second.end();
+            Chat going = Chat.startFromLibrary(page, REFUND);
+            going.say(HEDGE);
+
+            page.navigate("/runs/" + second.id());
+            Locator compareWith = page.getByLabel("Compare with");
+            expect(compareWith.locator("option[value='" + first.id() + "']")).hasCount(1);
+            expect(compareWith.locator("option[value='" + going.id() + "']")).hasCount(0);
+            compareWith.selectOption(first.id());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare"))
+                    .click();
+
+            page.waitForURL("**/runs/compare?a=" + second.id() + "&b=" + first.id());
+            List<String> headings = page.locator(".compare section h2").allTextContents();
+            assertThat(headings).hasSize(2).doesNotHaveDuplicates();
+            for (Locator side : page.locator(".compare section").all()) {
+                expect(side.locator("ul.plain").last().locator("li")).not().hasCount(0);
+                assertThat(side.locator("q").allTextContents()).noneMatch(String::isBlank);
+            }
+        }
+
+        @Test
         void theRunDownloadsAsMarkdownAndAsJson() throws IOException {
             Chat chat = Chat.startFromLibrary(page, REFUND);
             chat.say(EMPATHY);
