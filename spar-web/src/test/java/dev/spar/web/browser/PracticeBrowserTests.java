@@ -488,6 +488,10 @@ class PracticeBrowserTests extends BrowserTest {
             field("Who they are to you").fill(RELATIONSHIP);
             field("How they talk").fill("brisk, changes the subject");
             field("How they start").selectOption("guarded");
+            Locator difficulty = page.getByLabel("Difficulty: 1 gentle to 5 hard");
+            expect(page.locator("#difficulty-value")).hasText("3");
+            difficulty.press("ArrowRight");
+            expect(page.locator("#difficulty-value")).hasText("4");
             field("What you want from it").fill(GOAL);
             field("What you came to say")
                     .fill("The radiator has been cold for three weeks\nI need a date for the repair");
