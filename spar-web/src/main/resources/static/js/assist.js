@@ -54,6 +54,15 @@
     });
   }
 
+  // a flag is named as the reviews name it ("Over-promise"), from the titles the page was given
+  var titles = null;
+  function title(category) {
+    if (titles === null) {
+      try { titles = JSON.parse($("flags").dataset.titles || "{}"); } catch (err) { titles = {}; }
+    }
+    return titles[category] || category.replace(/-/g, " ");
+  }
+
   function renderFlags(flags) {
     var list = $("flags");
     list.textContent = "";
@@ -62,7 +71,7 @@
     if (flags.length === 0 && $("draft").value.trim() !== "") { $("flags-empty").hidden = false; }
     flags.forEach(function (f, i) {
       var li = el("li", "finding problem");
-      li.appendChild(el("strong", null, f.category.replace(/-/g, " ")));
+      li.appendChild(el("strong", null, title(f.category)));
       li.appendChild(el("q", null, f.quote));
       li.appendChild(el("p", "why", f.why));
       var p = el("p", "rewrite");

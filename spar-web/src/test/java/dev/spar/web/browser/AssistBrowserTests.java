@@ -47,9 +47,13 @@ class AssistBrowserTests extends BrowserTest {
         expect(page.locator("#conversation .bubble.customer")).hasCount(1);
         expect(page.locator("#draft")).isFocused();
 
-        page.keyboard().type("That's our policy, there's nothing I can do about it.");
+        page.keyboard().type("That's our policy, there's nothing I can do about it. I guarantee a refund.");
         Locator flags = page.locator("#flags li");
         expect(flags.first()).isVisible();
+        expect(page.locator("#flags li strong").filter(new Locator.FilterOptions().setHasText("Over-promise")))
+                .hasCount(1);
+        expect(page.locator("#flags li strong").filter(new Locator.FilterOptions().setHasText("Policy first")))
+                .hasCount(1);
         expect(page.locator("#intensity-value")).not().hasText("0");
         expect(page.locator("#moves li").first()).isVisible();
 
