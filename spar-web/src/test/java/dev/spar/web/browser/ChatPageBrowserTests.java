@@ -148,6 +148,26 @@ class ChatPageBrowserTests extends BrowserTest {
     }
 
     @Test
+    void onAPhoneTheRunsListShowsTheLinkThatOpensEachRun(Browser browser) throws IOException {
+        try (BrowserContext context = browser.newContext(Screen.PHONE.apply(window()))) {
+            Page page = context.newPage();
+            Chat ended = Chat.startFromLibrary(page, "Angry about a delay before a big date");
+            ended.say(LINES.getFirst());
+            ended.end();
+            Chat going = Chat.startFromLibrary(page, "Angry about a delay before a big date");
+            going.say(LINES.getFirst());
+
+            page.navigate("/runs");
+            shoot(page, "runs-phone");
+            for (String name : List.of("Continue", "Review")) {
+                expect(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name))
+                                .first())
+                        .isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+            }
+        }
+    }
+
+    @Test
     void aTurnHasOneNumberInTheChatTheReviewTheChartAndItsBranchButton(Browser browser) {
         try (BrowserContext context = browser.newContext(window())) {
             Page page = context.newPage();
