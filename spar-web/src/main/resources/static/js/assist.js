@@ -66,9 +66,10 @@
   function renderFlags(flags) {
     var list = $("flags");
     list.textContent = "";
-    $("flags-empty").hidden = flags.length > 0 || $("draft").value.trim() === "";
+    // with no flags the section says why: no draft yet (as when the page opens, or once a reply is sent), or a
+    // draft with nothing to fix; never a heading over nothing
+    $("flags-empty").hidden = flags.length > 0;
     $("flags-empty").textContent = $("draft").value.trim() === "" ? "Nothing flagged yet." : "Nothing to fix in this draft.";
-    if (flags.length === 0 && $("draft").value.trim() !== "") { $("flags-empty").hidden = false; }
     flags.forEach(function (f, i) {
       var li = el("li", "finding problem");
       li.appendChild(el("strong", null, title(f.category)));

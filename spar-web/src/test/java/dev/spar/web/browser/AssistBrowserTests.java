@@ -64,6 +64,9 @@ class AssistBrowserTests extends BrowserTest {
         page.locator("#draft").press("Control+Enter");
         expect(page.locator("#conversation .bubble.rep")).hasCount(1);
         expect(page.locator("#draft")).hasValue("");
+        expect(page.locator("#flags li")).hasCount(0);
+        expect(page.locator("#flags-empty")).isVisible();
+        expect(page.locator("#flags-empty")).hasText("Nothing flagged yet.");
     }
 
     @Test
