@@ -342,6 +342,19 @@ class PracticeBrowserTests extends BrowserTest {
         }
 
         @Test
+        void aRunEndedBeforeTheLearnerSaidAnythingSaysSo() {
+            Chat chat = Chat.startFromLibrary(page, REFUND);
+            chat.end();
+            expect(page.locator("main .notice"))
+                    .containsText("This run ended before you said anything, so there is nothing of yours to review");
+
+            Chat again = Chat.startFromLibrary(page, REFUND);
+            again.say(EMPATHY);
+            again.end();
+            expect(page.getByText("This run ended before you said anything")).hasCount(0);
+        }
+
+        @Test
         void theRunDownloadsAsMarkdownAndAsJson() throws IOException {
             Chat chat = Chat.startFromLibrary(page, REFUND);
             chat.say(EMPATHY);
