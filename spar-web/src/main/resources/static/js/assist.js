@@ -164,12 +164,17 @@
     return true;
   }
 
+  // a list of the note once each: a promise flagged twice in one line is still one thing to verify
+  function listed(items) {
+    return (items || []).filter(function (x, i, all) { return all.indexOf(x) === i; }).join("; ") || "nothing";
+  }
+
   function showNote() {
     post("/api/assist/note", { conversation: conversation, draft: "" }).then(function (answer) {
       var n = answer.note, dl = $("note");
       dl.textContent = "";
-      [["Issue", n.issue], ["Main concern", n.main_concern], ["Promised", (n.promised || []).join("; ") || "nothing"],
-       ["To verify", (n.to_verify || []).join("; ") || "nothing"], ["Next action", n.next_action], ["Owner", n.owner]]
+      [["Issue", n.issue], ["Main concern", n.main_concern], ["Promised", listed(n.promised)],
+       ["To verify", listed(n.to_verify)], ["Next action", n.next_action], ["Owner", n.owner]]
         .forEach(function (r) { dl.appendChild(el("dt", null, r[0])); dl.appendChild(el("dd", null, r[1])); });
       $("note-section").hidden = false;
       $("note-section").scrollIntoView({ block: "nearest" });

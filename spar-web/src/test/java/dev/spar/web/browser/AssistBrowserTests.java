@@ -108,6 +108,20 @@ class AssistBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aPromiseFlaggedTwiceInOneReplyIsOneThingToVerifyInTheNote() {
+        page.locator("#customer-line").fill("This is the third time I'm contacting you. Where is my refund?");
+        page.locator("#customer-line").press("Enter");
+        page.locator("#draft").fill("I guarantee you'll get it tomorrow.");
+        expect(page.locator("#flags li")).not().hasCount(0);
+        page.locator("#draft").press("Control+Enter");
+        page.locator("#note-button").click();
+        expect(page.locator("#note-section")).isVisible();
+        String toVerify = page.locator("#note dt:text-is('To verify') + dd").textContent();
+        List<String> items = List.of(toVerify.split("; "));
+        assertThat(items).as("the note's things to verify").isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Test
     void markupInTheConversationIsShownAsText() {
         page.locator("#customer-line").fill("<img src=x onerror=alert(1)> <script>alert(2)</script>");
         page.locator("#customer-line").press("Enter");
