@@ -54,15 +54,25 @@
     });
   }
 
+  // a flag is named as the reviews name it ("Over-promise"), from the titles the page was given
+  var titles = null;
+  function title(category) {
+    if (titles === null) {
+      try { titles = JSON.parse($("flags").dataset.titles || "{}"); } catch (err) { titles = {}; }
+    }
+    return titles[category] || category.replace(/-/g, " ");
+  }
+
   function renderFlags(flags) {
     var list = $("flags");
     list.textContent = "";
-    $("flags-empty").hidden = flags.length > 0 || $("draft").value.trim() === "";
+    // with no flags the section says why: no draft yet (as when the page opens, or once a reply is sent), or a
+    // draft with nothing to fix; never a heading over nothing
+    $("flags-empty").hidden = flags.length > 0;
     $("flags-empty").textContent = $("draft").value.trim() === "" ? "Nothing flagged yet." : "Nothing to fix in this draft.";
-    if (flags.length === 0 && $("draft").value.trim() !== "") { $("flags-empty").hidden = false; }
     flags.forEach(function (f, i) {
       var li = el("li", "finding problem");
-      li.appendChild(el("strong", null, f.category.replace(/-/g, " ")));
+      li.appendChild(el("strong", null, title(f.category)));
       li.appendChild(el("q", null, f.quote));
       li.appendChild(el("p", "why", f.why));
       var p = el("p", "rewrite");
@@ -154,12 +164,17 @@
     return true;
   }
 
+  // a list of the note once each: a promise flagged twice in one line is still one thing to verify
+  function listed(items) {
+    return (items || []).filter(function (x, i, all) { return all.indexOf(x) === i; }).join("; ") || "nothing";
+  }
+
   function showNote() {
     post("/api/assist/note", { conversation: conversation, draft: "" }).then(function (answer) {
       var n = answer.note, dl = $("note");
       dl.textContent = "";
-      [["Issue", n.issue], ["Main concern", n.main_concern], ["Promised", (n.promised || []).join("; ") || "nothing"],
-       ["To verify", (n.to_verify || []).join("; ") || "nothing"], ["Next action", n.next_action], ["Owner", n.owner]]
+      [["Issue", n.issue], ["Main concern", n.main_concern], ["Promised", listed(n.promised)],
+       ["To verify", listed(n.to_verify)], ["Next action", n.next_action], ["Owner", n.owner]]
         .forEach(function (r) { dl.appendChild(el("dt", null, r[0])); dl.appendChild(el("dd", null, r[1])); });
       $("note-section").hidden = false;
       $("note-section").scrollIntoView({ block: "nearest" });

@@ -210,6 +210,12 @@
     }
   });
 
+  // a slider says the number it is on (Prepare's difficulty), as it moves
+  document.addEventListener("input", function (e) {
+    var shown = e.target && e.target.id ? document.querySelector('output[for="' + e.target.id + '"]') : null;
+    if (shown && e.target.type === "range") { shown.textContent = e.target.value; }
+  });
+
   document.addEventListener("submit", function (e) {
     var f = e.target;
     if (f.dataset && f.dataset.confirm && !window.confirm(f.dataset.confirm)) { e.preventDefault(); }

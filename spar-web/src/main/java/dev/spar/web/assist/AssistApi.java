@@ -1,7 +1,9 @@
 package dev.spar.web.assist;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.spar.analysis.Analyzer;
+import dev.spar.analysis.FindingCategory;
 import dev.spar.assist.Assistance;
 import dev.spar.assist.Assistant;
 import dev.spar.files.AssistJson;
@@ -10,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -62,7 +65,12 @@ class AssistApi {
     }
 
     @GetMapping("/assist")
-    String page() {
+    String page(Model model) {
+        ObjectNode titles = new ObjectMapper().createObjectNode();
+        for (FindingCategory c : FindingCategory.values()) {
+            titles.put(c.id(), c.title());
+        }
+        model.addAttribute("categoryTitles", titles.toString());
         return "assist";
     }
 

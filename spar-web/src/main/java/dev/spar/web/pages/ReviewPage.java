@@ -138,8 +138,9 @@ class ReviewPage {
         model.addAttribute("lc", practice.critique(left));
         model.addAttribute("rc", practice.critique(right));
         model.addAttribute("skills", Skill.values());
-        model.addAttribute(
-                "chart", Charts.emotion(List.of(left, right), List.of(label(left.session()), label(right.session()))));
+        List<String> labels = labels(left.session(), right.session());
+        model.addAttribute("labels", labels);
+        model.addAttribute("chart", Charts.emotion(List.of(left, right), labels));
         return "compare";
     }
 
@@ -245,14 +246,31 @@ class ReviewPage {
         return "redirect:/runs?deleted";
     }
 
+    /** The other finished runs of the scenario: a run still going has no review to compare with. */
     private List<SessionRecord> others(SessionRecord run) {
         return practice.ofScenario(user.name(), run.scenarioId()).stream()
-                .filter(s -> !s.id().equals(run.id()))
+                .filter(s -> !s.id().equals(run.id()) && s.ended())
                 .toList();
     }
 
     static String label(SessionRecord r) {
-        return r.createdAt().toString().substring(0, 16).replace('T', ' ')
+        return label(r, 16);
+    }
+
+    /** Returns a label for each of two runs that tells them apart: to the second, or numbered, if need be. */
+    static List<String> labels(SessionRecord a, SessionRecord b) {
+        if (!label(a).equals(label(b))) {
+            return List.of(label(a), label(b));
+        }
+        if (!label(a, 19).equals(label(b, 19))) {
+            return List.of(label(a, 19), label(b, 19));
+        }
+        return List.of(label(a) + " (1)", label(b) + " (2)");
+    }
+
+    private static String label(SessionRecord r, int length) {
+        String when = r.createdAt().toString().replace('T', ' ');
+        return when.substring(0, Math.min(length, when.length()))
                 + r.versionName().map(n -> ", " + n).orElse("");
     }
 

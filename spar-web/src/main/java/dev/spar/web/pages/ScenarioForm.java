@@ -146,38 +146,34 @@ record ScenarioForm(
         if (difficulty() < 1 || difficulty() > 5) {
             out.add("Difficulty is 1 (gentle) to 5 (hard).");
         }
-        String[] fields = {
-            id,
-            title,
-            category,
-            situation,
-            name,
-            relationship,
-            style,
-            history,
-            caresAbout,
-            role,
-            goal,
-            keyPoints,
-            fears,
-            concern,
-            knownFacts,
-            factsToFind,
-            linesNotToCross,
-            mayOffer
+        String[][] texts = {
+            {"Title", title},
+            {"In one line", situation},
+            {"What you call them", name},
+            {"Who they are to you", relationship},
+            {"How they talk", style},
+            {"History between you", history},
+            {"Your role", role},
+            {"What you want from it", goal},
+            {"Their likely main concern", concern}
         };
-        for (String f : fields) {
-            if (f != null && f.length() > MAX_TEXT * 4) {
-                out.add("Keep each field under " + MAX_TEXT * 4 + " characters; one is " + f.length() + ".");
-                break;
+        for (String[] field : texts) {
+            int length = length(field[1]);
+            if (length > MAX_TEXT) {
+                out.add(field[0] + ": keep it to " + MAX_TEXT + " characters or fewer; it has " + length + ".");
             }
         }
-        for (String list :
-                new String[] {caresAbout, keyPoints, fears, knownFacts, factsToFind, linesNotToCross, mayOffer}) {
-            if (lines(list).size() > MAX_ITEMS) {
-                out.add("Keep each list to " + MAX_ITEMS + " lines or fewer.");
-                break;
-            }
+        String[][] lists = {
+            {"What they care about", caresAbout},
+            {"What you came to say", keyPoints},
+            {"What you are afraid will happen", fears},
+            {"What you know going in", knownFacts},
+            {"What you still need to find out", factsToFind},
+            {"Lines not to cross", linesNotToCross},
+            {"What you may offer", mayOffer}
+        };
+        for (String[] list : lists) {
+            listProblem(list[0], list[1]).ifPresent(out::add);
         }
         if (triggers.size() > TRIGGERS.size()
                 || !triggers.stream().allMatch(t -> TRIGGERS.stream().anyMatch(c -> c.id().equals(t)))) {
@@ -326,6 +322,32 @@ record ScenarioForm(
         }
         String t = s.strip();
         return t.length() > MAX_TEXT ? t.substring(0, MAX_TEXT) : t;
+    }
+
+    /** Returns how many characters a field holds as the person sees it: without the spaces around it. */
+    private static int length(String value) {
+        return value == null ? 0 : value.replace("\r\n", "\n").strip().length();
+    }
+
+    /** Returns what is wrong with a list field, naming it: too long, too many lines, or a line too long. */
+    private static Optional<String> listProblem(String label, String value) {
+        int length = length(value);
+        if (length > MAX_TEXT * 4) {
+            return Optional.of(label + ": keep it to " + MAX_TEXT * 4 + " characters or fewer; it has " + length + ".");
+        }
+        List<String> items = value == null
+                ? List.of()
+                : value.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (items.size() > MAX_ITEMS) {
+            return Optional.of(label + ": keep it to " + MAX_ITEMS + " lines or fewer; it has " + items.size() + ".");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).length() > MAX_TEXT) {
+                return Optional.of(label + ": keep each line to " + MAX_TEXT + " characters or fewer; line " + (i + 1)
+                        + " has " + items.get(i).length() + ".");
+            }
+        }
+        return Optional.empty();
     }
 
     private static void require(List<String> out, String value, String message) {

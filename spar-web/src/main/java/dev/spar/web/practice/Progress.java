@@ -48,7 +48,7 @@ public record Progress(
      * @param category what it is
      * @param runs in how many runs it came up
      * @param times how many times in all
-     * @param example one of the learner's own quotes of it, the latest
+     * @param example one of the learner's own quotes of it, the latest; for a key point never said, the point
      */
     public record Habit(FindingCategory category, int runs, int times, String example) {}
 
@@ -87,7 +87,12 @@ public record Progress(
                     if (inThisRun.add(c)) {
                         n[0]++;
                     }
-                    examples.put(c, f.path("quote").asText());
+                    // a key point never said is quoted by the line the run ended on; the point itself is the example
+                    String example = c == FindingCategory.UNSAID_KEY_POINT
+                                    && !f.path("rewrite").asText().isBlank()
+                            ? f.path("rewrite").asText()
+                            : f.path("quote").asText();
+                    examples.put(c, example);
                 });
             }
         }

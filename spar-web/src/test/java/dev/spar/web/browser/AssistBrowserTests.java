@@ -1,11 +1,14 @@
 package dev.spar.web.browser;
 
 import static dev.spar.web.browser.Chromium.expect;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -44,9 +47,13 @@ class AssistBrowserTests extends BrowserTest {
         expect(page.locator("#conversation .bubble.customer")).hasCount(1);
         expect(page.locator("#draft")).isFocused();
 
-        page.keyboard().type("That's our policy, there's nothing I can do about it.");
+        page.keyboard().type("That's our policy, there's nothing I can do about it. I guarantee a refund.");
         Locator flags = page.locator("#flags li");
         expect(flags.first()).isVisible();
+        expect(page.locator("#flags li strong").filter(new Locator.FilterOptions().setHasText("Over-promise")))
+                .hasCount(1);
+        expect(page.locator("#flags li strong").filter(new Locator.FilterOptions().setHasText("Policy first")))
+                .hasCount(1);
         expect(page.locator("#intensity-value")).not().hasText("0");
         expect(page.locator("#moves li").first()).isVisible();
 
@@ -57,6 +64,9 @@ class AssistBrowserTests extends BrowserTest {
         page.locator("#draft").press("Control+Enter");
         expect(page.locator("#conversation .bubble.rep")).hasCount(1);
         expect(page.locator("#draft")).hasValue("");
+        expect(page.locator("#flags li")).hasCount(0);
+        expect(page.locator("#flags-empty")).isVisible();
+        expect(page.locator("#flags-empty")).hasText("Nothing flagged yet.");
     }
 
     @Test
@@ -71,6 +81,44 @@ class AssistBrowserTests extends BrowserTest {
         page.locator("#note-button").click();
         expect(page.locator("#note-section")).isVisible();
         expect(page.locator("#note")).containsText("3pm");
+    }
+
+    @Test
+    void onAPhoneTheReplyBoxTakesTheWidthOfTheScreen(Browser browser) {
+        try (BrowserContext phone = browser.newContext(ChatPageBrowserTests.Screen.PHONE.apply(window()))) {
+            Page small = phone.newPage();
+            small.navigate("/assist");
+            small.locator("#customer-line").fill("Where is my parcel, it's been two weeks");
+            small.locator("#customer-line").press("Enter");
+            small.locator("#draft").fill("Unfortunately there's nothing I can do, you must have misunderstood");
+            expect(small.locator("#flags li").first()).isVisible();
+            for (String box : List.of("#draft", "#customer-line")) {
+                BoundingBox field = small.locator(box).boundingBox();
+                BoundingBox form =
+                        small.locator(box).locator("xpath=ancestor::form").boundingBox();
+                assertThat(field.width)
+                        .as("width of %s in a form %s px wide on a phone", box, form.width)
+                        .isGreaterThanOrEqualTo(form.width * 0.6);
+            }
+            BoundingBox draft = small.locator("#draft").boundingBox();
+            BoundingBox send = small.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as sent"))
+                    .boundingBox();
+            assertThat(send.y).as("the buttons under the reply box").isGreaterThanOrEqualTo(draft.y + draft.height);
+        }
+    }
+
+    @Test
+    void aPromiseFlaggedTwiceInOneReplyIsOneThingToVerifyInTheNote() {
+        page.locator("#customer-line").fill("This is the third time I'm contacting you. Where is my refund?");
+        page.locator("#customer-line").press("Enter");
+        page.locator("#draft").fill("I guarantee you'll get it tomorrow.");
+        expect(page.locator("#flags li")).not().hasCount(0);
+        page.locator("#draft").press("Control+Enter");
+        page.locator("#note-button").click();
+        expect(page.locator("#note-section")).isVisible();
+        String toVerify = page.locator("#note dt:text-is('To verify') + dd").textContent();
+        List<String> items = List.of(toVerify.split("; "));
+        assertThat(items).as("the note's things to verify").isNotEmpty().doesNotHaveDuplicates();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.io.IOException;
@@ -130,6 +131,39 @@ class ChatPageBrowserTests extends BrowserTest {
             expect(page.getByText("Hear the customer out")).isHidden();
             end.click();
             page.waitForURL("**/runs/" + chat.id());
+        }
+    }
+
+    @Test
+    void onALaptopScreenEveryToolOfTheRunIsInViewBesideALongBriefing(Browser browser) throws IOException {
+        try (BrowserContext context = browser.newContext(Screen.DESKTOP.apply(window()))) {
+            Page page = context.newPage();
+            Chat.startFromLibrary(page, "Angry about a delay before a big date");
+            shoot(page, "chat-desktop-long-briefing");
+            for (String name : List.of("Restart", "Another version of them", "Hint", "End and review")) {
+                Locator button = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+                expect(button).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+            }
+        }
+    }
+
+    @Test
+    void onAPhoneTheRunsListShowsTheLinkThatOpensEachRun(Browser browser) throws IOException {
+        try (BrowserContext context = browser.newContext(Screen.PHONE.apply(window()))) {
+            Page page = context.newPage();
+            Chat ended = Chat.startFromLibrary(page, "Angry about a delay before a big date");
+            ended.say(LINES.getFirst());
+            ended.end();
+            Chat going = Chat.startFromLibrary(page, "Angry about a delay before a big date");
+            going.say(LINES.getFirst());
+
+            page.navigate("/runs");
+            shoot(page, "runs-phone");
+            for (String name : List.of("Continue", "Review")) {
+                expect(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name))
+                                .first())
+                        .isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+            }
         }
     }
 

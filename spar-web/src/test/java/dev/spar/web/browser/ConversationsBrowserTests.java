@@ -63,6 +63,8 @@ class ConversationsBrowserTests extends BrowserTest {
 
         Locator agentTurn = page.locator("#turn-2");
         expect(agentTurn).hasClass(Pattern.compile("\\bme\\b"));
+        expect(agentTurn.locator(".who")).not().containsText("(agent)");
+        expect(page.locator("#turn-1 .who")).not().containsText("(customer)");
         Locator problem = agentTurn.locator(".finding.problem").first();
         expect(problem).isVisible();
         expect(problem.locator(".rewrite")).containsText("Stronger:");

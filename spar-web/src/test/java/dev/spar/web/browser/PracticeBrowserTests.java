@@ -312,6 +312,49 @@ class PracticeBrowserTests extends BrowserTest {
         }
 
         @Test
+        void aRunIsComparedOnlyWithFinishedRunsAndTheTwoSidesAreToldApart() {
+            Chat first = Chat.startFromLibrary(page, REFUND);
+            first.say(POLICY);
+            first.end();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run it again, same person"))
+                    .click();
+            Chat second = Chat.on(page);
+            second.say(EMPATHY);
+            second.end();
+            Chat going = Chat.startFromLibrary(page, REFUND);
+            going.say(HEDGE);
+
+            page.navigate("/runs/" + second.id());
+            Locator compareWith = page.getByLabel("Compare with");
+            expect(compareWith.locator("option[value='" + first.id() + "']")).hasCount(1);
+            expect(compareWith.locator("option[value='" + going.id() + "']")).hasCount(0);
+            compareWith.selectOption(first.id());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare"))
+                    .click();
+
+            page.waitForURL("**/runs/compare?a=" + second.id() + "&b=" + first.id());
+            List<String> headings = page.locator(".compare section h2").allTextContents();
+            assertThat(headings).hasSize(2).doesNotHaveDuplicates();
+            for (Locator side : page.locator(".compare section").all()) {
+                expect(side.locator("ul.plain").last().locator("li")).not().hasCount(0);
+                assertThat(side.locator("q").allTextContents()).noneMatch(String::isBlank);
+            }
+        }
+
+        @Test
+        void aRunEndedBeforeTheLearnerSaidAnythingSaysSo() {
+            Chat chat = Chat.startFromLibrary(page, REFUND);
+            chat.end();
+            expect(page.locator("main .notice"))
+                    .containsText("This run ended before you said anything, so there is nothing of yours to review");
+
+            Chat again = Chat.startFromLibrary(page, REFUND);
+            again.say(EMPATHY);
+            again.end();
+            expect(page.getByText("This run ended before you said anything")).hasCount(0);
+        }
+
+        @Test
         void theRunDownloadsAsMarkdownAndAsJson() throws IOException {
             Chat chat = Chat.startFromLibrary(page, REFUND);
             chat.say(EMPATHY);
@@ -416,6 +459,39 @@ class PracticeBrowserTests extends BrowserTest {
         }
 
         @Test
+        void aFileNameAndATooLongHistoryAreCheckedAndNamedAndNothingIsCut() {
+            List<String> errors = new ArrayList<>();
+            page.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    errors.add(m.text());
+                }
+            });
+            page.navigate("/prepare");
+            field("Title").fill(TITLE);
+            field("What you call them").fill("Morgan");
+            field("Who they are to you").fill(RELATIONSHIP);
+            field("What you want from it").fill(GOAL);
+            Locator id = page.getByLabel("File name (id)");
+            id.fill("My Heating!");
+            start();
+            assertThat(id.evaluate("el => el.validity.patternMismatch")).isEqualTo(true);
+            assertThat(page.url()).endsWith("/prepare");
+            assertThat(errors).as("errors in the browser's console").isEmpty();
+
+            id.fill("");
+            String history =
+                    "We have emailed twice about the heating. ".repeat(20).strip();
+            field("History between you").fill(history);
+            start();
+
+            Locator problems = page.locator("#problems");
+            expect(problems)
+                    .containsText("History between you: keep it to 600 characters or fewer; it has " + history.length()
+                            + ".");
+            expect(field("History between you")).hasValue(history);
+        }
+
+        @Test
         void aCompleteFormStartsAConversationWithTheDescribedPerson() {
             page.navigate("/prepare");
             field("Title").fill(TITLE);
@@ -425,6 +501,10 @@ class PracticeBrowserTests extends BrowserTest {
             field("Who they are to you").fill(RELATIONSHIP);
             field("How they talk").fill("brisk, changes the subject");
             field("How they start").selectOption("guarded");
+            Locator difficulty = page.getByLabel("Difficulty: 1 gentle to 5 hard");
+            expect(page.locator("#difficulty-value")).hasText("3");
+            difficulty.press("ArrowRight");
+            expect(page.locator("#difficulty-value")).hasText("4");
             field("What you want from it").fill(GOAL);
             field("What you came to say")
                     .fill("The radiator has been cold for three weeks\nI need a date for the repair");

@@ -22,7 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every page at a desktop and a phone width, with accounts on so that the login page is one of them: each page
- * fits the screen without scrolling sideways and labels every field it asks for. The screenshots are saved in
+ * fits the screen without scrolling sideways, labels every field it asks for, and gives only patterns the browser
+ * can check. The screenshots are saved in
  * {@code target/screenshots/} for a person to look at.
  */
 @TestPropertySource(properties = "spar.mode=accounts")
@@ -34,6 +35,16 @@ class ScreenshotsBrowserTests extends BrowserTest {
             () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
                 .filter(f => f.labels.length === 0 && !f.getAttribute('aria-label'))
                 .map(f => f.outerHTML)
+            """;
+
+    /**
+     * Fields whose pattern the browser cannot compile (it reads it with the {@code v} flag, where a bare {@code -}
+     * in brackets is an error): such a field is never checked, and the console shows an error.
+     */
+    private static final String BROKEN_PATTERNS = """
+            () => [...document.querySelectorAll('input[pattern]')].filter(f => {
+                try { new RegExp('^(?:' + f.pattern + ')$', 'v'); return false; } catch (e) { return true; }
+            }).map(f => f.outerHTML)
             """;
 
     /** How far the page is wider than the screen, in CSS pixels. */
@@ -148,6 +159,9 @@ class ScreenshotsBrowserTests extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<String> unlabelled = (List<String>) page.evaluate(UNLABELLED);
         unlabelled.forEach(field -> problems.add(name + " has a field with no label: " + field));
+        @SuppressWarnings("unchecked")
+        List<String> broken = (List<String>) page.evaluate(BROKEN_PATTERNS);
+        broken.forEach(field -> problems.add(name + " has a pattern the browser cannot read: " + field));
     }
 
     private BrowserContext context(Browser browser, Screen screen, Optional<String> storageState) {

@@ -124,6 +124,6 @@ class ScenarioFormTests {
                 false);
         assertThat(hostile.problems())
                 .contains("Pick triggers from the list.", "Difficulty is 1 (gentle) to 5 (hard).")
-                .anyMatch(p -> p.startsWith("Keep each field under"));
+                .contains("History between you: keep it to 600 characters or fewer; it has 5000.");
     }
 }

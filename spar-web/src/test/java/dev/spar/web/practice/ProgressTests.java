@@ -15,14 +15,20 @@ class ProgressTests {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     private static SessionRecord run(String scenario, LocalDate day, int score, String... problems) {
+        return run(scenario, day, score, Optional.empty(), problems);
+    }
+
+    /** Returns a finished run whose findings are these problems, each with this rewrite if there is one. */
+    private static SessionRecord run(
+            String scenario, LocalDate day, int score, Optional<String> rewrite, String... problems) {
         StringBuilder findings = new StringBuilder();
         for (String p : problems) {
             if (!findings.isEmpty()) {
                 findings.append(',');
             }
-            findings.append("{\"turn\":2,\"quote\":\"I just think\",\"category\":\"")
-                    .append(p)
-                    .append("\",\"kind\":\"problem\"}");
+            findings.append("{\"turn\":2,\"quote\":\"I just think\",");
+            rewrite.ifPresent(r -> findings.append("\"rewrite\":\"").append(r).append("\","));
+            findings.append("\"category\":\"").append(p).append("\",\"kind\":\"problem\"}");
         }
         String report = "{\"critique\":{\"score\":" + score + ",\"skills\":{\"empathy\":" + score + "},\"findings\":["
                 + findings + "]}}";
@@ -81,6 +87,21 @@ class ProgressTests {
             assertThat(h.runs()).isEqualTo(2);
             assertThat(h.times()).isEqualTo(3);
             assertThat(h.example()).isEqualTo("I just think");
+        });
+    }
+
+    @Test
+    void aKeyPointNeverSaidIsShownByThePointNotByTheLineTheRunEndedOn() {
+        String point = "I cannot guarantee Saturday.";
+        Progress p = Progress.of(
+                List.of(
+                        run("a", TODAY, 50, Optional.of(point), "unsaid-key-point"),
+                        run("a", TODAY.minusDays(1), 60, Optional.of(point), "unsaid-key-point")),
+                TODAY,
+                ZoneOffset.UTC);
+        assertThat(p.habits()).singleElement().satisfies(h -> {
+            assertThat(h.category()).isEqualTo(FindingCategory.UNSAID_KEY_POINT);
+            assertThat(h.example()).isEqualTo(point);
         });
     }
 
