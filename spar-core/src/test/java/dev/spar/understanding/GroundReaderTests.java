@@ -29,6 +29,8 @@ class GroundReaderTests {
             ok, if you say so                                  | if you say so
             Sorry, that was too much to ask.                   | too much to ask
             I guess I'll just wait then.                       | I guess I'll just wait
+            could you settle the invoice? no rush though, whenever suits | no rush though, whenever
+            Can you pay the deposit this week? No pressure tho. | No pressure tho
             """)
     void quotesTheRetreat(String line, String quote) {
         assertThat(Readings.learner(line).first(ActKind.GIVE_GROUND))
@@ -51,7 +53,8 @@ class GroundReaderTests {
                 "I'd take 80 now and the rest in March, in writing.",
                 "Anyway, never mind, how was the rest of your trip?",
                 "You win some, you lose some, but this one matters.",
-                "I suppose the real question is the date."
+                "I suppose the real question is the date.",
+                "Take your time finding the order number, no rush."
             })
     void aTradeOrAFirmAskIsNotGivingGround(String line) {
         assertThat(Readings.learner(line).has(ActKind.GIVE_GROUND)).isFalse();
