@@ -83,8 +83,14 @@ public final class PracticeFromConversation {
                 p.triggers(),
                 p.soothers(),
                 p.needs());
-        String goal = sentence("Resolve it so they leave with a clear next step: " + note.nextAction());
-        KeyPoint point = new KeyPoint("next-step", goal, StarterScenario.cuesOf(note.nextAction() + " " + issue));
+        // A promise the review flagged ("I guarantee it will arrive tomorrow") is what not to say again, not the goal.
+        String next = review.problems().stream()
+                        .anyMatch(f -> note.nextAction().contains(f.quote())
+                                || f.quote().contains(note.nextAction()))
+                ? "agree who does what, by when, and promise only what you control"
+                : note.nextAction();
+        String goal = sentence("Resolve it so they leave with a clear next step: " + next);
+        KeyPoint point = new KeyPoint("next-step", goal, StarterScenario.cuesOf(next + " " + issue));
         LearnerBrief learner = new LearnerBrief(
                 "Support agent", goal, List.of(point), List.of("Repeating what went wrong in the real conversation."));
         List<String> checklist =

@@ -28,4 +28,12 @@ public record Persona(
         soothers = List.copyOf(soothers);
         needs = List.copyOf(needs);
     }
+
+    /**
+     * Returns the name as said inside a sentence: "How the customer feels" for a persona named "The customer" (a real
+     * conversation's customer, unnamed); a person's name as it is.
+     */
+    public String nameInASentence() {
+        return name.startsWith("The ") ? "the " + name.substring(4) : name;
+    }
 }

@@ -60,6 +60,23 @@ class PracticeFromConversationTests {
     }
 
     @Test
+    void aPromiseTheReviewFlaggedIsNotTheGoalOfThePractice() {
+        Transcript overPromised = Transcript.of(
+                "p.txt",
+                List.of(
+                        Utterance.of("[NAME-1]", Role.CUSTOMER, "My parcel is late and I need it for Saturday."),
+                        Utterance.of("Agent", Role.AGENT, "Calm down, I guarantee it will arrive tomorrow."),
+                        Utterance.of("[NAME-1]", Role.CUSTOMER, "You'd better be right.")));
+        ConversationReview review = REVIEWER.review(overPromised);
+        assertThat(review.problems()).anySatisfy(f -> assertThat(f.quote()).containsIgnoringCase("guarantee"));
+
+        Scenario s = PracticeFromConversation.from("replay", "Replay: p.txt", review);
+
+        assertThat(s.learner().goal()).doesNotContainIgnoringCase("guarantee").contains("clear next step");
+        assertThat(s.persona().nameInASentence()).isEqualTo("the customer");
+    }
+
+    @Test
     void isAScenarioTheValidatorAccepts() {
         Scenario s = PracticeFromConversation.from("replay-chat", "Replay: chat.txt", REVIEWER.review(CHAT));
 

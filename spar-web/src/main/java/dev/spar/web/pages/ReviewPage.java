@@ -84,6 +84,7 @@ class ReviewPage {
         model.addAttribute("v", v);
         model.addAttribute("c", critique);
         model.addAttribute("them", v.practice().scenario().persona().name());
+        model.addAttribute("themInASentence", v.practice().scenario().persona().nameInASentence());
         model.addAttribute("skills", Skill.values());
         model.addAttribute("byTurn", byTurn(critique));
         model.addAttribute("learnerNumbers", SparPage.learnerNumbers(v));

@@ -60,6 +60,7 @@ class SparPage {
         SessionView v = practice.viewAsItStands(user.name(), Limits.sessionId(id));
         model.addAttribute("v", v);
         model.addAttribute("them", v.practice().scenario().persona().name());
+        model.addAttribute("themInASentence", v.practice().scenario().persona().nameInASentence());
         model.addAttribute("learnerNumbers", learnerNumbers(v));
         model.addAttribute("retriedTurn", retriedTurn(v).orElse(null));
         model.addAttribute("voice", practice.voiceName());
@@ -80,6 +81,7 @@ class SparPage {
         SessionView v = accepted.session();
         model.addAttribute("v", v);
         model.addAttribute("them", v.practice().scenario().persona().name());
+        model.addAttribute("themInASentence", v.practice().scenario().persona().nameInASentence());
         model.addAttribute("said", accepted.learner());
         model.addAttribute("learnerNumber", v.learnerTurns().size());
         model.addAttribute(
