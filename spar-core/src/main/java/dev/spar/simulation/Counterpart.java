@@ -198,6 +198,9 @@ public final class Counterpart {
         text = offers.naming(text, content);
         text = replies.answeringAfterSomeone(text, said.text(), asked.isPresent(), echo);
         intents.updatePhase(ids);
+        // A fact said on its own starts the reply as the fact was written ("the Riverside depot."); a person says it
+        // as a sentence.
+        text = Wording.capitalised(text);
         return new Reply(text, standing.lastIntent, standing.state(effect.drivers()), standing.outcome);
     }
 }

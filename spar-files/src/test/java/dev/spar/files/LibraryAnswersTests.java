@@ -192,4 +192,15 @@ class LibraryAnswersTests {
         }
         assertThat(named).as("some reply names the ask").isTrue();
     }
+
+    @Test
+    void aFactSaidOnItsOwnStartsLikeASentence() {
+        for (long seed = 0; seed < 10; seed++) {
+            String reply = replyTo("angry-delay", seed, "which depot is it at?");
+            assertThat(reply).as("seed %d", seed).contains("Riverside");
+            assertThat(Character.isUpperCase(reply.charAt(0)))
+                    .as("seed %d: %s", seed, reply)
+                    .isTrue();
+        }
+    }
 }
