@@ -71,8 +71,7 @@ final class GroundWords {
                             + "|to get anything)|(?:oh )?go on then|call it quits|(?:wouldn't|won't) kill me"
                             // Taking back the urgency of what was just asked ("could you settle it? no rush though").
                             + "|no (?:rush|hurry|pressure)(?: (?:though|tho|at all|really|on that))?,? (?:whenever|when(?:ever)? you (?:can"
-                            + "|get a chance))|no (?:rush|hurry|pressure) (?:though|tho)\\b|whenever (?:suits|works)(?: (?:you|for you))?"
-                            + "(?=\\s*(?:[,.!;]|$))"),
+                            + "|get a chance))|no (?:rush|hurry|pressure) (?:though|tho)\\b"),
             // Yielding because it matters to them ("if it means that much to you, I'll lend it").
             Wording.pattern(
                     "if it (?:means (?:that|so) much to you|helps you out|makes you happy|makes (?:your|life) easier)"
