@@ -217,7 +217,7 @@ final class ConflictPhrases {
                                 + "|answer|tried|try|bothered|checked|check|called|call|asked|ask|apologi[sz]ed|apologi[sz]e|thanked|said)\\b"
                                 + "|you(?:'ve| have) [\\w' ]{0,25}?every single (?:time|month|week|day|year|invoice)"
                                 + "|you \\w+ed [\\w' ]{0,20}?every single (?:time|month|week|day|year|invoice)|(?:the|your) (?:problem|issue|trouble) (?:is|was) (?:that )?you"
-                                + " (?:just )?(?:didn't|never|don't|won't|wouldn't|failed|forgot|ignored|refused)(?: [\\w']+){0,3}|(?:it's|that's|it is|that is) (?:all )?(?:on you|your (?:own )?(?:fault|doing|lookout))"
+                                + " (?:just )?(?:didn't|never|don't|won't|wouldn't|failed|forgot|ignored|refused)(?: [\\w']+){0,3}|(?:it's|that's|it is|that is) (?:all |really |entirely |totally |completely |kind of |honestly )?(?:on you|your (?:own )?(?:fault|doing|lookout))"
                                 + "|(?:that's|this is|which is) (?:the|your) (?:problem|issue)(?=\\s*(?:[.!]|$))")
                 .moves(Move.BLAME)
                 .problem(

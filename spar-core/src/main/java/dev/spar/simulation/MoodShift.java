@@ -69,6 +69,11 @@ final class MoodShift {
         for (Flag flag : said.flags()) {
             MoveIds.equivalentMove(flag.category()).ifPresent(moves::add);
         }
+        // A line that blames, dismisses or talks down calms no one, whatever else it does: "you signed up to the
+        // annual plan and didn't read the email, that's really on you" is not a summary of their problem.
+        if (moves.contains(Move.BLAME) || moves.contains(Move.DISMISS) || moves.contains(Move.CONDESCEND)) {
+            effect.noSoothing();
+        }
         for (Move move : moves) {
             switch (move) {
                 case GREET -> effect.add(0, 1, 0, null);

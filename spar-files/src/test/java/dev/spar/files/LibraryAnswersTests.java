@@ -203,4 +203,22 @@ class LibraryAnswersTests {
                     .isTrue();
         }
     }
+
+    @Test
+    void blameSaidAsASummaryOfWhatTheyDidCalmsNoOne() {
+        // Their own facts said back ("you signed up to an annual plan") with the fault put on them is not a summary.
+        Scenario billing = LIBRARY.find("billing-dispute-renewal").orElseThrow();
+        for (long seed = 0; seed < 10; seed++) {
+            Practice run = Practice.start(billing, PracticeSettings.of(seed, 3), new dev.spar.analysis.RuleAnalyzer());
+            Turn opening = run.turns().getLast();
+            run.say("Well you signed up to an annual plan and didn't read the email. That's really on you, isn't it?");
+            Turn reply = lastReply(run);
+            if (reply.speaker() != Speaker.COUNTERPART || reply.state().isEmpty()) {
+                continue;
+            }
+            assertThat(reply.state().orElseThrow().anger())
+                    .as("seed %d", seed)
+                    .isGreaterThanOrEqualTo(opening.state().orElseThrow().anger());
+        }
+    }
 }
