@@ -13,8 +13,8 @@ import dev.spar.understanding.Content;
 import dev.spar.understanding.ConversationMemory;
 import dev.spar.understanding.Side;
 import dev.spar.understanding.Topic;
+import dev.spar.understanding.Topics;
 import dev.spar.understanding.Understanding;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -37,47 +37,44 @@ class TopicClosenessCalibration {
             Scenario scenario = scenarios.apply(p.scenario()).orElseThrow();
             Understanding u = Understanding.of(scenario, meaning);
             Content c = u.read(Side.LEARNER, p.line(), new ConversationMemory());
+            List<Topics.Phrase> phrases = u.topics().phrases();
             for (Act a : c.acts()) {
-                if (a.kind() != ActKind.ASK && a.kind() != ActKind.REASK) continue;
-                String ruled = a.topic().orElse("-");
-                List<Topic> topics = u.topics().all();
-                List<String> phrases = new ArrayList<>();
-                List<Topic> owner = new ArrayList<>();
-                for (Topic t : topics) {
-                    for (String ph : variants(t)) {
-                        phrases.add(ph);
-                        owner.add(t);
-                    }
+                if (a.kind() != ActKind.ASK && a.kind() != ActKind.REASK) {
+                    continue;
                 }
-                double[] cl = meaning.closeness(a.quote(), phrases);
-                int best = -1;
-                double b = -1, second = -1;
-                for (int i = 0; i < cl.length; i++)
-                    if (cl[i] > b) {
-                        b = cl[i];
+                double[] closeness = meaning.closeness(a.quote(), u.topics().phraseTexts());
+                int best = 0;
+                for (int i = 1; i < closeness.length; i++) {
+                    if (closeness[i] > closeness[best]) {
                         best = i;
                     }
-                for (int i = 0; i < cl.length; i++)
-                    if (owner.get(i) != owner.get(best) && cl[i] > second) second = cl[i];
-                Topic bt = owner.get(best);
-                String verdict = "?";
-                List<String> want = p.expect().mustContainAny();
+                }
+                Topic closest = phrases.get(best).topic();
+                double second = -1;
+                for (int i = 0; i < closeness.length; i++) {
+                    if (phrases.get(i).topic() != closest) {
+                        second = Math.max(second, closeness[i]);
+                    }
+                }
+                String verdict = "not-a-fact-question";
                 if (p.kind() == ProbeKind.FACTUAL_QUESTION || p.kind() == ProbeKind.RE_ASK) {
-                    String v = bt.value().orElse(bt.label()).toLowerCase(Locale.ROOT);
-                    verdict = want.stream().anyMatch(w -> v.contains(w.toLowerCase(Locale.ROOT))) ? "RIGHT" : "WRONG";
-                } else verdict = "NOTFACT";
+                    String said = closest.value().orElse(closest.label()).toLowerCase(Locale.ROOT);
+                    verdict = p.expect().mustContainAny().stream()
+                                    .anyMatch(w -> said.contains(w.toLowerCase(Locale.ROOT)))
+                            ? "right"
+                            : "wrong";
+                }
                 System.out.printf(
                         "TOPIC\t%s\t%s\t%s\t%.3f\t%.3f\t%s\t%s\t%s%n",
-                        p.kind(), ruled, verdict, b, b - second, bt.id(), phrases.get(best), a.quote());
+                        p.kind(),
+                        a.topic().orElse("-"),
+                        verdict,
+                        closeness[best],
+                        closeness[best] - second,
+                        closest.id(),
+                        phrases.get(best).text(),
+                        a.quote());
             }
         }
-    }
-
-    static List<String> variants(Topic t) {
-        List<String> v = new ArrayList<>();
-        v.add(t.label());
-        v.add("what is the " + t.label() + "?");
-        v.addAll(t.words());
-        return v;
     }
 }

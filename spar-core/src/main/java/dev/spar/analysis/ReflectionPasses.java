@@ -106,7 +106,7 @@ final class ReflectionPasses {
                     && shape.words().stream().noneMatch(w -> Shape.isFirstPerson(w.text()));
             boolean echoes = !answers && (shared >= 2 || (shared >= 1 && ours.size() <= 3));
             // "only if you want" asks leave; the "you" in it says nothing back about them.
-            int deferring = deferringYous(sentence);
+            int deferring = deferringYous(sentence, shape);
             boolean aboutThem = shape.aboutThem() && !shape.word(shape.body()).equals("your") && deferring == 0;
             boolean summaryLead = shape.soLead()
                     && (shape.secondPersonWords() > 0
@@ -127,20 +127,20 @@ final class ReflectionPasses {
     }
 
     /** Returns how many words addressing them a sentence says only to defer to their wishes. */
-    private int deferringYous(Span sentence) {
+    private int deferringYous(Span sentence, Shape shape) {
         Matcher m = DEFERRING.matcher(r.norm).region(sentence.start(), sentence.end());
         int yous = 0;
         while (m.find()) {
-            Matcher you = SECOND_PERSON_WORD.matcher(r.norm).region(m.start(), m.end());
-            while (you.find()) {
-                yous++;
+            for (Shape.Word word : shape.words()) {
+                if (word.span().start() >= m.start()
+                        && word.span().end() <= m.end()
+                        && Shape.isSecondPerson(word.text())) {
+                    yous++;
+                }
             }
         }
         return yous;
     }
-
-    private static final java.util.regex.Pattern SECOND_PERSON_WORD =
-            java.util.regex.Pattern.compile("\\b(?:you|u)\\b");
 
     /**
      * "Really quite a rough night." after they trail off: a short statement that does nothing else (it neither

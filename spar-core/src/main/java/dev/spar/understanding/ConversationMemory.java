@@ -202,12 +202,8 @@ public final class ConversationMemory {
             if (said.side() != side) {
                 continue;
             }
-            java.util.regex.Matcher m = GroundWords.FIGURE_ASK.matcher(Wording.normalise(said.text()));
-            while (m.find()) {
-                Optional<String> asked = m.start("d") < 0
-                        ? Optional.empty()
-                        : Figures.like(
-                                said.text().substring(m.start("d"), m.end("d")).strip(), like);
+            for (String figure : GroundWords.figuresAsked(said.text())) {
+                Optional<String> asked = Figures.like(figure, like);
                 if (asked.isPresent()) {
                     return asked;
                 }

@@ -85,10 +85,7 @@ final class GroundReader implements FamilyReader {
             if (earlier.side() != passage.side()) {
                 continue;
             }
-            Matcher m = GroundWords.FIGURE_ASK.matcher(Wording.normalise(earlier.text()));
-            while (m.find()) {
-                String before =
-                        earlier.text().substring(m.start("d"), m.end("d")).strip();
+            for (String before : GroundWords.figuresAsked(earlier.text())) {
                 if (Figures.lower(figure, before)) {
                     return Optional.of(before);
                 }

@@ -1,6 +1,7 @@
 package dev.spar.understanding;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The words of giving ground on one's own goal: backing off, handing the decision over, shrinking the ask. */
@@ -178,6 +179,18 @@ final class GroundWords {
                     + "|grand|thousand|quid|bucks|dollars|pounds|euros)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty"
                     + "|a few|a couple of) (?:grand|thousand|hundred|k\\b)|(?<=(?:can|could) (?:maybe |just |probably )?do )(?:one|two|three|four"
                     + "|five|six|seven|eight|nine|ten|fifteen|twenty|fifty|\\d+)(?=\\s*(?:$|[,.!?]| then\\b| if\\b| but\\b| max\\b| tops\\b)))");
+
+    /** Returns the figures a line asks for ("I'm asking for 78k", "could we do 80?"), as written, in order. */
+    static List<String> figuresAsked(String line) {
+        Matcher m = FIGURE_ASK.matcher(Wording.normalise(line));
+        List<String> figures = new java.util.ArrayList<>();
+        while (m.find()) {
+            if (m.start("d") >= 0) {
+                figures.add(line.substring(m.start("d"), m.end("d")).strip());
+            }
+        }
+        return figures;
+    }
 
     /** Words that soften a figure into a retreat ("maybe", "sorry", "I guess", "then?"). */
     static final Pattern HEDGE = Wording.pattern(

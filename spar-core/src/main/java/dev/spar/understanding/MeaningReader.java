@@ -96,22 +96,14 @@ final class MeaningReader {
     private static final double CLEARLY_CLOSER = 0.1;
 
     private Optional<Topic> closestFact(Passage passage, String question, double least) {
-        List<Topic> topics = passage.topics().all();
-        List<String> phrases = new java.util.ArrayList<>();
-        List<Topic> owners = new java.util.ArrayList<>();
-        for (Topic topic : topics) {
-            for (String phrase : phrasesOf(topic)) {
-                phrases.add(phrase);
-                owners.add(topic);
-            }
-        }
-        double[] closeness = meaning.closeness(question, phrases);
+        List<Topics.Phrase> phrases = passage.topics().phrases();
+        double[] closeness = meaning.closeness(question, passage.topics().phraseTexts());
         if (closeness.length != phrases.size()) {
             return Optional.empty();
         }
         java.util.Map<Topic, Double> best = new java.util.LinkedHashMap<>();
         for (int i = 0; i < closeness.length; i++) {
-            best.merge(owners.get(i), closeness[i], Math::max);
+            best.merge(phrases.get(i).topic(), closeness[i], Math::max);
         }
         List<java.util.Map.Entry<Topic, Double>> ranked = best.entrySet().stream()
                 .sorted(java.util.Map.Entry.<Topic, Double>comparingByValue().reversed())
@@ -123,15 +115,6 @@ final class MeaningReader {
                         && first.getValue() - second >= CLEARLY_CLOSER
                 ? Optional.of(first.getKey())
                 : Optional.empty();
-    }
-
-    /** How a topic is compared with a question: its name, asked for, and the words that name it. */
-    private static List<String> phrasesOf(Topic topic) {
-        List<String> phrases = new java.util.ArrayList<>();
-        phrases.add(topic.label());
-        phrases.add("what is the " + topic.label() + "?");
-        topic.words().stream().filter(w -> !phrases.contains(w)).forEach(phrases::add);
-        return phrases;
     }
 
     /** Returns the problems a coach flagged on the example lines closest to this whole line. */

@@ -28,6 +28,8 @@ public final class Topics {
     private final List<Topic> topics;
     private final List<Name> names;
     private final Set<String> vocabulary;
+    private final List<Phrase> phrases;
+    private final List<String> phraseTexts;
 
     /** A phrase that names a topic, with its words as a loose match compares them. */
     private record Name(Topic topic, String phrase, List<String> parts) {}
@@ -51,6 +53,34 @@ public final class Topics {
         }
         texts.forEach(t -> words.addAll(contentWords(t)));
         this.vocabulary = Set.copyOf(words);
+        List<Phrase> compared = new ArrayList<>();
+        for (Topic topic : this.topics) {
+            List<String> own = new ArrayList<>();
+            own.add(topic.label());
+            own.add("what is the " + topic.label() + "?");
+            topic.words().stream().filter(w -> !own.contains(w)).forEach(own::add);
+            own.forEach(text -> compared.add(new Phrase(topic, text)));
+        }
+        this.phrases = List.copyOf(compared);
+        this.phraseTexts = compared.stream().map(Phrase::text).toList();
+    }
+
+    /**
+     * A phrase a question is compared with in meaning, and the topic it stands for.
+     *
+     * @param topic the topic
+     * @param text its name, its name asked for ("what is the debit date?"), or one of the words that name it
+     */
+    public record Phrase(Topic topic, String text) {}
+
+    /** Returns the phrases questions are compared with in meaning, every topic's in the topics' order. */
+    public List<Phrase> phrases() {
+        return phrases;
+    }
+
+    /** Returns the texts of {@link #phrases()}, in the same order. */
+    public List<String> phraseTexts() {
+        return phraseTexts;
     }
 
     /** Returns topics as given. */
