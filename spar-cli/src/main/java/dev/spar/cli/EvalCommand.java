@@ -61,6 +61,13 @@ final class EvalCommand implements Callable<Integer> {
                     + " written after development; critique and responsiveness only).")
     String split = "test";
 
+    @Option(
+            names = "--file",
+            paramLabel = "NAME",
+            description = "Critique or responsiveness only: score one development file alone (e.g. blind5 for"
+                    + " lines-dev-blind5.yaml), as a round written blind is measured before anything is tuned on it.")
+    String file;
+
     @Option(names = "--format", description = "text (default) or json.")
     Format format = Format.TEXT;
 
@@ -85,6 +92,15 @@ final class EvalCommand implements Callable<Integer> {
         return meaning ? Spar.analyzer() : new RuleAnalyzer();
     }
 
+    /** Reads the one development file {@code --file} names; an unknown name is the user's error. */
+    private <T> T ownFile(java.util.function.Function<String, T> read) {
+        try {
+            return read.apply(file);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage() + ".");
+        }
+    }
+
     @Override
     public Integer call() {
         Split chosen = Split.byId(split)
@@ -92,17 +108,25 @@ final class EvalCommand implements Callable<Integer> {
         if (chosen == Split.HOLDOUT && !dataset.equals("critique") && !dataset.equals("responsiveness")) {
             throw new UserError("--split holdout is for Spar's own sets (critique, responsiveness) only.");
         }
+        if (file != null && !dataset.equals("critique") && !dataset.equals("responsiveness")) {
+            throw new UserError("--file is for Spar's own sets (critique, responsiveness) only.");
+        }
+        if (file != null && chosen != Split.DEV) {
+            throw new UserError("--file names a development file: use it with --split dev.");
+        }
         PrintWriter out = spec.commandLine().getOut();
         switch (dataset) {
             case "responsiveness" -> {
                 var report = Responsiveness.run(
-                        chosen, EvalSets.probes(chosen), Responsiveness.practice(EvalSets.scenarios(), analyzer()));
+                        chosen,
+                        file == null ? EvalSets.probes(chosen) : ownFile(EvalSets::probes),
+                        Responsiveness.practice(EvalSets.scenarios(), analyzer()));
                 out.println(format == Format.JSON ? report.toJson() : report.toText());
             }
             case "critique" -> {
                 var report = CritiqueLines.run(
                         chosen,
-                        EvalSets.critiqueLines(chosen),
+                        file == null ? EvalSets.critiqueLines(chosen) : ownFile(EvalSets::critiqueLines),
                         CritiqueLines.practice(EvalSets.scenarios(), analyzer()));
                 out.println(format == Format.JSON ? report.toJson() : report.toText());
             }

@@ -49,7 +49,8 @@ public final class EvalSets {
             "blind",
             "blind2",
             "blind3",
-            "blind4");
+            "blind4",
+            "blind5");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -71,8 +72,20 @@ public final class EvalSets {
 
     /** Returns the responsiveness probes of a split, in file order. */
     public static List<Probe> probes(Split split) {
+        return probes(files(PROBES, split));
+    }
+
+    /**
+     * Returns the responsiveness probes of one development file ({@code probes-dev-NAME.yaml}), to score a round
+     * written blind on its own, before anything is tuned on it.
+     */
+    public static List<Probe> probes(String devFile) {
+        return probes(List.of(devFile(PROBES, devFile)));
+    }
+
+    private static List<Probe> probes(List<String> files) {
         List<Probe> probes = new ArrayList<>();
-        for (String file : files(PROBES, split)) {
+        for (String file : files) {
             Node root = Node.root(file, resource(file));
             root.only("probes");
             root.list("probes").forEach(n -> probes.add(probe(n)));
@@ -83,8 +96,17 @@ public final class EvalSets {
 
     /** Returns the critique items of a split, in file order. */
     public static List<CritiqueItem> critiqueLines(Split split) {
+        return critiqueLines(files(LINES, split));
+    }
+
+    /** Returns the critique items of one development file ({@code lines-dev-NAME.yaml}), as {@link #probes(String)}. */
+    public static List<CritiqueItem> critiqueLines(String devFile) {
+        return critiqueLines(List.of(devFile(LINES, devFile)));
+    }
+
+    private static List<CritiqueItem> critiqueLines(List<String> files) {
         List<CritiqueItem> items = new ArrayList<>();
-        for (String file : files(LINES, split)) {
+        for (String file : files) {
             Node root = Node.root(file, resource(file));
             root.only("lines");
             root.list("lines").forEach(n -> items.add(item(n)));
@@ -207,6 +229,18 @@ public final class EvalSets {
                 yield all;
             }
         };
+    }
+
+    /** The resource of one named development file; an unknown name is an error listing the names there are. */
+    private static String devFile(String pattern, String name) {
+        String file = pattern.formatted("dev-" + name);
+        if (!LATER_DEV_FILES.contains(name) || EvalSets.class.getClassLoader().getResource(file) == null) {
+            List<String> known = LATER_DEV_FILES.stream()
+                    .filter(n -> EvalSets.class.getClassLoader().getResource(pattern.formatted("dev-" + n)) != null)
+                    .toList();
+            throw new IllegalArgumentException("there is no development file '" + name + "'; there are " + known);
+        }
+        return file;
     }
 
     private static void unique(List<String> ids) {
