@@ -376,6 +376,8 @@ final class PhraseBook {
         EverydayPhrases.guessingACause(b);
         EverydayPhrases.ruleAsBareFact(b);
         EverydayPhrases.counterAttacks(b);
+        EdgePhrases.retorts(b);
+        EdgePhrases.patronising(b);
         JudgementPhrases.labellingTheirManner(b);
         JudgementPhrases.treatingThemAsSlow(b);
         ServicePhrases.losingTheThread(b);

@@ -78,6 +78,24 @@ final class MeaningData {
         return banks;
     }
 
+    /**
+     * Returns the banks that only teach the line classifier, by name: those {@code bank-categories.tsv} names that
+     * have no threshold, so that the reading by family never compares a sentence with them ({@code snap-back},
+     * {@code talk-down} and their contrast, {@code edge-contrast}).
+     */
+    Map<String, List<String>> teachingBanks() {
+        Set<String> families = new LinkedHashSet<>();
+        thresholds().forEach(t -> families.add(t.family()));
+        families.add(NEUTRAL);
+        Map<String, List<String>> banks = new LinkedHashMap<>();
+        for (String bank : bankCategories().keySet()) {
+            if (!families.contains(bank)) {
+                banks.put(bank, bank(bank));
+            }
+        }
+        return banks;
+    }
+
     /** Returns the example lines of one bank. */
     List<String> bank(String family) {
         return lines(family + ".txt");
@@ -114,7 +132,7 @@ final class MeaningData {
 
     /**
      * Returns the problem category each bank's examples teach the line classifier ({@code bank-categories.tsv});
-     * a bank not named there teaches lines with no problem.
+     * a bank not named there, or named with {@code -}, teaches lines with no problem.
      */
     Map<String, String> bankCategories() {
         Map<String, String> out = new LinkedHashMap<>();

@@ -107,8 +107,11 @@ class LineClassifierTests {
                     line.text(), new Example(line.text(), Set.copyOf(line.categories()), vector(vectors, line.text())));
         }
         Map<String, String> teaches = data.bankCategories();
-        data.banks().forEach((bank, lines) -> {
-            Set<String> categories = teaches.containsKey(bank) ? Set.of(teaches.get(bank)) : Set.of();
+        Map<String, List<String>> banks = new LinkedHashMap<>(data.banks());
+        banks.putAll(data.teachingBanks());
+        banks.forEach((bank, lines) -> {
+            String category = teaches.getOrDefault(bank, "-");
+            Set<String> categories = category.equals("-") ? Set.of() : Set.of(category);
             for (String line : lines) {
                 byText.putIfAbsent(line, new Example(line, categories, vector(vectors, line)));
             }

@@ -18,7 +18,8 @@ class ShippedVectorsTests {
     void everyExampleLineHasAPrecomputedVector() throws IOException {
         MeaningData data = MeaningData.standard();
         List<String> lines = Stream.concat(
-                        data.banks().values().stream().flatMap(List::stream),
+                        Stream.concat(data.banks().values().stream(), data.teachingBanks().values().stream())
+                                .flatMap(List::stream),
                         data.coachedLines().stream().map(CoachedLines.Line::text))
                 .distinct()
                 .toList();

@@ -1,0 +1,74 @@
+package dev.spar.analysis;
+
+import static dev.spar.analysis.FindingCategory.CONDESCENSION;
+import static dev.spar.analysis.FindingCategory.REACTIVE;
+
+import dev.spar.analysis.PhraseBook.Builder;
+import java.util.List;
+
+/**
+ * Lines with an edge in everyday words: snapping back at how one is being treated, and talking down by
+ * teaching a grown-up what they know. Each rule covers a kind of language the fifth blind round found and the
+ * others miss; the test split, which none of them was written from, keeps them honest.
+ */
+final class EdgePhrases {
+    private EdgePhrases() {}
+
+    /** Adds retorts: complaining of one's own treatment, fighting for the floor, turning it back on them. */
+    static void retorts(List<Builder> b) {
+        // "which isn't fair on me", "I'm being accused of lying", "I'd appreciate not being told off".
+        b.add(PhraseBook.phrase(
+                        "reactive.hard-done-by",
+                        "(?:that's|that is|which is|which isn't|which is not|it's|it is|this is|that isn't|this isn't)"
+                                + "(?: not| really| a bit| a little| pretty| quite| very| hardly| just| so| totally)*"
+                                + " (?:unfair|not fair) (?:on|to) me|i(?:'m| am) (?:being|getting) (?:accused|blamed|told off"
+                                + "|shouted at|yelled at|lectured|spoken to like|treated like|called a liar)|i(?:'d| would)"
+                                + " appreciate (?:not being|it if you (?:didn't|did not|stopped|would stop|could stop)|you not)"
+                                + "|(?:bite|biting|bit) my head off|jump(?:ing)? down my throat")
+                .moves(Move.BOUNDARY)
+                .problem(
+                        REACTIVE,
+                        "Let the heat pass and go back to the problem: \"I can hear this has gone badly. Let's look at"
+                                + " what happened.\""));
+        // "Can I actually get a sentence out?", "if you'd let me finish", "stop talking over me".
+        b.add(PhraseBook.phrase(
+                        "reactive.let-me-speak",
+                        "can i (?:actually |just |even |please )?(?:get a (?:word|sentence) in(?: edgeways| edgewise)?|finish(?: (?:my|a)"
+                                + " sentence)?|get a sentence out|speak|talk)(?=\\s*[?!])|if you(?:'d| would) (?:just )?(?:let me (?:finish"
+                                + "|speak|talk|get to|explain|get a word in)|stop (?:interrupting|jumping in|talking over me|cutting me off)"
+                                + "|listen for (?:a|one) (?:second|minute|moment))|(?:stop|quit) (?:interrupting|talking over|cutting)"
+                                + " (?:me|in)|let me finish(?=\\s*[!.]|$)")
+                .moves(Move.BOUNDARY)
+                .problem(
+                        REACTIVE,
+                        "Ask for the floor without the edge: \"Can I tell you what I found? Then I want your view.\""));
+        // "you're the one turning this into a drama", "do you talk to everyone like this?", "since you know it all".
+        b.add(PhraseBook.phrase(
+                        "reactive.turned-back",
+                        "you(?:'re| are) the one (?:who|that|turning|making|being|shouting|yelling|getting|raising|who's)"
+                                + "|do you (?:talk|speak) to (?:everyone|everybody|people|all your [\\w-]+|your [\\w-]+) like (?:this|that)"
+                                + "|i(?:'m| am) (?:being )?(?:perfectly|completely|totally|entirely) calm|scor(?:e|ing) points"
+                                + "|since you (?:know it all|know everything|know best|know so much|seem to know)|feel free to (?:do it"
+                                + " yourself|come (?:round|over|behind)|take over)")
+                .moves(Move.BLAME)
+                .problem(
+                        REACTIVE,
+                        "Take the heat out and keep your point: \"I hear that you're angry. Here's what I can do.\""));
+    }
+
+    /** Adds talking down: a grown-up taught what they know, checked on like a child, given tips they did not ask for. */
+    static void patronising(List<Builder> b) {
+        b.add(PhraseBook.phrase(
+                        "condescension.teaching-a-grown-up",
+                        "can you (?:picture|imagine) that for me|(?:are you )?still with me(?=\\s*[?])|with me so far(?=\\s*[?])"
+                                + "|(?:top|quick|little|friendly|handy|pro) tip|the golden rule|(?:business|economics|maths|math"
+                                + "|management|parenting|marketing|customer service|accounting|design|engineering|finance) 101"
+                                + "|have you (?:ever )?heard of (?:something called|the (?:concept|idea) of|a thing called)"
+                                + "|we all (?:had|have) to learn|(?:take|have|breathe) (?:a )?(?:nice )?(?:big |deep )+breaths? for me"
+                                + "|(?:as )?simple as i can (?:for you|make it)|once you think (?:of|about) it (?:that way|like that)"
+                                + "|not a scary (?:word|thing)|nothing scary about")
+                .moves(Move.CONDESCEND)
+                .problem(
+                        CONDESCENSION, "Say it to an equal, once: \"Here's how it works,\" and leave out the lesson."));
+    }
+}
