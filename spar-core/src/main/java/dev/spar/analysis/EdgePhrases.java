@@ -61,8 +61,8 @@ final class EdgePhrases {
         b.add(PhraseBook.phrase(
                         "condescension.teaching-a-grown-up",
                         "can you (?:picture|imagine) that for me|(?:are you )?still with me(?=\\s*[?])|with me so far(?=\\s*[?])"
-                                + "|(?:top|quick|little|friendly|handy|pro) tip|the golden rule|(?:business|economics|maths|math"
-                                + "|management|parenting|marketing|customer service|accounting|design|engineering|finance) 101"
+                                + "|(?:top|quick|little|friendly|handy|pro) tip|the golden rule|(?:that's|that is|it's|it is|this is|literally"
+                                + "|basically|pure)(?: (?:just|really|basic|literally|kind of|sort of))? [\\w-]+(?: [\\w-]+)? 101(?![\\d,.])"
                                 + "|have you (?:ever )?heard of (?:something called|the (?:concept|idea) of|a thing called)"
                                 + "|we all (?:had|have) to learn|(?:take|have|breathe) (?:a )?(?:nice )?(?:big |deep )+breaths? for me"
                                 + "|(?:as )?simple as i can (?:for you|make it)|once you think (?:of|about) it (?:that way|like that)"

@@ -85,6 +85,26 @@ class LineClassifierTests {
     }
 
     @Test
+    void snappingBackAndTalkingDownAreReadFromTheirBanks() {
+        SentenceMeaning meaning = Models.standard();
+
+        assertThat(flagged(meaning.likeCoachedLines(
+                        "well maybe if you stopped yelling for five seconds I could actually sort your parcel out")))
+                .contains("reactive");
+        assertThat(meaning
+                        .likeCoachedLines(
+                                "so, a bank statement is just a list of money going in and money going out, ok? nothing to be"
+                                        + " scared of")
+                        .stream()
+                        .map(MeaningMatch::family))
+                .as("as likely as not; the critique flags from 0.85, and the rules find most talking down")
+                .contains("condescension");
+        assertThat(flagged(meaning.likeCoachedLines(
+                        "I want to get your parcel sorted, and I need us to keep this calm so I can do it.")))
+                .isEmpty();
+    }
+
+    @Test
     void aReadingNamesAnExampleLineLikeIt() {
         List<MeaningMatch> read =
                 Models.standard().likeCoachedLines("the warehouse team messed it up, nothing to do with me, sorry");
