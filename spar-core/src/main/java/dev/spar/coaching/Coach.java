@@ -206,10 +206,13 @@ public final class Coach {
     private static void phraseFindings(RunView run, Rewriter rewriter, List<Turn> learner, List<Finding> findings) {
         for (Turn turn : learner) {
             UtteranceAnalysis analysis = turn.analysis().orElseThrow();
-            for (Flag flag : analysis.flags()) {
-                if (already(findings, turn.number(), flag.category())) {
+            for (Flag said : analysis.flags()) {
+                Optional<Flag> asHeat = asHeat(said, analysis.flags());
+                if (asHeat.isEmpty()
+                        || already(findings, turn.number(), asHeat.get().category())) {
                     continue;
                 }
+                Flag flag = asHeat.get();
                 Optional<String> rewrite = Optional.empty();
                 String why = flag.category().why();
                 if (flag.category().isProblem()) {
@@ -305,6 +308,25 @@ public final class Coach {
         String label =
                 given.topic().startsWith("answer:") ? "that" : given.topic().replace('_', ' ');
         return "You told me " + label + " already, so I'll work from what you said.";
+    }
+
+    /**
+     * In practice, telling an upset person how to behave ("there's no need for that attitude") is heat answered
+     * with heat, and a coach names it so; defending oneself in the same breath as a retort ("I'm doing my job,
+     * don't rush me") is part of the one retort, not a second finding. A real conversation's review keeps
+     * scolding and defending apart: they are what people rate in support chats.
+     */
+    private static Optional<Flag> asHeat(Flag flag, List<Flag> line) {
+        boolean retort = line.stream().anyMatch(f -> f.category() == FindingCategory.REACTIVE);
+        return switch (flag.category()) {
+            case DEFENSIVE -> retort ? Optional.empty() : Optional.of(flag);
+            case SCOLDING ->
+                retort
+                        ? Optional.empty()
+                        : Optional.of(
+                                new Flag(FindingCategory.REACTIVE, flag.span(), flag.quote(), flag.alternative()));
+            default -> Optional.of(flag);
+        };
     }
 
     private static boolean already(List<Finding> findings, int turn, FindingCategory category) {

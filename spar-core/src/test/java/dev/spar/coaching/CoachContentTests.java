@@ -74,6 +74,44 @@ class CoachContentTests {
     }
 
     @Nested
+    class HeatAnsweredWithHeat {
+        /** The findings on the learner's only line. */
+        private List<FindingCategory> onTheLine(Practice practice) {
+            Turn line = practice.turns().stream()
+                    .filter(t -> t.analysis().isPresent())
+                    .findFirst()
+                    .orElseThrow();
+            return categoriesAt(coach.critique(practice), line.number());
+        }
+
+        @Test
+        void aRetortThatAlsoDefendsTheLearnerIsOneReactiveFinding() {
+            Practice practice =
+                    refundRun(Map.of(), "I'm only trying to help you, there's no need to take that tone with me.");
+
+            assertThat(onTheLine(practice))
+                    .contains(FindingCategory.REACTIVE)
+                    .doesNotContain(FindingCategory.DEFENSIVE);
+        }
+
+        @Test
+        void tellingThemHowToBehaveIsNamedReactiveInPractice() {
+            Practice practice = refundRun(Map.of(), "Whoa, there's no need for the attitude.");
+
+            assertThat(onTheLine(practice)).contains(FindingCategory.REACTIVE).doesNotContain(FindingCategory.SCOLDING);
+        }
+
+        @Test
+        void defendingOneselfAloneKeepsItsOwnName() {
+            Practice practice = refundRun(Map.of(), "I'm doing everything I can here.");
+
+            assertThat(onTheLine(practice))
+                    .contains(FindingCategory.DEFENSIVE)
+                    .doesNotContain(FindingCategory.REACTIVE);
+        }
+    }
+
+    @Nested
     class SoftFailures {
         @Test
         void flagsGivingGroundQuotingTheLearner() {
