@@ -44,7 +44,8 @@ final class HabitPasses {
             if (hit.phrase().flags()
                     && !DECIDED_LATER.contains(hit.category())
                     && !softensAFeeling(hit)
-                    && !boundaryWithAWayBack(hit)) {
+                    && !boundaryWithAWayBack(hit)
+                    && !aNoThatGoesOn(hit)) {
                 if (hit.category().isProblem()) {
                     r.flags.add(new Flag(
                             hit.category(),
@@ -75,6 +76,24 @@ final class HabitPasses {
                         .anyMatch(f -> f.sentence() == hit.sentence()
                                 && (f.move() == Move.EMPATHISE || f.move() == Move.ACKNOWLEDGE));
     }
+
+    /**
+     * "No." said as a sentence of its own refuses flatly when little follows ("No. Not possible."); followed by what
+     * the speaker means ("No. I'm saying two of the comments were personal") it is a firm answer, not a brush-off.
+     * "No!" refuses whatever follows.
+     */
+    boolean aNoThatGoesOn(Hit hit) {
+        if (!hit.phrase().id().equals("dismissal.flat-no") || hit.sentence() == r.sentences.size() - 1) {
+            return false;
+        }
+        Span sentence = r.sentences.get(hit.sentence());
+        String rest = r.norm.substring(sentence.end()).strip();
+        return r.norm.substring(hit.match().end(), sentence.end()).strip().matches("\\.?")
+                && rest.split("\\s+").length >= WORDS_OF_AN_ANSWER;
+    }
+
+    /** The fewest words after a bare "No." that say what the speaker means rather than close the door. */
+    private static final int WORDS_OF_AN_ANSWER = 5;
 
     /**
      * "I won't be spoken to like that" answers heat with heat when it stands alone; with a way back to the problem

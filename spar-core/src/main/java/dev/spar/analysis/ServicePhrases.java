@@ -127,11 +127,16 @@ final class ServicePhrases {
                                 + " do next."));
         b.add(PhraseBook.phrase(
                         "dismissal.flat-no",
-                        // A bare "No" opening the sentence, or "No" straight into who must do what ("no you have
-                        // to", "no that's not"); not "no wonder", "no doubt" or "no problem", where "no" refuses
-                        // nothing.
-                        "^no(?= ?[.,!]|$| (?:you|we|i|it|its|it's|that|that's|this|sorry|chance|can|cant|can't"
-                                + "|there|there's|the|nope|absolutely|definitely)\\b)")
+                        // A "No" that refuses and stops ("No!", "No." alone), or goes straight into what they must
+                        // do or cannot have ("no you have to", "no, that's not possible", "no chance"). Not a "No"
+                        // that answers a question and goes on ("No, it's at the depot", "No. I'm saying..."), nor
+                        // "no wonder", "no doubt" or "no problem", where "no" refuses nothing.
+                        "^no(?= ?!|[.!]?\\s*$|[.,]? (?:you (?:have|need|must|should|just|can't|cannot|cant|will have|'ll have)"
+                                + "|u (?:have|need|must|just)|that's not|that is not|thats not|that's (?:just )?how|it's not"
+                                + " (?:possible|how|our"
+                                + "|my)|it is not (?:possible|how)|we (?:can't|cannot|cant|don't|do not|won't|will not) (?:do"
+                                + "|offer|refund|change|accept|give)|chance|way|nope|absolutely not|definitely not|sorry,?"
+                                + " (?:we|i) (?:can't|cannot|cant|don't))\\b)")
                 .moves(Move.DISMISS)
                 .problem(DISMISSAL, "That one isn't possible, I'm afraid. Here's what I can do instead."));
     }

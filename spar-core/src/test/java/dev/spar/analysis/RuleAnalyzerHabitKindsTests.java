@@ -82,7 +82,9 @@ class RuleAnalyzerHabitKindsTests {
                     "I wouldn't worry about it.",
                     "Stop making such a fuss.",
                     "No! you have to change it yourself.",
-                    "No. That's how it works."
+                    "No. Not possible, sorry.",
+                    "I've checked. No.",
+                    "No, you need to reinstall it first."
                 })
         void findsTheirProblemMadeSmall(String line) {
             assertFlags(line, DISMISSAL);
@@ -95,7 +97,10 @@ class RuleAnalyzerHabitKindsTests {
                     "That's only natural after a week like that.",
                     "No wonder you're fuming, the suit was paid for express.",
                     "No doubt that's been a long week for you.",
-                    "No problem at all, I'll look now."
+                    "No problem at all, I'll look now.",
+                    "No, it's been at the Riverside depot since Monday.",
+                    "No. I'm saying two of the comments were personal, and they need to stop.",
+                    "No, I can't skip it, but it only takes two minutes."
                 })
         void leavesSmallStepsAlone(String line) {
             assertThat(flagged(analyze(line), DISMISSAL)).as(line).isEmpty();
