@@ -89,12 +89,10 @@ public final class Coach {
         phraseFindings(run, rewriter, learner, findings);
         contentFindings(run, rewriter, learner, findings);
         likeCoachedFindings(run, rewriter, learner, findings);
-        // A hopeful guess is false hope: one finding for the same words, under the more telling name.
-        findings.removeIf(f -> f.category() == FindingCategory.GUESSING
-                && findings.stream()
-                        .anyMatch(h -> h.turn() == f.turn()
-                                && h.category() == FindingCategory.FALSE_HOPE
-                                && (h.quote().contains(f.quote()) || f.quote().contains(h.quote()))));
+        // One finding for the same words, under the more telling name: a hopeful guess is false hope, and fault
+        // put on them in words that attack who they are ("you always do this") is an accusation.
+        findings.removeIf(f -> sameWordsNamedBetter(f, findings, FindingCategory.GUESSING, FindingCategory.FALSE_HOPE)
+                || sameWordsNamedBetter(f, findings, FindingCategory.BLAME, FindingCategory.ACCUSATION));
         // Words flagged as a problem are not praised as well: "sorry sorry" is an over-apology, its "sorry" no empathy.
         // A problem read in the whole line leaves the line's strengths alone.
         findings.removeIf(f -> !f.isProblem()
@@ -327,6 +325,16 @@ public final class Coach {
                                 new Flag(FindingCategory.REACTIVE, flag.span(), flag.quote(), flag.alternative()));
             default -> Optional.of(flag);
         };
+    }
+
+    /** Whether a finding of one category has its words, or words around them, named as the better category. */
+    private static boolean sameWordsNamedBetter(
+            Finding f, List<Finding> findings, FindingCategory named, FindingCategory better) {
+        return f.category() == named
+                && findings.stream()
+                        .anyMatch(h -> h.turn() == f.turn()
+                                && h.category() == better
+                                && (h.quote().contains(f.quote()) || f.quote().contains(h.quote())));
     }
 
     private static boolean already(List<Finding> findings, int turn, FindingCategory category) {

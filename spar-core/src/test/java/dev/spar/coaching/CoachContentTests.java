@@ -102,6 +102,13 @@ class CoachContentTests {
         }
 
         @Test
+        void faultPutOnWhoTheyAreIsOneAccusation() {
+            Practice practice = refundRun(Map.of(), "You always do this, you never read anything we send you.");
+
+            assertThat(onTheLine(practice)).contains(FindingCategory.ACCUSATION).doesNotContain(FindingCategory.BLAME);
+        }
+
+        @Test
         void defendingOneselfAloneKeepsItsOwnName() {
             Practice practice = refundRun(Map.of(), "I'm doing everything I can here.");
 
