@@ -340,6 +340,54 @@ class CounterpartContentTests {
 
     @Nested
     class WhatStings {
+        /**
+         * A fault put on them, dressed as "sounds like you..." or "you took my...", is an accusation even where
+         * the analysis reads it as saying their problem back: it never soothes. A real summary of their trouble
+         * still does.
+         */
+        @Test
+        void aFaultPutOnThemReadAsASummaryStillStings() {
+            for (String line : List.of(
+                    "Those don't just break. Sounds like you dropped it down the stairs.",
+                    "I bet you spilt something on it and didn't say.",
+                    "You pitched my plan to the board as yours, that's taking credit for my work.")) {
+                forSeedsReadAsSummary(line, (before, reply) -> {
+                    assertThat(reply.state().anger()).as(line).isGreaterThanOrEqualTo(before.anger());
+                    assertThat(reply.state().trust()).as(line).isLessThanOrEqualTo(before.trust());
+                    assertThat(reply.text())
+                            .doesNotContainIgnoringCase("exactly")
+                            .doesNotContainIgnoringCase("fair summary");
+                });
+            }
+            forSeedsReadAsSummary(
+                    "So it sounds like it keeps crashing and you lost work you needed.",
+                    (before, reply) -> assertThat(reply.state().anger()).isLessThan(before.anger()));
+        }
+
+        @Test
+        void workPutDownAsAChildsOrAJokeAboutTheFaultNeverSoothes() {
+            for (String line : List.of(
+                    "Did a four-year-old wire this?",
+                    "My cat could have made a better job of it.",
+                    "Maybe the order just wanted an excuse to come back and see you.")) {
+                forSeedsReadAsSummary(line, (before, reply) -> {
+                    assertThat(reply.state().anger()).as(line).isGreaterThanOrEqualTo(before.anger());
+                    assertThat(reply.state().patience()).as(line).isLessThan(before.patience());
+                });
+            }
+        }
+
+        /** Says the line, which the analysis reads as a summary of their problem, on a fresh run of each seed. */
+        private static void forSeedsReadAsSummary(
+                String line, java.util.function.BiConsumer<CounterpartState, Reply> check) {
+            for (long seed = 0; seed < 6; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                CounterpartState before = talk.state();
+                check.accept(
+                        before, talk.say(Said.that(line).makes(Move.PARAPHRASE).analysis()));
+            }
+        }
+
         @Test
         void aJokeNeverSoothesEvenWithAnAcknowledgementInIt() {
             String line = "I hear you, that's rough. At least it's not a toaster, right? Ha.";

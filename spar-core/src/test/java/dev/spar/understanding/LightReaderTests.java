@@ -46,6 +46,23 @@ class LightReaderTests {
         void seriousLinesAreNoJoke(String line) {
             assertThat(Readings.learner(line).has(ActKind.JOKE)).isFalse();
         }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Perhaps the parcel just wanted an excuse to come back and see you.",
+                    "The boiler needed an excuse to visit the engineer again, clearly.",
+                    "That printer has a mind of its own, I swear."
+                })
+        void theBrokenThingGivenAPersonsWantsIsAJoke(String line) {
+            assertThat(Readings.learner(line).has(ActKind.JOKE)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"The engineer missed you this morning, I'm sorry.", "Does it need a visit from us?"})
+        void aMissedVisitIsNoJoke(String line) {
+            assertThat(Readings.learner(line).has(ActKind.JOKE)).as(line).isFalse();
+        }
     }
 
     @Nested
