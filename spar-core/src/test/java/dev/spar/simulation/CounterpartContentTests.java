@@ -185,6 +185,40 @@ class CounterpartContentTests {
             }
         }
 
+        /** A "btw" tacked on makes a question about their matter casual, not small talk: it is still answered. */
+        @Test
+        void aCasualQuestionAboutAFactIsAnsweredNotTakenForSmallTalk() {
+            for (String line : List.of(
+                    "whats the order number btw?",
+                    "oh and what was the order number, by the way?",
+                    "order number btw?")) {
+                for (long seed = 0; seed < 6; seed++) {
+                    Reply reply = greeted(seed).say(question(line));
+
+                    assertThat(reply.text()).as("%s, seed %d", line, seed).contains("BL-1");
+                }
+            }
+            Reply smallTalk = greeted(0).say(question("did you watch the match last night btw?"));
+            assertThat(smallTalk.text()).doesNotContain("BL-1");
+        }
+
+        /** Their own question is never quoted back at them; a wording of theirs that stings still may be. */
+        @Test
+        void aQuestionIsNeverTheWordsThrownBack() {
+            for (String line : List.of(
+                    "So what's the order number you were given?",
+                    "Can you confirm the date it started",
+                    "which store?")) {
+                assertThat(Replying.echoOf(Said.that(line).makes(Move.VERIFY).analysis()))
+                        .as(line)
+                        .isEmpty();
+            }
+            assertThat(Replying.echoOf(Said.that("That is our returns policy.")
+                            .makes(Move.CITE_POLICY)
+                            .analysis()))
+                    .isPresent();
+        }
+
         @Test
         void twoQuestionsInOneLineGetBothAnswers() {
             for (long seed = 0; seed < 12; seed++) {

@@ -106,6 +106,19 @@ class LightReaderTests {
             assertThat(Readings.learner(line).has(ActKind.TANGENT)).isFalse();
         }
 
+        /** A "btw" tacked on to a question about the matter is casual, not small talk; on anything else it is. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                whats the order number btw?          | false
+                and the amount you paid, btw?        | false
+                when did it start crashing btw?      | false
+                did you see the match btw?           | true
+                Nice trainers btw                    | true
+                """)
+        void aTrailingBtwTurnsAwayOnlyFromWhatIsNotTheMatter(String line, boolean tangent) {
+            assertThat(Readings.learner(line).has(ActKind.TANGENT)).as(line).isEqualTo(tangent);
+        }
+
         @Test
         void smallTalkAboutWhatTheScenarioIsAboutIsNoTangent() {
             Understanding flight = Understanding.of(
