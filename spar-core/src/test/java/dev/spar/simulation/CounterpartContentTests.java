@@ -635,6 +635,51 @@ class CounterpartContentTests {
             assertThat(named).isGreaterThan(6);
         }
 
+        /**
+         * What an offer asks of them in return is what they weigh, and is named in the reply; "now" or "today"
+         * shared with the reply names nothing of the offer.
+         */
+        @Test
+        void anOffersConditionIsNamedAndAWordOfWhenNamesNothing() {
+            int checked = 0;
+            for (String[] offer : new String[][] {
+                {"I can knock $100 off as long as you agree to the two-year plan.", "two-year plan"},
+                {"We'll refund the fee if you sign the new annual contract today.", "annual contract"},
+                {"I could cover the delivery provided you keep the laptop.", "keep the laptop"}
+            }) {
+                String line = offer[0];
+                for (long seed = 0; seed < 12; seed++) {
+                    Talk talk = new Talk(REFUND, seed);
+                    talk.say(acknowledge());
+
+                    Reply reply =
+                            talk.say(Said.that(line).makes(Move.OFFER_OPTION).analysis());
+
+                    if (reply.intent() != Intent.ESCALATE
+                            && reply.intent() != Intent.ANSWER
+                            && !reply.intent().name().startsWith("END")) {
+                        assertThat(reply.text()).as("%s, seed %d", line, seed).containsIgnoringCase(offer[1]);
+                        checked++;
+                    }
+                }
+            }
+            String plain = "I can email you the returns label right now.";
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                talk.say(acknowledge());
+
+                Reply reply = talk.say(Said.that(plain).makes(Move.OFFER_OPTION).analysis());
+
+                if (reply.intent() != Intent.ESCALATE
+                        && reply.intent() != Intent.ANSWER
+                        && !reply.intent().name().startsWith("END")) {
+                    assertThat(reply.text()).as("seed %d", seed).containsIgnoringCase("label");
+                    checked++;
+                }
+            }
+            assertThat(checked).isGreaterThan(12);
+        }
+
         @Test
         void whatTheLearnerUndertakesToDoForThemIsReactedToLikeAnOffer() {
             String line = "I'll do two weeks of handover with your team after the 28th.";
