@@ -290,6 +290,8 @@ final class MoodShift {
      */
     void likeCoached(Content content, Set<String> ids, boolean stung, Effect effect) {
         boolean upset = standing.anger >= UPSET_FOR_ASIDES;
+        // A question about a fact of their own matter is no small talk, however casually it is put.
+        boolean asksTheMatter = !content.topicsAsked().isEmpty();
         // A line the rules read as an offer or a promise is read for what it puts on the table: its neighbours
         // among the coached lines are lines of other shapes, and their problem is not this line's.
         if (stung || content.has(ActKind.OFFER) || content.has(ActKind.PROMISE)) {
@@ -298,7 +300,8 @@ final class MoodShift {
         content.likeCoached().stream()
                 .filter(m -> m.similarity() >= STINGS)
                 .flatMap(m -> FindingCategory.byId(m.family()).stream())
-                .filter(c -> (stings(c) || (c == FindingCategory.TANGENT && upset)) && !ids.contains(c.id()))
+                .filter(c -> (stings(c) || (c == FindingCategory.TANGENT && upset && !asksTheMatter))
+                        && !ids.contains(c.id()))
                 .findFirst()
                 .ifPresent(c -> {
                     effect.noSoothing();

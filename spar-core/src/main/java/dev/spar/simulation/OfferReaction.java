@@ -128,22 +128,63 @@ final class OfferReaction {
                 ? Wording.firstSentence(
                         Wording.afterLead(content.text().substring(offer.span().start())))
                 : offer.detail();
-        String name = Wording.shorten(wholeFigure(what, content.text()));
+        Optional<String> condition = conditionOf(offer.detail());
+        String core = condition.map(c -> beforeCondition(what)).orElse(what);
+        String name = Wording.shorten(wholeFigure(core, content.text()));
         // A taking or a turning down written for options names it in a word; any other reply must say at
         // more than half of it, not just a word the whole conversation is about ("refund", "pages").
-        int words = Wording.contentWords(what).size();
+        int words = sayingWhat(core);
         int namedBy =
                 standing.lastIntent == Intent.ACCEPT || standing.lastIntent == Intent.REJECT_OPTION ? 1 : words / 2 + 1;
-        if (name.isBlank() || Wording.sharedWords(text, what) >= namedBy) {
-            return text;
-        }
         boolean takesIt = standing.lastIntent == Intent.ACCEPT
                 || standing.lastIntent == Intent.SOFTEN
                 || standing.lastIntent == Intent.END_RESOLVED;
+        // What they would have to do for it ("if you sign the new contract") is what they weigh: a reply that does
+        // not say it names it first.
+        if (condition.isPresent() && sharedWhat(text, condition.get()) == 0) {
+            text = "If I " + Wording.fromTheirSide(condition.get()) + (takesIt ? ", fine. " : "? ") + text;
+        }
+        if (name.isBlank() || sharedWhat(text, core) >= namedBy) {
+            return text;
+        }
         // A clause ("I build the trade page first") is quoted back; a thing ("refund the $18") is named.
         String named =
                 Wording.isClause(name) ? "'" + Wording.named(name) + "'" : Wording.named(Wording.fromTheirSide(name));
         return named + (takesIt ? ". " : "? ") + text;
+    }
+
+    /** Words that say when, not what: "right now" or "today" in an offer names nothing of it. */
+    private static final Set<String> WHEN_WORDS = Set.of(
+            "now", "today", "tonight", "tomorrow", "right", "straight", "away", "asap", "immediately", "shortly");
+
+    /** What a condition on an offer asks of them: "sign up to the new contract" in "... if you sign up to ...". */
+    private static final Pattern CONDITION = Pattern.compile(
+            "(?i)\\b(?:if|as long as|so long as|provided|providing|on condition that|in exchange for) (?:you|u) (?:agree to )?"
+                    + "(\\w[^.!?,;]*?)(?:\\s+(?:today|now|right now|tonight|this week|by \\w+))?(?=[.!?,;]|$)");
+
+    private static Optional<String> conditionOf(String offer) {
+        Matcher m = CONDITION.matcher(offer.strip());
+        return m.find() && sayingWhat(m.group(1)) > 0 ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /** Returns the offer without its condition: "waive the $75" of "waive the $75 if you sign up...". */
+    private static String beforeCondition(String offer) {
+        Matcher m = CONDITION.matcher(offer);
+        return m.find() && m.start() > 0 ? offer.substring(0, m.start()).strip() : offer;
+    }
+
+    private static int sayingWhat(String text) {
+        return (int) Wording.contentWords(text).stream()
+                .filter(w -> !WHEN_WORDS.contains(w))
+                .count();
+    }
+
+    /** Returns how many words that say what, not when, two texts share. */
+    private static int sharedWhat(String a, String b) {
+        Set<String> words = Wording.contentWords(a);
+        words.retainAll(Wording.contentWords(b));
+        words.removeAll(WHEN_WORDS);
+        return words.size();
     }
 
     /**

@@ -183,8 +183,11 @@ final class Replying {
                 return Optional.of(Wording.shorten(flag.quote()));
             }
         }
+        // Their own question is never thrown back at them as a quote ("You said 'what's the address?'").
         for (MoveEvidence m : said.moves()) {
-            if (!m.quote().isBlank()) {
+            if (!m.quote().isBlank()
+                    && !m.move().isQuestion()
+                    && !m.quote().strip().endsWith("?")) {
                 return Optional.of(Wording.shorten(m.quote()));
             }
         }

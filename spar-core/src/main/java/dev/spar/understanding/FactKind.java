@@ -19,7 +19,7 @@ enum FactKind {
     HOW_MUCH(
             "(?:how much(?! (?:longer|more time|time|of|further|more of)\\b)|what (?:did|does|do|is|was|will) (?:it|that|this) cost"
                     + "|what (?:did|does|will|would) (?:it|that|this|the \\w+|\\w+) set (?:you|u) back|what (?:number|figure)"
-                    + "|what (?:are|r|do) (?:you|u|they) (?:paying|pay|charging)"
+                    + "|what (?:are|r|do) (?:you|u|they) (?:paying|pay|charging)|what (?:you're|you are|ur) (?:paying|being charged)"
                     + "|what (?:did|do|does|will|would) (?:they|you|we|it|that|this) (?:charge|cost|take)|what (?:were|are) you charged"
                     + "|what's the (?:cost|price|damage|bill|total))\\b",
             "amount|fee|price|cost|salary|balance|rate|quote|outstanding|offer|charge",
@@ -60,6 +60,10 @@ enum FactKind {
                     + "|could i ask|may i ask|can (?:you|u) tell me|could (?:you|u) tell me|do (?:you|u) know|do (?:you|u) remember"
                     + "|mind telling me|tell me)[,:]?\\s+");
 
+    /** Words that only ask for a rough answer ("roughly how much", "about when", "approximately how many"). */
+    private static final Pattern ROUGHLY = Pattern.compile(
+            "^(?:roughly|about|around|approximately|approx|more or less|ballpark|at a guess|off the top of your head)[,]?\\s+");
+
     /** Where a question may start inside a sentence: after a pause ("Thanks Helen, what's..."). */
     private static final Pattern PAUSE = Pattern.compile("[,;:]\\s*");
 
@@ -83,7 +87,8 @@ enum FactKind {
         }
         for (String start : starts) {
             String words = FILLER.matcher(start).replaceFirst("");
-            String asked = LEAD_IN.matcher(words).replaceFirst("");
+            String asked =
+                    ROUGHLY.matcher(LEAD_IN.matcher(words).replaceFirst("")).replaceFirst("");
             Optional<FactKind> kind = Arrays.stream(values())
                     .filter(k -> k.question.matcher(asked).lookingAt())
                     .findFirst();

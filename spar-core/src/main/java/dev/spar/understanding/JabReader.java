@@ -15,7 +15,9 @@ final class JabReader implements FamilyReader {
     public void read(Passage passage, List<Act> out) {
         Wording.readPhrases(passage, ActKind.ACCUSE, JabWords.ACCUSE, JabWords.NOT_ACCUSING, out);
         Wording.readPhrases(passage, ActKind.ACCUSE, JabWords.ACCUSE_KINDS, JabWords.NOT_ACCUSING, out);
+        Wording.readPhrases(passage, ActKind.ACCUSE, JabWords.ACCUSE_FAULTS, JabWords.NOT_ACCUSING, out);
         Wording.readPhrases(passage, ActKind.MOCK, JabWords.MOCK, Wording.NO_VETO, out);
+        Wording.readPhrases(passage, ActKind.MOCK, List.of(JabWords.CHILDS_WORK), Wording.NO_VETO, out);
         Wording.readPhrases(passage, ActKind.MOCK, JabWords.MOCK_KINDS, Wording.NO_VETO, out);
         for (Span sentence : passage.sentences()) {
             String said = sentence.of(passage.text());

@@ -108,6 +108,33 @@ final class JabWords {
                             + " (?:me|us)"));
 
     /**
+     * Faults put on them by another road: a guess at what they did to cause it, dressed as a reflection ("sounds
+     * like you dropped it", "I bet you spilt coffee on it", "you probably just skipped the update"), and taking
+     * what is the speaker's ("you pitched my idea as yours", "that's taking credit for my work", "you went behind
+     * my back"). "It sounds like you dropped everything for this" and "you lost a week's work" say back their
+     * trouble, not a fault.
+     */
+    static final List<Pattern> ACCUSE_FAULTS = List.of(
+            Wording.pattern(
+                    "(?:(?:sounds|looks|seems|smells) like|i bet|i'd bet|i reckon|i'd guess|my guess is|i suspect|odds are|chances are"
+                            + "|i'm guessing|(?:you|u) (?:probably|likely|most likely))(?:,| that)? (?:(?:you|u)(?:'ve| have)? )?"
+                            + "(?:probably |just |simply |accidentally |somehow )?(?:dropped|dropping|spilled|spilt|spilling|knocked|sat on"
+                            + "|stood on|broke|broken|smashed|cracked|damaged|mishandled|misused|abused|overloaded|yanked|tampered"
+                            + "|fiddled|skipped|ignored|rushed|forgot to|didn't (?:read|check|follow|bother|charge|update|back)"
+                            + "|never (?:read|checked|followed|bothered|updated)|left (?:it|them|the \\w+) (?:out|on|in|somewhere|unlocked|open))"
+                            + "(?! (?:everything|all|what you were|whatever|so much|a lot)\\b)"),
+            Wording.pattern(
+                    "(?:tak(?:e|es|ing)|took|steal(?:s|ing)?|stole|grab(?:bed|bing)?|claim(?:ed|ing)?) (?:all )?(?:the )?credit for"
+                            + " (?:my|our|his|her|their|other people's|someone else's)\\b"
+                            + "|(?:stole|nicked|pinched|took|swiped|lifted|hijacked) (?:my|our) (?:idea|ideas|work|credit|thunder|design"
+                            + "|project|slides|plan|pitch|research)\\b"
+                            + "|(?:presented|pitched|passed off|passing off|pass off|claimed|sold|showed|showcased|paraded)"
+                            + " (?:my|our) [\\w' -]{1,40}? as (?:your|yours|ur)\\b"
+                            + "|(?:went|go|going|gone) behind (?:my|our) back|threw (?:me|us) under the bus"
+                            + "|(?:you|u) (?:never|didn't|did not) (?:once |even )*(?:say|said|mention|mentioned|credit|credited"
+                            + "|name|named|thank|thanked) (?:my name|me|us|our names|my team)\\b"));
+
+    /**
      * Who they are, by another road: what they seem like ("you sound like someone who just wants a freebie"), the
      * kind of person they are, what they have always or never done to the speaker ("you've never respected my
      * time", "you've always cared more about X than..."), and what they have been looking for.
@@ -218,6 +245,20 @@ final class JabWords {
             Pattern.compile(
                     "^(?:well|oh),? that's (?:just )?(?:great|perfect|brilliant|fantastic|wonderful|lovely)[.!]*$|\\bthat's just (?:great"
                             + "|perfect|brilliant|fantastic|wonderful|lovely)(?=\\s*(?:$|[.!,]))|^(?:oh )?(?:great|perfect|brilliant|wonderful|fantastic)[,.!]+\\s+(?:so|and) now\\b"));
+
+    /**
+     * Work put down as a child's or an animal's ("did a five-year-old paint these?", "my kid could draw better",
+     * "looks like a toddler wrote it").
+     */
+    static final Pattern CHILDS_WORK = Wording.pattern(
+            "(?:did|has|was|were|had) (?:a|an|your|some|my) (?:(?:\\w+|\\d+)[- ]year[- ]old|toddler|child|kid|monkey|chimp"
+                    + "|chimpanzee|preschooler|baby|nursery kid|primary schooler)s? (?:\\w+ )?(?!(?:break|hurt|take|steal|see|eat|touch"
+                    + "|find|hear|get|like|enjoy|need|want|tell|say)\\b)\\w+ (?:these|this|that|those|it|them)\\b"
+                    + "|(?:my|a|any) (?:(?:\\w+|\\d+)[- ]year[- ]old|toddler|child|kid|nephew|niece|dog|cat|monkey) could (?:have )?"
+                    + "(?:do|done|draw|drawn|paint|painted|write|written|make|made|design|designed) (?:(?:a |an )?(?:much |far |way )?better|that|this|these|it)\\b"
+                    + "|(?:looks|reads|sounds) like (?:a|an|it was|something a|something an) (?:(?:\\w+|\\d+)[- ]year[- ]old|toddler"
+                    + "|child|kid|monkey|chimp|preschooler) (?:\\w+ )?(?:did|drew|painted|wrote|made|designed|typed|coloured|colored"
+                    + "|scribbled|did it|did this)");
 
     /** Mockery by kind: mock obedience, mock pity, mock praise, a mocking "because", drawn-out agreement. */
     static final List<Pattern> MOCK_KINDS = List.of(

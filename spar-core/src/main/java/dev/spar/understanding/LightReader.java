@@ -41,10 +41,10 @@ final class LightReader implements FamilyReader {
             }
             for (Pattern pattern : LightWords.OFF_TOPIC) {
                 // "The outages were on us, and, speaking of November, how was Thanksgiving?": what follows the turn
-                // is what it turns to.
+                // is what it turns to; a marker tacked on at the end ("what's the new address, btw?") turns the
+                // whole sentence.
                 Matcher m = pattern.matcher(words);
-                if (m.find()
-                        && passage.topics().namedIn(words.substring(m.start())).isEmpty()) {
+                if (m.find() && passage.topics().namedIn(turnedTo(words, m)).isEmpty()) {
                     add(passage, sentence, "", out);
                 }
             }
@@ -108,6 +108,12 @@ final class LightReader implements FamilyReader {
                 .filter(s -> s.start() <= act.span().start() && act.span().end() <= s.end())
                 .findFirst()
                 .orElse(act.span());
+    }
+
+    /** Returns what a turn away from the matter turns to: what follows it, or the whole sentence it ends. */
+    private static String turnedTo(String words, Matcher marker) {
+        boolean trailing = !WORD.matcher(words.substring(marker.end())).find();
+        return trailing ? words : words.substring(marker.start());
     }
 
     /** Returns whether this sentence or one after it asks something. */

@@ -31,6 +31,11 @@ final class LightWords {
                             + "|lie-in|nap|breather|spa day|weekend|staycation|sabbatical|beauty sleep)"
                             + "|(?:seeing|touring) the (?:world|country|sights)|(?:gone|going|went) on (?:a|its own|an) (?:little )?"
                             + "(?:holiday|adventure|tour|road trip|world tour)"),
+            // The broken or missing thing given a person's wants ("the parcel wanted an excuse to visit", "the printer
+            // has a mind of its own").
+            Wording.pattern(
+                    "(?:wanted|wants|needed|fancied|was looking for) an excuse to (?:come back|visit|pop back|see (?:you|us|u)"
+                            + "|drop by|pop round|come round|come over)|(?:has|had|with|got) a mind of (?:its|their) own"),
             Wording.pattern(
                     "think of it as (?:a |an )?(?:(?:free|little|mini|unplanned|bonus|forced|enforced) )*(?:detox|digital detox"
                             + "|holiday|break|adventure|workout|retreat|rest|staycation|spa day|character building)"

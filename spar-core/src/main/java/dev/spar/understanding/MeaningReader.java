@@ -64,7 +64,7 @@ final class MeaningReader {
                 continue;
             }
             double least = ruled.isPresent() ? OVER_AN_ANSWER : UNNAMED;
-            Optional<Topic> meant = closestFact(passage, act.quote(), least);
+            Optional<Topic> meant = closestFact(passage, act.quote(), least, ruled.isEmpty());
             if (meant.isEmpty()) {
                 continue;
             }
@@ -95,7 +95,14 @@ final class MeaningReader {
     private static final double OVER_AN_ANSWER = 0.5;
     private static final double CLEARLY_CLOSER = 0.1;
 
-    private Optional<Topic> closestFact(Passage passage, String question, double least) {
+    /**
+     * How much closer a fact must be than an authored answer's topic when the rules named nothing: a question
+     * about the fact in other words ("what are you paying a month at the moment?") often sits near an authored
+     * answer too ("a balance? how much?"), and the fact, which has a value to give, is the better reply.
+     */
+    private static final double CLOSER_THAN_AN_ANSWER = 0.05;
+
+    private Optional<Topic> closestFact(Passage passage, String question, double least, boolean unnamed) {
         List<Topics.Phrase> phrases = passage.topics().phrases();
         double[] closeness = meaning.closeness(question, passage.topics().phraseTexts());
         if (closeness.length != phrases.size()) {
@@ -110,9 +117,10 @@ final class MeaningReader {
                 .toList();
         java.util.Map.Entry<Topic, Double> first = ranked.getFirst();
         double second = ranked.size() > 1 ? ranked.get(1).getValue() : -1;
-        return first.getKey().value().isPresent()
-                        && first.getValue() >= least
-                        && first.getValue() - second >= CLEARLY_CLOSER
+        boolean secondIsAnAnswer =
+                ranked.size() > 1 && ranked.get(1).getKey().value().isEmpty();
+        double margin = unnamed && secondIsAnAnswer ? CLOSER_THAN_AN_ANSWER : CLEARLY_CLOSER;
+        return first.getKey().value().isPresent() && first.getValue() >= least && first.getValue() - second >= margin
                 ? Optional.of(first.getKey())
                 : Optional.empty();
     }

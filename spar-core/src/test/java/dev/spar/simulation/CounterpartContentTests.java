@@ -185,6 +185,40 @@ class CounterpartContentTests {
             }
         }
 
+        /** A "btw" tacked on makes a question about their matter casual, not small talk: it is still answered. */
+        @Test
+        void aCasualQuestionAboutAFactIsAnsweredNotTakenForSmallTalk() {
+            for (String line : List.of(
+                    "whats the order number btw?",
+                    "oh and what was the order number, by the way?",
+                    "order number btw?")) {
+                for (long seed = 0; seed < 6; seed++) {
+                    Reply reply = greeted(seed).say(question(line));
+
+                    assertThat(reply.text()).as("%s, seed %d", line, seed).contains("BL-1");
+                }
+            }
+            Reply smallTalk = greeted(0).say(question("did you watch the match last night btw?"));
+            assertThat(smallTalk.text()).doesNotContain("BL-1");
+        }
+
+        /** Their own question is never quoted back at them; a wording of theirs that stings still may be. */
+        @Test
+        void aQuestionIsNeverTheWordsThrownBack() {
+            for (String line : List.of(
+                    "So what's the order number you were given?",
+                    "Can you confirm the date it started",
+                    "which store?")) {
+                assertThat(Replying.echoOf(Said.that(line).makes(Move.VERIFY).analysis()))
+                        .as(line)
+                        .isEmpty();
+            }
+            assertThat(Replying.echoOf(Said.that("That is our returns policy.")
+                            .makes(Move.CITE_POLICY)
+                            .analysis()))
+                    .isPresent();
+        }
+
         @Test
         void twoQuestionsInOneLineGetBothAnswers() {
             for (long seed = 0; seed < 12; seed++) {
@@ -340,6 +374,54 @@ class CounterpartContentTests {
 
     @Nested
     class WhatStings {
+        /**
+         * A fault put on them, dressed as "sounds like you..." or "you took my...", is an accusation even where
+         * the analysis reads it as saying their problem back: it never soothes. A real summary of their trouble
+         * still does.
+         */
+        @Test
+        void aFaultPutOnThemReadAsASummaryStillStings() {
+            for (String line : List.of(
+                    "Those don't just break. Sounds like you dropped it down the stairs.",
+                    "I bet you spilt something on it and didn't say.",
+                    "You pitched my plan to the board as yours, that's taking credit for my work.")) {
+                forSeedsReadAsSummary(line, (before, reply) -> {
+                    assertThat(reply.state().anger()).as(line).isGreaterThanOrEqualTo(before.anger());
+                    assertThat(reply.state().trust()).as(line).isLessThanOrEqualTo(before.trust());
+                    assertThat(reply.text())
+                            .doesNotContainIgnoringCase("exactly")
+                            .doesNotContainIgnoringCase("fair summary");
+                });
+            }
+            forSeedsReadAsSummary(
+                    "So it sounds like it keeps crashing and you lost work you needed.",
+                    (before, reply) -> assertThat(reply.state().anger()).isLessThan(before.anger()));
+        }
+
+        @Test
+        void workPutDownAsAChildsOrAJokeAboutTheFaultNeverSoothes() {
+            for (String line : List.of(
+                    "Did a four-year-old wire this?",
+                    "My cat could have made a better job of it.",
+                    "Maybe the order just wanted an excuse to come back and see you.")) {
+                forSeedsReadAsSummary(line, (before, reply) -> {
+                    assertThat(reply.state().anger()).as(line).isGreaterThanOrEqualTo(before.anger());
+                    assertThat(reply.state().patience()).as(line).isLessThan(before.patience());
+                });
+            }
+        }
+
+        /** Says the line, which the analysis reads as a summary of their problem, on a fresh run of each seed. */
+        private static void forSeedsReadAsSummary(
+                String line, java.util.function.BiConsumer<CounterpartState, Reply> check) {
+            for (long seed = 0; seed < 6; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                CounterpartState before = talk.state();
+                check.accept(
+                        before, talk.say(Said.that(line).makes(Move.PARAPHRASE).analysis()));
+            }
+        }
+
         @Test
         void aJokeNeverSoothesEvenWithAnAcknowledgementInIt() {
             String line = "I hear you, that's rough. At least it's not a toaster, right? Ha.";
@@ -551,6 +633,51 @@ class CounterpartContentTests {
                 }
             }
             assertThat(named).isGreaterThan(6);
+        }
+
+        /**
+         * What an offer asks of them in return is what they weigh, and is named in the reply; "now" or "today"
+         * shared with the reply names nothing of the offer.
+         */
+        @Test
+        void anOffersConditionIsNamedAndAWordOfWhenNamesNothing() {
+            int checked = 0;
+            for (String[] offer : new String[][] {
+                {"I can knock $100 off as long as you agree to the two-year plan.", "two-year plan"},
+                {"We'll refund the fee if you sign the new annual contract today.", "annual contract"},
+                {"I could cover the delivery provided you keep the laptop.", "keep the laptop"}
+            }) {
+                String line = offer[0];
+                for (long seed = 0; seed < 12; seed++) {
+                    Talk talk = new Talk(REFUND, seed);
+                    talk.say(acknowledge());
+
+                    Reply reply =
+                            talk.say(Said.that(line).makes(Move.OFFER_OPTION).analysis());
+
+                    if (reply.intent() != Intent.ESCALATE
+                            && reply.intent() != Intent.ANSWER
+                            && !reply.intent().name().startsWith("END")) {
+                        assertThat(reply.text()).as("%s, seed %d", line, seed).containsIgnoringCase(offer[1]);
+                        checked++;
+                    }
+                }
+            }
+            String plain = "I can email you the returns label right now.";
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                talk.say(acknowledge());
+
+                Reply reply = talk.say(Said.that(plain).makes(Move.OFFER_OPTION).analysis());
+
+                if (reply.intent() != Intent.ESCALATE
+                        && reply.intent() != Intent.ANSWER
+                        && !reply.intent().name().startsWith("END")) {
+                    assertThat(reply.text()).as("seed %d", seed).containsIgnoringCase("label");
+                    checked++;
+                }
+            }
+            assertThat(checked).isGreaterThan(12);
         }
 
         @Test

@@ -15,6 +15,62 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JabReaderTests {
 
     @Nested
+    class FaultsDressedAsReflections {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Phones don't just die by themselves. Sounds like you dropped it in the bath.",
+                    "I bet you spilt coffee on the keyboard.",
+                    "Looks like you skipped the update we sent round.",
+                    "You probably just overloaded the socket, to be honest.",
+                    "Honestly, you pitched my pricing model to the board as yours.",
+                    "That's you taking credit for our team's work again.",
+                    "You went behind my back to the director.",
+                    "You didn't once mention my name when the client praised the report."
+                })
+        void aGuessedFaultOrTakingWhatIsTheirsIsAnAccusation(String line) {
+            assertThat(Readings.learner(line).has(ActKind.ACCUSE)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "It sounds like you dropped everything to deal with this.",
+                    "So it sounds like you lost a week's work when it crashed.",
+                    "It sounds like the update made it worse, and nobody called you back.",
+                    "So you feel your redesign was presented as someone else's win.",
+                    "I'll make sure your name is on the slides next time."
+                })
+        void sayingBackTheirTroubleIsNot(String line) {
+            assertThat(Readings.learner(line).has(ActKind.ACCUSE)).as(line).isFalse();
+        }
+    }
+
+    @Nested
+    class WorkPutDownAsAChilds {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Seriously, did a six-year-old design this logo?",
+                    "My nephew could have drawn better than that.",
+                    "It looks like a toddler scribbled it."
+                })
+        void isMockery(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Did your daughter enjoy the painting class?",
+                    "Could a child follow these instructions, do you think?"
+                })
+        void aQuestionAboutAChildIsNot(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).as(line).isFalse();
+        }
+    }
+
+    @Nested
     class Accusations {
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """

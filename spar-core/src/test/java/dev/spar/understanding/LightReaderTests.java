@@ -46,6 +46,23 @@ class LightReaderTests {
         void seriousLinesAreNoJoke(String line) {
             assertThat(Readings.learner(line).has(ActKind.JOKE)).isFalse();
         }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Perhaps the parcel just wanted an excuse to come back and see you.",
+                    "The boiler needed an excuse to visit the engineer again, clearly.",
+                    "That printer has a mind of its own, I swear."
+                })
+        void theBrokenThingGivenAPersonsWantsIsAJoke(String line) {
+            assertThat(Readings.learner(line).has(ActKind.JOKE)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"The engineer missed you this morning, I'm sorry.", "Does it need a visit from us?"})
+        void aMissedVisitIsNoJoke(String line) {
+            assertThat(Readings.learner(line).has(ActKind.JOKE)).as(line).isFalse();
+        }
     }
 
     @Nested
@@ -87,6 +104,19 @@ class LightReaderTests {
                 })
         void theConversationsOwnMatterIsNoTangent(String line) {
             assertThat(Readings.learner(line).has(ActKind.TANGENT)).isFalse();
+        }
+
+        /** A "btw" tacked on to a question about the matter is casual, not small talk; on anything else it is. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                whats the order number btw?          | false
+                and the amount you paid, btw?        | false
+                when did it start crashing btw?      | false
+                did you see the match btw?           | true
+                Nice trainers btw                    | true
+                """)
+        void aTrailingBtwTurnsAwayOnlyFromWhatIsNotTheMatter(String line, boolean tangent) {
+            assertThat(Readings.learner(line).has(ActKind.TANGENT)).as(line).isEqualTo(tangent);
         }
 
         @Test

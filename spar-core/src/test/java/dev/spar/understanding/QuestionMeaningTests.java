@@ -63,6 +63,28 @@ class QuestionMeaningTests {
                 .hasValueSatisfying(a -> assertThat(a.topic()).isEmpty());
     }
 
+    /**
+     * A question in other words about a fact, which sits a little nearer the fact than an authored answer with
+     * nothing to give, asks for the fact; between two facts, or nearly level with the answer, nothing is guessed.
+     */
+    @Test
+    void aFactSomewhatCloserThanAnAnswerWithoutAValueIsTheOneAsked() {
+        for (String line : List.of(
+                "Can I ask which day it normally goes out?",
+                "roughly what day does the money come off?",
+                "And it leaves your account on which day, usually?")) {
+            assertThat(asked(closeness(Map.of("debit", 0.55, "when", 0.48)), line, new ConversationMemory()))
+                    .as(line)
+                    .hasValueSatisfying(a -> assertThat(a.topic()).contains("debit_date"));
+            assertThat(asked(closeness(Map.of("debit", 0.55, "when", 0.52)), line, new ConversationMemory()))
+                    .as("nearly level: %s", line)
+                    .hasValueSatisfying(a -> assertThat(a.topic()).isEmpty());
+            assertThat(asked(closeness(Map.of("debit", 0.55, "card", 0.48)), line, new ConversationMemory()))
+                    .as("between two facts: %s", line)
+                    .hasValueSatisfying(a -> assertThat(a.topic()).isEmpty());
+        }
+    }
+
     @Test
     void aQuestionNearNothingAsksForNothing() {
         Meaning meaning = closeness(Map.of("debit", 0.3));

@@ -156,6 +156,11 @@ class QuestionReaderTests {
                 what's the gym called, so I can find it?                | gym
                 when's the summer open day going ahead, exactly?        | open_date
                 what are they charging you now, after the rise?         | new_fee
+                roughly how much did joining come to?                   | joining_fee
+                Do you remember about how much the joining came to?     | joining_fee
+                approximately how many visits to break even?            | breakeven_visits
+                around when does the cancellation go through?           | cancel_date
+                can I ask what you're paying to join?                   | joining_fee
                 """)
         void isAskedForTheFactOfThatKindItIsAbout(String line, String fact) {
             assertThat(asked(line)).first().isEqualTo(fact);
@@ -171,6 +176,8 @@ class QuestionReaderTests {
                 how long have you been waiting?          | years
                 how long have you been on the rowing team? | freeze_weeks
                 how many lines are on the member number?  | member_number
+                roughly how long have you been waiting?   | years
+                about how much longer will this take?     | monthly_fee
                 """)
         void aQuestionOfAKindAboutNothingOfTheirsIsNotGivenAFact(String line, String fact) {
             assertThat(asked(line)).doesNotContain(fact);
