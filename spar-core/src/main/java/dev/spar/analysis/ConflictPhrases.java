@@ -455,7 +455,9 @@ final class ConflictPhrases {
                         "if (?:that's|it's) (?:okay|ok|alright|all right|fine)(?: with you)?|if (?:it's|that's) not (?:too much"
                                 + " trouble|a problem)|if you don't mind")
                 .moves(Move.HEDGE)
-                .problem(HEDGING, "State it, then check: \"I'll call you back at 3pm. Does that work for you?\""));
+                .problem(HEDGING, "State it, then check: \"I'll call you back at 3pm. Does that work for you?\"")
+                // "if you don't mind me asking" opens a question politely; it does not soften the speaker's own point.
+                .unlessAfter(" (?:me asking|my asking|sharing|telling me|saying what|me checking|me taking)\\b"));
         b.add(PhraseBook.phrase("hedging.not-sure-but", "i'm not (?:really |totally |completely |100% )?sure,? but")
                 .moves(Move.HEDGE)
                 .problem(

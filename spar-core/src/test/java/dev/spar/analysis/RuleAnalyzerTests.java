@@ -673,6 +673,17 @@ class RuleAnalyzerTests {
             assertThat(moved(analysis, Move.HEDGE)).containsExactly(quote);
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "If you don't mind sharing, what's the other supplier quoting you?",
+                    "What made you decide to leave, if you don't mind me asking?",
+                    "if you don't mind telling me, when did the payment go out?"
+                })
+        void doesNotFlagAPoliteWayIntoAQuestion(String line) {
+            assertThat(flagged(analyze(line), HEDGING)).as(line).isEmpty();
+        }
+
         @Test
         void doesNotFlagBeingUnsureWhetherSomethingHappened() {
             assertThat(flagged(
