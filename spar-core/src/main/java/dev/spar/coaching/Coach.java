@@ -90,7 +90,8 @@ public final class Coach {
         contentFindings(run, rewriter, learner, findings);
         likeCoachedFindings(run, rewriter, learner, findings);
         // One finding for the same words, under the more telling name: a hopeful guess is false hope, and fault
-        // put on them in words that attack who they are ("you always do this") is an accusation.
+        // put on them in words that attack who they are ("you always do this") is an accusation (whose rewrite
+        // then blames nobody either: see Rewriter).
         findings.removeIf(f -> sameWordsNamedBetter(f, findings, FindingCategory.GUESSING, FindingCategory.FALSE_HOPE)
                 || sameWordsNamedBetter(f, findings, FindingCategory.BLAME, FindingCategory.ACCUSATION));
         // Words flagged as a problem are not praised as well: "sorry sorry" is an over-apology, its "sorry" no empathy.

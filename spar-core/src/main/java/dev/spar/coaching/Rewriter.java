@@ -79,7 +79,12 @@ final class Rewriter {
         if (Phrasings.soundsScripted(candidate, run.kind())) {
             return false;
         }
-        return run.problemsOfPass(candidate, turn, after -> !after.contains(category) && before.containsAll(after));
+        return run.problemsOfPass(
+                candidate,
+                turn,
+                after -> !after.contains(category)
+                        && !(category == FindingCategory.ACCUSATION && after.contains(FindingCategory.BLAME))
+                        && before.containsAll(after));
     }
 
     private List<String> candidates(String line, Span span, FindingCategory category, List<String> alternatives) {
