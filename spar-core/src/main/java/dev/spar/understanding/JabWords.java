@@ -377,6 +377,17 @@ final class JabWords {
             Pattern.compile(
                     "^(?:right|yes|yeah|oh|ah)[,.]*\\s+(?:the|your|this|that) (?:famous|legendary|infamous|fabled"
                             + "|mythical|much-promised|much promised)\\b"),
+            // A cause too absurd to be meant, offered as the only other explanation ("I guess the migration just did
+            // itself then"), and mock recognition of a promise heard before ("where have I heard that before").
+            Wording.pattern(
+                    "(?:did|fixed|sorted|paid|cancell?ed|renewed|wrote|broke|ran|moved|signed|booked|ordered|installed|deleted"
+                            + "|delivered|emailed|changed|upgraded|doubled) (?:itself|themselves)(?: all)?(?: by magic)? then(?=[^a-z]*$)"
+                            + "|(?:i guess|i suppose|so|oh)[^.!?]{0,40}\\b(?:did|fixed|sorted|paid|cancell?ed|renewed|wrote|broke"
+                            + "|ran|moved|signed|booked|ordered|installed|deleted|delivered|emailed|changed|upgraded|doubled)"
+                            + " (?:itself|themselves)(?=[^a-z]*$)|where (?:have|'ve) i heard that(?: one)? before"
+                            + "|(?:i've|i have) heard that(?: one)? (?:a (?:hundred|thousand|million) times|before)(?=[^a-z]*$|,? [a-z]+[^a-z]*$)"
+                            + "|famous last words"
+                            + "|pull the other one|tell me another one|glad (?:we're|we are) (?:both|all) (?:experts|such experts)"),
             // Agreement drawn out or said three times ("riiight", "cool cool cool").
             Pattern.compile(
                     "\\b(?:ri{3,}ght|su{3,}re|ye{3,}ah|o{3,}k(?:ay)?)\\b|\\b(cool|great|nice|fab|lovely|super|perfect|brilliant)"

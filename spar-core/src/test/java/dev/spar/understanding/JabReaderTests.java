@@ -372,6 +372,35 @@ class JabReaderTests {
 
     /** A cheer that opens on "another one" or "here we go again" greets their trouble as one more of many. */
     @Nested
+    class AbsurdCausesAndPromisesHeardBefore {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Sure. I suppose the invoice just paid itself then.",
+                    "Right, so the settings changed themselves.",
+                    "'We'll fix it next sprint.' Where have I heard that before?",
+                    "I've heard that one a hundred times, Dan.",
+                    "Famous last words.",
+                    "Great, glad we're both experts on mortgages now."
+                })
+        void readsTheMockery(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The update installed itself overnight, which is why the screen changed.",
+                    "The problem sorted itself out by Tuesday.",
+                    "I've heard that before from other customers, so let me check it properly.",
+                    "Glad we're both on the same page about the dates."
+                })
+        void leavesPlainAccountsAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).as(line).isFalse();
+        }
+    }
+
+    @Nested
     class IronicCheers {
         @ParameterizedTest
         @ValueSource(
