@@ -132,7 +132,24 @@ final class JabWords {
                             + " (?:my|our) [\\w' -]{1,40}? as (?:your|yours|ur)\\b"
                             + "|(?:went|go|going|gone) behind (?:my|our) back|threw (?:me|us) under the bus"
                             + "|(?:you|u) (?:never|didn't|did not) (?:once |even )*(?:say|said|mention|mentioned|credit|credited"
-                            + "|name|named|thank|thanked) (?:my name|me|us|our names|my team)\\b"));
+                            + "|name|named|thank|thanked) (?:my name|me|us|our names|my team)\\b"),
+            // A verdict they reached before listening ("you'd made your mind up before you even called", "you've
+            // already decided we're the bad guys"), a motive or a lapse read into what they did ("you're trying to
+            // use your neighbour to pressure me", "looks like you got bored halfway through", "you just can't help
+            // yourself"), and their reading of it called excessive. "You've decided to cancel, and I respect that" is
+            // their decision, not a verdict on the speaker.
+            Wording.pattern(
+                    "(?:you|u)(?:'d| had|'ve| have)? (?:already |clearly |obviously |just )?(?:made (?:up )?(?:your|ur) mind(?: up)?"
+                            + " (?:before|already|about (?:me|us))|decided (?:that )?(?:we|i|we're|i'm|we've|i've|we'd|nobody|no one"
+                            + "|everyone|everybody) )"
+                            + "|(?:you're|you are|ur|you) (?:just |only |clearly |obviously )?(?:trying|tryna|out) to (?:use|guilt|pressure"
+                            + "|manipulate|wind (?:me|us) up|get a rise|get one over|bully|scare|trick|catch (?:me|us) out|play (?:me|us)"
+                            + "|back (?:me|us) into)"
+                            + "|(?:looks|seems|sounds|feels) like (?:you|u) (?:just )?(?:got bored|gave up|lost interest|didn't bother"
+                            + "|couldn't be bothered|stopped caring|phoned it in|rushed (?:it|them|this))"
+                            + "|(?:you|u) (?:just |really |simply )?(?:can't|cannot|can not) help (?:yourself|it)(?=[^a-z]*$|,? (?:can|do)"
+                            + " (?:you|u)\\b)|(?:you're|you are|ur) reading (?:an awful lot|a lot|way too much|too much|far too much"
+                            + "|so much|a great deal) into"));
 
     /**
      * Who they are, by another road: what they seem like ("you sound like someone who just wants a freebie"), the

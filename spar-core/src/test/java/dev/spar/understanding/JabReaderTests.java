@@ -115,6 +115,35 @@ class JabReaderTests {
     }
 
     @Nested
+    class VerdictsAndMotivesReadIntoThem {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Honestly it feels like you'd made up your mind before we even sat down.",
+                    "You've already decided I'm the villain here.",
+                    "you're just trying to guilt me into staying late",
+                    "Seems like you lost interest after the first chapter.",
+                    "You really can't help yourself, can you?",
+                    "I think you're reading far too much into one email."
+                })
+        void readsAnAccusation(String line) {
+            assertThat(Readings.learner(line).has(ActKind.ACCUSE)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "You've decided to cancel, and I respect that.",
+                    "Once you've made up your mind, tell me and I'll send the form.",
+                    "You're trying to get the refund before Friday, right?",
+                    "It looks like you got the email on the 3rd."
+                })
+        void leavesTheirDecisionsAndAimsAlone(String line) {
+            assertThat(Readings.learner(line).has(ActKind.ACCUSE)).as(line).isFalse();
+        }
+    }
+
+    @Nested
     class KindsOfAccusation {
         @ParameterizedTest
         @ValueSource(
