@@ -76,9 +76,15 @@ public final class Coach {
         this.checker = Objects.requireNonNull(checker, "checker");
     }
 
-    /** The strengths of saying their side back, which flagged words inside them spoil. */
-    private static final Set<FindingCategory> SAYING_BACK =
-            java.util.EnumSet.of(FindingCategory.PARAPHRASE, FindingCategory.ACKNOWLEDGEMENT, FindingCategory.EMPATHY);
+    /**
+     * The strengths that flagged words inside them spoil: saying their side back, and an open question ("wait,
+     * what do you mean by that?" hands the work back to them and is not praised as a question that gets the facts).
+     */
+    private static final Set<FindingCategory> SPOILT_BY_FLAGGED_WORDS = java.util.EnumSet.of(
+            FindingCategory.PARAPHRASE,
+            FindingCategory.ACKNOWLEDGEMENT,
+            FindingCategory.EMPATHY,
+            FindingCategory.OPEN_QUESTION);
 
     /** Reviews a run, finished or not. */
     public Critique critique(Practice practice) {
@@ -108,7 +114,7 @@ public final class Coach {
                                                         .equals(p.quote().strip()))));
         // Nor is a summary or an acknowledgement that carries flagged words neutral: "ok so its TT-90417, the courier
         // messed up tbh not us" says the order back and passes the blame in the same breath.
-        findings.removeIf(f -> SAYING_BACK.contains(f.category())
+        findings.removeIf(f -> SPOILT_BY_FLAGGED_WORDS.contains(f.category())
                 && findings.stream()
                         .anyMatch(p -> p.isProblem()
                                 && p.turn() == f.turn()

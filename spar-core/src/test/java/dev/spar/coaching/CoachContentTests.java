@@ -785,4 +785,14 @@ class CoachContentTests {
             assertThat(turn.text()).as(f.category().id()).contains(f.quote());
         }
     }
+
+    @Test
+    void aQuestionThatSaysYouDoNotFollowIsNotAlsoPraisedAsAnOpenQuestion() {
+        Practice practice =
+                refundRun(Map.of(), "I can hear this has cost you a week.", "wait, what do you mean by that?");
+
+        List<FindingCategory> atTurn = categoriesAt(coach.critique(practice), 4);
+        assertThat(atTurn).contains(FindingCategory.NOT_FOLLOWING);
+        assertThat(atTurn).doesNotContain(FindingCategory.OPEN_QUESTION);
+    }
 }
