@@ -36,6 +36,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reviews the learner's side of a run and gives hints during one.
@@ -400,9 +401,50 @@ public final class Coach {
                 .flatMap(c -> c.all(ActKind.PROMISE).stream())
                 .map(Act::quote)
                 .forEach(commitments::add);
-        return commitments.stream()
+        Optional<String> committed = commitments.stream()
                 .filter(q -> !LineFacts.of(q, run.scenario()).isEmpty())
                 .findFirst();
+        if (committed.isPresent()) {
+            return committed;
+        }
+        // An offer with a date on it is a next step too: "i can hand over to Leah with a full handover doc by the
+        // 28th" says what happens and by when, though it is worded as what I can do rather than what I will.
+        List<String> offers = new ArrayList<>();
+        analysis.moves().stream()
+                .filter(m -> m.move() == Move.OFFER_OPTION)
+                .map(MoveEvidence::quote)
+                .forEach(offers::add);
+        run.content(turn.number()).stream()
+                .flatMap(c -> c.all(ActKind.OFFER).stream())
+                .map(Act::quote)
+                .forEach(offers::add);
+        return offers.stream()
+                .map(q -> sentenceHolding(turn.text(), q))
+                .filter(s -> DEADLINE.matcher(s).find())
+                .findFirst();
+    }
+
+    /** By when something happens: "by the 28th", "before Friday", "by 2pm tomorrow", "today". */
+    private static final Pattern DEADLINE =
+            Pattern.compile("(?i)\\b(?:(?:by|before|until|on)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?"
+                    + "(?:\\d|next\\b|this\\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    + "|today|tonight|tomorrow)");
+
+    /** Returns the sentence of the line that holds these words, or the words themselves. */
+    private static String sentenceHolding(String line, String words) {
+        int at = words.isBlank() ? -1 : line.indexOf(words);
+        if (at < 0) {
+            return words;
+        }
+        int start = at;
+        while (start > 0 && ".!?".indexOf(line.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = at + words.length();
+        while (end < line.length() && ".!?".indexOf(line.charAt(end)) < 0) {
+            end++;
+        }
+        return line.substring(start, Math.min(line.length(), end + 1)).strip();
     }
 
     private static void conversationFindings(

@@ -795,4 +795,17 @@ class CoachContentTests {
         assertThat(atTurn).contains(FindingCategory.NOT_FOLLOWING);
         assertThat(atTurn).doesNotContain(FindingCategory.OPEN_QUESTION);
     }
+
+    @Test
+    void anOfferWithADateOnItIsCreditedAsTheNextStep() {
+        Practice practice = refundRun(
+                Map.of("i can book", ActKind.OFFER),
+                "I can hear this has cost you a week.",
+                "So the laptop keeps crashing since the update?",
+                "i can book a repair with a courier pickup by the 28th");
+
+        Critique critique = coach.critique(practice);
+        assertThat(categoriesAt(critique, 6)).contains(FindingCategory.NEXT_STEP);
+        assertThat(finding(critique, FindingCategory.MISSING_NEXT_STEP)).isEmpty();
+    }
 }
