@@ -392,16 +392,7 @@ public final class Coach {
         if (!spelled.equals(turn.text()) && run.analyse(spelled, turn.number()).has(Move.NEXT_STEP)) {
             return Optional.of(turn.text());
         }
-        List<String> commitments = new ArrayList<>();
-        analysis.moves().stream()
-                .filter(m -> m.move() == Move.PROMISE)
-                .map(MoveEvidence::quote)
-                .forEach(commitments::add);
-        run.content(turn.number()).stream()
-                .flatMap(c -> c.all(ActKind.PROMISE).stream())
-                .map(Act::quote)
-                .forEach(commitments::add);
-        Optional<String> committed = commitments.stream()
+        Optional<String> committed = said(run, turn, Move.PROMISE, ActKind.PROMISE).stream()
                 .filter(q -> !LineFacts.of(q, run.scenario()).isEmpty())
                 .findFirst();
         if (committed.isPresent()) {
@@ -409,19 +400,25 @@ public final class Coach {
         }
         // An offer with a date on it is a next step too: "i can hand over to Leah with a full handover doc by the
         // 28th" says what happens and by when, though it is worded as what I can do rather than what I will.
-        List<String> offers = new ArrayList<>();
-        analysis.moves().stream()
-                .filter(m -> m.move() == Move.OFFER_OPTION)
-                .map(MoveEvidence::quote)
-                .forEach(offers::add);
-        run.content(turn.number()).stream()
-                .flatMap(c -> c.all(ActKind.OFFER).stream())
-                .map(Act::quote)
-                .forEach(offers::add);
+        List<String> offers = said(run, turn, Move.OFFER_OPTION, ActKind.OFFER);
         return offers.stream()
                 .map(q -> sentenceHolding(turn.text(), q))
                 .filter(s -> DEADLINE.matcher(s).find())
                 .findFirst();
+    }
+
+    /** Returns the words of a turn that the analysis reads as this move and the content reading as this act. */
+    private static List<String> said(RunView run, Turn turn, Move move, ActKind act) {
+        List<String> quotes = new ArrayList<>();
+        turn.analysis().orElseThrow().moves().stream()
+                .filter(m -> m.move() == move)
+                .map(MoveEvidence::quote)
+                .forEach(quotes::add);
+        run.content(turn.number()).stream()
+                .flatMap(c -> c.all(act).stream())
+                .map(Act::quote)
+                .forEach(quotes::add);
+        return quotes;
     }
 
     /** By when something happens: "by the 28th", "before Friday", "by 2pm tomorrow", "today". */
