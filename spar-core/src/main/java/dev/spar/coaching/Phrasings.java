@@ -36,7 +36,8 @@ final class Phrasings {
             "how much this has cost you",
             "let me look at exactly",
             "here is the next step",
-            "i will set it up today");
+            "i will set it up today",
+            "would you like me to sort out");
 
     /** Returns the words to say instead of a line with this problem, in the words of this kind of talk. */
     static Optional<String> alternative(FindingCategory category, ConversationKind kind) {
@@ -101,6 +102,7 @@ final class Phrasings {
             case TANGENT -> "Let's stay with this for now.";
             case BLAMING_OTHERS -> "However it happened, I own my part. Here is what I will do.";
             case FALSE_HOPE -> "I don't know yet how it will go, and I'll tell you as soon as I do.";
+            case NOT_FOLLOWING -> "I follow most of that. Tell me the part I'm missing.";
             default -> null;
         };
     }
@@ -125,6 +127,7 @@ final class Phrasings {
             case TANGENT -> "I'd rather not change the subject. This matters to me.";
             case BLAMING_OTHERS -> "Whatever anyone else did, this is about you and me.";
             case FALSE_HOPE -> "I don't know how it will turn out, and I won't pretend I do.";
+            case NOT_FOLLOWING -> "I think I get some of it. Tell me the part I'm missing.";
             default -> null;
         };
     }

@@ -719,6 +719,21 @@ class CoachContentTests {
         }
 
         @Test
+        void aLostThreadIsRewrittenAsBetweenFriendsNotAsAServiceDesk() {
+            // A flatmate was offered "which part would you like me to sort out first?" for "what do you mean by that?".
+            Practice lost = run(
+                    bestMan,
+                    Map.of(),
+                    List.of("Sam, I can't be your best man at the wedding.", "what do you mean by that?"));
+
+            Optional<Finding> notFollowing = finding(coach.critique(lost), FindingCategory.NOT_FOLLOWING);
+            assertThat(notFollowing).isPresent();
+            assertThat(notFollowing.get().rewrite())
+                    .hasValueSatisfying(
+                            r -> assertThat(r).doesNotContain("sort out").contains("the part I'm missing"));
+        }
+
+        @Test
         void asksForNoClosingCheck() {
             assertThat(coach.critique(practice).findings())
                     .extracting(Finding::category)
