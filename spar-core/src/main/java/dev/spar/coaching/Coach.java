@@ -12,6 +12,7 @@ import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.scenario.DecisionMap;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.KeyPoint;
+import dev.spar.scenario.Reaction;
 import dev.spar.scenario.Scenario;
 import dev.spar.simulation.CounterpartState;
 import dev.spar.simulation.Outcome;
@@ -128,6 +129,9 @@ public final class Coach {
                 && run.content(f.turn())
                         .filter(c -> c.has(ActKind.TANGENT) || c.has(ActKind.JOKE))
                         .isPresent());
+        // A move this person is set off by is no strength where it set them off: Graham, who opened demanding a
+        // manager, heard "how can i help you today?" as being made to start from scratch.
+        findings.removeIf(f -> !f.isProblem() && setThemOff(practice, f));
         nextStepCredit(run, learner, spoilt, findings);
         conversationFindings(run, rewriter, learner, spoilt, findings);
         findings.sort(Comparator.comparingInt(Finding::turn));
@@ -405,6 +409,25 @@ public final class Coach {
                 .map(q -> sentenceHolding(turn.text(), q))
                 .filter(s -> DEADLINE.matcher(s).find())
                 .findFirst();
+    }
+
+    /** Returns whether the reply to a finding's turn was angrier for a trigger of theirs on that very move. */
+    private static boolean setThemOff(Practice practice, Finding f) {
+        List<Reaction> triggers = new ArrayList<>(practice.scenario().persona().triggers());
+        practice.version().ifPresent(v -> triggers.addAll(v.extraTriggers()));
+        Set<String> notes = triggers.stream()
+                .filter(r -> r.on().equals(f.category().id()))
+                .map(r -> "angrier: " + r.note())
+                .collect(java.util.stream.Collectors.toSet());
+        if (notes.isEmpty()) {
+            return false;
+        }
+        return practice.turns().stream()
+                .filter(t -> t.number() > f.turn() && t.speaker() == Speaker.COUNTERPART)
+                .findFirst()
+                .flatMap(Turn::state)
+                .filter(state -> state.movedBy().stream().anyMatch(notes::contains))
+                .isPresent();
     }
 
     /** Returns the words of a turn that the analysis reads as this move and the content reading as this act. */

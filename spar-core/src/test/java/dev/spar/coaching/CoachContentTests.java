@@ -823,4 +823,20 @@ class CoachContentTests {
         assertThat(categoriesAt(critique, 6)).contains(FindingCategory.NEXT_STEP);
         assertThat(finding(critique, FindingCategory.MISSING_NEXT_STEP)).isEmpty();
     }
+
+    @Test
+    void aQuestionThatSetThemOffIsNotPraised() {
+        List<String> lines = List.of("How can I help you today?", "What happened with the laptop?");
+        Practice calm = run(ScenarioFixtures.refundCustomer(), Map.of(), lines);
+        Practice setOff = run(
+                ScenarioFixtures.refundCustomer(List.of(
+                        new dev.spar.scenario.Reaction("open-question", 3, "Being made to start from scratch"))),
+                Map.of(),
+                lines);
+
+        assertThat(finding(coach.critique(calm), FindingCategory.OPEN_QUESTION)).isPresent();
+        assertThat(setOff.turns().get(2).state().orElseThrow().movedBy())
+                .contains("angrier: Being made to start from scratch");
+        assertThat(categoriesAt(coach.critique(setOff), 2)).doesNotContain(FindingCategory.OPEN_QUESTION);
+    }
 }
