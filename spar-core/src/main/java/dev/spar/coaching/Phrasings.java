@@ -264,6 +264,26 @@ final class Phrasings {
             Map.of("is", "are", "was", "were", "has", "have", "does", "do");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
+    /** Words ending in s that are not a verb agreeing with "he": "he always ...", "he also ...". */
+    private static final Set<String> NOT_VERBS = Set.of("always", "sometimes", "perhaps", "also", "thus", "less");
+
+    /**
+     * Returns a verb said right after "he" or "she" as it goes with "you" ("he loses jobs", "you lose jobs"), or
+     * null when the word is no such verb.
+     */
+    private static String agreeingWithYou(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() < 4 || !lower.endsWith("s") || lower.endsWith("ss") || NOT_VERBS.contains(lower)) {
+            return null;
+        }
+        if (lower.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (lower.matches(".*(?:sh|ch|x|z|o)es")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.substring(0, word.length() - 1);
+    }
 
     /**
      * Returns a brief's description of the other person ("he feels nobody cares") as said to them ("you feel
@@ -278,7 +298,7 @@ final class Phrasings {
             String lower = m.group().toLowerCase(Locale.ROOT);
             String swapped = PRONOUNS.get(lower);
             if (swapped == null && rightAfter) {
-                swapped = NEXT_VERBS.get(lower);
+                swapped = NEXT_VERBS.getOrDefault(lower, agreeingWithYou(m.group()));
             }
             if (swapped == null && named) {
                 swapped = VERBS.get(lower);

@@ -839,4 +839,14 @@ class CoachContentTests {
                 .contains("angrier: Being made to start from scratch");
         assertThat(categoriesAt(coach.critique(setOff), 2)).doesNotContain(FindingCategory.OPEN_QUESTION);
     }
+
+    @Test
+    void theirSituationSaidBackToThemKeepsTheVerbRight() {
+        // Graham was to be told "the main issue is every hour the line is off you loses jobs".
+        assertThat(Phrasings.toYou("every hour the line is off he loses jobs"))
+                .isEqualTo("every hour the line is off you lose jobs");
+        assertThat(Phrasings.toYou("he assumes a rep can't help and he worries"))
+                .isEqualTo("you assume a rep can't help and you worry");
+        assertThat(Phrasings.toYou("he always feels ignored")).isEqualTo("you always feel ignored");
+    }
 }
