@@ -141,7 +141,8 @@ final class ScenarioCommand implements Runnable {
 
         static String slug(String who) {
             List<String> words = new ArrayList<>();
-            for (String w : who.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            // "hasn't" is one word: the apostrophe goes, rather than leaving "hasn" in the file name.
+            for (String w : who.toLowerCase(Locale.ROOT).replaceAll("['’]", "").split("[^a-z0-9]+")) {
                 if (!w.isEmpty()
                         && !List.of("my", "the", "a", "an", "who", "and").contains(w)) {
                     words.add(w);

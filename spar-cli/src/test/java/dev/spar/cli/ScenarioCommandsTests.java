@@ -57,6 +57,13 @@ class ScenarioCommandsTests {
     }
 
     @Test
+    void aFileNameKeepsWholeWords() {
+        assertThat(ScenarioCommand.New.slug("my flatmate Jess, who hasn't paid rent"))
+                .isEqualTo("flatmate-jess-hasnt");
+        assertThat(ScenarioCommand.New.slug("my landlord, who ignores emails")).isEqualTo("landlord-ignores-emails");
+    }
+
+    @Test
     void checkSaysWhatToFixFieldByField() throws IOException {
         Path file = home.resolve("mine.yaml");
         Files.writeString(file, "id: Mine\ntitle: x\n");

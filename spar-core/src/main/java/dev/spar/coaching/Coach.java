@@ -12,6 +12,7 @@ import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.scenario.DecisionMap;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.KeyPoint;
+import dev.spar.scenario.Reaction;
 import dev.spar.scenario.Scenario;
 import dev.spar.simulation.CounterpartState;
 import dev.spar.simulation.Outcome;
@@ -36,6 +37,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reviews the learner's side of a run and gives hints during one.
@@ -76,9 +78,15 @@ public final class Coach {
         this.checker = Objects.requireNonNull(checker, "checker");
     }
 
-    /** The strengths of saying their side back, which flagged words inside them spoil. */
-    private static final Set<FindingCategory> SAYING_BACK =
-            java.util.EnumSet.of(FindingCategory.PARAPHRASE, FindingCategory.ACKNOWLEDGEMENT, FindingCategory.EMPATHY);
+    /**
+     * The strengths that flagged words inside them spoil: saying their side back, and an open question ("wait,
+     * what do you mean by that?" hands the work back to them and is not praised as a question that gets the facts).
+     */
+    private static final Set<FindingCategory> SPOILT_BY_FLAGGED_WORDS = java.util.EnumSet.of(
+            FindingCategory.PARAPHRASE,
+            FindingCategory.ACKNOWLEDGEMENT,
+            FindingCategory.EMPATHY,
+            FindingCategory.OPEN_QUESTION);
 
     /** Reviews a run, finished or not. */
     public Critique critique(Practice practice) {
@@ -109,7 +117,7 @@ public final class Coach {
                                                         .equals(p.quote().strip()))));
         // Nor is a summary or an acknowledgement that carries flagged words neutral: "ok so its TT-90417, the courier
         // messed up tbh not us" says the order back and passes the blame in the same breath.
-        findings.removeIf(f -> SAYING_BACK.contains(f.category())
+        findings.removeIf(f -> SPOILT_BY_FLAGGED_WORDS.contains(f.category())
                 && findings.stream()
                         .anyMatch(p -> p.isProblem()
                                 && p.turn() == f.turn()
@@ -122,6 +130,9 @@ public final class Coach {
                 && run.content(f.turn())
                         .filter(c -> c.has(ActKind.TANGENT) || c.has(ActKind.JOKE))
                         .isPresent());
+        // A move this person is set off by is no strength where it set them off: Graham, who opened demanding a
+        // manager, heard "how can i help you today?" as being made to start from scratch.
+        findings.removeIf(f -> !f.isProblem() && setThemOff(practice, f));
         nextStepCredit(run, learner, spoilt, findings);
         conversationFindings(run, rewriter, learner, spoilt, findings);
         findings.sort(Comparator.comparingInt(Finding::turn));
@@ -386,18 +397,75 @@ public final class Coach {
         if (!spelled.equals(turn.text()) && run.analyse(spelled, turn.number()).has(Move.NEXT_STEP)) {
             return Optional.of(turn.text());
         }
-        List<String> commitments = new ArrayList<>();
-        analysis.moves().stream()
-                .filter(m -> m.move() == Move.PROMISE)
-                .map(MoveEvidence::quote)
-                .forEach(commitments::add);
-        run.content(turn.number()).stream()
-                .flatMap(c -> c.all(ActKind.PROMISE).stream())
-                .map(Act::quote)
-                .forEach(commitments::add);
-        return commitments.stream()
+        Optional<String> committed = said(run, turn, Move.PROMISE, ActKind.PROMISE).stream()
                 .filter(q -> !LineFacts.of(q, run.scenario()).isEmpty())
                 .findFirst();
+        if (committed.isPresent()) {
+            return committed;
+        }
+        // An offer with a date on it is a next step too: "i can hand over to Leah with a full handover doc by the
+        // 28th" says what happens and by when, though it is worded as what I can do rather than what I will.
+        List<String> offers = said(run, turn, Move.OFFER_OPTION, ActKind.OFFER);
+        return offers.stream()
+                .map(q -> sentenceHolding(turn.text(), q))
+                .filter(s -> DEADLINE.matcher(s).find())
+                .findFirst();
+    }
+
+    /** Returns whether the reply to a finding's turn was angrier for a trigger of theirs on that very move. */
+    private static boolean setThemOff(Practice practice, Finding f) {
+        List<Reaction> triggers = new ArrayList<>(practice.scenario().persona().triggers());
+        practice.version().ifPresent(v -> triggers.addAll(v.extraTriggers()));
+        Set<String> notes = triggers.stream()
+                .filter(r -> r.on().equals(f.category().id()))
+                .map(r -> "angrier: " + r.note())
+                .collect(java.util.stream.Collectors.toSet());
+        if (notes.isEmpty()) {
+            return false;
+        }
+        return practice.turns().stream()
+                .filter(t -> t.number() > f.turn() && t.speaker() == Speaker.COUNTERPART)
+                .findFirst()
+                .flatMap(Turn::state)
+                .filter(state -> state.movedBy().stream().anyMatch(notes::contains))
+                .isPresent();
+    }
+
+    /** Returns the words of a turn that the analysis reads as this move and the content reading as this act. */
+    private static List<String> said(RunView run, Turn turn, Move move, ActKind act) {
+        List<String> quotes = new ArrayList<>();
+        turn.analysis().orElseThrow().moves().stream()
+                .filter(m -> m.move() == move)
+                .map(MoveEvidence::quote)
+                .forEach(quotes::add);
+        run.content(turn.number()).stream()
+                .flatMap(c -> c.all(act).stream())
+                .map(Act::quote)
+                .forEach(quotes::add);
+        return quotes;
+    }
+
+    /** By when something happens: "by the 28th", "before Friday", "by 2pm tomorrow", "today". */
+    private static final Pattern DEADLINE =
+            Pattern.compile("(?i)\\b(?:(?:by|before|until|on)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?"
+                    + "(?:\\d|next\\b|this\\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    + "|today|tonight|tomorrow)");
+
+    /** Returns the sentence of the line that holds these words, or the words themselves. */
+    private static String sentenceHolding(String line, String words) {
+        int at = words.isBlank() ? -1 : line.indexOf(words);
+        if (at < 0) {
+            return words;
+        }
+        int start = at;
+        while (start > 0 && ".!?".indexOf(line.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = at + words.length();
+        while (end < line.length() && ".!?".indexOf(line.charAt(end)) < 0) {
+            end++;
+        }
+        return line.substring(start, Math.min(line.length(), end + 1)).strip();
     }
 
     private static void conversationFindings(

@@ -36,7 +36,8 @@ final class Phrasings {
             "how much this has cost you",
             "let me look at exactly",
             "here is the next step",
-            "i will set it up today");
+            "i will set it up today",
+            "would you like me to sort out");
 
     /** Returns the words to say instead of a line with this problem, in the words of this kind of talk. */
     static Optional<String> alternative(FindingCategory category, ConversationKind kind) {
@@ -101,6 +102,7 @@ final class Phrasings {
             case TANGENT -> "Let's stay with this for now.";
             case BLAMING_OTHERS -> "However it happened, I own my part. Here is what I will do.";
             case FALSE_HOPE -> "I don't know yet how it will go, and I'll tell you as soon as I do.";
+            case NOT_FOLLOWING -> "I follow most of that. Tell me the part I'm missing.";
             default -> null;
         };
     }
@@ -125,6 +127,7 @@ final class Phrasings {
             case TANGENT -> "I'd rather not change the subject. This matters to me.";
             case BLAMING_OTHERS -> "Whatever anyone else did, this is about you and me.";
             case FALSE_HOPE -> "I don't know how it will turn out, and I won't pretend I do.";
+            case NOT_FOLLOWING -> "I think I get some of it. Tell me the part I'm missing.";
             default -> null;
         };
     }
@@ -261,6 +264,26 @@ final class Phrasings {
             Map.of("is", "are", "was", "were", "has", "have", "does", "do");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
+    /** Words ending in s that are not a verb agreeing with "he": "he always ...", "he also ...". */
+    private static final Set<String> NOT_VERBS = Set.of("always", "sometimes", "perhaps", "also", "thus", "less");
+
+    /**
+     * Returns a verb said right after "he" or "she" as it goes with "you" ("he loses jobs", "you lose jobs"), or
+     * null when the word is no such verb.
+     */
+    private static String agreeingWithYou(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() < 4 || !lower.endsWith("s") || lower.endsWith("ss") || NOT_VERBS.contains(lower)) {
+            return null;
+        }
+        if (lower.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (lower.matches(".*(?:sh|ch|x|z|o)es")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.substring(0, word.length() - 1);
+    }
 
     /**
      * Returns a brief's description of the other person ("he feels nobody cares") as said to them ("you feel
@@ -275,7 +298,7 @@ final class Phrasings {
             String lower = m.group().toLowerCase(Locale.ROOT);
             String swapped = PRONOUNS.get(lower);
             if (swapped == null && rightAfter) {
-                swapped = NEXT_VERBS.get(lower);
+                swapped = NEXT_VERBS.getOrDefault(lower, agreeingWithYou(m.group()));
             }
             if (swapped == null && named) {
                 swapped = VERBS.get(lower);

@@ -135,7 +135,10 @@ public final class StarterScenario {
         Set<String> person = Set.of(who.toLowerCase(Locale.ROOT).split("[^a-z0-9'-]+"));
         String last = "";
         for (int i = 0; i < words.size() - 1; i++) {
-            if (!DETERMINERS.contains(words.get(i))) {
+            if (!DETERMINERS.contains(words.get(i))
+                    || (i > 0 && BY_WHEN.contains(words.get(i - 1)))
+                    || TIME_WORDS.contains(words.get(i + 1))) {
+                // "by the end of next month" says when, not what the talk is about.
                 continue;
             }
             List<String> phrase = new ArrayList<>();
@@ -154,6 +157,22 @@ public final class StarterScenario {
             return last;
         }
         List<String> rest = new ArrayList<>(words);
+        // "Jess agrees to move out" is about moving out: the person and what they are to do come off the front.
+        while (!rest.isEmpty() && person.contains(rest.getFirst())) {
+            rest.removeFirst();
+        }
+        if (rest.size() > 2
+                && rest.getFirst().endsWith("s")
+                && rest.get(1).equals("to")
+                && rest.size() < words.size()) {
+            rest.removeFirst();
+        }
+        for (int k = 0; k < rest.size() - 1; k++) {
+            if (BY_WHEN.contains(rest.get(k)) && isWhen(rest.get(k + 1))) {
+                rest = new ArrayList<>(rest.subList(0, k));
+                break;
+            }
+        }
         if (!rest.isEmpty() && LEAD_VERBS.contains(rest.getFirst())) {
             rest.removeFirst();
             // The person told or asked ("her", "my mother-in-law") comes before what they are told or asked.
@@ -175,6 +194,31 @@ public final class StarterScenario {
         }
         String topic = rest.stream().limit(6).map(StarterScenario::flip).collect(Collectors.joining(" "));
         return (negated && pronounLed ? "not " : "") + topic;
+    }
+
+    private static final Set<String> BY_WHEN = Set.of("by", "until", "before", "within");
+    private static final Set<String> TIME_WORDS = Set.of(
+            "end",
+            "start",
+            "beginning",
+            "middle",
+            "day",
+            "week",
+            "weekend",
+            "month",
+            "year",
+            "morning",
+            "evening",
+            "night",
+            "time");
+
+    /** Returns whether a word starts a time: "the end", "next month", "friday", "the 28th". */
+    private static boolean isWhen(String word) {
+        return Set.of("the", "next", "this", "end", "today", "tomorrow", "tonight")
+                        .contains(word)
+                || TIME_WORDS.contains(word)
+                || Character.isDigit(word.charAt(0))
+                || word.endsWith("day");
     }
 
     /** Turns the learner's pronouns into the counterpart's: "his" becomes "my", "my" becomes "your". */

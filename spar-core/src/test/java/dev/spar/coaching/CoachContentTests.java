@@ -719,6 +719,21 @@ class CoachContentTests {
         }
 
         @Test
+        void aLostThreadIsRewrittenAsBetweenFriendsNotAsAServiceDesk() {
+            // A flatmate was offered "which part would you like me to sort out first?" for "what do you mean by that?".
+            Practice lost = run(
+                    bestMan,
+                    Map.of(),
+                    List.of("Sam, I can't be your best man at the wedding.", "what do you mean by that?"));
+
+            Optional<Finding> notFollowing = finding(coach.critique(lost), FindingCategory.NOT_FOLLOWING);
+            assertThat(notFollowing).isPresent();
+            assertThat(notFollowing.get().rewrite())
+                    .hasValueSatisfying(
+                            r -> assertThat(r).doesNotContain("sort out").contains("the part I'm missing"));
+        }
+
+        @Test
         void asksForNoClosingCheck() {
             assertThat(coach.critique(practice).findings())
                     .extracting(Finding::category)
@@ -784,5 +799,54 @@ class CoachContentTests {
             Turn turn = practice.turns().get(f.turn() - 1);
             assertThat(turn.text()).as(f.category().id()).contains(f.quote());
         }
+    }
+
+    @Test
+    void aQuestionThatSaysYouDoNotFollowIsNotAlsoPraisedAsAnOpenQuestion() {
+        Practice practice =
+                refundRun(Map.of(), "I can hear this has cost you a week.", "wait, what do you mean by that?");
+
+        List<FindingCategory> atTurn = categoriesAt(coach.critique(practice), 4);
+        assertThat(atTurn).contains(FindingCategory.NOT_FOLLOWING);
+        assertThat(atTurn).doesNotContain(FindingCategory.OPEN_QUESTION);
+    }
+
+    @Test
+    void anOfferWithADateOnItIsCreditedAsTheNextStep() {
+        Practice practice = refundRun(
+                Map.of("i can book", ActKind.OFFER),
+                "I can hear this has cost you a week.",
+                "So the laptop keeps crashing since the update?",
+                "i can book a repair with a courier pickup by the 28th");
+
+        Critique critique = coach.critique(practice);
+        assertThat(categoriesAt(critique, 6)).contains(FindingCategory.NEXT_STEP);
+        assertThat(finding(critique, FindingCategory.MISSING_NEXT_STEP)).isEmpty();
+    }
+
+    @Test
+    void aQuestionThatSetThemOffIsNotPraised() {
+        List<String> lines = List.of("How can I help you today?", "What happened with the laptop?");
+        Practice calm = run(ScenarioFixtures.refundCustomer(), Map.of(), lines);
+        Practice setOff = run(
+                ScenarioFixtures.refundCustomer(List.of(
+                        new dev.spar.scenario.Reaction("open-question", 3, "Being made to start from scratch"))),
+                Map.of(),
+                lines);
+
+        assertThat(finding(coach.critique(calm), FindingCategory.OPEN_QUESTION)).isPresent();
+        assertThat(setOff.turns().get(2).state().orElseThrow().movedBy())
+                .contains("angrier: Being made to start from scratch");
+        assertThat(categoriesAt(coach.critique(setOff), 2)).doesNotContain(FindingCategory.OPEN_QUESTION);
+    }
+
+    @Test
+    void theirSituationSaidBackToThemKeepsTheVerbRight() {
+        // Graham was to be told "the main issue is every hour the line is off you loses jobs".
+        assertThat(Phrasings.toYou("every hour the line is off he loses jobs"))
+                .isEqualTo("every hour the line is off you lose jobs");
+        assertThat(Phrasings.toYou("he assumes a rep can't help and he worries"))
+                .isEqualTo("you assume a rep can't help and you worry");
+        assertThat(Phrasings.toYou("he always feels ignored")).isEqualTo("you always feel ignored");
     }
 }

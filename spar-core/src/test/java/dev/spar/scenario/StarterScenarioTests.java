@@ -138,6 +138,17 @@ class StarterScenarioTests {
             assertThat(StarterScenario.topicOf("stop commenting on my parenting", "my mother"))
                     .isEqualTo("your parenting");
         }
+
+        @Test
+        void aDeadlineIsNotTheSubject() {
+            // Jess was asked "Is this about the end?" when the learner wants her to move out by the end of the month.
+            assertThat(StarterScenario.topicOf(
+                            "Jess agrees to move out by the end of next month",
+                            "my flatmate Jess, who hasn't paid rent in three months"))
+                    .isEqualTo("moving out");
+            assertThat(StarterScenario.topicOf("ask him to pay back the loan by Friday", "my brother"))
+                    .isEqualTo("the loan");
+        }
     }
 
     @Nested
