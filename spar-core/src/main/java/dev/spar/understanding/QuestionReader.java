@@ -288,16 +288,33 @@ final class QuestionReader implements FamilyReader {
         if (!known && passage.side() == Side.LEARNER) {
             known = givenAlready(passage, sentence);
         }
-        ActKind kind =
-                (known || missed || Wording.in(QuestionWords.AGAIN, passage, sentence)) && !mocking(passage, sentence)
-                        ? ActKind.REASK
-                        : ActKind.ASK;
+        // "What size are you again?" asks again only if they gave it: a topic they never gave is a first question,
+        // however it is worded; "again" alone decides only where no topic is read.
+        boolean saysAgain = Wording.in(QuestionWords.AGAIN, passage, sentence)
+                && (topic.isEmpty()
+                        || known
+                        || topic.filter(t -> saidBy(passage, t)).isPresent());
+        ActKind kind = (known || missed || saysAgain) && !mocking(passage, sentence) ? ActKind.REASK : ActKind.ASK;
         out.add(Act.of(
                 kind,
                 passage.text(),
                 sentence,
                 topic.map(Topic::id),
                 topic.map(Topic::label).orElse("")));
+    }
+
+    /** Whether the other side has said a fact's value in any line so far, under whatever topic it was read. */
+    private static boolean saidBy(Passage passage, Topic topic) {
+        return topic.value()
+                .map(v -> v.toLowerCase(java.util.Locale.ROOT))
+                .filter(v -> !v.isBlank())
+                .map(v -> passage.memory().lines().stream()
+                        .filter(r -> r.content().side() == passage.otherSide())
+                        .anyMatch(r -> r.content()
+                                .text()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains(v)))
+                .orElse(true);
     }
 
     /** Where a second question starts inside a sentence: ", and how much...", " or when...". */

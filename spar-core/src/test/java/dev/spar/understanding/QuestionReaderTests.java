@@ -50,6 +50,18 @@ class QuestionReaderTests {
         assertThat(afterThem(theirs, line).has(ActKind.REASK)).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The wedding is on Saturday.                   | which depot is it at again?
+            It's been at the Riverside depot for two days. | sorry, where was the drop off again?
+            """)
+    void againAboutAFactTheyNeverGaveIsAFirstQuestion(String theirs, String line) {
+        Content read = afterThem(theirs, line);
+
+        assertThat(read.has(ActKind.ASK)).as(line).isTrue();
+        assertThat(read.has(ActKind.REASK)).as(line).isFalse();
+    }
+
     /** Asking again for what they just said, whatever the scenario's facts: the kind of thing asked, in their words. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
