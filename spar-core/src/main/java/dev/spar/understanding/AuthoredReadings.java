@@ -14,7 +14,7 @@ import java.util.function.Function;
  *
  * <p>A reading by the rules is a function of the line, its side, the scenario's topics and what its readers
  * ask of the conversation before it (the questions still open, the offers on the table, what was disclosed,
- * the lines said). So each reading kept notes every question its readers asked of the memory and the answer
+ * the lines said, whether the other side has spoken and offered last). So each reading kept notes every question its readers asked of the memory and the answer
  * they got; it is given again only to a line whose memory gives the same answers to all of them (compared with
  * {@code equals}, the memory's records and the contents being records), as the readers then take the same
  * path and make the same acts. A line read in several conversations that differ where it looks keeps a few
@@ -135,8 +135,13 @@ final class AuthoredReadings {
         }
 
         @Override
-        public Optional<Content> lastFrom(Side side) {
-            return ask(m -> m.lastFrom(side));
+        public boolean heardFrom(Side side) {
+            return ask(m -> m.heardFrom(side));
+        }
+
+        @Override
+        public boolean offeredLast(Side side) {
+            return ask(m -> m.offeredLast(side));
         }
     }
 }

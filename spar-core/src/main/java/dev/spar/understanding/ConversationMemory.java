@@ -182,8 +182,21 @@ public final class ConversationMemory implements Recall {
         return List.copyOf(lines);
     }
 
-    /** Returns the content of the last line a side said, if any. */
+    /** Returns whether a side has said anything yet. */
     @Override
+    public boolean heardFrom(Side side) {
+        return lastFrom(side).isPresent();
+    }
+
+    /** Returns whether the last line a side said offers or promises something. */
+    @Override
+    public boolean offeredLast(Side side) {
+        return lastFrom(side)
+                .filter(c -> c.has(ActKind.OFFER) || c.has(ActKind.PROMISE))
+                .isPresent();
+    }
+
+    /** Returns the content of the last line a side said, if any. */
     public Optional<Content> lastFrom(Side side) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             if (lines.get(i).content().side() == side) {

@@ -24,6 +24,9 @@ interface Recall {
     /** See {@link ConversationMemory#lines}. */
     List<ConversationMemory.Remembered> lines();
 
-    /** See {@link ConversationMemory#lastFrom}. */
-    Optional<Content> lastFrom(Side side);
+    /** Returns whether a side has said anything yet. */
+    boolean heardFrom(Side side);
+
+    /** Returns whether the last line a side said offers or promises something. */
+    boolean offeredLast(Side side);
 }
