@@ -12,7 +12,7 @@ import java.util.Optional;
  * plain record of what was said, so the counterpart and the critique can rebuild the same memory from a
  * transcript.
  */
-public final class ConversationMemory {
+public final class ConversationMemory implements Recall {
     private final List<Remembered> lines = new ArrayList<>();
     private final List<Disclosure> disclosures = new ArrayList<>();
     private final List<Question> questions = new ArrayList<>();
@@ -137,6 +137,7 @@ public final class ConversationMemory {
     }
 
     /** Returns the disclosure of a topic by a side, if that side has given it. */
+    @Override
     public Optional<Disclosure> disclosed(Side side, String topic) {
         return disclosures.stream()
                 .filter(d -> d.side() == side && d.topic().equals(topic))
@@ -144,11 +145,13 @@ public final class ConversationMemory {
     }
 
     /** Returns every disclosure, oldest first. */
+    @Override
     public List<Disclosure> disclosures() {
         return List.copyOf(disclosures);
     }
 
     /** Returns the questions a side asked that are still open, oldest first. */
+    @Override
     public List<Question> openQuestions(Side asker) {
         return questions.stream()
                 .filter(q -> q.side() == asker && q.answeredAt().isEmpty())
@@ -156,6 +159,7 @@ public final class ConversationMemory {
     }
 
     /** Returns the offers a side made that are still on the table, oldest first. */
+    @Override
     public List<Offer> offersOnTheTable(Side side) {
         return offers.stream()
                 .filter(o -> o.side() == side && o.status() == Offer.Status.ON_THE_TABLE)
@@ -173,8 +177,23 @@ public final class ConversationMemory {
     }
 
     /** Returns every line remembered, oldest first. */
+    @Override
     public List<Remembered> lines() {
         return List.copyOf(lines);
+    }
+
+    /** Returns whether a side has said anything yet. */
+    @Override
+    public boolean heardFrom(Side side) {
+        return lastFrom(side).isPresent();
+    }
+
+    /** Returns whether the last line a side said offers or promises something. */
+    @Override
+    public boolean offeredLast(Side side) {
+        return lastFrom(side)
+                .filter(c -> c.has(ActKind.OFFER) || c.has(ActKind.PROMISE))
+                .isPresent();
     }
 
     /** Returns the content of the last line a side said, if any. */

@@ -82,7 +82,7 @@ final class LightReader implements FamilyReader {
      * conversation with one is manners, and a line that goes on to the matter uses it as a courtesy.
      */
     private static void readPleasantryAlone(Passage passage, List<Act> out) {
-        if (passage.memory().lastFrom(passage.otherSide()).isEmpty()) {
+        if (!passage.memory().heardFrom(passage.otherSide())) {
             return;
         }
         Span pleasantry = null;

@@ -16,9 +16,8 @@ import java.util.List;
  * @param topics the scenario's topics
  * @param memory the conversation before this line
  */
-record Passage(
-        String text, Side side, List<Span> sentences, List<String> words, Topics topics, ConversationMemory memory) {
-    static Passage of(String text, Side side, Topics topics, ConversationMemory memory) {
+record Passage(String text, Side side, List<Span> sentences, List<String> words, Topics topics, Recall memory) {
+    static Passage of(String text, Side side, Topics topics, Recall memory) {
         List<Span> sentences = Sentences.split(text, text.length());
         List<String> words =
                 sentences.stream().map(s -> Wording.normalise(s.of(text))).toList();

@@ -70,10 +70,7 @@ final class StanceReader implements FamilyReader {
     }
 
     private static boolean justOffered(Passage passage) {
-        return passage.memory()
-                .lastFrom(passage.otherSide())
-                .filter(c -> c.has(ActKind.OFFER) || c.has(ActKind.PROMISE))
-                .isPresent();
+        return passage.memory().offeredLast(passage.otherSide());
     }
 
     private static String offerOnTheTable(Passage passage) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,6 +31,7 @@ public final class Topics {
     private final Set<String> vocabulary;
     private final List<Phrase> phrases;
     private final List<String> phraseTexts;
+    private final Identity identity;
 
     /** A phrase that names a topic, with its words as a loose match compares them. */
     private record Name(Topic topic, String phrase, List<String> parts) {}
@@ -63,6 +65,42 @@ public final class Topics {
         }
         this.phrases = List.copyOf(compared);
         this.phraseTexts = compared.stream().map(Phrase::text).toList();
+        this.identity = new Identity(this.topics, this.vocabulary);
+    }
+
+    /**
+     * What topics are, by value: their topics and vocabulary, from which the rest is made. Two topics of one
+     * scenario, made for two runs, are equal.
+     */
+    static final class Identity {
+        private final List<Topic> topics;
+        private final Set<String> vocabulary;
+        private final int hash;
+
+        private Identity(List<Topic> topics, Set<String> vocabulary) {
+            this.topics = topics;
+            this.vocabulary = vocabulary;
+            this.hash = Objects.hash(topics, vocabulary);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this
+                    || (o instanceof Identity other
+                            && hash == other.hash
+                            && topics.equals(other.topics)
+                            && vocabulary.equals(other.vocabulary));
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** Returns these topics' identity by value. */
+    Identity identity() {
+        return identity;
     }
 
     /**

@@ -24,15 +24,18 @@ public final class Understanding {
     private final Topics topics;
     private final List<FamilyReader> readers;
     private final MeaningReader meaning;
+    /** Whether these are all the readers, whose readings of authored lines {@link AuthoredReadings} keeps. */
+    private final boolean allReaders;
 
     private Understanding(Topics topics, Meaning meaning) {
-        this(topics, meaning, allReaders());
+        this(topics, meaning, allReaders(), true);
     }
 
-    private Understanding(Topics topics, Meaning meaning, List<FamilyReader> readers) {
+    private Understanding(Topics topics, Meaning meaning, List<FamilyReader> readers, boolean allReaders) {
         this.topics = Objects.requireNonNull(topics, "topics");
         this.readers = readers;
         this.meaning = new MeaningReader(Objects.requireNonNull(meaning, "meaning"));
+        this.allReaders = allReaders;
     }
 
     /**
@@ -43,7 +46,7 @@ public final class Understanding {
      */
     public static Understanding softFailures() {
         return new Understanding(
-                Topics.none(), Meaning.NONE, List.of(new JabReader(), new BlameReader(), new HopeReader()));
+                Topics.none(), Meaning.NONE, List.of(new JabReader(), new BlameReader(), new HopeReader()), false);
     }
 
     private static List<FamilyReader> allReaders() {
@@ -92,13 +95,21 @@ public final class Understanding {
     /**
      * Reads a line the rules alone can read: an authored line of the other person, whose words this project
      * wrote. The semantic reading's example banks are of what people improvise; leaving it out keeps a turn
-     * cheap.
+     * cheap. A line already read in a conversation that gives the same answers where its reading looks (in
+     * this run or another) is not read again ({@link AuthoredReadings}).
      */
     public Content readAuthored(Side side, String line, ConversationMemory memory) {
-        return read(side, line, memory, false);
+        Objects.requireNonNull(line, "line");
+        if (!allReaders) {
+            return read(side, line, memory, false);
+        }
+        return AuthoredReadings.SHARED.read(
+                new AuthoredReadings.Key(topics.identity(), side, line),
+                memory,
+                recall -> read(side, line, recall, false));
     }
 
-    private Content read(Side side, String line, ConversationMemory memory, boolean withMeaning) {
+    private Content read(Side side, String line, Recall memory, boolean withMeaning) {
         Objects.requireNonNull(line, "line");
         Passage passage = Passage.of(line, side, topics, memory);
         List<Act> acts = new ArrayList<>();
