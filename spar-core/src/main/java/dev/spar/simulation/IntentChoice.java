@@ -2,11 +2,14 @@ package dev.spar.simulation;
 
 import dev.spar.analysis.Move;
 import dev.spar.analysis.UtteranceAnalysis;
+import dev.spar.scenario.Cues;
 import dev.spar.scenario.Intent;
+import dev.spar.scenario.KeyPoint;
 import dev.spar.scenario.Scenario;
 import dev.spar.understanding.Act;
 import dev.spar.understanding.ActKind;
 import dev.spar.understanding.Content;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -109,7 +112,9 @@ final class IntentChoice {
         }
         if (!standing.opened && scenario.opener() == Scenario.Opener.LEARNER && standing.learnerTurns == 1) {
             standing.opened = true;
-            return Intent.OPEN;
+            // A first line that already says what the learner came to say ("I've decided to end our contract") is
+            // news heard, not a greeting to return: they react to it rather than ask what it is about.
+            return statesTheirPoint(content) ? Intent.VENT : Intent.OPEN;
         }
         boolean offered = ids.contains(Move.OFFER_OPTION.id()) || content.has(ActKind.OFFER);
         // A question about their situation that only sounds like an offer ("so I can check it") is answered first.
@@ -142,6 +147,29 @@ final class IntentChoice {
             return Intent.ANSWER;
         }
         return standing.anger >= 55 && !standing.acknowledged ? Intent.VENT : Intent.DEMAND;
+    }
+
+    /**
+     * Returns whether a line makes one of the points the learner came to make: by a cue of two words or more ("end
+     * our contract"), or by two of its one-word cues ("move", "out"); one word alone, or their own name ("Sam"), is
+     * a greeting or a topic raised, not the point made.
+     */
+    private boolean statesTheirPoint(Content content) {
+        String text = content.text();
+        String name = scenario.persona().name().toLowerCase(Locale.ROOT);
+        for (KeyPoint point : scenario.learner().keyPoints()) {
+            long words = 0;
+            for (String cue : point.cues()) {
+                String c = cue.strip().toLowerCase(Locale.ROOT);
+                if (c.isEmpty() || name.contains(c) || !Cues.mentions(text, c)) {
+                    continue;
+                }
+                if (c.contains(" ") || ++words >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -45,7 +45,29 @@ final class LineFit {
             return false;
         }
         // "Unhemmed? I'll be tripping over my trousers" is no answer to an offer of a refund.
-        return intent != Intent.REJECT_OPTION || !rejectsAnotherOption(line.text(), learnerText);
+        return intent != Intent.REJECT_OPTION
+                || (!rejectsAnotherOption(line.text(), learnerText)
+                        && (StockLines.forIntent(intent).contains(line)
+                                || turnsDownWhatWasSaid(line.text(), learnerText)));
+    }
+
+    /** A slot in a line: "{new_estimate}". */
+    private static final Pattern SLOT = Pattern.compile("\\{[^}]*}");
+
+    /**
+     * Returns whether an authored line turning an option down is about what the learner's line put forward: its
+     * first sentence names the option it is written for ("Waiting until {new_estimate} is not an option", "A
+     * refund doesn't help"), so at least one of its words must begin as a word of the learner's line does. A
+     * first sentence that names nothing ("No.") turns down anything.
+     */
+    static boolean turnsDownWhatWasSaid(String line, String learnerText) {
+        List<String> sentences = Wording.sentences(SLOT.matcher(line).replaceAll(" "));
+        if (sentences.isEmpty() || learnerText.isBlank()) {
+            return true;
+        }
+        Set<String> named = Wording.contentWords(sentences.getFirst());
+        Set<String> said = Wording.contentWords(learnerText);
+        return named.isEmpty() || named.stream().anyMatch(word -> heardIn(word, said));
     }
 
     /**

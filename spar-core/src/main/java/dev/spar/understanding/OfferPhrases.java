@@ -46,7 +46,9 @@ final class OfferPhrases {
                     + "|let (?:it|that) (?:go|slide)|accept|talk to you|speak to you|only imagine|imagine|hear|understand"
                     + "|appreciate|tell|assure|guess|explain|finish|ask(?= you\\b| u\\b|[?.!,]|$)|know|just say|get this straight|stop|repeat|recap"
                     + "|summari[sz]e|put (?:it|this)|check (?:i|that i)|make sure i|have (?:been|done|said|told|known|\\w+ed)|'ve|scream|cry"
-                    + "|sue|report|complain|go to the|remember|do (?:nothing|without)|live with|manage|cope|deal with it)\\b");
+                    + "|sue|report|complain|go to the|remember|do (?:nothing|without)|live with|manage|cope|deal with it"
+                    // Looking into it is what they do now, not something put on the table: "let me look...".
+                    + "|(?:have |take )?(?:a )?(?:quick )?look(?: (?:into|at) (?:it|this|that))?(?= *(?:[.!?,;\u2026]|$)))\\b");
 
     /** Just before "I can", words that make it a purpose or a condition ("so I can pull it up"), not an offer. */
     static final Pattern NOT_OFFERING_AFTER =
