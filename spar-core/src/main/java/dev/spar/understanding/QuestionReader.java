@@ -288,11 +288,13 @@ final class QuestionReader implements FamilyReader {
         if (!known && passage.side() == Side.LEARNER) {
             known = givenAlready(passage, sentence);
         }
-        // "What size are you again?" asks again only if they gave it: a topic they never gave is a first question,
-        // however it is worded; "again" alone decides only where no topic is read.
+        // "What size are you again?" asks again only if they gave it: in a conversation where they never said it, a
+        // first question, however it is worded; "again" alone decides where no topic is read, or where nothing of
+        // theirs is known (a line read on its own).
         boolean saysAgain = Wording.in(QuestionWords.AGAIN, passage, sentence)
                 && (topic.isEmpty()
                         || known
+                        || !passage.memory().heardFrom(passage.otherSide())
                         || topic.filter(t -> saidBy(passage, t)).isPresent());
         ActKind kind = (known || missed || saysAgain) && !mocking(passage, sentence) ? ActKind.REASK : ActKind.ASK;
         out.add(Act.of(
