@@ -307,16 +307,11 @@ final class QuestionReader implements FamilyReader {
 
     /** Whether the other side has said a fact's value in any line so far, under whatever topic it was read. */
     private static boolean saidBy(Passage passage, Topic topic) {
-        return topic.value()
-                .map(v -> v.toLowerCase(java.util.Locale.ROOT))
-                .filter(v -> !v.isBlank())
-                .map(v -> passage.memory().lines().stream()
+        return topic.value().isEmpty()
+                || passage.memory().lines().stream()
                         .filter(r -> r.content().side() == passage.otherSide())
-                        .anyMatch(r -> r.content()
-                                .text()
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .contains(v)))
-                .orElse(true);
+                        .anyMatch(
+                                r -> saysTheValue(Wording.normalise(r.content().text()), topic));
     }
 
     /** Where a second question starts inside a sentence: ", and how much...", " or when...". */
