@@ -259,7 +259,7 @@ abstract class ProviderContract {
 
         @Test
         void aStreamThatFallsSilentTimesOutAndTheSimulatorSpeaks() {
-            ProviderServer.Stall stall = new ProviderServer.Stall(List.of("Well"), Duration.ofSeconds(4));
+            ProviderServer.Stall stall = new ProviderServer.Stall(List.of("Well"), Duration.ofSeconds(8));
             server.then(stall, stall, stall);
             Screen screen = new Screen();
 
