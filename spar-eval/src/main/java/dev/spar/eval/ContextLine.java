@@ -3,7 +3,7 @@ package dev.spar.eval;
 import dev.spar.simulation.Speaker;
 
 /**
- * One earlier line of a critique item's conversation.
+ * One earlier line of a critique item's or a probe's conversation.
  *
  * @param speaker who said it; a counterpart line replaces the simulator's words for that reply
  * @param text what was said

@@ -1,6 +1,5 @@
 package dev.spar.eval;
 
-import dev.spar.simulation.Speaker;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,10 +47,7 @@ public record CritiqueItem(
 
     /** Returns the learner's lines of the context, in order. */
     public List<String> learnerContext() {
-        return context.stream()
-                .filter(c -> c.speaker() == Speaker.LEARNER)
-                .map(ContextLine::text)
-                .toList();
+        return ScriptedConversation.learnerLines(context);
     }
 
     /** Returns whether a category is judged on this line: phrase-level always, conversation-level only if named. */

@@ -5,17 +5,12 @@ import dev.spar.coaching.Coach;
 import dev.spar.coaching.Finding;
 import dev.spar.coaching.LineFacts;
 import dev.spar.scenario.Scenario;
-import dev.spar.simulation.CounterpartVoice;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
-import dev.spar.simulation.ReplySink;
-import dev.spar.simulation.Speaker;
 import dev.spar.simulation.Turn;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -101,19 +96,8 @@ public final class CritiqueLines {
     }
 
     private static Practice contextRun(Scenario scenario, CritiqueItem item, Analyzer analyzer) {
-        Practice run = Practice.replay(
-                scenario,
-                PracticeSettings.of(item.seed(), item.difficulty()),
-                analyzer,
-                item.learnerContext(),
-                scripted(scenario, item),
-                ReplySink.NONE);
-        if (run.outcome().isFinal()) {
-            throw new IllegalStateException("the conversation ended ("
-                    + run.outcome().id() + ") after " + run.learnerLines().size() + " of "
-                    + item.learnerContext().size() + " context lines");
-        }
-        return run;
+        return ScriptedConversation.replay(
+                scenario, PracticeSettings.of(item.seed(), item.difficulty()), analyzer, item.context());
     }
 
     /**
@@ -128,33 +112,5 @@ public final class CritiqueLines {
                 .filter(id -> !FlagIds.isConversationLevel(id))
                 .forEach(ids::add);
         return ids;
-    }
-
-    /**
-     * A voice that says the item's counterpart lines where it has them: a counterpart line before any learner
-     * line is the opening, one after the n-th learner line is the reply to it.
-     */
-    private static CounterpartVoice scripted(Scenario scenario, CritiqueItem item) {
-        Map<Integer, String> byReply = new HashMap<>();
-        int learnerLines = 0;
-        for (ContextLine line : item.context()) {
-            if (line.speaker() == Speaker.LEARNER) {
-                learnerLines++;
-            } else {
-                if (learnerLines == 0 && scenario.opener() == Scenario.Opener.LEARNER) {
-                    throw new IllegalStateException(
-                            "the learner opens " + scenario.id() + ", so a counterpart line cannot come first");
-                }
-                byReply.put(learnerLines, line.text());
-            }
-        }
-        return (request, sink) -> {
-            int answering = (int) request.history().stream()
-                    .filter(t -> t.speaker() == Speaker.LEARNER)
-                    .count();
-            String text = byReply.getOrDefault(answering, request.line());
-            sink.token(text);
-            return new CounterpartVoice.Spoken(text);
-        };
     }
 }

@@ -50,7 +50,8 @@ public final class EvalSets {
             "blind2",
             "blind3",
             "blind4",
-            "blind5");
+            "blind5",
+            "blind6");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -135,7 +136,7 @@ public final class EvalSets {
                 n.number("seed"),
                 n.optionalText("version"),
                 (int) n.optionalNumber("difficulty", DEFAULT_DIFFICULTY),
-                n.texts("context"),
+                context(n),
                 n.text("line"),
                 ProbeKind.byId(kind).orElseThrow(() -> n.error("unknown kind '" + kind + "'")),
                 new Expectations(
@@ -150,8 +151,8 @@ public final class EvalSets {
                         intents(e, "intentNot")));
     }
 
-    private static CritiqueItem item(Node n) {
-        n.only("id", "scenario", "seed", "difficulty", "context", "line", "flags", "notFlags");
+    /** Reads a context: text is a learner line, {@code {them: ...}} the other person's, {@code {you: ...}} the learner's. */
+    private static List<ContextLine> context(Node n) {
         List<ContextLine> context = new ArrayList<>();
         for (Node c : n.list("context")) {
             if (c.json.isTextual()) {
@@ -164,6 +165,12 @@ public final class EvalSets {
                                 : new ContextLine(Speaker.LEARNER, c.text("you")));
             }
         }
+        return context;
+    }
+
+    private static CritiqueItem item(Node n) {
+        n.only("id", "scenario", "seed", "difficulty", "context", "line", "flags", "notFlags");
+        List<ContextLine> context = context(n);
         List<String> flags = n.texts("flags");
         List<String> notFlags = n.texts("notFlags");
         for (String id : flags) {

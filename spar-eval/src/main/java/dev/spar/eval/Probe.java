@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param seed the run's seed; with a version, the first seed from here that plays that version
  * @param version the version of the person the probe was written for, if it matters
  * @param difficulty the run's difficulty, 1-5
- * @param context the learner's lines before the probe, in order
+ * @param context the conversation before the probe, in order: the learner's lines, and the other person's words
+ *     where the writer gave them (said in place of the simulator's)
  * @param line the probe line
  * @param kind what the line does
  * @param expect what an answering reply must do
@@ -22,7 +23,7 @@ public record Probe(
         long seed,
         Optional<String> version,
         int difficulty,
-        List<String> context,
+        List<ContextLine> context,
         String line,
         ProbeKind kind,
         Expectations expect) {

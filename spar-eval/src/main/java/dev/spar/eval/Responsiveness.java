@@ -38,13 +38,7 @@ public final class Responsiveness {
                     .apply(probe.scenario())
                     .orElseThrow(() -> new IllegalStateException("no scenario '" + probe.scenario() + "'"));
             PracticeSettings settings = PracticeSettings.of(seed(scenario, probe, analyzer), probe.difficulty());
-            Practice practice = Practice.replay(scenario, settings, analyzer, probe.context());
-            if (practice.outcome().isFinal()) {
-                throw new IllegalStateException(
-                        "the conversation ended (" + practice.outcome().id() + ") after "
-                                + practice.learnerLines().size() + " of "
-                                + probe.context().size() + " context lines");
-            }
+            Practice practice = ScriptedConversation.replay(scenario, settings, analyzer, probe.context());
             CounterpartState before = practice.state();
             return switch (practice.say(probe.line())) {
                 case Practice.Replied(var said, var reply) ->
