@@ -56,6 +56,44 @@ final class EdgePhrases {
                         "Take the heat out and keep your point: \"I hear that you're angry. Here's what I can do.\""));
     }
 
+    /** Adds defending oneself: pleading one's own effort or record, and disowning words they were said to say. */
+    static void selfDefence(List<Builder> b) {
+        // "I'm doing my best here", "I'm typing as fast as I can", "I've been nothing but helpful", "give me a
+        // chance", "a bit of credit wouldn't go amiss", "I'm not stalling", "I won't sit here and be insulted".
+        b.add(PhraseBook.phrase(
+                        "reactive.my-effort",
+                        "i(?:'m| am) (?:doing|trying) my (?:very )?(?:best|hardest)(?= here|\\s*(?:[.!]|$)|, (?:ok|okay|alright|honestly))"
+                                + "|i(?:'m| am) (?:typing|going|working|moving|doing this) as (?:fast|quick(?:ly)?) as i (?:possibly )?can"
+                                + "|i(?:'ve| have) been (?:nothing but|perfectly|more than|really|very|pretty|extremely|incredibly|entirely)"
+                                + " (?:helpful|reasonable|patient|polite|fair|nice|accommodating|understanding|civil)(?: (?:with|to) you)?"
+                                + "|(?:give|cut) me (?:a chance|a break|some slack|a bit of slack)(?=\\s*[,.!]|$)"
+                                + "|(?:a (?:bit|little) of |some )?(?:credit|thanks|appreciation|gratitude) (?:wouldn't go amiss|would be nice"
+                                + "|wouldn't hurt|would go a long way)|give me (?:a (?:little|bit of) |some )?credit for"
+                                + "|i(?:'m| am) not (?:wriggling|stalling|dodging|making (?:this|it|that|things|anything) up|being difficult"
+                                + "|fobbing you off|the enemy|the bad guy|the villain|trying to (?:trick|fob|con|fool|cheat) you)"
+                                + "|(?:won't|will not|not going to|'m not going to|am not going to) (?:just )?sit (?:here|there) and (?:be|get|take|listen)")
+                .moves(Move.BOUNDARY)
+                .problem(
+                        REACTIVE,
+                        "Leave your effort out of it and go back to theirs: \"You're right to push. Here's where it"
+                                + " stands.\""));
+        // "Don't put words in my mouth", "you twist everything I say", "that isn't what I said, and...".
+        b.add(PhraseBook.phrase(
+                        "reactive.words-in-my-mouth",
+                        "(?:don't|do not|stop|quit) (?:put(?:ting)?|twist(?:ing)?) (?:words|things) (?:in|into) my mouth"
+                                + "|(?:you|u) (?:always )?twist (?:everything|every word|what i say|what i said|my words)"
+                                + "|(?:that's not|that is not|that isn't|that wasn't|that was not|that's never been) what i said(?=\\s*(?:!|,? and\\b|,? so\\b))"
+                                + "|i(?:'m| am) the (?:only )?one (?:who(?:'s| is)?|that(?:'s)?) (?:actually |really |even )?(?:rang|called|phoned"
+                                + "|trying|helping|bothered|doing|picked|turned up|here)"
+                                + "|^(?:that's|that is|now that's|well that's|that's just) (?:not|hardly|really not|a bit)? ?(?:un)?fair[,!]\\s+"
+                                + "i(?:'ve| have|'m| am)\\b")
+                .moves(Move.BLAME)
+                .problem(
+                        REACTIVE,
+                        "Let the correction wait and ask what they heard: \"I may have put that badly. What did it sound"
+                                + " like to you?\""));
+    }
+
     /** Adds talking down: a grown-up taught what they know, checked on like a child, given tips they did not ask for. */
     static void patronising(List<Builder> b) {
         b.add(PhraseBook.phrase(
@@ -66,7 +104,18 @@ final class EdgePhrases {
                                 + "|have you (?:ever )?heard of (?:something called|the (?:concept|idea) of|a thing called)"
                                 + "|we all (?:had|have) to learn|(?:take|have|breathe) (?:a )?(?:nice )?(?:big |deep )+breaths? for me"
                                 + "|(?:as )?simple as i can (?:for you|make it)|once you think (?:of|about) it (?:that way|like that)"
-                                + "|not a scary (?:word|thing)|nothing scary about")
+                                + "|not a scary (?:word|thing)|nothing scary about"
+                                // "I'll take it more slowly for you this time", "I did just go over that", "have you
+                                // tried
+                                // switching it off and on again?", "you'd be amazed how often", "that's rather the
+                                // point".
+                                + "|(?:i'll|let me|i will|i can|we'll) (?:go|take it|take this|say it|explain it|run through it|go through it"
+                                + "|talk)(?: a bit| a little| nice and)? (?:more )?slow(?:ly|er)? (?:for you|this time)"
+                                + "|i(?: did| have|'ve) (?:just |already )(?:go over|gone over|explain(?:ed)?|been over|been through|covered)"
+                                + " (?:that|this|it)|(?:turning|switching|turn|switch) it (?:off and (?:back )?on|on and off) again"
+                                + "|have you tried (?:turning|switching) it off|you'd be (?:amazed|surprised) how (?:often|many (?:people|customers"
+                                + "|folks))|(?:rather|kind of|sort of|really|literally) the (?:whole )?point(?: of (?:having|it|a|the|this))?"
+                                + "|the whole point of (?:having|a|the)|(?:the )?first rule of|rule number one")
                 .moves(Move.CONDESCEND)
                 .problem(
                         CONDESCENSION, "Say it to an equal, once: \"Here's how it works,\" and leave out the lesson."));

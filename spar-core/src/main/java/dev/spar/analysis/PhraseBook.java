@@ -377,6 +377,7 @@ final class PhraseBook {
         EverydayPhrases.ruleAsBareFact(b);
         EverydayPhrases.counterAttacks(b);
         EdgePhrases.retorts(b);
+        EdgePhrases.selfDefence(b);
         EdgePhrases.patronising(b);
         JudgementPhrases.labellingTheirManner(b);
         JudgementPhrases.treatingThemAsSlow(b);

@@ -224,7 +224,10 @@ public final class Coach {
                 }
                 Flag flag = asHeat.get();
                 Optional<String> rewrite = Optional.empty();
-                String why = flag.category().why();
+                // Defending oneself keeps its own reason: it says why this kind of heat costs the learner.
+                String why = (said.category() == FindingCategory.DEFENSIVE ? said : flag)
+                        .category()
+                        .why();
                 if (flag.category().isProblem()) {
                     // Our own words for the kind of talk come first: the analysis's example lines can carry a
                     // situation of their own ("the feature stopped working after the update").
@@ -321,16 +324,15 @@ public final class Coach {
     }
 
     /**
-     * In practice, telling an upset person how to behave ("there's no need for that attitude") is heat answered
-     * with heat, and a coach names it so; defending oneself in the same breath as a retort ("I'm doing my job,
-     * don't rush me") is part of the one retort, not a second finding. A real conversation's review keeps
-     * scolding and defending apart: they are what people rate in support chats.
+     * In practice, telling an upset person how to behave ("there's no need for that attitude") and defending
+     * oneself ("I'm trying to help here") are heat answered with heat, and a coach names them so (a defence keeps
+     * its own reason); either in the same breath as a retort is part of the one retort, not a second finding. A
+     * real conversation's review keeps scolding and defending apart: they are what people rate in support chats.
      */
     private static Optional<Flag> asHeat(Flag flag, List<Flag> line) {
         boolean retort = line.stream().anyMatch(f -> f.category() == FindingCategory.REACTIVE);
         return switch (flag.category()) {
-            case DEFENSIVE -> retort ? Optional.empty() : Optional.of(flag);
-            case SCOLDING ->
+            case DEFENSIVE, SCOLDING ->
                 retort
                         ? Optional.empty()
                         : Optional.of(

@@ -111,7 +111,30 @@ final class BlameWords {
             // What would not have happened but for them ("if Martin had paid on time we wouldn't be here").
             Wording.pattern(
                     "if (?<who>(?!you\\b|u\\b|i\\b|we\\b)[\\w-]+(?: [\\w-]+){0,3}) (?:had|hadn't|had not|'d) [^.!?]{1,60}?"
-                            + "(?:we|i|this|it) (?:wouldn't|would not|won't) (?:even )?(?:be|have)"));
+                            + "(?:we|i|this|it) (?:wouldn't|would not|won't) (?:even )?(?:be|have)"),
+            // A colleague run down in confidence ("between you and me, the lad who did your sensor isn't the most
+            // careful"), a cause put with a provider ("the root cause sat with our hosting provider"), the machine
+            // named as the culprit ("that'll be the automated billing system"), and a team that never fixed it.
+            Wording.pattern(
+                    "between (?:you and me|ourselves|us),? (?<who>(?:the|our|my|that|this) (?:\\w+ ){0,2}?(?:lad|guy|girl|bloke|woman"
+                            + "|man|lady|chap|fella|team|colleague|manager|boss|tech|technician|engineer|mechanic|rep|agent|person|new"
+                            + " starter|trainee)s?)\\b"),
+            Wording.pattern(
+                    "(?:it's|it is|it was|that's) not (?:me|us|my call|my decision),? (?:it's|it is|it was|that's)"
+                            + " (?<who>(?!(?:the|a|an|just|only|really|it|you|that|this|policy)\\b)[\\w-]+)"),
+            Wording.pattern(
+                    "(?:root cause|fault|problem|blame|issue)(?: here)? (?:sat|sits|lies|lay|was|is|rests|rested) (?:squarely )?"
+                            + "(?:with|on) " + PARTY),
+            Wording.pattern(
+                    "(?:root cause|fault|problem|blame|issue)(?: here)? (?:sat|sits|lies|lay|was|is|rests|rested) (?:squarely )?"
+                            + "(?:with|on) (?:our|the|their|my) (?<who>[\\w-]+ (?:provider|supplier|partner|vendor|contractor|host|courier"
+                            + "|carrier|processor|company|firm))"),
+            Wording.pattern(
+                    "(?:that'll|that will|that'd|it'll|it'd|that's|it's) (?:have )?(?:been |be )?(?<who>the (?:automated |automatic )?"
+                            + "(?:billing )?(?:system|computer|algorithm|software|bot))(?=\\s*[,.!;]|\\s+(?:for you|again|doing that))"),
+            Wording.pattern(
+                    "(?<who>(?:the|our) [\\w-]+ (?:team|department|lot|people))(?:'s| has| have)? (?:had|known about|been told about)"
+                            + " (?:\\w+ ){0,6}?(?:and|but) (?:never|still (?:haven't|hasn't)|didn't) (?:fixed|fix|sorted|sort|done|bothered)"));
 
     /**
      * Pushing it off oneself ("nothing to do with us", "not my fault", "I just handle tickets"), or siding with them
@@ -119,7 +142,8 @@ final class BlameWords {
      */
     static final Pattern DEFLECT = Wording.pattern(
             "(?:nothing|nowt|not anything) to do with (?:me|us|it|this|that)|not (?:my|our) (?:fault|call|decision|doing)"
-                    + "|(?:it's|it was|that's) not (?:me|us)|(?:not|isn't|wasn't|aren't) (?:really )?on (?:you or )?(?:me|us)|out of (?:my|our) hands|not (?:mine|ours)|,\\s*not (?:us|me)(?=\\s*[.!]*$)"
+                    + "|(?:it's|it was|that's) not (?:me|us)|(?:this|it|that) (?:isn't|is not|wasn't|was not) (?:really )?coming from me"
+                    + "|(?:not|isn't|wasn't|aren't) (?:really )?on (?:you or )?(?:me|us)|out of (?:my|our) hands|not (?:mine|ours)|,\\s*not (?:us|me)(?=\\s*[.!]*$)"
                     + "|not something (?:any of )?(?:us|we|i) did|no (?:human|person|one here|one on our side) did (?:that|this|it)|(?:don't|dont) blame (?:me|us)"
                     + "|(?:is|are) (?:a )?(?:separate|different) (?:team|department|company)|i (?:just|only) (?:handle|deal with|answer|work|take) (?:tickets|the phones|phones|calls|emails|complaints|the chat|chat|here)"
                     + "|i (?:just|only) do (?:what i'm told|as i'm told|what they say)"

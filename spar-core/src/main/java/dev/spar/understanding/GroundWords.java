@@ -13,7 +13,21 @@ final class GroundWords {
             Wording.pattern("(?:ok|okay|fine|alright|never ?mind|you know what|actually)[,.!]*\\s+(?:fine[,.!]*\\s+)?"
                     + "(?:just )?forget (?:about )?(?:the|my|it|that|all that)\\b(?:\\s+\\w+)?"),
             Wording.pattern(
-                    "whatever you (?:think|feel|decide|want|say|prefer|reckon)(?: is (?:fair|best|right|ok|fine))?"),
+                    "whatever you (?:think|feel|decide|want|say|prefer|reckon|like)(?: is (?:fair|best|right|ok|fine))?"),
+            // Giving it away on the spot, before any case is made ("tell you what, I'll just credit the $1,860 back",
+            // "before you go anywhere, I can knock you down to $118, no questions asked", "if they did it for him,
+            // I'll do it for you", "I can match their $39,000 today", "fine, on call for launch week, no charge").
+            Wording.pattern("(?:tell you what|go on then|before you go(?: anywhere)?|(?:^|\\. )(?:fine|done))[,.!]*\\s+"
+                    + "(?:[^.!?]{0,30}?\\s)?(?:i'll|i can|let me|we'll|i will|we can)(?: just)? (?:refund|credit|knock|waive|drop"
+                    + "|match|give you|throw in|put (?:the|a) refund|take (?:it|the \\w+|\\$?[\\d,]+) off|get (?:a|you a) free"
+                    + "|send (?:you )?(?:a )?free)\\b"
+                    + "|(?:i'll|i will|i can|we can|we'll|let me)(?: just)? match (?:their|[\\w-]+'s|[\\w-]+s') (?:[$£€]|price|offer"
+                    + "|quote|rate|deal)|no questions asked"
+                    + "|if (?:they|he|she|we) (?:did|do|gave|give|got) (?:it|that|one|the same) (?:for|to) (?:him|her|them|your \\w+)"
+                    + ",? (?:then )?(?:i'll|we'll|i can|we can)\\b"
+                    + "|(?:^|\\. )fine[,.!]+\\s+[^.!?]{0,40}?(?:no charge|for free|free of charge|on the house)"
+                    + "|(?:the lot|everything|all of it|all three|the whole lot|both)[^.!?]{0,20}?(?:no charge|for free|free of charge"
+                    + "|on the house|on us)"),
             Wording.pattern(
                     "(?:i'll|i will) leave it (?:up )?to you|it's (?:totally |really |entirely )?(?:up to you|your call)"
                             + "(?! (?:whether|which|if you (?:want|prefer|'d rather)))"),

@@ -55,7 +55,27 @@ final class HopeWords {
                     "(?:it|these|they|those|claims|requests) (?:always|never) (?:get|gets) (?:approved|rejected|through|refused|declined)"
                             + "|(?:most|almost all|99%) (?:of them|of these|people|customers|claims|requests|cases) (?:get|are) (?:approved|accepted|through|sorted)"),
             Wording.pattern(
-                    "(?:should|will|'ll) (?:be|turn up|arrive|come through) any (?:minute|day|time) now|you should be (?:fine|ok|okay|alright)"));
+                    "(?:should|will|'ll) (?:be|turn up|arrive|come through) any (?:minute|day|time) now|you should be (?:fine|ok|okay|alright)"),
+            // The odds talked up without grounds ("these nearly always go thru", "almost never finds its way onto
+            // your file", "a really good chance billing takes it off", "the manager tends to refund", "I'd expect
+            // you'll get it", "people are usually really happy once they're on it", "it'll turn round, I just know
+            // it", "she'll be fine").
+            Wording.pattern(
+                    "(?:nearly|almost|pretty much|virtually) (?:always|never) (?:go(?:es)? thr(?:ough|u)|gets? (?:approved|through|thru"
+                            + "|sorted|refunded|rejected|refused|declined|flagged)|comes? (?:through|back|good)|turns? up|works? out"
+                            + "|finds? (?:its|their) way|happens?|causes? (?:a |any )?(?:problems?|issues?)|goes? wrong|sticks?)"
+                            + "|(?:really |very |pretty |fairly |a )?good chance (?:that )?(?:[\\w'-]+ ){1,4}?(?:will|'ll|takes?|gets?|approves?"
+                            + "|refunds?|waives?|says? yes|comes? through|goes? through|sorts?|lets?)\\b"
+                            + "|\\btends? to (?:refund|approve|waive|say yes|agree|let (?:it|them|people)|sort|come through|go through"
+                            + "|be (?:fine|lenient|generous|flexible))|(?:i'd|i would) expect (?:you'll|you will|you'd|it'll|it will"
+                            + "|they'll|they will) (?:get|have|see|be)\\b|\\b(?!i\\b|we\\b)[\\w-]+(?:'ll| will| would) almost certainly (?:just )?\\w+"
+                            + "|i think you'll find (?:[\\w'-]+ ){1,5}?(?:sorts?|fixes?|solves?|clears?|helps?)\\b"
+                            + "|(?:people|customers|folks|most people|everyone) (?:are|is|end up) (?:usually |always |generally )"
+                            + "(?:really |very |so )?(?:happy|pleased|delighted|satisfied|thrilled)"
+                            + "|(?:it'll|it will|things will|they'll|it's going to|things are going to) (?:all )?(?:turn|come)"
+                            + " (?:round|around|good|right)|i just know it(?: will)?(?=\\s*(?:$|[.!]))"
+                            + "|(?:she|he|they)(?:'ll| will) be (?:totally |absolutely |just )?(?:fine|ok|okay|alright|all right)"
+                            + "(?=\\s*(?:$|[.!,]))"));
 
     /** A good outcome for the other person, as a forecast names it ("say yes", "turn up", "waive the fee"). */
     private static final String GOOD_OUTCOME =

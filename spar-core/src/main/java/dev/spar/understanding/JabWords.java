@@ -149,7 +149,35 @@ final class JabWords {
                             + "|couldn't be bothered|stopped caring|phoned it in|rushed (?:it|them|this))"
                             + "|(?:you|u) (?:just |really |simply )?(?:can't|cannot|can not) help (?:yourself|it)(?=[^a-z]*$|,? (?:can|do)"
                             + " (?:you|u)\\b)|(?:you're|you are|ur) reading (?:an awful lot|a lot|way too much|too much|far too much"
-                            + "|so much|a great deal) into"));
+                            + "|so much|a great deal) into"),
+            // A motive read into what they ask: a gain they are said to be after ("you're trying to get as much out
+            // of this as you can", "using the light to get a free service", "hoping to get out of paying"), a ploy
+            // ("this sounds more like a negotiating tactic", "a bit of a threat to get the price down"), and what
+            // they are said to enjoy or want done to someone ("you like being able to check up on us", "you wanted
+            // her to feel stupid"). "You're trying to get this sorted before Saturday" reads their goal kindly.
+            Wording.pattern(
+                    "(?:you're|you are|ur|you|they're|they are|people are|customers are|some people are)(?: just| only| clearly"
+                            + "| obviously| really)? (?:(?:trying|tryna|hoping|looking|angling|out|after)(?: to)?|using [\\w' -]{1,30}?"
+                            + " to(?: try(?: and| to)?)?) (?:get (?:as much|more|something|anything|stuff|it|a free|free|one over|your way"
+                            + "|out of (?:paying|it|the)|money off|the price down|a discount|compensation)|squeeze|milk|wangle|wring"
+                            + "|get (?:the |your |a |my )?(?:[\\w-]+ ){0,3}?(?:free|for free|for nothing|refunded|knocked off)"
+                            + "|extract|avoid paying|dodge (?:paying|the)|make (?:me|us|her|him|them) (?:look|feel)"
+                            + "|cover (?:yourself|yourselves|your back))"
+                            + "|(?:sounds|looks|feels|seems|smells)(?: more| a lot more| a lot| an awful lot| a bit)? like (?:a|an|just a|just an)"
+                            + " (?:(?:negotiating|bargaining|pressure|sales|scare) )?(?:tactic|ploy|bluff|power play|game|act|stunt"
+                            + "|excuse|performance|try-on|wind-up)"
+                            + "|(?:a (?:bit of )?|just a |some sort of )(?:threat|ploy|tactic|bluff|game|stunt) to (?:get|make|force"
+                            + "|push|scare|pressure)"
+                            + "|(?:you|u) (?:just |really |secretly |clearly )?(?:like|love|enjoy) (?:being able to |having the"
+                            + " (?:power|chance) to |getting to )?(?:check(?:ing)? up on|control(?:ling)?|judg(?:e|ing)|criticis(?:e|ing)"
+                            + "|walk(?:ing)? in|having (?:the )?(?:last word|control|power|the upper hand)|being in (?:charge|control)"
+                            + "|making (?:me|us|people|everyone) (?:feel|look)|playing the (?:victim|martyr))"
+                            + "|(?:you|u) (?:just |only |really |clearly )?want(?:ed)? (?:her|him|them|me|us|everyone|people) to"
+                            + " (?:feel|look) (?:stupid|small|bad|useless|silly|guilty|thick|like an idiot|like a fool|incompetent)"
+                            + "|(?:you|u) (?:just |simply |really |clearly |obviously )(?:don't|do not) want to (?:be the one|deal with"
+                            + "|admit|own|take responsibility|fight|bother|pay)"
+                            + "|(?:make|makes|made) it look like (?:you|u) (?:were|was|are) (?:after|looking for|angling for|out for)"
+                            + "|(?:you|u) (?:just )?pay (?:last|late) (?:whoever|anyone|people|whoever you)"));
 
     /**
      * Who they are, by another road: what they seem like ("you sound like someone who just wants a freebie"), the
@@ -405,6 +433,25 @@ final class JabWords {
                             + "|(?:i've|i have) heard that(?: one)? (?:a (?:hundred|thousand|million) times|before)(?=[^a-z]*$|,? [a-z]+[^a-z]*$)"
                             + "|famous last words"
                             + "|pull the other one|tell me another one|glad (?:we're|we are) (?:both|all) (?:experts|such experts)"),
+            // Irony by kind: mock self-blame ("silly me, wanting to..."), mock pity for a lonely virtue ("it must be
+            // a lonely burden, being the last one who cares"), a standard mocked as met ("fifty-two days is
+            // practically early"), mock help ("or will you manage?", "anything else while we're at it?"), experts
+            // waved away ("what would they know"), a score said to be kept, luck wished on the next failure, and a
+            // one-word verdict after a far-fetched cause ("...on its own, I suppose. Magic.").
+            Wording.pattern(
+                    "silly (?:old )?me,? (?:for )?(?:wanting|expecting|thinking|hoping|asking|believing|assuming|trying)"
+                            + "|how (?:silly|stupid|foolish|unreasonable|outrageous) of me (?:to (?:want|expect|think|hope|ask)"
+                            + "|for (?:wanting|expecting|thinking|hoping|asking))"
+                            + "|must be (?:a )?(?:lonely|hard|tough|terrible|exhausting|awful|heavy)(?: \\w+)?,? being (?:the (?:only|last)"
+                            + "|so)\\b|(?:is|are|was) (?:practically|positively) (?:early|on time|lightning|record time|speedy|prompt)"
+                            + "|(?:or|think|reckon) (?:will|can|could) (?:you|u) manage(?: that)?(?=\\s*\\?)|or (?:will|can) (?:you|u)"
+                            + " manage|anything else (?:while we're at it|you'd like while|i can do while)"
+                            + "|what (?:would|do|could) (?:they|he|she|experts|people like that|those \\w+) know(?: about)?"
+                            + "|(?:we're|we are|so we're|are we) keeping score(?: now)?|(?:the )?[\\w-]+(?:'s| is| will be) the lucky one"
+                            + "|(?:on its own|by itself|all by itself|out of nowhere|by magic),? i (?:suppose|guess|imagine)[.!]?\\s+"
+                            + "(?:magic|amazing|incredible|brilliant|marvellous|fancy that)\\b"),
+            // Ironic praise as a fragment of its own, after a groan ("Brilliant. Very customer-centric.").
+            Pattern.compile("^(?:very|so|how) [\\w-]+-(?:centric|minded|focused|friendly|first)[.!]*$"),
             // Agreement drawn out or said three times ("riiight", "cool cool cool").
             Pattern.compile(
                     "\\b(?:ri{3,}ght|su{3,}re|ye{3,}ah|o{3,}k(?:ay)?)\\b|\\b(cool|great|nice|fab|lovely|super|perfect|brilliant)"

@@ -52,6 +52,42 @@ class EdgePhrasesTests {
     }
 
     @Nested
+    class DefendingOneself {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Look, I'm trying my hardest here.",
+                    "I'm working as quickly as I possibly can.",
+                    "I've been perfectly polite with you this whole call.",
+                    "Cut me some slack, it's my second week.",
+                    "A little appreciation would go a long way, to be honest.",
+                    "I'm not dodging anything, I'm reading the notes.",
+                    "I'm not going to sit here and be called a thief.",
+                    "Stop twisting words into my mouth.",
+                    "You twist every word I say.",
+                    "That's not what I said, and you know it.",
+                    "I'm the only one who bothered to call you back."
+                })
+        void isHeat(String line) {
+            assertFlags(line, REACTIVE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I'll do my best to get you an answer by five.",
+                    "I've been looking at your account while we talk.",
+                    "Give me a minute and I'll pull it up.",
+                    "I'm not able to change the date, but I can refund the fee.",
+                    "That's fair, and I'll put it right.",
+                    "That's not what I said earlier, sorry: the date is the 14th."
+                })
+        void leavesPlainTalkAlone(String line) {
+            assertNotFlagged(line, REACTIVE);
+        }
+    }
+
+    @Nested
     class TeachingAGrownUp {
         @ParameterizedTest
         @ValueSource(
@@ -64,7 +100,13 @@ class EdgePhrasesTests {
                     "Have you heard of something called a boundary, Margaret?",
                     "I'll explain it as simple as I can for you.",
                     "OK, take a nice deep breath for me and start again.",
-                    "'Pending' is not a scary word, it just means it's in progress."
+                    "'Pending' is not a scary word, it just means it's in progress.",
+                    "Let me say it more slowly for you this time.",
+                    "I've already been over that, but fine.",
+                    "Have you tried switching it off and back on again?",
+                    "You'd be amazed how many people forget to press save.",
+                    "A deadline is kind of the whole point of a plan.",
+                    "Rule number one of renting: read the contract."
                 })
         void findsTalkingDown(String line) {
             assertFlags(line, CONDESCENSION);
@@ -76,7 +118,10 @@ class EdgePhrasesTests {
                     "Can you send that for me when you're home?",
                     "Have you heard back from the tailor yet?",
                     "The golden retriever in the photo is lovely, by the way.",
-                    "Take your time, there's no rush on my side."
+                    "Take your time, there's no rush on my side.",
+                    "I'll go slowly so you can write it down.",
+                    "Could you switch the router off while I run the test?",
+                    "The point of the call is to agree a date."
                 })
         void leavesPlainTalkAlone(String line) {
             assertNotFlagged(line, CONDESCENSION);

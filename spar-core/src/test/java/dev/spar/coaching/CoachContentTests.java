@@ -109,12 +109,14 @@ class CoachContentTests {
         }
 
         @Test
-        void defendingOneselfAloneKeepsItsOwnName() {
+        void defendingOneselfAloneIsHeatThatKeepsItsOwnReason() {
             Practice practice = refundRun(Map.of(), "I'm doing everything I can here.");
 
-            assertThat(onTheLine(practice))
-                    .contains(FindingCategory.DEFENSIVE)
-                    .doesNotContain(FindingCategory.REACTIVE);
+            Finding heat =
+                    finding(coach.critique(practice), FindingCategory.REACTIVE).orElseThrow();
+
+            assertThat(onTheLine(practice)).doesNotContain(FindingCategory.DEFENSIVE);
+            assertThat(heat.why()).startsWith(FindingCategory.DEFENSIVE.why());
         }
     }
 
