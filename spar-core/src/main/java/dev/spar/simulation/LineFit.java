@@ -24,9 +24,21 @@ final class LineFit {
     /** The words of five letters or more of each option the scenario's decision map allows. */
     private final List<List<String>> optionWords;
 
+    /** The people the scenario names by a fact ("partner: Dan"), as the key's slot and the name. */
+    private final List<List<String>> people;
+
+    /** A value that is a person's name: one or two capitalised words, not a day or a month. */
+    private static final Pattern PERSON = Pattern.compile(
+            "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                    + "|August|September|October|November|December)\\b)[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?");
+
     LineFit(Scenario scenario, Answers answers, Standing standing) {
         this.answers = answers;
         this.standing = standing;
+        this.people = scenario.facts().entrySet().stream()
+                .filter(e -> PERSON.matcher(e.getValue()).matches())
+                .map(e -> List.of("{" + e.getKey() + "}", e.getValue()))
+                .toList();
         this.optionWords = scenario.decisionMap().map(m -> m.mayOffer()).orElse(List.of()).stream()
                 .map(option -> Arrays.stream(option.toLowerCase(Locale.ROOT).split("[^a-z]+"))
                         .filter(w -> w.length() >= 5)
@@ -156,11 +168,41 @@ final class LineFit {
                 .isPresent()) {
             return true;
         }
+        if (asksAfterSomeoneTheyToldOf(line.text())) {
+            return true;
+        }
         return Wording.sentences(line.text()).stream()
                 .filter(sentence -> sentence.endsWith("?"))
                 .flatMap(sentence -> answers.topics().namedIn(sentence).stream())
                 .anyMatch(topic ->
                         standing.memory.disclosed(Side.LEARNER, topic.id()).isPresent());
+    }
+
+    /**
+     * Returns whether a line asks about a person the learner has already told them about ("Does Dan know?" after
+     * "Dan and I decided this together"): said of them in a sentence that is not itself a question.
+     */
+    private boolean asksAfterSomeoneTheyToldOf(String line) {
+        if (people.isEmpty()) {
+            return false;
+        }
+        List<String> told = standing.memory.lines().stream()
+                .filter(r -> r.content().side() == Side.LEARNER)
+                .flatMap(r -> Wording.sentences(r.content().text()).stream())
+                .filter(sentence -> !sentence.strip().endsWith("?"))
+                .toList();
+        for (String asked : Wording.sentences(line)) {
+            if (!asked.endsWith("?")) {
+                continue;
+            }
+            for (List<String> person : people) {
+                boolean asksAfter = asked.contains(person.getFirst()) || Cues.mentions(asked, person.getLast());
+                if (asksAfter && told.stream().anyMatch(t -> Cues.mentions(t, person.getLast()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

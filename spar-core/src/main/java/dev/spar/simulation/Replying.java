@@ -3,7 +3,9 @@ package dev.spar.simulation;
 import dev.spar.analysis.Flag;
 import dev.spar.analysis.MoveEvidence;
 import dev.spar.analysis.UtteranceAnalysis;
+import dev.spar.scenario.Cues;
 import dev.spar.scenario.Intent;
+import dev.spar.scenario.KeyPoint;
 import dev.spar.scenario.Line;
 import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Scenario;
@@ -54,7 +56,49 @@ final class Replying {
         return content.topicsAsked().stream()
                 .filter(answers::canAnswer)
                 .filter(topic -> !beyondThem || answers.isFact(topic))
-                .findFirst();
+                .findFirst()
+                .or(() -> raisedDemand(content));
+    }
+
+    /** A point the learner came to make that puts a requirement on them: "the invoice needs to be paid before...". */
+    private static final java.util.regex.Pattern REQUIREMENT = java.util.regex.Pattern.compile(
+            "\\b(?:needs? to be|must be|has to be|have to be)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Returns the topic of an answer line of theirs that a statement raises when it makes the learner's point of what
+     * they must do ("the invoice is 52 days overdue", "I need the overdue invoice settled first"): the line they have
+     * for it ("The $6,400? ... End of the month, probably") is said, once, rather than talking past it. A question or
+     * an offer is read as such; a point that asks nothing of them is not raised this way.
+     */
+    private Optional<String> raisedDemand(Content content) {
+        String text = content.text();
+        if (!content.topicsAsked().isEmpty()
+                || content.has(ActKind.OFFER)
+                || text.strip().endsWith("?")) {
+            return Optional.empty();
+        }
+        for (KeyPoint point : scenario.learner().keyPoints()) {
+            if (!REQUIREMENT.matcher(point.text()).find()) {
+                continue;
+            }
+            for (String cue : point.cues()) {
+                if (!Cues.mentions(text, cue)) {
+                    continue;
+                }
+                // The words of the point that were said name the line ("overdue invoice"), else the line around them
+                // does.
+                Optional<String> topic = answers.topics()
+                        .namedIn(cue)
+                        .or(() -> answers.topics().namedIn(text))
+                        .filter(t -> t.value().isEmpty())
+                        .map(dev.spar.understanding.Topic::id)
+                        .filter(id -> !answers.answeredBefore(id, standing.memory));
+                if (topic.isPresent()) {
+                    return topic;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

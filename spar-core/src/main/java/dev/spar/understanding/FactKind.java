@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 enum FactKind {
     /** A day, a date or a time ("Saturday", "the 14th of June", "3pm"). */
     WHEN(
-            "(?:when|what (?:day|date|time)|which (?:day|date))\\b",
+            "(?:when|what (?:day|date|time)|which (?:day|date)"
+                    + "|(?:what(?:'s| is| was| were)|whats) (?:the|your|ur|their|our) (?:[\\w-]+ ){1,2}(?:date|deadline)s?)\\b",
             "date|day|deadline|time|launch|start|week|month|renewal",
             "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|next \\w+|\\d{1,2}(?:st|nd|rd|th)"
                     + "|january|february|march|april|may|june|july|august|september|october|november|december|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm))\\b"),
@@ -104,10 +105,26 @@ enum FactKind {
         return topic.value().isPresent() && key.matcher(topic.id()).find();
     }
 
+    /**
+     * A value that could say when or for how long: a number, a count or a unit of time. "The spring collection
+     * launch" names an event, not its date, whatever its key says.
+     */
+    private static final Pattern TIMELIKE = Pattern.compile(
+            "\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+                    + "|hundred|days?|weeks?|months?|years?|hours?|minutes?|morning|afternoon|evening|night|noon|midnight)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** Returns whether a fact topic is of this kind, by its key or its value. */
     boolean fits(Topic topic) {
-        return topic.value().isPresent()
-                && (key.matcher(topic.id()).find()
-                        || value.matcher(topic.value().get()).find());
+        if (topic.value().isEmpty()) {
+            return false;
+        }
+        String said = topic.value().get();
+        if (value.matcher(said).find()) {
+            return true;
+        }
+        // A date asked for is not answered by the name of the event it is the date of.
+        return key.matcher(topic.id()).find()
+                && (this != WHEN || TIMELIKE.matcher(said).find());
     }
 }

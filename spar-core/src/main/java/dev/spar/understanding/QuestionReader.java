@@ -161,6 +161,15 @@ final class QuestionReader implements FamilyReader {
                 .filter(t -> !saysTheValue(said, t))
                 .toList();
         boolean namedFits = named.filter(ofKind::contains).isPresent();
+        // "What's the launch date?" where the launch is a fact only by name: a line of theirs that says when it is.
+        if (kind.get() == FactKind.WHEN
+                && !namedFits
+                && named.flatMap(Topic::value).isPresent()) {
+            Optional<Topic> written = writtenFor(passage, sentence, named.get());
+            if (written.isPresent() && ofKind.stream().noneMatch(t -> shared(asked, t) > 0)) {
+                return written;
+            }
+        }
         int namedShare = namedFits ? shared(asked, named.get()) : 0;
         Optional<Topic> best = ofKind.stream()
                 .filter(t -> shared(asked, t) > namedShare)
@@ -177,7 +186,11 @@ final class QuestionReader implements FamilyReader {
         List<Topic> only = ofKind.size() == 1 ? ofKind : byName.size() == 1 ? byName : List.of();
         boolean aboutAnother = named.isPresent() && kind.get() == FactKind.WHO;
         boolean aSum = kind.get() == FactKind.HOW_MUCH;
-        if (!only.isEmpty() && (aboutAnother || aSum)) {
+        // "Where is it right now?" asks where their thing is: the one place there is.
+        boolean whereItIs = kind.get() == FactKind.WHERE
+                && named.isEmpty()
+                && WHERE_IT_IS.matcher(Wording.words(passage, sentence)).find();
+        if (!only.isEmpty() && (aboutAnother || aSum || whereItIs)) {
             return Optional.of(only.getFirst());
         }
         // A reference of another kind is not what was asked: "how many lines are on the account?" is not asking for
@@ -187,6 +200,29 @@ final class QuestionReader implements FamilyReader {
                         .isPresent()
                 ? Optional.empty()
                 : named;
+    }
+
+    /** A question after where a thing is, not where a person is or was told something ("where are you?"). */
+    private static final java.util.regex.Pattern WHERE_IT_IS = java.util.regex.Pattern.compile(
+            "\\bwhere(?:'s|s| is| was| has| does| did)? (?:it|that|this|my|the|our|your|ur)\\b"
+                    + "(?! (?:catch|problem|point|harm|logic|sense|proof|evidence)\\b)");
+
+    /**
+     * Returns the topic of an answer line of theirs (one with no fact's value) that the question names by a word of
+     * its own, besides a fact that only shares its name: "when's the launch?" asks for the line about when it goes
+     * live, not the launch's name. The one named by the most of its words, if any.
+     */
+    private static Optional<Topic> writtenFor(Passage passage, Span sentence, Topic fact) {
+        String said = sentence.of(passage.text());
+        return passage.topics().all().stream()
+                .filter(t -> t.value().isEmpty())
+                .filter(t -> t.words().stream()
+                                .anyMatch(w ->
+                                        fact.words().contains(w) || fact.label().equals(w))
+                        && t.words().stream().anyMatch(w -> dev.spar.scenario.Cues.mentions(said, w)))
+                .max(java.util.Comparator.comparingLong(t -> t.words().stream()
+                        .filter(w -> dev.spar.scenario.Cues.mentions(said, w))
+                        .count()));
     }
 
     private static boolean saysTheValue(String said, Topic topic) {

@@ -109,7 +109,22 @@ public final class ScenarioFixtures {
         return copy(s, s.situation(), s.opener(), facts);
     }
 
+    /** Returns a copy of a scenario in which the learner comes to make these points. */
+    public static Scenario withKeyPoints(Scenario s, KeyPoint... points) {
+        LearnerBrief learner = new LearnerBrief(
+                s.learner().role(),
+                s.learner().goal(),
+                List.of(points),
+                s.learner().fears());
+        return copy(s, s.situation(), s.opener(), s.facts(), learner);
+    }
+
     private static Scenario copy(Scenario s, String situation, Scenario.Opener opener, Map<String, String> facts) {
+        return copy(s, situation, opener, facts, s.learner());
+    }
+
+    private static Scenario copy(
+            Scenario s, String situation, Scenario.Opener opener, Map<String, String> facts, LearnerBrief learner) {
         return new Scenario(
                 s.id(),
                 s.title(),
@@ -117,7 +132,7 @@ public final class ScenarioFixtures {
                 situation,
                 s.difficulty(),
                 opener,
-                s.learner(),
+                learner,
                 s.persona(),
                 s.decisionMap(),
                 s.checklist(),

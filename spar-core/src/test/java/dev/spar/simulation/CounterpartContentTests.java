@@ -845,4 +845,117 @@ class CounterpartContentTests {
                 List.of(),
                 s.lines());
     }
+
+    /** What the learner raised or already told them is taken up, not talked past or asked again. */
+    @Nested
+    class WhatWasRaised {
+        private static final String SLOW_MONTH = "The invoice? We had a slow month. End of the month, probably.";
+
+        /** A client who owes an invoice the learner came to have paid, and a partner they both know. */
+        private Scenario owing() {
+            Scenario s = ScenarioFixtures.withMoreLines(
+                    LEARNER_OPENS,
+                    Intent.ANSWER,
+                    new Line(SLOW_MONTH, List.of(), List.of("invoice", "pay", "payment", "overdue")));
+            s = ScenarioFixtures.withMoreLines(
+                    s,
+                    Intent.DEMAND,
+                    new Line("Does Sam know you're doing this?", List.of(), List.of()),
+                    new Line("What does {partner} think about all this?", List.of(), List.of()));
+            java.util.Map<String, String> facts = new java.util.HashMap<>(s.facts());
+            facts.put("partner", "Sam");
+            s = ScenarioFixtures.withFacts(s, facts);
+            return ScenarioFixtures.withKeyPoints(
+                    s,
+                    new dev.spar.scenario.KeyPoint(
+                            "the-invoice",
+                            "The overdue invoice needs to be paid before the handover.",
+                            List.of("overdue invoice", "invoice paid", "invoice settled", "still unpaid")));
+        }
+
+        private Talk greetedBy(Scenario scenario, long seed) {
+            Talk talk = new Talk(scenario, seed);
+            talk.say(Said.that("Hi Dana, thanks for making time.")
+                    .makes(Move.GREET)
+                    .analysis());
+            return talk;
+        }
+
+        @Test
+        void aDemandTheyHaveAnAnswerForIsAnswered() {
+            for (String line : List.of(
+                    "I need the overdue invoice settled before I hand anything over.",
+                    "Also, that invoice is still unpaid and it has to be cleared first.",
+                    "The overdue invoice comes first, Dana.",
+                    "I'll want the invoice paid before the handover starts.")) {
+                for (long seed = 0; seed < 6; seed++) {
+                    Reply reply = greetedBy(owing(), seed).say(line);
+
+                    assertThat(reply.text()).as("%s, seed %d", line, seed).contains("slow month");
+                    assertThat(reply.text()).as("never quoted back").doesNotContain(line);
+                }
+            }
+        }
+
+        @Test
+        void aLineThatRaisesNoDemandOfTheirsIsNotAnsweredThatWay() {
+            for (String line : List.of(
+                    "I've decided to end our contract; my last day is Friday.",
+                    "The handover notes will be ready on Thursday.",
+                    "Could we look at a repair instead?")) {
+                for (long seed = 0; seed < 6; seed++) {
+                    Reply reply = greetedBy(owing(), seed).say(line);
+
+                    assertThat(reply.text()).as("%s, seed %d", line, seed).doesNotContain("slow month");
+                }
+            }
+        }
+
+        @Test
+        void aDemandAlreadyAnsweredIsNotAnsweredAgainUnasked() {
+            for (long seed = 0; seed < 6; seed++) {
+                Talk talk = greetedBy(owing(), seed);
+                talk.say("The overdue invoice needs sorting first.");
+
+                Reply again = talk.say("Like I said, the invoice is still unpaid.");
+
+                assertThat(again.text()).as("seed %d", seed).doesNotContain("slow month");
+            }
+        }
+
+        @Test
+        void aPersonTheyWereToldAboutIsNotAskedAfterAgain() {
+            for (String told : List.of(
+                    "Sam knows, we decided this together.",
+                    "Yes, Sam and I talked it through last night.",
+                    "I spoke to Sam first, he's on board.")) {
+                for (long seed = 0; seed < 12; seed++) {
+                    Talk talk = greetedBy(owing(), seed);
+                    talk.say(told);
+                    for (int turn = 0; turn < 4; turn++) {
+                        Reply reply = talk.say("We want to keep this simple and fair.");
+
+                        assertThat(reply.text())
+                                .as("%s, seed %d", told, seed)
+                                .doesNotContain("Does Sam know")
+                                .doesNotContain("What does Sam think");
+                    }
+                }
+            }
+        }
+
+        @Test
+        void aPersonOnlyAskedAboutMayStillBeAskedAfter() {
+            List<String> replies = new ArrayList<>();
+            for (long seed = 0; seed < 24; seed++) {
+                Talk talk = greetedBy(owing(), seed);
+                talk.say(question("Have you spoken to Sam?"));
+                for (int turn = 0; turn < 4; turn++) {
+                    replies.add(
+                            talk.say("We want to keep this simple and fair.").text());
+                }
+            }
+            assertThat(replies).anyMatch(r -> r.contains("Sam"));
+        }
+    }
 }
