@@ -159,6 +159,21 @@ final class Phrasings {
                 });
     }
 
+    /**
+     * Returns a line that owns the fix after what went wrong with a named third party, naming them as the learner
+     * did ("Whatever happened with Marcus, it's mine to fix now.") rather than putting the fault on them.
+     */
+    static String owningItAfter(ConversationKind kind, List<String> names) {
+        String who = names.size() == 1
+                ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        return switch (kind) {
+            case CUSTOMER -> "Whatever happened with " + who + ", it's mine to fix now. Here is what I will do.";
+            case WORKPLACE -> "However it happened with " + who + ", I own my part. Here is what I will do.";
+            case PERSONAL -> "Whatever happened with " + who + ", this is about you and me.";
+        };
+    }
+
     /** Returns a first sentence that shows you see their side, so a rule or a limit that follows is heard. */
     static String acknowledgingLead(ConversationKind kind) {
         return switch (kind) {
