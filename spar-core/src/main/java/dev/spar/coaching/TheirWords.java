@@ -50,6 +50,14 @@ final class TheirWords {
     /** Verbs that change after "I" becomes "you": "I am" is "you are", "I was" is "you were". */
     private static final Map<String, String> AFTER_I = Map.of("am", "are", "was", "were");
 
+    /** How a sentence is led into rather than what it says: "Sorry, ...", "I'll be honest, ...", "Well, ...". */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?i:(?:sorry|well|look|listen|honestly|frankly|seriously|yeah|yes|oh|ugh|ok|okay|so|and|but"
+                    + "|anyway|i mean|to be honest|i'll be honest|i have to say|i must say)\\b[,:]?\\s*)+");
+    /** Asking them to go on or do something is no part of their side: "Go ahead, I'm listening", "Tell me why". */
+    private static final Pattern REQUEST =
+            Pattern.compile("^(?i:go ahead|tell|let|let's|please|just|don't|do|give|send|call|get|come|make)\\b");
+
     private TheirWords() {}
 
     /**
@@ -74,8 +82,12 @@ final class TheirWords {
             Matcher s = SENTENCE.matcher(turn.text());
             while (s.find()) {
                 String sentence = s.group().strip();
-                if (!sentence.isEmpty() && !sentence.endsWith("?") && !sentence.endsWith("!")) {
-                    toThem(sentence.replaceAll("[.]+$", ""), names).ifPresent(out::add);
+                String said = LEAD_IN.matcher(sentence).replaceFirst("");
+                if (!said.isEmpty()
+                        && !said.endsWith("?")
+                        && !said.endsWith("!")
+                        && !REQUEST.matcher(said).lookingAt()) {
+                    toThem(said.replaceAll("[.]+$", ""), names).ifPresent(out::add);
                 }
             }
         }

@@ -93,6 +93,18 @@ class RewriteFaithfulnessTests {
         }
 
         @Test
+        void dropsHowTheyLedIntoASentenceAndLeavesOutWhatTheyAskedOfYou() {
+            List<String> said = TheirWords.saidBack(
+                    List.of(theySay("Sorry, I haven't been sleeping much. I'll be honest, I'm not looking forward to"
+                            + " this. Go ahead, I'm listening.")),
+                    2,
+                    1,
+                    ScenarioFixtures.refundCustomer());
+
+            assertThat(said).containsExactly("you haven't been sleeping much", "you're not looking forward to this");
+        }
+
+        @Test
         void leavesOutTheirQuestionsAndWhatTheySaidAboutTheLearner() {
             List<String> said = TheirWords.saidBack(
                     List.of(theySay("Why does nobody call me back? You people never listen to a word I say.")),
