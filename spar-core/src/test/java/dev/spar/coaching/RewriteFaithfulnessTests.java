@@ -48,6 +48,15 @@ class RewriteFaithfulnessTests {
         }
 
         @Test
+        void namesSomeonesJobAsTheirSideAndANameInsideALongerOneOnce() {
+            assertThat(Phrasings.owningItAfter(ConversationKind.CUSTOMER, List.of("Dave's")))
+                    .startsWith("Whatever happened on Dave's side, it's mine to fix now.");
+            assertThat(Phrasings.owningItAfter(
+                            ConversationKind.WORKPLACE, List.of("Mill", "Street", "the newsagent on Mill Street")))
+                    .startsWith("However it happened with the newsagent on Mill Street, I own my part.");
+        }
+
+        @Test
         void aThirdPartyNamedWithADayIsLeftWithoutARewriteRatherThanOneThatDropsTheDay() {
             Practice practice = refundRun(
                     Map.of("Honestly Speedline", ActKind.BLAME_OTHERS),
