@@ -123,6 +123,8 @@ public final class Coach {
                                 && p.turn() == f.turn()
                                 && !p.quote().equals(f.quote())
                                 && f.quote().contains(p.quote())));
+        // "ok i hear you." says nothing of theirs back: a nod, not a summary.
+        findings.removeIf(f -> f.category() == FindingCategory.PARAPHRASE && !Summaries.saysSomethingBack(f.quote()));
         Set<Integer> spoilt = spoiltTurns(findings);
         findings.removeIf(f -> !f.isProblem() && spoilt.contains(f.turn()));
         // "How was your weekend?" is manners or a change of subject, not an open question about the matter.
@@ -497,13 +499,8 @@ public final class Coach {
 
         missingAcknowledgement(run, rewriter, learner, spoilt).ifPresent(findings::add);
 
-        if (long_ && credited.stream().noneMatch(t -> has(t, Move.PARAPHRASE))) {
+        if (long_ && credited.stream().noneMatch(Coach::summarises)) {
             Turn anchor = afterTheirSide(run, learner).orElse(learner.size() > 1 ? learner.get(1) : first);
-            String concern = map.map(m -> Phrasings.toYou(lowerFirst(stripStop(sayable(m.concern())))))
-                    .orElse("what you just described");
-            String suggestion = raisingIt || kind != ConversationKind.CUSTOMER
-                    ? "So what I'm hearing is that this feels unfair to you. Is that right?"
-                    : "So if I have this right, the main issue is " + concern + ". Is that right?";
             findings.add(new Finding(
                     anchor.number(),
                     anchor.text(),
@@ -512,7 +509,7 @@ public final class Coach {
                                     ? "You never said their side back to them. "
                                     : "You never said their problem back to them. ")
                             + FindingCategory.MISSING_PARAPHRASE.why(),
-                    suggested(rewriter, suggestion, anchor)));
+                    summaryInTheirWords(run, rewriter, anchor, raisingIt || kind != ConversationKind.CUSTOMER)));
         }
 
         Optional<Turn> firstSolving = firstWith(learner, Move.OFFER_OPTION, Move.CITE_POLICY, Move.STATE_LIMIT);
@@ -664,14 +661,36 @@ public final class Coach {
                 suggested(rewriter, Phrasings.acknowledgement(run.kind()), anchor)));
     }
 
-    /** Returns the learner's line right after the other person first set out their side, if any. */
-    private static Optional<Turn> afterTheirSide(RunView run, List<Turn> learner) {
-        OptionalInt side = run.turns().stream()
+    /**
+     * Returns a summary to say at a turn, made of what they said before it (a brief's "feels nobody cares" is a
+     * guess they never voiced), or nothing when none of their sentences says back cleanly.
+     */
+    private static Optional<String> summaryInTheirWords(
+            RunView run, Rewriter rewriter, Turn anchor, boolean theirSide) {
+        int side = theirSide(run).orElse(-1);
+        return TheirWords.saidBack(run.turns(), anchor.number(), side, run.scenario()).stream()
+                .filter(Summaries::saysSomethingBack)
+                .limit(6)
+                .map(said -> theirSide
+                        ? "So what I'm hearing is that " + said + ". Is that right?"
+                        : "So if I have this right, " + said + ". Is that right?")
+                .filter(summary -> rewriter.clean(summary, anchor.number()))
+                .findFirst();
+    }
+
+    /** Returns the turn where the other person first set out their side, if any. */
+    private static OptionalInt theirSide(RunView run) {
+        return run.turns().stream()
                 .filter(t -> t.intent()
                         .filter(i -> i == Intent.VENT || i == Intent.CHALLENGE || i == Intent.DEMAND)
                         .isPresent())
                 .mapToInt(Turn::number)
                 .findFirst();
+    }
+
+    /** Returns the learner's line right after the other person first set out their side, if any. */
+    private static Optional<Turn> afterTheirSide(RunView run, List<Turn> learner) {
+        OptionalInt side = theirSide(run);
         if (side.isEmpty()) {
             return Optional.empty();
         }
@@ -960,6 +979,13 @@ public final class Coach {
                     return false;
                 })
                 .findFirst();
+    }
+
+    /** Returns whether a turn says something of theirs back in a summary, not only "ok i hear you". */
+    private static boolean summarises(Turn turn) {
+        return turn.analysis().stream()
+                .flatMap(a -> a.moves().stream())
+                .anyMatch(m -> m.move() == Move.PARAPHRASE && Summaries.saysSomethingBack(m.quote()));
     }
 
     private static boolean has(Turn turn, Move move) {

@@ -159,6 +159,31 @@ final class Phrasings {
                 });
     }
 
+    /**
+     * Returns a line that owns the fix after what went wrong with a named third party, naming them as the learner
+     * did ("Whatever happened with Marcus, it's mine to fix now.") rather than putting the fault on them.
+     */
+    static String owningItAfter(ConversationKind kind, List<String> names) {
+        // A name inside a longer one is said once ("Mill", "Street", "the newsagent on Mill Street").
+        List<String> said = names.stream()
+                .filter(n -> names.stream()
+                        .noneMatch(other -> other.length() > n.length()
+                                && other.toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT))))
+                .toList();
+        String who = said.size() == 1
+                ? said.getFirst()
+                : String.join(", ", said.subList(0, said.size() - 1)) + " and " + said.getLast();
+        // "Dave's job" is kept as "on Dave's side", not "with Dave's".
+        String where = said.stream().allMatch(n -> n.endsWith("'s") || n.endsWith("’s"))
+                ? "on " + who + " side"
+                : "with " + who;
+        return switch (kind) {
+            case CUSTOMER -> "Whatever happened " + where + ", it's mine to fix now. Here is what I will do.";
+            case WORKPLACE -> "However it happened " + where + ", I own my part. Here is what I will do.";
+            case PERSONAL -> "Whatever happened " + where + ", this is about you and me.";
+        };
+    }
+
     /** Returns a first sentence that shows you see their side, so a rule or a limit that follows is heard. */
     static String acknowledgingLead(ConversationKind kind) {
         return switch (kind) {

@@ -117,6 +117,17 @@ final class Rewriter {
             Phrasings.keepingFacts(category, run.kind(), lostWithSentence)
                     .ifPresent(kept -> out.add(join(before, kept, after)));
         }
+        // Fault put on a named third party ("Marcus is new, he gets things wrong"): the rewrite still names them, so
+        // the
+        // learner's situation is kept, and owns the fix instead of passing it on.
+        // Not when a name is theirs ("your bank, Carla"): the fault is not put on the person spoken to.
+        String spokenTo = run.scenario().persona().name().toLowerCase(Locale.ROOT);
+        if (category == FindingCategory.BLAMING_OTHERS
+                && !lostWithSentence.isEmpty()
+                && lostWithSentence.stream().noneMatch(LineFacts::isWhenOrHowMuch)
+                && lostWithSentence.stream().noneMatch(f -> spokenTo.contains(f.toLowerCase(Locale.ROOT)))) {
+            out.add(join(before, Phrasings.owningItAfter(run.kind(), lostWithSentence), after));
+        }
         if (category == FindingCategory.POLICY_FIRST) {
             out.add(Phrasings.acknowledgingLead(run.kind()) + " " + line.strip());
         }

@@ -32,7 +32,7 @@ class CoachContentTests {
     private final Coach coach = new Coach();
 
     /** A semantic reading that reads the sentences starting with these words as these kinds of act. */
-    private static Meaning reading(Map<String, ActKind> sentences) {
+    static Meaning reading(Map<String, ActKind> sentences) {
         return sentence -> sentences.entrySet().stream()
                 .filter(e -> sentence.startsWith(e.getKey()))
                 .map(e -> new MeaningMatch(e.getValue().id(), 0.9, e.getKey()))
@@ -46,11 +46,11 @@ class CoachContentTests {
         return practice;
     }
 
-    private static Practice refundRun(Map<String, ActKind> meaning, String... lines) {
+    static Practice refundRun(Map<String, ActKind> meaning, String... lines) {
         return run(ScenarioFixtures.refundCustomer(), meaning, List.of(lines));
     }
 
-    private static Optional<Finding> finding(Critique critique, FindingCategory category) {
+    static Optional<Finding> finding(Critique critique, FindingCategory category) {
         return critique.findings().stream()
                 .filter(f -> f.category() == category)
                 .findFirst();

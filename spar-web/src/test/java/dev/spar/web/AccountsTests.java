@@ -77,6 +77,25 @@ class AccountsTests {
     }
 
     @Test
+    void onlyTheOwnerReadsTheReviewOnItsOwnOnceTheRunHasEnded() {
+        String id = alicesRun();
+        Http.Response early = alice().get("/api/sessions/" + id + "/review");
+        assertThat(early.status()).isEqualTo(404);
+        assertThat(early.json().path("detail").asText()).contains("has not ended");
+        alice().post("/api/sessions/" + id + "/end", "");
+
+        Http.Response review = alice().get("/api/sessions/" + id + "/review");
+        assertThat(review.status()).as(review.body()).isEqualTo(200);
+        assertThat(review.json())
+                .isEqualTo(alice().get("/api/sessions/" + id).json().path("critique"));
+        assertThat(review.json().path("findings").isArray()).isTrue();
+        assertThat(bob().get("/api/sessions/" + id + "/review").status()).isEqualTo(404);
+        assertThat(new Http(port).get("/api/sessions/" + id + "/review").status())
+                .isEqualTo(401);
+        assertThat(alice().get("/api/sessions/no-such-run/review").status()).isEqualTo(404);
+    }
+
+    @Test
     void nobodyGetsInWithoutAnAccount() {
         String id = alicesRun();
         Http anonymous = new Http(port);

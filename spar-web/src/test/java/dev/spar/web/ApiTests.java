@@ -128,6 +128,7 @@ class ApiTests {
             assertThat(ended.path("critique")).isEqualTo(cli);
             assertThat(http().get("/api/sessions/" + id).json().path("critique"))
                     .isEqualTo(cli);
+            assertThat(http().get("/api/sessions/" + id + "/review").json()).isEqualTo(cli);
             List<String> quotes = new ArrayList<>();
             ended.path("critique")
                     .path("findings")
@@ -192,6 +193,7 @@ class ApiTests {
             JsonNode doc = http().get("/api/openapi.json").json();
             assertThat(doc.path("paths").has("/api/sessions/{id}/turns")).isTrue();
             assertThat(doc.path("paths").has("/api/scenarios")).isTrue();
+            assertThat(doc.path("paths").has("/api/sessions/{id}/review")).isTrue();
         }
     }
 

@@ -12,6 +12,7 @@ import dev.spar.web.api.ApiModels.StartRequest;
 import dev.spar.web.api.ApiModels.TurnRequest;
 import dev.spar.web.practice.Exports;
 import dev.spar.web.practice.Limits;
+import dev.spar.web.practice.NotFound;
 import dev.spar.web.practice.PracticeService;
 import dev.spar.web.practice.ScenarioCatalog;
 import dev.spar.web.practice.SessionView;
@@ -21,6 +22,7 @@ import dev.spar.web.teams.TeamAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -119,6 +121,20 @@ class SessionsApi {
                 .map(c -> new CommentJson(c.id(), c.turn(), c.author(), c.text(), c.at().toString()))
                 .toList();
         return Json.session(v, mine ? Optional.empty() : Optional.of(owner), feedback.sharing(session), comments);
+    }
+
+    @GetMapping("/sessions/{id}/review")
+    @Operation(
+            summary = "Returns the review of an ended session",
+            description = "The session's \"critique\" on its own, read by whoever may read the session: its owner,"
+                    + " or with accounts on a coach it was shared with. A session not ended answers 404.")
+    Map<String, Object> review(@PathVariable String id) {
+        SessionJson v = session(id);
+        if (v.critique() == null) {
+            throw new NotFound("Session " + v.id() + " has not ended, so it has no review yet: end it with POST"
+                    + " /api/sessions/" + v.id() + "/end.");
+        }
+        return v.critique();
     }
 
     @PostMapping(path = "/sessions/{id}/turns", consumes = MediaType.APPLICATION_JSON_VALUE)

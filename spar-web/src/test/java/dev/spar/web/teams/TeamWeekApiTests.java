@@ -203,9 +203,13 @@ class TeamWeekApiTests {
                         .status())
                 .isEqualTo(200);
         assertThat(cora.get("/api/sessions/" + lenaPrivate).status()).isEqualTo(200);
+        assertThat(cora.get("/api/sessions/" + lenaPrivate + "/review").json())
+                .isEqualTo(cora.get("/api/sessions/" + lenaPrivate).json().path("critique"));
         assertThat(as("lena").delete("/api/sessions/" + lenaPrivate + "/share").status())
                 .isEqualTo(200);
         assertThat(cora.get("/api/sessions/" + lenaPrivate).status()).isEqualTo(404);
+        assertThat(cora.get("/api/sessions/" + lenaPrivate + "/review").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -229,6 +233,9 @@ class TeamWeekApiTests {
                     .as(outsider)
                     .isEqualTo(404);
             assertThat(them.get("/api/sessions/" + run).status()).as(outsider).isEqualTo(404);
+            assertThat(them.get("/api/sessions/" + run + "/review").status())
+                    .as(outsider)
+                    .isEqualTo(404);
             assertThat(them.get("/api/sessions/" + run + "/comments").status())
                     .as(outsider)
                     .isEqualTo(404);

@@ -1,0 +1,127 @@
+package dev.spar.coaching;
+
+import dev.spar.scenario.Scenario;
+import dev.spar.simulation.Speaker;
+import dev.spar.simulation.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Says the other person's own sentences back to them ("my brother gets married on Saturday" as "your brother gets
+ * married on Saturday"), so that a suggested summary holds only what they said in this conversation, never a
+ * brief's guess at how they feel.
+ */
+final class TheirWords {
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’-]*");
+    private static final int FEWEST_WORDS = 4;
+    private static final int MOST_WORDS = 22;
+    /** Words that point at the learner: said back, they would need a second swap the other way, so such a
+     * sentence is not used. */
+    private static final Set<String> ABOUT_THE_LEARNER =
+            Set.of("you", "your", "you're", "yours", "you've", "you'll", "you'd", "u", "ur", "yourself");
+
+    private static final Map<String, String> TO_YOU = Map.ofEntries(
+            Map.entry("i", "you"),
+            Map.entry("i'm", "you're"),
+            Map.entry("im", "you're"),
+            Map.entry("i've", "you've"),
+            Map.entry("ive", "you've"),
+            Map.entry("i'd", "you'd"),
+            Map.entry("i'll", "you'll"),
+            Map.entry("me", "you"),
+            Map.entry("my", "your"),
+            Map.entry("mine", "yours"),
+            Map.entry("myself", "yourself"),
+            Map.entry("we", "you"),
+            Map.entry("we're", "you're"),
+            Map.entry("we've", "you've"),
+            Map.entry("we'll", "you'll"),
+            Map.entry("we'd", "you'd"),
+            Map.entry("us", "you"),
+            Map.entry("our", "your"),
+            Map.entry("ours", "yours"));
+    /** Verbs that change after "I" becomes "you": "I am" is "you are", "I was" is "you were". */
+    private static final Map<String, String> AFTER_I = Map.of("am", "are", "was", "were");
+
+    /** How a sentence is led into rather than what it says: "Sorry, ...", "I'll be honest, ...", "Well, ...". */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?i:(?:sorry|well|look|listen|honestly|frankly|seriously|yeah|yes|oh|ugh|ok|okay|so|and|but"
+                    + "|anyway|i mean|to be honest|i'll be honest|i have to say|i must say)\\b[,:]?\\s*)+");
+    /** Asking them to go on or do something is no part of their side: "Go ahead, I'm listening", "Tell me why". */
+    private static final Pattern REQUEST =
+            Pattern.compile("^(?i:go ahead|tell|let|let's|please|just|don't|do|give|send|call|get|come|make)\\b");
+
+    private TheirWords() {}
+
+    /**
+     * Returns their sentences before a turn, said back to them, most telling first: the turn where they set out
+     * their side, then their other lines, latest first. Questions and sentences about the learner are left out.
+     *
+     * @param turns the whole run
+     * @param before the learner's turn the summary would be said at
+     * @param side the turn where they set out their side, or -1
+     * @param scenario whose names keep their capital at the start of a summary
+     */
+    static List<String> saidBack(List<Turn> turns, int before, int side, Scenario scenario) {
+        List<Turn> theirs = new ArrayList<>(turns.stream()
+                .filter(t -> t.speaker() == Speaker.COUNTERPART && t.number() < before)
+                .toList()
+                .reversed());
+        theirs.sort((a, b) -> Boolean.compare(b.number() == side, a.number() == side));
+        String all = String.join(". ", turns.stream().map(Turn::text).toList());
+        Set<String> names = LineFacts.of(all, scenario);
+        List<String> out = new ArrayList<>();
+        for (Turn turn : theirs) {
+            Matcher s = SENTENCE.matcher(turn.text());
+            while (s.find()) {
+                String sentence = s.group().strip();
+                String said = LEAD_IN.matcher(sentence).replaceFirst("");
+                if (!said.isEmpty()
+                        && !said.endsWith("?")
+                        && !said.endsWith("!")
+                        && !REQUEST.matcher(said).lookingAt()) {
+                    toThem(said.replaceAll("[.]+$", ""), names).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<String> toThem(String sentence, Set<String> names) {
+        Matcher w = WORD.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        int words = 0;
+        boolean afterI = false;
+        while (w.find()) {
+            words++;
+            String word = w.group();
+            String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (ABOUT_THE_LEARNER.contains(lower)) {
+                return Optional.empty();
+            }
+            String swapped = TO_YOU.get(lower);
+            if (swapped == null && afterI) {
+                swapped = AFTER_I.get(lower);
+            }
+            afterI = lower.equals("i") || lower.equals("we");
+            w.appendReplacement(out, Matcher.quoteReplacement(swapped == null ? word : swapped));
+        }
+        w.appendTail(out);
+        if (words < FEWEST_WORDS || words > MOST_WORDS) {
+            return Optional.empty();
+        }
+        String said = out.toString().strip();
+        String first = said.split("\\s+")[0];
+        boolean keepsCapital = names.contains(first.replaceAll("[^\\p{L}\\d'-]", ""))
+                || first.chars().anyMatch(Character::isDigit)
+                || first.length() > 1 && first.substring(1).chars().anyMatch(Character::isUpperCase);
+        return Optional.of(keepsCapital ? said : Character.toLowerCase(said.charAt(0)) + said.substring(1));
+    }
+}

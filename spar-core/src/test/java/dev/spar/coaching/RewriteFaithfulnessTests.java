@@ -1,0 +1,177 @@
+package dev.spar.coaching;
+
+import static dev.spar.coaching.CoachContentTests.finding;
+import static dev.spar.coaching.CoachContentTests.refundRun;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spar.analysis.FindingCategory;
+import dev.spar.scenario.Intent;
+import dev.spar.scenario.ScenarioFixtures;
+import dev.spar.simulation.CounterpartState;
+import dev.spar.simulation.Phase;
+import dev.spar.simulation.Practice;
+import dev.spar.simulation.Speaker;
+import dev.spar.simulation.Turn;
+import dev.spar.understanding.ActKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every rewrite keeps the learner's facts and situation and says nothing they did not: a line that puts the fault on
+ * someone named is rewritten with them still named, a suggested summary is made of what the other person said, and a
+ * bare "ok i hear you" is no summary.
+ */
+class RewriteFaithfulnessTests {
+    private final Coach coach = new Coach();
+
+    @Nested
+    class FaultPutOnSomeoneNamed {
+        @Test
+        void isRewrittenWithThemStillNamedAndTheFixOwned() {
+            Practice practice = refundRun(
+                    Map.of("tbh Marcus", ActKind.BLAME_OTHERS),
+                    "I can hear this has cost you a week.",
+                    "tbh Marcus in dispatch gets these wrong all the time.");
+
+            Finding blaming = finding(coach.critique(practice), FindingCategory.BLAMING_OTHERS)
+                    .orElseThrow();
+
+            assertThat(blaming.rewrite()).hasValueSatisfying(r -> assertThat(r)
+                    .contains("Marcus")
+                    .contains("mine to fix")
+                    .doesNotContain("wrong all the time"));
+        }
+
+        @Test
+        void namesSomeonesJobAsTheirSideAndANameInsideALongerOneOnce() {
+            assertThat(Phrasings.owningItAfter(ConversationKind.CUSTOMER, List.of("Dave's")))
+                    .startsWith("Whatever happened on Dave's side, it's mine to fix now.");
+            assertThat(Phrasings.owningItAfter(
+                            ConversationKind.WORKPLACE, List.of("Mill", "Street", "the newsagent on Mill Street")))
+                    .startsWith("However it happened with the newsagent on Mill Street, I own my part.");
+        }
+
+        @Test
+        void aThirdPartyNamedWithADayIsLeftWithoutARewriteRatherThanOneThatDropsTheDay() {
+            Practice practice = refundRun(
+                    Map.of("Honestly Speedline", ActKind.BLAME_OTHERS),
+                    "I can hear this has cost you a week.",
+                    "Honestly Speedline lost it on Friday, that one is on them.");
+
+            Finding blaming = finding(coach.critique(practice), FindingCategory.BLAMING_OTHERS)
+                    .orElseThrow();
+
+            blaming.rewrite().ifPresent(r -> assertThat(r).contains("Speedline").contains("Friday"));
+        }
+    }
+
+    @Nested
+    class SuggestedSummary {
+        @Test
+        void saysBackOnlyWhatTheyToldYou() {
+            Practice practice =
+                    refundRun(Map.of(), "Let me check the order.", "The repair team can look at it.", "Anything else?");
+            Critique critique = coach.critique(practice);
+
+            Finding missing =
+                    finding(critique, FindingCategory.MISSING_PARAPHRASE).orElseThrow();
+
+            Set<String> theirs = words(practice.turns().stream()
+                    .filter(t -> t.speaker() == Speaker.COUNTERPART && t.number() < missing.turn())
+                    .map(Turn::text)
+                    .collect(Collectors.joining(" ")));
+            Set<String> frame = words("so if i have this right is that right what i'm hearing is that you your you're");
+            assertThat(missing.rewrite()).hasValueSatisfying(summary -> assertThat(words(summary))
+                    .allMatch(w -> theirs.contains(w) || frame.contains(w) || theirs.contains(unswapped(w))));
+        }
+
+        @Test
+        void turnsTheirIAndMyIntoYouAndYour() {
+            List<String> said = TheirWords.saidBack(
+                    List.of(theySay("Order 5521. I paid for express and my brother gets married on Saturday.")),
+                    2,
+                    1,
+                    ScenarioFixtures.refundCustomer());
+
+            assertThat(said).contains("you paid for express and your brother gets married on Saturday");
+        }
+
+        @Test
+        void dropsHowTheyLedIntoASentenceAndLeavesOutWhatTheyAskedOfYou() {
+            List<String> said = TheirWords.saidBack(
+                    List.of(theySay("Sorry, I haven't been sleeping much. I'll be honest, I'm not looking forward to"
+                            + " this. Go ahead, I'm listening.")),
+                    2,
+                    1,
+                    ScenarioFixtures.refundCustomer());
+
+            assertThat(said).containsExactly("you haven't been sleeping much", "you're not looking forward to this");
+        }
+
+        @Test
+        void leavesOutTheirQuestionsAndWhatTheySaidAboutTheLearner() {
+            List<String> said = TheirWords.saidBack(
+                    List.of(theySay("Why does nobody call me back? You people never listen to a word I say.")),
+                    2,
+                    1,
+                    ScenarioFixtures.refundCustomer());
+
+            assertThat(said).isEmpty();
+        }
+    }
+
+    @Nested
+    class BareAcknowledgement {
+        @Test
+        void isNotPraisedAsASummary() {
+            Critique critique = coach.critique(refundRun(Map.of(), "ok i hear you.", "Let me check the order."));
+
+            assertThat(finding(critique, FindingCategory.PARAPHRASE)).isEmpty();
+        }
+
+        @Test
+        void nearMissThatSaysTheirProblemBackIsStillASummary() {
+            assertThat(Summaries.saysSomethingBack("ok i hear you, the laptop has crashed all week"))
+                    .isTrue();
+            assertThat(Summaries.saysSomethingBack("So what you're saying is the refund never came, is that right?"))
+                    .isTrue();
+        }
+
+        @Test
+        void framesWithNothingOfTheirsAreNotSummaries() {
+            assertThat(Summaries.saysSomethingBack("ok i hear you.")).isFalse();
+            assertThat(Summaries.saysSomethingBack("Right, got it, understood. Is that right?"))
+                    .isFalse();
+            assertThat(Summaries.saysSomethingBack("yeah I hear ya")).isFalse();
+        }
+    }
+
+    private static Turn theySay(String text) {
+        return Turn.counterpart(
+                1, text, Intent.VENT, new CounterpartState(50, 30, 80, Map.of(), Phase.VENTING, List.of()));
+    }
+
+    private static Set<String> words(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9'$.-]+"))
+                .map(w -> w.replaceAll("[.]+$", ""))
+                .filter(w -> !w.isBlank())
+                .collect(Collectors.toSet());
+    }
+
+    private static String unswapped(String word) {
+        return switch (word) {
+            case "you" -> "i";
+            case "your" -> "my";
+            case "you're" -> "i'm";
+            case "you've" -> "i've";
+            case "are" -> "am";
+            case "were" -> "was";
+            default -> word;
+        };
+    }
+}
