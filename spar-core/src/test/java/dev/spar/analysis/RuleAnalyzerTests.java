@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -1436,6 +1437,17 @@ class RuleAnalyzerTests {
         void cutsLiteralRunsAtOptionalAndRepeatedCharacters() {
             assertThat(Literals.required("can'?t")).containsExactly("can");
             assertThat(Literals.required("cancel+ation")).singleElement().isIn("cancel", "ation");
+        }
+
+        @Test
+        void requiresNothingWhereTheSyntaxIsNotUnderstood() {
+            assertThat(Literals.required("caf\\u00e9 open")).isEmpty();
+            assertThat(Literals.required("\\Qa.b\\E")).isEmpty();
+            assertThat(Literals.required("(?<w>\\w+) \\k<w>")).isEmpty();
+            assertThat(Literals.required("[a-z&&[^x]]refund")).isEmpty();
+            assertThat(Literals.required(Pattern.compile("refund", Pattern.CASE_INSENSITIVE)))
+                    .isEmpty();
+            assertThat(Literals.required(Pattern.compile("\\brefund\\b"))).containsExactly("refund");
         }
 
         @Test
