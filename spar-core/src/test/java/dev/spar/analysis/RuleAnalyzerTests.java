@@ -482,6 +482,16 @@ class RuleAnalyzerTests {
         }
 
         @Test
+        void readsTheSameQuestionAgainInEachConversation() {
+            String question = "It'll probably be there Friday, is that okay?";
+
+            assertThat(flagged(analyze(question), GUESSING)).containsExactly("probably");
+            assertThat(flagged(analyzeAfter("It will probably be ready Friday.", question), GUESSING))
+                    .isEmpty();
+            assertThat(flagged(analyze(question), GUESSING)).containsExactly("probably");
+        }
+
+        @Test
         void doesNotFlagProbablyInQuotationMarks() {
             assertThat(flagged(analyze("The email says 'probably Monday', and I want a real date for you."), GUESSING))
                     .isEmpty();
