@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds, for a regular expression, a set of literal strings of which every match contains at least one.
@@ -16,9 +17,11 @@ import java.util.Set;
  *
  * <p>It understands the subset of {@link java.util.regex.Pattern} syntax the phrase book uses: groups
  * (capturing, named, non-capturing), alternation, greedy, lazy and possessive quantifiers, character
- * classes, escapes and lookarounds (which constrain but never consume, so they require nothing).
+ * classes, escapes and lookarounds (which constrain but never consume, so they require nothing). It does not
+ * understand an escape that names a character by its code, quotes a run or refers back by name (backslash and
+ * u, x, 0, c, N, Q or k), nor a pattern compiled with flags: those have no literals.
  */
-final class Literals {
+public final class Literals {
 
     /** Words so frequent in speech that requiring one of them filters almost nothing. */
     private static final Set<String> COMMON = Set.of(
@@ -36,6 +39,14 @@ final class Literals {
 
     private Literals(String regex) {
         this.regex = regex;
+    }
+
+    /**
+     * Returns literals one of which every match of a compiled pattern contains, or an empty list when unknown: a
+     * text that contains none of them cannot match, so the pattern need not run on it.
+     */
+    public static List<String> required(Pattern pattern) {
+        return pattern.flags() == 0 ? required(pattern.pattern()) : List.of();
     }
 
     /** Returns literals one of which every match of the regex contains, or an empty list when unknown. */
@@ -150,6 +161,10 @@ final class Literals {
             pos++;
         }
         while (regex.charAt(pos) != ']') {
+            if (regex.charAt(pos) == '[') {
+                // A nested class or an intersection ("[a-z&&[^x]]"): its end is not the first ']'.
+                throw new IllegalStateException("nested class at " + pos);
+            }
             pos += regex.charAt(pos) == '\\' ? 2 : 1;
         }
         pos++;
@@ -159,6 +174,9 @@ final class Literals {
     private Character escape() {
         char e = regex.charAt(pos + 1);
         pos += 2;
+        if ("uxc0kQN".indexOf(e) >= 0) {
+            throw new IllegalStateException("unsupported escape at " + pos);
+        }
         if (Character.isLetterOrDigit(e)) {
             if (e == 'p' || e == 'P') {
                 pos = regex.indexOf('}', pos) + 1;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -101,10 +102,48 @@ final class PhraseBook {
 
     private static final PhraseBook STANDARD = new PhraseBook(standardPhrases());
 
+    /** How many texts' hits are kept, and the longest text kept: a bound on the memory the cache holds. */
+    private static final int KEPT_TEXTS = 4_096;
+
+    private static final int KEPT_TEXT_CHARS = 1_000;
+
     private final List<Phrase> phrases;
+
+    /**
+     * The hits found in recent texts, by text, least recently used first: what the phrases find in a text does
+     * not depend on the conversation, and the same texts come back (a counterpart's authored lines, the
+     * review's candidate rewrites, a stock opening).
+     */
+    private final Map<String, List<Reading.Hit>> recentHits = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Reading.Hit>> eldest) {
+            return size() > KEPT_TEXTS;
+        }
+    };
 
     private PhraseBook(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
+    }
+
+    /**
+     * Returns the hits the phrases find in a text, as {@code find} finds them, kept for a text seen recently.
+     * They must depend on the text alone.
+     */
+    List<Reading.Hit> hitsIn(String text, Function<PhraseBook, List<Reading.Hit>> find) {
+        if (text.length() > KEPT_TEXT_CHARS) {
+            return find.apply(this);
+        }
+        synchronized (recentHits) {
+            List<Reading.Hit> kept = recentHits.get(text);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        List<Reading.Hit> found = List.copyOf(find.apply(this));
+        synchronized (recentHits) {
+            recentHits.put(text, found);
+        }
+        return found;
     }
 
     /** Returns the phrase book the rule analyzer ships with. */

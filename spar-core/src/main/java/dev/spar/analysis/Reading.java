@@ -91,6 +91,18 @@ final class Reading {
     // ---------------------------------------------------------------- phrase hits
 
     void scan(PhraseBook book) {
+        // What the phrases find depends on the text alone, but for a guess that echoes the counterpart's last line.
+        for (Hit hit : book.hitsIn(text, this::textHits)) {
+            if (hit.category() == GUESSING && echoesCounterpart(hit.match(), sentences.get(hit.sentence()))) {
+                continue;
+            }
+            hits.add(hit);
+        }
+    }
+
+    /** Returns the phrase hits the text alone allows: every match not vetoed, quoted or reported speech. */
+    private List<Hit> textHits(PhraseBook book) {
+        List<Hit> found = new ArrayList<>();
         String readable =
                 norm.substring(0, sentences.isEmpty() ? 0 : sentences.getLast().end());
         for (Phrase phrase : book.phrases()) {
@@ -111,31 +123,30 @@ final class Reading {
                 if (phrase.anchored()) {
                     // An anchored pattern can only match at the sentence start: one attempt, not one per character.
                     if (m.lookingAt()) {
-                        consider(phrase, s, m, before, after);
+                        consider(phrase, s, m, before, after, found);
                     }
                 } else {
                     while (m.find()) {
-                        consider(phrase, s, m, before, after);
+                        consider(phrase, s, m, before, after, found);
                     }
                 }
             }
         }
+        return found;
     }
 
-    /** Keeps a match as a hit unless a veto, quotation marks, reported speech or an echo rules it out. */
-    void consider(Phrase phrase, int s, Matcher m, Matcher before, Matcher after) {
+    /** Keeps a match as a hit unless a veto, quotation marks or reported speech rules it out. */
+    void consider(Phrase phrase, int s, Matcher m, Matcher before, Matcher after, List<Hit> out) {
         Span sentence = sentences.get(s);
         if (m.end() == m.start() || vetoed(m, sentence, before, after)) {
             return;
         }
         Span match = quoteOf(m, phrase.quoteGroups());
         boolean problem = phrase.flags() && phrase.category().isProblem();
-        if (isQuoted(match, sentence)
-                || (problem && isReported(match, sentence))
-                || (phrase.category() == GUESSING && echoesCounterpart(match, sentence))) {
+        if (isQuoted(match, sentence) || (problem && isReported(match, sentence))) {
             return;
         }
-        hits.add(new Hit(phrase, s, match, evidence(phrase.extent(), match, sentence)));
+        out.add(new Hit(phrase, s, match, evidence(phrase.extent(), match, sentence)));
     }
 
     static boolean vetoed(Matcher m, Span sentence, Matcher before, Matcher after) {

@@ -22,6 +22,9 @@ final class BlameReader implements FamilyReader {
                 continue;
             }
             for (Pattern pattern : BlameWords.BLAME) {
+                if (!Wording.mayMatch(pattern, Wording.words(passage, sentence))) {
+                    continue;
+                }
                 Matcher m = pattern.matcher(Wording.words(passage, sentence));
                 while (m.find()) {
                     add(passage, sentence, m, out);

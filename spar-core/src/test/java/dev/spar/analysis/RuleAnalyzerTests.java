@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -478,6 +479,16 @@ class RuleAnalyzerTests {
                     "They said it would probably be ready Friday.", "Yes, it will probably be ready Friday.");
 
             assertThat(flagged(analysis, GUESSING)).containsExactly("probably");
+        }
+
+        @Test
+        void readsTheSameQuestionAgainInEachConversation() {
+            String question = "It'll probably be there Friday, is that okay?";
+
+            assertThat(flagged(analyze(question), GUESSING)).containsExactly("probably");
+            assertThat(flagged(analyzeAfter("It will probably be ready Friday.", question), GUESSING))
+                    .isEmpty();
+            assertThat(flagged(analyze(question), GUESSING)).containsExactly("probably");
         }
 
         @Test
@@ -1436,6 +1447,17 @@ class RuleAnalyzerTests {
         void cutsLiteralRunsAtOptionalAndRepeatedCharacters() {
             assertThat(Literals.required("can'?t")).containsExactly("can");
             assertThat(Literals.required("cancel+ation")).singleElement().isIn("cancel", "ation");
+        }
+
+        @Test
+        void requiresNothingWhereTheSyntaxIsNotUnderstood() {
+            assertThat(Literals.required("caf\\u00e9 open")).isEmpty();
+            assertThat(Literals.required("\\Qa.b\\E")).isEmpty();
+            assertThat(Literals.required("(?<w>\\w+) \\k<w>")).isEmpty();
+            assertThat(Literals.required("[a-z&&[^x]]refund")).isEmpty();
+            assertThat(Literals.required(Pattern.compile("refund", Pattern.CASE_INSENSITIVE)))
+                    .isEmpty();
+            assertThat(Literals.required(Pattern.compile("\\brefund\\b"))).containsExactly("refund");
         }
 
         @Test
