@@ -115,7 +115,10 @@ final class EdgePhrases {
                                 + " (?:that|this|it)|(?:turning|switching|turn|switch) it (?:off and (?:back )?on|on and off) again"
                                 + "|have you tried (?:turning|switching) it off|you'd be (?:amazed|surprised) how (?:often|many (?:people|customers"
                                 + "|folks))|(?:rather|kind of|sort of|really|literally) the (?:whole )?point(?: of (?:having|it|a|the|this))?"
-                                + "|the whole point of (?:having|a|the)|(?:the )?first rule of|rule number one")
+                                + "|the whole point of (?:having|a|the)|(?:the )?first rule of|rule number one"
+                                // An ask or an idea patted on the head ("$115 an hour? that's cute.", "aw, bless").
+                                + "|(?:that's|that is|how|aw+,? that's|oh,? that's|aw+,? how) (?:so |very |really |kind of )?(?:cute|adorable)"
+                                + "(?=\\s*(?:$|[.!,?]))|bless (?:your|his|her) (?:heart|cotton socks)|(?:aw+|oh),? bless(?=\\s*(?:$|[.!,]))")
                 .moves(Move.CONDESCEND)
                 .problem(
                         CONDESCENSION, "Say it to an equal, once: \"Here's how it works,\" and leave out the lesson."));

@@ -422,7 +422,7 @@ public final class Coach {
         practice.version().ifPresent(v -> triggers.addAll(v.extraTriggers()));
         Set<String> notes = triggers.stream()
                 .filter(r -> r.on().equals(f.category().id()))
-                .map(r -> "angrier: " + r.note())
+                .map(Reaction::note)
                 .collect(java.util.stream.Collectors.toSet());
         if (notes.isEmpty()) {
             return false;
@@ -431,7 +431,7 @@ public final class Coach {
                 .filter(t -> t.number() > f.turn() && t.speaker() == Speaker.COUNTERPART)
                 .findFirst()
                 .flatMap(Turn::state)
-                .filter(state -> state.movedBy().stream().anyMatch(notes::contains))
+                .filter(state -> notes.stream().anyMatch(state::angeredBy))
                 .isPresent();
     }
 

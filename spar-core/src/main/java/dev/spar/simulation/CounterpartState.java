@@ -20,6 +20,19 @@ public record CounterpartState(
         movedBy = List.copyOf(movedBy);
     }
 
+    /** Returns how {@link #movedBy} names something that made them angrier, or calmer, for this reason. */
+    static String moved(double weight, String why) {
+        return (weight > 0 ? ANGRIER : weight < 0 ? CALMER : "") + why;
+    }
+
+    /** Returns whether, on the last turn, this reason made them angrier (a scenario reaction's note, say). */
+    public boolean angeredBy(String why) {
+        return movedBy.contains(ANGRIER + why);
+    }
+
+    private static final String ANGRIER = "angrier: ";
+    private static final String CALMER = "calmer: ";
+
     /** Returns a word for how angry or distressed they are: calm, wary, tense, angry or furious. */
     public static String moodWord(int anger) {
         if (anger >= 80) {

@@ -57,7 +57,7 @@ final class Effect {
     List<String> drivers() {
         return drivers.stream()
                 .sorted((a, b) -> Double.compare(Math.abs(b.weight()), Math.abs(a.weight())))
-                .map(d -> (d.weight() > 0 ? "angrier: " : d.weight() < 0 ? "calmer: " : "") + d.why())
+                .map(d -> CounterpartState.moved(d.weight(), d.why()))
                 .toList();
     }
 

@@ -106,7 +106,9 @@ class EdgePhrasesTests {
                     "Have you tried switching it off and back on again?",
                     "You'd be amazed how many people forget to press save.",
                     "A deadline is kind of the whole point of a plan.",
-                    "Rule number one of renting: read the contract."
+                    "Rule number one of renting: read the contract.",
+                    "Ninety pounds for a logo? That's adorable. No.",
+                    "Aw, bless your heart, you really thought it would arrive Friday."
                 })
         void findsTalkingDown(String line) {
             assertFlags(line, CONDESCENSION);
@@ -121,7 +123,8 @@ class EdgePhrasesTests {
                     "Take your time, there's no rush on my side.",
                     "I'll go slowly so you can write it down.",
                     "Could you switch the router off while I run the test?",
-                    "The point of the call is to agree a date."
+                    "The point of the call is to agree a date.",
+                    "Your puppy in the photo is so cute!"
                 })
         void leavesPlainTalkAlone(String line) {
             assertNotFlagged(line, CONDESCENSION);
