@@ -83,7 +83,7 @@ final class HabitPasses {
      * "No!" refuses whatever follows.
      */
     boolean aNoThatGoesOn(Hit hit) {
-        if (!hit.phrase().id().equals("dismissal.flat-no") || hit.sentence() == r.sentences.size() - 1) {
+        if (!hit.phrase().answeredAfter() || hit.sentence() == r.sentences.size() - 1) {
             return false;
         }
         Span sentence = r.sentences.get(hit.sentence());

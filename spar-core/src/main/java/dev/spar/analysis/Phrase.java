@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param literals strings one of which every match contains, to skip the pattern cheaply; empty if unknown
  * @param anchored whether the pattern only matches at the start of a sentence, so one attempt is enough
  * @param quoteGroups the named groups ({@code q}, {@code q2}) that hold the words to quote, if any
+ * @param answeredAfter whether a match that is its sentence's last words stands down when the turn goes on to say
+ *     what the speaker means (a bare "No." followed by the answer is not the brush-off "No." alone is)
  */
 record Phrase(
         String id,
@@ -35,7 +37,8 @@ record Phrase(
         Pattern unlessAfter,
         List<String> literals,
         boolean anchored,
-        List<String> quoteGroups) {
+        List<String> quoteGroups,
+        boolean answeredAfter) {
 
     /** How far the evidence of a match reaches. */
     enum Extent {

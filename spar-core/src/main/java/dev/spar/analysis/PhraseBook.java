@@ -299,6 +299,7 @@ final class PhraseBook {
         private boolean raw;
         private String unlessBefore;
         private String unlessAfter;
+        private boolean answeredAfter;
 
         Builder(String id, String source) {
             this.id = id;
@@ -352,6 +353,12 @@ final class PhraseBook {
             return this;
         }
 
+        /** Stands the match down when it ends its sentence and the turn goes on to give the answer. */
+        Builder unlessAnsweredAfter() {
+            this.answeredAfter = true;
+            return this;
+        }
+
         Phrase build() {
             Pattern pattern = compile(source, raw);
             return new Phrase(
@@ -368,7 +375,8 @@ final class PhraseBook {
                     isAnchored(source),
                     Stream.of("q", "q2")
                             .filter(pattern.namedGroups()::containsKey)
-                            .toList());
+                            .toList(),
+                    answeredAfter);
         }
     }
 

@@ -138,6 +138,7 @@ final class ServicePhrases {
                                 + "|offer|refund|change|accept|give)|chance|way|nope|absolutely not|definitely not|sorry,?"
                                 + " (?:we|i) (?:can't|cannot|cant|don't))\\b)")
                 .moves(Move.DISMISS)
-                .problem(DISMISSAL, "That one isn't possible, I'm afraid. Here's what I can do instead."));
+                .problem(DISMISSAL, "That one isn't possible, I'm afraid. Here's what I can do instead.")
+                .unlessAnsweredAfter());
     }
 }
