@@ -97,11 +97,10 @@ public final class Coach {
         phraseFindings(run, rewriter, learner, findings);
         contentFindings(run, rewriter, learner, findings);
         likeCoachedFindings(run, rewriter, learner, findings);
-        // One finding for the same words, under the more telling name: a hopeful guess is false hope, and fault
-        // put on them in words that attack who they are ("you always do this") is an accusation (whose rewrite
-        // then blames nobody either: see Rewriter).
-        findings.removeIf(f -> sameWordsNamedBetter(f, findings, FindingCategory.GUESSING, FindingCategory.FALSE_HOPE)
-                || sameWordsNamedBetter(f, findings, FindingCategory.BLAME, FindingCategory.ACCUSATION));
+        // One finding for the same words, under the more telling name (see NamedBetter).
+        findings.removeIf(f -> NamedBetter.than(f.category())
+                .filter(better -> sameWordsNamedBetter(f, findings, f.category(), better))
+                .isPresent());
         // Words flagged as a problem are not praised as well: "sorry sorry" is an over-apology, its "sorry" no empathy.
         // A problem read in the whole line leaves the line's strengths alone.
         findings.removeIf(f -> !f.isProblem()

@@ -82,8 +82,7 @@ final class Rewriter {
         return run.problemsOfPass(
                 candidate,
                 turn,
-                after -> !after.contains(category)
-                        && !(category == FindingCategory.ACCUSATION && after.contains(FindingCategory.BLAME))
+                after -> after.stream().noneMatch(NamedBetter.coveredBy(category)::contains)
                         && before.containsAll(after));
     }
 

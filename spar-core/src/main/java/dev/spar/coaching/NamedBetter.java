@@ -1,0 +1,36 @@
+package dev.spar.coaching;
+
+import dev.spar.analysis.FindingCategory;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Trouble that one category names better than another when both land on the same words: a hopeful guess is false
+ * hope, and fault put on them in words that attack who they are ("you always do this") is an accusation. The coach
+ * keeps one finding, under the better name; a rewrite for it must then be free of the other as well.
+ */
+final class NamedBetter {
+    private static final Map<FindingCategory, FindingCategory> BETTER = Map.of(
+            FindingCategory.GUESSING, FindingCategory.FALSE_HOPE,
+            FindingCategory.BLAME, FindingCategory.ACCUSATION);
+
+    private NamedBetter() {}
+
+    /** Returns the category that names these words better, if one does. */
+    static Optional<FindingCategory> than(FindingCategory named) {
+        return Optional.ofNullable(BETTER.get(named));
+    }
+
+    /** Returns the category itself and those it names better: none of them may be left in its rewrite. */
+    static Set<FindingCategory> coveredBy(FindingCategory better) {
+        Set<FindingCategory> covered = EnumSet.of(better);
+        BETTER.forEach((named, by) -> {
+            if (by == better) {
+                covered.add(named);
+            }
+        });
+        return covered;
+    }
+}
