@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * understand an escape that names a character by its code, quotes a run or refers back by name (backslash and
  * u, x, 0, c, N, Q or k), nor a pattern compiled with flags: those have no literals.
  */
-public final class Literals {
+public final class Literals extends RegexWalk {
 
     /** Words so frequent in speech that requiring one of them filters almost nothing. */
     private static final Set<String> COMMON = Set.of(
@@ -31,14 +31,8 @@ public final class Literals {
             "all", "now", "one", "right", "time", "want", "well", "they", "then", "when", "were", "been", "some",
             "sure", "really", "okay", "yes");
 
-    private final String regex;
-    private int pos;
-
-    /** Whether the last quantifier allowed more than one repetition ({@code +}, {@code {1,3}}). */
-    private boolean consumedRepeat;
-
     private Literals(String regex) {
-        this.regex = regex;
+        super(regex);
     }
 
     /**
@@ -129,26 +123,9 @@ public final class Literals {
 
     /** Parses a group; lookarounds require nothing of the text they do not consume. */
     private Set<String> group() {
-        pos++; // (
-        boolean lookaround = false;
-        if (regex.startsWith("?:", pos)) {
-            pos += 2;
-        } else if (regex.startsWith("?=", pos) || regex.startsWith("?!", pos)) {
-            pos += 2;
-            lookaround = true;
-        } else if (regex.startsWith("?<=", pos) || regex.startsWith("?<!", pos)) {
-            pos += 3;
-            lookaround = true;
-        } else if (regex.startsWith("?<", pos)) {
-            pos = regex.indexOf('>', pos) + 1;
-        } else if (regex.startsWith("?", pos)) {
-            throw new IllegalStateException("unsupported group at " + pos);
-        }
+        boolean lookaround = openGroup();
         Set<String> inner = alternation();
-        if (regex.charAt(pos) != ')') {
-            throw new IllegalStateException("unclosed group");
-        }
-        pos++;
+        closeGroup();
         return lookaround ? null : inner;
     }
 
@@ -184,36 +161,6 @@ public final class Literals {
             return null;
         }
         return e;
-    }
-
-    /** Parses an optional quantifier and returns the least number of repetitions it allows. */
-    private int quantifier() {
-        consumedRepeat = false;
-        if (pos >= regex.length()) {
-            return 1;
-        }
-        char q = regex.charAt(pos);
-        int min;
-        if (q == '?' || q == '*') {
-            pos++;
-            min = 0;
-        } else if (q == '+') {
-            pos++;
-            min = 1;
-            consumedRepeat = true;
-        } else if (q == '{') {
-            int close = regex.indexOf('}', pos);
-            String[] bounds = regex.substring(pos + 1, close).split(",", -1);
-            min = Integer.parseInt(bounds[0].trim());
-            consumedRepeat = bounds.length > 1 || min > 1;
-            pos = close + 1;
-        } else {
-            return 1;
-        }
-        if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
-            pos++;
-        }
-        return min;
     }
 
     private static void flush(StringBuilder run, List<Set<String>> candidates) {

@@ -206,7 +206,9 @@ final class PhraseBook {
                 .replace(" ?", "\\s*")
                 .replace(" *", "\\s*")
                 .replace(" ", "\\s+");
-        String guarded = raw ? expanded : "(?<!\\w)(?:" + expanded + ")(?!\\w)";
+        // A word start none of the pattern's first characters begins is refused in one look (see FirstChars).
+        String guarded =
+                raw ? expanded : "(?<!\\w)" + FirstChars.lookahead(expanded).orElse("") + "(?:" + expanded + ")(?!\\w)";
         return Pattern.compile(guarded);
     }
 

@@ -1,5 +1,6 @@
 package dev.spar.understanding;
 
+import dev.spar.analysis.FirstChars;
 import dev.spar.analysis.Literals;
 import dev.spar.analysis.Span;
 import java.util.List;
@@ -66,7 +67,8 @@ final class Wording {
 
     /** Compiles a phrase pattern, making its apostrophes optional and its words whole. */
     static Pattern pattern(String regex) {
-        return Pattern.compile("\\b(?:" + regex.replace("'", "'?") + ")\\b");
+        String words = regex.replace("'", "'?");
+        return Pattern.compile("\\b" + FirstChars.lookahead(words).orElse("") + "(?:" + words + ")\\b");
     }
 
     /** Compiles a phrase pattern that must open a sentence (after any "oh", "ok", "well" or "so"). */
