@@ -136,6 +136,25 @@ final class EmpathyPhrases {
                                 + " this bill.\""));
     }
 
+    /**
+     * Adds therapy-speak: validation said as a formula ("your feelings are valid", "I want to validate that your
+     * journey has been hard", "I'm holding space for you"), which tells them they were processed, not heard.
+     */
+    static void therapySpeak(List<Builder> b) {
+        b.add(PhraseBook.phrase(
+                        "stock.feelings-are-valid",
+                        "(?:your|those|these|all your) (?:feelings|emotions|concerns|frustrations) are (?:(?:completely|totally|so|very"
+                                + "|absolutely|all|100%) )?valid|i (?:just )?(?:want|wanted|'d like|would like) to (?:validate|acknowledge and validate|honou?r)\\b"
+                                + "|i (?:validate|honou?r) your (?:feelings|experience|pain|frustration|anger|hurt|emotions|perspective"
+                                + "|truth)|(?:i'm |i am )?holding space (?:for|with) you|your (?:healing )?journey"
+                                + "|(?:i|we) see you and (?:i|we) hear you")
+                .moves(Move.EMPATHISE)
+                .problem(
+                        CANNED_EMPATHY,
+                        "Say back what they told you, in their words: \"You were left out of the decision, and that"
+                                + " stung.\""));
+    }
+
     /** Adds apologies, which the analyzer counts for over-apology. */
     static void apologies(List<Builder> b) {
         b.add(PhraseBook.phrase(

@@ -388,6 +388,7 @@ final class PhraseBook {
         ListeningPhrases.acknowledgement(b);
         EmpathyPhrases.empathy(b);
         EmpathyPhrases.stockEmpathy(b);
+        EmpathyPhrases.therapySpeak(b);
         EmpathyPhrases.apologies(b);
         ListeningPhrases.summaries(b);
         ListeningPhrases.feelingReflections(b);

@@ -253,10 +253,24 @@ class RuleAnalyzerHabitKindsTests {
                 strings = {
                     "I understand how stressful this must be for you.",
                     "We regret any upset caused.",
-                    "Thank you for bringing this to our attention."
+                    "Thank you for bringing this to our attention.",
+                    "Okay. Your emotions are totally valid. Anyway, the rota.",
+                    "I just want to honour how hard this has been for you.",
+                    "I'm holding space for you right now, Dad."
                 })
         void findsCannedEmpathyAlone(String line) {
             assertFlags(line, CANNED_EMPATHY);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Is the voucher still valid?",
+                    "Your point about the rota is valid, and I'll change it.",
+                    "How was the journey down?"
+                })
+        void leavesPlainWordsAboutValidityAlone(String line) {
+            assertThat(flagged(analyze(line), CANNED_EMPATHY)).as(line).isEmpty();
         }
 
         @ParameterizedTest
