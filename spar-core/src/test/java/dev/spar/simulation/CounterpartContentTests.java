@@ -1008,4 +1008,38 @@ class CounterpartContentTests {
             }
         }
     }
+
+    /** A verdict on them that the analyser reads as a summary calms no one, and is never agreed with as theirs. */
+    @Nested
+    class FaultSaidBackAsASummary {
+        @Test
+        void doesNotSoothe() {
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                int before = talk.state().anger();
+                Reply reply = talk.say(Said.that("It's in the manual on page two. You clearly never looked.")
+                        .makes(Move.PARAPHRASE)
+                        .analysis());
+                assertThat(reply.state().anger()).as("seed %d", seed).isGreaterThanOrEqualTo(before);
+                assertThat(reply.text()).as("seed %d", seed).isNotEqualTo("Yes, that's exactly it.");
+            }
+        }
+
+        @Test
+        void aRealSummaryStillDoes() {
+            int calmer = 0;
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                int before = talk.state().anger();
+                Reply reply =
+                        talk.say(Said.that("So the laptop has crashed all week and you've lost work because of it.")
+                                .makes(Move.PARAPHRASE)
+                                .analysis());
+                if (reply.state().anger() < before) {
+                    calmer++;
+                }
+            }
+            assertThat(calmer).isPositive();
+        }
+    }
 }
