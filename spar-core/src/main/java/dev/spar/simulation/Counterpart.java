@@ -1,5 +1,7 @@
 package dev.spar.simulation;
 
+import dev.spar.analysis.FindingCategory;
+import dev.spar.analysis.Move;
 import dev.spar.analysis.UtteranceAnalysis;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.Mood;
@@ -141,16 +143,19 @@ public final class Counterpart {
      * Reacts to what the learner said, reading its content as well as its form: the state moves, then a
      * line is chosen.
      *
-     * @param said the learner's analysed utterance
+     * @param heard the learner's analysed utterance
      * @param content what the utterance says
      * @param memory the conversation so far, this utterance included
      * @return the reply
      * @throws IllegalStateException if the conversation is already over
      */
-    public Reply respondTo(UtteranceAnalysis said, Content content, ConversationMemory memory) {
+    public Reply respondTo(UtteranceAnalysis heard, Content content, ConversationMemory memory) {
         if (standing.outcome.isFinal()) {
             throw new IllegalStateException("the conversation is over: " + standing.outcome.id());
         }
+        // "You just didn't read it" may read as a summary; it is a verdict on them, and never said back as theirs.
+        boolean faultOnThem = FaultOnThem.in(heard.text());
+        UtteranceAnalysis said = faultOnThem ? withoutSoothing(heard) : heard;
         standing.learnerTurns++;
         Set<String> ids = MoveIds.of(said);
         ids.addAll(MoveIds.of(content));
@@ -167,6 +172,10 @@ public final class Counterpart {
         Optional<String> brokenPromise = promises.walkedBack(said, content, effect);
         Optional<Act> sting = mood.content(content, effect);
         mood.likeCoached(content, ids, sting.isPresent(), effect);
+        if (faultOnThem) {
+            effect.noSoothing();
+            effect.add(8, -6, -3, "Heard it put down to their own fault");
+        }
         mood.wear(ids, content, memory, effect);
         mood.settle(ids, effect);
 
@@ -202,5 +211,20 @@ public final class Counterpart {
         // as a sentence.
         text = Wording.capitalised(text);
         return new Reply(text, standing.lastIntent, standing.state(effect.drivers()), standing.outcome);
+    }
+
+    /** The moves that would have them feel heard: a verdict on them is none of these, however it reads. */
+    private static final Set<Move> HEARING = Set.of(Move.PARAPHRASE, Move.EMPATHISE, Move.ACKNOWLEDGE);
+
+    private static UtteranceAnalysis withoutSoothing(UtteranceAnalysis said) {
+        return new UtteranceAnalysis(
+                said.text(),
+                said.moves().stream().filter(m -> !HEARING.contains(m.move())).toList(),
+                said.flags().stream()
+                        .filter(f -> MoveIds.equivalentMove(f.category())
+                                        .filter(HEARING::contains)
+                                        .isEmpty()
+                                && f.category() != FindingCategory.EMPATHY)
+                        .toList());
     }
 }

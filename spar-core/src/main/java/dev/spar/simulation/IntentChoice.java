@@ -80,8 +80,9 @@ final class IntentChoice {
         // Anger alone does not end it: they threaten to go over the learner's head when a failure pushed them
         // there, and carry it out only after several.
         if (standing.anger >= temperament.escalateAt() && (standing.failedThisTurn || angerChange > 0)) {
-            // A plain question about their own situation gets its answer, curtly, unless this line made it worse.
-            if (topicAsked.isPresent() && !standing.failedThisTurn) {
+            // A plain question about their own situation gets its answer, curtly, unless this line made it worse by
+            // more than asking: a person set off by questions still says when their line went dead.
+            if (topicAsked.isPresent() && (!standing.failedThisTurn || standing.failedOnlyByAsking)) {
                 return Intent.ANSWER;
             }
             if (escalated && failedEnough) {

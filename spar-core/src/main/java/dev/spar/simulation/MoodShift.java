@@ -336,6 +336,12 @@ final class MoodShift {
                         .filter(FindingCategory::isProblem)
                         .isPresent());
         standing.failedThisTurn = MoveIds.inflames(ids) || problem || jab || offTopic || triggered || ignored;
+        // "What time did it go dead?" to someone set off by questions: the asking grates, and nothing else did.
+        standing.failedOnlyByAsking = triggered
+                && !(MoveIds.inflames(ids) || problem || jab || offTopic || ignored)
+                && triggers.stream().filter(t -> ids.contains(t.on())).allMatch(t -> Move.byId(t.on())
+                        .filter(Move::isQuestion)
+                        .isPresent());
         if (!standing.failedThisTurn) {
             return 0;
         }

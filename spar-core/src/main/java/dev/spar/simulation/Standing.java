@@ -26,6 +26,9 @@ final class Standing {
     int failures;
 
     boolean failedThisTurn;
+    /** Whether the turn failed only by asking: a question this person is set off by, and nothing else. */
+    boolean failedOnlyByAsking;
+
     boolean acknowledged;
     boolean opened;
 

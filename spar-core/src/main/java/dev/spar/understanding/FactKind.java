@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 enum FactKind {
     /** A day, a date or a time ("Saturday", "the 14th of June", "3pm"). */
     WHEN(
-            "(?:when|what (?:day|date|time)|which (?:day|date)"
+            "(?:when|what (?:day|date|time)|which (?:day|date)|how (?:far (?:off|away|out)|soon)"
                     + "|(?:what(?:'s| is| was| were)|whats) (?:the|your|ur|their|our) (?:[\\w-]+ ){1,2}(?:date|deadline)s?)\\b",
             "date|day|deadline|time|launch|start|week|month|renewal",
             "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|next \\w+|\\d{1,2}(?:st|nd|rd|th)"
@@ -21,8 +21,10 @@ enum FactKind {
             "(?:how much(?! (?:longer|more time|time|of|further|more of)\\b)|what (?:did|does|do|is|was|will) (?:it|that|this) cost"
                     + "|what (?:did|does|will|would) (?:it|that|this|the \\w+|\\w+) set (?:you|u) back|what (?:number|figure)"
                     + "|what (?:are|r|do) (?:you|u|they) (?:paying|pay|charging)|what (?:you're|you are|ur) (?:paying|being charged)"
+                    + "|what (?:were|was) (?:you|u) (?:paying|being charged)|what (?:you|u) (?:were|was) (?:paying|being charged)"
                     + "|what (?:did|do|does|will|would) (?:they|you|we|it|that|this) (?:charge|cost|take)|what (?:were|are) you charged"
-                    + "|what's the (?:cost|price|damage|bill|total))\\b",
+                    + "|what (?:did )?(?:you|u) (?:use|used) to (?:pay|be charged)"
+                    + "|what(?:'s| is| was| were) the (?:cost|price|damage|bill|total))\\b",
             "amount|fee|price|cost|salary|balance|rate|quote|outstanding|offer|charge",
             "[$£€]\\s?\\d"),
     /** A person. */
@@ -42,7 +44,8 @@ enum FactKind {
             "\\b(?:days?|years?|months?|hours?|weeks?|minutes?)\\b"),
     /** What something is called: a business, a shop, a product ("what's the gym called?"). */
     NAMED(
-            "(?:what(?:'s| is| was)|whats) (?:the|your|ur|their) (?:\\w+ ){0,2}(?:called|named)|(?:what(?:'s| is)|whats) (?:the|your|ur) (?:\\w+ )?name\\b",
+            "(?:what(?:'s| is| was)|whats) (?:the|your|ur|their) (?:\\w+ ){0,2}(?:called|named)|(?:what(?:'s| is)|whats) (?:the|your|ur) (?:\\w+ )?name\\b"
+                    + "|which (?:company|firm|business|lender|bank|provider|insurer|supplier|brand)\\b",
             "name|business|company|shop|gym|bakery|firm|brand|competitor|rival|club|product|plan|vendor|lender|insurer|provider",
             "^(?:the )?[A-Z][a-z][\\w&'-]*(?: (?:&|[A-Z][a-z][\\w&'-]*))*$"),
     /** A count of things ("140 subscribers", "nine nights"): not money, not a date or a time of day. */
@@ -58,6 +61,7 @@ enum FactKind {
     /** Words before a question that only lead into it ("could you tell me", "just so I have it right"). */
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:just so i (?:have it right|know|understand|can check)|just to (?:check|confirm)|quick one(?: first)?|can i ask"
+                    + "|remind me(?: again)?"
                     + "|could i ask|may i ask|can (?:you|u) tell me|could (?:you|u) tell me|do (?:you|u) know|do (?:you|u) remember"
                     + "|mind telling me|tell me)[,:]?\\s+");
 
@@ -103,6 +107,14 @@ enum FactKind {
     /** Returns whether a fact topic is of this kind by its key: the kind of thing its name says it is. */
     boolean fitsByKey(Topic topic) {
         return topic.value().isPresent() && key.matcher(topic.id()).find();
+    }
+
+    /**
+     * Returns whether a fact topic is of this kind by its key and its value alike: the lender "Hollis Mortgage" is a
+     * name by both, "her car insurance" is an insurer by its key only.
+     */
+    boolean fitsByKeyAndValue(Topic topic) {
+        return fitsByKey(topic) && value.matcher(topic.value().orElseThrow()).find();
     }
 
     /**

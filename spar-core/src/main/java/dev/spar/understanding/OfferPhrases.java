@@ -32,6 +32,9 @@ final class OfferPhrases {
                     + "|leave|check that|be clear|add|mention|apologi[sz]e|thank|start|begin|explain|go over|go through)\\b)"
                     + "|i'd take|i would take|i'd settle for|i would settle for|i'd accept|i could live with"
                     + "|i'd (?:still |really |honestly )?(?:love|be (?:glad|happy|keen)) to"
+                    // Load of theirs handed to someone else: "I'm moving two of your shifts to Priya", "I'm taking you
+                    // off".
+                    + "|i'm(?= (?:moving|handing|shifting|passing|reassigning) (?:[\\w-]+ ){0,3}?your\\b| taking you off\\b)"
                     // An option put in their hands: "you could collect it from the depot", not advice or a brush-off.
                     + "|you (?:can|could)(?= (?:also |still |just |always )?(?:keep|have|choose|pick|collect|come (?:in|by|and)"
                     + "|drop|swap|exchange|use|get|take|bring|return|pay|spread|split)\\b)");

@@ -183,14 +183,21 @@ final class QuestionReader implements FamilyReader {
         // Who to ask about a thing, or how much something came to, is the one person or sum there is; a length of
         // time or a date is not guessed that way ("how long have you been on the team?" is not the check-in).
         List<Topic> byName = ofKind.stream().filter(kind.get()::fitsByKey).toList();
-        List<Topic> only = ofKind.size() == 1 ? ofKind : byName.size() == 1 ? byName : List.of();
+        // "Which company was the payment going to?" is the one business named by both its key and its value.
+        List<Topic> byNameAndValue =
+                ofKind.stream().filter(kind.get()::fitsByKeyAndValue).toList();
+        List<Topic> only = ofKind.size() == 1
+                ? ofKind
+                : byName.size() == 1 ? byName : byNameAndValue.size() == 1 ? byNameAndValue : List.of();
         boolean aboutAnother = named.isPresent() && kind.get() == FactKind.WHO;
         boolean aSum = kind.get() == FactKind.HOW_MUCH;
+        boolean aBusiness = kind.get() == FactKind.NAMED
+                && WHICH_BUSINESS.matcher(Wording.words(passage, sentence)).find();
         // "Where is it right now?" asks where their thing is: the one place there is.
         boolean whereItIs = kind.get() == FactKind.WHERE
                 && named.isEmpty()
                 && WHERE_IT_IS.matcher(Wording.words(passage, sentence)).find();
-        if (!only.isEmpty() && (aboutAnother || aSum || whereItIs)) {
+        if (!only.isEmpty() && (aboutAnother || aSum || whereItIs || aBusiness)) {
             return Optional.of(only.getFirst());
         }
         // A reference of another kind is not what was asked: "how many lines are on the account?" is not asking for
@@ -205,7 +212,16 @@ final class QuestionReader implements FamilyReader {
     /** A question after where a thing is, not where a person is or was told something ("where are you?"). */
     private static final java.util.regex.Pattern WHERE_IT_IS = java.util.regex.Pattern.compile(
             "\\bwhere(?:'s|s| is| was| has| does| did)? (?:it|that|this|my|the|our|your|ur)\\b"
-                    + "(?! (?:catch|problem|point|harm|logic|sense|proof|evidence)\\b)");
+                    + "(?! (?:catch|problem|point|harm|logic|sense|proof|evidence)\\b)"
+                    // "Where did you take the parcel?" asks where their thing went.
+                    + "|\\bwhere (?:did|do|have|had) (?:you|u|she|he|they) (?:take|drop|leave|send|post|return|put|hand|bring)"
+                    + " (?:it|them|the|my|your|ur|that|this)\\b");
+
+    /** A question after which business a thing went to or came from, by its kind ("which company was it?"). */
+    private static final java.util.regex.Pattern WHICH_BUSINESS = java.util.regex.Pattern.compile(
+            "\\bwhich (?:company|firm|business|lender|bank|provider|insurer|supplier|brand)\\b"
+                    // Not where they work: "which company are you with?" asks about them.
+                    + "(?! (?:do|did|does) (?:you|u) work| (?:are|were) (?:you|u) (?:with|from|at)\\b)");
 
     /**
      * Returns the topic of an answer line of theirs (one with no fact's value) that the question names by a word of
@@ -259,6 +275,10 @@ final class QuestionReader implements FamilyReader {
         // "What are you paying now?" asks for the current figure, not the old one.
         if (QuestionWords.NOW.matcher(Wording.normalise(question)).find()) {
             words.add("current");
+        }
+        // "What were you paying before the rise?" asks for the old figure, not the new one.
+        if (QuestionWords.BEFORE.matcher(Wording.normalise(question)).find()) {
+            words.add("old");
         }
         String[] all = Wording.normalise(question).split("[^\\p{L}\\p{N}]+");
         for (int i = 0; i + 1 < all.length; i++) {

@@ -35,6 +35,11 @@ final class QuestionWords {
     static final Pattern NOW = Pattern.compile(
             "\\b(?:now|currently|at the moment|these days|after the (?:rise|increase|change|price rise))\\b");
 
+    /** A question about the figure before a change: "before the price went up", "what did you use to pay". */
+    static final Pattern BEFORE = Pattern.compile(
+            "\\bbefore (?:the|it|they|that|this) (?:[\\w-]+ ){0,2}(?:rise|rose|increase|went up|hike|change|changed|put it up)"
+                    + "|\\bused to (?:pay|be charged)|\\b(?:previously|originally)\\b");
+
     /** A question about how long they have been a customer ("how long you been with us?"), in any words. */
     static final Pattern TENURE = Pattern.compile(
             "\\bbeen (?:with (?:us|them|you|u)|a (?:customer|member|client))\\b|\\b(?:customer|member|client) (?:for|since)\\b");

@@ -13,6 +13,7 @@ import dev.spar.scenario.Intent;
 import dev.spar.scenario.Line;
 import dev.spar.scenario.Mood;
 import dev.spar.scenario.Persona;
+import dev.spar.scenario.Reaction;
 import dev.spar.scenario.Scenario;
 import dev.spar.scenario.ScenarioFixtures;
 import dev.spar.understanding.Act;
@@ -956,6 +957,89 @@ class CounterpartContentTests {
                 }
             }
             assertThat(replies).anyMatch(r -> r.contains("Sam"));
+        }
+    }
+
+    /** Someone set off by questions, and angry enough to ask for a manager, still answers one about their own matter. */
+    @Nested
+    class AskedWhileFurious {
+        private final Scenario irritable = ScenarioFixtures.refundCustomer(List.of(
+                new Reaction(Move.OPEN_QUESTION.id(), 4, "Questions feel like starting over"),
+                new Reaction(Move.CLOSED_QUESTION.id(), 4, "Questions feel like starting over"),
+                new Reaction("dismissal", 3, "Being brushed off")));
+
+        /** The talks, one per seed, in which a brush-off has made them angry enough to ask for a manager. */
+        private List<Talk> furiousTalks() {
+            List<Talk> furious = new ArrayList<>();
+            for (long seed = 0; seed < 30; seed++) {
+                Talk talk = new Talk(irritable, seed, 5);
+                talk.say(Said.that("Right, calm down, it's a laptop, not the end of the world.")
+                        .shows(FindingCategory.DISMISSAL)
+                        .analysis());
+                if (talk.state().anger()
+                        >= Temperament.of(PracticeSettings.of(seed, 5)).escalateAt()) {
+                    furious.add(talk);
+                }
+            }
+            assertThat(furious).isNotEmpty();
+            return furious;
+        }
+
+        @Test
+        void aPlainQuestionAboutTheirMatterIsAnsweredThoughTheAskingGrates() {
+            for (Talk talk : furiousTalks()) {
+                Reply reply = talk.say(Said.that("And how much was it you paid for it?")
+                        .makes(Move.OPEN_QUESTION)
+                        .analysis());
+                if (!reply.intent().name().startsWith("END")) {
+                    assertThat(reply.text()).contains("$1,249");
+                }
+            }
+        }
+
+        @Test
+        void aQuestionThatAlsoBrushesThemOffIsNot() {
+            for (Talk talk : furiousTalks()) {
+                Reply reply = talk.say(Said.that("Honestly, relax. How much did you pay for it?")
+                        .makes(Move.OPEN_QUESTION)
+                        .shows(FindingCategory.DISMISSAL)
+                        .analysis());
+                assertThat(reply.intent()).isNotEqualTo(Intent.ANSWER);
+            }
+        }
+    }
+
+    /** A verdict on them that the analyser reads as a summary calms no one, and is never agreed with as theirs. */
+    @Nested
+    class FaultSaidBackAsASummary {
+        @Test
+        void doesNotSoothe() {
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                int before = talk.state().anger();
+                Reply reply = talk.say(Said.that("It's in the manual on page two. You clearly never looked.")
+                        .makes(Move.PARAPHRASE)
+                        .analysis());
+                assertThat(reply.state().anger()).as("seed %d", seed).isGreaterThanOrEqualTo(before);
+                assertThat(reply.text()).as("seed %d", seed).isNotEqualTo("Yes, that's exactly it.");
+            }
+        }
+
+        @Test
+        void aRealSummaryStillDoes() {
+            int calmer = 0;
+            for (long seed = 0; seed < 12; seed++) {
+                Talk talk = new Talk(REFUND, seed);
+                int before = talk.state().anger();
+                Reply reply =
+                        talk.say(Said.that("So the laptop has crashed all week and you've lost work because of it.")
+                                .makes(Move.PARAPHRASE)
+                                .analysis());
+                if (reply.state().anger() < before) {
+                    calmer++;
+                }
+            }
+            assertThat(calmer).isPositive();
         }
     }
 }

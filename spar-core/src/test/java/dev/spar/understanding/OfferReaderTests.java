@@ -39,6 +39,8 @@ class OfferReaderTests {
                 Quickest way: I email you a reset link now.          | I email you a reset link now
                 I'd like to move you onto the smaller plan           | move you onto the smaller plan
                 It's past 30 days, so I can book a repair instead.   | book a repair instead
+                From Monday I'm handing your two biggest accounts to Jo | handing your two biggest accounts to Jo
+                ok, I'm shifting your weekend cover onto the rota  | shifting your weekend cover onto the rota
                 """)
         void namesWhatExactlyIsOffered(String line, String what) {
             assertThat(Readings.learner(line).first(ActKind.OFFER))
@@ -49,6 +51,8 @@ class OfferReaderTests {
         @ValueSource(
                 strings = {
                     "Can you refund me?",
+                    "I'm moving house next month, so bear with me.",
+                    "why is everyone handing me your jobs?",
                     "Are you offering a refund or not?",
                     "is a repair an option?",
                     "I can't refund it past 30 days.",
