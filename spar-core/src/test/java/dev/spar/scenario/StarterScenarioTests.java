@@ -82,6 +82,16 @@ class StarterScenarioTests {
                 .doesNotContain("when", "give");
     }
 
+    @Test
+    void aPointIsNotMadeByAWordEveryLineHas() {
+        // "before" and "over" made the ask on "I've been over this before".
+        List<String> cues = StarterScenario.cuesOf(
+                "Ask her to text before she comes over and to stop commenting on our parenting in front of the kids");
+
+        assertThat(cues).contains("text", "commenting", "parenting").doesNotContain("before", "over", "comes", "stop");
+        assertThat(StarterScenario.cuesOf("stop coming over")).isNotEmpty();
+    }
+
     @Nested
     class Voice {
         @Test
@@ -137,6 +147,18 @@ class StarterScenarioTests {
                     .isEqualTo("a raise");
             assertThat(StarterScenario.topicOf("stop commenting on my parenting", "my mother"))
                     .isEqualTo("your parenting");
+        }
+
+        @Test
+        void aCoupleAsTheirParentTalksAboutItAsTheirs() {
+            // Carol asked "Is this about our parenting?" when the learner wrote about how they and their husband
+            // parent.
+            assertThat(StarterScenario.topicOf(
+                            "Ask her to text before she comes over and to stop commenting on our parenting",
+                            "my mother-in-law Carol"))
+                    .isEqualTo("your parenting");
+            assertThat(StarterScenario.topicOf("ask him to stop criticising our wedding plans", "my dad"))
+                    .isEqualTo("your wedding plans");
         }
 
         @Test
