@@ -106,6 +106,16 @@ final class LedgerKeeper {
     /** One sent rep line, analysed, with its position in the conversation. */
     record Sent(int line, UtteranceAnalysis analysis) {}
 
+    /** An ask to be passed on to someone else, as a note words it. */
+    private static final Pattern ESCALATION = Pattern.compile(
+            "(?:to )?(?:speak|talk)(?: to| with)? |(?:a |an |your |the )?(?:manager|supervisor|someone|somebody|a real"
+                    + " person)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A commitment that only holds if something else happens first. */
+    private static final Pattern CONDITIONAL =
+            Pattern.compile("\\s*(?:if|unless|in case)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Drafts the note from the customer's words, the ledger and the rep's last line. */
     static FollowUpNote note(CustomerReader.Reading reading, Ledger ledger, Optional<UtteranceAnalysis> lastRepLine) {
         CustomerWords w = reading.words();
@@ -117,7 +127,12 @@ final class LedgerKeeper {
             concern = "They need " + w.topic().map(Person::aboutThemFromRep).orElse("it") + " "
                     + Person.aboutThemFromRep(w.deadline().get()) + ".";
         } else if (!w.asksAboutThem().isEmpty()) {
-            String ask = w.asksAboutThem().getFirst();
+            // "Let me speak to someone else" is where the chat went, not what it is about: what they want fixed
+            // ("your desk or your money back") is the concern, when they said it.
+            String ask = w.asksAboutThem().stream()
+                    .filter(a -> !ESCALATION.matcher(a).lookingAt())
+                    .findFirst()
+                    .orElse(w.asksAboutThem().getFirst());
             concern = ask.endsWith("?") ? "They asked: \"" + ask + "\"" : "They want " + ask + ".";
         } else if (reading.read().style() == CustomerRead.Style.RELATIONSHIP) {
             concern = "Being heard and taken seriously.";
@@ -146,7 +161,11 @@ final class LedgerKeeper {
             owner = CUSTOMER;
             next = "Answer the rep's question: \"" + lastRepLine.get().text().strip() + "\"";
         } else if (!commitments.isEmpty()) {
-            Entry last = commitments.getLast();
+            // "If it can't ship this week, I'll refund it" is the fallback; the next action is what happens first.
+            Entry last = commitments.reversed().stream()
+                    .filter(e -> !CONDITIONAL.matcher(e.text()).lookingAt())
+                    .findFirst()
+                    .orElse(commitments.getLast());
             owner = last.owner();
             next = last.text();
         } else {

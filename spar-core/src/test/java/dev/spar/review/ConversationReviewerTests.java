@@ -36,6 +36,24 @@ class ConversationReviewerTests {
         assertThat(review.intensity()).extracting(IntensityPoint::turn).containsExactly(1, 3);
     }
 
+    @Test
+    void chartsTheCustomerGettingAngrierAfterTheAgentBlamesThem() {
+        ConversationReview review = REVIEWER.review(Transcript.of(
+                "chat.txt",
+                List.of(
+                        customer("Why? Nobody told me anything. I took time off work to be home for the delivery."),
+                        agent("Well if you'd checked the tracking page you would have seen the hold notice."),
+                        customer("Are you serious? I'm the customer here."),
+                        agent("Calm down, there's no need to get worked up over a desk."),
+                        customer("Unbelievable. Let me speak to someone else."))));
+
+        List<Integer> levels =
+                review.intensity().stream().map(IntensityPoint::intensity).toList();
+        assertThat(levels.get(1)).isGreaterThan(levels.get(0));
+        assertThat(levels.get(2)).isGreaterThan(levels.get(0));
+        assertThat(review.turningPoints()).anySatisfy(t -> assertThat(t.turn()).isEqualTo(3));
+    }
+
     private static List<String> problemsAt(int turn, Utterance... turns) {
         return REVIEWER.review(Transcript.of("chat", List.of(turns))).at(turn).stream()
                 .filter(ReviewFinding::isProblem)
