@@ -122,6 +122,26 @@ class StarterScenarioTests {
         }
 
         @Test
+        void aRelativeNeverNamesWhoTheyAreToTheLearner() {
+            // A mother-in-law said "Your father never would have spoken to me like this": the learner's father is
+            // not her husband, and a sister or a son would not say it either.
+            Scenario inLaw = StarterScenario.from(
+                    "mother-in-law",
+                    new Setup(
+                            "my mother-in-law Carol, who drops by unannounced",
+                            "Carol",
+                            "ask her to text before she comes over",
+                            "she cries",
+                            "she gets hurt",
+                            Scenario.Category.PERSONAL));
+
+            assertThat(inLaw.lines().forIntent(Intent.CURVEBALL))
+                    .extracting(Line::text)
+                    .isNotEmpty()
+                    .noneMatch(t -> t.matches("(?i).*\\byour (?:father|mother|dad|mum|mom)\\b.*"));
+        }
+
+        @Test
         void talksAboutWhatTheLearnerCameToRaise() {
             Scenario friend = StarterScenario.from("best-man", BEST_MAN);
             Scenario family = StarterScenario.from("drop-ins", MOTHER_IN_LAW);
