@@ -54,6 +54,27 @@ class ConversationReviewerTests {
         assertThat(review.turningPoints()).anySatisfy(t -> assertThat(t.turn()).isEqualTo(3));
     }
 
+    @Test
+    void twoQuotesOfTheSameProblemInATurnCarryTheSameAdviceOnce() {
+        List<ReviewFinding> at2 = REVIEWER.review(Transcript.of(
+                        "chat.txt",
+                        List.of(
+                                customer("I want my desk or my money back."),
+                                agent("Calm down, there's no need to get worked up over a desk."))))
+                .at(2);
+
+        assertThat(at2).extracting(ReviewFinding::quote).contains("Calm down", "no need to get worked up");
+        assertThat(at2.get(1).repeats(at2.get(0))).isTrue();
+        assertThat(at2.get(0).repeats(null)).isFalse();
+        ReviewFinding other = new ReviewFinding(
+                2,
+                FindingCategory.BLAME,
+                "you should have",
+                at2.get(0).why(),
+                at2.get(0).rewrite());
+        assertThat(other.repeats(at2.get(0))).isFalse();
+    }
+
     private static List<String> problemsAt(int turn, Utterance... turns) {
         return REVIEWER.review(Transcript.of("chat", List.of(turns))).at(turn).stream()
                 .filter(ReviewFinding::isProblem)
