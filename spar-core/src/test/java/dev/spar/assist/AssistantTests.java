@@ -421,6 +421,27 @@ class AssistantTests {
         }
 
         @Test
+        void pullingUpTheirOrderDuringTheChatIsNoPromiseToFollowUp() {
+            // A review listed "Let me pull up order [REF-1]" under Promised, beside the real commitments.
+            List<ConversationLine> soFar = List.of(
+                    customer("My standing desk still hasn't shipped, order 55120."),
+                    rep("Hi Dana, thanks for reaching out. Let me pull up order 55120."),
+                    customer("It's been fifteen days."),
+                    rep("I'll escalate the hold to the warehouse lead now and email you a ship date by 3pm tomorrow."));
+
+            assertThat(ASSISTANT.followUpNote(soFar).promised())
+                    .noneMatch(p -> p.contains("pull up"))
+                    .anyMatch(p -> p.contains("warehouse lead"));
+            // Near miss: looking into it and coming back later is a promise.
+            assertThat(ASSISTANT
+                            .followUpNote(List.of(
+                                    customer("My standing desk still hasn't shipped."),
+                                    rep("Let me look into the order and I'll email you by 5pm today.")))
+                            .promised())
+                    .isNotEmpty();
+        }
+
+        @Test
         void theNextActionIsWhatHappensFirstNotTheFallback() {
             List<ConversationLine> soFar = List.of(
                     customer("My standing desk still hasn't shipped after three weeks."),
