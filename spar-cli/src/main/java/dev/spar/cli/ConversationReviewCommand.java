@@ -195,11 +195,18 @@ final class ConversationReviewCommand implements Callable<Integer> {
             Utterance u = turns.get(i);
             String who = u.speaker() + " (" + u.role().id() + ")";
             out.println(String.format("%3d  %s: %s", i + 1, u.byAgent() ? t.bold(who) : who, u.text()));
-            for (ReviewFinding f : r.at(i + 1)) {
+            List<ReviewFinding> found = r.at(i + 1);
+            for (int k = 0; k < found.size(); k++) {
+                ReviewFinding f = found.get(k);
+                // The same advice for more quotes of the turn is shown once, with every quote it is about.
+                StringBuilder quotes = new StringBuilder("\"" + f.quote() + "\"");
+                while (k + 1 < found.size() && found.get(k + 1).repeats(f)) {
+                    quotes.append(", \"").append(found.get(++k).quote()).append('"');
+                }
                 String mark = f.isProblem()
                         ? t.red("✗ " + f.category().title())
                         : t.green("✓ " + f.category().title());
-                out.println("       " + mark + ": \"" + f.quote() + "\"");
+                out.println("       " + mark + ": " + quotes);
                 out.println("         " + t.dim(f.why()));
                 f.rewrite().ifPresent(w -> out.println("         Try: " + w));
             }

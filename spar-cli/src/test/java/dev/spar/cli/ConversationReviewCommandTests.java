@@ -108,6 +108,28 @@ class ConversationReviewCommandTests {
     }
 
     @Nested
+    class Text {
+        @Test
+        void theSameAdviceForTwoQuotesOfATurnIsShownOnce() throws IOException {
+            // "Calm down" and "no need to get worked up" printed the same reason and the same rewrite twice.
+            Cli.Result r = Cli.run(home, "review", write("desk.txt", """
+                            Customer: I don't care whose fault it is. I want my desk or my money back.
+                            Agent: Calm down, there's no need to get worked up over a desk.
+                            Customer: Unbelievable.
+                            Agent: Well, you should have read the delivery terms. I'm sorry, that came out wrong.
+                            """).toString());
+
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            String turn2 = r.out().substring(r.out().indexOf("  2  "), r.out().indexOf("  3  "));
+            assertThat(turn2).contains("Dismissal: \"Calm down\", \"no need to get worked up\"");
+            assertThat(turn2.split("Try: ", -1)).hasSize(2);
+            // Different advice on one turn is still shown in full, each with its own reason.
+            String turn4 = r.out().substring(r.out().indexOf("  4  "));
+            assertThat(turn4).contains("Blame");
+        }
+    }
+
+    @Nested
     class BadFiles {
         @Test
         void areNamedWithTheLineAndTheOthersStillReviewedWithKeepGoing() throws IOException {

@@ -34,6 +34,16 @@ final class LedgerKeeper {
                     + "|double-check|investigate|chase|look at|review)(?<what> [^.!?;]{2,80})?");
     private static final Pattern TAIL = Pattern.compile("(?i)\\s*,?\\s+(?:and|then|so|before|by|to|which) .*$");
 
+    /**
+     * Something the rep does while the customer waits, the whole sentence of it: "Let me pull up order 55120" is done
+     * before the chat goes on, so nobody has to follow it up.
+     */
+    private static final Pattern RIGHT_NOW = Pattern.compile(
+            "(?i)\\s*(?:(?:ok|okay|sure|right|thanks|thank you)[,!.]?\\s+)?(?:let me|i'll just|one moment while i|bear with me"
+                    + " while i) (?:just |quickly )?(?:pull up|bring up|open|find|look up|have a look at|take a look at)"
+                    + " (?:(?:your|the|that|this) )?(?:order|account|booking|reservation|ticket|case|claim|record|details)"
+                    + "(?: (?:number )?[\\w\\[\\]#-]+)?(?: for you| now| here)?[.!]?\\s*");
+
     private LedgerKeeper() {}
 
     /**
@@ -51,6 +61,9 @@ final class LedgerKeeper {
             List<String> promised = new ArrayList<>();
             for (MoveEvidence m : commitments) {
                 String text = sentenceOf(a.text(), m.span().start(), m.span().end());
+                if (RIGHT_NOW.matcher(text).matches()) {
+                    continue;
+                }
                 if (!promised.contains(text)) {
                     promised.add(text);
                     entries.add(new Entry(Kind.PROMISED, text, s.line(), owner(text)));
@@ -106,6 +119,16 @@ final class LedgerKeeper {
     /** One sent rep line, analysed, with its position in the conversation. */
     record Sent(int line, UtteranceAnalysis analysis) {}
 
+    /** An ask to be passed on to someone else, as a note words it. */
+    private static final Pattern ESCALATION = Pattern.compile(
+            "(?:to )?(?:speak|talk)(?: to| with)? |(?:a |an |your |the )?(?:manager|supervisor|someone|somebody|a real"
+                    + " person)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A commitment that only holds if something else happens first. */
+    private static final Pattern CONDITIONAL =
+            Pattern.compile("\\s*(?:if|unless|in case)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Drafts the note from the customer's words, the ledger and the rep's last line. */
     static FollowUpNote note(CustomerReader.Reading reading, Ledger ledger, Optional<UtteranceAnalysis> lastRepLine) {
         CustomerWords w = reading.words();
@@ -117,7 +140,12 @@ final class LedgerKeeper {
             concern = "They need " + w.topic().map(Person::aboutThemFromRep).orElse("it") + " "
                     + Person.aboutThemFromRep(w.deadline().get()) + ".";
         } else if (!w.asksAboutThem().isEmpty()) {
-            String ask = w.asksAboutThem().getFirst();
+            // "Let me speak to someone else" is where the chat went, not what it is about: what they want fixed
+            // ("your desk or your money back") is the concern, when they said it.
+            String ask = w.asksAboutThem().stream()
+                    .filter(a -> !ESCALATION.matcher(a).lookingAt())
+                    .findFirst()
+                    .orElse(w.asksAboutThem().getFirst());
             concern = ask.endsWith("?") ? "They asked: \"" + ask + "\"" : "They want " + ask + ".";
         } else if (reading.read().style() == CustomerRead.Style.RELATIONSHIP) {
             concern = "Being heard and taken seriously.";
@@ -146,7 +174,11 @@ final class LedgerKeeper {
             owner = CUSTOMER;
             next = "Answer the rep's question: \"" + lastRepLine.get().text().strip() + "\"";
         } else if (!commitments.isEmpty()) {
-            Entry last = commitments.getLast();
+            // "If it can't ship this week, I'll refund it" is the fallback; the next action is what happens first.
+            Entry last = commitments.reversed().stream()
+                    .filter(e -> !CONDITIONAL.matcher(e.text()).lookingAt())
+                    .findFirst()
+                    .orElse(commitments.getLast());
             owner = last.owner();
             next = last.text();
         } else {

@@ -59,14 +59,16 @@ record LineSignals(
             "furious|livid|ridiculous|unacceptable|disgusting|disgraceful|outrageous|a joke|useless|pathetic|incompetent"
                     + "|worst|sick of|fed up|sick and tired|hate|appalling|shocking|terrible|awful|horrendous|nightmare"
                     + "|scam|rip-?off|liars?|lied|shambles|absurd|insane|unbelievable|beyond a joke|enough is enough"
-                    + "|had enough|angry|so angry|annoyed|infuriating|joke of a company|a disgrace|fuming");
+                    + "|had enough|angry|so angry|annoyed|infuriating|joke of a company|a disgrace|fuming"
+                    + "|(?:i )?don't care (?:whose|who's|who|what) (?:fault|to blame)");
     private static final Pattern PROFANITY = Text.words(
             "fuck\\w*|f\\*+k\\w*|shit\\w*|bullshit|crap|bloody|damn|piss(?:ed)?(?: off)?|wtf|ffs|bollocks|arse|asshole"
                     + "|arsehole|bastards?|bitch\\w*|hell");
     private static final Pattern THREAT = Text.words(
             "cancel\\w*|leave|leaving|switch(?:ing)?|take my business|lawyers?|solicitors?|court|sue|suing|ombudsman"
                     + "|trading standards|chargeback|report (?:you|this)|bad review|review|social media|twitter|post about"
-                    + "|formal complaint|complain|complaint|manager|supervisor|someone senior|your boss|the press");
+                    + "|formal complaint|complain|complaint|manager|supervisor|someone senior|your boss|the press"
+                    + "|(?:speak|talk) to (?:someone|somebody|anyone)|someone else|somebody else|a real person");
     private static final Pattern REPEAT = Text.words(
             "(?:the )?(?:second|third|fourth|fifth|sixth|tenth|\\d+(?:st|nd|rd|th)) time|" + NUMBER
                     + " times|again and again|over and over|every (?:single )?time|multiple times|time after time|yet again");
@@ -182,6 +184,11 @@ record LineSignals(
             "are you (?:kidding|serious|joking|having a laugh)|is this a joke|do you even|what is wrong with you"
                     + "|how hard (?:can|is) it|how difficult (?:can|is) it|who does that|what kind of|are you for real"
                     + "|why (?:is it|does it) (?:always|so)|seriously");
+    /** Disbelief at what they were just told, which "seriously" alone ("we take this seriously") is not. */
+    private static final Pattern DISBELIEF = Text.words(
+            "are you (?:kidding|serious|joking|having a laugh|for real)|is this a joke|you(?: have|'ve)? (?:got to|gotta)"
+                    + " be (?:kidding|joking)|you can't be serious|you cannot be serious");
+
     private static final Pattern NOT_AN_ASK = Pattern.compile(
             "(?:it|this|that|them|one|you|to know)(?: (?:by|before|for|today|tomorrow|asap|now|back)\\b|$)");
     private static final Pattern FILLER = Pattern.compile(
@@ -213,6 +220,8 @@ record LineSignals(
         score += 14 * find(DISTRESS, line, norm, cues, 2);
         score += 14 * find(DISAPPOINTMENT, line, norm, cues, 2);
         score += 10 * find(SAD_MARKS, line, norm, cues, 2);
+        // "Are you serious?" answers what the rep just said: disbelief is anger at them, whatever words follow.
+        score += 35 * Math.min(1, find(DISBELIEF, line, norm, cues, 1));
         score += 8 * find(HISTORY, line, norm, List.of(), 3);
         score += 15 * Math.min(1, find(REPEAT, line, norm, cues, 1));
         score += 5 * find(URGENT, line, norm, List.of(), 2);

@@ -66,10 +66,39 @@ final class CueMatch {
      * you came to say is said, not asked.
      */
     static boolean makes(KeyPoint point, String text) {
-        String said =
-                QUESTION.matcher(text).replaceAll(q -> asks(q.group()) ? Matcher.quoteReplacement(q.group()) : " ");
+        String said = QUESTION.matcher(text).replaceAll(q -> Matcher.quoteReplacement(saidIn(q.group())));
         return point.isMadeIn(said) || findAny(said, point.cues()).isPresent();
     }
+
+    /**
+     * Returns what a question says: all of a request, the statement before a tag ("this is for your brother's wedding
+     * on Saturday, right?" says it and checks it), and nothing of a question that only asks.
+     */
+    private static String saidIn(String question) {
+        if (asks(question)) {
+            return question;
+        }
+        Matcher tag = TAG.matcher(question);
+        if (tag.find()) {
+            String stem = question.substring(0, tag.start());
+            if (!ASKING_START.matcher(stem).lookingAt()) {
+                return stem + ".";
+            }
+        }
+        return " ";
+    }
+
+    /** A tag that turns a statement into a check: ", right?", "yeah?", "isn't it?". */
+    private static final Pattern TAG = Pattern.compile(
+            "[,\\s]+(?:right|yeah|yes|correct|ok|okay|no|innit|isn't it|is that right|am i right|wasn't it|don't you"
+                    + "|didn't you|aren't you|haven't you|won't you|doesn't it|didn't it)\\s*\\?+\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A sentence that is itself a question, tag or not: "is the depot the one in Leeds, right?". */
+    private static final Pattern ASKING_START = Pattern.compile(
+            "\\s*(?:(?:so|and|but|ok|okay|then)[, ]+)*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall"
+                    + "|have|has|had|what|when|where|why|how|who|which|whose)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * A question that asks them to do something ("could you text before you drop by?", "would you mind...", "can we

@@ -58,6 +58,17 @@ final class TheirWords {
     private static final Pattern REQUEST =
             Pattern.compile("^(?i:go ahead|tell|let|let's|please|just|don't|do|give|send|call|get|come|make)\\b");
 
+    /**
+     * A condition or an ultimatum is where they are going, not their problem: "if this isn't sorted I'm putting the
+     * whole story online" said back sounds like repeating a threat.
+     */
+    private static final Pattern CONDITION = Pattern.compile("^(?i:if|unless|otherwise|or else|either)\\b");
+
+    /** An exclamation that states what happened to them, "I paid for express!", as opposed to an outburst. */
+    private static final Pattern THEIR_FACT = Pattern.compile(
+            "^(?i:i|i've|ive|we|we've|my|our)\\s+(?i:paid|ordered|booked|bought|waited|called|rang|emailed|was told"
+                    + "|were told|got|have|had|need|needed)\\b");
+
     private TheirWords() {}
 
     /**
@@ -85,9 +96,10 @@ final class TheirWords {
                 String said = LEAD_IN.matcher(sentence).replaceFirst("");
                 if (!said.isEmpty()
                         && !said.endsWith("?")
-                        && !said.endsWith("!")
-                        && !REQUEST.matcher(said).lookingAt()) {
-                    toThem(said.replaceAll("[.]+$", ""), names).ifPresent(out::add);
+                        && (!said.endsWith("!") || THEIR_FACT.matcher(said).lookingAt())
+                        && !REQUEST.matcher(said).lookingAt()
+                        && !CONDITION.matcher(said).lookingAt()) {
+                    toThem(said.replaceAll("[.!]+$", ""), names).ifPresent(out::add);
                 }
             }
         }

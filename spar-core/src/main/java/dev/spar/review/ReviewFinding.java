@@ -24,6 +24,21 @@ public record ReviewFinding(int turn, FindingCategory category, String quote, St
         Objects.requireNonNull(rewrite, "rewrite");
     }
 
+    /**
+     * Returns whether this finding says what the one shown just before it says, so that only its quote is news:
+     * "Calm down" and "no need to get worked up" in one turn are one dismissal with one rewrite, not the same advice
+     * twice.
+     *
+     * @param before the finding shown just before this one, or null for the first
+     */
+    public boolean repeats(ReviewFinding before) {
+        return before != null
+                && before.turn == turn
+                && before.category == category
+                && before.why.equals(why)
+                && before.rewrite.equals(rewrite);
+    }
+
     /** Returns whether this is a problem to fix (else a strength to reuse). */
     public boolean isProblem() {
         return category.isProblem();

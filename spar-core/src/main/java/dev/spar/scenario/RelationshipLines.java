@@ -267,7 +267,7 @@ final class RelationshipLines {
                         l,
                         Intent.CURVEBALL,
                         "Is this you talking, or has someone put you up to it?",
-                        "Your father never would have spoken to me like this.",
+                        "Nobody in this family has ever spoken to me like this.",
                         "You never minded before.");
                 put(
                         l,

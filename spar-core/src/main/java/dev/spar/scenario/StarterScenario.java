@@ -224,12 +224,12 @@ public final class StarterScenario {
     /** Turns the learner's pronouns into the counterpart's: "his" becomes "my", "my" becomes "your". */
     private static String flip(String word) {
         return switch (word) {
-            case "my" -> "your";
+            case "my", "our" -> "your";
             case "his", "her", "their" -> "my";
             case "your" -> "my";
             case "i" -> "you";
             case "i'm" -> "you're";
-            case "me" -> "you";
+            case "me", "us", "we" -> "you";
             case "he", "she", "they" -> "I";
             case "him", "them" -> "me";
             default -> word;
@@ -249,10 +249,21 @@ public final class StarterScenario {
         return verb + "ing";
     }
 
+    /**
+     * Words too common to show a point was made on their own: "text her before she comes over" is not made by "I've
+     * said this before" or "it's over".
+     */
+    private static final Set<String> LIGHT_WORDS = Set.of(
+            "before", "after", "over", "under", "into", "onto", "out", "off", "down", "up", "back", "away", "around",
+            "come", "comes", "coming", "came", "go", "goes", "going", "went", "stop", "start", "keep", "keeps", "put",
+            "take", "took", "still", "ever", "every", "one", "way", "time", "times", "thing", "things", "much", "many",
+            "front", "other", "without", "them", "there", "here", "now", "again", "anymore", "please", "should",
+            "could", "might", "must", "being", "doing", "done", "said", "says", "see", "look");
+
     /** Returns the words that show a point was made: its content words, or the whole point if it has none. */
     public static List<String> cuesOf(String want) {
         List<String> words = Arrays.stream(want.toLowerCase(Locale.ROOT).split("[^a-z0-9']+"))
-                .filter(w -> w.length() > 2 && !STOP_WORDS.contains(w))
+                .filter(w -> w.length() > 2 && !STOP_WORDS.contains(w) && !LIGHT_WORDS.contains(w))
                 .distinct()
                 .limit(4)
                 .collect(Collectors.toList());

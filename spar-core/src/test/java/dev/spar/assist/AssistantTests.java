@@ -206,6 +206,27 @@ class AssistantTests {
         }
 
         @Test
+        void readsDisbeliefAndAskingForSomeoneElseAsHeat() {
+            // A review charted these as the calmest lines of a chat, right after the agent blamed the customer.
+            assertThat(read("Are you serious? I'm the customer here.").intensity())
+                    .isGreaterThanOrEqualTo(30);
+            assertThat(read("Unbelievable. Let me speak to someone else.").intensity())
+                    .isGreaterThanOrEqualTo(30);
+            assertThat(read("I don't care whose fault it is. I want my desk or my money back.")
+                            .intensity())
+                    .isGreaterThanOrEqualTo(18);
+            // Near misses: the same words, not said at the rep.
+            assertThat(read("Seriously good news that it shipped, thanks.").intensity())
+                    .isLessThan(25);
+            assertThat(read("What kind of desk did you send? I'd like to know before it gets here.")
+                            .intensity())
+                    .isLessThan(25);
+            assertThat(read("My husband will pick it up, someone else is at home on Friday.")
+                            .intensity())
+                    .isLessThan(25);
+        }
+
+        @Test
         void letsThanksCoolThingsDownWhileEarlierHeatLingers() {
             int furious = read("This is a disgrace, the third time you've lost my parcel!")
                     .intensity();
@@ -377,6 +398,59 @@ class AssistantTests {
                     List.of(customer("The screen arrived cracked."), rep("Could you send me a photo of the crack?"));
 
             assertThat(ASSISTANT.followUpNote(soFar).owner()).isEqualTo("customer");
+        }
+
+        @Test
+        void keepsWhatTheyWantFixedAsTheConcernWhenTheyThenAskForSomeoneElse() {
+            // A team lead read "Main concern: They want to speak to someone else." for a desk that never shipped.
+            List<ConversationLine> soFar = List.of(
+                    customer("My standing desk still hasn't shipped after three weeks."),
+                    rep("Calm down, there's no need to get worked up over a desk."),
+                    customer("I don't care whose fault it is. I want my desk or my money back."),
+                    rep("That's just how the warehouse works."),
+                    customer("Unbelievable. Let me speak to someone else."));
+
+            assertThat(ASSISTANT.followUpNote(soFar).mainConcern())
+                    .contains("desk or their money back")
+                    .doesNotContain("someone else");
+            // Near miss: asking for someone else is the concern when it is all they asked for.
+            assertThat(ASSISTANT
+                            .followUpNote(List.of(customer("Put me through to a manager now.")))
+                            .mainConcern())
+                    .contains("manager");
+        }
+
+        @Test
+        void pullingUpTheirOrderDuringTheChatIsNoPromiseToFollowUp() {
+            // A review listed "Let me pull up order [REF-1]" under Promised, beside the real commitments.
+            List<ConversationLine> soFar = List.of(
+                    customer("My standing desk still hasn't shipped, order 55120."),
+                    rep("Hi Dana, thanks for reaching out. Let me pull up order 55120."),
+                    customer("It's been fifteen days."),
+                    rep("I'll escalate the hold to the warehouse lead now and email you a ship date by 3pm tomorrow."));
+
+            assertThat(ASSISTANT.followUpNote(soFar).promised())
+                    .noneMatch(p -> p.contains("pull up"))
+                    .anyMatch(p -> p.contains("warehouse lead"));
+            // Near miss: looking into it and coming back later is a promise.
+            assertThat(ASSISTANT
+                            .followUpNote(List.of(
+                                    customer("My standing desk still hasn't shipped."),
+                                    rep("Let me look into the order and I'll email you by 5pm today.")))
+                            .promised())
+                    .isNotEmpty();
+        }
+
+        @Test
+        void theNextActionIsWhatHappensFirstNotTheFallback() {
+            List<ConversationLine> soFar = List.of(
+                    customer("My standing desk still hasn't shipped after three weeks."),
+                    rep("I'll escalate the hold to the warehouse lead now and you'll have a firm ship date by 3pm"
+                            + " tomorrow by email. If it can't ship this week, I'll refund the order in full."));
+
+            FollowUpNote note = ASSISTANT.followUpNote(soFar);
+            assertThat(note.nextAction()).contains("warehouse lead").doesNotStartWith("If");
+            assertThat(note.promised()).anyMatch(p -> p.startsWith("If it can't ship this week"));
         }
 
         @Test

@@ -251,6 +251,27 @@ class CoachContentTests {
         assertThat(coach.critique(said).findings()).anyMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE);
     }
 
+    /**
+     * "this is for your brothers wedding on saturday right?" says the point and checks it: the review told a learner
+     * who typed it "You never said: I understand you need this for the wedding on Saturday".
+     */
+    @Test
+    void aStatementWithATagOnTheEndMakesTheKeyPoint() {
+        Practice tagged = refundRun(Map.of(), "ok so the repair is free under the warranty right?");
+        Practice yeah = refundRun(Map.of(), "I get it, you want it sorted, and it needs a review first, yeah?");
+        Practice asked = refundRun(Map.of(), "Is the repair the one from last week, right?");
+        Practice open = refundRun(Map.of(), "what about the repair?");
+
+        assertThat(coach.critique(tagged).strengths())
+                .anyMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE
+                        && f.why().contains("A warranty repair is available now."));
+        assertThat(coach.critique(yeah).strengths())
+                .anyMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE
+                        && f.why().contains("A refund past 30 days needs a review."));
+        assertThat(coach.critique(asked).strengths()).noneMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE);
+        assertThat(coach.critique(open).strengths()).noneMatch(f -> f.category() == FindingCategory.KEY_POINT_MADE);
+    }
+
     /** "Could you text before you drop by?" asks them to do what the learner came to ask for: the point is made. */
     @Test
     void aRequestPutAsAQuestionMakesTheKeyPoint() {

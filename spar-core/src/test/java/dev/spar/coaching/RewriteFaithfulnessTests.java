@@ -114,6 +114,36 @@ class RewriteFaithfulnessTests {
         }
 
         @Test
+        void saysBackWhatHappenedToThemNotTheirThreat() {
+            // The suggested summary was "So if I have this right, if this isn't sorted you're putting the whole story
+            // online, photos of you in your work trousers included. Is that right?"
+            List<String> said = TheirWords.saidBack(
+                    List.of(
+                            theySay("Right. I've just looked at the tracking and I am LIVID. Express! I paid for"
+                                    + " express!"),
+                            theySay("If this isn't sorted I'm putting the whole story online, photos of me in my work"
+                                    + " trousers included.")),
+                    3,
+                    1,
+                    ScenarioFixtures.refundCustomer());
+
+            assertThat(said).contains("you paid for express").noneMatch(s -> s.contains("online"));
+            // Near miss: a sentence that only mentions "if" further on is still their side.
+            assertThat(TheirWords.saidBack(
+                            List.of(theySay("My brother gets married on Saturday, even if the parcel is late.")),
+                            2,
+                            1,
+                            ScenarioFixtures.refundCustomer()))
+                    .contains("your brother gets married on Saturday, even if the parcel is late");
+            assertThat(TheirWords.saidBack(
+                            List.of(theySay("I need the suit for Saturday, or I have nothing to wear.")),
+                            2,
+                            1,
+                            ScenarioFixtures.refundCustomer()))
+                    .contains("you need the suit for Saturday, or you have nothing to wear");
+        }
+
+        @Test
         void leavesOutTheirQuestionsAndWhatTheySaidAboutTheLearner() {
             List<String> said = TheirWords.saidBack(
                     List.of(theySay("Why does nobody call me back? You people never listen to a word I say.")),

@@ -36,6 +36,45 @@ class ConversationReviewerTests {
         assertThat(review.intensity()).extracting(IntensityPoint::turn).containsExactly(1, 3);
     }
 
+    @Test
+    void chartsTheCustomerGettingAngrierAfterTheAgentBlamesThem() {
+        ConversationReview review = REVIEWER.review(Transcript.of(
+                "chat.txt",
+                List.of(
+                        customer("Why? Nobody told me anything. I took time off work to be home for the delivery."),
+                        agent("Well if you'd checked the tracking page you would have seen the hold notice."),
+                        customer("Are you serious? I'm the customer here."),
+                        agent("Calm down, there's no need to get worked up over a desk."),
+                        customer("Unbelievable. Let me speak to someone else."))));
+
+        List<Integer> levels =
+                review.intensity().stream().map(IntensityPoint::intensity).toList();
+        assertThat(levels.get(1)).isGreaterThan(levels.get(0));
+        assertThat(levels.get(2)).isGreaterThan(levels.get(0));
+        assertThat(review.turningPoints()).anySatisfy(t -> assertThat(t.turn()).isEqualTo(3));
+    }
+
+    @Test
+    void twoQuotesOfTheSameProblemInATurnCarryTheSameAdviceOnce() {
+        List<ReviewFinding> at2 = REVIEWER.review(Transcript.of(
+                        "chat.txt",
+                        List.of(
+                                customer("I want my desk or my money back."),
+                                agent("Calm down, there's no need to get worked up over a desk."))))
+                .at(2);
+
+        assertThat(at2).extracting(ReviewFinding::quote).contains("Calm down", "no need to get worked up");
+        assertThat(at2.get(1).repeats(at2.get(0))).isTrue();
+        assertThat(at2.get(0).repeats(null)).isFalse();
+        ReviewFinding other = new ReviewFinding(
+                2,
+                FindingCategory.BLAME,
+                "you should have",
+                at2.get(0).why(),
+                at2.get(0).rewrite());
+        assertThat(other.repeats(at2.get(0))).isFalse();
+    }
+
     private static List<String> problemsAt(int turn, Utterance... turns) {
         return REVIEWER.review(Transcript.of("chat", List.of(turns))).at(turn).stream()
                 .filter(ReviewFinding::isProblem)

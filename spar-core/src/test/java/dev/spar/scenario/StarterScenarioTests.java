@@ -82,6 +82,16 @@ class StarterScenarioTests {
                 .doesNotContain("when", "give");
     }
 
+    @Test
+    void aPointIsNotMadeByAWordEveryLineHas() {
+        // "before" and "over" made the ask on "I've been over this before".
+        List<String> cues = StarterScenario.cuesOf(
+                "Ask her to text before she comes over and to stop commenting on our parenting in front of the kids");
+
+        assertThat(cues).contains("text", "commenting", "parenting").doesNotContain("before", "over", "comes", "stop");
+        assertThat(StarterScenario.cuesOf("stop coming over")).isNotEmpty();
+    }
+
     @Nested
     class Voice {
         @Test
@@ -112,6 +122,26 @@ class StarterScenarioTests {
         }
 
         @Test
+        void aRelativeNeverNamesWhoTheyAreToTheLearner() {
+            // A mother-in-law said "Your father never would have spoken to me like this": the learner's father is
+            // not her husband, and a sister or a son would not say it either.
+            Scenario inLaw = StarterScenario.from(
+                    "mother-in-law",
+                    new Setup(
+                            "my mother-in-law Carol, who drops by unannounced",
+                            "Carol",
+                            "ask her to text before she comes over",
+                            "she cries",
+                            "she gets hurt",
+                            Scenario.Category.PERSONAL));
+
+            assertThat(inLaw.lines().forIntent(Intent.CURVEBALL))
+                    .extracting(Line::text)
+                    .isNotEmpty()
+                    .noneMatch(t -> t.matches("(?i).*\\byour (?:father|mother|dad|mum|mom)\\b.*"));
+        }
+
+        @Test
         void talksAboutWhatTheLearnerCameToRaise() {
             Scenario friend = StarterScenario.from("best-man", BEST_MAN);
             Scenario family = StarterScenario.from("drop-ins", MOTHER_IN_LAW);
@@ -137,6 +167,18 @@ class StarterScenarioTests {
                     .isEqualTo("a raise");
             assertThat(StarterScenario.topicOf("stop commenting on my parenting", "my mother"))
                     .isEqualTo("your parenting");
+        }
+
+        @Test
+        void aCoupleAsTheirParentTalksAboutItAsTheirs() {
+            // Carol asked "Is this about our parenting?" when the learner wrote about how they and their husband
+            // parent.
+            assertThat(StarterScenario.topicOf(
+                            "Ask her to text before she comes over and to stop commenting on our parenting",
+                            "my mother-in-law Carol"))
+                    .isEqualTo("your parenting");
+            assertThat(StarterScenario.topicOf("ask him to stop criticising our wedding plans", "my dad"))
+                    .isEqualTo("your wedding plans");
         }
 
         @Test
