@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.spar.files.ScenarioLibrary;
 import dev.spar.llm.EngineConfig;
 import dev.spar.llm.ModelEngine;
@@ -86,6 +87,10 @@ class PracticeWithModelTests {
         assertThat(run.path("critique").path("findings").isArray()).isTrue();
     }
 
+    /**
+     * The model only words the other person's replies, so the judgement of the learner's lines is the same; only a
+     * summary Spar suggests is made of what the other person said, and so of the model's words.
+     */
     @Test
     void theCritiqueIsTheSameWithOrWithoutAModel() throws IOException {
         Path lines = Files.writeString(
@@ -96,8 +101,19 @@ class PracticeWithModelTests {
         JsonNode voiced =
                 new ObjectMapper().readTree(Cli.run(home, withModel(simulated)).out());
 
-        assertThat(voiced.path("critique")).isEqualTo(plain.path("critique"));
+        assertThat(withoutSuggestedSummaries(voiced.path("critique")))
+                .isEqualTo(withoutSuggestedSummaries(plain.path("critique")));
         assertThat(voiced.path("outcome")).isEqualTo(plain.path("outcome"));
+    }
+
+    private static JsonNode withoutSuggestedSummaries(JsonNode critique) {
+        JsonNode copy = critique.deepCopy();
+        for (JsonNode finding : copy.path("findings")) {
+            if (finding.path("category").asText().equals("missing-paraphrase")) {
+                ((ObjectNode) finding).remove("rewrite");
+            }
+        }
+        return copy;
     }
 
     @Nested
