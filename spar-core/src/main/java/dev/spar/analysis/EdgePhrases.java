@@ -35,7 +35,7 @@ final class EdgePhrases {
                         "reactive.let-me-speak",
                         "can i (?:actually |just |even |please )?(?:get a (?:word|sentence) in(?: edgeways| edgewise)?|finish(?: (?:my|a)"
                                 + " sentence)?|get a sentence out|speak|talk)(?=\\s*[?!])|if you(?:'d| would) (?:just )?(?:let me (?:finish"
-                                + "|speak|talk|get to|explain|get a word in)|stop (?:interrupting|jumping in|talking over me|cutting me off)"
+                                + "|speak|talk|get to|explain|get a word in|get a sentence out|get a word out|get one word in)|stop (?:interrupting|jumping in|talking over me|cutting me off)"
                                 + "|listen for (?:a|one) (?:second|minute|moment))|(?:stop|quit) (?:interrupting|talking over|cutting)"
                                 + " (?:me|in)|let me finish(?=\\s*[!.]|$)")
                 .moves(Move.BOUNDARY)

@@ -91,7 +91,9 @@ final class ListeningPhrases {
                         "(?:that's|this is|that has been|this has been|that's been|this must be|that must be|what an?|it's"
                                 + "|it has been|it's been|that sounds like|it sounds like) (?:a |an |such a |such an )?(?:(?:real|huge|big"
                                 + "|genuine|serious|massive|major|proper|awful|terrible|horrible|total|significant) )?"
-                                + "(?:inconvenience|hassle|headache|setback|nuisance|pain|mess|blow|ordeal|lot to deal with|worry|nightmare)")
+                                + "(?:inconvenience|hassle|headache|setback|nuisance|pain|mess|blow|ordeal|lot to deal with|worry|nightmare"
+                                // The cost named in money or in a knock ("that's a real hit for a small bakery").
+                                + "|hit|knock|shock|strain|loss|kick in the teeth|lot of money|lot to lose|lot to carry)")
                 .moves(Move.ACKNOWLEDGE)
                 .strength(ACKNOWLEDGEMENT)
                 .extent(Extent.CLAUSE));

@@ -8,13 +8,17 @@ import java.util.Set;
 
 /**
  * Trouble that one category names better than another when both land on the same words: a hopeful guess is false
- * hope, and fault put on them in words that attack who they are ("you always do this") is an accusation. The coach
- * keeps one finding, under the better name; a rewrite for it must then be free of the other as well.
+ * hope, fault put on them in words that attack who they are ("you always do this") is an accusation, and in practice
+ * defending oneself or telling them how to behave is heat. The coach keeps one finding, under the better name; a
+ * rewrite for it must then be free of the others as well.
  */
 final class NamedBetter {
     private static final Map<FindingCategory, FindingCategory> BETTER = Map.of(
             FindingCategory.GUESSING, FindingCategory.FALSE_HOPE,
-            FindingCategory.BLAME, FindingCategory.ACCUSATION);
+            FindingCategory.BLAME, FindingCategory.ACCUSATION,
+            // In practice defending oneself and telling them how to behave are heat (see Coach.asHeat).
+            FindingCategory.DEFENSIVE, FindingCategory.REACTIVE,
+            FindingCategory.SCOLDING, FindingCategory.REACTIVE);
 
     private NamedBetter() {}
 

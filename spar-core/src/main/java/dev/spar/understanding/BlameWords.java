@@ -119,6 +119,9 @@ final class BlameWords {
                     "between (?:you and me|ourselves|us),? (?<who>(?:the|our|my|that|this) (?:\\w+ ){0,2}?(?:lad|guy|girl|bloke|woman"
                             + "|man|lady|chap|fella|team|colleague|manager|boss|tech|technician|engineer|mechanic|rep|agent|person|new"
                             + " starter|trainee)s?)\\b"),
+            // The fault handed on in one breath ("I didn't cause the delay, the courier did").
+            Wording.pattern("(?:i|we) (?:didn't|did not|didnt|never) [^.!?]{1,40}?,? (?:(?:it was|that was) )?" + PARTY
+                    + " did\\b"),
             Wording.pattern(
                     "(?:it's|it is|it was|that's) not (?:me|us|my call|my decision),? (?:it's|it is|it was|that's)"
                             + " (?<who>(?!(?:the|a|an|just|only|really|it|you|that|this|policy)\\b)[\\w-]+)"),

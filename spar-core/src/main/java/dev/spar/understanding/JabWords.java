@@ -77,7 +77,9 @@ final class JabWords {
                     "(?:say|says|saying|said|do|does|doing) (?:that|this|it) (?:just |only )?(?:to get|so (?:you|u|they) (?:can|could) get"
                             + "|to make me|for (?:a|the) (?:discount|refund|freebie|free \\w+))"),
             Wording.pattern(
-                    "(?:you|u) (?:obviously |clearly |just |only )+(?:just )?want (?:a |an |the |to |something |money |free |your )"
+                    "(?:you|u) (?:obviously |clearly |just |only )+(?:just )?want (?!(?:to )?(?:help|protect|look after|support"
+                            + "|the best|what's best|do (?:the )?right|make sure|be (?:there|helpful|involved|close|included))\\b)"
+                            + "(?:a |an |the |to |something |money |free |your )"
                             + "|(?:you|u) (?!(?:didn't|did not|wouldn't|weren't|never|don't)\\b)\\w+[^.!?]{0,40}?\\b(?:on purpose|deliberately|intentionally)|(?:taking|take|took) it out on (?:me|us)"
                             + "|get your own way|(?:you're|you are) the one (?:who|that) (?:ignored|forgot|didn't|lost|broke|missed|cancelled"
                             + "|left|caused|started (?:this|it))"),
@@ -220,7 +222,9 @@ final class JabWords {
      */
     static final Pattern SAYS_WHO_THEY_ARE = Wording.pattern(
             "(?:you're|you are|ur|u r|u are|you've been|you have been|you were being|you've always been)"
-                    + "|(?:you|u) (?:always|never|only ever|constantly|clearly|obviously|evidently|just want|only want)"
+                    + "|(?:you|u) (?:always|never|only ever|constantly|clearly|obviously|evidently|(?:just|only) want(?! (?:to )?"
+                    + "(?:help|protect|look after|support|keep (?:\\w+ )?safe|the best|what's best|do (?:the )?right|make sure"
+                    + "|be (?:there|helpful|involved|close|included|part))))"
                     + "|(?:you|u) (?:don't|do not|never) (?:even )?(?:care|listen|respect|think|try|bother)"
                     + "|on purpose|deliberately|(?:someone|somebody|the kind of person|the sort of person) who");
 

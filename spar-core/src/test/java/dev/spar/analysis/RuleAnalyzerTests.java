@@ -856,7 +856,9 @@ class RuleAnalyzerTests {
                     "I hear how frustrating this has been.|I hear how frustrating this has been",
                     "That sounds really stressful.|That sounds really stressful",
                     "I can see this has held up your whole week.|I can see this has held up your whole week",
-                    "You've been waiting since Tuesday.|You've been waiting since Tuesday"
+                    "You've been waiting since Tuesday.|You've been waiting since Tuesday",
+                    "Six hundred quid, that's a proper knock for a shop your size.|that's a proper knock for a shop your size",
+                    "Honestly that's a lot of money to lose in one month.|that's a lot of money to lose in one month"
                 })
         void flagsNamingTheImpactAsAcknowledgement(String utterance, String quote) {
             UtteranceAnalysis analysis = analyze(utterance);

@@ -192,7 +192,9 @@ class JabReaderTests {
                     "You mentioned the box was already damaged.",
                     "So you're saying nobody called you back?",
                     "You matter to us, truly.",
-                    "You were quoted the wrong price by us."
+                    "You were quoted the wrong price by us.",
+                    "I know you love the kids and you only want to help.",
+                    "You just want what's best for Mia, I get that."
                 })
         void similarityAloneIsNoAccusation(String line) {
             Meaning accusesEverything = sentence -> List.of(new MeaningMatch("accuse", 0.9, "you're impossible"));

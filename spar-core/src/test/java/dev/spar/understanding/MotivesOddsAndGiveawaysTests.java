@@ -119,7 +119,9 @@ class MotivesOddsAndGiveawaysTests {
                     "That'll be the computer again, it flags anything over a thousand.",
                     "Our returns team has known about the bug for weeks and never fixed it.",
                     "It's not my call, it's Priya's, she signs off every refund.",
-                    "This isn't really coming from me, finance asked for it."
+                    "This isn't really coming from me, finance asked for it.",
+                    "We didn't lose the parcel, the depot did.",
+                    "i never changed the price, head office did"
                 })
         void blamesSomeoneElse(String line) {
             assertThat(Readings.learner(line).has(ActKind.BLAME_OTHERS))
@@ -132,7 +134,8 @@ class MotivesOddsAndGiveawaysTests {
                 strings = {
                     "Between you and me, I think the refund is the right call, and I'm doing it now.",
                     "The fault is ours, and I'm putting it right today.",
-                    "That's the system I'll use to book your engineer."
+                    "That's the system I'll use to book your engineer.",
+                    "I didn't get the email, did you?"
                 })
         void owningItIsNot(String line) {
             assertThat(Readings.learner(line).has(ActKind.BLAME_OTHERS))

@@ -182,6 +182,37 @@ public record CritiqueReport(Split split, List<LineOutcome> outcomes) {
                 checks.stream().filter(RewriteCheck::fewerProblems).count(),
                 checks.stream().filter(c -> c.newProblems().isEmpty()).count(),
                 checks.stream().filter(c -> c.lostFacts().isEmpty()).count()));
+        boolean headed = false;
+        for (LineOutcome o : ran()) {
+            for (LineFinding f : o.findings()) {
+                if (f.rewriteCheck().isEmpty() || f.rewriteCheck().get().passed()) {
+                    continue;
+                }
+                if (!headed) {
+                    out.append(String.format("%nRewrites that do not fix their line%n"));
+                    headed = true;
+                }
+                RewriteCheck check = f.rewriteCheck().get();
+                out.append(String.format(
+                        Locale.ROOT,
+                        "  [%s] %s: \"%s\"%n      %s%n",
+                        o.item().id(),
+                        f.category(),
+                        Scoring.truncate(check.rewrite(), 200),
+                        String.join(
+                                "; ",
+                                java.util.stream.Stream.of(
+                                                check.fewerProblems() ? "" : "no fewer problems",
+                                                check.newProblems().isEmpty()
+                                                        ? ""
+                                                        : "new: " + String.join(", ", check.newProblems()),
+                                                check.lostFacts().isEmpty()
+                                                        ? ""
+                                                        : "lost: " + String.join(", ", check.lostFacts()))
+                                        .filter(r -> !r.isEmpty())
+                                        .toList())));
+            }
+        }
         if (!wrong().isEmpty()) {
             out.append(String.format("%nLines flagged otherwise than expected%n"));
         }
