@@ -454,6 +454,18 @@ final class JabWords {
                             + "|(?:we're|we are|so we're|are we) keeping score(?: now)?|(?:the )?[\\w-]+(?:'s| is| will be) the lucky one"
                             + "|(?:on its own|by itself|all by itself|out of nowhere|by magic),? i (?:suppose|guess|imagine)[.!]?\\s+"
                             + "(?:magic|amazing|incredible|brilliant|marvellous|fancy that)\\b"),
+            // Put-downs by kind: a mock title tagged on ("...next time, genius."), a question about their basic
+            // competence ("does Martin actually own a calendar?"), an idea waved off as everyone's ("everyone and
+            // their nan has tried that"), and hypocrisy thrown back ("bit rich, getting upset with me when...").
+            Wording.pattern(
+                    ",\\s*(?:genius|einstein|sherlock|sunshine|champ|hotshot|smart (?:guy|arse|ass)|clever clogs|princess|buttercup"
+                            + "|mastermind)(?=[.!?]*$)"
+                            + "|(?:does|do|did|can|has|have) (?:\\w+ ){1,3}?(?:actually|even|ever) (?:own|have|use|read|check|open|look at"
+                            + "|know how to (?:use|read)) (?:a|an|the|their|his|her|your) (?:calendar|watch|clock|diary|phone|inbox|emails?"
+                            + "|dictionary|map|spreadsheet|calculator)"
+                            + "|everyone and (?:their|his|her) (?:nan|gran|granny|grandma|mum|mother|dog|uncle|auntie)"
+                            + "|(?:a )?(?:bit|pretty|rather|a little) rich (?:coming from (?:you|u)|of (?:you|u)|(?:you )?(?:getting|telling"
+                            + "|lecturing|complaining|moaning|having a go))"),
             // Ironic praise as a fragment of its own, after a groan ("Brilliant. Very customer-centric.").
             Pattern.compile("^(?:very|so|how) [\\w-]+-(?:centric|minded|focused|friendly|first)[.!]*$"),
             // Agreement drawn out or said three times ("riiight", "cool cool cool").

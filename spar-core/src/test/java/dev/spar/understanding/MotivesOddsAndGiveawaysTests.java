@@ -57,7 +57,11 @@ class MotivesOddsAndGiveawaysTests {
                     "Two surveyors said the wall is fine. What would they know about walls.",
                     "So we're keeping score now? Fine.",
                     "Sure, and the next courier's the lucky one.",
-                    "Perfect. Very family-friendly."
+                    "Perfect. Very family-friendly.",
+                    "Try charging it overnight then, Einstein.",
+                    "Does your finance team even own a calculator?",
+                    "A food truck? Everyone and their mum has done one of those.",
+                    "Bit rich coming from you, after the stunt you pulled at Christmas."
                 })
         void isMockery(String line) {
             assertThat(Readings.learner(line).has(ActKind.MOCK)).as(line).isTrue();
@@ -70,7 +74,10 @@ class MotivesOddsAndGiveawaysTests {
                     "It must be hard to be the one holding all of this.",
                     "Would you like me to spell that for you?",
                     "What would help you most right now?",
-                    "Perfect, that's the reference I needed."
+                    "Perfect, that's the reference I needed.",
+                    "Thanks for sorting it, mate.",
+                    "Does your manager have a phone number I can call?",
+                    "That's a rich colour for the logo, I like it."
                 })
         void sincereWordsAreNot(String line) {
             assertThat(Readings.learner(line).has(ActKind.MOCK)).as(line).isFalse();
