@@ -1,5 +1,6 @@
 package dev.spar.analysis;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,6 +12,33 @@ import java.util.regex.Pattern;
  */
 public final class PointOfView {
     private PointOfView() {}
+
+    /** First person to second, as one side's own words are said back to them: "my order" is "your order". */
+    public static final Map<String, String> FIRST_TO_SECOND = Map.ofEntries(
+            Map.entry("i", "you"),
+            Map.entry("me", "you"),
+            Map.entry("my", "your"),
+            Map.entry("mine", "yours"),
+            Map.entry("myself", "yourself"),
+            Map.entry("i'm", "you're"),
+            Map.entry("i've", "you've"),
+            Map.entry("i'd", "you'd"),
+            Map.entry("i'll", "you'll"),
+            Map.entry("we", "you"),
+            Map.entry("us", "you"),
+            Map.entry("our", "your"),
+            Map.entry("ours", "yours"),
+            Map.entry("we're", "you're"),
+            Map.entry("we've", "you've"),
+            Map.entry("we'd", "you'd"),
+            Map.entry("we'll", "you'll"));
+
+    /** Returns a table with more entries: those of {@code more} are added, or replace the table's own. */
+    public static Map<String, String> with(Map<String, String> table, Map<String, String> more) {
+        Map<String, String> both = new HashMap<>(table);
+        both.putAll(more);
+        return Map.copyOf(both);
+    }
 
     /** What one word becomes on the other side, knowing the word before it; {@code null} keeps it as written. */
     @FunctionalInterface

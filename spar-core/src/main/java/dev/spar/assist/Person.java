@@ -64,24 +64,8 @@ final class Person {
             "couldn't",
             "wouldn't");
 
-    private static final Map<String, String> TO_YOU = Map.ofEntries(
-            Map.entry("i", "you"),
-            Map.entry("me", "you"),
-            Map.entry("my", "your"),
-            Map.entry("mine", "yours"),
-            Map.entry("myself", "yourself"),
-            Map.entry("i'm", "you're"),
-            Map.entry("i've", "you've"),
-            Map.entry("i'd", "you'd"),
-            Map.entry("i'll", "you'll"),
-            Map.entry("we", "you"),
-            Map.entry("us", "you"),
-            Map.entry("our", "your"),
-            Map.entry("ours", "yours"),
-            Map.entry("we're", "you're"),
-            Map.entry("we've", "you've"),
-            Map.entry("we'd", "you'd"),
-            Map.entry("we'll", "you'll"),
+    /** Their "you" is the company: "your policy" is "our policy" whoever says it back. */
+    private static final Map<String, String> COMPANY_AS_WE = Map.ofEntries(
             Map.entry("your", "our"),
             Map.entry("yours", "ours"),
             Map.entry("you're", "we're"),
@@ -91,32 +75,28 @@ final class Person {
             Map.entry("yourself", "ourselves"),
             Map.entry("yourselves", "ourselves"));
 
-    private static final Map<String, String> TO_THEM = Map.ofEntries(
-            Map.entry("i", "they"),
-            Map.entry("me", "them"),
-            Map.entry("my", "their"),
-            Map.entry("mine", "theirs"),
-            Map.entry("myself", "themselves"),
-            Map.entry("i'm", "they're"),
-            Map.entry("i've", "they've"),
-            Map.entry("i'd", "they'd"),
-            Map.entry("i'll", "they'll"),
-            Map.entry("we", "they"),
-            Map.entry("us", "them"),
-            Map.entry("our", "their"),
-            Map.entry("ours", "theirs"),
-            Map.entry("we're", "they're"),
-            Map.entry("we've", "they've"),
-            Map.entry("we'd", "they'd"),
-            Map.entry("we'll", "they'll"),
-            Map.entry("your", "our"),
-            Map.entry("yours", "ours"),
-            Map.entry("you're", "we're"),
-            Map.entry("you've", "we've"),
-            Map.entry("you'd", "we'd"),
-            Map.entry("you'll", "we'll"),
-            Map.entry("yourself", "ourselves"),
-            Map.entry("yourselves", "ourselves"));
+    private static final Map<String, String> TO_YOU = PointOfView.with(PointOfView.FIRST_TO_SECOND, COMPANY_AS_WE);
+
+    private static final Map<String, String> TO_THEM = PointOfView.with(
+            Map.ofEntries(
+                    Map.entry("i", "they"),
+                    Map.entry("me", "them"),
+                    Map.entry("my", "their"),
+                    Map.entry("mine", "theirs"),
+                    Map.entry("myself", "themselves"),
+                    Map.entry("i'm", "they're"),
+                    Map.entry("i've", "they've"),
+                    Map.entry("i'd", "they'd"),
+                    Map.entry("i'll", "they'll"),
+                    Map.entry("we", "they"),
+                    Map.entry("us", "them"),
+                    Map.entry("our", "their"),
+                    Map.entry("ours", "theirs"),
+                    Map.entry("we're", "they're"),
+                    Map.entry("we've", "they've"),
+                    Map.entry("we'd", "they'd"),
+                    Map.entry("we'll", "they'll")),
+            COMPANY_AS_WE);
 
     private static final Map<String, String> FROM_YOU_TO_THEM = Map.of(
             "your", "their",

@@ -1,5 +1,6 @@
 package dev.spar.coaching;
 
+import dev.spar.analysis.PointOfView;
 import dev.spar.scenario.Scenario;
 import dev.spar.simulation.Speaker;
 import dev.spar.simulation.Turn;
@@ -27,26 +28,9 @@ final class TheirWords {
     private static final Set<String> ABOUT_THE_LEARNER =
             Set.of("you", "your", "you're", "yours", "you've", "you'll", "you'd", "u", "ur", "yourself");
 
-    private static final Map<String, String> TO_YOU = Map.ofEntries(
-            Map.entry("i", "you"),
-            Map.entry("i'm", "you're"),
-            Map.entry("im", "you're"),
-            Map.entry("i've", "you've"),
-            Map.entry("ive", "you've"),
-            Map.entry("i'd", "you'd"),
-            Map.entry("i'll", "you'll"),
-            Map.entry("me", "you"),
-            Map.entry("my", "your"),
-            Map.entry("mine", "yours"),
-            Map.entry("myself", "yourself"),
-            Map.entry("we", "you"),
-            Map.entry("we're", "you're"),
-            Map.entry("we've", "you've"),
-            Map.entry("we'll", "you'll"),
-            Map.entry("we'd", "you'd"),
-            Map.entry("us", "you"),
-            Map.entry("our", "your"),
-            Map.entry("ours", "yours"));
+    /** Their first person said back in the second, typed without apostrophes too ("im", "ive"). */
+    private static final Map<String, String> TO_YOU =
+            PointOfView.with(PointOfView.FIRST_TO_SECOND, Map.of("im", "you're", "ive", "you've"));
     /** Verbs that change after "I" becomes "you": "I am" is "you are", "I was" is "you were". */
     private static final Map<String, String> AFTER_I = Map.of("am", "are", "was", "were");
 
@@ -108,28 +92,21 @@ final class TheirWords {
 
     private static Optional<String> toThem(String sentence, Set<String> names) {
         Matcher w = WORD.matcher(sentence);
-        StringBuilder out = new StringBuilder();
         int words = 0;
-        boolean afterI = false;
         while (w.find()) {
             words++;
-            String word = w.group();
-            String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (ABOUT_THE_LEARNER.contains(lower)) {
+            if (ABOUT_THE_LEARNER.contains(w.group().toLowerCase(Locale.ROOT).replace('’', '\''))) {
                 return Optional.empty();
             }
-            String swapped = TO_YOU.get(lower);
-            if (swapped == null && afterI) {
-                swapped = AFTER_I.get(lower);
-            }
-            afterI = lower.equals("i") || lower.equals("we");
-            w.appendReplacement(out, Matcher.quoteReplacement(swapped == null ? word : swapped));
         }
-        w.appendTail(out);
         if (words < FEWEST_WORDS || words > MOST_WORDS) {
             return Optional.empty();
         }
-        String said = out.toString().strip();
+        String said = PointOfView.turned(sentence, WORD, (written, word, before, beforeTurned) -> {
+                    String swapped = TO_YOU.get(word);
+                    return swapped == null && (before.equals("i") || before.equals("we")) ? AFTER_I.get(word) : swapped;
+                })
+                .strip();
         String first = said.split("\\s+")[0];
         boolean keepsCapital = names.contains(first.replaceAll("[^\\p{L}\\d'-]", ""))
                 || first.chars().anyMatch(Character::isDigit)
