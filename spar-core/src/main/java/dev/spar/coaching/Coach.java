@@ -460,15 +460,8 @@ public final class Coach {
         if (at < 0) {
             return words;
         }
-        int start = at;
-        while (start > 0 && ".!?".indexOf(line.charAt(start - 1)) < 0) {
-            start--;
-        }
-        int end = at + words.length();
-        while (end < line.length() && ".!?".indexOf(line.charAt(end)) < 0) {
-            end++;
-        }
-        return line.substring(start, Math.min(line.length(), end + 1)).strip();
+        Span sentence = Rewriter.sentenceAround(line, new Span(at, at + words.length()));
+        return line.substring(sentence.start(), sentence.end()).strip();
     }
 
     private static void conversationFindings(

@@ -193,7 +193,7 @@ final class Rewriter {
         return out;
     }
 
-    private static Span sentenceAround(String line, Span span) {
+    static Span sentenceAround(String line, Span span) {
         int from = Math.min(span.start(), line.length());
         int to = Math.min(span.end(), line.length());
         int start = 0;
