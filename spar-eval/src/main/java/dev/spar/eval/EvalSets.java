@@ -51,7 +51,8 @@ public final class EvalSets {
             "blind3",
             "blind4",
             "blind5",
-            "blind6");
+            "blind6",
+            "blind7");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
