@@ -76,7 +76,8 @@ final class EmpathyPhrases {
                         CANNED_EMPATHY,
                         "Say what is frustrating about it: \"Being charged twice and then waiting on hold is"
                                 + " maddening. Let me sort out the charge first.\"")
-                .unlessAfter(specificAfter));
+                .unlessAfter(specificAfter)
+                .scripted());
         b.add(PhraseBook.phrase(
                         "stock.i-understand",
                         "i (?:completely |totally |fully |really |do |truly )?understand(?=\\s*(?:[.!,;]|$))")
@@ -94,7 +95,8 @@ final class EmpathyPhrases {
                 .problem(
                         CANNED_EMPATHY,
                         "Name the actual disruption: \"I'm sorry this held up your work. I'm checking the status"
-                                + " now.\""));
+                                + " now.\"")
+                .scripted());
         b.add(PhraseBook.phrase(
                         "stock.sorry-to-hear-that",
                         "(?:i'm|we're) (?:(?:so|very|really|truly) )?sorry to hear (?:that|this)")
@@ -125,7 +127,8 @@ final class EmpathyPhrases {
                 .problem(
                         CANNED_EMPATHY,
                         "Say what went wrong for them: \"Being overdrawn because we took your mortgage twice is our"
-                                + " mistake, and I'm putting it right.\""));
+                                + " mistake, and I'm putting it right.\"")
+                .scripted());
         b.add(PhraseBook.phrase(
                         "stock.value-your-business",
                         "we (?:really |truly |greatly |do )?value (?:you as a customer|your (?:business|custom|loyalty|patience|feedback))"
@@ -133,7 +136,21 @@ final class EmpathyPhrases {
                 .problem(
                         CANNED_EMPATHY,
                         "Show it with action: \"You've been with us six years, so let me see what I can do about"
-                                + " this bill.\""));
+                                + " this bill.\"")
+                .scripted());
+        b.add(PhraseBook.phrase(
+                        "stock.thanks-for-your-patience",
+                        "(?:thank you|thanks|thank u|thx)(?: (?:so|very) much)? for (?:your|ur) (?:patience|understanding)"
+                                + "|i (?:really |do |truly |greatly |very much )?appreciate (?:your|ur) (?:patience|understanding"
+                                + "|transparency|candou?r)|(?:every|each|all) (?:one )?(?:of )?(?:our )?customers? (?:is|are)"
+                                + " (?:(?:very|really|extremely|so) )?important to us|your time is (?:(?:very|really|so) )?valuable"
+                                + "|we(?:'re| are) (?:always )?here to help(?=\\s*(?:[.!]|$))|(?:your|ur) (?:concerns?|feelings|voice)"
+                                + " (?:is|are|have been) (?:being )?heard")
+                .problem(
+                        CANNED_EMPATHY,
+                        "Thank them for something they did, or show the care: \"You've waited twenty minutes for"
+                                + " this, so here's where it stands.\"")
+                .scripted());
     }
 
     /**
@@ -146,13 +163,20 @@ final class EmpathyPhrases {
                         "(?:your|those|these|all your) (?:feelings|emotions|concerns|frustrations) are (?:(?:completely|totally|so|very"
                                 + "|absolutely|all|100%) )?valid|i (?:just )?(?:want|wanted|'d like|would like) to (?:validate|acknowledge and validate|honou?r)\\b"
                                 + "|i (?:validate|honou?r) your (?:feelings|experience|pain|frustration|anger|hurt|emotions|perspective"
-                                + "|truth)|(?:i'm |i am )?holding space (?:for|with) you|your (?:healing )?journey"
-                                + "|(?:i|we) see you and (?:i|we) hear you")
+                                + "|truth)|your (?:healing )?journey"
+                                + "|(?:i|we) see you and (?:i|we) hear you"
+                                + "|(?:that's|that is|thats|it's) (?:so |totally |completely |really |very |100% )?valid(?=\\s*(?:[,.!;]|$))"
+                                + "|sharing (?:your|ur) truth|all (?:your |of your )?(?:feelings|emotions) are (?:welcome|valid|okay|ok|allowed)"
+                                + "|(?:it's|its|it is) (?:completely |totally |perfectly |absolutely |so |very )?(?:normal|okay|ok|natural"
+                                + "|understandable) to feel (?:whatever|what(?:ever)? you(?:'re)? feel|how you feel|that way|like that"
+                                + "|all (?:of )?(?:that|this|the feelings))|honou?r(?:ing)? (?:where you(?:'re| are) at|your (?:process"
+                                + "|truth|feelings))|holding space\\b")
                 .moves(Move.EMPATHISE)
                 .problem(
                         CANNED_EMPATHY,
                         "Say back what they told you, in their words: \"You were left out of the decision, and that"
-                                + " stung.\""));
+                                + " stung.\"")
+                .scripted());
     }
 
     /** Adds apologies, which the analyzer counts for over-apology. */

@@ -135,7 +135,10 @@ final class HabitPasses {
         }
     }
 
-    /** A stock empathy line is canned when it was said before, or when nothing specific surrounds it. */
+    /**
+     * A stock empathy line is canned when it was said before, or when nothing specific surrounds it; a script's
+     * formula is canned wherever it is said.
+     */
     void flagCannedEmpathy() {
         List<Hit> stock = r.hits.stream().filter(Hit::isStock).toList();
         if (stock.isEmpty()) {
@@ -158,7 +161,7 @@ final class HabitPasses {
         for (Hit hit : stock) {
             boolean repeated = earlier.stream()
                     .anyMatch(e -> hit.phrase().pattern().matcher(e).find());
-            if (repeated || !(substance || wordy)) {
+            if (repeated || hit.phrase().scripted() || !(substance || wordy)) {
                 r.flags.add(new Flag(
                         CANNED_EMPATHY,
                         hit.evidence(),

@@ -83,6 +83,49 @@ final class JudgementPhrases {
                                 + " first?\""));
     }
 
+    /** Words for a person's character or state of mind, which said of their words label them, not the words. */
+    private static final String CHARACTER =
+            "(?:paranoid|childish|dramatic|melodramatic|over-dramatic|overdramatic|hysterical"
+                    + "|irrational|entitled|greedy|selfish|petty|immature|needy|controlling|interfering|aggressive|rude|hostile"
+                    + "|spiteful|manipulative|ungrateful|unreasonable|passive-aggressive|vindictive|hypocritical)";
+
+    /** What is said of a request to call it too much ("a bit much", "stretching it", "not really reasonable"). */
+    private static final String TOO_MUCH =
+            "(?:(?:is|seems|sounds|feels|was|'s) " + DEGREE + "(?:a bit much|too much|over the top"
+                    + "|excessive|extreme|overkill|stretching it|pushing it|a stretch|unrealistic|out of order|"
+                    + CHARACTER + ")"
+                    + "|(?:isn't|is not|wasn't|doesn't seem|does not seem|doesn't sound) " + DEGREE
+                    + "(?:reasonable|realistic|fair|necessary|on|proportionate))";
+
+    /** Adds the labels put on what they ask for or how they see it: "a paranoid way to see it", "a bit much". */
+    static void labellingWhatTheyAsk(List<Builder> b) {
+        b.add(PhraseBook.phrase(
+                        "judgemental.that-is-childish",
+                        "(?:that's|that is|thats|that was|that sounds|that seems|this is|it's|it is|it sounds|it seems|it comes"
+                                + " across as|that comes across as|you come across as|you sound|you seem) (?:like )?"
+                                + DEGREE
+                                + "(?:an? )?" + DEGREE + CHARACTER + "(?: (?:thing to (?:say|ask|do|want)|way (?:to|of)"
+                                + " (?:look(?:ing)? at|see(?:ing)?|put(?:ting)?|think(?:ing)? about|react(?:ing)? to) (?:it|this|that"
+                                + "|things)|request|demand|reaction|attitude|take on (?:it|this|that)))?(?=\\s*(?:[,.!?;]|$|of you"
+                                + "|tbh|honestly|to be (?:fair|honest)))")
+                .problem(
+                        JUDGEMENTAL_FRAMING,
+                        "Say what you see and what you need, not what they are: \"I can see this has really worried"
+                                + " you. Here's what actually happened.\"")
+                .unlessBefore("(?:not saying|don't think|didn't mean|never said|if|whether|not that) $")
+                .unlessAfter("\\s*[,.!]?\\s*(?:(?:and )?i'm (?:so |really |very )?sorry|sorry (?:that|they|he|she))"));
+        b.add(PhraseBook.phrase(
+                        "judgemental.wanting-is-much",
+                        "(?:^{lead}|(?<=[,;]\\s))(?:wanting|expecting|asking|demanding|threatening|insisting on|going|bringing"
+                                + "|dragging|calling|refusing)\\b[^.!?;]{1,70}? " + TOO_MUCH
+                                + "(?!\\s*(?:to ask,? so|, so i))"
+                                + "|is (?:that|this|all (?:that|this)) really (?:necessary|called for|needed)\\?")
+                .problem(
+                        JUDGEMENTAL_FRAMING,
+                        "Say what you can do about what they ask, not what the asking is: \"I can't cover the bank's fee."
+                                + " I can refund ours today.\""));
+    }
+
     /** Adds the ways of saying they cannot follow. */
     static void treatingThemAsSlow(List<Builder> b) {
         b.add(PhraseBook.phrase(

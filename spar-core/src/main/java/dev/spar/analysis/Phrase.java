@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * @param quoteGroups the named groups ({@code q}, {@code q2}) that hold the words to quote, if any
  * @param answeredAfter whether a match that is its sentence's last words stands down when the turn goes on to say
  *     what the speaker means (a bare "No." followed by the answer is not the brush-off "No." alone is)
+ * @param scripted whether it is a service script's formula, canned wherever it is said (see {@code
+ *     PhraseBook.Builder.scripted})
  */
 record Phrase(
         String id,
@@ -38,7 +40,8 @@ record Phrase(
         List<String> literals,
         boolean anchored,
         List<String> quoteGroups,
-        boolean answeredAfter) {
+        boolean answeredAfter,
+        boolean scripted) {
 
     /** How far the evidence of a match reaches. */
     enum Extent {

@@ -302,6 +302,7 @@ final class PhraseBook {
         private String unlessBefore;
         private String unlessAfter;
         private boolean answeredAfter;
+        private boolean scripted;
 
         Builder(String id, String source) {
             this.id = id;
@@ -361,6 +362,16 @@ final class PhraseBook {
             return this;
         }
 
+        /**
+         * Marks a service script's formula ("I understand your frustration", "thank you for your patience"): canned
+         * wherever it is said, even with something specific after it, where other stock empathy is canned only alone
+         * or repeated.
+         */
+        Builder scripted() {
+            this.scripted = true;
+            return this;
+        }
+
         Phrase build() {
             Pattern pattern = compile(source, raw);
             return new Phrase(
@@ -378,7 +389,8 @@ final class PhraseBook {
                     Stream.of("q", "q2")
                             .filter(pattern.namedGroups()::containsKey)
                             .toList(),
-                    answeredAfter);
+                    answeredAfter,
+                    scripted);
         }
     }
 
@@ -430,6 +442,7 @@ final class PhraseBook {
         EdgePhrases.selfDefence(b);
         EdgePhrases.patronising(b);
         JudgementPhrases.labellingTheirManner(b);
+        JudgementPhrases.labellingWhatTheyAsk(b);
         JudgementPhrases.treatingThemAsSlow(b);
         ServicePhrases.losingTheThread(b);
         ServicePhrases.defendingAndScolding(b);

@@ -53,6 +53,43 @@ class JudgementPhrasesTests {
     }
 
     @Nested
+    class LabellingWhatTheyAskOrSay {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "That's a pretty paranoid way of seeing it.",
+                    "That's a very childish thing to say, Dad.",
+                    "honestly that sounds a bit selfish tbh",
+                    "It comes across as quite controlling, Margaret.",
+                    "Threatening to go to the papers over forty quid seems a bit over the top.",
+                    "Expecting a full refund after two months is really stretching it.",
+                    "Wanting the whole fee back isn't really reasonable, to be fair.",
+                    "Asking me to cover your parking as well is a bit much.",
+                    "Is all this really necessary? It's one late parcel."
+                })
+        void findsTheirRequestOrViewLabelled(String line) {
+            assertFlags(line, JUDGEMENTAL_FRAMING);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "That's unfair on you, and I'm sorry it happened.",
+                    "That's a fair thing to ask.",
+                    "Expecting the parcel on Tuesday was completely reasonable.",
+                    "Asking for the fee back is reasonable, and I'll put it through.",
+                    "It sounds like a really stressful week.",
+                    "That was a childish mistake on my part.",
+                    "Honestly that was so rude, I'm sorry he spoke to you like that.",
+                    "Going to the depot yourself is a bit much to ask, so I'll send a courier.",
+                    "Is the signature really necessary for the form?"
+                })
+        void leavesTheirRequestAloneWhenItIsGrantedOrTheSituationIsNamed(String line) {
+            assertNotFlagged(line, JUDGEMENTAL_FRAMING);
+        }
+    }
+
+    @Nested
     class TreatingThemAsSlow {
         @ParameterizedTest
         @ValueSource(

@@ -265,6 +265,47 @@ class RuleAnalyzerHabitKindsTests {
         @ParameterizedTest
         @ValueSource(
                 strings = {
+                    "I completely understand your frustration, Mr Ruiz. I'll put the refund through for the $95 now.",
+                    "Thanks so much for your patience, the engineer is booked for Thursday at 9.",
+                    "We apologise for any inconvenience; the replacement ships from Leeds tomorrow with tracking.",
+                    "I appreciate your understanding, and the credit of $40 will show on the next bill.",
+                    "Every one of our customers is important to us, and I've logged the fault with the network team.",
+                    "thank u for ur patience while i check the depot scans for the parcel"
+                })
+        void findsAServiceFormulaEvenWithSomethingSpecificAfterIt(String line) {
+            assertFlags(line, CANNED_EMPATHY);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "That's so valid, Jo. Thanks for sharing your truth with me.",
+                    "It's completely normal to feel whatever you're feeling right now.",
+                    "All feelings are welcome here, Mum.",
+                    "I'm honouring where you're at with this and holding space for all of it.",
+                    "I want you to know your concerns are heard.",
+                    "Your time is valuable and we're here to help!"
+                })
+        void findsTherapyAndBrochureSpeakInOtherWordings(String line) {
+            assertFlags(line, CANNED_EMPATHY);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Thanks for waiting while I checked; the parcel left Riverside at 6.",
+                    "It's normal for the first bill to be higher because it covers two months.",
+                    "Your ticket is valid until Sunday.",
+                    "I understand the refund went to the old card; I'll chase it with the payments team today.",
+                    "You were patient with me on Tuesday and I didn't repay it. I'm sorry."
+                })
+        void leavesPlainThanksAndOrdinaryNormalAlone(String line) {
+            assertThat(flagged(analyze(line), CANNED_EMPATHY)).as(line).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
                     "Is the voucher still valid?",
                     "Your point about the rota is valid, and I'll change it.",
                     "How was the journey down?"
