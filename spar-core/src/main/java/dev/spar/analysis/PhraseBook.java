@@ -429,6 +429,8 @@ final class PhraseBook {
         ConflictPhrases.reactiveLines(b);
         ConflictPhrases.hedgesAndConcessions(b);
         ConflictPhrases.guesses(b);
+        HindsightPhrases.faultInHindsight(b);
+        HindsightPhrases.guessesSaidAsFact(b);
         EverydayPhrases.minimising(b);
         EverydayPhrases.shrugging(b);
         EverydayPhrases.blameByOutcome(b);

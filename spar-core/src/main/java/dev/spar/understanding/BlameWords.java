@@ -135,6 +135,26 @@ final class BlameWords {
             Wording.pattern(
                     "(?:that'll|that will|that'd|it'll|it'd|that's|it's) (?:have )?(?:been |be )?(?<who>the (?:automated |automatic )?"
                             + "(?:billing )?(?:system|computer|algorithm|software|bot))(?=\\s*[,.!;]|\\s+(?:for you|again|doing that))"),
+            // Lateness put down to a named colleague or team ("it slipped because Priya's designs came in late",
+            // "because finance sent the numbers two weeks behind"), a fault placed upstream with a provider, a
+            // limit put on someone else's sign-off, and "she's the one who told me to".
+            Wording.pattern(
+                    "because (?<who>(?!(?:i|we|you|u|it|of|my|our|your|me|this|that|there|the|a|an|his|her|their|they|he"
+                            + "|she|its)\\b)[\\w-]+(?:'s [\\w-]+)?)(?: [\\w-]+){0,4}? (?:came in|was|were|went out|arrived|sent"
+                            + "|shipped|delivered|signed (?:it )?off|handed (?:it )?over)(?: [\\w-]+){0,4}? (?:late|behind|delayed)\\b"),
+            Wording.pattern(
+                    "(?:was|were|is|are|sat|sits|lay|lies|happened|came)(?: (?:actually|all|both|really|entirely))? (?:upstream"
+                            + "|downstream|on the (?:other|far) side) (?:with|at|on|from|of) (?:our|the|their) (?<who>(?:[\\w-]+ )?"
+                            + "(?:provider|supplier|partner|vendor|contractor|host|courier|carrier|processor|platform))"),
+            Wording.pattern(
+                    "(?:without|need|needs|needing|until i get|till i get) (?<who>(?:[\\w-]+ ){0,2}?)(?:sign-off|signoff|sign off"
+                            + "|approval|say-so)[^.!?]{0,40}?(?:out of (?:my|our) hands|not (?:my|our) call|not up to (?:me|us)|my hands"
+                            + " are tied)|(?:out of (?:my|our) hands|not (?:my|our) call|not up to (?:me|us)|my hands are tied)[^.!?]{0,40}?"
+                            + "(?:without|until|till) (?<who2>(?:[\\w-]+ ){0,2}?)(?:sign-off|signoff|sign off|approval|say-so)"),
+            Wording.pattern(
+                    "(?<who>(?!(?:i|we|you|u)\\b)[\\w-]+)(?:'s| is|'re| are| was| were) (?:actually |really |literally )?the"
+                            + " (?:one|ones|person|people) (?:who|that) (?:asked|told|wanted|made|said|decided|insisted|pushed"
+                            + "|signed|approved|cancelled|changed|chose|picked|set)\\b"),
             Wording.pattern(
                     "(?<who>(?:the|our) [\\w-]+ (?:team|department|lot|people))(?:'s| has| have)? (?:had|known about|been told about)"
                             + " (?:\\w+ ){0,6}?(?:and|but) (?:never|still (?:haven't|hasn't)|didn't) (?:fixed|fix|sorted|sort|done|bothered)"));

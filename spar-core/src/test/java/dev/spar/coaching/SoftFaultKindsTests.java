@@ -1,0 +1,117 @@
+package dev.spar.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spar.analysis.FindingCategory;
+import dev.spar.simulation.Practice;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Kinds of soft failure the seventh blind round found the critique missing, each said as the learner's only line
+ * and read by the whole coach, in wordings written for this test (none from an evaluation set); the lines that
+ * share their words but not their meaning are left alone.
+ */
+class SoftFaultKindsTests {
+    private final Coach coach = new Coach();
+
+    private List<FindingCategory> problemsOn(String line) {
+        Practice practice = CoachContentTests.refundRun(Map.of(), line);
+        int said = practice.turns().stream()
+                .filter(t -> t.analysis().isPresent())
+                .findFirst()
+                .orElseThrow()
+                .number();
+        return coach.critique(practice).findings().stream()
+                .filter(f -> f.turn() == said && f.category().isProblem())
+                .map(Finding::category)
+                .toList();
+    }
+
+    @Nested
+    class FaultInHindsight {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "To be fair, the sensible thing would have been to ring us the day it broke.",
+                    "With a trip that close it's always safer to book the repair a month out.",
+                    "We did email the renewal notice to your work address in May, so it shouldn't have been a surprise.",
+                    "You did agree to the new terms when you logged in in March.",
+                    "well you do approve the budget for the team, so it kind of is on you",
+                    "Honestly, the smart move would've been to keep the receipt somewhere safe."
+                })
+        void isBlame(String line) {
+            assertThat(problemsOn(line)).as(line).contains(FindingCategory.BLAME);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "We did promise Tuesday, and we let you down. I'm sorry.",
+                    "The sensible thing now is for me to send a courier for it.",
+                    "You did everything right, and it still went wrong on our side.",
+                    "It's always worth keeping the box, but you don't need it for this refund."
+                })
+        void ownedOrForwardLookingIsNot(String line) {
+            assertThat(problemsOn(line)).as(line).doesNotContain(FindingCategory.BLAME);
+        }
+    }
+
+    @Nested
+    class GuessesSaidAsFact {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "That'll be your router playing up, nothing to do with our line.",
+                    "It'll be the payment provider, almost certainly.",
+                    "Something on the bank's side must have failed overnight.",
+                    "Dev'll be fine with it. He'll love the idea, honestly.",
+                    "You won't leave. You've been with us twelve years."
+                })
+        void isAGuess(String line) {
+            assertThat(problemsOn(line)).as(line).contains(FindingCategory.GUESSING);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "That'll be a big help, thank you.",
+                    "It must have been awful, waiting in all day for nothing.",
+                    "That'll be the quickest way to get it back to you.",
+                    "It'll be Thursday at the earliest, and I'll ring you either way."
+                })
+        void feelingsHelpAndPlansAreNot(String line) {
+            assertThat(problemsOn(line)).as(line).doesNotContain(FindingCategory.GUESSING);
+        }
+    }
+
+    @Nested
+    class FaultPassedOn {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The launch slipped because Priya's designs came in late, so that one isn't on me.",
+                    "Both outages were upstream with our hosting provider; half the internet went down that week.",
+                    "I can't go above five percent without sign-off, so it's out of my hands really.",
+                    "She's the one who told me to cancel it, not me.",
+                    "The report was late because finance sent the numbers two weeks behind."
+                })
+        void isBlamingOthers(String line) {
+            assertThat(problemsOn(line)).as(line).contains(FindingCategory.BLAMING_OTHERS);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The launch slipped because I underestimated the design work. That's on me.",
+                    "I'll ask the hosting provider for the incident report and send it to you.",
+                    "She's the one who'll ring you tomorrow with the booking."
+                })
+        void ownedOrHandedOnIsNot(String line) {
+            assertThat(problemsOn(line)).as(line).doesNotContain(FindingCategory.BLAMING_OTHERS);
+        }
+    }
+}
