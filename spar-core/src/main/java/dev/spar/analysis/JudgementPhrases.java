@@ -129,6 +129,31 @@ final class JudgementPhrases {
     /** Adds the ways of saying they cannot follow. */
     static void treatingThemAsSlow(List<Builder> b) {
         b.add(PhraseBook.phrase(
+                        "condescension.tone-orders",
+                        "(?:i'm going to |i am going to |i'll |i )?need you to (?:calm down|lower your voice|take a (?:deep |big"
+                                + " |little )?breath|relax|settle down|stop shouting)|(?:lower|keep down|bring down|keep) your voice"
+                                + "(?: down)?\\b|take a (?:deep |big |little )?breath(?! with me| together)")
+                .moves(Move.CONDESCEND)
+                .problem(
+                        CONDESCENSION,
+                        "Lower your own voice and name what they're up against: \"You've been cut off with a business to"
+                                + " run. Here's what I'm doing first.\"")
+                .unlessBefore("(?:let's|let us|we|we can|we could|both|i|i'll|i need to|i just need to|let me)"
+                        + " (?:both |all |just )?$"));
+        b.add(PhraseBook.phrase(
+                        "condescension.as-you-should-know",
+                        "^{lead}just so (?:you know|you're aware|we're (?:clear|on the same page))"
+                                + "|which you(?:'d| would|'ll| will| should)(?: have)? (?:seen|read|known|been told|agreed to|signed"
+                                + "|noticed)|as you (?:should|would|will|ought to) (?:know|have seen|be aware|remember)"
+                                + "|(?:you can|you could|i'll let you|go ahead and) do the maths?|it's called being (?:a |an )?[\\w-]+"
+                                + "(?=\\s*[.!]|$)")
+                .moves(Move.CONDESCEND)
+                .problem(
+                        CONDESCENSION,
+                        "Give the fact as news, not as something they should have known: \"The contract renews"
+                                + " automatically; here's what that means for this month.\"")
+                .unlessAfter(",?\\s*(?:i|i'm|i'll|i've|i'd|we|we'll|we've|we're|my|our)\\b"));
+        b.add(PhraseBook.phrase(
                         "condescension.simple-for-you",
                         "(?:keep|make|put) (?:this|it|things) (?:nice and |really |very |super )?simple for (?:you|ya|u)\\b"
                                 + "|not (?:quite |really |that |always )?(?:as )?(?:simple|easy|straightforward) as (?:you|u)"

@@ -187,6 +187,21 @@ final class JabWords {
      * time", "you've always cared more about X than..."), and what they have been looking for.
      */
     static final List<Pattern> ACCUSE_KINDS = List.of(
+            // A gain they are said to be angling for ("you're only angling for a freebie", "you're not really
+            // cancelling, you're just after a better price"), and their question read as a fraudster's. "I'm sure"
+            // before the motive belongs to it, not the softening it is before kinder words.
+            Wording.pattern(
+                    "(?:(?:i'm sure|i bet|no doubt) )?(?:you're|you are|ur)(?: just| only| clearly| obviously| really| simply)"
+                            + " (?:after|angling for|fishing for"
+                            + "|holding out for|playing for) (?:a |an |the |some |more |your )?(?:[\\w-]+ )?(?:deal|discount|freebie"
+                            + "|freebies|refund|price|payout|money|compensation|something|credit|upgrade)\\b|(?:angling|fishing)"
+                            + " for (?:a |an |some |more )?(?:[\\w-]+ )?(?:freebie|freebies|discount|deal|refund|compo|compensation"
+                            + "|money|credit|upgrade|sympathy)\\b|(?:you're|you are|ur) not (?:really |actually )?(?:cancelling"
+                            + "|leaving|going anywhere|upset|worried|angry|interested|unhappy|bothered)[^.!?]{0,20}?,? (?:you're"
+                            + "|you are|ur) (?:just |only |really )?(?:after|angling|fishing|trying|holding out)\\b"
+                            + "|(?:that's|it's|this is) (?:exactly |just |precisely )?what (?:someone|somebody|a scammer|a fraudster"
+                            + "|people|a person) (?:trying to|who (?:wants?|wanted|was trying|is trying|'s trying) to|hoping to"
+                            + "|out to) [^.!?]{1,50}? (?:would|might|will|'d) (?:say|ask|do|want|try)\\b"),
             Wording.pattern(
                     "(?:you|u)(?: are)? (?:sound|seem|look|come across) (?:like|as) (?:the (?:type|kind|sort)|someone|somebody"
                             + "|a person|one of those people)(?: who| that)(?:'s| is)? (?:just |only |really |always )?(?:wants?"
@@ -466,6 +481,20 @@ final class JabWords {
                             + "|everyone and (?:their|his|her) (?:nan|gran|granny|grandma|mum|mother|dog|uncle|auntie)"
                             + "|(?:a )?(?:bit|pretty|rather|a little) rich (?:coming from (?:you|u)|of (?:you|u)|(?:you )?(?:getting|telling"
                             + "|lecturing|complaining|moaning|having a go))"),
+            // Mockery by kind, from the seventh blind round: mock admiration of their mood ("love the confidence"),
+            // credentials magnified to belittle them ("you'd know all about it, with one whole project behind you"),
+            // mock curiosity about their basis ("I'd love to see the rulebook you're working from"), and more offered
+            // in scorn ("while we're at it shall I repaint your office too?").
+            Wording.pattern(
+                    "(?:^|(?<=[,.!]\\s))(?:(?:ooh|oh|wow|great|ah),? )?(?:love|loving) the (?:enthusiasm|attitude|optimism|confidence"
+                            + "|energy|positivity|faith|vote of confidence|patience)(?=\\s*[,.!]|$)"
+                            + "|(?:you'd|you would|you'll) know all about [\\w-]+"
+                            + "|with (?:one|a single|all of one) whole [\\w-]+|all (?:two|three|four|five|six|\\d+) (?:whole )?(?:years?"
+                            + "|months?|weeks?|books?|projects?|clients?) (?:of (?:experience|expertise)|behind you|under your belt)"
+                            + "|(?:i'd|i would) (?:love|like|really like) to see (?:the|this|that|your) [\\w' -]{1,30}? (?:you're|you are"
+                            + "|you've been|they're) (?:working|grading|reading|going|basing|using|getting)"
+                            + "|while we're at it,? (?:shall|should|do you want|why don't|how about|maybe) (?:i|me|we)\\b"
+                            + "|(?:shall|should) i (?:also |just )?throw in (?:a |an |some )?(?:free|complimentary|[\\w-]+ for free)"),
             // Ironic praise as a fragment of its own, after a groan ("Brilliant. Very customer-centric.").
             Pattern.compile("^(?:very|so|how) [\\w-]+-(?:centric|minded|focused|friendly|first)[.!]*$"),
             // Agreement drawn out or said three times ("riiight", "cool cool cool").

@@ -114,4 +114,88 @@ class SoftFaultKindsTests {
             assertThat(problemsOn(line)).as(line).doesNotContain(FindingCategory.BLAMING_OTHERS);
         }
     }
+
+    @Nested
+    class MockeryByKind {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Right, so you'd rather wait a week than let me send a new one today. Good luck with that.",
+                    "Ooh, love the confidence. I'm going as fast as the form lets me.",
+                    "Well, you'd know all about deadlines, with one whole project behind you.",
+                    "I'd love to see the rulebook you're working from.",
+                    "Sure, and while we're at it shall I repaint your office for free too?"
+                })
+        void isSarcasm(String line) {
+            assertThat(problemsOn(line)).as(line).contains(FindingCategory.SARCASM);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "So you'd rather wait for the original than take a replacement?",
+                    "I love the colours you picked for the cover.",
+                    "You know all about this project, so tell me what you'd change.",
+                    "I'd love to see the photos of the damage, can you send them?"
+                })
+        void plainQuestionsAndWarmthAreNot(String line) {
+            assertThat(problemsOn(line)).as(line).doesNotContain(FindingCategory.SARCASM);
+        }
+    }
+
+    @Nested
+    class MotivesByKind {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Write what you want, I'm sure you're only angling for a freebie anyway.",
+                    "You're not really cancelling, you're just after a better price.",
+                    "Honestly, that's exactly what someone trying to get into another person's account would ask."
+                })
+        void isAnAccusation(String line) {
+            assertThat(problemsOn(line)).as(line).contains(FindingCategory.ACCUSATION);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I know you're after a refund, and I can do that today.",
+                    "You're not cancelling yet, and I'd like to give you a reason to stay."
+                })
+        void namingWhatTheyWantIsNot(String line) {
+            assertThat(problemsOn(line)).as(line).doesNotContain(FindingCategory.ACCUSATION);
+        }
+    }
+
+    @Nested
+    class TalkingDownByKind {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Madam, I'm going to need you to take a deep breath before we carry on.",
+                    "Please keep your voice down so I can help you.",
+                    "Just so you know, contracts like yours always renew automatically.",
+                    "The fee is in section 4, which you would have seen when you signed up.",
+                    "Four pages at £500 each. You can do the maths.",
+                    "Did you even read the handover notes I sent?",
+                    "It's all on the website, sweetie, it's very simple.",
+                    "There's a way to say that without shouting. It's called being polite."
+                })
+        void isCondescension(String line) {
+            assertThat(problemsOn(line)).as(line).contains(FindingCategory.CONDESCENSION);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Let's both take a breath, this has been a long call.",
+                    "Just so you know, I'll be off on Friday, so Sam will ring you.",
+                    "Did you get the email I sent on Tuesday?",
+                    "It's called the Riverside depot, on Mill Lane.",
+                    "Sorry, the line's bad, could you speak up a little?"
+                })
+        void plainWordsAreNot(String line) {
+            assertThat(problemsOn(line)).as(line).doesNotContain(FindingCategory.CONDESCENSION);
+        }
+    }
 }
