@@ -49,7 +49,9 @@ final class ConflictPhrases {
                 .moves(Move.DISMISS)
                 .problem(
                         DISMISSAL,
-                        "I can see this matters to you. Let me find out what went wrong and what I can do about it."));
+                        "I can see this matters to you. Let me find out what went wrong and what I can do about it.")
+                // "It's not a big deal for me to resend it" offers; it does not shrink their trouble.
+                .unlessAfter(" (?:for (?:me|us) to|to (?:fix|sort|change|reissue|do|send|resend|redo|swap))\\b"));
         String notAClause = "(?:when|if|before|after|until|how|why|where|what|that|as|whatever|know|realise|realize) $";
         b.add(PhraseBook.phrase(
                         "dismissal.these-things-happen",

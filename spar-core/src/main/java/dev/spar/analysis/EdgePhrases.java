@@ -54,6 +54,21 @@ final class EdgePhrases {
                 .problem(
                         REACTIVE,
                         "Take the heat out and keep your point: \"I hear that you're angry. Here's what I can do.\""));
+        // An incredulous retort ("Seriously? You think I'd invent that?"), a dare to do their worst ("post what you
+        // like"), a question about their asking at all ("why would you even ask me that?"), and their part thrown
+        // back ("you didn't exactly give me much notice, did you?").
+        b.add(PhraseBook.phrase(
+                        "reactive.incredulous",
+                        "^{lead}(?:seriously|unbelievable|are you (?:serious|kidding(?: me)?)|you're kidding(?: me)?)(?=\\s*[?!]+)"
+                                + "|you (?:really |honestly |actually )?think i(?:'d| would) (?:make up|invent|lie about|fake|put on"
+                                + "|exaggerate)|^{lead}(?:write|post|say|put|tell|do|think) what(?:ever)? you (?:like|want)(?=\\s*[.!]|$)"
+                                + "|why would you (?:even )?(?:ask|say|suggest|think) (?:me )?(?:that|this|something like that)"
+                                + "|you didn't exactly (?:give|leave|tell|warn|ask)\\b")
+                .moves(Move.BLAME)
+                .problem(
+                        REACTIVE,
+                        "Answer the question under the sting: \"Fair to ask. It really is about Dad's treatment, and here's"
+                                + " what that means for June.\""));
     }
 
     /** Adds defending oneself: pleading one's own effort or record, and disowning words they were said to say. */

@@ -40,6 +40,27 @@ final class EverydayPhrases {
 
     /** Adds the ways of telling someone their problem is small, normal or not a problem. */
     static void minimising(List<Builder> b) {
+        // The size of their trouble talked down in other words: "not really a big deal", "only a small knock-on",
+        // "isn't a huge amount of downtime", "nobody's going to notice", "...and that's that", "that's just what
+        // managers say".
+        b.add(PhraseBook.phrase(
+                        "dismissal.not-that-big",
+                        "[\\w-]+(?:'s| is| are)(?: really| honestly)? not (?:really |honestly )?(?:a |that |such a )?(?:big"
+                                + "|huge|massive) deal|[\\w-]+(?:'s| is| are) (?:really |honestly )?(?:only |just )(?:a |an )?(?:small"
+                                + " |minor"
+                                + " |little |tiny )?(?:knock-on|side effect|side-effect|formality|technicality|paperwork|admin)\\b"
+                                + "|(?:isn't|is not|wasn't|aren't) (?:really |exactly )?(?:a |that )?(?:huge|big|massive|great) (?:amount"
+                                + "|number|deal)(?: of [\\w-]+)?|nobody(?:'s| is| will|'ll) (?:going to |gonna )?(?:even )?(?:notice"
+                                + "|care|remember|mind)(?=\\s*[,.!;]|$| honestly| really)|(?:just|simply) [\\w' ]{1,30}? and that's (?:that"
+                                + "|it)(?=\\s*[.!]|$)|that's just what (?:managers|bosses|clients|customers|people|they|companies|banks"
+                                + "|everyone|landlords|parents) (?:say|do|always say)")
+                .moves(Move.DISMISS)
+                .problem(
+                        DISMISSAL,
+                        "Take it at their weight: \"Two days down matters when you run on it. Here's what"
+                                + " I'm doing about it.\"")
+                .unlessBefore("(?:if|i know|i know it's|i realise|not saying|i'm not saying|whether) $")
+                .unlessAfter(" (?:for (?:me|us) to|to (?:fix|sort|change|reissue|do|send|resend|redo|swap))\\b"));
         b.add(PhraseBook.phrase(
                         "dismissal.only-a-few",
                         "(?:it's|that's|it was|it is|they're|it's still) (?:only|just|merely) " + SMALL_AMOUNT

@@ -198,4 +198,58 @@ class SoftFaultKindsTests {
             assertThat(problemsOn(line)).as(line).doesNotContain(FindingCategory.CONDESCENSION);
         }
     }
+
+    @Nested
+    class ShrinkingTheirTrouble {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The late fee's not really a big deal, honestly, we waive those all the time.",
+                    "The missed call is really only a small knock-on, it happens.",
+                    "Two days over a whole quarter isn't a huge amount of downtime.",
+                    "Nobody's going to notice, it's one slide in a forty-page deck.",
+                    "You just book it again and that's that.",
+                    "Deadlines are always tight, that's just what clients say."
+                })
+        void isDismissal(String line) {
+            assertThat(problemsOn(line)).as(line).contains(FindingCategory.DISMISSAL);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "It's not a big deal for me to resend it, I'll do it now.",
+                    "Nobody's going to charge you for the second visit, I've noted it.",
+                    "I know two days is a huge amount of time to be without a phone."
+                })
+        void offersAndAcknowledgementsAreNot(String line) {
+            assertThat(problemsOn(line)).as(line).doesNotContain(FindingCategory.DISMISSAL);
+        }
+    }
+
+    @Nested
+    class RetortsByKind {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Seriously? You think I'd invent a family emergency to get out of a meeting?",
+                    "Post what you like. It won't change the answer.",
+                    "Why would you even ask me that? I've worked here nine years.",
+                    "Well you didn't exactly give me much notice, did you?"
+                })
+        void isReactive(String line) {
+            assertThat(problemsOn(line)).as(line).contains(FindingCategory.REACTIVE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "You can write what you like in the review, and I'd still like to fix this.",
+                    "Why would the bank take it twice? Let me look at the two payments.",
+                    "Seriously, thank you for waiting so long."
+                })
+        void calmWordsAreNot(String line) {
+            assertThat(problemsOn(line)).as(line).doesNotContain(FindingCategory.REACTIVE);
+        }
+    }
 }
