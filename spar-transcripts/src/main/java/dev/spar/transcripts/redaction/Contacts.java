@@ -31,7 +31,9 @@ final class Contacts {
             Pattern.compile("(?i)\\b(?:version|firmware|build|release|update|v|ver|rev)\\.?\\s*$");
     /** A stretch of digits with the signs phone numbers are written with. */
     private static final Pattern PHONE_LIKE = Pattern.compile(
-            "(?:\\+|\\(\\+?)?\\d(?:[\\d.\\-/]|\\)[ ]?(?=\\d)|[ ]?\\(\\d{1,4}\\)[ ]?|[ ](?=[\\d(]))*\\d");
+            "(?:\\+|\\(\\+?)?\\d(?:[\\d.\\-/]|\\)[ ]?(?=\\d)|[ ]?\\(\\d{1,4}\\)[ ]?|[ ]?\\r?\\n(?=\\d)|[ ](?=[\\d(]))*\\d");
+    /** A line break inside a candidate: the number was sent in two pieces ("07700 900" then "461"). */
+    private static final Pattern LINE_BREAK = Pattern.compile("[ ]?\\r?\\n");
 
     private static final List<String> REGIONS = List.of("US", "GB", "DE");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
@@ -82,9 +84,7 @@ final class Contacts {
                 if (p == IPV6 && m.group().matches("\\d{1,2}:\\d{2}(:\\d{2})?")) {
                     continue; // a clock time
                 }
-                if (p == IPV4
-                        && VERSION.matcher(text.substring(Math.max(0, m.start() - 20), m.start()))
-                                .find()) {
+                if (p == IPV4 && versioned(text, m.start())) {
                     continue; // "firmware 4.12.0.7" is a version
                 }
                 out.add(new Span(m.start(), m.end(), PiiType.IP, m.group().toLowerCase(Locale.ROOT)));
@@ -96,21 +96,43 @@ final class Contacts {
     static void phones(String text, List<Span> out) {
         Matcher candidate = PHONE_LIKE.matcher(text);
         while (candidate.find()) {
-            int start = candidate.start();
-            int end = candidate.end();
-            String raw = candidate.group();
-            long digits = raw.chars().filter(Character::isDigit).count();
-            if (digits < 7
-                    || digits > 17
-                    || looksLikeDate(raw)
-                    || priced(text, start)
-                    || years(raw)
-                    || insideLongerNumber(text, start, end)
-                    || glued(text, start, end)) {
-                continue;
+            if (!phone(text, candidate.start(), candidate.end(), out)) {
+                // a number and the next line's figures are two things, unless together they make one number
+                Matcher lineBreak = LINE_BREAK.matcher(text).region(candidate.start(), candidate.end());
+                int from = candidate.start();
+                while (lineBreak.find()) {
+                    phone(text, from, lineBreak.start(), out);
+                    from = lineBreak.end();
+                }
+                if (from > candidate.start()) {
+                    phone(text, from, candidate.end(), out);
+                }
             }
-            possible(raw).ifPresent(key -> out.add(new Span(start, end, PiiType.PHONE, key)));
         }
+    }
+
+    /** Adds the stretch as a phone number when it is one; returns whether it was. */
+    private static boolean phone(String text, int start, int end, List<Span> out) {
+        String raw = LINE_BREAK.matcher(text.substring(start, end)).replaceAll(" ");
+        long digits = raw.chars().filter(Character::isDigit).count();
+        if (digits < 7
+                || digits > 17
+                || looksLikeDate(raw)
+                || priced(text, start)
+                || years(raw)
+                || versioned(text, start)
+                || insideLongerNumber(text, start, end)
+                || glued(text, start, end)) {
+            return false;
+        }
+        java.util.Optional<String> key = possible(raw);
+        key.ifPresent(k -> out.add(new Span(start, end, PiiType.PHONE, k)));
+        return key.isPresent();
+    }
+
+    /** "firmware 4.12.555.019", "version 2.1.4471" are versions. */
+    private static boolean versioned(String text, int start) {
+        return VERSION.matcher(text.substring(Math.max(0, start - 20), start)).find();
     }
 
     /** The number in E.164 when it is a possible number in one of the regions, tried in order. */

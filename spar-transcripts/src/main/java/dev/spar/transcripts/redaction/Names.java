@@ -40,8 +40,8 @@ final class Names {
                     + "|evening|afternoon|welcome|bye|goodbye|sorry|congratulations)(?:\\s+there)?,?\\s+(?:" + TITLE
                     + "\\s+)?" + FULL),
             // thanks, in a greeting or a sign-off
-            Pattern.compile("(?<![\\p{L}])(?i:thanks|thank you|many thanks|cheers|ta)(?:\\s+(?i:so much|very much|a lot"
-                    + "|again))?,?\\s+(?:" + TITLE + "\\s+)?" + FULL
+            Pattern.compile("(?<![\\p{L}])(?i:thanks|thank you|thank u|many thanks|cheers|ta|thx|ty)(?:\\s+(?i:so much"
+                    + "|very much|a lot|again))?,?\\s+(?:" + TITLE + "\\s+)?" + FULL
                     + "(?=\\s*(?:[,.!?;:]|$|\\s+(?:for|that|so|again)\\b))"),
             // sign-offs
             Pattern.compile(
@@ -49,8 +49,11 @@ final class Names {
                             + "|best|all the best|speak soon|talk soon|take care|sincerely|yours sincerely|yours truly|love"
                             + "|with thanks),?\\s+" + FULL + "\\s*[.!]?\\s*$"),
             // introductions
-            Pattern.compile("(?<![\\p{L}])(?i:my name is|my name's|name is|i am|i'm|this is|it's|it is|i’m|it’s)\\s+"
-                    + FULL + "(?=\\s*(?:[,.!;]|$|\\s+(?i:from|with|at|of|here|speaking|again|and|calling|on)\\b))"),
+            Pattern.compile(
+                    "(?<![\\p{L}])(?i:my name is|my name's|my name’s|name is|name's|name’s|i am|i'm|this is|it's"
+                            + "|it is|i’m|it’s)\\s+" + FULL
+                            + "(?=\\s*(?:[,.!;]|$|\\s+(?i:from|with|at|of|here|speaking|again"
+                            + "|and|calling|on|btw|by the way)\\b))"),
             // titles
             Pattern.compile("(?<![\\p{L}])" + TITLE + "\\s+" + FULL),
             // the name on an account or a card
@@ -88,10 +91,22 @@ final class Names {
             // an initial and a surname: "J. Alvarez"
             Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\.\\s?" + NAME + ")"));
 
+    private static final String LOWER_NAME = "\\p{Ll}{2,}(?:['’\\-]\\p{Ll}+)?";
+
     /** A name typed in lower case, alone after a greeting or thanks that opens the line: "hey sarah,". */
-    private static final Pattern LOWER_CASE = Pattern.compile(
-            "(?:^|[.!?]\\s+)(?i:hi|hello|hey|hiya|heya|thanks|thank you"
-                    + "|thx|cheers|morning|dear|regards|best|bye|ta)\\s*,?\\s+(\\p{Ll}{2,}(?:['’\\-]\\p{Ll}+)?)(?=\\s*(?:[,!.?]|$))");
+    private static final Pattern LOWER_CASE = Pattern.compile("(?:^|[.!?]\\s+)(?:(?i:ok|okay|oh|great|lovely|perfect"
+            + "|brilliant|awesome|right|yes|yeah)\\s*,?\\s+)?(?i:hi|hello|hey|hiya|heya|thanks|thank you|thank u|thx|ty"
+            + "|cheers|morning|dear|regards|best|bye|ta)(?:\\s+(?i:so much|very much|a lot|again))?\\s*,?\\s+("
+            + LOWER_NAME + ")(?=\\s*(?:[,!.?]|$))");
+
+    /**
+     * A common first name typed in lower case where a name is introduced or asked for: "this is padraig,", "can I
+     * speak to siobhan". Only names from the list, which leaves out the names that are everyday words too.
+     */
+    private static final Pattern LISTED_LOWER_CASE = Pattern.compile("(?<![\\p{L}])(?i:my name is|my name's|my name’s"
+            + "|name's|name’s|this is|i'm|i’m|i am|it's|it’s|speak to|speak with|spoke to|spoke with|speaking to"
+            + "|speaking with|talk to|talked to|ask for|asked for|called|named|my (?:wife|husband|son|daughter|partner"
+            + "|mum|mom|dad|brother|sister|friend|colleague))\\s+(" + LOWER_NAME + ")(?![\\p{L}'’\\-])");
 
     /** Capitalised words that take a name's place without being one. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -120,6 +135,19 @@ final class Names {
             "hun",
             "babe",
             "heaps",
+            "wishes",
+            "bro",
+            "pal",
+            "hon",
+            "lol",
+            "xx",
+            "sm",
+            "gn",
+            "np",
+            "somuch",
+            "goodnight",
+            "goodbye",
+            "likewise",
             "loads",
             "though",
             "tho",
@@ -329,6 +357,13 @@ final class Names {
         while (lower.find()) {
             if (isName(lower.group(1))) {
                 out.add(new Span(lower.start(1), lower.end(1), PiiType.NAME, people.add(lower.group(1))));
+            }
+        }
+        Matcher listedLower = LISTED_LOWER_CASE.matcher(text);
+        while (listedLower.find()) {
+            String word = listedLower.group(1);
+            if (FIRST_NAMES.contains(word) && isName(word)) {
+                out.add(new Span(listedLower.start(1), listedLower.end(1), PiiType.NAME, people.add(word)));
             }
         }
         for (Pattern p : BEFORE) {

@@ -80,6 +80,36 @@ class RedactorTests {
     }
 
     @Test
+    void aPhoneNumberBrokenOverALineIsHiddenWholeButAVersionIsNotANumber() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("Customer", Role.CUSTOMER, "My number is 07700 900\n461, sorry it sent early"),
+                Utterance.of("Agent", Role.AGENT, "Thanks. Does it say firmware 4.12.555.019 on the screen?")));
+
+        assertThat(r.transcript().turns())
+                .extracting(Utterance::text)
+                .containsExactly(
+                        "My number is [PHONE-1], sorry it sent early",
+                        "Thanks. Does it say firmware 4.12.555.019 on the screen?");
+        assertThat(r.counts()).containsOnlyKeys(PiiType.PHONE);
+    }
+
+    @Test
+    void namesTypedInLowerCaseAfterAnIntroductionOrThanksKeepTheirPersonsPlaceholder() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("Customer", Role.CUSTOMER, "this is padraig, I rang yesterday about the boiler"),
+                Utterance.of("Agent", Role.AGENT, "Hello Padraig, I can see your call. Best wishes,\nAna"),
+                Utterance.of("Customer", Role.CUSTOMER, "ok thanks so much ana! Best wishes to you too")));
+
+        assertThat(r.transcript().turns())
+                .extracting(Utterance::text)
+                .containsExactly(
+                        "this is [NAME-1], I rang yesterday about the boiler",
+                        "Hello [NAME-1], I can see your call. Best wishes,\n[NAME-2]",
+                        "ok thanks so much [NAME-2]! Best wishes to you too");
+        assertThat(r.counts()).containsEntry(PiiType.NAME, 2);
+    }
+
+    @Test
     void placeholdersAreNumberedFromOne() {
         assertThat(PiiType.REFERENCE.placeholder(1)).isEqualTo("[REF-1]");
         assertThat(PiiType.NAME.placeholder(3)).isEqualTo("[NAME-3]");
