@@ -35,6 +35,8 @@ final class Contacts {
     /** A line break inside a candidate: the number was sent in two pieces ("07700 900" then "461"). */
     private static final Pattern LINE_BREAK = Pattern.compile("[ ]?\\r?\\n");
 
+    private static final Pattern RANGE = Pattern.compile("([1-9]\\d{3})\\s?[-–]\\s?([1-9]\\d{3})");
+
     private static final List<String> REGIONS = List.of("US", "GB", "DE");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
@@ -120,6 +122,8 @@ final class Contacts {
                 || looksLikeDate(raw)
                 || priced(text, start)
                 || years(raw)
+                || range(raw)
+                || notDialled(raw, digits)
                 || versioned(text, start)
                 || insideLongerNumber(text, start, end)
                 || glued(text, start, end)) {
@@ -128,6 +132,33 @@ final class Contacts {
         java.util.Optional<String> key = possible(raw);
         key.ifPresent(k -> out.add(new Span(start, end, PiiType.PHONE, k)));
         return key.isPresent();
+    }
+
+    /**
+     * Thirteen digits or more without "+" or "00" in front are a barcode, an ISBN or an account, not a number to
+     * dial; and a number written with dots alone is dialled only with ten digits or more in groups of two or more
+     * ("212.555.0143", "01.55.55.01.23"), not an article number ("201.264.19") or a build ("10.0.19045.3693").
+     */
+    private static boolean notDialled(String raw, long digits) {
+        if (digits >= 13 && !raw.startsWith("+") && !raw.startsWith("00")) {
+            return true;
+        }
+        if (raw.indexOf('.') < 0 || !raw.matches("\\+?[\\d.]+")) {
+            return false;
+        }
+        String[] groups = raw.replace("+", "").split("\\.");
+        for (int i = 1; i < groups.length; i++) {
+            if (groups[i].length() < 2) {
+                return true;
+            }
+        }
+        return digits < 10;
+    }
+
+    /** "1500-2000 words": two groups of four digits, the second the larger, is a range. */
+    private static boolean range(String raw) {
+        Matcher m = RANGE.matcher(raw);
+        return m.matches() && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2));
     }
 
     /** "firmware 4.12.555.019", "version 2.1.4471" are versions. */

@@ -32,6 +32,21 @@ final class Names {
     /** A second name joined to the first: "ask for Ana or Bruno". */
     private static final Pattern JOINED = Pattern.compile("^\\s+(?:and|or|&)\\s+(" + NAME + ")");
 
+    /** What may follow a name someone introduces themselves with. */
+    private static final String INTRODUCED =
+            "(?=\\s*(?:[,.!;]|$|\\s+(?i:from|with|at|of|here|speaking|again|and|calling" + "|on|btw|by the way)\\b))";
+
+    /**
+     * "I'm ...", "it's ...", "this is ...": a capitalised word there is as often a state ("It's Broken.", "I'm
+     * Canadian") as a name, so one shaped like an adjective counts only when it is a listed first name.
+     */
+    private static final Pattern WEAK_INTRODUCTION =
+            Pattern.compile("(?<![\\p{L}])(?i:i am|i'm|i’m|this is|it's|it’s|it is)\\s+" + FULL + INTRODUCED);
+
+    /** Endings of adjectives and nationalities ("Canadian", "Broken", "Urgent", "Furious"). */
+    private static final Pattern ADJECTIVE_SHAPED =
+            Pattern.compile("(?i).*(?:ian|ese|ish|ic|ed|en|ful|ous|ive|able|ible|less|ing|ent|ant|al|ary|ory|ate|ly)");
+
     private static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\\.?";
 
     private static final List<Pattern> BEFORE = List.of(
@@ -41,19 +56,18 @@ final class Names {
                     + "\\s+)?" + FULL),
             // thanks, in a greeting or a sign-off
             Pattern.compile("(?<![\\p{L}])(?i:thanks|thank you|thank u|many thanks|cheers|ta|thx|ty)(?:\\s+(?i:so much"
-                    + "|very much|a lot|again))?,?\\s+(?:" + TITLE + "\\s+)?" + FULL
-                    + "(?=\\s*(?:[,.!?;:]|$|\\s+(?:for|that|so|again)\\b))"),
+                    + "|very much|a lot|again))?(?:,?\\s+|[!.]?[ \\t]*\\r?\\n\\s*)(?:" + TITLE + "\\s+)?" + FULL
+                    + "(?=\\s*(?:[,.!?;:]|$|\\s+(?:for|that|so|again|and|&)(?![\\p{L}])))"),
             // sign-offs
             Pattern.compile(
                     "(?<![\\p{L}])(?i:regards|kind regards|best regards|warm regards|warmest regards|best wishes"
                             + "|best|all the best|speak soon|talk soon|take care|sincerely|yours sincerely|yours truly|love"
-                            + "|with thanks),?\\s+" + FULL + "\\s*[.!]?\\s*$"),
+                            + "|with thanks|talk later|speak later|chat later|chat soon|bye for now|see you|see you soon),?\\s+"
+                            + FULL + "\\s*[.!]?\\s*$"),
             // introductions
             Pattern.compile(
-                    "(?<![\\p{L}])(?i:my name is|my name's|my name’s|name is|name's|name’s|i am|i'm|this is|it's"
-                            + "|it is|i’m|it’s)\\s+" + FULL
-                            + "(?=\\s*(?:[,.!;]|$|\\s+(?i:from|with|at|of|here|speaking|again"
-                            + "|and|calling|on|btw|by the way)\\b))"),
+                    "(?<![\\p{L}])(?i:my name is|my name's|my name’s|name is|name's|name’s)\\s+" + FULL + INTRODUCED),
+            WEAK_INTRODUCTION,
             // titles
             Pattern.compile("(?<![\\p{L}])" + TITLE + "\\s+" + FULL),
             // the name on an account or a card
@@ -97,7 +111,11 @@ final class Names {
     private static final Pattern LOWER_CASE = Pattern.compile("(?:^|[.!?]\\s+)(?:(?i:ok|okay|oh|great|lovely|perfect"
             + "|brilliant|awesome|right|yes|yeah)\\s*,?\\s+)?(?i:hi|hello|hey|hiya|heya|thanks|thank you|thank u|thx|ty"
             + "|cheers|morning|dear|regards|best|bye|ta)(?:\\s+(?i:so much|very much|a lot|again))?\\s*,?\\s+("
-            + LOWER_NAME + ")(?=\\s*(?:[,!.?]|$))");
+            + LOWER_NAME + ")(?=\\s*(?:[,!.?]|$)|\\s+(?i:thanks|thank you|thx)\\b)");
+
+    /** Any word typed in lower case after "my name is": "my name is keisha and ...". */
+    private static final Pattern STATED_LOWER_CASE = Pattern.compile(
+            "(?<![\\p{L}])(?i:my name is|my name's|my name’s|name's|name’s)\\s+(" + LOWER_NAME + ")" + INTRODUCED);
 
     /**
      * A common first name typed in lower case where a name is introduced or asked for: "this is padraig,", "can I
@@ -148,6 +166,39 @@ final class Names {
             "goodnight",
             "goodbye",
             "likewise",
+            // contractions typed without the apostrophe ("Ive been ...", a name in the list too)
+            "ive",
+            "im",
+            "ill",
+            "youre",
+            "theyre",
+            "dont",
+            "cant",
+            "wont",
+            // words that open a sentence where a name can stand ("Same here", "Whoever said", "Hi, Would you")
+            "same",
+            "whoever",
+            "whatever",
+            "people",
+            "anybody",
+            "take",
+            "would",
+            "could",
+            "should",
+            "shall",
+            "might",
+            "must",
+            "can",
+            "do",
+            "did",
+            "does",
+            "is",
+            "are",
+            "was",
+            "were",
+            "have",
+            "has",
+            "had",
             "loads",
             "though",
             "tho",
@@ -335,7 +386,7 @@ final class Names {
         Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
             String first = m.group(1);
-            if (!FIRST_NAMES.contains(first.toLowerCase(Locale.ROOT))) {
+            if (!FIRST_NAMES.contains(first.toLowerCase(Locale.ROOT)) || !isName(first)) {
                 if (m.group(2) != null) {
                     m.region(m.start(2), text.length()); // the second word may be a first name itself
                 }
@@ -366,6 +417,13 @@ final class Names {
                 out.add(new Span(listedLower.start(1), listedLower.end(1), PiiType.NAME, people.add(word)));
             }
         }
+        Matcher stated = STATED_LOWER_CASE.matcher(text);
+        while (stated.find()) {
+            String word = stated.group(1);
+            if (isName(word) && !ADJECTIVE_SHAPED.matcher(word).matches()) {
+                out.add(new Span(stated.start(1), stated.end(1), PiiType.NAME, people.add(word)));
+            }
+        }
         for (Pattern p : BEFORE) {
             Matcher m = p.matcher(text);
             while (m.find()) {
@@ -378,6 +436,15 @@ final class Names {
                 boolean initial = words[0].matches("\\p{Lu}\\.");
                 if (!isName(initial ? words[words.length - 1] : words[0])) {
                     continue;
+                }
+                boolean listed = FIRST_NAMES.contains(words[0].toLowerCase(Locale.ROOT));
+                if (p == WEAK_INTRODUCTION
+                        && !listed
+                        && ADJECTIVE_SHAPED.matcher(words[0]).matches()) {
+                    continue;
+                }
+                if (!initial && !listed && words.length > 1 && SpeakerLabels.sideWord(words[words.length - 1])) {
+                    continue; // "Cheers, Northwind Support": a company's team
                 }
                 if (!initial && words.length > 1 && !isName(words[words.length - 1])) {
                     // a second word that is not a name ("Thanks Maria Support") is left out

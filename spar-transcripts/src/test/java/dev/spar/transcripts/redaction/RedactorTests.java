@@ -110,6 +110,39 @@ class RedactorTests {
     }
 
     @Test
+    void numbersThatAreNotDialledStayAsWritten() {
+        List<String> lines = List.of(
+                "The article number is 201.264.19 and the barcode 5012345678900.",
+                "ISBN 978-0-306-40615-7, about 1500-2000 words.",
+                "My Windows is 10.0.19045.3693.");
+
+        for (String line : lines) {
+            assertThat(redactor.find(line)).as(line).isEmpty();
+        }
+        assertThat(redactor.find("US office +1.212.555.0190"))
+                .extracting(Span::type)
+                .containsExactly(PiiType.PHONE);
+    }
+
+    @Test
+    void aStateATeamOrAContractionIsNotTakenForAName() {
+        List<String> lines = List.of(
+                "I'm Canadian, by the way.",
+                "It's Broken.",
+                "Cheers, Northwind Support",
+                "Ive been waiting since Monday.",
+                "Same here, Would you check?");
+
+        for (String line : lines) {
+            assertThat(redactor.find(line)).as(line).isEmpty();
+        }
+        assertThat(redactor.find("Thanks!\nNiamh")).extracting(Span::type).containsExactly(PiiType.NAME);
+        assertThat(redactor.find("I'm Yolanda, the account holder."))
+                .extracting(Span::type)
+                .containsExactly(PiiType.NAME);
+    }
+
+    @Test
     void placeholdersAreNumberedFromOne() {
         assertThat(PiiType.REFERENCE.placeholder(1)).isEqualTo("[REF-1]");
         assertThat(PiiType.NAME.placeholder(3)).isEqualTo("[NAME-3]");
