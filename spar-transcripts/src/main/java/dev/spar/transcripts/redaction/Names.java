@@ -117,14 +117,17 @@ final class Names {
     private static final Pattern STATED_LOWER_CASE = Pattern.compile(
             "(?<![\\p{L}])(?i:my name is|my name's|my name’s|name's|name’s)\\s+(" + LOWER_NAME + ")" + INTRODUCED);
 
+    /** A word typed in lower case, to look up in the list of first names. */
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'’\\-])" + LOWER_NAME + "(?![\\p{L}'’\\-])");
+
     /**
-     * A common first name typed in lower case where a name is introduced or asked for: "this is padraig,", "can I
-     * speak to siobhan". Only names from the list, which leaves out the names that are everyday words too.
+     * Where a first name typed in lower case is introduced or asked for, just before it: "this is padraig,", "can I
+     * speak to siobhan". Tried only before a listed name, which leaves out the names that are everyday words too.
      */
-    private static final Pattern LISTED_LOWER_CASE = Pattern.compile("(?<![\\p{L}])(?i:my name is|my name's|my name’s"
+    private static final Pattern LOWER_CASE_CUE = Pattern.compile("(?<![\\p{L}])(?i:my name is|my name's|my name’s"
             + "|name's|name’s|this is|i'm|i’m|i am|it's|it’s|speak to|speak with|spoke to|spoke with|speaking to"
             + "|speaking with|talk to|talked to|ask for|asked for|called|named|my (?:wife|husband|son|daughter|partner"
-            + "|mum|mom|dad|brother|sister|friend|colleague))\\s+(" + LOWER_NAME + ")(?![\\p{L}'’\\-])");
+            + "|mum|mom|dad|brother|sister|friend|colleague))\\s+$");
 
     /** Capitalised words that take a name's place without being one. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -410,18 +413,24 @@ final class Names {
                 out.add(new Span(lower.start(1), lower.end(1), PiiType.NAME, people.add(lower.group(1))));
             }
         }
-        Matcher listedLower = LISTED_LOWER_CASE.matcher(text);
-        while (listedLower.find()) {
-            String word = listedLower.group(1);
-            if (FIRST_NAMES.contains(word) && isName(word)) {
-                out.add(new Span(listedLower.start(1), listedLower.end(1), PiiType.NAME, people.add(word)));
+        Matcher word = LOWER_WORD.matcher(text);
+        while (word.find()) {
+            if (FIRST_NAMES.contains(word.group())
+                    && isName(word.group())
+                    && LOWER_CASE_CUE
+                            .matcher(text)
+                            .region(Math.max(0, word.start() - 24), word.start())
+                            .find()) {
+                out.add(new Span(word.start(), word.end(), PiiType.NAME, people.add(word.group())));
             }
         }
-        Matcher stated = STATED_LOWER_CASE.matcher(text);
-        while (stated.find()) {
-            String word = stated.group(1);
-            if (isName(word) && !ADJECTIVE_SHAPED.matcher(word).matches()) {
-                out.add(new Span(stated.start(1), stated.end(1), PiiType.NAME, people.add(word)));
+        if (mentionsName(text)) {
+            Matcher stated = STATED_LOWER_CASE.matcher(text);
+            while (stated.find()) {
+                String said = stated.group(1);
+                if (isName(said) && !ADJECTIVE_SHAPED.matcher(said).matches()) {
+                    out.add(new Span(stated.start(1), stated.end(1), PiiType.NAME, people.add(said)));
+                }
             }
         }
         for (Pattern p : BEFORE) {
@@ -458,6 +467,16 @@ final class Names {
                 }
             }
         }
+    }
+
+    /** Whether "name" is in the text, in any case: the introductions by name need it. */
+    private static boolean mentionsName(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            if (text.regionMatches(true, i, "name", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isName(String word) {
