@@ -254,8 +254,9 @@ public final class RedactionEvaluation {
     }
 
     /**
-     * Returns the lines of a split, in file order ({@code all}: dev then test). The dev split has the first lines and
-     * {@code lines-dev-real.yaml}, written later as people type phone numbers and names, with as many near misses.
+     * Returns the lines of a split, in file order ({@code all}: dev then test). The dev split has the first lines,
+     * then {@code lines-dev-real.yaml} and {@code lines-dev-real2.yaml}, written later as people type phone numbers
+     * and names, with as many near misses.
      * The test split has five files: the lines written with the dev lines before tuning, then after each of four
      * rounds of tuning on new dev lines a file written before it was measured; only the last is measured once and
      * never looked at for tuning.
