@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
             "Example: spar eval annomi --data ../shared/datasets/annomi",
             "Example: spar eval responsiveness --split dev",
             "Example: spar eval maia-dqe --data ../shared/datasets/maia-dqe",
-            "Example: spar eval redaction --split dev"
+            "Example: spar eval redaction --split dev --file real"
         })
 final class EvalCommand implements Callable<Integer> {
     @Spec
@@ -64,8 +64,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--file",
             paramLabel = "NAME",
-            description = "Critique or responsiveness only: score one development file alone (e.g. blind5 for"
-                    + " lines-dev-blind5.yaml), as a round written blind is measured before anything is tuned on it.")
+            description = "Critique, responsiveness or redaction only: score one development file alone (e.g. blind5"
+                    + " for lines-dev-blind5.yaml, real for redaction/lines-dev-real.yaml), as a round written blind is"
+                    + " measured before anything is tuned on it.")
     String file;
 
     @Option(names = "--format", description = "text (default) or json.")
@@ -108,8 +109,11 @@ final class EvalCommand implements Callable<Integer> {
         if (chosen == Split.HOLDOUT && !dataset.equals("critique") && !dataset.equals("responsiveness")) {
             throw new UserError("--split holdout is for Spar's own sets (critique, responsiveness) only.");
         }
-        if (file != null && !dataset.equals("critique") && !dataset.equals("responsiveness")) {
-            throw new UserError("--file is for Spar's own sets (critique, responsiveness) only.");
+        if (file != null
+                && !dataset.equals("critique")
+                && !dataset.equals("responsiveness")
+                && !dataset.equals("redaction")) {
+            throw new UserError("--file is for Spar's own sets (critique, responsiveness, redaction) only.");
         }
         if (file != null && chosen != Split.DEV) {
             throw new UserError("--file names a development file: use it with --split dev.");
@@ -131,7 +135,9 @@ final class EvalCommand implements Callable<Integer> {
                 out.println(format == Format.JSON ? report.toJson() : report.toText());
             }
             case "redaction" -> {
-                var report = RedactionEvaluation.run(chosen);
+                var report = file == null
+                        ? RedactionEvaluation.run(chosen)
+                        : RedactionEvaluation.run(chosen, ownFile(RedactionEvaluation::devLines));
                 out.println(format == Format.JSON ? report.toJson() : report.toText(examples));
             }
             case "maia-dqe" -> {

@@ -45,6 +45,22 @@ class EvalCommandTests {
     }
 
     @Test
+    void redactionScoresOneDevelopmentFileAlone() {
+        Cli.Result r = Cli.run(home, "eval", "redaction", "--split", "dev", "--file", "real", "--no-examples");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("Redaction on lines-dev-real.yaml, dev split \\(\\d+ lines\\)");
+    }
+
+    @Test
+    void redactionNamesTheDevelopmentFilesThereAre() {
+        Cli.Result r = Cli.run(home, "eval", "redaction", "--split", "dev", "--file", "nope");
+
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains("no redaction development file 'nope'").contains("real");
+    }
+
+    @Test
     void aLabelledDatasetStillNeedsItsFolder() {
         Cli.Result r = Cli.run(home, "eval", "annomi");
 

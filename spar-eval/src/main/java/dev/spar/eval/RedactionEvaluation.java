@@ -31,6 +31,9 @@ public final class RedactionEvaluation {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** The development files written after {@code lines-dev.yaml}, by what they were written to cover. */
+    private static final List<String> LATER_DEV_FILES = List.of("real", "real2");
+
     private RedactionEvaluation() {}
 
     /** One line of a set with the items expected in it, and the file it is from. */
@@ -127,7 +130,10 @@ public final class RedactionEvaluation {
          * each miss and each wrong find.
          */
         public String toText(boolean details) {
-            StringBuilder out = new StringBuilder(table("the " + split.id() + " split"));
+            String title = files().size() == 1
+                    ? files().getFirst() + ", " + split.id() + " split"
+                    : "the " + split.id() + " split";
+            StringBuilder out = new StringBuilder(table(title));
             if (files().size() > 1) {
                 for (String file : files()) {
                     out.append('\n').append(ofFile(file).table(file));
@@ -225,28 +231,43 @@ public final class RedactionEvaluation {
 
     /** Runs Spar's redaction over a split. */
     public static Report run(Split split) {
+        return run(split, lines(split));
+    }
+
+    /** Runs Spar's redaction over given lines of a split (one development file alone, say). */
+    public static Report run(Split split, List<Line> lines) {
         Redactor redactor = new Redactor();
-        return run(split, redactor::find);
+        return run(split, lines, redactor::find);
     }
 
     /** Runs any recognizer over a split (to compare another library on the same lines). */
     public static Report run(Split split, Function<String, List<Span>> recognizer) {
+        return run(split, lines(split), recognizer);
+    }
+
+    private static Report run(Split split, List<Line> lines, Function<String, List<Span>> recognizer) {
         List<Outcome> outcomes = new ArrayList<>();
-        for (Line line : lines(split)) {
+        for (Line line : lines) {
             outcomes.add(new Outcome(line, recognizer.apply(line.text())));
         }
         return new Report(split, outcomes);
     }
 
     /**
-     * Returns the lines of a split, in file order ({@code all}: dev then test). The test split has five files: the
-     * lines written with the dev lines before tuning, then after each of four rounds of tuning on new dev lines a
-     * file written before it was measured; only the last is measured once and never looked at for tuning.
+     * Returns the lines of a split, in file order ({@code all}: dev then test). The dev split has the first lines,
+     * then {@code lines-dev-real.yaml} and {@code lines-dev-real2.yaml}, written later as people type phone numbers
+     * and names, with as many near misses.
+     * The test split has five files: the lines written with the dev lines before tuning, then after each of four
+     * rounds of tuning on new dev lines a file written before it was measured; only the last is measured once and
+     * never looked at for tuning.
      */
     public static List<Line> lines(Split split) {
         List<Line> lines = new ArrayList<>();
         if (split != Split.TEST) {
             lines.addAll(read("redaction/lines-dev.yaml"));
+            for (String name : LATER_DEV_FILES) {
+                lines.addAll(read(devFile(name)));
+            }
         }
         if (split != Split.DEV) {
             lines.addAll(read("redaction/lines-test.yaml"));
@@ -256,6 +277,23 @@ public final class RedactionEvaluation {
             lines.addAll(read("redaction/lines-test-names.yaml"));
         }
         return lines;
+    }
+
+    /**
+     * Returns the lines of one development file written after the first ({@code real} for {@code
+     * lines-dev-real.yaml}), to score it alone; an unknown name is an {@link IllegalArgumentException} listing the
+     * names there are.
+     */
+    public static List<Line> devLines(String name) {
+        if (!LATER_DEV_FILES.contains(name)) {
+            throw new IllegalArgumentException(
+                    "there is no redaction development file '" + name + "'; there are " + LATER_DEV_FILES);
+        }
+        return read(devFile(name));
+    }
+
+    private static String devFile(String name) {
+        return "redaction/lines-dev-" + name + ".yaml";
     }
 
     private static List<Line> read(String resource) {

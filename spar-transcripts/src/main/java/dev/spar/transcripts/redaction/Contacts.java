@@ -31,7 +31,11 @@ final class Contacts {
             Pattern.compile("(?i)\\b(?:version|firmware|build|release|update|v|ver|rev)\\.?\\s*$");
     /** A stretch of digits with the signs phone numbers are written with. */
     private static final Pattern PHONE_LIKE = Pattern.compile(
-            "(?:\\+|\\(\\+?)?\\d(?:[\\d.\\-/]|\\)[ ]?(?=\\d)|[ ]?\\(\\d{1,4}\\)[ ]?|[ ](?=[\\d(]))*\\d");
+            "(?:\\+|\\(\\+?)?\\d(?:[\\d.\\-/]|\\)[ ]?(?=\\d)|[ ]?\\(\\d{1,4}\\)[ ]?|[ ]?\\r?\\n(?=\\d)|[ ](?=[\\d(]))*\\d");
+    /** A line break inside a candidate: the number was sent in two pieces ("07700 900" then "461"). */
+    private static final Pattern LINE_BREAK = Pattern.compile("[ ]?\\r?\\n");
+
+    private static final Pattern RANGE = Pattern.compile("([1-9]\\d{3})\\s?[-–]\\s?([1-9]\\d{3})");
 
     private static final List<String> REGIONS = List.of("US", "GB", "DE");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
@@ -82,9 +86,7 @@ final class Contacts {
                 if (p == IPV6 && m.group().matches("\\d{1,2}:\\d{2}(:\\d{2})?")) {
                     continue; // a clock time
                 }
-                if (p == IPV4
-                        && VERSION.matcher(text.substring(Math.max(0, m.start() - 20), m.start()))
-                                .find()) {
+                if (p == IPV4 && versioned(text, m.start())) {
                     continue; // "firmware 4.12.0.7" is a version
                 }
                 out.add(new Span(m.start(), m.end(), PiiType.IP, m.group().toLowerCase(Locale.ROOT)));
@@ -96,21 +98,72 @@ final class Contacts {
     static void phones(String text, List<Span> out) {
         Matcher candidate = PHONE_LIKE.matcher(text);
         while (candidate.find()) {
-            int start = candidate.start();
-            int end = candidate.end();
-            String raw = candidate.group();
-            long digits = raw.chars().filter(Character::isDigit).count();
-            if (digits < 7
-                    || digits > 17
-                    || looksLikeDate(raw)
-                    || priced(text, start)
-                    || years(raw)
-                    || insideLongerNumber(text, start, end)
-                    || glued(text, start, end)) {
-                continue;
+            if (!phone(text, candidate.start(), candidate.end(), out)) {
+                // a number and the next line's figures are two things, unless together they make one number
+                Matcher lineBreak = LINE_BREAK.matcher(text).region(candidate.start(), candidate.end());
+                int from = candidate.start();
+                while (lineBreak.find()) {
+                    phone(text, from, lineBreak.start(), out);
+                    from = lineBreak.end();
+                }
+                if (from > candidate.start()) {
+                    phone(text, from, candidate.end(), out);
+                }
             }
-            possible(raw).ifPresent(key -> out.add(new Span(start, end, PiiType.PHONE, key)));
         }
+    }
+
+    /** Adds the stretch as a phone number when it is one; returns whether it was. */
+    private static boolean phone(String text, int start, int end, List<Span> out) {
+        String raw = LINE_BREAK.matcher(text.substring(start, end)).replaceAll(" ");
+        long digits = raw.chars().filter(Character::isDigit).count();
+        if (digits < 7
+                || digits > 17
+                || looksLikeDate(raw)
+                || priced(text, start)
+                || years(raw)
+                || range(raw)
+                || notDialled(raw, digits)
+                || versioned(text, start)
+                || insideLongerNumber(text, start, end)
+                || glued(text, start, end)) {
+            return false;
+        }
+        java.util.Optional<String> key = possible(raw);
+        key.ifPresent(k -> out.add(new Span(start, end, PiiType.PHONE, k)));
+        return key.isPresent();
+    }
+
+    /**
+     * Thirteen digits or more without "+" or "00" in front are a barcode, an ISBN or an account, not a number to
+     * dial; and a number written with dots alone is dialled only with ten digits or more in groups of two or more
+     * ("212.555.0143", "01.55.55.01.23"), not an article number ("201.264.19") or a build ("10.0.19045.3693").
+     */
+    private static boolean notDialled(String raw, long digits) {
+        if (digits >= 13 && !raw.startsWith("+") && !raw.startsWith("00")) {
+            return true;
+        }
+        if (raw.indexOf('.') < 0 || !raw.matches("\\+?[\\d.]+")) {
+            return false;
+        }
+        String[] groups = raw.replace("+", "").split("\\.");
+        for (int i = 1; i < groups.length; i++) {
+            if (groups[i].length() < 2) {
+                return true;
+            }
+        }
+        return digits < 10;
+    }
+
+    /** "1500-2000 words": two groups of four digits, the second the larger, is a range. */
+    private static boolean range(String raw) {
+        Matcher m = RANGE.matcher(raw);
+        return m.matches() && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2));
+    }
+
+    /** "firmware 4.12.555.019", "version 2.1.4471" are versions. */
+    private static boolean versioned(String text, int start) {
+        return VERSION.matcher(text.substring(Math.max(0, start - 20), start)).find();
     }
 
     /** The number in E.164 when it is a possible number in one of the regions, tried in order. */

@@ -32,6 +32,21 @@ final class Names {
     /** A second name joined to the first: "ask for Ana or Bruno". */
     private static final Pattern JOINED = Pattern.compile("^\\s+(?:and|or|&)\\s+(" + NAME + ")");
 
+    /** What may follow a name someone introduces themselves with. */
+    private static final String INTRODUCED =
+            "(?=\\s*(?:[,.!;]|$|\\s+(?i:from|with|at|of|here|speaking|again|and|calling" + "|on|btw|by the way)\\b))";
+
+    /**
+     * "I'm ...", "it's ...", "this is ...": a capitalised word there is as often a state ("It's Broken.", "I'm
+     * Canadian") as a name, so one shaped like an adjective counts only when it is a listed first name.
+     */
+    private static final Pattern WEAK_INTRODUCTION =
+            Pattern.compile("(?<![\\p{L}])(?i:i am|i'm|i’m|this is|it's|it’s|it is)\\s+" + FULL + INTRODUCED);
+
+    /** Endings of adjectives and nationalities ("Canadian", "Broken", "Urgent", "Furious"). */
+    private static final Pattern ADJECTIVE_SHAPED =
+            Pattern.compile("(?i).*(?:ian|ese|ish|ic|ed|en|ful|ous|ive|able|ible|less|ing|ent|ant|al|ary|ory|ate|ly)");
+
     private static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\\.?";
 
     private static final List<Pattern> BEFORE = List.of(
@@ -40,17 +55,19 @@ final class Names {
                     + "|evening|afternoon|welcome|bye|goodbye|sorry|congratulations)(?:\\s+there)?,?\\s+(?:" + TITLE
                     + "\\s+)?" + FULL),
             // thanks, in a greeting or a sign-off
-            Pattern.compile("(?<![\\p{L}])(?i:thanks|thank you|many thanks|cheers|ta)(?:\\s+(?i:so much|very much|a lot"
-                    + "|again))?,?\\s+(?:" + TITLE + "\\s+)?" + FULL
-                    + "(?=\\s*(?:[,.!?;:]|$|\\s+(?:for|that|so|again)\\b))"),
+            Pattern.compile("(?<![\\p{L}])(?i:thanks|thank you|thank u|many thanks|cheers|ta|thx|ty)(?:\\s+(?i:so much"
+                    + "|very much|a lot|again))?(?:,?\\s+|[!.]?[ \\t]*\\r?\\n\\s*)(?:" + TITLE + "\\s+)?" + FULL
+                    + "(?=\\s*(?:[,.!?;:]|$|\\s+(?:for|that|so|again|and|&)(?![\\p{L}])))"),
             // sign-offs
             Pattern.compile(
                     "(?<![\\p{L}])(?i:regards|kind regards|best regards|warm regards|warmest regards|best wishes"
                             + "|best|all the best|speak soon|talk soon|take care|sincerely|yours sincerely|yours truly|love"
-                            + "|with thanks),?\\s+" + FULL + "\\s*[.!]?\\s*$"),
+                            + "|with thanks|talk later|speak later|chat later|chat soon|bye for now|see you|see you soon),?\\s+"
+                            + FULL + "\\s*[.!]?\\s*$"),
             // introductions
-            Pattern.compile("(?<![\\p{L}])(?i:my name is|my name's|name is|i am|i'm|this is|it's|it is|i’m|it’s)\\s+"
-                    + FULL + "(?=\\s*(?:[,.!;]|$|\\s+(?i:from|with|at|of|here|speaking|again|and|calling|on)\\b))"),
+            Pattern.compile(
+                    "(?<![\\p{L}])(?i:my name is|my name's|my name’s|name is|name's|name’s)\\s+" + FULL + INTRODUCED),
+            WEAK_INTRODUCTION,
             // titles
             Pattern.compile("(?<![\\p{L}])" + TITLE + "\\s+" + FULL),
             // the name on an account or a card
@@ -88,10 +105,29 @@ final class Names {
             // an initial and a surname: "J. Alvarez"
             Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\.\\s?" + NAME + ")"));
 
+    private static final String LOWER_NAME = "\\p{Ll}{2,}(?:['’\\-]\\p{Ll}+)?";
+
     /** A name typed in lower case, alone after a greeting or thanks that opens the line: "hey sarah,". */
-    private static final Pattern LOWER_CASE = Pattern.compile(
-            "(?:^|[.!?]\\s+)(?i:hi|hello|hey|hiya|heya|thanks|thank you"
-                    + "|thx|cheers|morning|dear|regards|best|bye|ta)\\s*,?\\s+(\\p{Ll}{2,}(?:['’\\-]\\p{Ll}+)?)(?=\\s*(?:[,!.?]|$))");
+    private static final Pattern LOWER_CASE = Pattern.compile("(?:^|[.!?]\\s+)(?:(?i:ok|okay|oh|great|lovely|perfect"
+            + "|brilliant|awesome|right|yes|yeah)\\s*,?\\s+)?(?i:hi|hello|hey|hiya|heya|thanks|thank you|thank u|thx|ty"
+            + "|cheers|morning|dear|regards|best|bye|ta)(?:\\s+(?i:so much|very much|a lot|again))?\\s*,?\\s+("
+            + LOWER_NAME + ")(?=\\s*(?:[,!.?]|$)|\\s+(?i:thanks|thank you|thx)\\b)");
+
+    /** Any word typed in lower case after "my name is": "my name is keisha and ...". */
+    private static final Pattern STATED_LOWER_CASE = Pattern.compile(
+            "(?<![\\p{L}])(?i:my name is|my name's|my name’s|name's|name’s)\\s+(" + LOWER_NAME + ")" + INTRODUCED);
+
+    /** A word typed in lower case, to look up in the list of first names. */
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'’\\-])" + LOWER_NAME + "(?![\\p{L}'’\\-])");
+
+    /**
+     * Where a first name typed in lower case is introduced or asked for, just before it: "this is padraig,", "can I
+     * speak to siobhan". Tried only before a listed name, which leaves out the names that are everyday words too.
+     */
+    private static final Pattern LOWER_CASE_CUE = Pattern.compile("(?<![\\p{L}])(?i:my name is|my name's|my name’s"
+            + "|name's|name’s|this is|i'm|i’m|i am|it's|it’s|speak to|speak with|spoke to|spoke with|speaking to"
+            + "|speaking with|talk to|talked to|ask for|asked for|called|named|my (?:wife|husband|son|daughter|partner"
+            + "|mum|mom|dad|brother|sister|friend|colleague))\\s+$");
 
     /** Capitalised words that take a name's place without being one. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -120,6 +156,52 @@ final class Names {
             "hun",
             "babe",
             "heaps",
+            "wishes",
+            "bro",
+            "pal",
+            "hon",
+            "lol",
+            "xx",
+            "sm",
+            "gn",
+            "np",
+            "somuch",
+            "goodnight",
+            "goodbye",
+            "likewise",
+            // contractions typed without the apostrophe ("Ive been ...", a name in the list too)
+            "ive",
+            "im",
+            "ill",
+            "youre",
+            "theyre",
+            "dont",
+            "cant",
+            "wont",
+            // words that open a sentence where a name can stand ("Same here", "Whoever said", "Hi, Would you")
+            "same",
+            "whoever",
+            "whatever",
+            "people",
+            "anybody",
+            "take",
+            "would",
+            "could",
+            "should",
+            "shall",
+            "might",
+            "must",
+            "can",
+            "do",
+            "did",
+            "does",
+            "is",
+            "are",
+            "was",
+            "were",
+            "have",
+            "has",
+            "had",
             "loads",
             "though",
             "tho",
@@ -307,7 +389,7 @@ final class Names {
         Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
             String first = m.group(1);
-            if (!FIRST_NAMES.contains(first.toLowerCase(Locale.ROOT))) {
+            if (!FIRST_NAMES.contains(first.toLowerCase(Locale.ROOT)) || !isName(first)) {
                 if (m.group(2) != null) {
                     m.region(m.start(2), text.length()); // the second word may be a first name itself
                 }
@@ -331,6 +413,26 @@ final class Names {
                 out.add(new Span(lower.start(1), lower.end(1), PiiType.NAME, people.add(lower.group(1))));
             }
         }
+        Matcher word = LOWER_WORD.matcher(text);
+        while (word.find()) {
+            if (FIRST_NAMES.contains(word.group())
+                    && isName(word.group())
+                    && LOWER_CASE_CUE
+                            .matcher(text)
+                            .region(Math.max(0, word.start() - 24), word.start())
+                            .find()) {
+                out.add(new Span(word.start(), word.end(), PiiType.NAME, people.add(word.group())));
+            }
+        }
+        if (mentionsName(text)) {
+            Matcher stated = STATED_LOWER_CASE.matcher(text);
+            while (stated.find()) {
+                String said = stated.group(1);
+                if (isName(said) && !ADJECTIVE_SHAPED.matcher(said).matches()) {
+                    out.add(new Span(stated.start(1), stated.end(1), PiiType.NAME, people.add(said)));
+                }
+            }
+        }
         for (Pattern p : BEFORE) {
             Matcher m = p.matcher(text);
             while (m.find()) {
@@ -344,6 +446,15 @@ final class Names {
                 if (!isName(initial ? words[words.length - 1] : words[0])) {
                     continue;
                 }
+                boolean listed = FIRST_NAMES.contains(words[0].toLowerCase(Locale.ROOT));
+                if (p == WEAK_INTRODUCTION
+                        && !listed
+                        && ADJECTIVE_SHAPED.matcher(words[0]).matches()) {
+                    continue;
+                }
+                if (!initial && !listed && words.length > 1 && SpeakerLabels.sideWord(words[words.length - 1])) {
+                    continue; // "Cheers, Northwind Support": a company's team
+                }
                 if (!initial && words.length > 1 && !isName(words[words.length - 1])) {
                     // a second word that is not a name ("Thanks Maria Support") is left out
                     end = start + particles + words[0].length();
@@ -356,6 +467,16 @@ final class Names {
                 }
             }
         }
+    }
+
+    /** Whether "name" is in the text, in any case: the introductions by name need it. */
+    private static boolean mentionsName(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            if (text.regionMatches(true, i, "name", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isName(String word) {

@@ -80,6 +80,69 @@ class RedactorTests {
     }
 
     @Test
+    void aPhoneNumberBrokenOverALineIsHiddenWholeButAVersionIsNotANumber() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("Customer", Role.CUSTOMER, "My number is 07700 900\n461, sorry it sent early"),
+                Utterance.of("Agent", Role.AGENT, "Thanks. Does it say firmware 4.12.555.019 on the screen?")));
+
+        assertThat(r.transcript().turns())
+                .extracting(Utterance::text)
+                .containsExactly(
+                        "My number is [PHONE-1], sorry it sent early",
+                        "Thanks. Does it say firmware 4.12.555.019 on the screen?");
+        assertThat(r.counts()).containsOnlyKeys(PiiType.PHONE);
+    }
+
+    @Test
+    void namesTypedInLowerCaseAfterAnIntroductionOrThanksKeepTheirPersonsPlaceholder() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("Customer", Role.CUSTOMER, "this is padraig, I rang yesterday about the boiler"),
+                Utterance.of("Agent", Role.AGENT, "Hello Padraig, I can see your call. Best wishes,\nAna"),
+                Utterance.of("Customer", Role.CUSTOMER, "ok thanks so much ana! Best wishes to you too")));
+
+        assertThat(r.transcript().turns())
+                .extracting(Utterance::text)
+                .containsExactly(
+                        "this is [NAME-1], I rang yesterday about the boiler",
+                        "Hello [NAME-1], I can see your call. Best wishes,\n[NAME-2]",
+                        "ok thanks so much [NAME-2]! Best wishes to you too");
+        assertThat(r.counts()).containsEntry(PiiType.NAME, 2);
+    }
+
+    @Test
+    void numbersThatAreNotDialledStayAsWritten() {
+        List<String> lines = List.of(
+                "The article number is 201.264.19 and the barcode 5012345678900.",
+                "ISBN 978-0-306-40615-7, about 1500-2000 words.",
+                "My Windows is 10.0.19045.3693.");
+
+        for (String line : lines) {
+            assertThat(redactor.find(line)).as(line).isEmpty();
+        }
+        assertThat(redactor.find("US office +1.212.555.0190"))
+                .extracting(Span::type)
+                .containsExactly(PiiType.PHONE);
+    }
+
+    @Test
+    void aStateATeamOrAContractionIsNotTakenForAName() {
+        List<String> lines = List.of(
+                "I'm Canadian, by the way.",
+                "It's Broken.",
+                "Cheers, Northwind Support",
+                "Ive been waiting since Monday.",
+                "Same here, Would you check?");
+
+        for (String line : lines) {
+            assertThat(redactor.find(line)).as(line).isEmpty();
+        }
+        assertThat(redactor.find("Thanks!\nNiamh")).extracting(Span::type).containsExactly(PiiType.NAME);
+        assertThat(redactor.find("I'm Yolanda, the account holder."))
+                .extracting(Span::type)
+                .containsExactly(PiiType.NAME);
+    }
+
+    @Test
     void placeholdersAreNumberedFromOne() {
         assertThat(PiiType.REFERENCE.placeholder(1)).isEqualTo("[REF-1]");
         assertThat(PiiType.NAME.placeholder(3)).isEqualTo("[NAME-3]");
