@@ -70,7 +70,7 @@ final class Phrasings {
             case CANNED_EMPATHY -> "Being without it for this long, right before you needed it, is a real problem.";
             case OVER_APOLOGY -> "I'm sorry this happened. Here is what I will do.";
             case HEDGING -> "Here is what I think, plainly.";
-            case REACTIVE -> "I want to help sort this out, and I need us to keep this respectful so we can.";
+            case REACTIVE -> "You've had a rough time with this. Here's exactly what I'm doing about it now.";
             case OVER_EXPLAINING -> "In short: here is what happened, and here is what I can do.";
             case CONCESSION -> "I hear you, and my answer is still the same. Here is what I can do instead.";
             case SARCASM -> "I can see this has gone badly for you. Let's sort out what happens next.";
@@ -94,7 +94,7 @@ final class Phrasings {
             case CANNED_EMPATHY -> "I can see this has landed hard on you.";
             case OVER_APOLOGY -> "I'm sorry about that. Here is what I'd like to do.";
             case HEDGING -> "Here is what I think, plainly.";
-            case REACTIVE -> "I want to work this out, and I need us to keep it calm to do that.";
+            case REACTIVE -> "That's fair to push on. Let me answer it properly.";
             case OVER_EXPLAINING -> "In short: here is what I'm asking for, and why.";
             case CONCESSION -> "I understand, and I'm staying with what I asked for. Let's see what we can do.";
             case SARCASM -> "I'm frustrated, so let me say it plainly instead.";
@@ -119,7 +119,7 @@ final class Phrasings {
             case CANNED_EMPATHY -> "I can see how much this means to you.";
             case OVER_APOLOGY -> "I'm sorry. And I still need to say this.";
             case HEDGING -> "I want to say this plainly.";
-            case REACTIVE -> "I don't want to fight about this. Can we slow down?";
+            case REACTIVE -> "I don't want us to fight. Can I tell you what's going on for me?";
             case OVER_EXPLAINING -> "The short version is this.";
             case CONCESSION -> "I hear you, and I'm not changing my mind on this.";
             case SARCASM -> "That came out wrong. What I mean is that this hurts.";

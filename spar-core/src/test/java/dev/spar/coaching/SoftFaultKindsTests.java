@@ -252,4 +252,31 @@ class SoftFaultKindsTests {
             assertThat(problemsOn(line)).as(line).doesNotContain(FindingCategory.REACTIVE);
         }
     }
+
+    @Nested
+    class HeatGetsAUsableRewrite {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I'm doing my best here, give me a chance.",
+                    "Don't take that tone with me.",
+                    "Seriously? Why would I make that up?"
+                })
+        void aReactiveLineIsOfferedWordsThatAreNotHeatThemselves(String line) {
+            Practice practice = CoachContentTests.refundRun(Map.of(), line);
+            Finding heat = coach.critique(practice).findings().stream()
+                    .filter(f -> f.category() == FindingCategory.REACTIVE)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(heat.rewrite()).as(line).isPresent();
+            assertThat(problemsOn(heat.rewrite().orElseThrow()))
+                    .as(heat.rewrite().orElseThrow())
+                    .doesNotContain(
+                            FindingCategory.REACTIVE,
+                            FindingCategory.SCOLDING,
+                            FindingCategory.DEFENSIVE,
+                            FindingCategory.CONDESCENSION,
+                            FindingCategory.JUDGEMENTAL_FRAMING);
+        }
+    }
 }
