@@ -90,6 +90,49 @@ final class ExchangeChecks {
                     + "|not|no|never|still|n't|again|accept)\\b|n't\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** The customer reporting that something does not work, went wrong or has not come. */
+    private static final Pattern REPORTED_FAULT = Pattern.compile(
+            "\\b(?:(?:doesn't|does not|didn't|did not|won't|will not|isn't|is not|can't|cannot|couldn't|could not)"
+                    + " (?:work|load|open|show|arrive|come|go through|accept|let me)|not (?:working|loading|showing|arrived"
+                    + "|received|come)|broken|error|crash\\w*|fail\\w*|faulty|wrong|missing|damaged|still (?:no|not|nothing"
+                    + "|waiting)|never (?:arrived|came|got))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The agent saying there is nothing wrong, or that all is well on their side. */
+    private static final Pattern NOTHING_WRONG = Pattern.compile(
+            "\\b(?:there(?:'s| is|s| isn't| is not) (?:no|any|an?) (?:problem|issue|error|fault)s?(?! with \\w+ing\\b)"
+                    + "|nothing(?: is|'s)? wrong|(?:it|this|that|everything|all|the \\w+)(?:'s| is) (?:working )?(?:fine|ok"
+                    + "|okay|correct|in order|working)(?: \\w+)? (?:on|at|from) our (?:end|side)|(?:on|at|from) our (?:end|side),?"
+                    + " (?:it|everything|all)(?:'s| is| looks| seems) (?:fine|ok|okay|right|correct|working))",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Questioning whether they really did what they said: "Are you sure you sent it?", "Has it definitely gone?".
+     * Checking their choice ("Are you sure you want to cancel?") is not this.
+     */
+    private static final Pattern DOUBT = Pattern.compile(
+            "\\bare you (?:sure|certain)\\b(?! (?:that )?you(?:'d| would)? (?:want|like|wish|need|prefer))"
+                    + "|\\b(?:did|have|has|had|was|were) (?:you|it|they|he|she|this|that|the \\w+) (?:definitely|actually"
+                    + "|really|even)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A whole turn that is a bare fragment of a question: "The card holder?", "Your reference?", "So the grey one?".
+     * A word of its own it has none: no verb, no please.
+     */
+    private static final Pattern FRAGMENT = Pattern.compile(
+            "^\\W*(?:(?:so|and|just) )?(?:the|your|his|her|their|a|an)\\b[^.?!]{0,40}\\?\\W*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words that make a short question a whole, or a polite, one. */
+    private static final Pattern NOT_BARE = Pattern.compile(
+            "\\b(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|shall|should|may|might|please|pls"
+                    + "|thanks?|thank you|sorry|else)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A bare fragment has at most this many words. */
+    static final int FRAGMENT_WORDS = 5;
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
 
     private ExchangeChecks() {}
@@ -201,10 +244,85 @@ final class ExchangeChecks {
                 Optional.of("Good question: let me check that for you now, and I'll answer it before we go on.")));
     }
 
+    /**
+     * Saying nothing is wrong ("Everything is fine on our side.") right after the customer reported that something
+     * does not work: their problem is denied rather than looked into.
+     */
+    static Optional<ReviewFinding> deniedTheirProblem(int turn, String text, String customerBefore) {
+        Matcher denial = NOTHING_WRONG.matcher(text);
+        if (!REPORTED_FAULT.matcher(customerBefore).find() || !denial.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.DISMISSAL,
+                sentenceAround(text, denial.start()),
+                "They had just told you something is not working, and this says there is nothing wrong. "
+                        + FindingCategory.DISMISSAL.why(),
+                Optional.of("I'm sorry it's still not working for you. It looks right from what I can see here, so"
+                        + " let's find out together what's going wrong: what do you see when you try?")));
+    }
+
+    /**
+     * Asking whether they really did what they said ("Are you sure you sent it?", "Did you actually post it?"):
+     * it questions their account instead of looking for what went wrong.
+     */
+    static Optional<ReviewFinding> doubtedTheirWord(int turn, String text, String customerBefore) {
+        Matcher doubt = DOUBT.matcher(text);
+        if (customerBefore.isBlank() || !doubt.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.JUDGEMENTAL_FRAMING,
+                sentenceAround(text, doubt.start()),
+                "This asks whether they really did what they told you. " + FindingCategory.JUDGEMENTAL_FRAMING.why(),
+                Optional.of("Thanks. I can't see it on my side yet, so let me check where it has got to and come back"
+                        + " to you.")));
+    }
+
+    /**
+     * A turn that is only a bare fragment of a question ("The card holder?") after the customer said something: it
+     * reads as curt, an interrogation rather than help. The rewrite asks the same thing as a whole, polite question.
+     */
+    static Optional<ReviewFinding> bareFragment(int turn, String text, String customerBefore) {
+        String t = text.strip();
+        if (customerBefore.isBlank()
+                || words(t) > FRAGMENT_WORDS
+                || !FRAGMENT.matcher(t).find()
+                || NOT_BARE.matcher(t).find()
+                || WRAP_UP.matcher(t).find()) {
+            return Optional.empty();
+        }
+        String asked = t.replaceFirst("(?i)^\\W*(?:(?:so|and|just) )?", "").replaceAll("[?\\s]+$", "");
+        String lowered = Character.toLowerCase(asked.charAt(0)) + asked.substring(1);
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.DISMISSAL,
+                t,
+                "A few words and a question mark, with nothing of what they had just told you, reads as curt. "
+                        + FindingCategory.DISMISSAL.why(),
+                Optional.of("Thanks, that helps. So I can sort this out, could you tell me " + lowered + ", please?")));
+    }
+
     private static String firstSentence(String text) {
         String t = text.strip();
         Matcher end = SENTENCE_END.matcher(t);
         return end.find() ? t.substring(0, end.end()).strip() : t;
+    }
+
+    /** The sentence of {@code text} that holds the character at {@code at}. */
+    static String sentenceAround(String text, int at) {
+        int start = 0;
+        Matcher end = SENTENCE_END.matcher(text);
+        while (end.find()) {
+            if (end.end() <= at) {
+                start = end.end();
+            } else {
+                return text.substring(start, end.end()).strip();
+            }
+        }
+        return text.substring(start).strip();
     }
 
     static int words(String text) {

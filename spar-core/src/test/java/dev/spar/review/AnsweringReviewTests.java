@@ -1,0 +1,158 @@
+package dev.spar.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spar.analysis.RuleAnalyzer;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the review reads an agent's answer to what the customer just said, in real agents' words: denying the
+ * problem they reported, doubting what they said they did, and firing back a bare fragment of a question.
+ */
+class AnsweringReviewTests {
+    private static final ConversationReviewer REVIEWER = new ConversationReviewer(new RuleAnalyzer());
+
+    private static Utterance customer(String text) {
+        return Utterance.of("Robin", Role.CUSTOMER, text);
+    }
+
+    private static Utterance agent(String text) {
+        return Utterance.of("Lee", Role.AGENT, text);
+    }
+
+    private static List<ReviewFinding> problemsAt(int turn, Utterance... turns) {
+        return REVIEWER.review(Transcript.of("chat", List.of(turns))).at(turn).stream()
+                .filter(ReviewFinding::isProblem)
+                .toList();
+    }
+
+    private static List<String> categories(String customerSaid, String agentSaid) {
+        return problemsAt(2, customer(customerSaid), agent(agentSaid)).stream()
+                .map(f -> f.category().id())
+                .toList();
+    }
+
+    @Nested
+    class DenyingTheProblemTheyReported {
+        @Test
+        void sayingNothingIsWrongRightAfterTheyReportedAFaultIsADismissal() {
+            assertThat(categories(
+                            "The tracking page won't load on my phone, I've tried all morning.",
+                            "Nothing is wrong with the tracking page. Try it again later."))
+                    .contains("dismissal");
+            assertThat(categories(
+                            "My discount code keeps giving an error at checkout.",
+                            "The code is working fine on our end, it should go through."))
+                    .contains("dismissal");
+            assertThat(categories(
+                            "The payment failed twice and I still have no confirmation.",
+                            "There isn't any problem with the payment system today."))
+                    .contains("dismissal");
+        }
+
+        @Test
+        void theFindingQuotesTheDenialAndTheRewriteTakesTheProblemSeriously() {
+            List<ReviewFinding> found = problemsAt(
+                    2,
+                    customer("The app crashes every time I open my basket."),
+                    agent("Everything is fine on our side. Please update the app."));
+
+            assertThat(found).extracting(f -> f.category().id()).contains("dismissal");
+            ReviewFinding denial = found.stream()
+                    .filter(f -> f.why().contains("nothing wrong"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(denial.quote()).isEqualTo("Everything is fine on our side.");
+            assertThat(denial.rewrite())
+                    .hasValueSatisfying(r -> assertThat(r).doesNotContainIgnoringCase("fine on our side"));
+        }
+
+        @Test
+        void reassuranceAfterAQuestionOrAFixThatWorkedIsNotADenial() {
+            // They asked whether something is allowed: "no problem" answers it.
+            assertThat(categories(
+                            "Can I pick it up from the depot instead?",
+                            "There's no problem with collecting it, I'll add a note to the order."))
+                    .doesNotContain("dismissal");
+            // They reported nothing wrong: saying all is in order is the news they wanted.
+            assertThat(categories(
+                            "I've just paid the balance, can you check it came through?",
+                            "Yes, everything is fine on our side, the balance is paid."))
+                    .doesNotContain("dismissal");
+            // The agent checked and found the fault: no denial at all.
+            assertThat(categories(
+                            "The tracking page won't load on my phone.",
+                            "I'm sorry, I can see the tracking page is down this morning; I'll email you the link"
+                                    + " once it's back."))
+                    .doesNotContain("dismissal");
+        }
+    }
+
+    @Nested
+    class DoubtingWhatTheySaidTheyDid {
+        @Test
+        void askingWhetherTheyReallyDidItQuestionsTheirAccount() {
+            assertThat(categories(
+                            "I emailed the photos to you an hour ago.",
+                            "Nothing has arrived here. Are you sure you sent them to the right address?"))
+                    .contains("judgemental-framing");
+            assertThat(categories(
+                            "I posted the parcel back on Monday.", "Did you actually post it from the post office?"))
+                    .contains("judgemental-framing");
+            assertThat(categories(
+                            "The form is filled in and submitted.",
+                            "Has it definitely been submitted? I can't see it."))
+                    .contains("judgemental-framing");
+        }
+
+        @Test
+        void aConfirmationOfTheirChoiceOrACheckOnOurSideIsNotDoubt() {
+            assertThat(categories("Please cancel the whole order.", "Are you sure you want to cancel all three items?"))
+                    .doesNotContain("judgemental-framing");
+            assertThat(categories(
+                            "I emailed the photos to you an hour ago.",
+                            "Thank you, I can't see them yet, so I'll ask our inbox team to check for you."))
+                    .doesNotContain("judgemental-framing");
+            assertThat(categories(
+                            "When will it arrive?", "It will definitely be with you on Thursday, the van is booked."))
+                    .doesNotContain("judgemental-framing");
+        }
+    }
+
+    @Nested
+    class ABareFragmentOfAQuestion {
+        @Test
+        void aFewWordsAndAQuestionMarkReadAsCurt() {
+            List<ReviewFinding> found =
+                    problemsAt(2, customer("My partner paid for it, it's on her card."), agent("The card holder?"));
+
+            assertThat(found).extracting(f -> f.category().id()).contains("dismissal");
+            ReviewFinding curt = found.stream()
+                    .filter(f -> f.quote().equals("The card holder?"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(curt.why()).contains("curt");
+            assertThat(curt.rewrite())
+                    .hasValueSatisfying(
+                            r -> assertThat(r).contains("the card holder").contains("please"));
+            assertThat(categories("Yes, I've got the reference from the courier.", "Your reference?"))
+                    .contains("dismissal");
+            assertThat(categories("It came in the big box with the others.", "So the grey one?"))
+                    .contains("dismissal");
+        }
+
+        @Test
+        void aWholeQuestionOrAPoliteShortOneIsNotCurt() {
+            assertThat(categories("My partner paid for it.", "What name is on the card, please?"))
+                    .doesNotContain("dismissal");
+            assertThat(categories("My partner paid for it.", "Is it your partner's card?"))
+                    .doesNotContain("dismissal");
+            assertThat(categories("I can't upload the photos, it says the file is too big.", "Shall I email you?"))
+                    .doesNotContain("dismissal");
+            assertThat(categories("Thanks, that's everything.", "Anything else today?"))
+                    .doesNotContain("dismissal");
+        }
+    }
+}
