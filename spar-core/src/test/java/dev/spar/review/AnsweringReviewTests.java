@@ -122,6 +122,49 @@ class AnsweringReviewTests {
     }
 
     @Nested
+    class TellingThemOffAndWhatTheyLeftUndone {
+        @Test
+        void askingThemToMindTheirMannersIsScolding() {
+            String heated = "Oh brilliant, another week. Really top service.";
+            assertThat(categories(heated, "I must ask you to remain polite.")).contains("scolding");
+            assertThat(categories(heated, "There is no need for sarcasm, let's keep going."))
+                    .contains("scolding");
+            assertThat(categories(heated, "I have to ask you to keep it civil please."))
+                    .contains("scolding");
+        }
+
+        @Test
+        void askingThemForSomethingOrWavingAwayTheirApologyIsNotScolding() {
+            assertThat(categories("Sorry, I pressed send too early!", "There's no need to apologise, take your time."))
+                    .doesNotContain("scolding");
+            assertThat(categories("It's the flat on the second floor.", "I must ask you to confirm the postcode."))
+                    .doesNotContain("scolding");
+        }
+
+        @Test
+        void whatTheyLeftUndoneGivenAsTheReasonIsBlame() {
+            assertThat(categories(
+                            "Why is my account locked?", "You haven't verified your email, which is why it's locked."))
+                    .contains("blame");
+            assertThat(categories(
+                            "Why is there no gift message on the box?",
+                            "You didn't tick the gift option, that's why there's no message."))
+                    .contains("blame");
+        }
+
+        @Test
+        void whatHasNotHappenedToThemYetIsNotBlame() {
+            assertThat(categories(
+                            "Where is my refund?",
+                            "You haven't received it yet because the courier still has the parcel."))
+                    .doesNotContain("blame");
+            assertThat(categories(
+                            "Where is my receipt?", "You haven't been charged yet, which is why there's no receipt."))
+                    .doesNotContain("blame");
+        }
+    }
+
+    @Nested
     class ABareFragmentOfAQuestion {
         @Test
         void aFewWordsAndAQuestionMarkReadAsCurt() {
