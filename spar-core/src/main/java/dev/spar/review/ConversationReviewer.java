@@ -158,7 +158,9 @@ public final class ConversationReviewer {
             List<ConversationLine> lines,
             int at) {
         List<ReviewFinding> out = new ArrayList<>();
-        ExchangeChecks.closingWhileOpen(turn, text, customerBefore, intensity).ifPresent(out::add);
+        ExchangeChecks.closingWhileOpen(turn, text, customerBefore, intensity)
+                .or(() -> ExchangeChecks.closingPastTheirRequest(turn, text, customerBefore))
+                .ifPresent(out::add);
         ExchangeChecks.askedWhatTheyToldYou(turn, text, customerBefore, analysis)
                 .ifPresent(out::add);
         ExchangeChecks.unanswered(turn, text, customerBefore).ifPresent(out::add);

@@ -130,6 +130,19 @@ final class ExchangeChecks {
                     + "|thanks?|thank you|sorry|else)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** The customer asking the agent to do something: "Can you please send me the invoice?". */
+    private static final Pattern REQUEST = Pattern.compile(
+            "\\b(?:(?:can|could|would) you (?:please |kindly )?|please )(?:send|email|give|tell|check|cancel|change|refund"
+                    + "|arrange|call|let me know|confirm|book|reserve|update|correct|resend|forward)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Any word on a request: doing it, agreeing to, or saying it cannot be done. */
+    private static final Pattern TOOK_UP = Pattern.compile(
+            "\\b(?:i will|i'll|i have|i've|i can|we will|we'll|we have|we've|we can|let me|yes|yeah|sure|of course"
+                    + "|certainly|absolutely|done|sent|no problem|cancelled|refunded|changed|arranged|booked|updated|unable"
+                    + "|cannot|can't|not able|afraid|unfortunately|regrettably)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** A bare fragment has at most this many words. */
     static final int FRAGMENT_WORDS = 5;
 
@@ -188,6 +201,30 @@ final class ExchangeChecks {
                         + FindingCategory.CLOSING_WHILE_OPEN.why(),
                 Optional.of("Let me come back to what you just said before anything else: I'll check it now and"
                         + " tell you what I find. Does that work?")));
+    }
+
+    /**
+     * Wrapping up ("Anything else I can help with?") right after they asked you to do something, without a word on
+     * it: neither doing it, nor agreeing to, nor saying it cannot be done. Whatever else the turn says, their request
+     * is left behind.
+     */
+    static Optional<ReviewFinding> closingPastTheirRequest(int turn, String text, String customerBefore) {
+        Matcher wrap = WRAP_UP.matcher(text);
+        Matcher request = REQUEST.matcher(customerBefore);
+        if (!wrap.find()
+                || !request.find()
+                || TOOK_UP.matcher(WRAP_UP.matcher(text).replaceAll(" ")).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.CLOSING_WHILE_OPEN,
+                wrap.group().strip(),
+                "They had just asked you for something (\"" + request.group().strip()
+                        + "\"), and this wraps up without a word on it. " + FindingCategory.CLOSING_WHILE_OPEN.why(),
+                Optional.of((text.substring(0, wrap.start()).strip() + " And about what you asked: I'll see to that now"
+                                + " and confirm once it's done. Is there anything else I can help with?")
+                        .strip())));
     }
 
     /** Asking what they want ("How can I help?") right after they explained it at length. */

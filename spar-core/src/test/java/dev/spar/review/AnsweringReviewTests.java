@@ -122,6 +122,50 @@ class AnsweringReviewTests {
     }
 
     @Nested
+    class WrappingUpPastTheirRequest {
+        private static List<String> whys(String customerSaid, String agentSaid) {
+            return problemsAt(2, customer(customerSaid), agent(agentSaid)).stream()
+                    .map(ReviewFinding::why)
+                    .toList();
+        }
+
+        @Test
+        void wrappingUpWithoutAWordOnWhatTheyAskedYouToDoClosesWhileOpen() {
+            List<ReviewFinding> found = problemsAt(
+                    2,
+                    customer("It left on Monday? Could you please send me the tracking link for my records?"),
+                    agent("It left our warehouse on Monday morning. Is there anything else I can help with today?"));
+
+            ReviewFinding closing = found.stream()
+                    .filter(f -> f.category().id().equals("closing-while-open"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(closing.quote()).isEqualTo("Is there anything else I can help with today?");
+            assertThat(closing.why()).contains("asked you for something");
+            assertThat(closing.rewrite()).hasValueSatisfying(r -> assertThat(r)
+                    .startsWith("It left our warehouse on Monday morning.")
+                    .contains("what you asked"));
+            assertThat(whys(
+                            "Can you change the delivery address to my office?",
+                            "Your parcel is with the courier now. Anything else I can help with?"))
+                    .anySatisfy(w -> assertThat(w).contains("asked you for something"));
+        }
+
+        @Test
+        void doingItAgreeingOrSayingItCannotBeDoneIsAWordOnIt() {
+            assertThat(whys(
+                            "Could you please send me the invoice?",
+                            "Yes, I've sent it to your email now. Is there anything else I can help with?"))
+                    .noneSatisfy(w -> assertThat(w).contains("asked you for something"));
+            assertThat(whys(
+                            "Can you cancel the lamp?",
+                            "I'm afraid it has already left us, so it can't be cancelled. Anything else I can help with"
+                                    + " today?"))
+                    .noneSatisfy(w -> assertThat(w).contains("asked you for something"));
+        }
+    }
+
+    @Nested
     class TellingThemOffAndWhatTheyLeftUndone {
         @Test
         void askingThemToMindTheirMannersIsScolding() {
