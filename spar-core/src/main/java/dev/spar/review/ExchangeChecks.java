@@ -38,6 +38,15 @@ final class ExchangeChecks {
             "\\b(?:sorry|apologi[sz]e|apologies|understand|frustrat\\w*|appreciate|oh no|i see|must be|that's not"
                     + " (?:good|right|ok)|regrettabl\\w*|unfortunately)\\b");
 
+    /**
+     * Setting to work on their problem at once ("I'll look into it now", "Let me check the driver's notes"): taking
+     * it up is itself a sign it was heard, not going straight past it.
+     */
+    private static final Pattern TAKING_IT_UP = Pattern.compile(
+            "\\b(?:i will|i'll|i can|let me|i am going to|i'm going to)(?: just)? (?:look|check|chase|find out|sort|fix"
+                    + "|investigate|get (?:this|that|it) sorted)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     static final Pattern WRAP_UP = Pattern.compile(
             "(?:is there )?anything else (?:i|we) can (?:help|assist|do)[^.?!]*[.?!]*"
                     + "|(?:can|may) i help (?:you )?with anything else[^.?!]*[.?!]*"
@@ -151,8 +160,9 @@ final class ExchangeChecks {
     private ExchangeChecks() {}
 
     /**
-     * The agent's first turn after the customer showed they were upset, when it neither acknowledges nor
-     * apologises: the finding quotes the turn's first sentence and puts an acknowledgement before it.
+     * The agent's first turn after the customer showed they were upset, when it neither acknowledges, apologises nor
+     * sets to work on their problem: the finding quotes the turn's first sentence and puts an acknowledgement before
+     * it.
      */
     static Optional<ReviewFinding> missedEmpathy(
             int turn, String text, UtteranceAnalysis analysis, int customerIntensity, String acknowledgement) {
@@ -161,7 +171,8 @@ final class ExchangeChecks {
                         .anyMatch(m -> UNDERSTANDING.contains(m.move()) || OPENING.contains(m.move()))
                 || analysis.has(FindingCategory.EMPATHY)
                 || analysis.has(FindingCategory.ACKNOWLEDGEMENT)
-                || ACKNOWLEDGING_WORDS.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+                || ACKNOWLEDGING_WORDS.matcher(text.toLowerCase(Locale.ROOT)).find()
+                || TAKING_IT_UP.matcher(text).find()) {
             return Optional.empty();
         }
         return Optional.of(new ReviewFinding(

@@ -122,6 +122,26 @@ class AnsweringReviewTests {
     }
 
     @Nested
+    class TakingUpTheirProblemAtOnce {
+        private static final String UPSET =
+                "Honestly I'm so disappointed, the delivery failed again and it's still not here.";
+
+        @Test
+        void settingToWorkOnItRightAwayDoesNotGoStraightPastThem() {
+            assertThat(categories(UPSET, "I'll look into what happened with the courier right now."))
+                    .doesNotContain("missing-acknowledgement");
+            assertThat(categories(UPSET, "Let me check the driver's notes for you now."))
+                    .doesNotContain("missing-acknowledgement");
+        }
+
+        @Test
+        void aFactOrAQuestionOfTheirsWithNothingTakenUpStillGoesPastThem() {
+            assertThat(categories(UPSET, "The delivery window is 8am to 6pm.")).contains("missing-acknowledgement");
+            assertThat(categories(UPSET, "Which address was it going to?")).contains("missing-acknowledgement");
+        }
+    }
+
+    @Nested
     class WrappingUpPastTheirRequest {
         private static List<String> whys(String customerSaid, String agentSaid) {
             return problemsAt(2, customer(customerSaid), agent(agentSaid)).stream()
