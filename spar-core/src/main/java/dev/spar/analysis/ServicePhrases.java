@@ -137,9 +137,10 @@ final class ServicePhrases {
                         // do or cannot have ("no you have to", "no, that's not possible", "no chance"). Not a "No"
                         // that answers a question and goes on ("No, it's at the depot", "No. I'm saying..."), nor
                         // "no wonder", "no doubt" or "no problem", where "no" refuses nothing.
-                        "^no(?= ?!|[.!]?\\s*$|[.,]? (?:you (?:have|need|must|should|just|can't|cannot|cant|will have|'ll have)"
-                                + "|u (?:have|need|must|just)|that's not|that is not|thats not|that's (?:just )?how|it's not"
-                                + " (?:possible|how|our"
+                        // "No..." trailing off is as flat as "No!".
+                        "^no(?= ?!|\\s*(?:\\.{3,}|…)|[.!]?\\s*$|[.,]? (?:you (?:have|need|must|should|just|can't|cannot|cant"
+                                + "|will have|'ll have)|u (?:have|need|must|just)|that's not|that is not|thats not"
+                                + "|that's (?:just )?how|it's not (?:possible|how|our"
                                 + "|my)|it is not (?:possible|how)|we (?:can't|cannot|cant|don't|do not|won't|will not) (?:do"
                                 + "|offer|refund|change|accept|give)|chance|way|nope|absolutely not|definitely not|sorry,?"
                                 + " (?:we|i) (?:can't|cannot|cant|don't))\\b)")

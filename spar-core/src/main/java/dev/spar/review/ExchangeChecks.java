@@ -61,7 +61,9 @@ final class ExchangeChecks {
 
     /** Ending the chat, as the agent's closing template says it. */
     private static final Pattern ENDING = Pattern.compile(
-            "(?:i'm|i am) going to (?:end|close) (?:the|this) chat[^.?!]*[.?!]*|(?:end|close) the chat now[^.?!]*[.?!]*",
+            "(?:i'm|i am) going to (?:end|close) (?:the|this) chat[^.?!]*[.?!]*|(?:end|close) the chat now[^.?!]*[.?!]*"
+                    + "|(?:i will|i'll) (?:email|e-mail|message|contact|write to) you(?: instead)? (?:as|since|because)"
+                    + " (?:there(?:'s| is) |i have |i've )?(?:no|not had an?|had no) (?:response|reply|answer)[^.?!]*[.?!]*",
             Pattern.CASE_INSENSITIVE);
 
     /** The customer saying they are still lost, even with a thank-you around it. */
@@ -150,6 +152,23 @@ final class ExchangeChecks {
             "\\b(?:i will|i'll|i have|i've|i can|we will|we'll|we have|we've|we can|let me|yes|yeah|sure|of course"
                     + "|certainly|absolutely|done|sent|no problem|cancelled|refunded|changed|arranged|booked|updated|unable"
                     + "|cannot|can't|not able|afraid|unfortunately|regrettably)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Telling the customer flatly that what they gave is not what is on file: "That's not the email on the account." */
+    private static final Pattern NOT_ON_FILE = Pattern.compile(
+            "\\b(?:this|that|it|these|those)(?: is|'s| are) not (?:the|a|an|your) (?:correct |right |valid |same )?(?:name"
+                    + "|e-?mail(?: address)?|number|order number|address|account|details|postcode)\\b[^.?!]*[.?!]*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The customer's turn giving their details: an email, a number, or a name and address. */
+    private static final Pattern GAVE_DETAILS = Pattern.compile(
+            "\\S+@\\S+\\.\\w+|\\d{4,}|#(?:EMAIL|NUMBER|ADDRESS|NAME)\\w*#|\\[(?:EMAIL|NAME|ADDRESS|ORDER|ACCOUNT)-\\d+]",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A softened or searching way of saying it: sorry, afraid, or not found. */
+    private static final Pattern SOFTENED = Pattern.compile(
+            "\\b(?:sorry|afraid|apologi[sz]e|unfortunately|regrettabl\\w*|(?:can't|cannot|couldn't|could not|unable to) (?:find"
+                    + "|see|locate|match))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A bare fragment has at most this many words. */
@@ -327,6 +346,27 @@ final class ExchangeChecks {
                 "This asks whether they really did what they told you. " + FindingCategory.JUDGEMENTAL_FRAMING.why(),
                 Optional.of("Thanks. I can't see it on my side yet, so let me check where it has got to and come back"
                         + " to you.")));
+    }
+
+    /**
+     * Telling them flatly that the details they just gave are not the ones on file ("That's not the email on the
+     * account"): it says they got it wrong, where "I can't find a match" says what happened.
+     */
+    static Optional<ReviewFinding> toldTheirDetailsAreWrong(int turn, String text, String customerBefore) {
+        Matcher wrong = NOT_ON_FILE.matcher(text);
+        if (!GAVE_DETAILS.matcher(customerBefore).find()
+                || SOFTENED.matcher(text).find()
+                || !wrong.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.JUDGEMENTAL_FRAMING,
+                sentenceAround(text, wrong.start()),
+                "They had just given you their details, and this tells them they got them wrong. "
+                        + FindingCategory.JUDGEMENTAL_FRAMING.why(),
+                Optional.of("Thanks for those. I can't find a match for them on our side yet: could you check the name"
+                        + " and email the order was placed under?")));
     }
 
     /**

@@ -229,6 +229,88 @@ class AnsweringReviewTests {
     }
 
     @Nested
+    class TellingThemWhatTheyGaveIsWrong {
+        @Test
+        void sayingFlatlyThatTheirDetailsAreNotTheOnesOnFileJudgesThem() {
+            List<ReviewFinding> found = problemsAt(
+                    2,
+                    customer("Jo Park, jo.park@example.org, 4 Mill Lane"),
+                    agent("That's not the email on the account, send it again please."));
+
+            ReviewFinding judged = found.stream()
+                    .filter(f -> f.category().id().equals("judgemental-framing"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(judged.quote()).isEqualTo("That's not the email on the account, send it again please.");
+            assertThat(judged.rewrite()).hasValueSatisfying(r -> assertThat(r).contains("can't find a match"));
+            assertThat(categories("My order number is 88120.", "This is not a valid order number."))
+                    .contains("judgemental-framing");
+        }
+
+        @Test
+        void sayingYouCouldNotFindThemOrSoftenedIsNotJudging() {
+            assertThat(categories(
+                            "Jo Park, jo.park@example.org, 4 Mill Lane",
+                            "I can't find an account under that email, could it be under another one?"))
+                    .doesNotContain("judgemental-framing");
+            assertThat(categories(
+                            "Jo Park, jo.park@example.org, 4 Mill Lane",
+                            "Sorry, that's not the email we have on the account, is there another you use?"))
+                    .doesNotContain("judgemental-framing");
+            assertThat(categories(
+                            "Is this the right address for returns?",
+                            "That is not the address for returns," + " the returns address is on your label."))
+                    .doesNotContain("judgemental-framing");
+        }
+    }
+
+    @Nested
+    class EndingForNoReply {
+        @Test
+        void askingAndSayingYouWillEmailForWantOfAReplyInTheSameTurnClosesWhileOpen() {
+            assertThat(problemsAt(
+                                    2,
+                                    customer("How do the two halves of the corner sofa stay together?"),
+                                    agent(
+                                            "There are two clips underneath that hold them. Does that answer it? I'll email you"
+                                                    + " instead as there's no reply."))
+                            .stream()
+                            .map(f -> f.category().id()))
+                    .contains("closing-while-open");
+        }
+
+        @Test
+        void emailingAfterAnAnswerWithNothingAskedIsNotEndingBeforeTheyCouldAnswer() {
+            assertThat(problemsAt(
+                                    2,
+                                    customer("How do the two halves of the corner sofa stay together?"),
+                                    agent(
+                                            "There are two clips underneath that hold them. I'll email you a diagram as well."))
+                            .stream()
+                            .map(f -> f.category().id()))
+                    .doesNotContain("closing-while-open");
+        }
+    }
+
+    @Nested
+    class AFlatNo {
+        @Test
+        void aNoTrailingOffIntoDotsIsAFlatNo() {
+            assertThat(categories("Can I swap it for the blue one?", "No... that isn't possible."))
+                    .contains("dismissal");
+            assertThat(categories(
+                            "So I send the legs back and you send new ones?", "No.... You return the whole table."))
+                    .contains("dismissal");
+        }
+
+        @Test
+        void aNoThatAnswersAndGoesOnIsNotFlat() {
+            assertThat(categories("Has it been sent yet?", "No, it's still at the warehouse, it leaves tomorrow."))
+                    .doesNotContain("dismissal");
+        }
+    }
+
+    @Nested
     class ABareFragmentOfAQuestion {
         @Test
         void aFewWordsAndAQuestionMarkReadAsCurt() {
