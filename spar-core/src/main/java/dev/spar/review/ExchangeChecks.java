@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * The checks that need the exchange, not the line alone: an agent turn read against the customer's turn just
- * before it. Distress left unacknowledged, wrapping up while their question is still open, and asking what they
- * want right after they said it.
+ * before it. Distress left unacknowledged, wrapping up while their question or request is still open, asking what
+ * they want right after they said it, saying nothing is wrong right after they reported a fault, doubting what they
+ * said they did, telling them the details they gave are wrong, and a bare fragment of a question.
  */
 final class ExchangeChecks {
     /** From this intensity on, the customer's turn shows they are upset. */
