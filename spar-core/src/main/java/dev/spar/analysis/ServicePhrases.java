@@ -54,7 +54,12 @@ final class ServicePhrases {
                         "blame.you-did-not",
                         "you (?:have not|haven't|didn't|did not|never) (?:\\w+ ){1,4}(?:properly|correctly|right|in time|on"
                                 + " time)|(?:that's|this is|it's) (?:why|because) you (?:didn't|did not|haven't|have not|forgot"
-                                + "|never)")
+                                + "|never)"
+                                // What they left undone, given as the reason: "You haven't verified your email, which
+                                // is why it's locked."
+                                + "|you (?:have not|haven't|didn't|did not|never) (?:yet )?(?:install|confirm|register|activat|verif|enter|read|follow|click|check|updat"
+                                + "|fill|sign|log|complet|select|tick|accept|sav|submit|provid|attach|upload)\\w*\\b"
+                                + "[^.?!]{0,40}?,? (?:which is|that's|that is|this is) why")
                 .moves(Move.BLAME)
                 .problem(
                         BLAME,
@@ -72,12 +77,13 @@ final class ServicePhrases {
                 .problem(DEFENSIVE, "Let me pick up from where we are and tell you what happens next."));
         b.add(PhraseBook.phrase(
                         "scolding.ask-you-not-to",
-                        "(?:i'd|i would|i will|i'll|we'd|we would) (?:like to |have to |need to |kindly )?ask you (?:not"
-                                + " to|to stop|to refrain|to be (?:patient|polite|respectful))"
+                        "(?:i'd|i would|i will|i'll|we'd|we would|i must|we must|i have to|i need to) (?:like to |have to"
+                                + " |need to |kindly )?ask you (?:not to|to stop|to refrain|to (?:be|stay|remain|keep (?:it"
+                                + "|this)) (?:patient|polite|respectful|civil|calm|courteous))"
                                 + "|please (?:don't|do not|stop) (?:be |being )?(?:so )?(?:rude|sarcastic|aggressive|abusive"
                                 + "|impatient)"
                                 + "|there(?:'s| is) no need (?:to be|for|to get) (?:so |that )?(?:rude|sarcastic|aggressive"
-                                + "|abusive|that|this tone|the attitude|snappy)"
+                                + "|abusive|that|this tone|the attitude|snappy|sarcasm|rudeness|shouting|swearing)"
                                 + "|(?:watch|mind) your (?:tone|language)"
                                 + "|(?:please )?(?:allow|let) me to (?:deal with|do my job|finish|handle|speak)"
                                 + "|(?:please )?(?:let|allow) me (?:do my job|finish|speak)")
@@ -131,9 +137,10 @@ final class ServicePhrases {
                         // do or cannot have ("no you have to", "no, that's not possible", "no chance"). Not a "No"
                         // that answers a question and goes on ("No, it's at the depot", "No. I'm saying..."), nor
                         // "no wonder", "no doubt" or "no problem", where "no" refuses nothing.
-                        "^no(?= ?!|[.!]?\\s*$|[.,]? (?:you (?:have|need|must|should|just|can't|cannot|cant|will have|'ll have)"
-                                + "|u (?:have|need|must|just)|that's not|that is not|thats not|that's (?:just )?how|it's not"
-                                + " (?:possible|how|our"
+                        // "No..." trailing off is as flat as "No!".
+                        "^no(?= ?!|\\s*(?:\\.{3,}|…)|[.!]?\\s*$|[.,]? (?:you (?:have|need|must|should|just|can't|cannot|cant"
+                                + "|will have|'ll have)|u (?:have|need|must|just)|that's not|that is not|thats not"
+                                + "|that's (?:just )?how|it's not (?:possible|how|our"
                                 + "|my)|it is not (?:possible|how)|we (?:can't|cannot|cant|don't|do not|won't|will not) (?:do"
                                 + "|offer|refund|change|accept|give)|chance|way|nope|absolutely not|definitely not|sorry,?"
                                 + " (?:we|i) (?:can't|cannot|cant|don't))\\b)")

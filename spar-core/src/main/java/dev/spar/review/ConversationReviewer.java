@@ -158,10 +158,16 @@ public final class ConversationReviewer {
             List<ConversationLine> lines,
             int at) {
         List<ReviewFinding> out = new ArrayList<>();
-        ExchangeChecks.closingWhileOpen(turn, text, customerBefore, intensity).ifPresent(out::add);
+        ExchangeChecks.closingWhileOpen(turn, text, customerBefore, intensity)
+                .or(() -> ExchangeChecks.closingPastTheirRequest(turn, text, customerBefore))
+                .ifPresent(out::add);
         ExchangeChecks.askedWhatTheyToldYou(turn, text, customerBefore, analysis)
                 .ifPresent(out::add);
         ExchangeChecks.unanswered(turn, text, customerBefore).ifPresent(out::add);
+        ExchangeChecks.deniedTheirProblem(turn, text, customerBefore).ifPresent(out::add);
+        ExchangeChecks.doubtedTheirWord(turn, text, customerBefore).ifPresent(out::add);
+        ExchangeChecks.toldTheirDetailsAreWrong(turn, text, customerBefore).ifPresent(out::add);
+        ExchangeChecks.bareFragment(turn, text, customerBefore).ifPresent(out::add);
         if (out.isEmpty() && intensity >= ExchangeChecks.UPSET) {
             ExchangeChecks.missedEmpathy(turn, text, analysis, intensity, assistant.acknowledgement(window(lines, at)))
                     .ifPresent(out::add);

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * The checks that need the exchange, not the line alone: an agent turn read against the customer's turn just
- * before it. Distress left unacknowledged, wrapping up while their question is still open, and asking what they
- * want right after they said it.
+ * before it. Distress left unacknowledged, wrapping up while their question or request is still open, asking what
+ * they want right after they said it, saying nothing is wrong right after they reported a fault, doubting what they
+ * said they did, telling them the details they gave are wrong, and a bare fragment of a question.
  */
 final class ExchangeChecks {
     /** From this intensity on, the customer's turn shows they are upset. */
@@ -38,6 +39,15 @@ final class ExchangeChecks {
             "\\b(?:sorry|apologi[sz]e|apologies|understand|frustrat\\w*|appreciate|oh no|i see|must be|that's not"
                     + " (?:good|right|ok)|regrettabl\\w*|unfortunately)\\b");
 
+    /**
+     * Setting to work on their problem at once ("I'll look into it now", "Let me check the driver's notes"): taking
+     * it up is itself a sign it was heard, not going straight past it.
+     */
+    private static final Pattern TAKING_IT_UP = Pattern.compile(
+            "\\b(?:i will|i'll|i can|let me|i am going to|i'm going to)(?: just)? (?:look|check|chase|find out|sort|fix"
+                    + "|investigate|get (?:this|that|it) sorted)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     static final Pattern WRAP_UP = Pattern.compile(
             "(?:is there )?anything else (?:i|we) can (?:help|assist|do)[^.?!]*[.?!]*"
                     + "|(?:can|may) i help (?:you )?with anything else[^.?!]*[.?!]*"
@@ -52,7 +62,9 @@ final class ExchangeChecks {
 
     /** Ending the chat, as the agent's closing template says it. */
     private static final Pattern ENDING = Pattern.compile(
-            "(?:i'm|i am) going to (?:end|close) (?:the|this) chat[^.?!]*[.?!]*|(?:end|close) the chat now[^.?!]*[.?!]*",
+            "(?:i'm|i am) going to (?:end|close) (?:the|this) chat[^.?!]*[.?!]*|(?:end|close) the chat now[^.?!]*[.?!]*"
+                    + "|(?:i will|i'll) (?:email|e-mail|message|contact|write to) you(?: instead)? (?:as|since|because)"
+                    + " (?:there(?:'s| is) |i have |i've )?(?:no|not had an?|had no) (?:response|reply|answer)[^.?!]*[.?!]*",
             Pattern.CASE_INSENSITIVE);
 
     /** The customer saying they are still lost, even with a thank-you around it. */
@@ -90,13 +102,87 @@ final class ExchangeChecks {
                     + "|not|no|never|still|n't|again|accept)\\b|n't\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** The customer reporting that something does not work, went wrong or has not come. */
+    private static final Pattern REPORTED_FAULT = Pattern.compile(
+            "\\b(?:(?:doesn't|does not|didn't|did not|won't|will not|isn't|is not|can't|cannot|couldn't|could not)"
+                    + " (?:work|load|open|show|arrive|come|go through|accept|let me)|not (?:working|loading|showing|arrived"
+                    + "|received|come)|broken|error|crash\\w*|fail\\w*|faulty|wrong|missing|damaged|still (?:no|not|nothing"
+                    + "|waiting)|never (?:arrived|came|got))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The agent saying there is nothing wrong, or that all is well on their side. */
+    private static final Pattern NOTHING_WRONG = Pattern.compile(
+            "\\b(?:there(?:'s| is|s| isn't| is not) (?:no|any|an?) (?:problem|issue|error|fault)s?(?! with \\w+ing\\b)"
+                    + "|nothing(?: is|'s)? wrong|(?:it|this|that|everything|all|the \\w+)(?:'s| is) (?:working )?(?:fine|ok"
+                    + "|okay|correct|in order|working)(?: \\w+)? (?:on|at|from) our (?:end|side)|(?:on|at|from) our (?:end|side),?"
+                    + " (?:it|everything|all)(?:'s| is| looks| seems) (?:fine|ok|okay|right|correct|working))",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Questioning whether they really did what they said: "Are you sure you sent it?", "Has it definitely gone?".
+     * Checking their choice ("Are you sure you want to cancel?") is not this.
+     */
+    private static final Pattern DOUBT = Pattern.compile(
+            "\\bare you (?:sure|certain)\\b(?! (?:that )?you(?:'d| would)? (?:want|like|wish|need|prefer))"
+                    + "|\\b(?:did|have|has|had|was|were) (?:you|it|they|he|she|this|that|the \\w+) (?:definitely|actually"
+                    + "|really|even)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A whole turn that is a bare fragment of a question: "The card holder?", "Your reference?", "So the grey one?".
+     * A word of its own it has none: no verb, no please.
+     */
+    private static final Pattern FRAGMENT = Pattern.compile(
+            "^\\W*(?:(?:so|and|just) )?(?:the|your|his|her|their|a|an)\\b[^.?!]{0,40}\\?\\W*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words that make a short question a whole, or a polite, one. */
+    private static final Pattern NOT_BARE = Pattern.compile(
+            "\\b(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|shall|should|may|might|please|pls"
+                    + "|thanks?|thank you|sorry|else)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The customer asking the agent to do something: "Can you please send me the invoice?". */
+    private static final Pattern REQUEST = Pattern.compile(
+            "\\b(?:(?:can|could|would) you (?:please |kindly )?|please )(?:send|email|give|tell|check|cancel|change|refund"
+                    + "|arrange|call|let me know|confirm|book|reserve|update|correct|resend|forward)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Any word on a request: doing it, agreeing to, or saying it cannot be done. */
+    private static final Pattern TOOK_UP = Pattern.compile(
+            "\\b(?:i will|i'll|i have|i've|i can|we will|we'll|we have|we've|we can|let me|yes|yeah|sure|of course"
+                    + "|certainly|absolutely|done|sent|no problem|cancelled|refunded|changed|arranged|booked|updated|unable"
+                    + "|cannot|can't|not able|afraid|unfortunately|regrettably)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Telling the customer flatly that what they gave is not what is on file: "That's not the email on the account." */
+    private static final Pattern NOT_ON_FILE = Pattern.compile(
+            "\\b(?:this|that|it|these|those)(?: is|'s| are) not (?:the|a|an|your) (?:correct |right |valid |same )?(?:name"
+                    + "|e-?mail(?: address)?|number|order number|address|account|details|postcode)\\b[^.?!]*[.?!]*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The customer's turn giving their details: an email, a number, or a name and address. */
+    private static final Pattern GAVE_DETAILS = Pattern.compile(
+            "\\S+@\\S+\\.\\w+|\\d{4,}|#(?:EMAIL|NUMBER|ADDRESS|NAME)\\w*#|\\[(?:EMAIL|NAME|ADDRESS|ORDER|ACCOUNT)-\\d+]",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A softened or searching way of saying it: sorry, afraid, or not found. */
+    private static final Pattern SOFTENED = Pattern.compile(
+            "\\b(?:sorry|afraid|apologi[sz]e|unfortunately|regrettabl\\w*|(?:can't|cannot|couldn't|could not|unable to) (?:find"
+                    + "|see|locate|match))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A bare fragment has at most this many words. */
+    static final int FRAGMENT_WORDS = 5;
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
 
     private ExchangeChecks() {}
 
     /**
-     * The agent's first turn after the customer showed they were upset, when it neither acknowledges nor
-     * apologises: the finding quotes the turn's first sentence and puts an acknowledgement before it.
+     * The agent's first turn after the customer showed they were upset, when it neither acknowledges, apologises nor
+     * sets to work on their problem: the finding quotes the turn's first sentence and puts an acknowledgement before
+     * it.
      */
     static Optional<ReviewFinding> missedEmpathy(
             int turn, String text, UtteranceAnalysis analysis, int customerIntensity, String acknowledgement) {
@@ -105,7 +191,8 @@ final class ExchangeChecks {
                         .anyMatch(m -> UNDERSTANDING.contains(m.move()) || OPENING.contains(m.move()))
                 || analysis.has(FindingCategory.EMPATHY)
                 || analysis.has(FindingCategory.ACKNOWLEDGEMENT)
-                || ACKNOWLEDGING_WORDS.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+                || ACKNOWLEDGING_WORDS.matcher(text.toLowerCase(Locale.ROOT)).find()
+                || TAKING_IT_UP.matcher(text).find()) {
             return Optional.empty();
         }
         return Optional.of(new ReviewFinding(
@@ -145,6 +232,30 @@ final class ExchangeChecks {
                         + FindingCategory.CLOSING_WHILE_OPEN.why(),
                 Optional.of("Let me come back to what you just said before anything else: I'll check it now and"
                         + " tell you what I find. Does that work?")));
+    }
+
+    /**
+     * Wrapping up ("Anything else I can help with?") right after they asked you to do something, without a word on
+     * it: neither doing it, nor agreeing to, nor saying it cannot be done. Whatever else the turn says, their request
+     * is left behind.
+     */
+    static Optional<ReviewFinding> closingPastTheirRequest(int turn, String text, String customerBefore) {
+        Matcher wrap = WRAP_UP.matcher(text);
+        Matcher request = REQUEST.matcher(customerBefore);
+        if (!wrap.find()
+                || !request.find()
+                || TOOK_UP.matcher(WRAP_UP.matcher(text).replaceAll(" ")).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.CLOSING_WHILE_OPEN,
+                wrap.group().strip(),
+                "They had just asked you for something (\"" + request.group().strip()
+                        + "\"), and this wraps up without a word on it. " + FindingCategory.CLOSING_WHILE_OPEN.why(),
+                Optional.of((text.substring(0, wrap.start()).strip() + " And about what you asked: I'll see to that now"
+                                + " and confirm once it's done. Is there anything else I can help with?")
+                        .strip())));
     }
 
     /** Asking what they want ("How can I help?") right after they explained it at length. */
@@ -201,10 +312,106 @@ final class ExchangeChecks {
                 Optional.of("Good question: let me check that for you now, and I'll answer it before we go on.")));
     }
 
+    /**
+     * Saying nothing is wrong ("Everything is fine on our side.") right after the customer reported that something
+     * does not work: their problem is denied rather than looked into.
+     */
+    static Optional<ReviewFinding> deniedTheirProblem(int turn, String text, String customerBefore) {
+        Matcher denial = NOTHING_WRONG.matcher(text);
+        if (!REPORTED_FAULT.matcher(customerBefore).find() || !denial.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.DISMISSAL,
+                sentenceAround(text, denial.start()),
+                "They had just told you something is not working, and this says there is nothing wrong. "
+                        + FindingCategory.DISMISSAL.why(),
+                Optional.of("I'm sorry it's still not working for you. It looks right from what I can see here, so"
+                        + " let's find out together what's going wrong: what do you see when you try?")));
+    }
+
+    /**
+     * Asking whether they really did what they said ("Are you sure you sent it?", "Did you actually post it?"):
+     * it questions their account instead of looking for what went wrong.
+     */
+    static Optional<ReviewFinding> doubtedTheirWord(int turn, String text, String customerBefore) {
+        Matcher doubt = DOUBT.matcher(text);
+        if (customerBefore.isBlank() || !doubt.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.JUDGEMENTAL_FRAMING,
+                sentenceAround(text, doubt.start()),
+                "This asks whether they really did what they told you. " + FindingCategory.JUDGEMENTAL_FRAMING.why(),
+                Optional.of("Thanks. I can't see it on my side yet, so let me check where it has got to and come back"
+                        + " to you.")));
+    }
+
+    /**
+     * Telling them flatly that the details they just gave are not the ones on file ("That's not the email on the
+     * account"): it says they got it wrong, where "I can't find a match" says what happened.
+     */
+    static Optional<ReviewFinding> toldTheirDetailsAreWrong(int turn, String text, String customerBefore) {
+        Matcher wrong = NOT_ON_FILE.matcher(text);
+        if (!GAVE_DETAILS.matcher(customerBefore).find()
+                || SOFTENED.matcher(text).find()
+                || !wrong.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.JUDGEMENTAL_FRAMING,
+                sentenceAround(text, wrong.start()),
+                "They had just given you their details, and this tells them they got them wrong. "
+                        + FindingCategory.JUDGEMENTAL_FRAMING.why(),
+                Optional.of("Thanks for those. I can't find a match for them on our side yet: could you check the name"
+                        + " and email the order was placed under?")));
+    }
+
+    /**
+     * A turn that is only a bare fragment of a question ("The card holder?") after the customer said something: it
+     * reads as curt, an interrogation rather than help. The rewrite asks the same thing as a whole, polite question.
+     */
+    static Optional<ReviewFinding> bareFragment(int turn, String text, String customerBefore) {
+        String t = text.strip();
+        if (customerBefore.isBlank()
+                || words(t) > FRAGMENT_WORDS
+                || !FRAGMENT.matcher(t).find()
+                || NOT_BARE.matcher(t).find()
+                || WRAP_UP.matcher(t).find()) {
+            return Optional.empty();
+        }
+        String asked = t.replaceFirst("(?i)^\\W*(?:(?:so|and|just) )?", "").replaceAll("[?\\s]+$", "");
+        String lowered = Character.toLowerCase(asked.charAt(0)) + asked.substring(1);
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.DISMISSAL,
+                t,
+                "A few words and a question mark, with nothing of what they had just told you, reads as curt. "
+                        + FindingCategory.DISMISSAL.why(),
+                Optional.of("Thanks, that helps. So I can sort this out, could you tell me " + lowered + ", please?")));
+    }
+
     private static String firstSentence(String text) {
         String t = text.strip();
         Matcher end = SENTENCE_END.matcher(t);
         return end.find() ? t.substring(0, end.end()).strip() : t;
+    }
+
+    /** The sentence of {@code text} that holds the character at {@code at}. */
+    static String sentenceAround(String text, int at) {
+        int start = 0;
+        Matcher end = SENTENCE_END.matcher(text);
+        while (end.find()) {
+            if (end.end() <= at) {
+                start = end.end();
+            } else {
+                return text.substring(start, end.end()).strip();
+            }
+        }
+        return text.substring(start).strip();
     }
 
     static int words(String text) {

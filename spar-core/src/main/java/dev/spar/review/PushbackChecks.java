@@ -114,7 +114,7 @@ final class PushbackChecks {
         return Optional.of(new ReviewFinding(
                 turn,
                 FindingCategory.DISMISSAL,
-                sentenceAround(text, no.start()),
+                ExchangeChecks.sentenceAround(text, no.start()),
                 "They pushed back on your no and heard the same no again, as if they had not spoken. "
                         + FindingCategory.DISMISSAL.why(),
                 Optional.of("I hear that this still isn't right for you, and I understand why. I can't change that"
@@ -227,26 +227,5 @@ final class PushbackChecks {
 
     private static boolean content(String customer) {
         return CONTENT.matcher(customer).find() && !customer.contains("?");
-    }
-
-    /** The sentence of {@code text} that holds the character at {@code at}. */
-    private static String sentenceAround(String text, int at) {
-        int start = 0;
-        for (int i = at - 1; i > 0; i--) {
-            char c = text.charAt(i - 1);
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i))) {
-                start = i;
-                break;
-            }
-        }
-        int end = text.length();
-        for (int i = at; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?') {
-                end = i + 1;
-                break;
-            }
-        }
-        return text.substring(start, end).strip();
     }
 }
