@@ -118,8 +118,10 @@ final class IntentChoice {
             return statesTheirPoint(content) ? Intent.VENT : Intent.OPEN;
         }
         boolean offered = ids.contains(Move.OFFER_OPTION.id()) || content.has(ActKind.OFFER);
-        // A question about their situation that only sounds like an offer ("so I can check it") is answered first.
-        boolean answerFirst = topicAsked.isPresent() && !content.has(ActKind.OFFER);
+        // A question about their situation that only sounds like an offer ("so I can check it"), or comes after help
+        // offered with nothing in particular to take ("I can help with that. What are you paying now?"), is
+        // answered first.
+        boolean answerFirst = topicAsked.isPresent() && !content.offersSomething();
         if (offers.turnedDownFirst(offered, answerFirst)) {
             return Intent.REJECT_OPTION;
         }

@@ -112,8 +112,11 @@ final class OfferReaction {
 
     /** Names the offer the learner just made when the reply does not already: it is reacted to, not ignored. */
     String naming(String text, Content content) {
-        // What the learner undertakes to do for them ("I'll do two weeks of handover") is on the table too.
-        List<Act> offers = content.has(ActKind.OFFER) ? content.all(ActKind.OFFER) : content.all(ActKind.PROMISE);
+        // What the learner undertakes to do for them ("I'll do two weeks of handover") is on the table too, and says
+        // what a looser offer before it means: "let me fix that part - I'll send you the terms in writing".
+        List<Act> offers = content.acts().stream()
+                .filter(a -> a.kind() == ActKind.OFFER || a.kind() == ActKind.PROMISE)
+                .toList();
         boolean reacts =
                 switch (standing.lastIntent) {
                     case REJECT_OPTION, ACCEPT, SOFTEN, DEMAND, CHALLENGE, VENT, CURVEBALL, END_RESOLVED -> true;

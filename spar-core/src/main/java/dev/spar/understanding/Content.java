@@ -40,6 +40,16 @@ public record Content(String text, Side side, List<Act> acts, List<MeaningMatch>
         return acts.stream().filter(a -> a.kind() == kind).toList();
     }
 
+    /**
+     * Returns whether the line offers something in particular: an offer of help or effort alone ("I can help with
+     * that", "let's find out together") puts nothing on the table to take or turn down.
+     */
+    public boolean offersSomething() {
+        return acts.stream()
+                .anyMatch(a -> a.kind() == ActKind.OFFER
+                        && !OfferPhrases.ONLY_HELP.matcher(a.detail().strip()).matches());
+    }
+
     /** Returns the topics this line asks about, in order, without repeats. */
     public List<String> topicsAsked() {
         return acts.stream()

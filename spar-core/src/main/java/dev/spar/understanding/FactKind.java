@@ -12,7 +12,7 @@ enum FactKind {
     /** A day, a date or a time ("Saturday", "the 14th of June", "3pm"). */
     WHEN(
             "(?:when|what (?:day|date|time)|which (?:day|date)|how (?:far (?:off|away|out)|soon)"
-                    + "|(?:what(?:'s| is| was| were)|whats) (?:the|your|ur|their|our) (?:[\\w-]+ ){1,2}(?:date|deadline)s?)\\b",
+                    + "|(?:what(?:'s| is| was| were)|whats) (?:the|your|ur|their|our) (?:[\\w-]+ ){0,2}(?:date|deadline)s?)\\b",
             "date|day|deadline|time|launch|start|week|month|renewal",
             "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|next \\w+|\\d{1,2}(?:st|nd|rd|th)"
                     + "|january|february|march|april|may|june|july|august|september|october|november|december|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm))\\b"),
@@ -24,7 +24,10 @@ enum FactKind {
                     + "|what (?:were|was) (?:you|u) (?:paying|being charged)|what (?:you|u) (?:were|was) (?:paying|being charged)"
                     + "|what (?:did|do|does|will|would) (?:they|you|we|it|that|this) (?:charge|cost|take)|what (?:were|are) you charged"
                     + "|what (?:did )?(?:you|u) (?:use|used) to (?:pay|be charged)"
-                    + "|what(?:'s| is| was| were) the (?:cost|price|damage|bill|total))\\b",
+                    + "|what(?:'s| is| was| were) the (?:cost|price|damage|bill|total)"
+                    // What another business asks of them: "what did Rotaflow quote you?", "what were you quoted?".
+                    + "|what (?:did|does|do|have|has|would|will) (?:[\\w-]+ ){1,2}(?:quote|quoted|offer|offered|charge|want) (?:you|u)\\b"
+                    + "|what (?:were|was|have) (?:you|u) (?:been )?(?:quoted|offered))\\b",
             "amount|fee|price|cost|salary|balance|rate|quote|outstanding|offer|charge",
             "[$£€]\\s?\\d"),
     /** A person. */

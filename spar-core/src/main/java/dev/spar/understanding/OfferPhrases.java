@@ -13,7 +13,8 @@ final class OfferPhrases {
 
     /** Something put on the table: what follows is what is offered ("I can refund the $18"). */
     static final Pattern OFFER = lead(
-            "(?:the )?(?:first |only |best |one |main )?thing (?:i|we) can do (?:right now |now |today |for you )?is(?: to)?"
+            "(?:here'?s|here is|this is) what (?:i|we) (?:can|could) (?:do|offer)(?: (?:right now|now|today|for you))?\\s*:"
+                    + "|(?:the )?(?:first |only |best |one |main )?thing (?:i|we) can do (?:right now |now |today |for you )?is(?: to)?"
                     + "|the best i can do is(?: to)?|what (?:i|we) can do (?:right now |now |today |for you )?is(?: to)?|one option is(?: to)?"
                     + "|another option is(?: to)?|i can offer(?: you)?|we can offer(?: you)?|i could offer(?: you)?"
                     + "|i'd like to offer(?: you)?|i'm offering(?: you)?|i can give you|we can give you|i could give you"
@@ -38,6 +39,15 @@ final class OfferPhrases {
                     // An option put in their hands: "you could collect it from the depot", not advice or a brush-off.
                     + "|you (?:can|could)(?= (?:also |still |just |always )?(?:keep|have|choose|pick|collect|come (?:in|by|and)"
                     + "|drop|swap|exchange|use|get|take|bring|return|pay|spread|split)\\b)");
+
+    /**
+     * The detail of an offer of help or effort alone, with nothing in particular to take: "help with that", "find
+     * out together", "sort this out for you", "look into it".
+     */
+    static final Pattern ONLY_HELP = Pattern.compile(
+            "(?i)(?:(?:definitely |certainly |absolutely |happily |try (?:and|to) )?(?:help|assist|sort|fix|look into|figure|work|find)"
+                    + "(?: (?:you|u))?(?: (?:out|it|this|that|things)){0,2}(?: (?:with|on|into) (?:that|this|it|your \\w+|the \\w+))?"
+                    + "(?: (?:for (?:you|u)|together|today|now|right now|here|first))*)[.!]?");
 
     /** What follows a lead without making it a commitment or an offer ("I'll be honest", "I can see that"). */
     static final Pattern NOT_AN_ACT = Pattern.compile(

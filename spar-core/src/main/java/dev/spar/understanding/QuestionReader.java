@@ -116,6 +116,22 @@ final class QuestionReader implements FamilyReader {
             return Optional.empty();
         }
         List<String> asked = Topics.contentWords(words);
+        // "Who did you say looks after that?" points at what they said: the fact of the kind asked in their latest
+        // line that gave one is what it asks for, whatever words it shares.
+        if (POINTS_BACK.matcher(words).find()) {
+            List<ConversationMemory.Remembered> lines = passage.memory().lines();
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                Content line = lines.get(i).content();
+                Optional<Topic> given = line.side() != passage.otherSide()
+                        ? Optional.empty()
+                        : passage.topics().valuesIn(line.text()).stream()
+                                .filter(kind.get()::fits)
+                                .findFirst();
+                if (given.isPresent()) {
+                    return given;
+                }
+            }
+        }
         for (ConversationMemory.Disclosure given : passage.memory().disclosures()) {
             Optional<Topic> topic = passage.topics().byId(given.topic());
             if (given.side() != passage.otherSide()
@@ -135,6 +151,10 @@ final class QuestionReader implements FamilyReader {
         return Optional.empty();
     }
 
+    /** A question whose object points at what was just said: "who looks after that?", "when was it?". */
+    private static final java.util.regex.Pattern POINTS_BACK =
+            java.util.regex.Pattern.compile("\\b(?:that|it|this|them|those)\\s*[?.!]*\\s*$");
+
     /**
      * Returns the fact a question asks for when it asks for a kind of thing ("how much", "who", "when") about
      * something: "how much did the renewal take out?" asks for the amount, "who should I chase about the invoice?"
@@ -151,6 +171,9 @@ final class QuestionReader implements FamilyReader {
             return named;
         }
         List<String> asked = askedWords(sentence.of(passage.text()));
+        // A fact named by its value stands for its name: "what did Rotaflow quote you?" asks about the competitor,
+        // and so for the competitor's price.
+        passage.topics().valuesIn(sentence.of(passage.text())).forEach(t -> asked.addAll(keyWords(t.label())));
         // Their own name is asked for by name ("what's your name?"), never as the person or name a question means.
         String said = Wording.normalise(sentence.of(passage.text()));
         List<Topic> ofKind = passage.topics().all().stream()
@@ -189,6 +212,11 @@ final class QuestionReader implements FamilyReader {
         List<Topic> only = ofKind.size() == 1
                 ? ofKind
                 : byName.size() == 1 ? byName : byNameAndValue.size() == 1 ? byNameAndValue : List.of();
+        // A line the author tied to "who" answers a who-question itself rather than a fact that only has the shape of
+        // a name ("Brooks Bakes"); a fact whose name says it is a person ("rep") is still the one meant.
+        if (writtenForTheKind(named, kind.get()) && only.stream().noneMatch(kind.get()::fitsByKey)) {
+            return named;
+        }
         boolean aboutAnother = named.isPresent() && kind.get() == FactKind.WHO;
         boolean aSum = kind.get() == FactKind.HOW_MUCH;
         boolean aBusiness = kind.get() == FactKind.NAMED
@@ -207,6 +235,17 @@ final class QuestionReader implements FamilyReader {
                         .isPresent()
                 ? Optional.empty()
                 : named;
+    }
+
+    /**
+     * Whether the named topic is an answer line its author tied to questions of this kind: a line cued by "who" answers
+     * "who set the account up?" itself, rather than the one name among the facts.
+     */
+    private static boolean writtenForTheKind(Optional<Topic> named, FactKind kind) {
+        return named.filter(t -> t.value().isEmpty())
+                .filter(t -> t.words().stream()
+                        .anyMatch(w -> FactKind.askedIn(w).filter(kind::equals).isPresent()))
+                .isPresent();
     }
 
     /** A question after where a thing is, not where a person is or was told something ("where are you?"). */

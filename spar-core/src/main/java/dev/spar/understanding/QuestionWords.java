@@ -220,7 +220,7 @@ final class QuestionWords {
             "(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|give|send|confirm"
                     + "|let me know|check|provide|share|read|spell|remind)|(?:can|could|may) i (?:please )?(?:have|get|ask|take|grab"
                     + "|check)|what(?:'s| is| was| are| were| did| do| does)|whats|wats|wots|when(?:'s| is| was| did| will| do| does"
-                    + "| can)|where(?:'s| is| was| did| are| do| does)|who(?:'s| is| was| did)|which (?!(?:is|was|means|would|will|makes|has|i|we)\\b)\\w+|why (?:did|is|was|do|does|are|were|has|have|would)|how (?:long|much|many|often|did|do"
+                    + "| can)|where(?:'s| is| was| did| are| do| does)|who(?:'s| is| was| did)|who (?!cares|knows|says|needs)[a-z]+s(?: (?:off|after|with|for|on|up|out|over))? (?:the|your|ur|our|their|that|this|it|them)\\b|which (?!(?:is|was|means|would|will|makes|has|i|we)\\b)\\w+|why (?:did|is|was|do|does|are|were|has|have|would)|how (?:long|much|many|often|did|do"
                     + "|does|is|was|are|can|come)|do (?:you|u) (?:have|know|remember)|did (?:you|u)|have (?:you|u)|are (?:you|u)"
                     + "|is (?:it|there|that|this)|tell me (?:the|your|ur|what|when|where|how)");
 

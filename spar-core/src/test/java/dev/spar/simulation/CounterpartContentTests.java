@@ -186,6 +186,22 @@ class CounterpartContentTests {
             }
         }
 
+        /** Help offered with nothing in particular to take is no offer to turn down: the question with it is answered. */
+        @Test
+        void aQuestionAfterHelpOfferedIsAnsweredNotTurnedDown() {
+            for (String line : List.of(
+                    "I can help with that. What's the order number?",
+                    "Let's find out together. Could I take the order number from you?",
+                    "happy to help - what's your order number?")) {
+                for (long seed = 0; seed < 12; seed++) {
+                    Reply reply = greeted(seed).say(question(line));
+
+                    assertThat(reply.text()).as("%s, seed %d", line, seed).contains("BL-1");
+                    assertThat(reply.intent()).isEqualTo(Intent.ANSWER);
+                }
+            }
+        }
+
         /** A "btw" tacked on makes a question about their matter casual, not small talk: it is still answered. */
         @Test
         void aCasualQuestionAboutAFactIsAnsweredNotTakenForSmallTalk() {

@@ -6,6 +6,7 @@ import dev.spar.analysis.Meaning;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,6 +15,10 @@ class AskedByKindTests {
     private static Topic fact(String id, String value) {
         String label = id.replace('_', ' ');
         return new Topic(id, label, List.of(label), Optional.of(value));
+    }
+
+    private static Topic answerLine(String id, String... cues) {
+        return new Topic(id, id.substring(id.indexOf(':') + 1), List.of(cues), Optional.empty());
     }
 
     private static Understanding of(Topic... topics) {
@@ -178,6 +183,180 @@ class AskedByKindTests {
         @ValueSource(strings = {"what are you paying now?", "what's the price after the rise?"})
         void theFigureNowIsTheNewOne(String line) {
             assertThat(asked(prices, line)).as(line).containsExactly("new_price");
+        }
+    }
+
+    /** "What's the deadline?" asks for the date, with or without words between "the" and "deadline". */
+    @Nested
+    class ADeadline {
+        private final Understanding book = of(
+                fact("deadline", "the 14th of next month"), fact("editor", "Hannah"), fact("main_character", "Otter"));
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "what's the deadline we're working to with the publisher again?",
+                    "whats the deadline",
+                    "so what is the deadline, roughly?",
+                    "what's the final deadline for the roughs?",
+                    "sorry, what was the deadline?"
+                })
+        void isTheDateOfIt(String line) {
+            assertThat(asked(book, line)).as(line).containsExactly("deadline");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {"the deadline is fine by me", "who's the editor on this?", "what's the point of rushing?"})
+        void anotherQuestionOrNoneIsNot(String line) {
+            assertThat(asked(book, line)).as(line).doesNotContain("deadline");
+        }
+    }
+
+    /** What another business quoted them is the sum of that business, named by its name. */
+    @Nested
+    class ASumAnotherBusinessQuoted {
+        private final Understanding renewal = of(
+                fact("competitor", "Rotaflow"),
+                fact("competitor_price", "$39,000"),
+                fact("current_price", "$48,000 a year"),
+                fact("seats", "220 seats"));
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "what did rotaflow actually quote you, if you're ok sharing?",
+                    "What has Rotaflow offered you for the same thing?",
+                    "so what would rotaflow charge you?",
+                    "what did Rotaflow quote u"
+                })
+        void isThatBusinesssPrice(String line) {
+            assertThat(asked(renewal, line)).as(line).containsExactly("competitor_price");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "what did rotaflow get wrong for you last time?",
+                    "what did Rotaflow promise you about support?",
+                    "what do you like about rotaflow?"
+                })
+        void anotherQuestionAboutThemIsNotASum(String line) {
+            assertThat(asked(renewal, line)).as(line).doesNotContain("competitor_price", "current_price");
+        }
+    }
+
+    /** "Who handles the invoices?" asks for the person who does, though typed without its question mark. */
+    @Nested
+    class WhoDoesAThing {
+        private final Understanding client =
+                of(fact("invoice", "INV-2291"), fact("accounts", "Martin"), fact("launch_date", "the 3rd of March"));
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I will. who handles the invoices on your side btw, i can never remember his name",
+                    "who deals with the invoice at your end",
+                    "and who looks after the invoice there?",
+                    "who signs off the invoice these days"
+                })
+        void isThePersonWhoDoes(String line) {
+            assertThat(asked(client, line)).as(line).containsExactly("accounts");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {"who cares about the invoice", "who knows the invoice better than you", "the invoice is late"
+                })
+        void aRemarkIsNoQuestion(String line) {
+            assertThat(asked(client, line)).as(line).doesNotContain("accounts");
+        }
+    }
+
+    /** An answer line its author tied to "who" answers a who-question itself, not the one name among the facts. */
+    @Test
+    void aLineWrittenForWhoAnswersWhoDidIt() {
+        Understanding billing = of(
+                fact("bakery", "Brooks Bakes"),
+                fact("amount", "$588"),
+                answerLine("answer:who", "who", "admin", "inbox", "bookkeeper", "set up"));
+
+        for (String line : List.of(
+                "who set the account up originally, do you know?",
+                "who set it all up for you?",
+                "do you know who reads the admin inbox?")) {
+            assertThat(asked(billing, line)).as(line).containsExactly("answer:who");
+        }
+        // A question of another kind still finds its fact.
+        assertThat(asked(billing, "what's the bakery called?")).containsExactly("bakery");
+    }
+
+    /** A fact whose name says it is a person is the one a who-question means, whatever line is cued by "who". */
+    @Test
+    void aPersonByNameStillAnswersWhoBeforeALineWrittenForWho() {
+        Understanding conflicting = of(
+                fact("rep", "Marcus"), fact("fee", "$95"), answerLine("answer:who", "who", "phone", "spoke", "told"));
+
+        assertThat(asked(conflicting, "Do you remember who you spoke to on the phone?"))
+                .containsExactly("rep");
+    }
+
+    /** "Who did you say looks after that?" points at the person they named, though they have spoken since. */
+    @Nested
+    class PointingBack {
+        private final Understanding client =
+                of(fact("invoice", "INV-2291"), fact("accounts", "Martin"), fact("shop", "Webb & Finch Garden"));
+
+        @Test
+        void isThePersonTheyNamedLast() {
+            Readings.Conversation talk = new Readings.Conversation(client);
+            talk.counterpart("It's INV-2291? That's Martin's department. I'll chase him today.");
+            talk.learner("ok great");
+            talk.counterpart("I need those pages live for launch. Can you just do it?");
+
+            for (String line : List.of("sorry, who did you say looks after that?", "who was it that handles this?")) {
+                assertThat(talk.read(Side.LEARNER, line).topicsAsked()).as(line).containsExactly("accounts");
+            }
+        }
+
+        @Test
+        void isNothingWhenTheyNamedNobody() {
+            Readings.Conversation talk = new Readings.Conversation(client);
+            talk.counterpart("I need those pages live for launch. Can you just do it?");
+
+            assertThat(talk.read(Side.LEARNER, "sorry, who did you say looks after that?")
+                            .topicsAsked())
+                    .doesNotContain("accounts");
+        }
+    }
+
+    /** Help offered with nothing in particular to take puts nothing on the table; a thing offered does. */
+    @Nested
+    class HelpAlone {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I can help with that.",
+                    "Let's find out together.",
+                    "I can definitely help you with that",
+                    "let me sort this out for you",
+                    "happy to help!",
+                    "I can look into it"
+                })
+        void offersNothingInParticular(String line) {
+            assertThat(Readings.learner(line).offersSomething()).as(line).isFalse();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "I can refund the $18 today.",
+                    "let me send you a prepaid returns label",
+                    "I can help you with a courier collection tomorrow",
+                    "here's what i can do right now: send a second suit by same-day courier"
+                })
+        void aThingOfferedIsOnTheTable(String line) {
+            assertThat(Readings.learner(line).offersSomething()).as(line).isTrue();
         }
     }
 }

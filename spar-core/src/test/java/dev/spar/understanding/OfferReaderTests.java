@@ -41,6 +41,8 @@ class OfferReaderTests {
                 It's past 30 days, so I can book a repair instead.   | book a repair instead
                 From Monday I'm handing your two biggest accounts to Jo | handing your two biggest accounts to Jo
                 ok, I'm shifting your weekend cover onto the rota  | shifting your weekend cover onto the rota
+                ok here's what i can do right now: send a second suit by courier | send a second suit by courier
+                This is what we could offer: a month free and a new router | a month free and a new router
                 """)
         void namesWhatExactlyIsOffered(String line, String what) {
             assertThat(Readings.learner(line).first(ActKind.OFFER))
