@@ -45,7 +45,12 @@ final class HindsightPhrases {
                                 "(?:we|i) did (?:email|send|write|warn|remind|notify|text|message|mail|post)(?:ed)? (?:you|it to you"
                                         + "|(?:a|the) (?:[\\w-]+ )?(?:notice|reminder|email|letter|warning|invoice|link|code))"
                                         + "|you did (?:agree|sign|accept|tick|choose|approve|inherit|know|click|confirm|read|see|get)\\b"
-                                        + "|(?:it|that|this)(?: one)? (?:kind of |sort of |really |partly |mostly |all |probably )?is on you\\b")
+                                        + "|(?:it|that|this)(?: one)? (?:kind of |sort of |really |partly |mostly |all |probably )?is on you\\b"
+                                        + "|(?:this|that|it) one(?:'s| is) (?:kind of |sort of |really |partly |mostly |all |probably )?on you\\b"
+                                        + "|you (?:clearly |obviously |probably )?(?:got|read|saw|received|opened) (?:it|them|that|the \\w+)"
+                                        + " and (?:just |then )?(?:ignored|binned|deleted|forgot about|didn't read) (?:it|them|that)"
+                                        + "|you (?:probably |must have |must've |might have |likely |just |only |basically )?(?:made (?:it|this"
+                                        + "|that|things) worse|caused (?:it|this|that) yourself|broke (?:it|this|that) yourself)")
                         .moves(Move.BLAME)
                         .problem(
                                 BLAME,

@@ -201,7 +201,12 @@ final class JabWords {
                             + "|you are|ur) (?:just |only |really )?(?:after|angling|fishing|trying|holding out)\\b"
                             + "|(?:that's|it's|this is) (?:exactly |just |precisely )?what (?:someone|somebody|a scammer|a fraudster"
                             + "|people|a person) (?:trying to|who (?:wants?|wanted|was trying|is trying|'s trying) to|hoping to"
-                            + "|out to) [^.!?]{1,50}? (?:would|might|will|'d) (?:say|ask|do|want|try)\\b"),
+                            + "|out to) [^.!?]{1,50}? (?:would|might|will|'d) (?:say|ask|do|want|try)\\b"
+                            + "|(?:you're|you are|ur) (?:just |really |clearly )?hoping (?:i|we|nobody|no one|they)(?:'ll| will)?"
+                            + " (?:won't |wouldn't |don't |doesn't |will not |never )?(?:mention|notice|ask|remember|bring up|check"
+                            + "|see|forget)\\b|(?:you|u) (?:just |only |simply )(?:don't|do not|won't|never) (?:pay|listen to|care"
+                            + " about|respect|value|thank|credit) (?:the )?(?:people|anyone|those|freelancers|staff|suppliers|us"
+                            + "|your \\w+)\\b"),
             Wording.pattern(
                     "(?:you|u)(?: are)? (?:sound|seem|look|come across) (?:like|as) (?:the (?:type|kind|sort)|someone|somebody"
                             + "|a person|one of those people)(?: who| that)(?:'s| is)? (?:just |only |really |always )?(?:wants?"

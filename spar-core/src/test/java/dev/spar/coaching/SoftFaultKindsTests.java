@@ -41,7 +41,9 @@ class SoftFaultKindsTests {
                     "We did email the renewal notice to your work address in May, so it shouldn't have been a surprise.",
                     "You did agree to the new terms when you logged in in March.",
                     "well you do approve the budget for the team, so it kind of is on you",
-                    "Honestly, the smart move would've been to keep the receipt somewhere safe."
+                    "Honestly, the smart move would've been to keep the receipt somewhere safe.",
+                    "We sent the reminder in March. You read it and ignored it, so this one's on you.",
+                    "If you kept using it like that you probably made it worse yourself."
                 })
         void isBlame(String line) {
             assertThat(problemsOn(line)).as(line).contains(FindingCategory.BLAME);
@@ -150,7 +152,9 @@ class SoftFaultKindsTests {
                 strings = {
                     "Write what you want, I'm sure you're only angling for a freebie anyway.",
                     "You're not really cancelling, you're just after a better price.",
-                    "Honestly, that's exactly what someone trying to get into another person's account would ask."
+                    "Honestly, that's exactly what someone trying to get into another person's account would ask.",
+                    "So you want the extra pages free and you're hoping I won't mention the overdue invoice.",
+                    "There's money for the launch party though. You just don't pay the people who'll wait."
                 })
         void isAnAccusation(String line) {
             assertThat(problemsOn(line)).as(line).contains(FindingCategory.ACCUSATION);
