@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *     null
  * @param unlessAfter a veto tested against the sentence text just after the match (anchored at its start), or
  *     null
- * @param literals strings one of which every match contains, to skip the pattern cheaply; empty if unknown
+ * @param need what every match contains ({@link Literals#need}), to skip the pattern cheaply where a text lacks it
  * @param anchored whether the pattern only matches at the start of a sentence, so one attempt is enough
  * @param quoteGroups the named groups ({@code q}, {@code q2}) that hold the words to quote, if any
  * @param answeredAfter whether a match that is its sentence's last words stands down when the turn goes on to say
@@ -37,7 +37,7 @@ record Phrase(
         boolean needsQuestion,
         Pattern unlessBefore,
         Pattern unlessAfter,
-        List<String> literals,
+        Literals.Need need,
         boolean anchored,
         List<String> quoteGroups,
         boolean answeredAfter,
@@ -57,7 +57,6 @@ record Phrase(
 
     Phrase {
         moves = Set.copyOf(moves);
-        literals = List.copyOf(literals);
         quoteGroups = List.copyOf(quoteGroups);
     }
 
@@ -68,14 +67,6 @@ record Phrase(
 
     /** Returns whether the pattern could match somewhere in this text, judged by its literals alone. */
     boolean mayMatch(String normalized) {
-        if (literals.isEmpty()) {
-            return true;
-        }
-        for (String literal : literals) {
-            if (normalized.contains(literal)) {
-                return true;
-            }
-        }
-        return false;
+        return need.metBy(normalized);
     }
 }

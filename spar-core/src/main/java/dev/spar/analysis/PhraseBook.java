@@ -2,6 +2,7 @@ package dev.spar.analysis;
 
 import dev.spar.analysis.Phrase.Extent;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +110,12 @@ final class PhraseBook {
 
     private final List<Phrase> phrases;
 
+    /** Every literal the phrases need, found in a text in one pass (see {@link #literalsIn}). */
+    private final Literals.Index literals;
+
+    /** Each phrase's {@link Phrase#need}, in the order of the phrases, with its literals numbered by the index. */
+    private final List<Literals.Need> needs;
+
     /**
      * The hits found in recent texts, by text, least recently used first: what the phrases find in a text does
      * not depend on the conversation, and the same texts come back (a counterpart's authored lines, the
@@ -123,6 +130,21 @@ final class PhraseBook {
 
     private PhraseBook(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
+        this.literals = new Literals.Index(phrases.stream().map(Phrase::need).toList());
+        this.needs = phrases.stream().map(p -> literals.bind(p.need())).toList();
+    }
+
+    /** Returns whether a phrase (by its place in {@link #phrases}) could match in a part holding these literals. */
+    boolean mayMatch(int phrase, BitSet literalsThere) {
+        return needs.get(phrase).metBy(literalsThere);
+    }
+
+    /**
+     * Returns which of the phrases' literals a part of a text holds: a phrase whose need this does not meet cannot
+     * match there ({@link #mayMatch(int, BitSet)}).
+     */
+    BitSet literalsIn(String normalized, Span part) {
+        return literals.presentIn(normalized, part.start(), part.end());
     }
 
     /**
@@ -384,7 +406,7 @@ final class PhraseBook {
                     needsQuestion,
                     unlessBefore == null ? null : compile("(?:" + unlessBefore + ")$", true),
                     unlessAfter == null ? null : compile("^(?:" + unlessAfter + ")", true),
-                    Literals.required(pattern.pattern()),
+                    Literals.need(pattern.pattern()),
                     isAnchored(source),
                     Stream.of("q", "q2")
                             .filter(pattern.namedGroups()::containsKey)

@@ -9,6 +9,7 @@ import static dev.spar.analysis.ReadingWords.STOP_WORDS;
 import static dev.spar.analysis.ReadingWords.WORD;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -103,21 +104,29 @@ final class Reading {
     /** Returns the phrase hits the text alone allows: every match not vetoed, quoted or reported speech. */
     private List<Hit> textHits(PhraseBook book) {
         List<Hit> found = new ArrayList<>();
-        String readable =
-                norm.substring(0, sentences.isEmpty() ? 0 : sentences.getLast().end());
-        for (Phrase phrase : book.phrases()) {
-            if (!phrase.mayMatch(readable)) {
-                continue;
-            }
-            Matcher m = phrase.pattern().matcher(norm);
-            Matcher before =
-                    phrase.unlessBefore() == null ? null : phrase.unlessBefore().matcher(norm);
-            Matcher after =
-                    phrase.unlessAfter() == null ? null : phrase.unlessAfter().matcher(norm);
+        // A match lies inside its sentence, so a phrase is tried only on a sentence that holds the literals it needs.
+        List<BitSet> literals =
+                sentences.stream().map(s -> book.literalsIn(norm, s)).toList();
+        List<Phrase> phrases = book.phrases();
+        for (int p = 0; p < phrases.size(); p++) {
+            Phrase phrase = phrases.get(p);
+            Matcher m = null;
+            Matcher before = null;
+            Matcher after = null;
             for (int s = 0; s < sentences.size(); s++) {
                 Span sentence = sentences.get(s);
-                if (phrase.needsQuestion() && !Sentences.isQuestion(norm, sentence)) {
+                if (!book.mayMatch(p, literals.get(s))
+                        || (phrase.needsQuestion() && !Sentences.isQuestion(norm, sentence))) {
                     continue;
+                }
+                if (m == null) {
+                    m = phrase.pattern().matcher(norm);
+                    before = phrase.unlessBefore() == null
+                            ? null
+                            : phrase.unlessBefore().matcher(norm);
+                    after = phrase.unlessAfter() == null
+                            ? null
+                            : phrase.unlessAfter().matcher(norm);
                 }
                 m.region(sentence.start(), sentence.end());
                 if (phrase.anchored()) {

@@ -1,5 +1,6 @@
 package dev.spar.assist;
 
+import dev.spar.analysis.Literals;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -227,15 +228,15 @@ record LineSignals(
         score += 5 * find(URGENT, line, norm, List.of(), 2);
         score += 5 * (int) Math.min(4, line.chars().filter(c -> c == '!').count());
         score += shouting(line, cues);
-        boolean problem = PROBLEM.matcher(norm).find();
+        boolean problem = has(PROBLEM, norm);
         score += problem ? 12 : 0;
-        score += problem && DURATION.matcher(norm).find() ? 6 : 0;
+        score += problem && has(DURATION, norm) ? 6 : 0;
         int calming = find(CALMING, line, norm, List.of(), 2);
         score -= 15 * calming;
         boolean calms = calming > 0 && score < 40;
 
         int words = Text.wordCount(line);
-        int task = count(TASK, norm, 3) + (TASK_OPENER.matcher(norm).find() ? 1 : 0) + (words <= 12 ? 1 : 0);
+        int task = count(TASK, norm, 3) + (has(TASK_OPENER, norm) ? 1 : 0) + (words <= 12 ? 1 : 0);
         int relationship = count(RELATIONSHIP, norm, 4) + (words >= 30 ? 1 : 0);
 
         Set<Fact> facts = EnumSet.noneOf(Fact.class);
@@ -243,14 +244,14 @@ record LineSignals(
         if (complaint.isPresent()) {
             facts.add(Fact.WHAT_HAPPENED);
         }
-        if (REFERENCE.matcher(norm).find()) {
+        if (has(REFERENCE, norm)) {
             facts.add(Fact.REFERENCE);
         }
-        if (WHEN.matcher(norm).find() || DURATION.matcher(norm).find()) {
+        if (has(WHEN, norm) || has(DURATION, norm)) {
 
             facts.add(Fact.WHEN);
         }
-        if (TRIED.matcher(norm).find()) {
+        if (has(TRIED, norm)) {
             facts.add(Fact.TRIED);
         }
         Optional<String> deadline = first(DEADLINE, line, norm);
@@ -276,12 +277,20 @@ record LineSignals(
                 first(REPEAT, line, norm),
                 deadline,
                 complaint,
-                WAITING.matcher(norm).find(),
-                TECHNICAL.matcher(norm).find());
+                has(WAITING, norm),
+                has(TECHNICAL, norm));
+    }
+
+    /** Returns whether the pattern finds a match, asking its literals first (most lines hold none of them). */
+    private static boolean has(Pattern pattern, String norm) {
+        return Literals.mayFind(pattern, norm) && pattern.matcher(norm).find();
     }
 
     /** Counts matches up to a cap, adding the matched words of the original line to the cues. */
     private static int find(Pattern pattern, String line, String norm, List<String> cues, int cap) {
+        if (!Literals.mayFind(pattern, norm)) {
+            return 0;
+        }
         Matcher m = pattern.matcher(norm);
         int n = 0;
         while (n < cap && m.find()) {
@@ -297,6 +306,9 @@ record LineSignals(
     }
 
     private static int count(Pattern pattern, String norm, int cap) {
+        if (!Literals.mayFind(pattern, norm)) {
+            return 0;
+        }
         Matcher m = pattern.matcher(norm);
         int n = 0;
         while (n < cap && m.find()) {
@@ -326,6 +338,9 @@ record LineSignals(
     }
 
     private static Optional<String> first(Pattern pattern, String line, String norm) {
+        if (!Literals.mayFind(pattern, norm)) {
+            return Optional.empty();
+        }
         Matcher m = pattern.matcher(norm);
         return m.find() ? Optional.of(line.substring(m.start(), m.end())) : Optional.empty();
     }
@@ -335,6 +350,9 @@ record LineSignals(
     }
 
     private static Optional<String> topic(String line, String norm) {
+        if (!Literals.mayFind(TOPIC, norm)) {
+            return Optional.empty();
+        }
         Matcher m = TOPIC.matcher(norm);
         if (!m.find()) {
             return Optional.empty();
@@ -370,10 +388,7 @@ record LineSignals(
     private static Optional<String> complaint(String line) {
         for (String sentence : Text.sentences(line)) {
             String norm = Text.normalize(sentence);
-            if (sentence.endsWith("?")
-                    || !PROBLEM.matcher(norm).find()
-                    || PERSONAL.matcher(norm).find()
-                    || ABUSIVE.matcher(norm).find()) {
+            if (sentence.endsWith("?") || !has(PROBLEM, norm) || has(PERSONAL, norm) || has(ABUSIVE, norm)) {
                 continue;
             }
             String body = FILLER.matcher(Text.withoutEnd(sentence)).replaceFirst("");
@@ -451,8 +466,8 @@ record LineSignals(
             String s = Text.normalize(sentence);
             if (sentence.endsWith("?")
                     && Text.wordCount(sentence) >= 4
-                    && !RHETORICAL.matcher(s).find()
-                    && !PERSONAL.matcher(s).find()
+                    && !has(RHETORICAL, s)
+                    && !has(PERSONAL, s)
                     && asks.size() < 4) {
                 asks.add(FILLER.matcher(sentence).replaceFirst(""));
             }

@@ -5,8 +5,6 @@ import dev.spar.analysis.Literals;
 import dev.spar.analysis.Span;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,39 +28,15 @@ final class Wording {
     /** Words that may come before a sentence's opening phrase without changing what it says. */
     private static final String OPENERS = "oh|ok|okay|well|so|look|listen|honestly|and|alright|right";
 
-    /**
-     * The literals of each pattern tried through {@link #mayMatch}, found once: the readers' patterns are
-     * constants, so this stays small; past the bound a pattern is simply run.
-     */
-    private static final Map<Pattern, String[]> LITERALS = new ConcurrentHashMap<>();
-
-    private static final int MAX_KNOWN_PATTERNS = 4_096;
-
     private Wording() {}
 
     /**
-     * Returns whether a pattern could match in these words, judged by literals one of which every match
-     * contains ({@link Literals}): a few substring searches instead of the pattern tried at every position.
+     * Returns whether a pattern could match in these words, judged by the literals every match contains
+     * ({@link Literals#mayFind}): a few substring searches instead of the pattern tried at every position.
      * False means it cannot match; true means run it.
      */
     static boolean mayMatch(Pattern pattern, String words) {
-        String[] literals = LITERALS.get(pattern);
-        if (literals == null) {
-            if (LITERALS.size() >= MAX_KNOWN_PATTERNS) {
-                return true;
-            }
-            literals = Literals.required(pattern).toArray(String[]::new);
-            LITERALS.putIfAbsent(pattern, literals);
-        }
-        if (literals.length == 0) {
-            return true;
-        }
-        for (String literal : literals) {
-            if (words.contains(literal)) {
-                return true;
-            }
-        }
-        return false;
+        return Literals.mayFind(pattern, words);
     }
 
     /** Compiles a phrase pattern, making its apostrophes optional and its words whole. */

@@ -24,6 +24,7 @@ import static dev.spar.analysis.Utterances.moved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -1465,6 +1466,54 @@ class RuleAnalyzerTests {
         @Test
         void prefersRareWordsToCommonOnes() {
             assertThat(Literals.required("you\\s+(?:claimed|alleged)")).containsExactlyInAnyOrder("claimed", "alleged");
+        }
+
+        @Test
+        void needsEveryWordOfABranchNotOnlyTheRarest() {
+            Literals.Need need = Literals.need("i'm sure (?:the )?manager will (?:approve|agree)|at least you");
+
+            assertThat(need.metBy("i'm sure the manager will approve it")).isTrue();
+            assertThat(need.metBy("at least you tried")).isTrue();
+            assertThat(need.metBy("i'm sure it will approve")).isFalse();
+            assertThat(need.metBy("at least we tried")).isFalse();
+            assertThat(need.metBy("so the manager, at least", 8, 15)).isFalse();
+        }
+
+        @Test
+        void anIndexFindsWhatSearchingFinds() {
+            Literals.Need need = Literals.need("(?:calm|settle)\\s+down|take a breath|abc|bcd");
+            Literals.Index index = new Literals.Index(List.of(need));
+            Literals.Need bound = index.bind(need);
+
+            for (String text : List.of("please calm down", "settle", "take a breath", "ake a breat", "abcd", "bc")) {
+                assertThat(bound.metBy(index.presentIn(text, 0, text.length())))
+                        .as(text)
+                        .isEqualTo(need.metBy(text));
+            }
+            assertThat(bound.metBy(index.presentIn("calm down", 0, 8))).isFalse();
+        }
+
+        @ParameterizedTest
+        @FieldSource("dev.spar.analysis.Utterances#CORPUS")
+        void neverSkipsASentenceWherePhraseWouldMatch(String utterance) {
+            String normalized = PhraseBook.normalize(utterance);
+            PhraseBook book = PhraseBook.standard();
+
+            for (Span sentence : Sentences.split(normalized, Reading.readableLength(normalized))) {
+                BitSet literals = book.literalsIn(normalized, sentence);
+                List<Phrase> phrases = book.phrases();
+                for (int p = 0; p < phrases.size(); p++) {
+                    if (phrases.get(p)
+                            .pattern()
+                            .matcher(normalized)
+                            .region(sentence.start(), sentence.end())
+                            .find()) {
+                        assertThat(book.mayMatch(p, literals))
+                                .as("literals of %s", phrases.get(p).id())
+                                .isTrue();
+                    }
+                }
+            }
         }
 
         @ParameterizedTest
