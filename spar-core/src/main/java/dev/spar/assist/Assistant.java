@@ -2,12 +2,14 @@ package dev.spar.assist;
 
 import dev.spar.analysis.AnalysisContext;
 import dev.spar.analysis.Analyzer;
+import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Flag;
 import dev.spar.analysis.UtteranceAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Live assist for a real conversation: assesses the rep's draft against what the customer said, as often
@@ -103,14 +105,41 @@ public final class Assistant {
      */
     public String strengthen(List<ConversationLine> soFar, String draft) {
         String current = draft;
+        boolean policyFirst = false;
         for (int round = 0; round < STRENGTHEN_ROUNDS; round++) {
             List<DraftFlag> flags = assess(soFar, current).flags();
+            policyFirst |= flags.stream().anyMatch(f -> f.category() == FindingCategory.POLICY_FIRST);
             if (flags.isEmpty() || flags.getFirst().rewrite().equals(current)) {
                 break;
             }
             current = flags.getFirst().rewrite();
         }
-        return current;
+        return policyFirst ? withoutBareRule(soFar, current) : current;
+    }
+
+    /** "That's our policy" said as a sentence or a last clause of its own, with nothing of the rule in it. */
+    private static final Pattern BARE_RULE = Pattern.compile("(?i)(?:^|[,;]\\s*)(?:that's|that is|it's|it is|this is"
+            + "|those are|these are)\\s+(?:just\\s+)?(?:our|the|company)\\s+(?:company\\s+)?(?:policy|policies|rules?)"
+            + "\\s*[.!]?$");
+
+    /**
+     * Returns the strengthened draft without a bare "that's our policy" left over once the rest of it says what can
+     * be done: after "I can't change courier delays myself, so let me look at who can", it is the very words the
+     * review flagged, and says nothing of the rule.
+     */
+    private String withoutBareRule(List<ConversationLine> soFar, String strong) {
+        List<String> kept = new ArrayList<>();
+        for (String sentence : Text.sentences(strong)) {
+            String cut = BARE_RULE.matcher(sentence.strip()).replaceFirst("").strip();
+            if (!cut.isEmpty()) {
+                kept.add(Text.asSentence(cut));
+            }
+        }
+        String without = Text.tidy(String.join(" ", kept));
+        boolean noWorse = !without.isBlank()
+                && assess(soFar, without).flags().size()
+                        <= assess(soFar, strong).flags().size();
+        return noWorse ? without : strong;
     }
 
     /**

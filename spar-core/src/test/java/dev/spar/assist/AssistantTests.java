@@ -171,6 +171,24 @@ class AssistantTests {
         }
 
         @Test
+        void strengthenDropsTheBareRuleOnceTheReplyHasSomethingBetterToSay() {
+            // A review's rewrite ended "...so let me look at who can. That's our policy": the words it was flagged for.
+            List<ConversationLine> late = List.of(
+                    customer("thats not really my problem is it. I need it for my daughter's birthday on saturday"));
+            for (String draft : List.of(
+                    "I understand. Unfortunately there's nothing I can do about courier delays, that's our policy",
+                    "There's nothing I can do about courier delays. That's company policy.")) {
+                String strong = ASSISTANT.strengthen(late, draft);
+
+                assertThat(strong)
+                        .as(draft)
+                        .doesNotContainIgnoringCase("policy")
+                        .contains("courier delays");
+                assertThat(assess(late, strong).flags()).as(strong).isEmpty();
+            }
+        }
+
+        @Test
         void strengthenFixesEveryProblemOneAtATime() {
             String strong = ASSISTANT.strengthen(LATE_PARCEL, "Calm down, it'll probably arrive on Thursday.");
 
