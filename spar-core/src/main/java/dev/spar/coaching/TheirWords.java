@@ -62,6 +62,9 @@ final class TheirWords {
             "^(?i:i|i've|ive|we|we've|my|our)\\s+(?i:paid|ordered|booked|bought|waited|called|rang|emailed|was told"
                     + "|were told|got|have|had|need|needed)\\b");
 
+    /** A word shouted in capitals ("I am LIVID"), longer than the short names written so ("UPS", "HMRC"). */
+    private static final Pattern SHOUTED = Pattern.compile("\\b\\p{Lu}{5,}\\b");
+
     private TheirWords() {}
 
     /**
@@ -121,6 +124,7 @@ final class TheirWords {
                     return swapped == null && (before.equals("i") || before.equals("we")) ? AFTER_I.get(word) : swapped;
                 })
                 .strip();
+        said = SHOUTED.matcher(said).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
         String first = said.split("\\s+")[0];
         boolean keepsCapital = names.contains(first.replaceAll("[^\\p{L}\\d'-]", ""))
                 || first.chars().anyMatch(Character::isDigit)

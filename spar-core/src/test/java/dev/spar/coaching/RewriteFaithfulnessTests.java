@@ -170,6 +170,8 @@ class RewriteFaithfulnessTests {
 
             assertThat(said)
                     .contains("you paid for express")
+                    // Shouted words are said back in an even voice; a short name in capitals stays as it is.
+                    .contains("you've just looked at the tracking and you are livid")
                     .noneMatch(s -> s.contains("not doing this"))
                     .noneMatch(s -> s.contains("confirmation email"));
             // Near miss: what they are not is still their side.
