@@ -114,7 +114,31 @@ public final class Assistant {
             }
             current = flags.getFirst().rewrite();
         }
-        return policyFirst ? withoutBareRule(soFar, current) : current;
+        String tidied = withoutVagueCheck(current);
+        return policyFirst ? withoutBareRule(soFar, tidied) : tidied;
+    }
+
+    /** "I'll check and tell you what is confirmed" as a sentence of its own, saying nothing of what is checked. */
+    private static final Pattern VAGUE_CHECK =
+            Pattern.compile("(?i)^i'll check and tell you what(?: is|'s) confirmed[.!]?$");
+
+    private static final Pattern CHECK = Pattern.compile("(?i)\\bi'll check\\b");
+
+    /**
+     * Returns the strengthened draft saying it will check once: two guesses fixed one after the other left "I'll
+     * check and tell you what is confirmed. I'll check whether it'll arrive tomorrow and let you know", and the
+     * vague one goes when another sentence says what will be checked.
+     */
+    private static String withoutVagueCheck(String strong) {
+        List<String> sentences = Text.sentences(strong);
+        long checks = sentences.stream().filter(x -> CHECK.matcher(x).find()).count();
+        if (checks < 2) {
+            return strong;
+        }
+        List<String> kept = sentences.stream()
+                .filter(x -> !VAGUE_CHECK.matcher(x).matches())
+                .toList();
+        return kept.isEmpty() || kept.size() == sentences.size() ? strong : Text.tidy(String.join(" ", kept));
     }
 
     /** "That's our policy" said as a sentence or a last clause of its own, with nothing of the rule in it. */

@@ -189,6 +189,17 @@ class AssistantTests {
         }
 
         @Test
+        void strengthenSaysItWillCheckOnce() {
+            // A review's rewrite read "I can't promise that yet. I'll check and tell you what is confirmed. I'll check
+            // whether it'll arrive tomorrow and let you know".
+            String strong = ASSISTANT.strengthen(LATE_PARCEL, "It should be fine, it'll probably arrive tomorrow");
+
+            assertThat(strong.split("I'll check", -1)).as(strong).hasSize(2);
+            assertThat(strong).contains("arrive tomorrow");
+            assertThat(assess(LATE_PARCEL, strong).flags()).as(strong).isEmpty();
+        }
+
+        @Test
         void strengthenFixesEveryProblemOneAtATime() {
             String strong = ASSISTANT.strengthen(LATE_PARCEL, "Calm down, it'll probably arrive on Thursday.");
 
