@@ -3,6 +3,7 @@ package dev.spar.analysis;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,5 +88,27 @@ public final class PointOfView {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Words ending in s that are not a verb agreeing with "he": "he always ...", "he also ...". */
+    private static final Set<String> NOT_VERBS = Set.of("always", "sometimes", "perhaps", "also", "thus", "less");
+
+    /**
+     * Returns a verb said right after "he" or "she" as it goes with "I" or "you" ("he loses jobs", "you lose jobs";
+     * "before she comes over", "before I come over"), or null when the word is no such verb. "Is", "has" and "does"
+     * are the caller's, since "I am" and "you are" differ.
+     */
+    public static String withoutThirdPersonS(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() < 4 || !lower.endsWith("s") || lower.endsWith("ss") || NOT_VERBS.contains(lower)) {
+            return null;
+        }
+        if (lower.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (lower.matches(".*(?:sh|ch|x|z|o)es")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.substring(0, word.length() - 1);
     }
 }

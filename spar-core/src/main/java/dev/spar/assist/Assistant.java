@@ -2,12 +2,14 @@ package dev.spar.assist;
 
 import dev.spar.analysis.AnalysisContext;
 import dev.spar.analysis.Analyzer;
+import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Flag;
 import dev.spar.analysis.UtteranceAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Live assist for a real conversation: assesses the rep's draft against what the customer said, as often
@@ -103,14 +105,65 @@ public final class Assistant {
      */
     public String strengthen(List<ConversationLine> soFar, String draft) {
         String current = draft;
+        boolean policyFirst = false;
         for (int round = 0; round < STRENGTHEN_ROUNDS; round++) {
             List<DraftFlag> flags = assess(soFar, current).flags();
+            policyFirst |= flags.stream().anyMatch(f -> f.category() == FindingCategory.POLICY_FIRST);
             if (flags.isEmpty() || flags.getFirst().rewrite().equals(current)) {
                 break;
             }
             current = flags.getFirst().rewrite();
         }
-        return current;
+        String tidied = withoutVagueCheck(current);
+        return policyFirst ? withoutBareRule(soFar, tidied) : tidied;
+    }
+
+    /** "I'll check and tell you what is confirmed" as a sentence of its own, saying nothing of what is checked. */
+    private static final Pattern VAGUE_CHECK =
+            Pattern.compile("(?i)^i'll check and tell you what(?: is|'s) confirmed[.!]?$");
+
+    private static final Pattern CHECK = Pattern.compile("(?i)\\bi'll check\\b");
+
+    /**
+     * Returns the strengthened draft saying it will check once: two guesses fixed one after the other left "I'll
+     * check and tell you what is confirmed. I'll check whether it'll arrive tomorrow and let you know", and the
+     * vague one goes when another sentence says what will be checked.
+     */
+    private static String withoutVagueCheck(String strong) {
+        List<String> sentences = Text.sentences(strong);
+        long checks = sentences.stream().filter(x -> CHECK.matcher(x).find()).count();
+        if (checks < 2) {
+            return strong;
+        }
+        List<String> kept = sentences.stream()
+                .filter(x -> !VAGUE_CHECK.matcher(x).matches())
+                .toList();
+        return kept.isEmpty() || kept.size() == sentences.size() ? strong : Text.tidy(String.join(" ", kept));
+    }
+
+    /** "That's our policy" said as a sentence or a last clause of its own, with nothing of the rule in it. */
+    private static final Pattern BARE_RULE = Pattern.compile("(?i)(?:^|[,;]\\s*)(?:that's|that is|it's|it is|this is"
+            + "|those are|these are)\\s+(?:just\\s+)?(?:our|the|company)\\s+(?:company\\s+)?(?:policy|policies|rules?)"
+            + "\\s*[.!]?$");
+
+    /**
+     * Returns the strengthened draft without a bare "that's our policy" left over once the rest of it says what can
+     * be done: after "I can't change courier delays myself, so let me look at who can", it is the very words the
+     * review flagged, and says nothing of the rule.
+     */
+    private String withoutBareRule(List<ConversationLine> soFar, String strong) {
+        List<String> kept = new ArrayList<>();
+        for (String sentence : Text.sentences(strong)) {
+            String cut = BARE_RULE.matcher(sentence.strip()).replaceFirst("").strip();
+            if (!cut.isEmpty()) {
+                kept.add(Text.asSentence(cut));
+            }
+        }
+        String without = Text.tidy(String.join(" ", kept));
+        boolean noWorse = !without.isBlank()
+                && assess(soFar, without).flags().size()
+                        <= assess(soFar, strong).flags().size();
+        return noWorse ? without : strong;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.spar.coaching;
 
 import dev.spar.analysis.FindingCategory;
+import dev.spar.analysis.PointOfView;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -289,26 +290,6 @@ final class Phrasings {
             Map.of("is", "are", "was", "were", "has", "have", "does", "do");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
-    /** Words ending in s that are not a verb agreeing with "he": "he always ...", "he also ...". */
-    private static final Set<String> NOT_VERBS = Set.of("always", "sometimes", "perhaps", "also", "thus", "less");
-
-    /**
-     * Returns a verb said right after "he" or "she" as it goes with "you" ("he loses jobs", "you lose jobs"), or
-     * null when the word is no such verb.
-     */
-    private static String agreeingWithYou(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.length() < 4 || !lower.endsWith("s") || lower.endsWith("ss") || NOT_VERBS.contains(lower)) {
-            return null;
-        }
-        if (lower.endsWith("ies")) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (lower.matches(".*(?:sh|ch|x|z|o)es")) {
-            return word.substring(0, word.length() - 2);
-        }
-        return word.substring(0, word.length() - 1);
-    }
 
     /**
      * Returns a brief's description of the other person ("he feels nobody cares") as said to them ("you feel
@@ -323,7 +304,7 @@ final class Phrasings {
             String lower = m.group().toLowerCase(Locale.ROOT);
             String swapped = PRONOUNS.get(lower);
             if (swapped == null && rightAfter) {
-                swapped = NEXT_VERBS.getOrDefault(lower, agreeingWithYou(m.group()));
+                swapped = NEXT_VERBS.getOrDefault(lower, PointOfView.withoutThirdPersonS(m.group()));
             }
             if (swapped == null && named) {
                 swapped = VERBS.get(lower);

@@ -1,6 +1,7 @@
 package dev.spar.coaching;
 
 import dev.spar.analysis.PointOfView;
+import dev.spar.scenario.Intent;
 import dev.spar.scenario.Scenario;
 import dev.spar.simulation.Speaker;
 import dev.spar.simulation.Turn;
@@ -48,10 +49,21 @@ final class TheirWords {
      */
     private static final Pattern CONDITION = Pattern.compile("^(?i:if|unless|otherwise|or else|either)\\b");
 
+    /**
+     * What they refuse to do or will do next is where they are going, not their trouble: "I'm not doing this again
+     * tomorrow" said back sounds like repeating a threat. "I'm not happy with it" is their side.
+     */
+    private static final Pattern REFUSAL = Pattern.compile("^(?i:(?:i'm|im|i am) not (?:doing|going|having|waiting"
+            + "|paying|putting up|accepting|taking|ringing|calling|coming|leaving|moving|dealing)|i won't|i will not"
+            + "|i refuse|i'm done|im done|i am done)\\b");
+
     /** An exclamation that states what happened to them, "I paid for express!", as opposed to an outburst. */
     private static final Pattern THEIR_FACT = Pattern.compile(
             "^(?i:i|i've|ive|we|we've|my|our)\\s+(?i:paid|ordered|booked|bought|waited|called|rang|emailed|was told"
                     + "|were told|got|have|had|need|needed)\\b");
+
+    /** A word shouted in capitals ("I am LIVID"), longer than the short names written so ("UPS", "HMRC"). */
+    private static final Pattern SHOUTED = Pattern.compile("\\b\\p{Lu}{5,}\\b");
 
     private TheirWords() {}
 
@@ -74,6 +86,10 @@ final class TheirWords {
         Set<String> names = LineFacts.of(all, scenario);
         List<String> out = new ArrayList<>();
         for (Turn turn : theirs) {
+            if (turn.intent().filter(i -> i == Intent.ANSWER).isPresent()) {
+                // An answer to the learner's question ("It's on the confirmation email") is no part of their side.
+                continue;
+            }
             Matcher s = SENTENCE.matcher(turn.text());
             while (s.find()) {
                 String sentence = s.group().strip();
@@ -82,7 +98,8 @@ final class TheirWords {
                         && !said.endsWith("?")
                         && (!said.endsWith("!") || THEIR_FACT.matcher(said).lookingAt())
                         && !REQUEST.matcher(said).lookingAt()
-                        && !CONDITION.matcher(said).lookingAt()) {
+                        && !CONDITION.matcher(said).lookingAt()
+                        && !REFUSAL.matcher(said).lookingAt()) {
                     toThem(said.replaceAll("[.!]+$", ""), names).ifPresent(out::add);
                 }
             }
@@ -107,6 +124,7 @@ final class TheirWords {
                     return swapped == null && (before.equals("i") || before.equals("we")) ? AFTER_I.get(word) : swapped;
                 })
                 .strip();
+        said = SHOUTED.matcher(said).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
         String first = said.split("\\s+")[0];
         boolean keepsCapital = names.contains(first.replaceAll("[^\\p{L}\\d'-]", ""))
                 || first.chars().anyMatch(Character::isDigit)

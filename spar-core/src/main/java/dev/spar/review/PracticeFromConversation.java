@@ -43,6 +43,34 @@ public final class PracticeFromConversation {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z]+-\\d+]");
     private static final Pattern SLOT_BRACES = Pattern.compile("[{}]");
+    private static final Pattern REDACTED = Pattern.compile("\\[([A-Z]+)-(\\d+)]");
+    private static final List<String> STAND_IN_NAMES = List.of("Alex", "Sam", "Jordan", "Robin", "Casey");
+
+    /**
+     * Returns the text with each redaction placeholder as something a person would say: the replayed customer
+     * opened "my order [REF-1] still hasn't arrived" and answered "[EMAIL-1]" when asked for their email. The
+     * stand-ins are made up (reserved for examples where there is such a thing), the same one for the same
+     * placeholder, so the customer gives the same order number each time it is asked for.
+     */
+    static String spoken(String text) {
+        return REDACTED.matcher(text).replaceAll(m -> {
+            int n = Integer.parseInt(m.group(2));
+            String standIn =
+                    switch (m.group(1)) {
+                        case "NAME" -> STAND_IN_NAMES.get((n - 1) % STAND_IN_NAMES.size());
+                        case "EMAIL" -> "customer" + n + "@example.com";
+                        case "PHONE" -> "555-01" + String.format(Locale.ROOT, "%02d", n % 100);
+                        case "REF", "REFERENCE" -> "#" + (40_000 + 1_111 * (n % 50));
+                        case "CARD" -> "the card ending " + (4_000 + n % 1_000);
+                        case "IBAN" -> "my account number";
+                        case "ADDRESS" -> "my address";
+                        case "URL" -> "the link";
+                        case "IP" -> "192.0.2." + n % 255;
+                        default -> m.group();
+                    };
+            return java.util.regex.Matcher.quoteReplacement(standIn);
+        });
+    }
 
     private PracticeFromConversation() {}
 
@@ -61,7 +89,7 @@ public final class PracticeFromConversation {
                 ? 30
                 : review.intensity().getFirst().intensity();
         String name = customerName(t);
-        String issue = sentence(note.issue());
+        String issue = sentence(spoken(note.issue()));
         Setup setup = new Setup(
                 "a customer",
                 name,
@@ -123,7 +151,7 @@ public final class PracticeFromConversation {
     static DecisionMap decisionMap(ConversationReview review) {
         FollowUpNote note = review.followUp();
         List<String> known = new ArrayList<>();
-        known.add(sentence("The issue: " + note.issue()));
+        known.add(sentence("The issue: " + spoken(note.issue())));
         for (Ledger.Entry e : review.ledger().of(Ledger.Kind.PROMISED)) {
             known.add(sentence("Last time the agent promised: " + e.text()));
         }
@@ -222,7 +250,7 @@ public final class PracticeFromConversation {
 
     /** A line of the conversation as a scenario line: no slot braces, not too long. */
     private static String line(String text) {
-        String plain = SLOT_BRACES.matcher(text.strip()).replaceAll("");
+        String plain = spoken(SLOT_BRACES.matcher(text.strip()).replaceAll(""));
         if (plain.length() <= MAX_LINE) {
             return plain;
         }

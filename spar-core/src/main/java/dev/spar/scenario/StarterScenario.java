@@ -1,5 +1,6 @@
 package dev.spar.scenario;
 
+import dev.spar.analysis.PointOfView;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -129,7 +131,8 @@ public final class StarterScenario {
      * ("not to drop by unannounced" becomes "dropping by unannounced"), else "this".
      */
     static String topicOf(String want, String who) {
-        List<String> words = Arrays.stream(want.toLowerCase(Locale.ROOT).split("[^a-z0-9%'$-]+"))
+        List<String> words = Arrays.stream(
+                        withoutManner(want).toLowerCase(Locale.ROOT).split("[^a-z0-9%'$-]+"))
                 .filter(w -> !w.isEmpty())
                 .toList();
         Set<String> person = Set.of(who.toLowerCase(Locale.ROOT).split("[^a-z0-9'-]+"));
@@ -192,8 +195,44 @@ public final class StarterScenario {
         if (!pronounLed) {
             rest.set(0, gerund(first));
         }
-        String topic = rest.stream().limit(6).map(StarterScenario::flip).collect(Collectors.joining(" "));
+        List<String> flipped = new ArrayList<>(
+                rest.stream().limit(6).map(StarterScenario::flip).toList());
+        for (int k = 1; k < flipped.size(); k++) {
+            if (THIRD_PERSON.contains(rest.get(k - 1))) {
+                // "before she comes over" is "before I come over" in her mouth.
+                flipped.set(k, firstPersonVerb(flipped.get(k)));
+            }
+        }
+        String topic = String.join(" ", flipped);
         return (negated && pronounLed ? "not " : "") + topic;
+    }
+
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she");
+
+    /** Returns a verb said of "he" or "she" as said of "I": "comes" is "come", "is" is "am", "tries" is "try". */
+    private static String firstPersonVerb(String word) {
+        return switch (word) {
+            case "is" -> "am";
+            case "has" -> "have";
+            case "does" -> "do";
+            default ->
+                Optional.ofNullable(PointOfView.withoutThirdPersonS(word)).orElse(word);
+        };
+    }
+
+    /**
+     * How the learner wants the talk to go, not what it is about: "without a fight", "without hurting his
+     * feelings", "calmly". Cut off before reading the subject and the cues, so that Carol does not ask "Is this about
+     * a fight?" and "I don't want a fight" does not count as making the ask. "Without texting" is part of the ask.
+     */
+    private static final Pattern MANNER = Pattern.compile("(?i)\\s*[,;]?\\s*(?:(?:and|but)\\s+)?\\b(?:without\\s+"
+            + "(?:[\\p{L}'-]+\\s+){0,2}?(?:fight|fighting|argument|arguing|row|rowing|scene|drama|upsetting|upset"
+            + "|hurting|offending|falling|blowing|tears|crying|making|starting|causing|turning|ruining)\\b.*"
+            + "|(?:calmly|nicely|politely|kindly|gently|tactfully)\\s*[.!]?\\s*$)");
+
+    static String withoutManner(String want) {
+        String cut = MANNER.matcher(want).replaceFirst("");
+        return cut.isBlank() ? want : cut;
     }
 
     private static final Set<String> BY_WHEN = Set.of("by", "until", "before", "within");
@@ -262,7 +301,8 @@ public final class StarterScenario {
 
     /** Returns the words that show a point was made: its content words, or the whole point if it has none. */
     public static List<String> cuesOf(String want) {
-        List<String> words = Arrays.stream(want.toLowerCase(Locale.ROOT).split("[^a-z0-9']+"))
+        List<String> words = Arrays.stream(
+                        withoutManner(want).toLowerCase(Locale.ROOT).split("[^a-z0-9']+"))
                 .filter(w -> w.length() > 2 && !STOP_WORDS.contains(w) && !LIGHT_WORDS.contains(w))
                 .distinct()
                 .limit(4)

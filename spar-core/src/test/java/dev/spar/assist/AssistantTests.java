@@ -171,6 +171,35 @@ class AssistantTests {
         }
 
         @Test
+        void strengthenDropsTheBareRuleOnceTheReplyHasSomethingBetterToSay() {
+            // A review's rewrite ended "...so let me look at who can. That's our policy": the words it was flagged for.
+            List<ConversationLine> late = List.of(
+                    customer("thats not really my problem is it. I need it for my daughter's birthday on saturday"));
+            for (String draft : List.of(
+                    "I understand. Unfortunately there's nothing I can do about courier delays, that's our policy",
+                    "There's nothing I can do about courier delays. That's company policy.")) {
+                String strong = ASSISTANT.strengthen(late, draft);
+
+                assertThat(strong)
+                        .as(draft)
+                        .doesNotContainIgnoringCase("policy")
+                        .contains("courier delays");
+                assertThat(assess(late, strong).flags()).as(strong).isEmpty();
+            }
+        }
+
+        @Test
+        void strengthenSaysItWillCheckOnce() {
+            // A review's rewrite read "I can't promise that yet. I'll check and tell you what is confirmed. I'll check
+            // whether it'll arrive tomorrow and let you know".
+            String strong = ASSISTANT.strengthen(LATE_PARCEL, "It should be fine, it'll probably arrive tomorrow");
+
+            assertThat(strong.split("I'll check", -1)).as(strong).hasSize(2);
+            assertThat(strong).contains("arrive tomorrow");
+            assertThat(assess(LATE_PARCEL, strong).flags()).as(strong).isEmpty();
+        }
+
+        @Test
         void strengthenFixesEveryProblemOneAtATime() {
             String strong = ASSISTANT.strengthen(LATE_PARCEL, "Calm down, it'll probably arrive on Thursday.");
 

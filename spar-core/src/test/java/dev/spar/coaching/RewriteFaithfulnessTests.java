@@ -144,6 +144,46 @@ class RewriteFaithfulnessTests {
         }
 
         @Test
+        void saysBackTheirTroubleNotTheirRefusalOrTheirAnswerToAQuestion() {
+            // The suggested summary was "So if I have this right, you're not doing this again tomorrow. Is that
+            // right?": what they refuse to do next, not their trouble; their answer with the order number's place
+            // ("it's on the confirmation email as well") came next.
+            CounterpartState angry = new CounterpartState(90, 20, 40, Map.of(), Phase.VENTING, List.of());
+            List<String> said = TheirWords.saidBack(
+                    List.of(
+                            Turn.counterpart(
+                                    1,
+                                    "Right. I've just looked at the tracking and I am LIVID. Express! I paid for"
+                                            + " express!",
+                                    Intent.OPEN,
+                                    angry),
+                            Turn.counterpart(
+                                    3, "It's TT-90417. It's on the confirmation email as well.", Intent.ANSWER, angry),
+                            Turn.counterpart(
+                                    5,
+                                    "Get me a manager, please. I'm not doing this again tomorrow.",
+                                    Intent.DEMAND,
+                                    angry)),
+                    8,
+                    5,
+                    ScenarioFixtures.refundCustomer());
+
+            assertThat(said)
+                    .contains("you paid for express")
+                    // Shouted words are said back in an even voice; a short name in capitals stays as it is.
+                    .contains("you've just looked at the tracking and you are livid")
+                    .noneMatch(s -> s.contains("not doing this"))
+                    .noneMatch(s -> s.contains("confirmation email"));
+            // Near miss: what they are not is still their side.
+            assertThat(TheirWords.saidBack(
+                            List.of(theySay("I'm not happy with how this order has gone.")),
+                            2,
+                            1,
+                            ScenarioFixtures.refundCustomer()))
+                    .contains("you're not happy with how this order has gone");
+        }
+
+        @Test
         void leavesOutTheirQuestionsAndWhatTheySaidAboutTheLearner() {
             List<String> said = TheirWords.saidBack(
                     List.of(theySay("Why does nobody call me back? You people never listen to a word I say.")),

@@ -92,6 +92,17 @@ class StarterScenarioTests {
         assertThat(StarterScenario.cuesOf("stop coming over")).isNotEmpty();
     }
 
+    @Test
+    void howTheyWantItToGoDoesNotMakeThePoint() {
+        // "I don't want a fight" counted towards asking her to text first.
+        assertThat(StarterScenario.cuesOf("ask her to text before she comes over, without a fight"))
+                .contains("text")
+                .doesNotContain("fight");
+        assertThat(StarterScenario.cuesOf("tell him I'm moving out without hurting his feelings"))
+                .contains("moving")
+                .doesNotContain("hurting", "feelings");
+    }
+
     @Nested
     class Voice {
         @Test
@@ -179,6 +190,21 @@ class StarterScenarioTests {
                     .isEqualTo("your parenting");
             assertThat(StarterScenario.topicOf("ask him to stop criticising our wedding plans", "my dad"))
                     .isEqualTo("your wedding plans");
+        }
+
+        @Test
+        void howTheyWantItToGoIsNotTheSubject() {
+            // Carol opened with "Is this about a fight?" when the learner wanted to ask her to text first, without a
+            // fight.
+            assertThat(StarterScenario.topicOf(
+                            "ask her to text before she comes over, without a fight", "my mother-in-law Carol"))
+                    .isEqualTo("texting before I come over");
+            assertThat(StarterScenario.topicOf("tell him I'm moving out without hurting his feelings", "my dad"))
+                    .isEqualTo("you're moving out");
+            assertThat(StarterScenario.topicOf("ask my manager for a raise, calmly", "my manager"))
+                    .isEqualTo("a raise");
+            assertThat(StarterScenario.topicOf("ask her not to come over without texting", "my mother-in-law"))
+                    .isEqualTo("coming over without texting");
         }
 
         @Test
