@@ -40,6 +40,9 @@ public final class SoftFailures {
      * however close it sits to lines that are: "I don't know yet why the payment isn't showing" neighbours guesses
      * about payments.
      *
+     * A line that only denies a charge ("I'm not saying you're not welcome.") is not read from its neighbours as a
+     * jab either.
+     *
      * A line that puts something on the table (an offer or a promise) is not read from its neighbours as a jab
      * (blame, an accusation, a dismissal...): "What I can do is a store credit for the full amount" sits near lines
      * about store credit that were blame, but it blames nobody. Blame passed to someone else needs someone else in
@@ -59,6 +62,8 @@ public final class SoftFailures {
                 .filter(c -> c != FindingCategory.REASK && (c != FindingCategory.TANGENT || badMomentForAside))
                 .filter(c -> !honest || !FORECASTS.contains(c))
                 .filter(c -> !putsSomethingOnTheTable || !c.isJab())
+                .filter(c ->
+                        !c.isJab() || !ONLY_DENIES_IT.matcher(content.text()).matches())
                 .filter(c -> c != FindingCategory.BLAMING_OTHERS
                         || SOMEONE_ELSE.matcher(content.text()).find()
                         || NAMED_PERSON.matcher(content.text()).find())
@@ -99,6 +104,16 @@ public final class SoftFailures {
                     + "|(?:hr|finance|billing|accounts|it|tech|support|sales|legal)(?:'s| team| department| people| lot| side)"
                     + "|engineers?|someone|somebody|whoever|not (?:me|my|mine)"
                     + "|wasn't (?:me|my)|isn't (?:me|my))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A line that only takes back what they heard ("I'm not saying you're not welcome.", "That's not what I meant."):
+     * its neighbours are the charge it denies, but it makes none.
+     */
+    private static final java.util.regex.Pattern ONLY_DENIES_IT = java.util.regex.Pattern.compile(
+            "\\W*(?:(?:no|look|sorry|honestly|wait|hang on),?\\s+)?(?:i'm not saying|i am not saying|i don't mean|i didn't mean"
+                    + "|i never said|that's not what i (?:meant|said|mean)|that isn't what i (?:meant|said|mean)|it's not that (?:i|we))"
+                    + "\\b(?![^.!?]*\\bbut\\b)[^.!?:;]*[.!?]*\\s*",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final java.util.Set<FindingCategory> FORECASTS =

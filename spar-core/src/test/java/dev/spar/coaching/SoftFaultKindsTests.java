@@ -3,7 +3,12 @@ package dev.spar.coaching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spar.analysis.FindingCategory;
+import dev.spar.analysis.Meaning;
+import dev.spar.analysis.MeaningMatch;
+import dev.spar.analysis.RuleAnalyzer;
+import dev.spar.scenario.ScenarioFixtures;
 import dev.spar.simulation.Practice;
+import dev.spar.simulation.PracticeSettings;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -281,6 +286,46 @@ class SoftFaultKindsTests {
                             FindingCategory.DEFENSIVE,
                             FindingCategory.CONDESCENSION,
                             FindingCategory.JUDGEMENTAL_FRAMING);
+        }
+    }
+
+    @Nested
+    class DenyingTheCharge {
+        /** Neighbouring coached lines that call every line an accusation and heat. */
+        private final Meaning neighboursCallItAnAccusation = new Meaning() {
+            @Override
+            public List<MeaningMatch> match(String sentence) {
+                return List.of();
+            }
+
+            @Override
+            public List<MeaningMatch> likeCoachedLines(String line) {
+                return List.of(new MeaningMatch("accusation", 0.95, line), new MeaningMatch("reactive", 0.95, line));
+            }
+        };
+
+        private List<FindingCategory> heardAs(String line) {
+            Practice practice = Practice.replay(
+                    ScenarioFixtures.refundCustomer(),
+                    PracticeSettings.of(3, 1),
+                    new RuleAnalyzer(neighboursCallItAnAccusation),
+                    List.of(line));
+            practice.end();
+            return coach.critique(practice).findings().stream()
+                    .map(Finding::category)
+                    .toList();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"I'm not saying you're not welcome.", "No, that's not what I meant at all."})
+        void aLineThatOnlyTakesItBackIsNotReadAsTheCharge(String line) {
+            assertThat(heardAs(line)).as(line).doesNotContain(FindingCategory.ACCUSATION, FindingCategory.REACTIVE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"I'm not saying it twice: you never read anything I send."})
+        void aDenialWithAChargeAfterItStillIs(String line) {
+            assertThat(heardAs(line)).as(line).contains(FindingCategory.ACCUSATION);
         }
     }
 }
