@@ -17,11 +17,12 @@ import java.util.List;
 final class HindsightPhrases {
     private HindsightPhrases() {}
 
-    /** Feelings a "must have been" names, which is empathy ("it must have been awful"), not a guess at the cause. */
-    private static final String FEELING = "(?:(?:so|really|very|such|quite|pretty|absolutely) )?(?:awful|hard|horrible"
-            + "|frightening|scary|stressful|frustrating|upsetting|worrying|a shock|a nightmare|difficult|tough|rough|exhausting"
-            + "|maddening|infuriating|annoying|embarrassing|painful|a lot|lonely|worse|terrible|horrid|draining|gutting"
-            + "|disappointing|confusing|a worry)\\b";
+    /**
+     * Feelings a "must have been" names, which is empathy ("it must have been awful"), not a guess at the cause: the
+     * phrase book's feeling words and a few that only follow "must have been".
+     */
+    private static final String FEELING = "(?:(?:so|really|very|such|quite|pretty|absolutely) )?(?:"
+            + PhraseBook.FEELING_WORDS + "|frightening|a shock|embarrassing|a lot|worse|horrid|gutting|a worry)\\b";
 
     /** Adds fault laid on them in hindsight or by emphasis. */
     static void faultInHindsight(List<Builder> b) {

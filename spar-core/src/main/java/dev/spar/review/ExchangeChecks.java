@@ -3,6 +3,7 @@ package dev.spar.review;
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Move;
 import dev.spar.analysis.MoveEvidence;
+import dev.spar.analysis.Sentences;
 import dev.spar.analysis.UtteranceAnalysis;
 import java.util.Locale;
 import java.util.Optional;
@@ -400,18 +401,13 @@ final class ExchangeChecks {
         return end.find() ? t.substring(0, end.end()).strip() : t;
     }
 
-    /** The sentence of {@code text} that holds the character at {@code at}. */
+    /** The sentence of {@code text} that holds the character at {@code at}, as the analysis splits sentences. */
     static String sentenceAround(String text, int at) {
-        int start = 0;
-        Matcher end = SENTENCE_END.matcher(text);
-        while (end.find()) {
-            if (end.end() <= at) {
-                start = end.end();
-            } else {
-                return text.substring(start, end.end()).strip();
-            }
-        }
-        return text.substring(start).strip();
+        return Sentences.split(text, text.length()).stream()
+                .filter(sentence -> sentence.end() > at)
+                .findFirst()
+                .map(sentence -> text.substring(sentence.start(), sentence.end()))
+                .orElse(text.strip());
     }
 
     static int words(String text) {
