@@ -52,7 +52,8 @@ public final class EvalSets {
             "blind4",
             "blind5",
             "blind6",
-            "blind7");
+            "blind7",
+            "blind8");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
