@@ -63,7 +63,12 @@ final class EdgePhrases {
                                 + "|you (?:really |honestly |actually )?think i(?:'d| would) (?:make up|invent|lie about|fake|put on"
                                 + "|exaggerate)|^{lead}(?:write|post|say|put|tell|do|think) what(?:ever)? you (?:like|want)(?=\\s*[.!]|$)"
                                 + "|why would you (?:even )?(?:ask|say|suggest|think) (?:me )?(?:that|this|something like that)"
-                                + "|you didn't exactly (?:give|leave|tell|warn|ask)\\b")
+                                + "|you didn't exactly (?:give|leave|tell|warn|ask)\\b"
+                                + "|(?:is|was) (?:that|this) (?:a|some kind of|some sort of|supposed to be a|meant to be a) threat\\b"
+                                + "|\\bi (?:didn't|did not|don't|do not) (?:sign up|ask|agree|get paid|choose|come here|come in|take this job)\\b[^.!?]{0,60}? either(?=\\s*(?:[,.!?]|$|so\\b))"
+                                + "|(?:so|which means) i think (?:we|i) (?:do|did|have|am|are|can)(?=\\s*[.!]|$)"
+                                + "|i haven't (?:even |actually |actually even |even actually )?(?:said|done|started) anything yet"
+                                + "|nobody(?:'s| is) (?:hoping|trying|hiding|lying|out to get|scamming|stealing|ripping)\\b")
                 .moves(Move.BLAME)
                 .problem(
                         REACTIVE,

@@ -61,6 +61,30 @@ final class EverydayPhrases {
                                 + " I'm doing about it.\"")
                 .unlessBefore("(?:if|i know|i know it's|i realise|not saying|i'm not saying|whether) $")
                 .unlessAfter(" (?:for (?:me|us) to|to (?:fix|sort|change|reissue|do|send|resend|redo|swap))\\b"));
+        b.add(
+                PhraseBook.phrase(
+                                "dismissal.is-nothing",
+                                "[\\w-]+ (?:days?|weeks?|hours?|minutes?|months?|quid|pounds|dollars|euros)(?: really)? (?:is|are|isn't|is not"
+                                        + "|aren't) (?:really )?(?:nothing|not (?:that |so |very )?long|not much|no time|not a lot)\\b"
+                                        + "|(?:that|this|it|the [\\w-]+|that [\\w-]+|[\\w-]+)(?:'s| is) nothing(?: really)?(?=\\s*(?:[,.!;]|$"
+                                        + "| really| though| honestly| tbh))"
+                                        + "|in the grand scheme(?: of things)?|(?:it's|that's|it is) (?:only|just) money\\b"
+                                        + "|(?:everything|prices|costs|everyone|bills)(?:'s| has| have| are) (?:all )?(?:gone up|going up)"
+                                        + " (?:everywhere|for everyone|across the board|this year)|it's not just us\\b"
+                                        + "|let's not (?:get )?(?:sidetracked|side-tracked|distracted|bogged down|go down that road|dwell on)"
+                                        + "|(?:only|just) (?:about |around |under |roughly )?[\\w$£.,-]+ a (?:month|week|day) when you (?:spread"
+                                        + "|break|split) it|when you spread it out"
+                                        + "|[\\w-]+ (?:is|was) (?:just|only) (?:the )?one (?:[\\w-]+ )?(?:payment|thing|email|day|charge|fee|call"
+                                        + "|bill|letter)\\b"
+                                        + "|(?:look|looks|sound|sounds|seem|seems)(?: a lot| much| way)? (?:worse|scarier|more serious|bigger"
+                                        + "|more dramatic) than (?:they|it) (?:really )?(?:are|is)\\b")
+                        .moves(Move.DISMISS)
+                        .problem(
+                                DISMISSAL,
+                                "Count it at their weight: \"Nine days is a long time to wait for your own money. Here's where"
+                                        + " it is.\"")
+                        .unlessBefore(
+                                "(?:if|whether|not saying|i know|i know it.s|i realise|not that|maybe|perhaps|probably|hopefully) $"));
         b.add(PhraseBook.phrase(
                         "dismissal.only-a-few",
                         "(?:it's|that's|it was|it is|they're|it's still) (?:only|just|merely) " + SMALL_AMOUNT

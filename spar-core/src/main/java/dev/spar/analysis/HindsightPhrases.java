@@ -62,6 +62,49 @@ final class HindsightPhrases {
                                 "[^.!?]{0,50}(?:sorry|our mistake|my mistake|our fault|my fault|let you down|we got it wrong)"));
     }
 
+    /**
+     * Adds fault laid on them as a lesson for next time ("worth allowing a buffer in future", "that's why we tell
+     * people to save them"), as what their part should have been ("if the tickets had more detail we wouldn't have
+     * to ask") and as a habit of theirs ("you treat every invoice like it's optional").
+     */
+    static void lessonsForThem(List<Builder> b) {
+        b.add(
+                PhraseBook.phrase(
+                                "blame.for-next-time",
+                                "(?:for|in) (?:the )?future(?: \\w+)?,? (?:it's|it is|it'd be|you'll|you might|you may|i'd|i would|always"
+                                        + "|just|best|try|make sure|remember)\\b"
+                                        + "|(?:worth|wise|best|a good idea|sensible|advisable|helpful|handy)\\b[^.!?]{0,40}\\b(?:next time"
+                                        + "|in future|for the future|going forward|for future \\w+)\\b"
+                                        + "|something to (?:bear|keep) in mind(?: for)? (?:next time|in future|for the future|going forward"
+                                        + "|for future \\w+)"
+                                        + "|that's (?:exactly |precisely |kind of |partly )?why we (?:tell|ask|recommend|advise|remind|always"
+                                        + " tell|always ask) (?:people|customers|everyone|you|clients)"
+                                        + "|next time,? (?:it's worth|it might be worth|you might want|you'll want|make sure|remember to|try to"
+                                        + "|i'd (?:suggest|recommend)|just (?:make sure|remember))")
+                        .moves(Move.BLAME)
+                        .problem(
+                                BLAME,
+                                "Leave the lesson and say what happens now: \"It's close to the date, so here's the fastest thing"
+                                        + " I can do.\"")
+                        .unlessBefore(
+                                "(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me|i can|we can) (?:\\w+ ){0,6}$"));
+        b.add(PhraseBook.phrase(
+                        "blame.if-yours-had-been-better",
+                        "(?:maybe |perhaps )?if (?:the|your|ur) [\\w-]+(?: [\\w-]+)? (?:had|came|were|was|included|gave"
+                                + "|arrived|said)\\b[^.!?]{0,50}?\\b(?:more|clearer|better|less|fewer|sooner|earlier|on time|properly"
+                                + "|an? actual|the right)\\b[^.!?]{0,40}?\\b(?:i|we|the team|they) (?:wouldn't|would not|would|could"
+                                + "|'d|might)\\b"
+                                + "|you treat (?:every|each|all|your|the|my|our) [\\w-]+(?: [\\w-]+)? (?:like|as if|as though)\\b"
+                                + "|(?:it (?:might|would|could|'d|may) help|try|best|better|worth trying|you might want) not (?:to )?"
+                                + "(?:have|having|run|running|use|using|open|opening|leave|leaving|keep|keeping) (?:so many|that many"
+                                + "|all those|lots of|loads of|too many)\\b")
+                .moves(Move.BLAME)
+                .problem(
+                        BLAME,
+                        "Say what you'll do with what they gave you: \"You shouldn't have to explain it twice. I'll"
+                                + " be your one contact from now on.\""));
+    }
+
     /** Adds a cause, an outcome or someone's mind said as if known. */
     static void guessesSaidAsFact(List<Builder> b) {
         b.add(PhraseBook.phrase(
@@ -93,7 +136,15 @@ final class HindsightPhrases {
                         "(?<![\\w'])(?!(?:it|that|this|you|i|we|there|what|which|who|everything|nothing|someone|one)\\b)"
                                 + "(?:he|she|they|[\\w-]+)(?:'ll| will) (?:(?:totally|definitely|absolutely|surely|100%|honestly) )?"
                                 + "(?:love (?:it|that|this|the)|be (?:fine|okay|ok|cool|happy) (?:with|about) (?:it|that|this)|not mind"
-                                + "|not care|get over it|be thrilled|be delighted|forgive (?:you|me|us)|come round|come around)\\b"
+                                + "|not care|get over it|be thrilled|be delighted|forgive (?:you|me|us)|come round|come around"
+                                + "|(?:say|tell you) (?:exactly |just )?the same(?: thing)?|drop (?:it|the [\\w-]+)|back down|see sense"
+                                + "|be on board|understand)\\b"
+                                + "|(?<![\\w'])(?!(?:it|that|this|you|i|we|there|what|which|who|everything|nothing|someone|one)\\b)"
+                                + "(?:he|she|they|[\\w-]+) (?:won't|will not|wouldn't) (?:(?:really|even|honestly) )?(?:mind|care|object"
+                                + "|say no|be bothered|be upset|have a problem)\\b"
+                                + "|you'd (?:(?:likely|probably|just|only|soon) )?(?:be back|come back|end up (?:coming )?back)\\b"
+                                + "|(?:i'd|i would) (?:bet|put money) on it|i'm (?:sure|certain|positive) of it"
+                                + "|(?:it's|that's|it is|they're|he's|she's) almost certainly\\b|nine times out of ten\\b"
                                 + "|^{lead}you (?:won't|will not|wouldn't|would never) (?:really |actually |ever )?(?:leave|quit"
                                 + "|go anywhere|walk away|switch|move)(?=\\s*[,.!]|$)")
                 .problem(GUESSING, "Ask rather than answer for them: \"How do you think he'll take it?\"")

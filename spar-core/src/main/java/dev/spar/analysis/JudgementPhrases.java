@@ -85,7 +85,7 @@ final class JudgementPhrases {
 
     /** Words for a person's character or state of mind, which said of their words label them, not the words. */
     private static final String CHARACTER =
-            "(?:paranoid|childish|dramatic|melodramatic|over-dramatic|overdramatic|hysterical"
+            "(?:paranoid|childish|dramatic|melodramatic|over-dramatic|overdramatic|hysterical|self-indulgent"
                     + "|irrational|entitled|greedy|selfish|petty|immature|needy|controlling|interfering|aggressive|rude|hostile"
                     + "|spiteful|manipulative|ungrateful|unreasonable|passive-aggressive|vindictive|hypocritical)";
 
@@ -96,6 +96,64 @@ final class JudgementPhrases {
                     + CHARACTER + ")"
                     + "|(?:isn't|is not|wasn't|doesn't seem|does not seem|doesn't sound) " + DEGREE
                     + "(?:reasonable|realistic|fair|necessary|on|proportionate))";
+
+    /**
+     * Rudeness and aggression named back are snapping back ({@code reactive.being-rude}), not a label on what they
+     * want.
+     */
+    private static final String NOT_RUDE = "(?!(?:rude|aggressive|hostile|abusive|controlling)\\b)";
+
+    /** Adds the character words said of the person themselves: "while you're being this dramatic". */
+    static void labellingThem(List<Builder> b) {
+        b.add(PhraseBook.phrase(
+                        "judgemental.being-so",
+                        "(?:you're|you are|ur|u r|you've been|you were|you get|you got) " + DEGREE
+                                + "(?:this |that |so )?" + NOT_RUDE + CHARACTER + "\\b"
+                                + "|(?:being|be) (?:this|that|so) " + NOT_RUDE + CHARACTER + "\\b|not the one being "
+                                + CHARACTER + "\\b"
+                                + "|(?:the|your) (?:problem|trouble|thing) with you(?: is)?\\b"
+                                + "|(?:your|ur) [\\w' -]{1,30}? (?:come|comes|came|are coming|is coming) across as "
+                                + DEGREE
+                                + "(?:" + CHARACTER
+                                + "|toxic|arrogant|abrasive|lazy|sloppy|careless|clueless|incompetent)\\b")
+                .problem(
+                        JUDGEMENTAL_FRAMING,
+                        "Say what happened and what you need, not what they are: \"When the review turned into a"
+                                + " debate, I lost the thread. Can we take the rating first?\"")
+                .unlessBefore("(?:not saying|if|whether|don't think|didn't mean|never said|not calling you|not that"
+                        + " you're|i'm not saying you're) $"));
+    }
+
+    /** What is said of their words to call them unfair: "'sneaky' is a bit strong", "a bit of a cop-out". */
+    static void labellingTheirWords(List<Builder> b) {
+        b.add(PhraseBook.phrase(
+                        "judgemental.a-bit-strong",
+                        "(?:that's|that is|thats|it's|it is|that was|that seems|that sounds|is|was|seems|sounds) (?:a bit"
+                                + " |a little |slightly |rather |quite |pretty |a tad |bit )(?:strong|harsh|over the top)(?=\\s*(?:[,.!;]|$|to be (?:fair|honest)|if i'm honest|tbh|though|with respect|don't"
+                                + " you think|no\\?))"
+                                + "|(?:a |an )?(?:bit |slightly |rather |quite |pretty )?unfair way (?:of|to) (?:put|putting|say"
+                                + "|saying|describe|describing|look at|looking at|see|seeing) (?:it|that|this|things)"
+                                + "|(?:a bit of a |bit of a |a |such a |just a |the )cop[- ]?out\\b")
+                .problem(
+                        JUDGEMENTAL_FRAMING,
+                        "Take their word as how it felt, then give your side: \"I can see why it felt that way. Here's"
+                                + " what happened.\"")
+                .unlessBefore("(?:i know|i admit|i'll admit|i realise|i realize|maybe|perhaps) (?:this |that |it )?$"));
+        b.add(PhraseBook.phrase(
+                        "judgemental.a-big-ask",
+                        "(?:is|was|'s|seems|sounds|feels) (?:like )?(?:a |an )" + DEGREE
+                                + "(?:big|huge|massive|tall|unrealistic|unreasonable|steep|bit of an) ask\\b"
+                                + "|(?:isn't|is not|not|wasn't|hardly) (?:really |exactly |quite )?(?:a |an )?(?:realistic|reasonable"
+                                + "|fair|sensible) (?:ask|request|expectation)\\b")
+                .problem(
+                        JUDGEMENTAL_FRAMING,
+                        "Say what you can do about what they ask, not what the asking is: \"I can't match that figure."
+                                + " Here's what I can do.\"")
+                .unlessBefore(
+                        "(?:i know|i realise|i realize|i appreciate|i'm aware|i get that|this might be|this may be"
+                                + "|i know this|i know that|it might be|it may be|might be|may be)(?: it| this| that| mine)? ?$")
+                .unlessAfter(",?\\s*(?:but|and|so) (?:could|would|can|i'd|i|is there|would you|if)\\b"));
+    }
 
     /** Adds the labels put on what they ask for or how they see it: "a paranoid way to see it", "a bit much". */
     static void labellingWhatTheyAsk(List<Builder> b) {

@@ -452,6 +452,7 @@ final class PhraseBook {
         ConflictPhrases.hedgesAndConcessions(b);
         ConflictPhrases.guesses(b);
         HindsightPhrases.faultInHindsight(b);
+        HindsightPhrases.lessonsForThem(b);
         HindsightPhrases.guessesSaidAsFact(b);
         EverydayPhrases.minimising(b);
         EverydayPhrases.shrugging(b);
@@ -466,6 +467,8 @@ final class PhraseBook {
         EdgePhrases.selfDefence(b);
         EdgePhrases.patronising(b);
         JudgementPhrases.labellingTheirManner(b);
+        JudgementPhrases.labellingThem(b);
+        JudgementPhrases.labellingTheirWords(b);
         JudgementPhrases.labellingWhatTheyAsk(b);
         JudgementPhrases.treatingThemAsSlow(b);
         ServicePhrases.losingTheThread(b);

@@ -241,6 +241,22 @@ final class SolvingPhrases {
                                 + " you with the answer.")
                 .unlessBefore(PhraseBook.NEGATED_BEFORE));
         b.add(PhraseBook.phrase(
+                        "over-promise.sworn",
+                        "that's a promise|(?:you have|you've got|i give you) my word|(?:i'll|i will|i'm going to) personally"
+                                + " (?:make sure|see to it|ensure|guarantee|get)|i'll make sure of it\\b"
+                                + "|(?:it|this|that|the price|your price|prices?|the rate|nothing) (?:won't|will never|will not)"
+                                + " (?:go up|happen|break|change|slip|rise)(?: ever)? (?:again|ever|this time)\\b"
+                                + "|(?:for as long as|as long as) you(?:'re| are) with us\\b"
+                                + "|nothing(?:'s| is) (?:going to|gonna) (?:break|go wrong|change|slip)\\b")
+                .moves(Move.PROMISE)
+                .problem(
+                        OVER_PROMISE,
+                        "Promise what you'll do, not the outcome: \"I'll chase it today and call you by 4 with where it"
+                                + " stands.\"")
+                .unlessBefore(PhraseBook.NEGATED_BEFORE
+                        + "|(?:can't|cannot|won't) (?:say|promise) $|(?:so|so that|which means) $")
+                .unlessAfter("[^.!?]{0,12}\\b(?:sorry|apologi[sz]e)"));
+        b.add(PhraseBook.phrase(
                         "over-promise.definitely",
                         "(?:\\w+'ll|will|can|could) (?<q>definitely)|(?<q2>definitely) (?:will|won't|be|get|arrive|arrives|happen"
                                 + "|work|make|approve|refund|replace|fix|sort|come|ship|deliver|reach|go through|sorted|fixed|resolved)")

@@ -24,13 +24,24 @@ final class HopeWords {
             Wording.pattern(
                     "(?:i'm|i am|im) (?:sure|confident|certain|positive)(?: that)? (?!you(?:'ll| will) (?:understand"
                             + "|appreciate|agree))(?:[\\w-]+ ){0,3}?(?:it|they|this|that|everything|you|things|(?>[\\w-]+))"
-                            + "(?:'ll| will| would|'d)(?! be (?:thrilled|delighted|overjoyed|riveted|over the moon))(?: \\w+){1,4}"),
+                            + "(?:'ll| will| would|'d)(?! be (?:thrilled|delighted|overjoyed|riveted|over the moon)|(?: be| make)(?: a| such a)? (?:gripping|riveting|fascinating|thrilling|enthralling)\\b)(?: \\w+){1,4}"),
             // A quick outcome promised for them ("it'll be sorted in no time"); "you'll knock them out in no time"
             // cheers
             // them on, it forecasts nothing of ours.
             Wording.pattern(
                     "(?:be|get|have it|arrive|sorted|fixed|back|done|through|approved|land)(?: \\w+){0,3}? in no time"
                             + "|they always do(?=\\s*(?:$|[.!]))"),
+            // Hope said as plain comfort: the money made back, the trouble sorting itself out or forgotten, nothing
+            // to lose sleep over, money always found ("you'll make it back", "the on-call stuff will sort itself out").
+            Wording.pattern(
+                    "(?:you'll|you will|you'd) (?:soon |easily )?(?:make|earn|win|get) (?:it|that|them|the money|it all) (?:all )?back"
+                            + "|[\\w-]+(?:'ll| will) (?:all )?sort (?:itself|themselves) out"
+                            + "|(?:we'll|you'll|everyone'll|we will|you will|they'll)(?: all)?(?: have)? forgotten (?:all )?about it"
+                            + "|(?:i )?wouldn't lose (?:any )?sleep (?:over|about) (?:it|that|this|the [\\w-]+)"
+                            + "|(?:finance|they|management|hr|the company|companies|people|someone) (?:always|usually) (?:find|finds)"
+                            + " (?:the )?(?:money|a way|budget)"
+                            + "|(?:won't|will not|isn't going to|is not going to) (?:show up|appear|count|matter)(?: \\w+){0,3}?"
+                            + " (?:anywhere|at all|in the slightest)"),
             Wording.pattern(
                     "(?:it|they|that|this|everything|things)(?:'ll| will) (?:definitely |surely |probably |totally |all )?"
                             + OUTCOME),

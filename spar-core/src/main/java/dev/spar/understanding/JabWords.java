@@ -187,6 +187,19 @@ final class JabWords {
      * time", "you've always cared more about X than..."), and what they have been looking for.
      */
     static final List<Pattern> ACCUSE_KINDS = List.of(
+            // Suspicion by the company they keep: other people who did the wrong they are suspected of ("we do get
+            // people who spend the credit and then ask for the refund too"), a pretence named ("let's not pretend"),
+            // the real motive found ("so that's what it was really about", "we both know why") and a plot seen
+            // ("you're already lining up someone to blame").
+            Wording.pattern(
+                    "(?:we|i) (?:do )?(?:get|see|have|deal with) (?:a lot of |a fair few |plenty of |loads of |some |lots of"
+                            + " |quite a few |enough )?(?:people|customers|folk|clients|members) (?:who|that) (?:[\\w']+ ){0,6}?"
+                            + "(?:then|and then|only|once|after)\\b"
+                            + "|let's not (?:pretend|kid ourselves)\\b|(?:we|you and i) both know (?:why|what (?:this|it|that) is"
+                            + "|what's going on|the real reason)"
+                            + "|so that's what (?:this|it|that|the [\\w-]+(?: [\\w-]+)?) (?:was|is) (?:really|actually|all|secretly)"
+                            + " about|(?:you're|you are) (?:already )?(?:lining up|looking for|setting up|building) (?:someone|a"
+                            + " scapegoat|an excuse|a case|somebody)\\b"),
             // A gain they are said to be angling for ("you're only angling for a freebie", "you're not really
             // cancelling, you're just after a better price"), and their question read as a fraudster's. "I'm sure"
             // before the motive belongs to it, not the softening it is before kinder words.
@@ -361,6 +374,18 @@ final class JabWords {
                             + "out of (?:thin air|a hat|my hat|my (?:arse|backside|sleeve))|work (?:a )?miracles?|clone myself|turn back time"
                             + "|conjure (?:up )?(?:a|the|some|it|them)|build you a (?:rocket|time machine|spaceship|castle)|mow your lawn"
                             + "|walk on water|part the (?:red )?sea|move heaven and earth"),
+            // Mock obedience to their hurry or their silence ("I'll just talk faster then", "I'll read your mind"),
+            // mock interest ("I'm sure it'll be a gripping read"), the
+            // absurd fortune claimed ("ten offers and a yacht waiting"), and the one who also said something absurd
+            // ("I suppose he also said invoices are optional").
+            Wording.pattern(
+                    "i'll (?:just )?(?:read (?:your|his|her|their) mind|(?:talk|type|speak|read|work) (?:really |even |much |extra )?fast(?:er)?"
+                            + "|speed-?read)\\b"
+                            + "|(?:i'm sure|no doubt|i bet) (?:it|that|they|this)(?:'ll| will| is going to|'s going to)? (?:be|make) (?:a |such a"
+                            + " |some )?(?:riveting|gripping|fascinating|thrilling|enthralling|scintillating|page-turner|cracking)"
+                            + "|(?:a|my|the) (?:yacht|private jet|private island)\\b"
+                            + "|(?:i suppose|i guess|i bet|i'm sure) (?:he|she|they|you|your [\\w-]+)(?: [\\w-]+)? also (?:said|told you"
+                            + "|thinks?|reckons?|believes?)\\b"),
             // Mock enthusiasm for a burden ("Sunday night is my favourite time to work for free", "nothing I love
             // more").
             Wording.pattern(

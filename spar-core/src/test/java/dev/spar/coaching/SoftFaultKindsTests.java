@@ -12,6 +12,7 @@ import dev.spar.simulation.PracticeSettings;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -326,6 +327,165 @@ class SoftFaultKindsTests {
         @ValueSource(strings = {"I'm not saying it twice: you never read anything I send."})
         void aDenialWithAChargeAfterItStillIs(String line) {
             assertThat(heardAs(line)).as(line).contains(FindingCategory.ACCUSATION);
+        }
+    }
+
+    /** One kind of soft failure: lines that must carry the category, and near misses that must not. */
+    private void kind(FindingCategory category, List<String> flagged, List<String> nearMisses) {
+        for (String line : flagged) {
+            assertThat(problemsOn(line)).as(line).contains(category);
+        }
+        for (String line : nearMisses) {
+            assertThat(problemsOn(line)).as(line).doesNotContain(category);
+        }
+    }
+
+    @Nested
+    class LabelsOnThemAndTheirWords {
+        @Test
+        void characterWordsAndLabelsOnWhatTheySaidOrAskAreJudgemental() {
+            kind(
+                    FindingCategory.JUDGEMENTAL_FRAMING,
+                    List.of(
+                            "look I can't help you if you're going to be this hysterical about it",
+                            "I'm not the one being dramatic here",
+                            "This is the problem with you, you never plan ahead",
+                            "people are saying your code reviews come across as pretty toxic",
+                            "I think 'sneaky' is a bit strong, we do send emails",
+                            "with respect that's a slightly unfair way of putting it",
+                            "That's a bit of a cop-out if I'm honest",
+                            "A full refund at this point is a pretty big ask though",
+                            "Matching that honestly isn't a realistic ask"),
+                    List.of(
+                            "I know it's a big ask, but could you send the receipt today?",
+                            "I'm not saying you're being dramatic. It matters, and I'll sort it.",
+                            "I can see why it feels sneaky when it renews without a word.",
+                            "that's a fair ask, let me see what I can do"));
+        }
+    }
+
+    @Nested
+    class LessonsForThem {
+        @Test
+        void aLessonForNextTimeOrWhatTheirPartShouldHaveBeenIsBlame() {
+            kind(
+                    FindingCategory.BLAME,
+                    List.of(
+                            "For future orders it's worth allowing a week or two of buffer, just so you know.",
+                            "yeah that's exactly why we tell people to save them, worth doing next time",
+                            "If the tickets had a bit more detail in them we wouldn't have to keep asking, to be fair.",
+                            "maybe if the notes were a bit clearer I wouldn't pull a face",
+                            "You treat every deadline like it's optional.",
+                            "it might help not to have so many apps open at once, that's a lot for a small laptop"),
+                    List.of(
+                            "No problem, we can do a reset another way. I'll send a code to your phone.",
+                            "You shouldn't have to repeat yourself. I'll be your one contact from today.",
+                            "Next time it happens, I'll make sure you get a call the same day."));
+        }
+    }
+
+    @Nested
+    class ShrinkingIt {
+        @Test
+        void theirTroubleMadeSmallByCountingOrComparingIsDismissal() {
+            kind(
+                    FindingCategory.DISMISSAL,
+                    List.of(
+                            "eh nine days is nothing for a refund, honestly",
+                            "in fairness it's only about forty-nine a month when you spread it out",
+                            "well everything's gone up this year, it's not just us",
+                            "Let's not get sidetracked by the on-call stuff.",
+                            "that pool's nothing really, they always find money",
+                            "the insurance is just the one payment though, easy to resend"),
+                    List.of(
+                            "You're right that nobody explained it. Here's what changed and why.",
+                            "That's a lot to have put in. Can we look at the numbers together?",
+                            "Some people have been saying things, maybe it's nothing, but I wanted to ask you."));
+        }
+    }
+
+    @Nested
+    class SureOfWhatTheyCannotKnow {
+        @Test
+        void aThirdPersonsMindOrAnOutcomeSaidAsCertainIsGuessing() {
+            kind(
+                    FindingCategory.GUESSING,
+                    List.of(
+                            "Go ahead, he'll say exactly the same thing",
+                            "of course, Dan won't mind at all",
+                            "their coverage is worse round you, you'd be back within a year",
+                            "I don't have them, but everyone in my role is on ninety now, I'd bet on it"),
+                    List.of(
+                            "Please do. We decided this together.",
+                            "They may well be. Can I ask what matters most to you apart from price?"));
+        }
+
+        @Test
+        void comfortWithNothingBehindItIsFalseHope() {
+            kind(
+                    FindingCategory.FALSE_HOPE,
+                    List.of(
+                            "it's only money mate, you'll make it back",
+                            "the on-call will sort itself out once the new person starts",
+                            "I wouldn't lose sleep over it, one overdraft won't show up anywhere"),
+                    List.of("I can't promise Saturday. I can send a second suit today by courier."));
+        }
+
+        @Test
+        void anOutcomeSwornToIsOverPromising() {
+            kind(
+                    FindingCategory.OVER_PROMISE,
+                    List.of(
+                            "it'll be back in your account, I'll make sure of it personally",
+                            "if you stay I can fix your price for as long as you're with us, it won't go up again",
+                            "and if it's tight I'll get the date moved, that's a promise"),
+                    List.of(
+                            "I'll raise the reclaim today and call you Friday with where it stands.",
+                            "That's on me. I've set up a checklist so it won't slip again."));
+        }
+    }
+
+    @Nested
+    class MockeryAndRetorts {
+        @Test
+        void mockObedienceMockInterestAndAbsurdClaimsAreSarcasm() {
+            kind(
+                    FindingCategory.SARCASM,
+                    List.of(
+                            "right, I'll just read your mind then",
+                            "Write away, I'm sure it'll be a gripping read.",
+                            "oh yeah, I've got ten offers and a private jet waiting",
+                            "and I suppose he also said invoices are optional"),
+                    List.of(
+                            "Got it, short version: reset today, code by text.",
+                            "You're right, I did, and I lost money. That's partly why I'm saying this."));
+        }
+
+        @Test
+        void aThreatCalledOutOrTheirChargeTurnedBackIsSnappingBack() {
+            kind(
+                    FindingCategory.REACTIVE,
+                    List.of(
+                            "Is that a threat?",
+                            "well I didn't sign up to clean up after you either",
+                            "I haven't even said anything yet.",
+                            "Nobody's hoping anything, we sent you three emails"),
+                    List.of(
+                            "That's easily done, I don't open half of mine either. Let me resend it.",
+                            "Fair enough, no script. Tell me what happened and I'll get the right person."));
+        }
+
+        @Test
+        void suspicionByOtherPeopleOrAMotiveFoundIsAnAccusation() {
+            kind(
+                    FindingCategory.ACCUSATION,
+                    List.of(
+                            "we do get a lot of people who let it renew and only change their mind once the money's gone",
+                            "I think we both know why. You've never liked how I work.",
+                            "let's not pretend this rating is about my work",
+                            "so that's what the new style was really about, your portfolio",
+                            "sounds like you're already lining up someone to blame"),
+                    List.of("Can you give me an example from this quarter so I can see what you mean?"));
         }
     }
 }
