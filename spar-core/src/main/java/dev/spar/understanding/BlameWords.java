@@ -155,6 +155,14 @@ final class BlameWords {
                     "(?<who>(?!(?:i|we|you|u)\\b)[\\w-]+)(?:'s| is|'re| are| was| were) (?:actually |really |literally )?the"
                             + " (?:one|ones|person|people) (?:who|that) (?:asked|told|wanted|made|said|decided|insisted|pushed"
                             + "|signed|approved|cancelled|changed|chose|picked|set)\\b"),
+            // A party named with its troubles, as the reason ("it's with the courier, they've had a lot of delays",
+            // "the warehouse have been a nightmare all month").
+            Wording.pattern(
+                    PARTY + ",? (?:(?:and|who|which) )?(?:they've|they have|they're|they are|has|have|'s|is|are|had)"
+                            + " (?:had|been having|been|got|having) (?:a lot of|loads of|lots of|real|some|serious|a few|massive"
+                            + "|huge|so many|constant|nothing but|a (?:bit of a |real )?(?:nightmare|shambles|mess)|(?:really |so )?"
+                            + "(?:slow|short-staffed|swamped|overwhelmed|behind|useless|hopeless|terrible|awful))(?: (?:delays|problems"
+                            + "|issues|trouble|backlogs?|staffing issues|hold-ups))?\\b"),
             Wording.pattern(
                     "(?<who>(?:the|our) [\\w-]+ (?:team|department|lot|people))(?:'s| has| have)? (?:had|known about|been told about)"
                             + " (?:\\w+ ){0,6}?(?:and|but) (?:never|still (?:haven't|hasn't)|didn't) (?:fixed|fix|sorted|sort|done|bothered)"));

@@ -386,6 +386,11 @@ final class JabWords {
                             + "|(?:a|my|the) (?:yacht|private jet|private island)\\b"
                             + "|(?:i suppose|i guess|i bet|i'm sure) (?:he|she|they|you|your [\\w-]+)(?: [\\w-]+)? also (?:said|told you"
                             + "|thinks?|reckons?|believes?)\\b"),
+            // The rhetorical "can I?" after a limit ("well I can't exactly make the van drive faster, can I?", "it's
+            // not like I can magic it there").
+            Wording.pattern(
+                    "(?:i|we) (?:can't|cant|cannot) (?:exactly|just|really|very well) [^.!?]{3,60}?,? (?:can|could) (?:i|we)\\b"
+                            + "|(?:it's|its|it is) not like (?:i|we) (?:can|could)\\b"),
             // Mock enthusiasm for a burden ("Sunday night is my favourite time to work for free", "nothing I love
             // more").
             Wording.pattern(

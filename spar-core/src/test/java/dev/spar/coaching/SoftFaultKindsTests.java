@@ -455,10 +455,23 @@ class SoftFaultKindsTests {
                             "right, I'll just read your mind then",
                             "Write away, I'm sure it'll be a gripping read.",
                             "oh yeah, I've got ten offers and a private jet waiting",
-                            "and I suppose he also said invoices are optional"),
+                            "and I suppose he also said invoices are optional",
+                            "well i cant exactly make the van drive faster can i"),
                     List.of(
                             "Got it, short version: reset today, code by text.",
+                            "I can't make the van go faster, but I can send a second suit today.",
                             "You're right, I did, and I lost money. That's partly why I'm saying this."));
+        }
+
+        @Test
+        void aPartyNamedWithItsTroublesAsTheReasonIsBlamingOthers() {
+            kind(
+                    FindingCategory.BLAMING_OTHERS,
+                    List.of(
+                            "it's with the courier, they've had a lot of delays this week",
+                            "the warehouse have been a nightmare all month, honestly"),
+                    List.of(
+                            "It's at the courier's depot. I've asked them to put it on today's van and I'll call you."));
         }
 
         @Test
