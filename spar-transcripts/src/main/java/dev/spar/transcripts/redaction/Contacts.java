@@ -126,7 +126,16 @@ final class Contacts {
      * from web pages as plain ones, one character for one so the places found stay those of the text.
      */
     private static String plainSeparators(String text) {
-        return text.replaceAll("[\u2010-\u2015\u2212]", "-").replaceAll("[\u00a0\u2007\u2009\u202f]", " ");
+        char[] plain = text.toCharArray();
+        for (int i = 0; i < plain.length; i++) {
+            char c = plain[i];
+            if ((c >= '\u2010' && c <= '\u2015') || c == '\u2212') {
+                plain[i] = '-';
+            } else if (c == '\u00a0' || c == '\u2007' || c == '\u2009' || c == '\u202f') {
+                plain[i] = ' ';
+            }
+        }
+        return new String(plain);
     }
 
     /** Adds the stretch as a phone number when it is one; returns whether it was. */
