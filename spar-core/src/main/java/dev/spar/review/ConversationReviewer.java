@@ -168,6 +168,7 @@ public final class ConversationReviewer {
         ExchangeChecks.doubtedTheirWord(turn, text, customerBefore).ifPresent(out::add);
         ExchangeChecks.toldTheirDetailsAreWrong(turn, text, customerBefore).ifPresent(out::add);
         ExchangeChecks.bareFragment(turn, text, customerBefore).ifPresent(out::add);
+        ExchangeChecks.turnedAwayByTheRule(turn, text, customerBefore).ifPresent(out::add);
         if (out.isEmpty() && intensity >= ExchangeChecks.UPSET) {
             ExchangeChecks.missedEmpathy(turn, text, analysis, intensity, assistant.acknowledgement(window(lines, at)))
                     .ifPresent(out::add);

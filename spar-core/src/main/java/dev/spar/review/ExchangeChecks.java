@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * The checks that need the exchange, not the line alone: an agent turn read against the customer's turn just
  * before it. Distress left unacknowledged, wrapping up while their question or request is still open, asking what
  * they want right after they said it, saying nothing is wrong right after they reported a fault, doubting what they
- * said they did, telling them the details they gave are wrong, and a bare fragment of a question.
+ * said they did, telling them the details they gave are wrong, a bare fragment of a question, and turning away
+ * someone who is not the account holder with the rule alone.
  */
 final class ExchangeChecks {
     /** From this intensity on, the customer's turn shows they are upset. */
@@ -171,6 +172,31 @@ final class ExchangeChecks {
     private static final Pattern SOFTENED = Pattern.compile(
             "\\b(?:sorry|afraid|apologi[sz]e|unfortunately|regrettabl\\w*|(?:can't|cannot|couldn't|could not|unable to) (?:find"
                     + "|see|locate|match))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The account holder named as the one the agent may deal with, or the customer as not being them: "We can only
+     * speak to the account holder", "you are not named on the account", "from the email registered on the account".
+     */
+    private static final Pattern NOT_THE_ACCOUNT_HOLDER = Pattern.compile(
+            "\\b(?:(?:the )?account ?holder|(?:named|registered|listed) (?:on|to|with) the account|(?:e-?mail|e-mail address"
+                    + "|email address) (?:registered|on|linked to) (?:the|their|his|her) account)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** What makes naming the account holder a refusal: only, need to, cannot. */
+    private static final Pattern ONLY_THEM = Pattern.compile(
+            "\\b(?:only|need|needs|have to|has to|must|cannot|can't|can not|unable|not able|not allowed)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A reason that is about keeping their account safe, not the rule on its own. */
+    private static final Pattern PROTECTING_THEM = Pattern.compile(
+            "\\b(?:to (?:protect|keep)|keeps? (?:\\w+ ){0,3}(?:safe|secure)|for (?:your|their|his|her) (?:security"
+                    + "|protection|privacy|safety))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** They say they are the account holder, or it is their own account. */
+    private static final Pattern THEIR_OWN = Pattern.compile(
+            "\\b(?:i am|i'm|you're|you are) (?:the )?account ?holder\\b|\\b(?:my|your) own account\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A bare fragment has at most this many words. */
@@ -393,6 +419,33 @@ final class ExchangeChecks {
                 "A few words and a question mark, with nothing of what they had just told you, reads as curt. "
                         + FindingCategory.DISMISSAL.why(),
                 Optional.of("Thanks, that helps. So I can sort this out, could you tell me " + lowered + ", please?")));
+    }
+
+    /**
+     * Turning away someone who is not the account holder with the rule alone ("We can only speak to the account
+     * holder", "you are not named on the account"): a real limit, but given as the whole answer, without why it is
+     * there or the quickest way through, it leaves the person who came for help with nothing.
+     */
+    static Optional<ReviewFinding> turnedAwayByTheRule(int turn, String text, String customerBefore) {
+        Matcher holder = NOT_THE_ACCOUNT_HOLDER.matcher(text);
+        if (customerBefore.isBlank()
+                || !holder.find()
+                || !ONLY_THEM.matcher(text).find()
+                || PROTECTING_THEM.matcher(text).find()
+                || THEIR_OWN.matcher(text).find()
+                || THEIR_OWN.matcher(customerBefore).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new ReviewFinding(
+                        turn,
+                        FindingCategory.POLICY_FIRST,
+                        sentenceAround(text, holder.start()),
+                        "This turns them away with the rule alone: not why it is there, nor the quickest way through. "
+                                + FindingCategory.POLICY_FIRST.why(),
+                        Optional.of(
+                                "I'd like to help with this. To keep the account safe, changes need the account holder's"
+                                        + " okay: if they message us from their email or join this chat, I'll sort it straight away.")));
     }
 
     private static String firstSentence(String text) {

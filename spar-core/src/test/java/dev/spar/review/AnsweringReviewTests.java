@@ -344,4 +344,60 @@ class AnsweringReviewTests {
                     .doesNotContain("dismissal");
         }
     }
+
+    @Nested
+    class TurningAwaySomeoneWhoIsNotTheAccountHolder {
+        @Test
+        void onlyTheRuleThatTheyAreNotTheAccountHolderIsPolicyFirst() {
+            assertThat(categories(
+                            "I'm writing for my dad, he ordered the recliner and it arrived with a torn seat.",
+                            "We can only speak to the account holder, I can't discuss the order with you."))
+                    .contains("policy-first");
+            assertThat(categories(
+                            "My partner placed the order but I'm the one at home, can the delivery move to Friday?",
+                            "You are not named on the account so he will have to contact us himself."))
+                    .contains("policy-first");
+            assertThat(categories(
+                            "It's my flatmate's parcel, she asked me to arrange the return while she's away.",
+                            "I'm afraid she needs to message us from the email address registered on the account."))
+                    .contains("policy-first");
+        }
+
+        @Test
+        void theRewriteGivesTheReasonAndTheWayThrough() {
+            List<ReviewFinding> found = problemsAt(
+                    2,
+                    customer("I'm writing for my dad, he ordered the recliner and it arrived with a torn seat."),
+                    agent("We can only speak to the account holder."));
+
+            ReviewFinding rule = found.stream()
+                    .filter(f -> f.category().id().equals("policy-first"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(rule.quote()).isEqualTo("We can only speak to the account holder.");
+            assertThat(rule.rewrite())
+                    .hasValueSatisfying(r ->
+                            assertThat(r).containsIgnoringCase("safe").doesNotContainIgnoringCase("can only speak"));
+        }
+
+        @Test
+        void askingForTheDetailsOrSayingWhyWithAWayThroughIsNotTurningThemAway() {
+            // Checking who they are is the first step, not a refusal.
+            assertThat(categories(
+                            "Hello, my table arrived scratched.",
+                            "Sorry to hear that. Could you confirm the name and email on the account, please?"))
+                    .doesNotContain("policy-first");
+            // The reason is about keeping their account safe, and there is a way through.
+            assertThat(categories(
+                            "I'm writing for my dad, he ordered the recliner and it arrived with a torn seat.",
+                            "To keep your dad's account safe I can only change it with the account holder's okay:"
+                                    + " if he adds a line to this chat, I'll book the repair straight away."))
+                    .doesNotContain("policy-first");
+            // They are the account holder: naming it is no obstacle.
+            assertThat(categories(
+                            "It's my own account, the email is the one I'm writing from.",
+                            "Thanks, I can see you're the account holder, so I'll change the address now."))
+                    .doesNotContain("policy-first");
+        }
+    }
 }

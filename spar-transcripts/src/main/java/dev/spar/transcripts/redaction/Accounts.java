@@ -19,7 +19,12 @@ final class Accounts {
         Matcher m = CARD.matcher(text);
         while (m.find()) {
             String digits = m.group().replaceAll("[^\\d]", "");
-            if (digits.length() >= 13 && digits.length() <= 19 && luhn(digits) && consistentSeparators(m.group())) {
+            // no payment card starts with 0: "011 44 20 ..." and "0044 ..." are dialled
+            if (digits.length() >= 13
+                    && digits.length() <= 19
+                    && digits.charAt(0) != '0'
+                    && luhn(digits)
+                    && consistentSeparators(m.group())) {
                 out.add(new Span(m.start(), m.end(), PiiType.CARD, digits));
             }
         }

@@ -29,11 +29,18 @@ final class Contacts {
                     + "|(?<![0-9a-f:])(?:[0-9a-f]{1,4}:){1,7}:(?![0-9a-f:])|(?<![0-9a-f:])::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4}(?![0-9a-f:])");
     private static final Pattern VERSION =
             Pattern.compile("(?i)\\b(?:version|firmware|build|release|update|v|ver|rev)\\.?\\s*$");
-    /** A stretch of digits with the signs phone numbers are written with. */
+    /**
+     * A stretch of digits with the signs phone numbers are written with, a slash or a dash between groups spaced
+     * too ("030 / 901 820", "171 - 234 01").
+     */
     private static final Pattern PHONE_LIKE = Pattern.compile(
-            "(?:\\+|\\(\\+?)?\\d(?:[\\d.\\-/]|\\)[ ]?(?=\\d)|[ ]?\\(\\d{1,4}\\)[ ]?|[ ]?\\r?\\n(?=\\d)|[ ](?=[\\d(]))*\\d");
-    /** A line break inside a candidate: the number was sent in two pieces ("07700 900" then "461"). */
-    private static final Pattern LINE_BREAK = Pattern.compile("[ ]?\\r?\\n");
+            "(?:\\+|\\(\\+?)?\\d(?:[\\d.\\-/]|[ ][\\-/][ ]?(?=\\d)|\\)[ ]?(?=\\d)|[ ]?\\(\\d{1,4}\\)[ ]?|[ ]?\\r?\\n(?=\\d)"
+                    + "|[ ](?=[\\d(]))*\\d");
+    /**
+     * A line break inside a candidate (the number was sent in two pieces, "07700 900" then "461"), or a spaced
+     * slash between two numbers ("07700 900 113 / 07700 900 114").
+     */
+    private static final Pattern LINE_BREAK = Pattern.compile("[ ]?\\r?\\n|[ ]/[ ]");
 
     private static final Pattern RANGE = Pattern.compile("([1-9]\\d{3})\\s?[-–]\\s?([1-9]\\d{3})");
 
@@ -95,7 +102,8 @@ final class Contacts {
     }
 
     /** Phone numbers in digits, as libphonenumber finds them for the US, the UK and Germany. */
-    static void phones(String text, List<Span> out) {
+    static void phones(String original, List<Span> out) {
+        String text = plainSeparators(original);
         Matcher candidate = PHONE_LIKE.matcher(text);
         while (candidate.find()) {
             if (!phone(text, candidate.start(), candidate.end(), out)) {
@@ -111,6 +119,23 @@ final class Contacts {
                 }
             }
         }
+    }
+
+    /**
+     * The text with the long dashes phones and word processors put for "-" and the no-break and thin spaces copied
+     * from web pages as plain ones, one character for one so the places found stay those of the text.
+     */
+    private static String plainSeparators(String text) {
+        char[] plain = text.toCharArray();
+        for (int i = 0; i < plain.length; i++) {
+            char c = plain[i];
+            if ((c >= '\u2010' && c <= '\u2015') || c == '\u2212') {
+                plain[i] = '-';
+            } else if (c == '\u00a0' || c == '\u2007' || c == '\u2009' || c == '\u202f') {
+                plain[i] = ' ';
+            }
+        }
+        return new String(plain);
     }
 
     /** Adds the stretch as a phone number when it is one; returns whether it was. */
@@ -135,12 +160,12 @@ final class Contacts {
     }
 
     /**
-     * Thirteen digits or more without "+" or "00" in front are a barcode, an ISBN or an account, not a number to
+     * Thirteen digits or more without "+", "00" or the American "011" in front are a barcode, an ISBN or an account, not a number to
      * dial; and a number written with dots alone is dialled only with ten digits or more in groups of two or more
      * ("212.555.0143", "01.55.55.01.23"), not an article number ("201.264.19") or a build ("10.0.19045.3693").
      */
     private static boolean notDialled(String raw, long digits) {
-        if (digits >= 13 && !raw.startsWith("+") && !raw.startsWith("00")) {
+        if (digits >= 13 && !raw.startsWith("+") && !raw.startsWith("00") && !raw.startsWith("011")) {
             return true;
         }
         if (raw.indexOf('.') < 0 || !raw.matches("\\+?[\\d.]+")) {
@@ -217,8 +242,10 @@ final class Contacts {
         return raw.matches("(?:19|20)\\d\\d\\s*[-–/]\\s*(?:19|20)\\d\\d");
     }
 
+    /** "03/11/2026", "2026-11-03", and a date written with spaces ("14 12 2026"). */
     private static boolean looksLikeDate(String raw) {
-        return raw.matches("\\d{1,4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,4}");
+        return raw.matches("\\d{1,4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,4}")
+                || raw.matches("(?:0?[1-9]|[12]\\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\\d\\d");
     }
 
     private static boolean priced(String text, int start) {

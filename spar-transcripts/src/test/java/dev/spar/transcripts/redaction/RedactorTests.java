@@ -198,6 +198,42 @@ class RedactorTests {
     }
 
     @Test
+    void phoneNumbersAsPeopleTypeAndSayThemAreHiddenWhole() {
+        List<String> said = List.of(
+                "call 0161\u2013496\u20130734 after six",
+                "copied from the site: 0161\u00a0496\u00a00735",
+                "Festnetz 030 / 901 820 36",
+                "From the US dial 011 44 20 7946 0737",
+                "it's oh one six one, four nine six, oh seven thirty eight",
+                "Seven seven zero zero... nine zero zero... seven three nine.",
+                "plus four four seven seven zero zero nine zero zero seven four zero",
+                "one eight hundred, five five five, oh one four one");
+
+        for (String line : said) {
+            assertThat(redactor.find(line)).as(line).extracting(Span::type).containsExactly(PiiType.PHONE);
+        }
+        assertThat(redactor.redact(chat(Utterance.of("Caller", Role.CUSTOMER, "07700 900 742 / 07700 900 743 is fine")))
+                        .transcript()
+                        .turns()
+                        .getFirst()
+                        .text())
+                .isEqualTo("[PHONE-1] / [PHONE-2] is fine");
+    }
+
+    @Test
+    void countsSaidInWordsAndDatesWithSpacesAreNotPhoneNumbers() {
+        List<String> lines = List.of(
+                "one hundred and twenty, two hundred, three hundred and fifty",
+                "I've asked two, three, four times now, five if you count today.",
+                "Tracking says 2 of 3 parcels, 14 12 2026.",
+                "Pages 1204\u20131290 of the manual.");
+
+        for (String line : lines) {
+            assertThat(redactor.find(line)).as(line).isEmpty();
+        }
+    }
+
+    @Test
     void anImportedTicketKeepsNoneOfItsPeoplesNamesOnceRedacted() {
         var imported = new dev.spar.transcripts.TranscriptReader()
                 .read("ticket.json", dev.spar.transcripts.Samples.bytes("zendesk-ticket.json"));
