@@ -32,6 +32,9 @@ final class CustomerReader {
 
     private static final Pattern REP_ASKS = Pattern.compile("\\?");
 
+    /** A deadline that says what it is for ("for my daughter's birthday"), not only by when. */
+    private static final Pattern OCCASION = Pattern.compile("for ", Pattern.CASE_INSENSITIVE);
+
     /** What a rep's question asks for, by the words it uses. */
     private static final Map<Fact, Pattern> ASKS_FOR = new EnumMap<>(Map.ofEntries(
             Map.entry(Fact.REFERENCE, Text.words("number|reference|account|order|booking|email|postcode|details")),
@@ -164,6 +167,7 @@ final class CustomerReader {
         Optional<String> duration = Optional.empty();
         Optional<String> repeat = Optional.empty();
         Optional<String> deadline = Optional.empty();
+        Optional<String> occasion = Optional.empty();
         Optional<String> complaint = Optional.empty();
         List<String> asks = new ArrayList<>();
         boolean waiting = false;
@@ -174,6 +178,10 @@ final class CustomerReader {
             duration = s.duration().isPresent() ? s.duration() : duration;
             repeat = s.repeat().isPresent() ? s.repeat() : repeat;
             deadline = s.deadline().isPresent() ? s.deadline() : deadline;
+            // "For my daughter's birthday" is why the day matters: a later "before Saturday" does not replace it.
+            if (s.deadline().filter(d -> OCCASION.matcher(d).lookingAt()).isPresent()) {
+                occasion = s.deadline();
+            }
             waiting |= s.waiting();
             technical |= s.technical();
         }
@@ -189,6 +197,7 @@ final class CustomerReader {
                 duration,
                 repeat,
                 deadline.map(Person::towardsThem),
+                occasion.map(Person::towardsThem),
                 complaint.map(c -> Person.towardsThem(Text.decapitalise(c))),
                 complaint.map(c -> Person.aboutThem(Text.decapitalise(c))),
                 asks.stream().map(Person::towardsThem).toList(),
