@@ -22,6 +22,18 @@ final class CustomerReader {
 
     private static final int MAX_CUES = 6;
 
+    /**
+     * How heated a line is that opens by throwing the rep's hedge back as a sentence ("Probably. Great."): as heated
+     * as disbelief, whatever thanks or "great" follows, since it is said in scorn.
+     */
+    private static final int ECHOED = 35;
+
+    /** The rep's words that promise nothing, which a customer throws back in scorn ("Probably."). */
+    private static final Pattern HEDGE_WORD = Pattern.compile(
+            "probably|hopefully|maybe|possibly|perhaps|soon|shortly|eventually|unfortunately|apparently|usually");
+
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}']+");
+
     /** Customer lines whose safety screening is remembered. */
     private static final int SCREENED_LINES = 2_048;
 
@@ -78,9 +90,15 @@ final class CustomerReader {
 
     Reading read(List<ConversationLine> lines) {
         List<LineSignals> said = new ArrayList<>();
+        // Which customer lines throw the rep's hedge back ("Probably. Great." after "it'll probably arrive").
+        List<Boolean> echoes = new ArrayList<>();
+        String repSaid = "";
         for (ConversationLine line : lines) {
             if (line.byCustomer() && !line.text().isBlank()) {
                 said.add(signals.get(line.text(), LineSignals::of));
+                echoes.add(echoes(line.text(), repSaid));
+            } else if (!line.byCustomer()) {
+                repSaid = line.text();
             }
         }
         Set<Fact> known = EnumSet.noneOf(Fact.class);
@@ -92,7 +110,9 @@ final class CustomerReader {
         boolean abusive = false;
         for (int i = 0; i < said.size(); i++) {
             LineSignals s = said.get(i);
-            level = Math.max(s.intensity(), level * (s.calming() ? CARRY_WHEN_CALMING : CARRY));
+            level = echoes.get(i)
+                    ? Math.max(ECHOED, level * CARRY)
+                    : Math.max(s.intensity(), level * (s.calming() ? CARRY_WHEN_CALMING : CARRY));
             task += s.taskLean();
             relationship += s.relationshipLean();
             known.addAll(s.facts());
@@ -159,6 +179,20 @@ final class CustomerReader {
             return relationship > task ? Style.RELATIONSHIP : Style.TASK;
         }
         return wordsPerLine >= 20 ? Style.RELATIONSHIP : Style.TASK;
+    }
+
+    /**
+     * Returns whether a customer line opens with a one-word sentence that is a hedge of the rep's last line
+     * ("Probably." after "it'll probably arrive tomorrow"): their words thrown back, not an answer.
+     */
+    static boolean echoes(String customerLine, String repLine) {
+        List<String> sentences = Text.sentences(customerLine.strip());
+        if (sentences.isEmpty() || Text.wordCount(sentences.getFirst()) != 1) {
+            return false;
+        }
+        String first = Text.normalize(sentences.getFirst()).replaceAll("[^\\p{L}']", "");
+        return HEDGE_WORD.matcher(first).matches()
+                && List.of(NOT_A_LETTER.split(Text.normalize(repLine))).contains(first);
     }
 
     /** The earliest topic and complaint (what it was about), the latest deadline and asks (what they want now). */
