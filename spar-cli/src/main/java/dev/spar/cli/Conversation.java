@@ -50,10 +50,13 @@ final class Conversation {
         if (stoppedForSafety(practice)) {
             return practice;
         }
+        // The run whose ending was last announced: the ending is said once, not again before every line.
+        Practice announced = null;
         try {
             while (true) {
                 boolean over = practice.outcome().isFinal();
-                if (over) {
+                if (over && announced != practice) {
+                    announced = practice;
                     out.println(
                             term.bold("Conversation over: " + practice.outcome().description() + "."));
                     out.println(term.dim("Press Enter for the review, or /rewind N to try one of your turns again,"
@@ -82,6 +85,8 @@ final class Conversation {
                     continue;
                 }
                 if (over) {
+                    // Piped lines go on after the other person has ended it: say so, rather than swallow them.
+                    out.println(term.dim("Not sent, the conversation is over: \"" + line + "\""));
                     continue;
                 }
                 try {

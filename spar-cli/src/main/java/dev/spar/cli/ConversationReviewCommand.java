@@ -208,7 +208,11 @@ final class ConversationReviewCommand implements Callable<Integer> {
                         : t.green("✓ " + f.category().title());
                 out.println("       " + mark + ": " + quotes);
                 out.println("         " + t.dim(f.why()));
-                f.rewrite().ifPresent(w -> out.println("         Try: " + w));
+                if (f.showsRewrite(found, k)) {
+                    int answers = f.rewriteAnswers(found, k);
+                    out.println("         Try" + (answers > 1 ? " (fixes all " + answers + ")" : "") + ": "
+                            + f.rewrite().get());
+                }
             }
         }
         out.println();

@@ -31,6 +31,13 @@ class ConversationReviewCommandTests {
             Agent: I'll send a replacement today and you'll get the tracking link within the hour. Does that work for you?
             """;
 
+    /** One agent turn with three problems: a stock line, a dismissal and the rule first. */
+    static final String POLICY = """
+            Customer: My order was due Tuesday and it still isn't here. I need it for Saturday.
+            Agent: I understand. Unfortunately there's nothing I can do about courier delays, that's our policy
+            Customer: seriously? so I just wait and hope?
+            """;
+
     @TempDir
     Path home;
 
@@ -165,6 +172,17 @@ class ConversationReviewCommandTests {
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.err()).contains("nowhere.txt");
         }
+    }
+
+    @Test
+    void aRewriteThatFixesSeveralProblemsOfOneTurnIsShownOnceAfterThem() throws IOException {
+        Cli.Result r = Cli.run(home, "review", write("chat.txt", POLICY).toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String turn = r.out().substring(r.out().indexOf("  2  Agent"), r.out().indexOf("  3  Customer"));
+        assertThat(turn).contains("✗ Dismissal").contains("✗ Policy first");
+        assertThat(turn.split("Try", -1)).as(turn).hasSize(2);
+        assertThat(turn).containsPattern("Try \\(fixes all \\d\\): ");
     }
 
     @Test

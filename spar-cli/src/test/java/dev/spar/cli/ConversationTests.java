@@ -58,4 +58,27 @@ class ConversationTests {
         assertThat(screen.toString()).contains("Say which of your turns").contains("Commands:");
         assertThat(practice.learnerLines()).containsExactly("Hello there.");
     }
+
+    @Test
+    void aLineTypedAfterTheyEndedItIsSaidNotToHaveBeenSent() {
+        StringWriter screen = new StringWriter();
+
+        Practice practice = talk("""
+                Hi Luis, thanks for calling. Let me pull up your order.
+                I can see it is stuck at the depot. The new estimate is Monday.
+                I understand this is frustrating. I will see what I can do.
+                Can you tell me your order number so I can check?
+                I can request a priority redelivery from the depot, but I cannot promise it will arrive before Saturday.
+                I will call you tomorrow by noon with what the depot says.
+                And I will refund the express fee too.
+                Anything else?
+                """, screen);
+
+        assertThat(practice.outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(practice.learnerLines()).hasSize(6);
+        assertThat(screen.toString())
+                .contains("Not sent, the conversation is over: \"And I will refund the express fee too.\"")
+                .contains("Not sent, the conversation is over: \"Anything else?\"");
+        assertThat(screen.toString().split("Conversation over: ", -1)).hasSize(2);
+    }
 }

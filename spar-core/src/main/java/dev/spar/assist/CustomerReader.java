@@ -22,6 +22,18 @@ final class CustomerReader {
 
     private static final int MAX_CUES = 6;
 
+    /**
+     * How heated a line is that opens by throwing the rep's hedge back as a sentence ("Probably. Great."): as heated
+     * as disbelief, whatever thanks or "great" follows, since it is said in scorn.
+     */
+    private static final int ECHOED = 35;
+
+    /** The rep's words that promise nothing, which a customer throws back in scorn ("Probably."). */
+    private static final Pattern HEDGE_WORD = Pattern.compile(
+            "probably|hopefully|maybe|possibly|perhaps|soon|shortly|eventually|unfortunately|apparently|usually");
+
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}']+");
+
     /** Customer lines whose safety screening is remembered. */
     private static final int SCREENED_LINES = 2_048;
 
@@ -31,6 +43,9 @@ final class CustomerReader {
                     + " (?:order|account|booking|reservation|ticket|case|claim|record|details)");
 
     private static final Pattern REP_ASKS = Pattern.compile("\\?");
+
+    /** A deadline that says what it is for ("for my daughter's birthday"), not only by when. */
+    private static final Pattern OCCASION = Pattern.compile("for ", Pattern.CASE_INSENSITIVE);
 
     /** What a rep's question asks for, by the words it uses. */
     private static final Map<Fact, Pattern> ASKS_FOR = new EnumMap<>(Map.ofEntries(
@@ -75,9 +90,15 @@ final class CustomerReader {
 
     Reading read(List<ConversationLine> lines) {
         List<LineSignals> said = new ArrayList<>();
+        // Which customer lines throw the rep's hedge back ("Probably. Great." after "it'll probably arrive").
+        List<Boolean> echoes = new ArrayList<>();
+        String repSaid = "";
         for (ConversationLine line : lines) {
             if (line.byCustomer() && !line.text().isBlank()) {
                 said.add(signals.get(line.text(), LineSignals::of));
+                echoes.add(echoes(line.text(), repSaid));
+            } else if (!line.byCustomer()) {
+                repSaid = line.text();
             }
         }
         Set<Fact> known = EnumSet.noneOf(Fact.class);
@@ -89,7 +110,9 @@ final class CustomerReader {
         boolean abusive = false;
         for (int i = 0; i < said.size(); i++) {
             LineSignals s = said.get(i);
-            level = Math.max(s.intensity(), level * (s.calming() ? CARRY_WHEN_CALMING : CARRY));
+            level = echoes.get(i)
+                    ? Math.max(ECHOED, level * CARRY)
+                    : Math.max(s.intensity(), level * (s.calming() ? CARRY_WHEN_CALMING : CARRY));
             task += s.taskLean();
             relationship += s.relationshipLean();
             known.addAll(s.facts());
@@ -158,12 +181,27 @@ final class CustomerReader {
         return wordsPerLine >= 20 ? Style.RELATIONSHIP : Style.TASK;
     }
 
+    /**
+     * Returns whether a customer line opens with a one-word sentence that is a hedge of the rep's last line
+     * ("Probably." after "it'll probably arrive tomorrow"): their words thrown back, not an answer.
+     */
+    static boolean echoes(String customerLine, String repLine) {
+        List<String> sentences = Text.sentences(customerLine.strip());
+        if (sentences.isEmpty() || Text.wordCount(sentences.getFirst()) != 1) {
+            return false;
+        }
+        String first = Text.normalize(sentences.getFirst()).replaceAll("[^\\p{L}']", "");
+        return HEDGE_WORD.matcher(first).matches()
+                && List.of(NOT_A_LETTER.split(Text.normalize(repLine))).contains(first);
+    }
+
     /** The earliest topic and complaint (what it was about), the latest deadline and asks (what they want now). */
     private static CustomerWords words(List<LineSignals> said) {
         Optional<String> topic = Optional.empty();
         Optional<String> duration = Optional.empty();
         Optional<String> repeat = Optional.empty();
         Optional<String> deadline = Optional.empty();
+        Optional<String> occasion = Optional.empty();
         Optional<String> complaint = Optional.empty();
         List<String> asks = new ArrayList<>();
         boolean waiting = false;
@@ -174,6 +212,10 @@ final class CustomerReader {
             duration = s.duration().isPresent() ? s.duration() : duration;
             repeat = s.repeat().isPresent() ? s.repeat() : repeat;
             deadline = s.deadline().isPresent() ? s.deadline() : deadline;
+            // "For my daughter's birthday" is why the day matters: a later "before Saturday" does not replace it.
+            if (s.deadline().filter(d -> OCCASION.matcher(d).lookingAt()).isPresent()) {
+                occasion = s.deadline();
+            }
             waiting |= s.waiting();
             technical |= s.technical();
         }
@@ -189,6 +231,7 @@ final class CustomerReader {
                 duration,
                 repeat,
                 deadline.map(Person::towardsThem),
+                occasion.map(Person::towardsThem),
                 complaint.map(c -> Person.towardsThem(Text.decapitalise(c))),
                 complaint.map(c -> Person.aboutThem(Text.decapitalise(c))),
                 asks.stream().map(Person::towardsThem).toList(),

@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param duration how long it has gone on ("three weeks", "since Monday"), or empty
  * @param repeat how often they have had to raise it ("three times"), or empty
  * @param deadline what it is needed by or for ("by Friday", "for your daughter's birthday"), or empty
+ * @param occasion what it is needed for, when they said it ("for your daughter's birthday"), even if a later line
+ *     gave only a day ("before Saturday"), or empty
  * @param complaint their main complaint as one clause, turned towards them ("your order still hasn't
  *     arrived"), or empty
  * @param complaintAboutThem the same clause as a note puts it ("their order still hasn't arrived"), or empty
@@ -24,6 +26,7 @@ record CustomerWords(
         Optional<String> duration,
         Optional<String> repeat,
         Optional<String> deadline,
+        Optional<String> occasion,
         Optional<String> complaint,
         Optional<String> complaintAboutThem,
         List<String> asks,
@@ -38,6 +41,7 @@ record CustomerWords(
 
     static CustomerWords none() {
         return new CustomerWords(
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),

@@ -137,8 +137,14 @@ final class LedgerKeeper {
                 .orElse("Not stated yet: ask what happened.");
         String concern;
         if (w.deadline().isPresent()) {
+            String deadline = w.deadline().get();
+            // "Before Saturday" said last is when; "for your daughter's birthday" said first is why it matters.
+            String why = w.occasion()
+                    .filter(o -> !o.equals(deadline))
+                    .map(o -> ", " + o)
+                    .orElse("");
             concern = "They need " + w.topic().map(Person::aboutThemFromRep).orElse("it") + " "
-                    + Person.aboutThemFromRep(w.deadline().get()) + ".";
+                    + Person.aboutThemFromRep(deadline + why) + ".";
         } else if (!w.asksAboutThem().isEmpty()) {
             // "Let me speak to someone else" is where the chat went, not what it is about: what they want fixed
             // ("your desk or your money back") is the concern, when they said it.

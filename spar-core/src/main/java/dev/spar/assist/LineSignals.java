@@ -185,10 +185,13 @@ record LineSignals(
             "are you (?:kidding|serious|joking|having a laugh)|is this a joke|do you even|what is wrong with you"
                     + "|how hard (?:can|is) it|how difficult (?:can|is) it|who does that|what kind of|are you for real"
                     + "|why (?:is it|does it) (?:always|so)|seriously");
-    /** Disbelief at what they were just told, which "seriously" alone ("we take this seriously") is not. */
+    /**
+     * Disbelief at what they were just told, which "seriously" alone ("we take this seriously") is not; "seriously?"
+     * asked back is.
+     */
     private static final Pattern DISBELIEF = Text.words(
             "are you (?:kidding|serious|joking|having a laugh|for real)|is this a joke|you(?: have|'ve)? (?:got to|gotta)"
-                    + " be (?:kidding|joking)|you can't be serious|you cannot be serious");
+                    + " be (?:kidding|joking)|you can't be serious|you cannot be serious|seriously\\s*\\?");
 
     private static final Pattern NOT_AN_ASK = Pattern.compile(
             "(?:it|this|that|them|one|you|to know)(?: (?:by|before|for|today|tomorrow|asap|now|back)\\b|$)");

@@ -1,6 +1,7 @@
 package dev.spar.review;
 
 import dev.spar.analysis.FindingCategory;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,6 +38,33 @@ public record ReviewFinding(int turn, FindingCategory category, String quote, St
                 && before.category == category
                 && before.why.equals(why)
                 && before.rewrite.equals(rewrite);
+    }
+
+    /**
+     * Returns whether this finding's rewrite is shown with it. A turn with several problems gets one rewrite that
+     * fixes them all: it is shown once, after the last finding it answers, not repeated under each.
+     *
+     * @param shown the findings of this turn in the order shown
+     * @param at this finding's place among them
+     */
+    public boolean showsRewrite(List<ReviewFinding> shown, int at) {
+        return rewrite.isPresent()
+                && shown.subList(at + 1, shown.size()).stream().noneMatch(f -> f.rewrite.equals(rewrite));
+    }
+
+    /**
+     * Returns how many kinds of problem of the turn, up to this finding, the rewrite shown here answers: more than
+     * one when a rewrite fixes several problems at once.
+     *
+     * @param shown the findings of this turn in the order shown
+     * @param at this finding's place among them
+     */
+    public int rewriteAnswers(List<ReviewFinding> shown, int at) {
+        return (int) shown.subList(0, at + 1).stream()
+                .filter(f -> f.rewrite.isPresent() && f.rewrite.equals(rewrite))
+                .map(ReviewFinding::category)
+                .distinct()
+                .count();
     }
 
     /** Returns whether this is a problem to fix (else a strength to reuse). */

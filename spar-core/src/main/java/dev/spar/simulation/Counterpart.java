@@ -167,8 +167,8 @@ public final class Counterpart {
         standing.memory = memory;
         offers.track(said, content);
         mood.moves(said, ids, effect, wasAcknowledged);
-        mood.reactions(ids, effect);
-        mood.needs(ids, effect);
+        mood.reactions(ids, said.text(), effect);
+        mood.needs(ids, said.text(), effect);
         Optional<String> brokenPromise = promises.walkedBack(said, content, effect);
         Optional<Act> sting = mood.content(content, effect);
         mood.likeCoached(content, ids, sting.isPresent(), effect);

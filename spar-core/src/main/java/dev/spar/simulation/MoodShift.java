@@ -38,6 +38,9 @@ final class MoodShift {
     private final Answers answers;
     private final Standing standing;
 
+    /** The words naming this person's particulars (the wedding, the laptop), from the situation and their history. */
+    private final Set<String> particulars;
+
     private final Map<String, Integer> empathyLines = new LinkedHashMap<>();
     private int apologyTurns;
     private final Set<String> ignoredQuestions = new LinkedHashSet<>();
@@ -55,6 +58,8 @@ final class MoodShift {
         this.soothers = soothers;
         this.answers = answers;
         this.standing = standing;
+        this.particulars =
+                namingWords(scenario.situation() + " " + scenario.persona().history());
     }
 
     /**
@@ -192,7 +197,7 @@ final class MoodShift {
     }
 
     /** Adds what sets this person off or calms them, as the persona and its version say. */
-    void reactions(Set<String> ids, Effect effect) {
+    void reactions(Set<String> ids, String line, Effect effect) {
         for (Reaction trigger : triggers) {
             if (ids.contains(trigger.on())) {
                 effect.add(4 * trigger.strength(), -2 * trigger.strength(), -trigger.strength(), trigger.note());
@@ -200,19 +205,23 @@ final class MoodShift {
         }
         for (Reaction soother : soothers) {
             if (ids.contains(soother.on())) {
-                effect.add(-3 * soother.strength(), 2 * soother.strength(), soother.strength(), soother.note());
+                effect.add(
+                        -3 * soother.strength(),
+                        2 * soother.strength(),
+                        soother.strength(),
+                        told(soother.note(), line));
             }
         }
     }
 
     /** Adds a need met: half met each time the line does what meets it, fully the second time. */
-    void needs(Set<String> ids, Effect effect) {
+    void needs(Set<String> ids, String line, Effect effect) {
         for (Need need : scenario.persona().needs()) {
             if (need.metBy().stream().anyMatch(ids::contains)) {
                 double before = standing.needs.get(need.id());
                 standing.needs.put(need.id(), Math.min(100, before + 50));
                 if (before < 100) {
-                    effect.add(-2, 2, 1, before == 0 ? "Need met: " + need.text() : null);
+                    effect.add(-2, 2, 1, before == 0 ? told("Need met: " + need.text(), line) : null);
                 }
             }
         }
@@ -369,6 +378,33 @@ final class MoodShift {
                 || ids.contains(FindingCategory.EMPATHY.id())) {
             standing.acknowledged = true;
         }
+    }
+
+    /**
+     * Returns a soother's note or a need as the reason the learner is told, unless it names this person's
+     * particulars and the line named none of them: "someone saying out loud that it's for his brother's wedding"
+     * is not what "I understand this is frustrating" did, though the acknowledgement still calms.
+     */
+    private String told(String note, String line) {
+        Set<String> named = namingWords(note);
+        named.retainAll(particulars);
+        if (named.isEmpty()) {
+            return note;
+        }
+        Set<String> said = namingWords(line);
+        return named.stream().anyMatch(said::contains) ? note : null;
+    }
+
+    /** The words of a text long enough to name something, lower-cased and without a possessive 's. */
+    private static Set<String> namingWords(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+            String bare = word.replaceAll("'s?$", "");
+            if (bare.length() >= 5) {
+                out.add(bare);
+            }
+        }
+        return out;
     }
 
     private static String normalise(String text) {

@@ -430,6 +430,26 @@ class AssistantTests {
         }
 
         @Test
+        void keepsWhatTheyNeedItForWhenALaterLineGivesOnlyTheDay() {
+            // A team lead read "Main concern: They need their order by friday." for a daughter's birthday present.
+            List<ConversationLine> soFar = List.of(
+                    customer("My order still hasn't arrived and it was supposed to be here tuesday."),
+                    rep("Thanks. I see it, it's with the courier."),
+                    customer("I need it for my daughter's birthday on saturday."),
+                    rep("It should be fine, it'll probably arrive tomorrow."),
+                    customer("and if it doesnt come by friday?"));
+
+            assertThat(ASSISTANT.followUpNote(soFar).mainConcern())
+                    .contains("by friday")
+                    .contains("for their daughter's birthday");
+            // Near miss: said once, the occasion is not said twice.
+            assertThat(ASSISTANT
+                            .followUpNote(List.of(customer("I need it for my daughter's birthday on saturday.")))
+                            .mainConcern())
+                    .isEqualTo("They need it for their daughter's birthday.");
+        }
+
+        @Test
         void keepsWhatTheyWantFixedAsTheConcernWhenTheyThenAskForSomeoneElse() {
             // A team lead read "Main concern: They want to speak to someone else." for a desk that never shipped.
             List<ConversationLine> soFar = List.of(

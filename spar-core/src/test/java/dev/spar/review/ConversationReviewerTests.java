@@ -47,11 +47,47 @@ class ConversationReviewerTests {
                         agent("Calm down, there's no need to get worked up over a desk."),
                         customer("Unbelievable. Let me speak to someone else."))));
 
-        List<Integer> levels =
-                review.intensity().stream().map(IntensityPoint::intensity).toList();
+        List<Integer> levels = levels(review);
         assertThat(levels.get(1)).isGreaterThan(levels.get(0));
         assertThat(levels.get(2)).isGreaterThan(levels.get(0));
         assertThat(review.turningPoints()).anySatisfy(t -> assertThat(t.turn()).isEqualTo(3));
+    }
+
+    @Test
+    void chartsDisbeliefAndTheirWordThrownBackAsAngrierNotCalmer() {
+        // A team lead read the chart of this chat as the customer calming down after "that's our policy".
+        ConversationReview review = REVIEWER.review(Transcript.of(
+                "chat.txt",
+                List.of(
+                        customer("My order still hasn't arrived and it was supposed to be here tuesday."),
+                        agent("Thanks. I see it, it's with the courier, they've had a lot of delays this week"),
+                        customer("thats not really my problem is it. I need it for my daughter's birthday on saturday"),
+                        agent("I understand. Unfortunately there's nothing I can do about courier delays, that's our"
+                                + " policy"),
+                        customer("seriously? so I just wait and hope?"),
+                        agent("It should be fine, it'll probably arrive tomorrow"),
+                        customer("probably. great. can someone call me?"))));
+
+        assertThat(review.turningPoints()).singleElement().satisfies(t -> {
+            assertThat(t.turn()).isEqualTo(5);
+            assertThat(t.angrier()).isTrue();
+            assertThat(t.agentWords()).contains("that's our policy");
+        });
+        List<Integer> levels = levels(review);
+        assertThat(levels.get(3)).as("probably. great.").isGreaterThanOrEqualTo(levels.get(2));
+    }
+
+    @Test
+    void aWordSaidBackInAgreementIsNoScorn() {
+        ConversationReview review = REVIEWER.review(Transcript.of(
+                "chat.txt",
+                List.of(
+                        customer("This is ridiculous, it's the third time I've called about this."),
+                        agent("Thanks for waiting. I've sent the replacement today, it arrives tomorrow."),
+                        customer("Tomorrow? Thank you, that's great."))));
+
+        List<Integer> levels = levels(review);
+        assertThat(levels.get(1)).isLessThan(levels.get(0));
     }
 
     @Test
@@ -224,5 +260,9 @@ class ConversationReviewerTests {
                 .extracting(c -> c.item().id())
                 .contains("greeting", "verification");
         assertThat(good.strengths()).extracting(ReviewFinding::category).contains(FindingCategory.ACKNOWLEDGEMENT);
+    }
+
+    private static List<Integer> levels(ConversationReview review) {
+        return review.intensity().stream().map(IntensityPoint::intensity).toList();
     }
 }

@@ -119,12 +119,30 @@ public final class ScenarioFixtures {
         return copy(s, s.situation(), s.opener(), s.facts(), learner);
     }
 
+    /** Returns a copy of a scenario in which the other person calms at these soothers and has these needs. */
+    public static Scenario withSoothersAndNeeds(Scenario s, List<Reaction> soothers, List<Need> needs) {
+        Persona p = s.persona();
+        Persona persona = new Persona(
+                p.name(), p.relationship(), p.style(), p.history(), p.mood(), p.triggers(), soothers, needs);
+        return copy(s, s.situation(), s.opener(), s.facts(), s.learner(), persona);
+    }
+
     private static Scenario copy(Scenario s, String situation, Scenario.Opener opener, Map<String, String> facts) {
         return copy(s, situation, opener, facts, s.learner());
     }
 
     private static Scenario copy(
             Scenario s, String situation, Scenario.Opener opener, Map<String, String> facts, LearnerBrief learner) {
+        return copy(s, situation, opener, facts, learner, s.persona());
+    }
+
+    private static Scenario copy(
+            Scenario s,
+            String situation,
+            Scenario.Opener opener,
+            Map<String, String> facts,
+            LearnerBrief learner,
+            Persona persona) {
         return new Scenario(
                 s.id(),
                 s.title(),
@@ -133,7 +151,7 @@ public final class ScenarioFixtures {
                 s.difficulty(),
                 opener,
                 learner,
-                s.persona(),
+                persona,
                 s.decisionMap(),
                 s.checklist(),
                 facts,

@@ -173,6 +173,38 @@ class CounterpartTests {
         }
 
         @Test
+        void aSootherOrNeedNamingTheirParticularsIsNotGivenAsTheReasonForALineThatNamedNone() {
+            // A new user's trial read "calmer: Someone saying out loud that it's for his brother's wedding" after
+            // "I understand this is frustrating", which never mentioned the wedding.
+            Scenario laptop = ScenarioFixtures.withSoothersAndNeeds(
+                    ScenarioFixtures.refundCustomer(),
+                    List.of(new Reaction("acknowledge", 3, "Someone admitting the laptop has let them down")),
+                    List.of(new dev.spar.scenario.Need(
+                            "laptop", "Someone getting that the laptop matters", List.of("acknowledge"))));
+            Function<String, Reply> acknowledging = line -> {
+                Counterpart c = Counterpart.meet(laptop, PracticeSettings.of(6, 3));
+                c.open();
+                return c.respondTo(Said.that(line)
+                        .makes(Move.ACKNOWLEDGE)
+                        .shows(FindingCategory.ACKNOWLEDGEMENT)
+                        .analysis());
+            };
+
+            Reply generic = acknowledging.apply("I understand this is frustrating.");
+            Reply named = acknowledging.apply("I'm sorry the laptop has let you down like this.");
+
+            assertThat(generic.state().movedBy())
+                    .anyMatch(why -> why.contains("acknowledged"))
+                    .noneMatch(why -> why.contains("laptop"));
+            assertThat(named.state().movedBy())
+                    .anyMatch(why -> why.contains("Someone admitting the laptop has let them down"))
+                    .anyMatch(why -> why.contains("Need met: Someone getting that the laptop matters"));
+            assertThat(generic.state().anger())
+                    .as("the acknowledgement still calms as much")
+                    .isEqualTo(named.state().anger());
+        }
+
+        @Test
         void needsFillWhenTheLearnerMeetsThem() {
             Counterpart c = meet(6);
             c.open();

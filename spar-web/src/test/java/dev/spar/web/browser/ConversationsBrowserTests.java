@@ -51,11 +51,7 @@ class ConversationsBrowserTests extends BrowserTest {
                 .click();
         expect(page).hasURL(Pattern.compile(".*/conversations$"));
 
-        page.getByLabel("Paste it").fill(Chats.BLAMING);
-        page.getByRole(
-                        com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Review it"))
-                .click();
+        paste(Chats.BLAMING);
         expect(page).hasURL(Pattern.compile(".*/conversations/[0-9a-f-]{36}$"));
         String address = page.url().substring(page.url().indexOf("/conversations/"));
         expect(page.locator("#format")).hasText("plain");
@@ -100,13 +96,23 @@ class ConversationsBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aRewriteThatFixesSeveralProblemsOfATurnIsShownOnceNotUnderEach() {
+        page.navigate("/conversations");
+        paste(Chats.POLICY);
+        expect(page).hasURL(Pattern.compile(".*/conversations/[0-9a-f-]{36}$"));
+
+        Locator agentTurn = page.locator("#turn-2");
+        int problems = agentTurn.locator(".finding.problem").count();
+        assertThat(problems).isGreaterThanOrEqualTo(3);
+        expect(agentTurn.locator(".rewrite")).hasCount(1);
+        expect(agentTurn.locator(".finding.problem").last().locator(".rewrite"))
+                .containsText("Stronger, fixing all " + problems + ":");
+    }
+
+    @Test
     void aReplyIsDrilledWithOnePatternAndTheCustomerPractisedAsAScenario() {
         page.navigate("/conversations");
-        page.getByLabel("Paste it").fill(Chats.BLAMING);
-        page.getByRole(
-                        com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Review it"))
-                .click();
+        paste(Chats.BLAMING);
         expect(page.locator("#agent")).hasText("Agent");
 
         Locator drill = page.locator("#drill-2");
@@ -146,11 +152,7 @@ class ConversationsBrowserTests extends BrowserTest {
     void aFileThatCannotBeReadIsNamedAndThePasteIsKept() {
         page.navigate("/conversations");
         String broken = "Hello, is anyone there?\nCustomer: my order never came";
-        page.getByLabel("Paste it").fill(broken);
-        page.getByRole(
-                        com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Review it"))
-                .click();
+        paste(broken);
         expect(page.locator("#problems")).containsText("line 1");
         expect(page.getByLabel("Paste it")).hasValue(broken);
     }
@@ -158,11 +160,7 @@ class ConversationsBrowserTests extends BrowserTest {
     @Test
     void aPasteOverTheFormLimitSaysToUploadTheFileInstead() {
         page.navigate("/conversations");
-        page.getByLabel("Paste it").fill("Customer: " + "ü".repeat(40_000) + "\nAgent: I'll check.\n");
-        page.getByRole(
-                        com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Review it"))
-                .click();
+        paste("Customer: " + "ü".repeat(40_000) + "\nAgent: I'll check.\n");
         expect(page.locator("#problems")).containsText("too long to paste");
         expect(page.locator("#problems")).containsText("upload it");
     }
@@ -170,15 +168,19 @@ class ConversationsBrowserTests extends BrowserTest {
     @Test
     void markupInAConversationIsShownAsText() {
         page.navigate("/conversations");
-        page.getByLabel("Paste it")
-                .fill("Customer: <img src=x onerror=alert(1)> where is my order?\n"
-                        + "Agent: <script>alert(2)</script> Let me check that for you.\n");
+        paste("Customer: <img src=x onerror=alert(1)> where is my order?\n"
+                + "Agent: <script>alert(2)</script> Let me check that for you.\n");
+        expect(page.locator("#turn-1 .text")).containsText("<img src=x onerror=alert(1)>");
+        expect(page.locator("#turn-2 .text")).containsText("<script>alert(2)</script>");
+        assertThat(dialogs).isEmpty();
+    }
+
+    /** Pastes a chat into the form and presses Review it. */
+    private void paste(String chat) {
+        page.getByLabel("Paste it").fill(chat);
         page.getByRole(
                         com.microsoft.playwright.options.AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Review it"))
                 .click();
-        expect(page.locator("#turn-1 .text")).containsText("<img src=x onerror=alert(1)>");
-        expect(page.locator("#turn-2 .text")).containsText("<script>alert(2)</script>");
-        assertThat(dialogs).isEmpty();
     }
 }

@@ -13,6 +13,13 @@ public final class Chats {
             Customer: OK thanks, it's 55123.
             """;
 
+    /** An agent turn with three problems at once: a stock line, a dismissal and the rule first. */
+    public static final String POLICY = """
+            Customer: My order was due Tuesday and it still isn't here. I need it for Saturday.
+            Agent: I understand. Unfortunately there's nothing I can do about courier delays, that's our policy
+            Customer: seriously? so I just wait and hope?
+            """;
+
     /** A file that is not a conversation at its second line. */
     public static final String BROKEN = "\nthis line names nobody\nCustomer: hello\n";
 }
