@@ -139,7 +139,7 @@ final class ServicePhrases {
                         // "no wonder", "no doubt" or "no problem", where "no" refuses nothing.
                         // "No..." trailing off is as flat as "No!".
                         "^no(?= ?!|\\s*(?:\\.{3,}|…)|[.!]?\\s*$|[.,]? (?:you (?:have|need|must|should|just|can't|cannot|cant"
-                                + "|will have|'ll have)|u (?:have|need|must|just)|that's not|that is not|thats not"
+                                + "|will have|'ll have)|u (?:have|need|must|just)|(?:that's|that is|thats) not(?! what i (?:meant|said|mean)\\b)"
                                 + "|that's (?:just )?how|it's not (?:possible|how|our"
                                 + "|my)|it is not (?:possible|how)|we (?:can't|cannot|cant|don't|do not|won't|will not) (?:do"
                                 + "|offer|refund|change|accept|give)|chance|way|nope|absolutely not|definitely not|sorry,?"

@@ -62,8 +62,7 @@ public final class SoftFailures {
                 .filter(c -> c != FindingCategory.REASK && (c != FindingCategory.TANGENT || badMomentForAside))
                 .filter(c -> !honest || !FORECASTS.contains(c))
                 .filter(c -> !putsSomethingOnTheTable || !c.isJab())
-                .filter(c ->
-                        !c.isJab() || !ONLY_DENIES_IT.matcher(content.text()).matches())
+                .filter(c -> !c.isJab() || !content.onlyDeniesACharge())
                 .filter(c -> c != FindingCategory.BLAMING_OTHERS
                         || SOMEONE_ELSE.matcher(content.text()).find()
                         || NAMED_PERSON.matcher(content.text()).find())
@@ -104,16 +103,6 @@ public final class SoftFailures {
                     + "|(?:hr|finance|billing|accounts|it|tech|support|sales|legal)(?:'s| team| department| people| lot| side)"
                     + "|engineers?|someone|somebody|whoever|not (?:me|my|mine)"
                     + "|wasn't (?:me|my)|isn't (?:me|my))\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /**
-     * A line that only takes back what they heard ("I'm not saying you're not welcome.", "That's not what I meant."):
-     * its neighbours are the charge it denies, but it makes none.
-     */
-    private static final java.util.regex.Pattern ONLY_DENIES_IT = java.util.regex.Pattern.compile(
-            "\\W*(?:(?:no|look|sorry|honestly|wait|hang on),?\\s+)?(?:i'm not saying|i am not saying|i don't mean|i didn't mean"
-                    + "|i never said|that's not what i (?:meant|said|mean)|that isn't what i (?:meant|said|mean)|it's not that (?:i|we))"
-                    + "\\b(?![^.!?]*\\bbut\\b)[^.!?:;]*[.!?]*\\s*",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final java.util.Set<FindingCategory> FORECASTS =

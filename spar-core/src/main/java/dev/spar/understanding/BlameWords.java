@@ -178,6 +178,7 @@ final class BlameWords {
                     + "|not something (?:any of )?(?:us|we|i) did|no (?:human|person|one here|one on our side) did (?:that|this|it)|(?:don't|dont) blame (?:me|us)"
                     + "|(?:is|are) (?:a )?(?:separate|different) (?:team|department|company)|i (?:just|only) (?:handle|deal with|answer|work|take) (?:tickets|the phones|phones|calls|emails|complaints|the chat|chat|here)"
                     + "|i (?:just|only) do (?:what i'm told|as i'm told|what they say)"
+                    + "|(?:we|i) (?:can't|cannot|can not) (?:really )?control (?:the|their|what|when|how|them|him|her)\\b|(?:we|i) have no (?:real )?control (?:over|of)\\b"
                     + "|i think (?:it's|that's|they're) (?:awful|terrible|ridiculous|unfair|wrong|crazy|mad|daft|rubbish) too|i argued against it"
                     + "|i (?:don't|didn't) agree with (?:it|them|the decision)|if it (?:were|was) up to me|they never listen"
                     + "|(?:much|anything|a lot|lot) (?:i|we) can do (?:from here|about (?:it|that|them))|(?:don't|do not|never) (?:get|have)"

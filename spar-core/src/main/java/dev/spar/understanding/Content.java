@@ -25,6 +25,14 @@ public record Content(String text, Side side, List<Act> acts, List<MeaningMatch>
         this(text, side, acts, List.of());
     }
 
+    /**
+     * Returns whether the line only takes back what they heard ("I'm not saying you're not welcome."), making no
+     * charge of its own.
+     */
+    public boolean onlyDeniesACharge() {
+        return JabWords.ONLY_DENIES_IT.matcher(text).matches();
+    }
+
     /** Returns whether the line makes an act of this kind. */
     public boolean has(ActKind kind) {
         return acts.stream().anyMatch(a -> a.kind() == kind);

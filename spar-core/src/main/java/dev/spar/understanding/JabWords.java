@@ -277,6 +277,17 @@ final class JabWords {
                     + "|(?:you|u) (?:said|mentioned|told (?:me|us)|wrote|say)|(?:you|u) were (?:told|given|sent|promised|charged|quoted)"
                     + "|(?:you're|you are|ur|so you're) (?:telling|saying|claiming|asking)");
 
+    /**
+     * A sentence that only takes back what they heard ("I'm not saying you're not welcome.", "That's not what I
+     * meant."): it sits near the charge it denies, but makes none; "...but you never read anything" goes on to make
+     * one.
+     */
+    static final Pattern ONLY_DENIES_IT = Pattern.compile(
+            "\\W*(?:(?:no|look|sorry|honestly|wait|hang on),?\\s+)?(?:i'm not saying|i am not saying|i don't mean|i didn't mean"
+                    + "|i never said|i'm not calling you|that's not what i (?:meant|said|mean)|that isn't what i (?:meant|said|mean)"
+                    + "|it's not that (?:i|we))\\b(?![^.!?]*\\bbut\\b)[^.!?:;]*[.!?]*\\s*",
+            Pattern.CASE_INSENSITIVE);
+
     /** Before an accusation, words that deny or soften it ("I'm not saying you're being unreasonable"). */
     static final Pattern NOT_ACCUSING =
             Pattern.compile("(?:not saying|don't think|dont think|do not think|not calling you"

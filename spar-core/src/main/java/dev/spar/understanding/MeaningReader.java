@@ -139,7 +139,8 @@ final class MeaningReader {
         return switch (kind) {
             case ACCUSE ->
                 JabWords.SAYS_WHO_THEY_ARE.matcher(words).find()
-                        && !JabWords.NOT_AN_ACCUSATION.matcher(words).find();
+                        && !JabWords.NOT_AN_ACCUSATION.matcher(words).find()
+                        && !JabWords.ONLY_DENIES_IT.matcher(words).matches();
             case GIVE_GROUND ->
                 GroundWords.SPEAKER_YIELDS.matcher(words).find()
                         && !GroundWords.NOT_A_RETREAT.matcher(words).find();

@@ -501,4 +501,25 @@ class SoftFaultKindsTests {
                     List.of("Can you give me an example from this quarter so I can see what you mean?"));
         }
     }
+
+    @Nested
+    class TakingItBackWithTheRealReading {
+        @Test
+        void aLineThatOnlyDeniesTheChargeIsNeitherAnAccusationNorAFlatNo() {
+            kind(
+                    FindingCategory.ACCUSATION,
+                    List.of("I think we both know why. You've never liked how I work."),
+                    List.of("I'm not saying you're not welcome.", "No, that's not what I meant at all."));
+            assertThat(problemsOn("No, that's not what I meant at all. I love having you here."))
+                    .doesNotContain(FindingCategory.DISMISSAL);
+        }
+
+        @Test
+        void weCannotControlThemIsBlamePassedOn() {
+            kind(
+                    FindingCategory.BLAMING_OTHERS,
+                    List.of("Delivery times are estimates and we can't control the courier."),
+                    List.of("I can't control the weather, but I can send it by the faster van today."));
+        }
+    }
 }
