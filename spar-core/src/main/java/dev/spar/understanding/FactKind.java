@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 enum FactKind {
     /** A day, a date or a time ("Saturday", "the 14th of June", "3pm"). */
     WHEN(
-            "(?:when|what (?:day|date|time)|which (?:day|date)|how (?:far (?:off|away|out)|soon)"
+            "(?:(?:on|by|until|till|for) (?:what|which) (?:day|date)|(?:by|until|till) when|when|what (?:day|date|time)|which (?:day|date)|how (?:far (?:off|away|out)|soon)"
                     + "|(?:what(?:'s| is| was| were)|whats) (?:the|your|ur|their|our) (?:[\\w-]+ ){0,2}(?:date|deadline)s?)\\b",
             "date|day|deadline|time|launch|start|week|month|renewal",
             "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|next \\w+|\\d{1,2}(?:st|nd|rd|th)"
