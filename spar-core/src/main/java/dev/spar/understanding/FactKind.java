@@ -25,6 +25,10 @@ enum FactKind {
                     + "|what (?:did|do|does|will|would) (?:they|you|we|it|that|this) (?:charge|cost|take)|what (?:were|are) you charged"
                     + "|what (?:did )?(?:you|u) (?:use|used) to (?:pay|be charged)"
                     + "|what(?:'s| is| was| were) the (?:cost|price|damage|bill|total)"
+                    // Money gone, in any words: "what came out?", "how far in the red are you?".
+                    + "|what (?:came|went|comes|goes|come|go) out|what (?:did|have) (?:they|you|u) (?:take|taken)"
+                    + "|how far (?:in|into) the red|how (?:far|much) (?:behind|short|down|out of pocket)"
+                    + "|what(?:'s| is) (?:the|your|ur) (?:burn|loss|shortfall)"
                     // What another business asks of them: "what did Rotaflow quote you?", "what were you quoted?".
                     + "|what (?:did|does|do|have|has|would|will) (?:[\\w-]+ ){1,2}(?:quote|quoted|offer|offered|charge|want) (?:you|u)\\b"
                     + "|what (?:were|was|have) (?:you|u) (?:been )?(?:quoted|offered))\\b",

@@ -333,9 +333,14 @@ final class QuestionReader implements FamilyReader {
         if (NEEDED_BY.matcher(Wording.normalise(question)).find()) {
             words.add("deadline");
         }
-        // "Who are you switching to?" asks for the business they would move to: the competitor.
+        // "Who are you switching to?" asks for the business they would move to: the competitor; "what number have
+        // they put in front of you?" for what that business quoted.
         if (MOVING_TO.matcher(Wording.normalise(question)).find()) {
             words.add("competitor");
+        }
+        if (QUOTED.matcher(Wording.normalise(question)).find()) {
+            words.add("competitor");
+            words.add("quote");
         }
         String[] all = Wording.normalise(question).split("[^\\p{L}\\p{N}]+");
         for (int i = 0; i + 1 < all.length; i++) {
@@ -369,6 +374,11 @@ final class QuestionReader implements FamilyReader {
     private static final java.util.regex.Pattern MOVING_TO = java.util.regex.Pattern.compile(
             "\\b(?:switch|switching|switched|move|moving|moved|jump|jumping|defect|defecting) (?:over )?(?:to|across to)\\b"
                     + "|\\b(?:go|going|went) (?:over )?with\\b");
+
+    /** What another business put to them: "what have they put in front of you?", "what did they quote?". */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "\\bput (?:in front of|on the table for|to) (?:you|u)\\b|\\b(?:they|them|the other (?:lot|firm|company|side))"
+                    + " (?:have |has |had )?(?:quoted|offered|quote|offer|come in at|pitched)\\b");
 
     /** The words of a text of three letters or more but the words any question has ("what", "the", "your"). */
     private static List<String> keyWords(String text) {

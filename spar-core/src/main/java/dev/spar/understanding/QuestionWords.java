@@ -168,6 +168,7 @@ final class QuestionWords {
             "business company shop firm bakery cafe salon studio restaurant store agency",
             "competitor rival vendor alternative instead",
             "fast express quick speedy",
+            "hold holding wait waiting waited queue queued stuck",
             "shipping delivery postage",
             "current currently latest new now");
 

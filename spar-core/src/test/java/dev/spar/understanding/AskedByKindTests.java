@@ -548,4 +548,94 @@ class AskedByKindTests {
                     .isFalse();
         }
     }
+
+    /** A sum asked for by money gone or lost: "what came out?", "how far in the red are you?", "what's the burn?". */
+    @Nested
+    class MoneyGone {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Can you tell me what came out, was it the whole year in one go?",
+                    "ok so what went out of your account?",
+                    "what did they take?"
+                })
+        void isTheOneSum(String line) {
+            Understanding billing = of(fact("amount", "$588"), fact("renewal_date", "the 12th"));
+
+            assertThat(asked(billing, line)).as(line).containsExactly("amount");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "But what's the burn like - how far in the red are you each month?",
+                    "how far into the red are you, month to month?",
+                    "and what's your loss each month?"
+                })
+        void isTheMonthlyLoss(String line) {
+            Understanding startup = of(
+                    fact("ask_amount", "$15,000"),
+                    fact("monthly_loss", "about $4,000 a month"),
+                    fact("months", "fourteen months"));
+
+            assertThat(asked(startup, line)).as(line).containsExactly("monthly_loss");
+        }
+
+        @Test
+        void whatCameOutOfAMeetingIsNoSum() {
+            Understanding billing = of(fact("amount", "$588"), fact("renewal_date", "the 12th"));
+
+            assertThat(asked(billing, "what came of the meeting with your accountant?"))
+                    .isEmpty();
+        }
+    }
+
+    /** "How long were you stuck waiting?": a wait, in any words, is the time they were held. */
+    @Nested
+    class TheWait {
+        private final Understanding leaving =
+                of(fact("years", "seven"), fact("hold_time", "three hours"), fact("new_price", "$142"));
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "how long were u stuck waiting on the phone in the end",
+                    "How long did you wait in the queue?",
+                    "how long were you holding for?"
+                })
+        void isTheHoldTime(String line) {
+            assertThat(asked(leaving, line)).as(line).containsExactly("hold_time");
+        }
+
+        @Test
+        void howLongTheyHaveBeenACustomerIsNot() {
+            assertThat(asked(leaving, "how long have you been with us?")).doesNotContain("hold_time");
+        }
+    }
+
+    /** "What number have they put in front of you?": what another business offered is its price. */
+    @Nested
+    class WhatTheyWereQuoted {
+        private final Understanding churn = of(
+                fact("current_price", "$48,000 a year"),
+                fact("new_price", "$56,640"),
+                fact("competitor", "Rotaflow"),
+                fact("competitor_price", "$39,000"));
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "That's fair. What number have they put in front of you?",
+                    "how much have they quoted?",
+                    "what figure did the other firm come in at?"
+                })
+        void isTheCompetitorsPrice(String line) {
+            assertThat(asked(churn, line)).as(line).containsExactly("competitor_price");
+        }
+
+        @Test
+        void whatTheyPayNowIsNot() {
+            assertThat(asked(churn, "what are you paying at the moment?")).doesNotContain("competitor_price");
+        }
+    }
 }
