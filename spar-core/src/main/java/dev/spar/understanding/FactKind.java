@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 enum FactKind {
     /** A day, a date or a time ("Saturday", "the 14th of June", "3pm"). */
     WHEN(
-            "(?:when|what (?:day|date|time)|which (?:day|date)|how (?:far (?:off|away|out)|soon)"
+            "(?:(?:on|by|until|till|for) (?:what|which) (?:day|date)|(?:by|until|till) when|when|what (?:day|date|time)|which (?:day|date)|how (?:far (?:off|away|out)|soon)"
                     + "|(?:what(?:'s| is| was| were)|whats) (?:the|your|ur|their|our) (?:[\\w-]+ ){0,2}(?:date|deadline)s?)\\b",
             "date|day|deadline|time|launch|start|week|month|renewal",
             "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|next \\w+|\\d{1,2}(?:st|nd|rd|th)"
@@ -25,6 +25,10 @@ enum FactKind {
                     + "|what (?:did|do|does|will|would) (?:they|you|we|it|that|this) (?:charge|cost|take)|what (?:were|are) you charged"
                     + "|what (?:did )?(?:you|u) (?:use|used) to (?:pay|be charged)"
                     + "|what(?:'s| is| was| were) the (?:cost|price|damage|bill|total)"
+                    // Money gone, in any words: "what came out?", "how far in the red are you?".
+                    + "|what (?:came|went|comes|goes|come|go) out|what (?:did|have) (?:they|you|u) (?:take|taken)"
+                    + "|how far (?:in|into) the red|how (?:far|much) (?:behind|short|down|out of pocket)"
+                    + "|what(?:'s| is) (?:the|your|ur) (?:burn|loss|shortfall)"
                     // What another business asks of them: "what did Rotaflow quote you?", "what were you quoted?".
                     + "|what (?:did|does|do|have|has|would|will) (?:[\\w-]+ ){1,2}(?:quote|quoted|offer|offered|charge|want) (?:you|u)\\b"
                     + "|what (?:were|was|have) (?:you|u) (?:been )?(?:quoted|offered))\\b",

@@ -32,7 +32,9 @@ record Passage(String text, Side side, List<Span> sentences, List<String> words,
 
     /** Returns whether a sentence asks something: a question mark, or a question's opening words. */
     boolean asks(Span sentence) {
-        return Sentences.isQuestion(text, sentence) || Wording.in(QuestionWords.OPENING, this, sentence);
+        return Sentences.isQuestion(text, sentence)
+                || Wording.in(QuestionWords.OPENING, this, sentence)
+                || QuestionWords.ASKED_AFTER_A_PAUSE.matcher(words(sentence)).find();
     }
 
     /** Returns the other side. */

@@ -171,6 +171,16 @@ final class QuestionReader implements FamilyReader {
             return named;
         }
         List<String> asked = askedWords(sentence.of(passage.text()));
+        // "Which day did the money leave your account?": the words that only say a date is asked for name no date in
+        // particular; "10 business days" is not the day the money left.
+        if (kind.get() == FactKind.WHEN) {
+            asked.removeIf(WHEN_WORDS::contains);
+            // "Which day did it come out of your account?" asks when they paid, in any words for money moving; a
+            // sum asked for is paid whichever it is, so only a date is told apart this way.
+            if (MONEY_MOVED.matcher(said(passage, sentence)).find()) {
+                asked.add("paid");
+            }
+        }
         // A fact named by its value stands for its name: "what did Rotaflow quote you?" asks about the competitor,
         // and so for the competitor's price.
         passage.topics().valuesIn(sentence.of(passage.text())).forEach(t -> asked.addAll(keyWords(t.label())));
@@ -319,6 +329,19 @@ final class QuestionReader implements FamilyReader {
         if (QuestionWords.BEFORE.matcher(Wording.normalise(question)).find()) {
             words.add("old");
         }
+        // "When does Hannah need the art by?" asks for the deadline without naming it.
+        if (NEEDED_BY.matcher(Wording.normalise(question)).find()) {
+            words.add("deadline");
+        }
+        // "Who are you switching to?" asks for the business they would move to: the competitor; "what number have
+        // they put in front of you?" for what that business quoted.
+        if (MOVING_TO.matcher(Wording.normalise(question)).find()) {
+            words.add("competitor");
+        }
+        if (QUOTED.matcher(Wording.normalise(question)).find()) {
+            words.add("competitor");
+            words.add("quote");
+        }
         String[] all = Wording.normalise(question).split("[^\\p{L}\\p{N}]+");
         for (int i = 0; i + 1 < all.length; i++) {
             if (!all[i].isEmpty() && !all[i + 1].isEmpty()) {
@@ -327,6 +350,35 @@ final class QuestionReader implements FamilyReader {
         }
         return words;
     }
+
+    private static String said(Passage passage, Span sentence) {
+        return Wording.normalise(sentence.of(passage.text()));
+    }
+
+    /** The words that only say a question asks when: "which day", "what date", "what time". */
+    private static final java.util.Set<String> WHEN_WORDS =
+            java.util.Set.of("day", "days", "date", "dates", "time", "times");
+
+    /** Money moving out of their account, in any words: "come out", "left your account", "taken", "debited". */
+    private static final java.util.regex.Pattern MONEY_MOVED =
+            java.util.regex.Pattern.compile("\\b(?:come|came|comes|go|goes|gone|went|going|coming) out\\b"
+                    + "|\\b(?:leave|left|leaves|leaving|hit|hits) (?:your|ur|the|their|his|her) (?:account|acct|acount|bank|card)\\b"
+                    + "|\\b(?:taken|took|debited|deducted|withdrawn|charged)\\b");
+
+    /** A question after when something is needed by: "when does she need it?", "by when?", "when is it due?". */
+    private static final java.util.regex.Pattern NEEDED_BY = java.util.regex.Pattern.compile(
+            "\\b(?:by|until|till) when\\b|\\bwhen (?:do|does|did|will|would|is|are|was)\\b(?:[\\w' -]+ )??(?:need|needs|want|wants|expect|expects|have to|has to|got to)\\b"
+                    + "|\\bwhen(?:'s| is| was| are) (?:it|that|this|they|the \\w+|\\w+) due\\b");
+
+    /** A question after the business they would move to: "who are you switching to?", "who would you go with?". */
+    private static final java.util.regex.Pattern MOVING_TO = java.util.regex.Pattern.compile(
+            "\\b(?:switch|switching|switched|move|moving|moved|jump|jumping|defect|defecting) (?:over )?(?:to|across to)\\b"
+                    + "|\\b(?:go|going|went) (?:over )?with\\b");
+
+    /** What another business put to them: "what have they put in front of you?", "what did they quote?". */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "\\bput (?:in front of|on the table for|to) (?:you|u)\\b|\\b(?:they|them|the other (?:lot|firm|company|side))"
+                    + " (?:have |has |had )?(?:quoted|offered|quote|offer|come in at|pitched)\\b");
 
     /** The words of a text of three letters or more but the words any question has ("what", "the", "your"). */
     private static List<String> keyWords(String text) {
@@ -369,8 +421,16 @@ final class QuestionReader implements FamilyReader {
 
     /** Reads one question: what it asks about, and whether it asks again for what was given. */
     private static void readQuestion(Passage passage, Span sentence, boolean missed, List<Act> out) {
-        Optional<Topic> topic =
+        Optional<Topic> read =
                 ofTheKindAsked(passage, sentence, passage.topics().namedIn(sentence.of(passage.text())));
+        // A question that names no fact, or only an answer line, may still ask for a reference; one that picks one of
+        // a thing ("which of your lines...") asks for the fact of that name, whatever else it names.
+        Optional<Topic> picked = theOneNamed(passage, sentence);
+        Optional<Topic> topic = picked.isPresent()
+                ? picked
+                : read.flatMap(Topic::value).isPresent()
+                        ? read
+                        : theReference(passage, sentence).or(() -> read);
         boolean known = topic.flatMap(t -> passage.memory().disclosed(passage.otherSide(), t.id()))
                 .isPresent();
         if (!known) {
@@ -398,6 +458,51 @@ final class QuestionReader implements FamilyReader {
                 sentence,
                 topic.map(Topic::id),
                 topic.map(Topic::label).orElse("")));
+    }
+
+    /** A question after "the ref", "the reference number": a reference code, whatever the fact is called. */
+    private static final java.util.regex.Pattern REFERENCE_ASKED =
+            java.util.regex.Pattern.compile("\\b(?:ref|reference|ref no|ref number|reference number|ref #)\\b");
+
+    /**
+     * Returns the one reference code among the facts that a question after "the ref" means ("read me the ref off
+     * your confirmation email"): the fact whose name says it is the reference, else the only code that is not an
+     * email or a web address.
+     */
+    private static Optional<Topic> theReference(Passage passage, Span sentence) {
+        if (!REFERENCE_ASKED.matcher(Wording.words(passage, sentence)).find()) {
+            return Optional.empty();
+        }
+        List<Topic> codes = passage.topics().all().stream()
+                .filter(t -> t.value()
+                        .filter(v -> QuestionWords.REFERENCE.matcher(v).find() && !v.contains("@") && !v.contains("."))
+                        .isPresent())
+                .toList();
+        List<Topic> byName = codes.stream().filter(t -> t.id().contains("ref")).toList();
+        return byName.size() == 1
+                ? Optional.of(byName.getFirst())
+                : codes.size() == 1 ? Optional.of(codes.getFirst()) : Optional.empty();
+    }
+
+    /** "Which of your lines...", "which account": the thing a which-question picks one of. */
+    private static final java.util.regex.Pattern WHICH_ONE = java.util.regex.Pattern.compile(
+            "\\bwhich (?:one )?(?:of (?:the |your |ur |my |our |their |those |these )?(?:\\w+ )??)?([a-z]{3,})\\b");
+
+    /**
+     * Returns the one fact a which-question picks ("which of your lines was cut off?" asks for the line number): the
+     * only fact whose name has the word the question picks from.
+     */
+    private static Optional<Topic> theOneNamed(Passage passage, Span sentence) {
+        java.util.regex.Matcher m = WHICH_ONE.matcher(Wording.words(passage, sentence));
+        if (!m.find() || FactKind.askedIn(Wording.words(passage, sentence)).isPresent()) {
+            return Optional.empty();
+        }
+        String picked = m.group(1).replaceAll("(?<=\\w{3})s$", "");
+        List<Topic> named = passage.topics().all().stream()
+                .filter(t -> t.value().isPresent())
+                .filter(t -> java.util.Arrays.asList(t.id().split("_")).contains(picked))
+                .toList();
+        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
     }
 
     /** Whether the other side has said a fact's value in any line so far, under whatever topic it was read. */

@@ -15,7 +15,7 @@ final class QuestionWords {
      */
     static final Pattern AGAIN = Wording.pattern(
             "(?:what|when|who|where|which|how much|how many|how long)\\b[^?]*\\bagain(?=\\s*\\??\\s*$)|did (?:you|u) say"
-                    + "|was it you said|you said it was"
+                    + "|was it you said|you said it was|\\b(?:repeat|say (?:it|that) again|one more time|once more)\\b"
                     + "|(?:what|when|who|where|which|how much|how long)(?:'s| is| was| were| are)\\b[^?.!]*\\bagain\\b");
 
     /**
@@ -25,7 +25,8 @@ final class QuestionWords {
     static final Pattern MISSED = Wording.pattern(
             "\\bi (?:didn'?t|did not|don'?t think i|never) (?:catch|get|hear|note|write down|take down|quite catch|quite get)"
                     + "|\\bi (?:missed|lost|forgot|forget) (?:the|your|that|which|what)\\b|\\bi forgot to (?:write|note|take|jot|copy)"
-                    + "|\\bremind me (?:of |what )?(?:the|your)\\b");
+                    + "|\\bremind me (?:of |what )?(?:the|your)\\b"
+                    + "|\\bi (?:missed|lost|didn'?t (?:catch|get)) (?:a|one|the last|the first|that last|a couple of) (?:digit|number|letter|character|bit)s?\\b");
 
     /** A reference code, an email or a web address: a fact that is never a sum, a count, a date or a person. */
     static final Pattern REFERENCE =
@@ -50,7 +51,9 @@ final class QuestionWords {
      */
     static final Pattern REQUEST = Wording.pattern(
             "\\bi(?:'ll| will|'d)? (?:just )?need (?:the|your|ur)\\b|\\b(?:can|could|may) i (?:get|have|grab|take) (?:the|your|ur)\\b"
-                    + "|\\b(?:pls|plz|please)\\s*[.!]?\\s*$|\\b(?:send|give|read) me (?:the|your|ur)\\b");
+                    + "|\\b(?:pls|plz|please)\\s*[.!]?\\s*$|\\b(?:send|give|read) me (?:the|your|ur)\\b"
+                    // "can u repeat that email", "account no again pls": asking for it said once more.
+                    + "|\\b(?:repeat|say (?:it|that) again|one more time|once more)\\b|\\bagain,? (?:pls|plz|please)\\b");
 
     /**
      * What a question asks for, and what a line that already gave it looks like: "how long have you been with us?"
@@ -154,7 +157,8 @@ final class QuestionWords {
             "buy bought buying purchase purchased order ordered",
             "call called calling ring rang phone phoned spoke speak speaking talk talked talking chat chatted",
             "send sent sending post posted return returned returns",
-            "pay paid paying charge charged charging took taken bill billed debit debited cost costs price fee",
+            "pay paid paying charge charged charging took taken bill billed debit debited cost costs price fee"
+                    + " renew renewal renewed",
             "start started starting begin began began first",
             "come came coming visit visiting",
             "leave leaving left cancel cancelling switch switching",
@@ -164,6 +168,7 @@ final class QuestionWords {
             "business company shop firm bakery cafe salon studio restaurant store agency",
             "competitor rival vendor alternative instead",
             "fast express quick speedy",
+            "hold holding wait waiting waited queue queued stuck",
             "shipping delivery postage",
             "current currently latest new now");
 
@@ -214,6 +219,13 @@ final class QuestionWords {
         return Map.copyOf(map);
     }
 
+    /**
+     * A question for a count, a sum or a length of time typed after a lead-in and a pause, without its question mark:
+     * "ok be honest w me, how many ppl are paying".
+     */
+    static final Pattern ASKED_AFTER_A_PAUSE =
+            Pattern.compile("[,;:]\\s+(?:how (?:many|long)\\b|how much (?!(?:i|we)\\b)|(?:by|until|till) when\\b)");
+
     /** A sentence opening that asks, whatever its last character. */
     static final Pattern OPENING = Wording.openingAfter(
             "wait|sorry|hang on|um+|erm+",
@@ -222,7 +234,8 @@ final class QuestionWords {
                     + "|check)|what(?:'s| is| was| are| were| did| do| does)|whats|wats|wots|when(?:'s| is| was| did| will| do| does"
                     + "| can)|where(?:'s| is| was| did| are| do| does)|who(?:'s| is| was| did)|who (?!cares|knows|says|needs)[a-z]+s(?: (?:off|after|with|for|on|up|out|over))? (?:the|your|ur|our|their|that|this|it|them)\\b|which (?!(?:is|was|means|would|will|makes|has|i|we)\\b)\\w+|why (?:did|is|was|do|does|are|were|has|have|would)|how (?:long|much|many|often|did|do"
                     + "|does|is|was|are|can|come)|do (?:you|u) (?:have|know|remember)|did (?:you|u)|have (?:you|u)|are (?:you|u)"
-                    + "|is (?:it|there|that|this)|tell me (?:the|your|ur|what|when|where|how)");
+                    + "|is (?:it|there|that|this)|tell me (?:the|your|ur|what|when|where|how)"
+                    + "|(?:by|until|till) when|(?:on|by) (?:what|which) (?:day|date)");
 
     /** Words any question may have, which say nothing of what it asks about ("what", "would", "your"). */
     static final Set<String> ASKING = Set.of(

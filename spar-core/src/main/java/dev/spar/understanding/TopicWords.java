@@ -9,7 +9,7 @@ final class TopicWords {
 
     /** For a word in a topic's name, other words that stand for it. */
     static final Map<String, Set<String>> STAND_INS = Map.ofEntries(
-            Map.entry("number", Set.of("no", "num", "nr", "#", "nbr", "numb", "ref", "reference")),
+            Map.entry("number", Set.of("no", "num", "nr", "#", "nbr", "numb", "ref", "reference", "id")),
             Map.entry("reference", Set.of("ref", "reference")),
             Map.entry("account", Set.of("acct", "acc", "a/c")),
             Map.entry("address", Set.of("addr", "addy")),

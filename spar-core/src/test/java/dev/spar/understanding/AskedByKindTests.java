@@ -359,4 +359,283 @@ class AskedByKindTests {
             assertThat(Readings.learner(line).offersSomething()).as(line).isTrue();
         }
     }
+
+    /** A date asked for by what happened on it: the day money left their account is the debit date. */
+    @Nested
+    class WhenMoneyMoved {
+        private final Understanding bank = of(
+                fact("amount", "$1,860"),
+                fact("debit_date", "the 1st"),
+                fact("fee", "$35"),
+                fact("timescale", "10 business days"));
+        private final Understanding renewal = of(
+                fact("amount", "$588"),
+                fact("renewal_date", "the 12th"),
+                fact("notice_date", "the 13th of last month"));
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "And which day did the money actually leave your account?",
+                    "on which date did u see it go out of ur acount?",
+                    "what date was it taken?",
+                    "Which day did the payment come out?"
+                })
+        void isTheDayItWent(String line) {
+            assertThat(asked(bank, line)).as(line).containsExactly("debit_date");
+            assertThat(asked(renewal, line)).as(line).containsExactly("renewal_date");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"how many days will it take to come back?", "how much went out?"})
+        void aLengthOrASumIsNotTheDate(String line) {
+            assertThat(asked(bank, line)).as(line).doesNotContain("debit_date");
+        }
+    }
+
+    /** "When does she need it?", "by when?": a date asked for by needing it is the deadline. */
+    @Nested
+    class NeededBy {
+        private final Understanding book = of(
+                fact("editor", "Hannah"),
+                fact("deadline", "the 14th of next month"),
+                fact("age_range", "four to seven"));
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Remind me, when does Hannah need final art from us?",
+                    "by when do u need it",
+                    "so when's it due?",
+                    "until when have we got?"
+                })
+        void isTheDeadline(String line) {
+            assertThat(asked(book, line)).as(line).containsExactly("deadline");
+        }
+
+        @Test
+        void aQuestionAboutThePersonIsNot() {
+            assertThat(asked(book, "when did Hannah first see the pages?")).doesNotContain("deadline");
+        }
+    }
+
+    /** "Who are you switching to?" asks for the business they would move to, not a person. */
+    @Nested
+    class MovingTo {
+        private final Understanding churn =
+                of(fact("competitor", "Rotaflow"), fact("exec_sponsor", "Dana"), fact("competitor_price", "$39,000"));
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Who is it you're looking at switching to?",
+                    "who would you move across to?",
+                    "and who are you going with instead?"
+                })
+        void isTheCompetitor(String line) {
+            assertThat(asked(churn, line)).as(line).containsExactly("competitor");
+        }
+
+        @Test
+        void whoTheySpokeToIsNot() {
+            assertThat(asked(churn, "who did you speak to about the renewal?")).doesNotContain("competitor");
+        }
+    }
+
+    /** "The ref" asks for the one reference code there is, whatever the fact is called. */
+    @Nested
+    class TheReference {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "can you read me the ref off your confirmation email so I can pull it up?",
+                    "what's the reference on it?",
+                    "Sorry, I didn't catch the reference, one more time?"
+                })
+        void isTheOneCode(String line) {
+            Understanding order = of(fact("order_number", "TT-90417"), fact("depot", "the Riverside depot"));
+
+            assertThat(asked(order, line)).as(line).containsExactly("order_number");
+        }
+
+        @Test
+        void withTwoCodesNothingIsGuessed() {
+            Understanding two = of(fact("order_number", "TT-90417"), fact("account_number", "CB-61830"));
+
+            assertThat(asked(two, "what's the reference on it?")).isEmpty();
+        }
+    }
+
+    /** "Which of your lines...": a which-question picks the fact named by the thing it picks from. */
+    @Nested
+    class WhichOne {
+        @ParameterizedTest
+        @ValueSource(strings = {"which of your lines has been cut off?", "Which line got cut off?"})
+        void isTheFactOfThatName(String line) {
+            Understanding lines = of(
+                    fact("line_number", "the 0700 line"),
+                    fact("suspension_time", "7:02 this morning"),
+                    fact("account_number", "CB-61830"));
+
+            assertThat(asked(lines, line)).as(line).containsExactly("line_number");
+        }
+
+        @Test
+        void twoFactsOfThatNameAreNotGuessedBetween() {
+            Understanding numbers = of(fact("line_number", "the 0700 line"), fact("account_number", "CB-61830"));
+
+            assertThat(asked(numbers, "which of the three numbers is it?")).isEmpty();
+        }
+    }
+
+    /** "Can u repeat that email", "account no again pls, i missed a digit": asking for it once more, asks again. */
+    @Nested
+    class OnceMore {
+        private final Understanding account =
+                of(fact("account_number", "CB-61830"), fact("admin_email", "sam.k@deltafreight.com"));
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "account no again pls, i missed a digit",
+                    "can u repeat the account number for me",
+                    "sorry, the account number one more time?",
+                    "I missed a digit of the account number"
+                })
+        void isAReAsk(String line) {
+            Readings.Conversation talk = new Readings.Conversation(account);
+            talk.counterpart("It's CB-61830. Now fix it.");
+
+            Content read = talk.read(Side.LEARNER, line);
+            assertThat(read.all(ActKind.REASK)).as(line).isNotEmpty();
+            assertThat(read.topicsAsked()).as(line).containsExactly("account_number");
+        }
+
+        @Test
+        void aLineThatOnlySaysItMissedSomethingElseIsNot() {
+            Readings.Conversation talk = new Readings.Conversation(account);
+            talk.counterpart("It's CB-61830. Now fix it.");
+
+            assertThat(talk.read(Side.LEARNER, "I missed a call from you earlier, sorry.")
+                            .has(ActKind.REASK))
+                    .isFalse();
+        }
+    }
+
+    /** "ok be honest w me, how many ppl are paying": a count asked after a lead-in, with no question mark. */
+    @Nested
+    class AskedAfterAPause {
+        private final Understanding box = of(fact("subscribers", "140 subscribers"), fact("months", "fourteen months"));
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "ok be honest w me, how many ppl are actually paying for boxes right now",
+                    "straight up, how many subscribers have you got",
+                    "I know it's hard: how many are paying",
+                    "no judgement, how long have you been running at a loss"
+                })
+        void isAQuestion(String line) {
+            assertThat(new Readings.Conversation(box).read(Side.LEARNER, line).has(ActKind.ASK))
+                    .as(line)
+                    .isTrue();
+        }
+
+        @Test
+        void sayingHowMuchSomethingMattersAsksNothing() {
+            assertThat(Readings.learner("To be fair, how much I've learned from this is huge.")
+                            .has(ActKind.ASK))
+                    .isFalse();
+        }
+    }
+
+    /** A sum asked for by money gone or lost: "what came out?", "how far in the red are you?", "what's the burn?". */
+    @Nested
+    class MoneyGone {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Can you tell me what came out, was it the whole year in one go?",
+                    "ok so what went out of your account?",
+                    "what did they take?"
+                })
+        void isTheOneSum(String line) {
+            Understanding billing = of(fact("amount", "$588"), fact("renewal_date", "the 12th"));
+
+            assertThat(asked(billing, line)).as(line).containsExactly("amount");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "But what's the burn like - how far in the red are you each month?",
+                    "how far into the red are you, month to month?",
+                    "and what's your loss each month?"
+                })
+        void isTheMonthlyLoss(String line) {
+            Understanding startup = of(
+                    fact("ask_amount", "$15,000"),
+                    fact("monthly_loss", "about $4,000 a month"),
+                    fact("months", "fourteen months"));
+
+            assertThat(asked(startup, line)).as(line).containsExactly("monthly_loss");
+        }
+
+        @Test
+        void whatCameOutOfAMeetingIsNoSum() {
+            Understanding billing = of(fact("amount", "$588"), fact("renewal_date", "the 12th"));
+
+            assertThat(asked(billing, "what came of the meeting with your accountant?"))
+                    .isEmpty();
+        }
+    }
+
+    /** "How long were you stuck waiting?": a wait, in any words, is the time they were held. */
+    @Nested
+    class TheWait {
+        private final Understanding leaving =
+                of(fact("years", "seven"), fact("hold_time", "three hours"), fact("new_price", "$142"));
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "how long were u stuck waiting on the phone in the end",
+                    "How long did you wait in the queue?",
+                    "how long were you holding for?"
+                })
+        void isTheHoldTime(String line) {
+            assertThat(asked(leaving, line)).as(line).containsExactly("hold_time");
+        }
+
+        @Test
+        void howLongTheyHaveBeenACustomerIsNot() {
+            assertThat(asked(leaving, "how long have you been with us?")).doesNotContain("hold_time");
+        }
+    }
+
+    /** "What number have they put in front of you?": what another business offered is its price. */
+    @Nested
+    class WhatTheyWereQuoted {
+        private final Understanding churn = of(
+                fact("current_price", "$48,000 a year"),
+                fact("new_price", "$56,640"),
+                fact("competitor", "Rotaflow"),
+                fact("competitor_price", "$39,000"));
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "That's fair. What number have they put in front of you?",
+                    "how much have they quoted?",
+                    "what figure did the other firm come in at?"
+                })
+        void isTheCompetitorsPrice(String line) {
+            assertThat(asked(churn, line)).as(line).containsExactly("competitor_price");
+        }
+
+        @Test
+        void whatTheyPayNowIsNot() {
+            assertThat(asked(churn, "what are you paying at the moment?")).doesNotContain("competitor_price");
+        }
+    }
 }

@@ -70,9 +70,9 @@ class QuestionMeaningTests {
     @Test
     void aFactSomewhatCloserThanAnAnswerWithoutAValueIsTheOneAsked() {
         for (String line : List.of(
-                "Can I ask which day it normally goes out?",
+                "Can I ask which day it normally shows up?",
                 "roughly what day does the money come off?",
-                "And it leaves your account on which day, usually?")) {
+                "And it lands on which day, usually?")) {
             assertThat(asked(closeness(Map.of("debit", 0.55, "when", 0.48)), line, new ConversationMemory()))
                     .as(line)
                     .hasValueSatisfying(a -> assertThat(a.topic()).contains("debit_date"));
@@ -103,7 +103,7 @@ class QuestionMeaningTests {
 
     @Test
     void aFactClearlyCloserThanTheAnswerAWordPointedToIsTheOneAsked() {
-        String line = "When did the payment actually leave your account?";
+        String line = "When did the payment actually show on your statement?";
         assertThat(asked(Meaning.NONE, line, new ConversationMemory()))
                 .as("the rules alone read 'when' as the authored answer's topic")
                 .hasValueSatisfying(a -> assertThat(a.topic()).contains("answer:when"));
