@@ -339,7 +339,7 @@ public class PracticeService {
      * @param learnerTurn which of the learner's turns to try again, from 1
      */
     public SessionView branch(String owner, String id, int learnerTurn) {
-        SessionRecord record = record(owner, id);
+        SessionRecord record = wholeRecord(owner, id);
         Practice branch = withSession(record, session -> {
             answerWaiting(id, session, ReplySink.NONE);
             return session.practice.rewindTo(learnerTurn);
@@ -353,7 +353,7 @@ public class PracticeService {
      * one where the scenario has several.
      */
     public SessionView again(String owner, String id, boolean anotherVersion) {
-        SessionRecord record = record(owner, id);
+        SessionRecord record = wholeRecord(owner, id);
         Scenario scenario = catalog.read(record.scenarioId() + ".yaml", record.scenarioYaml());
         PracticeSettings settings = new PracticeSettings(record.seed(), record.difficulty(), record.surpriseMe());
         if (anotherVersion) {
@@ -596,7 +596,16 @@ public class PracticeService {
         return critique;
     }
 
+    /**
+     * Returns a session's row without its scenario and review ({@link SessionRepository#findLight}): a call on a run
+     * held in memory needs neither, and {@link #restore} reads the scenario when it rebuilds one.
+     */
     private SessionRecord record(String owner, String id) {
+        return sessions.findLight(owner, id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Returns a session's whole row, with the scenario it was started with. */
+    private SessionRecord wholeRecord(String owner, String id) {
         return sessions.find(owner, id).orElseThrow(() -> notFound(id));
     }
 
@@ -651,7 +660,8 @@ public class PracticeService {
      * ended session, a missing reply is spoken and stored.
      */
     private Live restore(SessionRecord record) {
-        Scenario scenario = catalog.read(record.scenarioId() + ".yaml", record.scenarioYaml());
+        String yaml = sessions.scenarioYaml(record.id()).orElseThrow(() -> notFound(record.id()));
+        Scenario scenario = catalog.read(record.scenarioId() + ".yaml", yaml);
         List<StoredTurn> stored = sessions.turns(record.id());
         boolean waits = !record.ended() && !stored.isEmpty() && stored.getLast().byLearner();
         List<StoredTurn> answered = waits ? stored.subList(0, stored.size() - 1) : stored;

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,6 +39,8 @@ public class ScenarioCatalog {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final ScenarioYaml yaml = new ScenarioYaml();
+    /** The library's scenarios as YAML, written once each: the library does not change while the server runs. */
+    private final Map<String, String> libraryYaml = new ConcurrentHashMap<>();
 
     /** The longest scenario id and title the database holds. */
     static final int MAX_ID = dev.spar.files.ScenarioYaml.MAX_ID_CHARS;
@@ -160,6 +163,9 @@ public class ScenarioCatalog {
 
     /** Returns a scenario as YAML. */
     public String yaml(Scenario scenario) {
+        if (library.find(scenario.id()).filter(s -> s == scenario).isPresent()) {
+            return libraryYaml.computeIfAbsent(scenario.id(), id -> yaml.write(scenario));
+        }
         return yaml.write(scenario);
     }
 

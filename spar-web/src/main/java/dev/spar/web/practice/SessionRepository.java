@@ -18,6 +18,15 @@ public class SessionRepository {
             + " surprise_me, version_name, parent_id, branched_at, ended, outcome, score, critique, created_at,"
             + " updated_at";
 
+    /**
+     * A session's whole row, its two large texts read as plain strings: read as large objects, H2 copies each into
+     * a temporary one for the result (written to its store and removed again), on every call.
+     */
+    private static final String WHOLE = "SELECT id, owner, scenario_id, scenario_title,"
+            + " CAST(scenario_yaml AS VARCHAR) AS scenario_yaml, seed, difficulty, surprise_me, version_name,"
+            + " parent_id, branched_at, ended, outcome, score, CAST(critique AS VARCHAR) AS critique, created_at,"
+            + " updated_at FROM practice_sessions";
+
     private final JdbcClient jdbc;
 
     SessionRepository(JdbcClient jdbc) {
@@ -65,15 +74,35 @@ public class SessionRepository {
 
     /** Returns one of the owner's sessions; another user's session is not found. */
     public Optional<SessionRecord> find(String owner, String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM practice_sessions WHERE owner = ? AND id = ?")
+        return jdbc.sql(WHOLE + " WHERE owner = ? AND id = ?")
                 .params(owner, id)
                 .query(SessionRepository::session)
                 .optional();
     }
 
+    /**
+     * Returns one of the owner's sessions without the scenario and the review it carries (its {@code scenarioYaml}
+     * is empty and its {@code report} absent), as {@link #page} reads them: what a turn needs of the row when the
+     * run is in memory. Another user's session is not found.
+     */
+    public Optional<SessionRecord> findLight(String owner, String id) {
+        return jdbc.sql(LIGHT + " WHERE owner = ? AND id = ?")
+                .params(owner, id)
+                .query(SessionRepository::session)
+                .optional();
+    }
+
+    /** Returns the scenario a session was started with, as YAML, if there is such a session. */
+    public Optional<String> scenarioYaml(String id) {
+        return jdbc.sql("SELECT CAST(scenario_yaml AS VARCHAR) FROM practice_sessions WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
     /** Returns the owner's sessions, newest first. */
     public List<SessionRecord> list(String owner) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM practice_sessions WHERE owner = ? ORDER BY created_at DESC, id")
+        return jdbc.sql(WHOLE + " WHERE owner = ? ORDER BY created_at DESC, id")
                 .param(owner)
                 .query(SessionRepository::session)
                 .list();
@@ -92,8 +121,7 @@ public class SessionRepository {
 
     /** Returns the owner's latest sessions, newest first, whole. */
     public List<SessionRecord> recent(String owner, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM practice_sessions WHERE owner = ? ORDER BY created_at DESC, id"
-                        + " FETCH FIRST ? ROWS ONLY")
+        return jdbc.sql(WHOLE + " WHERE owner = ? ORDER BY created_at DESC, id FETCH FIRST ? ROWS ONLY")
                 .params(owner, limit)
                 .query(SessionRepository::session)
                 .list();
