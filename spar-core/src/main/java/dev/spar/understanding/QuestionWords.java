@@ -141,6 +141,27 @@ final class QuestionWords {
                                     + "|invoice|number))\\b"),
                     Pattern.compile("(?i)\\b[a-z]{0,4}-?\\d{3,}\\b"),
                     Reach.SHARED_WORD_OR_BARE),
+            // Whether they did what they had just said they did ("have you been in touch with Hollis?" after "I rang
+            // Hollis yesterday", "did you try restarting it?" after "I did the updates, a reset, the lot").
+            new Sought(
+                    Pattern.compile(
+                            FILLER
+                                    + "(?:(?:and|so|but) )?(?:did|have|had|has) (?:you|u|they|your \\w+)(?: (?:already|actually"
+                                    + "|ever|at all|been able to|yet))? (?:try|tried|been in touch|get in touch|got in touch|contact|contacted"
+                                    + "|speak|spoken|spoke|call|called|ring|rung|rang|phone|phoned|email|emailed|check|checked|reset|restart"
+                                    + "|restarted|update|updated|write|written|wrote|send|sent|talk|talked|receive|received|get|got|been paid)\\b"),
+                    Pattern.compile(
+                            "(?i)\\b(?:i|we|they)(?:'ve| have| had|'d)? (?:all |already |actually |just |also |even )?(?:tried|rang"
+                                    + "|called|phoned|emailed|contacted|spoke|spoken|talked|checked|did|done|reset|restarted|updated|wrote"
+                                    + "|sent|messaged|rung|got|received|been paid)\\b|\\bthe lot\\b|\\bdid everything\\b"),
+                    Reach.SHARED_WORD),
+            // What they wrote or said, after they quoted it ("what did you actually write?" after "I wrote '...'").
+            new Sought(
+                    Pattern.compile(FILLER
+                            + "(?:can you tell me |tell me )?what (?:did|have) (?:you|u) (?:actually |exactly |really )?"
+                            + "(?:write|wrote|written|say|said|put|tell|told|type|typed)\\b"),
+                    Pattern.compile("(?i)\\bi (?:wrote|said|put|told (?:her|him|them)|typed|sent)\\b"),
+                    Reach.LAST_LINE),
             // What went wrong ("what exactly went wrong with the payroll?").
             new Sought(
                     Pattern.compile(
@@ -170,7 +191,9 @@ final class QuestionWords {
             "fast express quick speedy",
             "hold holding wait waiting waited queue queued stuck",
             "shipping delivery postage",
-            "current currently latest new now");
+            "current currently latest new now",
+            "reset resetting restart restarted restarting reboot rebooted factory",
+            "contact contacted touch emailed messaged wrote");
 
     /**
      * A question that asks beyond what they gave ("how much of that was the fee?", "when did you call after that?",

@@ -638,4 +638,50 @@ class AskedByKindTests {
             assertThat(asked(churn, "what are you paying at the moment?")).doesNotContain("competitor_price");
         }
     }
+
+    /**
+     * "Have you been in touch with Hollis?" after "I rang Hollis this morning": asking whether they did what they had
+     * just said they did, or what they wrote after they quoted it, asks again.
+     */
+    @Nested
+    class WhatTheyJustSaidTheyDid {
+        private final Understanding none = of();
+
+        private Content after(String theirs, String line) {
+            Readings.Conversation talk = new Readings.Conversation(none);
+            talk.counterpart(theirs);
+            return talk.read(Side.LEARNER, line);
+        }
+
+        @Test
+        void askingWhetherTheyDidItIsAReAsk() {
+            assertThat(after(
+                                    "I called Hollis this morning, they say they only took it once.",
+                                    "Right. And have you contacted Hollis yet?")
+                            .has(ActKind.REASK))
+                    .isTrue();
+            assertThat(after(
+                                    "I restarted it, updated everything, even did a factory reset. Still crashes.",
+                                    "ok, and have you tried resetting it at all?")
+                            .has(ActKind.REASK))
+                    .isTrue();
+            assertThat(after("I wrote 'did you even test this?' on her PR.", "What did you actually write on the PR?")
+                            .has(ActKind.REASK))
+                    .isTrue();
+        }
+
+        @Test
+        void askingWhatCameOfItIsNot() {
+            assertThat(after(
+                                    "I called Hollis this morning, they say they only took it once.",
+                                    "You rang Hollis. What exactly did they tell you?")
+                            .has(ActKind.REASK))
+                    .isFalse();
+            assertThat(after(
+                                    "I restarted it, updated everything, even did a factory reset. Still crashes.",
+                                    "Have you contacted the shop you bought it from?")
+                            .has(ActKind.REASK))
+                    .isFalse();
+        }
+    }
 }
