@@ -392,7 +392,11 @@ final class EverydayPhrases {
                 .problem(CONDESCENSION, "Explain it as new: \"This one catches people out. Here's how it works.\""));
         b.add(PhraseBook.phrase(
                         "condescension.slowly",
-                        "(?:really|very|nice and|real|extra) slowly|so (?:even )?you (?:can )?(?:understand|follow|get it)"
+                        "(?:really|very|nice and|real|extra|more) slowly(?: this time)?|so (?:even )?you (?:can )?(?:understand|follow|get it)"
+                                + "|(?:it's|it is|that's) (?:really |very |so |super )?easy to (?:mix|get|muddle|confuse) (?:the two|them|those|these"
+                                + "|things|it) up|(?:best|better) (?:to )?leave (?:the [\\w-]+|that|it|this) to us"
+                                + "|(?:you're|you are) (?:just |probably |maybe )?(?:feeling|being) (?:a (?:little|bit|tad) )?(?:sensitive"
+                                + "|emotional|oversensitive|touchy)(?: today| right now| about (?:it|this))?"
                                 + "|in (?:words|terms) you(?:'ll| will| can)? understand|(?:let me|i'll) (?:explain|break (?:it|this"
                                 + "|that) down|spell (?:it|this|that) out) (?:again )?for you(?=\\s*(?:[,.!;:]|$))"
                                 + "|(?:since|in|back in) your day|(?:things|times|it|parenting|the world|the industry|work) (?:have|has)"

@@ -522,4 +522,21 @@ class SoftFaultKindsTests {
                     List.of("I can't control the weather, but I can send it by the faster van today."));
         }
     }
+
+    @Nested
+    class TalkingDownAsHelp {
+        @Test
+        void slowerWordsOurExpertiseAndTheirSensitivityAreTalkingDown() {
+            kind(
+                    FindingCategory.CONDESCENSION,
+                    List.of(
+                            "No. I'll go through it again, more slowly this time.",
+                            "he probably meant the engineer visit, it's really easy to mix the two up",
+                            "which is why it's best to leave the diagnosing to us",
+                            "I think you're just feeling a bit sensitive today"),
+                    List.of(
+                            "Not yet, and I know that's hard. Here's what I'll find out by 3.",
+                            "Fair enough. Leave the diagnosing to us and I'll call you with what we find by noon."));
+        }
+    }
 }
