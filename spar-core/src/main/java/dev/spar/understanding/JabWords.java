@@ -396,7 +396,11 @@ final class JabWords {
                             + " |some )?(?:riveting|gripping|fascinating|thrilling|enthralling|scintillating|page-turner|cracking)"
                             + "|(?:a|my|the) (?:yacht|private jet|private island)\\b"
                             + "|(?:i suppose|i guess|i bet|i'm sure) (?:he|she|they|you|your [\\w-]+)(?: [\\w-]+)? also (?:said|told you"
-                            + "|thinks?|reckons?|believes?)\\b"),
+                            + "|thinks?|reckons?|believes?)\\b"
+                            + "|(?:have|had|got) that (?:one|line|zinger|comeback) (?:ready|prepared|lined up)|(?:been saving|rehearsed|rehearse"
+                            + "|practised|practiced|practise|practice) that(?: one| line)?\\b"
+                            + "|glad (?:we're|we are|you're|you are) (?:hitting|setting|meeting|clearing|raising) (?:the|such a|a)"
+                            + " (?:high )?bar"),
             // The rhetorical "can I?" after a limit ("well I can't exactly make the van drive faster, can I?", "it's
             // not like I can magic it there").
             Wording.pattern(

@@ -456,10 +456,13 @@ class SoftFaultKindsTests {
                             "Write away, I'm sure it'll be a gripping read.",
                             "oh yeah, I've got ten offers and a private jet waiting",
                             "and I suppose he also said invoices are optional",
-                            "well i cant exactly make the van drive faster can i"),
+                            "well i cant exactly make the van drive faster can i",
+                            "Very good. Did you rehearse that one?",
+                            "glad we're setting such a high bar then"),
                     List.of(
                             "Got it, short version: reset today, code by text.",
                             "I can't make the van go faster, but I can send a second suit today.",
+                            "Great, did you have that ready? Let's go through it.",
                             "You're right, I did, and I lost money. That's partly why I'm saying this."));
         }
 
