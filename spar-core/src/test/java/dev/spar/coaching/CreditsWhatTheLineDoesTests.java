@@ -7,6 +7,8 @@ import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Move;
 import dev.spar.analysis.RuleAnalyzer;
 import dev.spar.analysis.UtteranceAnalysis;
+import dev.spar.scenario.Intent;
+import dev.spar.scenario.KeyPoint;
 import dev.spar.scenario.Scenario;
 import dev.spar.scenario.ScenarioFixtures;
 import dev.spar.simulation.CounterpartVoice;
@@ -96,6 +98,25 @@ class CreditsWhatTheLineDoesTests {
             assertThat(read("Here's what I can do: a repair this week.").has(Move.OFFER_OPTION))
                     .isTrue();
         }
+
+        @Test
+        void anAgreementReachedIsTheNextStep() {
+            // Carol had just agreed to text the day before, and "Thank you, Carol." was flagged for no next step.
+            List<String> before = List.of(
+                    "I can hear this has cost you a whole week of work.",
+                    "So the main issue is the crashes. When did they start?",
+                    "A refund past 30 days needs a review, and we can repair it under warranty right away.");
+            Practice agreed = refundRun(concat(
+                    before,
+                    "I can arrange the warranty repair for you, would that work?",
+                    "Thank you, I appreciate it."));
+            Practice notYet = refundRun(concat(before, "Thank you, I appreciate it.", "Thanks again."));
+
+            assertThat(agreed.turns().get(8).intent()).contains(Intent.ACCEPT);
+            assertThat(at(agreed, 10)).doesNotContain(FindingCategory.MISSING_NEXT_STEP);
+            assertThat(coach.critique(notYet).findings())
+                    .anyMatch(f -> f.category() == FindingCategory.MISSING_NEXT_STEP);
+        }
     }
 
     private static String[] concat(List<String> first, String... then) {
@@ -143,6 +164,22 @@ class CreditsWhatTheLineDoesTests {
             assertThat(plate.has(Move.PARAPHRASE)).isTrue();
             assertThat(trailed.has(Move.PARAPHRASE)).isTrue();
         }
+
+        @Test
+        void aSuggestedSummarySaysTheirFactsNotTheirVerdictOnUs() {
+            // "So if I have this right, that's not what you asked for. Is that right?" parroted the complaint.
+            Practice practice = withReplies(
+                    ScenarioFixtures.refundCustomer(),
+                    List.of("Let me pull up your order.", "Okay.", "Right.", "Noted."),
+                    Map.of(1, "That's not what I asked for.", 2, "That doesn't work for me."));
+
+            List<String> rewrites = coach.critique(practice).findings().stream()
+                    .filter(f -> f.category() == FindingCategory.MISSING_PARAPHRASE)
+                    .flatMap(f -> f.rewrite().stream())
+                    .toList();
+
+            assertThat(rewrites).noneMatch(r -> r.contains("not what you asked for") || r.contains("doesn't work"));
+        }
     }
 
     @Nested
@@ -164,6 +201,29 @@ class CreditsWhatTheLineDoesTests {
                     .isTrue();
             assertThat(read("We apologise for any inconvenience caused.").has(FindingCategory.CANNED_EMPATHY))
                     .isTrue();
+        }
+
+        @Test
+        void aKeyPointThatAcknowledgesIsNotAlsoAMissingAcknowledgement() {
+            Scenario scenario = ScenarioFixtures.withKeyPoints(
+                    ScenarioFixtures.refundCustomer(),
+                    new KeyPoint(
+                            "impact",
+                            "I understand you need the laptop for work, which is why this matters so much.",
+                            List.of("need it for work", "for your work")));
+            Practice practice =
+                    played(scenario, List.of("Hi Dana, I can see the laptop crashed and I know you need it for work."));
+
+            assertThat(at(practice, 2))
+                    .contains(FindingCategory.KEY_POINT_MADE)
+                    .doesNotContain(FindingCategory.MISSING_ACKNOWLEDGEMENT);
+        }
+
+        @Test
+        void aLineThatGoesStraightToSolvingIsStillMissingAcknowledgement() {
+            Practice practice = refundRun("What's the order number?", "Let me check the tracking.");
+
+            assertThat(at(practice, 2)).contains(FindingCategory.MISSING_ACKNOWLEDGEMENT);
         }
     }
 }
