@@ -13,6 +13,16 @@ import java.util.List;
  * the families.
  */
 final class EmpathyPhrases {
+    /**
+     * The trouble a service script is sorry for without naming any of theirs: "I'm sorry for the frustration" is
+     * the formula, "I'm sorry for the wait you've had since Monday" is not.
+     */
+    private static final String FORMULA_TROUBLE = "(?:inconvenience|trouble|confusion|frustration|disruption|hassle)";
+
+    /** The formula's trouble ends the clause, or only says that it was caused. */
+    private static final String FORMULA_END =
+            "(?: (?:this|that|it) (?:may have |might have |has |may )?caused(?: you)?)?\\s*(?:[.!,;]|$)";
+
     private EmpathyPhrases() {}
 
     /** Adds specific empathy: feeling with them about their situation, not a stock line. */
@@ -89,8 +99,9 @@ final class EmpathyPhrases {
         b.add(PhraseBook.phrase(
                         "stock.sorry-for-any-inconvenience",
                         "(?:(?:i|we) (?:(?:sincerely|truly|do|deeply) )?apologi[sz]e|(?:i'm|we're) (?:(?:so|very|really|truly) )?sorry)"
-                                + " for any (?:inconvenience|trouble|confusion|frustration|disruption)(?: (?:this|that|it)"
-                                + " (?:may have |might have |has |may )?(?:caused|cause))?(?: you)?")
+                                + " for (?:any|(?:all )?the(?= " + FORMULA_TROUBLE + FORMULA_END + ")) "
+                                + FORMULA_TROUBLE
+                                + "(?: (?:this|that|it) (?:may have |might have |has |may )?(?:caused|cause))?(?: you)?")
                 .moves(Move.APOLOGISE)
                 .problem(
                         CANNED_EMPATHY,
@@ -202,7 +213,9 @@ final class EmpathyPhrases {
         b.add(PhraseBook.phrase(
                         "empathise.sympathy",
                         "(?:i'm|i am|we're) (?:(?:so|really|very|truly|deeply|genuinely|terribly|just) ){0,2}sorry (?:to hear|to read"
-                                + "|about (?:your|the|what)|for (?:your|what|the)|that (?:happened|you|your|this|it)|you're|you are"
+                                + "|about (?:your|the|what)|for (?:your|what|the(?! " + FORMULA_TROUBLE + FORMULA_END
+                                + "))"
+                                + "|that (?:happened|you|your|this|it)|you're|you are"
                                 + "|you've|you have|you had|you went|you feel|you felt|this happened|it happened|for your loss)"
                                 + "|my heart (?:goes out|breaks|aches|hurts)|(?:i|we) feel (?:so |really |very )?(?:bad|sad|awful|terrible)"
                                 + " (?:for|about) (?:you|that|this|what)|i feel for you|i feel you|(?:sending|big|virtual) (?:hugs|love"

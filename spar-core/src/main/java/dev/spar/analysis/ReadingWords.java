@@ -250,12 +250,13 @@ final class ReadingWords {
             true);
 
     /**
-     * "We can look at it next week", "I'd like to check back with you": what the speaker means to do, which is
-     * their plan, not the other person's story said back. Not "I can see", "I'd imagine": those read them.
+     * "We can look at it next week", "I'd like to check back with you", "Let me check the order": what the speaker
+     * means to do, which is their plan, not the other person's story said back. Not "I can see", "I'd imagine":
+     * those read them.
      */
     static final Pattern OUR_PLAN = Pattern.compile(
-            "\\b(?:we|i)(?:'ll| will| can| could| would|'d| might| need| are going to|'re going to|'m going to"
-                    + "|'re gonna|'m gonna| want to| wanna| have to)\\b(?! (?:only |just )?(?:see|tell|hear|imagine"
+            "\\b(?:(?:we|i)(?:'ll| will| can| could| would|'d| might| need| are going to|'re going to|'m going to"
+                    + "|'re gonna|'m gonna| want to| wanna| have to)|let me|let's)\\b(?! (?:only |just )?(?:see|tell|hear|imagine"
                     + "|understand|sense|guess|think|say|bet|get)\\b)");
 
     /** How many words a turn that only finishes their thought has, at least and at most. */

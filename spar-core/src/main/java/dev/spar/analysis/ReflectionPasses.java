@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The passes that decide what says their words back and what asks: tagged summaries, reflections,
@@ -164,13 +165,31 @@ final class ReflectionPasses {
                 || NOT_THEIR_THOUGHT.matcher(r.norm).find()
                 || OWN_CLAUSE.matcher(r.norm).find()
                 || r.shapes.stream().allMatch(shape -> shape.form() == Shape.Form.BACKCHANNEL)
-                || Reading.contentWords(r.norm, 0, r.norm.length()).isEmpty()) {
+                || Reading.contentWords(r.norm, 0, r.norm.length()).isEmpty()
+                || !finishesTheirs()) {
             return;
         }
         Span whole =
                 new Span(r.sentences.getFirst().start(), r.sentences.getLast().end());
         r.found.add(new Found(Move.PARAPHRASE, whole, 0, null));
     }
+
+    /**
+     * Whether a short statement can be the rest of their thought: they trailed off ("...and then the boiler
+     * went and-"), or it is about them or in their words ("Too much on your plate."). After a finished line of
+     * theirs, a short line of other words ("One more line after.") finishes nothing of theirs.
+     */
+    private boolean finishesTheirs() {
+        String theirs = r.counterpart().strip();
+        if (TRAILED_OFF.matcher(theirs).find() || r.shapes.stream().anyMatch(shape -> shape.secondPersonWords() > 0)) {
+            return true;
+        }
+        Set<String> their = Reading.contentWords(theirs, 0, theirs.length());
+        return Reading.contentWords(r.norm, 0, r.norm.length()).stream().anyMatch(their::contains);
+    }
+
+    /** The end of a line that breaks off rather than finishes: a dash, dots, a comma or no stop at all. */
+    private static final Pattern TRAILED_OFF = Pattern.compile("(?:[-\u2013\u2014\u2026,;:]|\\.\\.|[^.!?\"')\\]])$");
 
     /**
      * "Five." after "Five, maybe six": a word or two of theirs said back, the shortest reflection there is. Said

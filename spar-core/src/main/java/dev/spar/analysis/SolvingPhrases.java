@@ -132,6 +132,21 @@ final class SolvingPhrases {
                                 + " fault. It's past the return window, so let me check what the warranty covers.\""));
     }
 
+    /**
+     * What follows "I'll" or "let me" without setting a next step for their problem: a step of the call itself
+     * ("let me pull up your order.", which fetches the record while they wait) or help too vague to hold anyone
+     * to ("I'll see what I can do."). Either is the whole sentence: "let me pull up your order and call the depot"
+     * goes on to a next step.
+     */
+    private static final String NOT_A_NEXT_STEP = "(?:(?:pull|bring|call|look) (?:up )?|open |find |check |look at )"
+            + "(?:your|the|his|her|their|that|this) (?:order|account|details|booking|file|records?|notes|reservation"
+            + "|case|history|profile|information|info|ticket)(?: up)?(?: (?:now|here|quickly|real quick|for you|for a"
+            + " (?:sec|second|moment)|first))?[.!]?\\s*$"
+            + "|(?:see|look at|check|find out|work out|figure out|look into) (?:what|if|whether) (?:i|we)"
+            + "(?:'ll be able to| can| could| might be able to) (?:do|manage|arrange|sort|find)(?: (?:for you|here|to help"
+            + "|about (?:it|this|that)))?[.!]?\\s*$"
+            + "|(?:see|check) if (?:there's|there is) anything (?:i|we) can do(?: (?:for you|here|to help))?[.!]?\\s*$";
+
     /** Adds options, limits, next steps and promises: what will happen now. */
     static void optionsLimitsAndCommitments(List<Builder> b) {
         b.add(PhraseBook.phrase(
@@ -167,7 +182,9 @@ final class SolvingPhrases {
                         "limit.what-i-can-do",
                         "(?:what|here's what) (?:i|we) can (?:do|offer)(?: is| right now| for you| today|,)?")
                 .moves(Move.STATE_LIMIT, Move.OFFER_OPTION)
-                .extent(Extent.CLAUSE));
+                .extent(Extent.CLAUSE)
+                // "I'll see what I can do" names no limit and puts nothing on the table.
+                .unlessBefore("\\b(?:see|look at|check|find out|work out|figure out|look into) $"));
         b.add(PhraseBook.phrase(
                         "limit.i-cannot",
                         "(?:i|we)(?: really| just| unfortunately| honestly| simply)? (?:can't|won't be able to|don't have (?:the )?"
@@ -193,7 +210,8 @@ final class SolvingPhrases {
         b.add(PhraseBook.phrase(
                         "next-step.i-will",
                         "(?:i'll|i'm going to|i am going to|we'll|we're going to|let me|let's) (?:now |just |quickly |personally |first |then"
-                                + " |also |right away )?(?:check|call|ring|phone|email|send|look|escalate|update|follow up|get back"
+                                + " |also |right away )?(?!" + NOT_A_NEXT_STEP
+                                + ")(?:check|call|ring|phone|email|send|look|escalate|update|follow up|get back"
                                 + "|confirm|chase|contact|review|find out|let you know|pass|raise|log|book|arrange|process|pull up"
                                 + "|look into|investigate|speak|talk|text|message|reach out|put|open|file|create|submit|request|order"
                                 + "|ship|reship|dispatch|track|see|find|get back|get in touch|note|flag|write|set up|transfer|connect|loop in|ask|verify|double-check"

@@ -533,7 +533,7 @@ public final class Coach {
 
         boolean stepped = findings.stream()
                 .anyMatch(f -> f.category() == FindingCategory.NEXT_STEP && !spoilt.contains(f.turn()));
-        if (long_ && !stepped) {
+        if (long_ && !stepped && !agreed(run)) {
             Optional<String> offer =
                     map.flatMap(m -> m.mayOffer().stream().findFirst()).map(o -> lowerFirst(stripStop(o)));
             String point = scenario.learner().keyPoints().stream()
@@ -626,13 +626,8 @@ public final class Coach {
         if (due.isEmpty()) {
             return Optional.empty();
         }
-        boolean acknowledged = due.stream()
-                .filter(t -> !spoilt.contains(t.number()))
-                .map(t -> t.analysis().orElseThrow())
-                .anyMatch(a -> a.has(Move.ACKNOWLEDGE)
-                        || a.has(Move.PARAPHRASE)
-                        || a.has(FindingCategory.EMPATHY)
-                        || a.has(FindingCategory.ACKNOWLEDGEMENT));
+        boolean acknowledged =
+                due.stream().filter(t -> !spoilt.contains(t.number())).anyMatch(t -> acknowledges(run, t));
         if (acknowledged) {
             return Optional.empty();
         }
@@ -652,6 +647,44 @@ public final class Coach {
                 when + FindingCategory.MISSING_ACKNOWLEDGEMENT.why(),
                 suggested(rewriter, Phrasings.acknowledgement(run.kind()), anchor)));
     }
+
+    /**
+     * Whether the other person agreed to what was on the table ("Alright. I'll text the day before."): an agreement
+     * reached is the next step, and asking for one after it would reopen what was settled.
+     */
+    private static boolean agreed(RunView run) {
+        return run.turns().stream()
+                .filter(t -> t.speaker() == Speaker.COUNTERPART)
+                .anyMatch(t -> t.intent().filter(i -> i == Intent.ACCEPT).isPresent()
+                        || run.content(t.number())
+                                .filter(c -> c.has(ActKind.ACCEPT))
+                                .isPresent());
+    }
+
+    /**
+     * Whether a line names their side: an acknowledgement, a summary or empathy that is not a stock line, or a key
+     * point of the learner's that is itself an acknowledgement ("I know you need it for the wedding on Saturday"
+     * makes the point "I understand you need this for the wedding"; the review cannot credit it and say it was
+     * never acknowledged).
+     */
+    private static boolean acknowledges(RunView run, Turn turn) {
+        UtteranceAnalysis a = turn.analysis().orElseThrow();
+        if (a.has(Move.ACKNOWLEDGE)
+                || a.has(Move.PARAPHRASE)
+                || a.has(FindingCategory.EMPATHY)
+                || a.has(FindingCategory.ACKNOWLEDGEMENT)
+                || (a.has(Move.EMPATHISE) && !a.has(FindingCategory.CANNED_EMPATHY))) {
+            return true;
+        }
+        return run.scenario().learner().keyPoints().stream()
+                .filter(point -> ACKNOWLEDGING_POINT.matcher(point.text()).lookingAt())
+                .anyMatch(point -> CueMatch.makes(point, turn.text()));
+    }
+
+    /** A key point that is itself an acknowledgement of their side: "I understand you need this for the wedding". */
+    private static final Pattern ACKNOWLEDGING_POINT = Pattern.compile(
+            "(?i)i (?:understand|know|can see|can hear|hear|get|realise|realize|appreciate) (?:that |how |why )?(?:you|your"
+                    + "|this (?:matters|is|has))\\b");
 
     /**
      * Returns a summary to say at a turn, made of what they said before it (a brief's "feels nobody cares" is a

@@ -37,7 +37,7 @@ final class TheirWords {
 
     /** How a sentence is led into rather than what it says: "Sorry, ...", "I'll be honest, ...", "Well, ...". */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?i:(?:sorry|well|look|listen|honestly|frankly|seriously|yeah|yes|oh|ugh|ok|okay|so|and|but"
+            "^(?i:(?:hi|hello|hey|sorry|well|look|listen|honestly|frankly|seriously|yeah|yes|oh|ugh|ok|okay|so|and|but"
                     + "|anyway|i mean|to be honest|i'll be honest|i have to say|i must say)\\b[,:]?\\s*)+");
     /** Asking them to go on or do something is no part of their side: "Go ahead, I'm listening", "Tell me why". */
     private static final Pattern REQUEST =
@@ -56,6 +56,13 @@ final class TheirWords {
     private static final Pattern REFUSAL = Pattern.compile("^(?i:(?:i'm|im|i am) not (?:doing|going|having|waiting"
             + "|paying|putting up|accepting|taking|ringing|calling|coming|leaving|moving|dealing)|i won't|i will not"
             + "|i refuse|i'm done|im done|i am done)\\b");
+
+    /**
+     * Their verdict on the learner's last words is not their side: "That's not what I asked for", "That doesn't work
+     * for me" said back parrots the complaint instead of showing their facts were heard.
+     */
+    private static final Pattern VERDICT = Pattern.compile("^(?i:(?:that|this)(?:'s|’s| is| was| isn't| wasn't"
+            + "| doesn't| does not| won't| will not| sounds| seems| helps| changes| makes| gets)|thats)\\b");
 
     /** An exclamation that states what happened to them, "I paid for express!", as opposed to an outburst. */
     private static final Pattern THEIR_FACT = Pattern.compile(
@@ -99,12 +106,20 @@ final class TheirWords {
                         && (!said.endsWith("!") || THEIR_FACT.matcher(said).lookingAt())
                         && !REQUEST.matcher(said).lookingAt()
                         && !CONDITION.matcher(said).lookingAt()
-                        && !REFUSAL.matcher(said).lookingAt()) {
+                        && !REFUSAL.matcher(said).lookingAt()
+                        && !VERDICT.matcher(said).lookingAt()) {
                     toThem(said.replaceAll("[.!]+$", ""), names).ifPresent(out::add);
                 }
             }
         }
-        return out;
+        // Their facts come first: "your suit's stuck and the wedding's on Saturday" shows they were heard better
+        // than "you're in a bit of a state".
+        List<String> withFacts = out.stream()
+                .filter(said -> !LineFacts.of(said, scenario).isEmpty())
+                .toList();
+        List<String> ordered = new ArrayList<>(withFacts);
+        out.stream().filter(said -> !withFacts.contains(said)).forEach(ordered::add);
+        return ordered;
     }
 
     private static Optional<String> toThem(String sentence, Set<String> names) {

@@ -170,6 +170,16 @@ public final class StarterScenario {
                 && rest.size() < words.size()) {
             rest.removeFirst();
         }
+        // "agree that she texts before visiting" is the agreement the learner hopes for; the subject, in her mouth, is
+        // "texting before visiting", not "agreeing that I text before visiting", which reads the goal back to them.
+        if (rest.size() > 3
+                && Set.of("agree", "agrees").contains(rest.getFirst())
+                && rest.get(1).equals("that")
+                && Set.of("she", "he", "they").contains(rest.get(2))) {
+            String verb = rest.get(3);
+            rest = new ArrayList<>(rest.subList(3, rest.size()));
+            rest.set(0, Set.of("is", "are").contains(verb) ? "being" : gerund(firstPersonVerb(verb)));
+        }
         for (int k = 0; k < rest.size() - 1; k++) {
             if (BY_WHEN.contains(rest.get(k)) && isWhen(rest.get(k + 1))) {
                 rest = new ArrayList<>(rest.subList(0, k));

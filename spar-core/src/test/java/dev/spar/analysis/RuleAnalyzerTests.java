@@ -552,7 +552,8 @@ class RuleAnalyzerTests {
 
         @Test
         void doesNotFlagAStockLineSaidOnceWithSubstance() {
-            UtteranceAnalysis analysis = analyze("I understand how you feel. Let me pull up your account now.");
+            UtteranceAnalysis analysis =
+                    analyze("I understand how you feel. Let me pull up your account and check the refund.");
 
             assertThat(flagged(analysis, CANNED_EMPATHY)).isEmpty();
             assertThat(moved(analysis, Move.EMPATHISE)).containsExactly("I understand how you feel");
@@ -569,7 +570,7 @@ class RuleAnalyzerTests {
         @Test
         void flagsTheSameStockLineWhenItComesBack() {
             List<UtteranceAnalysis> turns = analyzeTurns(
-                    "I understand how you feel. Let me pull up your account now.",
+                    "I understand how you feel. Let me pull up your account and check the refund.",
                     "I understand how you feel. The replacement leaves the warehouse this afternoon.");
 
             assertThat(flagged(turns.getFirst(), CANNED_EMPATHY)).isEmpty();

@@ -208,6 +208,15 @@ class StarterScenarioTests {
         }
 
         @Test
+        void theAgreementTheyHopeForIsNotTheSubject() {
+            // Carol opened with "Is it about agreeing that I text before visiting?", reading the learner's goal back.
+            assertThat(StarterScenario.topicOf(
+                            "agree that she texts before visiting, without hurting her",
+                            "my mother-in-law, who drops by unannounced"))
+                    .isEqualTo("texting before visiting");
+        }
+
+        @Test
         void aDeadlineIsNotTheSubject() {
             // Jess was asked "Is this about the end?" when the learner wants her to move out by the end of the month.
             assertThat(StarterScenario.topicOf(
