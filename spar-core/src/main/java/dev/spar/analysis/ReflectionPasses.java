@@ -166,7 +166,7 @@ final class ReflectionPasses {
                 || OWN_CLAUSE.matcher(r.norm).find()
                 || r.shapes.stream().allMatch(shape -> shape.form() == Shape.Form.BACKCHANNEL)
                 || Reading.contentWords(r.norm, 0, r.norm.length()).isEmpty()
-                || !finishesTheirs()) {
+                || TALK_ABOUT_THE_TALK.matcher(r.norm).find()) {
             return;
         }
         Span whole =
@@ -175,21 +175,13 @@ final class ReflectionPasses {
     }
 
     /**
-     * Whether a short statement can be the rest of their thought: they trailed off ("...and then the boiler
-     * went and-"), or it is about them or in their words ("Too much on your plate."). After a finished line of
-     * theirs, a short line of other words ("One more line after.") finishes nothing of theirs.
+     * A short line about the talk itself ("One more line after.", "Just one last question."), which finishes
+     * nothing of theirs. Other short lines may be the rest of their thought in other words ("Like there's no way
+     * out."): counting words they share cost AnnoMI's reflections 0.74 to 0.70 recall.
      */
-    private boolean finishesTheirs() {
-        String theirs = r.counterpart().strip();
-        if (TRAILED_OFF.matcher(theirs).find() || r.shapes.stream().anyMatch(shape -> shape.secondPersonWords() > 0)) {
-            return true;
-        }
-        Set<String> their = Reading.contentWords(theirs, 0, theirs.length());
-        return Reading.contentWords(r.norm, 0, r.norm.length()).stream().anyMatch(their::contains);
-    }
-
-    /** The end of a line that breaks off rather than finishes: a dash, dots, a comma or no stop at all. */
-    private static final Pattern TRAILED_OFF = Pattern.compile("(?:[-\u2013\u2014\u2026,;:]|\\.\\.|[^.!?\"')\\]])$");
+    private static final Pattern TALK_ABOUT_THE_TALK = Pattern.compile(
+            "^(?:(?:ok|okay|so|and|right|oh),?\\s+)?(?:just |and )?(?:one|a|another|two|a couple of) (?:more|last|final|other"
+                    + "|quick) (?:line|thing|question|point|message|bit|note|sec|second)s?\\b");
 
     /**
      * "Five." after "Five, maybe six": a word or two of theirs said back, the shortest reflection there is. Said
