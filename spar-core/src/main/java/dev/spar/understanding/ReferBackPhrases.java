@@ -10,6 +10,7 @@ final class ReferBackPhrases {
     static final Pattern THEIRS = Wording.pattern("(?:like|as|what) (?:you|u) (?:said|say|mentioned|told me|were saying"
             + "|put it|pointed out|explained)|(?<!believe |how could |why would |why did |can't believe )(?:you|u) (?:mentioned|said|told me|were saying)"
             + "(?: (?:earlier|before|at the start|a minute ago|just now|last time))?|earlier (?:you|u) (?:said|mentioned|told me)|to your (?:earlier |last )?point"
+            + "|(?<!why (?:have|did|would) )(?:you|u) (?:brought up|were talking about|were telling me about)"
             + "|(?:back|going back|coming back|to go back|circling back) to what (?:you|u) said");
 
     /** Pointing back to what the speaker said ("as I said", "like I mentioned"). */
