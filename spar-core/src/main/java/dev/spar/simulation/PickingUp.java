@@ -74,6 +74,8 @@ final class PickingUp {
             "still",
             "even",
             "back",
+            "more",
+            "again",
             "now",
             "then",
             "than",
@@ -198,6 +200,8 @@ final class PickingUp {
     static Optional<Phrase> takenUp(String line, ConversationMemory memory, int least) {
         List<String> learnerWords = stems(line);
         List<ConversationMemory.Remembered> lines = memory.lines();
+        // The most of their words taken up wins; of runs as long, the latest.
+        Phrase best = null;
         int seen = 0;
         for (int i = lines.size() - 1; i >= 0 && seen < LINES_BACK; i--) {
             Content said = lines.get(i).content();
@@ -206,11 +210,13 @@ final class PickingUp {
             }
             seen++;
             Optional<Phrase> run = longestRun(said.text(), learnerWords);
-            if (run.isPresent() && run.get().taken().size() >= least) {
-                return run;
+            if (run.isPresent()
+                    && run.get().taken().size() >= least
+                    && (best == null || run.get().taken().size() > best.taken().size())) {
+                best = run.get();
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     private static Optional<Phrase> longestRun(String theirs, List<String> learnerWords) {
