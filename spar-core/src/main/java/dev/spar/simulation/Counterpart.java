@@ -206,6 +206,7 @@ public final class Counterpart {
         }
         text = offers.naming(text, content);
         text = replies.answeringAfterSomeone(text, said.text(), asked.isPresent(), echo);
+        text = PickingUp.naming(text, content, memory, standing.temper(), standing.lastIntent);
         intents.updatePhase(ids);
         // A fact said on its own starts the reply as the fact was written ("the Riverside depot."); a person says it
         // as a sentence.

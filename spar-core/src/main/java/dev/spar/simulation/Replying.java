@@ -198,7 +198,7 @@ final class Replying {
                                 scenario.lines().forIntent(each), each, matching, echo, learnerText, true));
                 if (authored.isPresent()) {
                     standing.lastIntent = each;
-                    return authored.get();
+                    return withoutThanks(authored.get());
                 }
             }
         }
@@ -210,7 +210,7 @@ final class Replying {
                 ownVoice.flatMap(own -> lines.choose(own, intent, Set.of(), echo, learnerText, false));
         if (voiced.isPresent()) {
             standing.lastIntent = intent;
-            return voiced.get();
+            return withoutThanks(voiced.get());
         }
         Optional<String> stock = Rejoinders.to(sting, standing.temper(), random, standing.usedLines);
         if (stock.isPresent()) {
@@ -218,6 +218,16 @@ final class Replying {
             return stock.get();
         }
         return lines.speak(intent, ids, echo, learnerText);
+    }
+
+    /** Thanks opening a line ("Thanks, but I don't need the background."), with what it leads into. */
+    private static final java.util.regex.Pattern THANKS_FIRST = java.util.regex.Pattern.compile(
+            "^(?:thanks|thank you|cheers)(?: for that)?[,.!]*\\s+(?:but\\s+)?(?=\\w)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Returns a line to what stung without the thanks it opens with: a jab is not thanked. */
+    private static String withoutThanks(String line) {
+        return Wording.capitalised(THANKS_FIRST.matcher(line).replaceFirst(""));
     }
 
     /** Returns the learner's words a reply may quote back ({echo}): a problem habit's first, else a move's. */

@@ -179,7 +179,14 @@ final class JabWords {
                             + "|(?:you|u) (?:just |simply |really |clearly |obviously )(?:don't|do not) want to (?:be the one|deal with"
                             + "|admit|own|take responsibility|fight|bother|pay)"
                             + "|(?:make|makes|made) it look like (?:you|u) (?:were|was|are) (?:after|looking for|angling for|out for)"
-                            + "|(?:you|u) (?:just )?pay (?:last|late) (?:whoever|anyone|people|whoever you)"));
+                            + "|(?:you|u) (?:just )?pay (?:last|late) (?:whoever|anyone|people|whoever you)"),
+            // Carelessness pinned on them in passing ("bit careless dropping your phone", "careless of you") and the
+            // one thing they could not get right ("literally the one job an admin has").
+            Wording.pattern(
+                    "(?:a |an )?(?:bit|little|tad|touch|rather|pretty|quite|very|awfully) careless(?:,)? (?:of (?:you|u)|to \\w+"
+                            + "|(?:\\w+ing) (?:your|ur|the|it|that|them))|careless of (?:you|u)\\b"
+                            + "|(?:literally |just |only )?the one job (?:an? \\w+ (?:has|had)|(?:you|u) (?:had|have|were given))"
+                            + "|(?:you|u) had (?:literally )?one job"));
 
     /**
      * Who they are, by another road: what they seem like ("you sound like someone who just wants a freebie"), the
@@ -550,7 +557,14 @@ final class JabWords {
             // Agreement drawn out or said three times ("riiight", "cool cool cool").
             Pattern.compile(
                     "\\b(?:ri{3,}ght|su{3,}re|ye{3,}ah|o{3,}k(?:ay)?)\\b|\\b(cool|great|nice|fab|lovely|super|perfect|brilliant)"
-                            + "(?:[,.!]*\\s+\\1\\b){2,}"));
+                            + "(?:[,.!]*\\s+\\1\\b){2,}"),
+            // Thanks cut short to mock what they said ("thanks, really helpful", "oh cheers, super helpful"): the
+            // sincere
+            // kind says what helped ("thanks, that's really helpful, I'll note the number").
+            Pattern.compile("^(?:(?:oh|well|gee|wow|right|ok|okay)[,.!]*\\s+)?(?:thanks|thank you|cheers|ta)[,.!]*\\s+"
+                    + "(?:really|super|very|so|ever so|most|massively|hugely) helpful[.!]*$"),
+            // "Classic." said of their trouble as a sentence of its own.
+            Pattern.compile("^(?:oh,? )?(?:classic|typical|figures)[.!]*$"));
 
     /** Before quoted words, a report of what someone said: a quotation, not scare quotes. */
     static final Pattern QUOTING = Pattern.compile(

@@ -48,6 +48,16 @@ final class LightReader implements FamilyReader {
                     add(passage, sentence, "", out);
                 }
             }
+            for (Pattern pattern : LightWords.ASIDES) {
+                Matcher m = pattern.matcher(words);
+                if (m.find()
+                        && !LightWords.REFUSED
+                                .matcher(words.substring(0, m.start()))
+                                .find()) {
+                    // Its words are a kind of aside, not a subject to name back ("not here to talk about I'm moving").
+                    add(passage, sentence, "", out);
+                }
+            }
             if (passage.topics().namedIn(words).isPresent()) {
                 continue;
             }

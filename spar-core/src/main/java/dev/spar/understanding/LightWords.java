@@ -183,4 +183,53 @@ final class LightWords {
             Wording.pattern(
                     "(?:going|been|off) (?:anywhere|somewhere) nice|how(?:'s| is| are) (?:the|your) (?:kids|family|wife|husband|partner|dog|cat"
                             + "|mum|dad|mom|holiday|garden)(?! (?:taking|coping|handling|dealing|feeling|doing with) )"));
+
+    /**
+     * Asides whose subject is never the matter, whatever the scenario is about, by kind: a remark on the weather,
+     * their weekend, their feelings about a life event of theirs, the places near them, their desk or kit, the
+     * speaker's own life, and something else sold to them. Their words name no fact of a case, so a sentence that
+     * also names one of its topics ("lovely weather for a drive") still turns away from it.
+     */
+    static final List<Pattern> ASIDES = List.of(
+            // The weather, remarked on ("lovely weather for a drive today, isn't it?").
+            Wording.pattern(
+                    "(?:lovely|nice|gorgeous|beautiful|glorious|miserable|grim|horrible|awful|crazy|mad) (?:weather|day|morning"
+                            + "|afternoon) (?:for (?:a|it|the|this)\\b|today|out there|isn't it|innit|we're having|we've been having)"
+                            + "|(?:lovely|nice|gorgeous|beautiful|glorious|miserable|grim|horrible) (?:weather|day) (?:isn't it|innit)"),
+            // Their weekend or time off ("did you get out at all this weekend?").
+            Wording.pattern(
+                    "(?:did|have) (?:you|u) (?:get|got|been) out (?:at all |much )?(?:this|over the|at the|last) weekend"
+                            + "|(?:got|have you got|had) anything (?:nice|fun|good) (?:planned )?(?:for|this|over) the weekend"),
+            // Their feelings about a life event, and the speaker's own taste for it ("are you excited about the new
+            // place?", "I love a fresh start").
+            Wording.pattern(
+                    "(?:are|aren't|r) (?:you|u) (?:so |really )?(?:excited|looking forward) (?:about|to|for) (?:the|your) (?:new|big)"
+                            + " (?:place|house|flat|home|area|move|job|life)|i love a (?:fresh start|new start|house move|good move)"),
+            // The places near them, or what is good to eat there ("is that near the new bakery?").
+            Wording.pattern(
+                    "is (?:that|it) (?:near|close to|by|round the corner from) (?:the|that) (?:new |old |little )?(?:bakery|cafe|café"
+                            + "|coffee shop|park|pub|market|gym|deli|restaurant|beach|lake)"
+                            + "|i've heard (?:the|their) [\\w' -]{1,30}? (?:there|at that place) (?:are|is) (?:amazing|incredible|great|lovely"
+                            + "|the best|really good|unreal|to die for)"),
+            // Their desk or kit, admired ("is that a new mechanical keyboard on your desk?").
+            Wording.pattern(
+                    "is that (?:a|your) new (?:[\\w-]+ ){0,2}?(?:keyboard|monitor|chair|laptop|mug|plant|headset|mouse|watch|bag"
+                            + "|jacket|lamp|speaker|microphone|mic|webcam|standing desk|setup|set-up)(?: on your desk| behind you| you've got)?"
+                            + "|(?:on|at) your desk\\? (?:it |that )?looks (?:great|nice|amazing|cool|lovely|fancy)"),
+            // The speaker's own life and plans ("I'm moving next month myself", "I've been trying to make my own
+            // starter"), and asking them for a tip for it ("do you have a good removals firm?").
+            Wording.pattern("i'm (?:moving|getting married|doing the same|off|going) (?:[\\w-]+ ){0,3}?myself"
+                    + "|i've been (?:trying|meaning|wanting) to (?:make|learn|bake|grow|get into|brew|take up) (?:my own|some|a|the)"
+                    + "|(?:do|did) (?:you|u) (?:have|use|know) a (?:good|decent|reliable|cheap) (?:removals? (?:firm|company|van|man)"
+                    + "|estate agent|plumber|builder|mechanic|dentist|hairdresser|barber|cleaner)"),
+            // Their trade in season ("busy time of year for you?").
+            Wording.pattern("busy (?:time|season|period) of (?:the )?year(?: for (?:you|u|them|the \\w+))?"),
+            // Something else sold to them ("would you like to join our newsletter?", "have you seen the teaser for
+            // our new app?", "we've got a webinar next month, shall I send you an invite?").
+            Wording.pattern(
+                    "(?:would|do) (?:you|u) (?:like|want|fancy) to (?:join|sign up (?:to|for)|subscribe to) our (?:newsletter"
+                            + "|mailing list|loyalty (?:scheme|club|programme|program)|webinar|rewards|community)"
+                            + "|(?:have|did) (?:you|u) (?:seen|see|watched) the (?:teaser|trailer|preview|video|launch video) for our"
+                            + "|we've got a (?:\\w+ )?(?:webinar|workshop|meetup|open day|event|conference) (?:on|about|next|this|coming)"
+                            + "|shall i send (?:you|u) an invite"));
 }

@@ -50,7 +50,7 @@ final class ReferBackReader implements FamilyReader {
     }
 
     private static String subject(Matcher m) {
-        for (String group : new String[] {"d", "e", "f", "g"}) {
+        for (String group : new String[] {"d", "e", "f", "g", "h", "i"}) {
             if (m.group(group) != null) {
                 return m.group(group).strip();
             }

@@ -466,4 +466,51 @@ class JabReaderTests {
         assertThat(Readings.counterpart("You people are useless.").has(ActKind.ACCUSE))
                 .isTrue();
     }
+
+    /** Jabs said in passing: thanks cut short, "classic", the one job, carelessness pinned on them. */
+    @Nested
+    class JabsInPassing {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "thanks, really helpful",
+                    "Oh cheers, super helpful.",
+                    "Classic.",
+                    "classic. anyway",
+                    "Typical!"
+                })
+        void mockThanksAndAGroanAreMockery(String line) {
+            assertThat(Readings.learner(line).has(ActKind.MOCK)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Bit careless dropping your phone in a loading bay, wasn't it?",
+                    "That was a little careless of you.",
+                    "literally the one job an admin has",
+                    "You had one job."
+                })
+        void carelessnessAndTheOneJobAreAccusations(String line) {
+            assertThat(Readings.learner(line).has(ActKind.ACCUSE)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Thank you Maureen, that's really helpful.",
+                    "Thanks, that's really helpful, I'll note the number down.",
+                    "Thanks, really helpful to know the order number.",
+                    "That's a classic fault with this model, I'm afraid.",
+                    "It's typical for the depot to be slow in December.",
+                    "Careless packing at our warehouse damaged it, and that's on us.",
+                    "The one job I can do today is get this booked in."
+                })
+        void sincereThanksAndPlainFactsAreNot(String line) {
+            Content content = Readings.learner(line);
+            assertThat(content.has(ActKind.MOCK) || content.has(ActKind.ACCUSE))
+                    .as(line)
+                    .isFalse();
+        }
+    }
 }

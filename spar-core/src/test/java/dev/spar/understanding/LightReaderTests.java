@@ -248,4 +248,47 @@ class LightReaderTests {
             assertThat(Readings.learner(line).has(ActKind.JOKE)).as(line).isFalse();
         }
     }
+
+    /**
+     * Asides of a kind that is never the matter (the weather, their weekend, a life event's excitement, the places
+     * near them, their desk or kit, the speaker's own life, something else sold) leave it, even in a sentence that
+     * names one of its topics; the same words about the matter do not.
+     */
+    @Nested
+    class AsidesByKind {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Lovely weather for a drive today, isn't it?",
+                    "I will in just a sec! lovely weather today isn't it, did you get out at all this weekend?",
+                    "Ooh, moving house! I love a fresh start. Are you excited about the new place?",
+                    "Oh, Alder Row! Is that near the new bakery? I've heard the cinnamon buns there are amazing.",
+                    "Is that a new mechanical keyboard on your desk? It looks great.",
+                    "Moving's the worst, isn't it? Do you have a good removals firm? I'm moving next month myself.",
+                    "Oh nice, a bakery! Do you do sourdough? I've been trying to make my own starter.",
+                    "hi, I'm Jo! how are the bakeries doing anyway, busy time of year for you?",
+                    "Before I forget, would you like to join our newsletter? There's 10% off your next order.",
+                    "By the way, we've got a customer webinar on rota automation next month, shall I send you an invite?",
+                    "before that though, have you seen the teaser for our new shift-swap mobile app?"
+                })
+        void anAsideOfItsKindIsATangent(String line) {
+            assertThat(Readings.learner(line).has(ActKind.TANGENT)).as(line).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The weather delayed the courier today, I'm sorry.",
+                    "Is the laptop near you now?",
+                    "I'll send you the returns label by email.",
+                    "Would you like to join the call with our engineer?",
+                    "Is that the new laptop you bought from us?",
+                    "I've been trying to get the refund through all morning.",
+                    "It's our busiest time for returns, but I'll get yours done today.",
+                    "Do you have a receipt for the laptop?"
+                })
+        void theSameKindsOfWordsAboutTheMatterAreNot(String line) {
+            assertThat(Readings.learner(line).has(ActKind.TANGENT)).as(line).isFalse();
+        }
+    }
 }

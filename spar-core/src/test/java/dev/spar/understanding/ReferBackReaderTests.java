@@ -22,7 +22,12 @@ class ReferBackReaderTests {
                     "to your earlier point about the fee",
                     "u said it started tuesday right",
                     "Coming back to what you said about the invoice.",
-                    "The form I mentioned is in your inbox now."
+                    "The form I mentioned is in your inbox now.",
+                    "You brought up the pricing-page launch.",
+                    "I'm glad the second person you spoke to was kind, at least.",
+                    "can i ask more about your dad's phone - is it working now?",
+                    "about the key - i'm not asking for it back.",
+                    "About the March churn report: that one was on me."
                 })
         void aPointerBackIsRead(String line) {
             assertThat(Readings.learner(line).has(ActKind.REFER_BACK)).isTrue();
@@ -38,7 +43,11 @@ class ReferBackReaderTests {
                     "Like I care.",
                     "Say that again?",
                     "The refund goes back to your card.",
-                    "You can send it back for free."
+                    "You can send it back for free.",
+                    "Why have you brought up the manager?",
+                    "It's about the refund, I'm afraid.",
+                    "I'd like to know more about the laptop's fault from the engineer.",
+                    "I spoke to the engineer yesterday and he has the notes."
                 })
         void otherUsesOfTheWordsAreNone(String line) {
             assertThat(Readings.learner(line).has(ActKind.REFER_BACK)).isFalse();
