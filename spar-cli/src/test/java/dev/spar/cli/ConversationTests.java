@@ -11,6 +11,7 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConversationTests {
@@ -63,22 +64,28 @@ class ConversationTests {
     void aLineTypedAfterTheyEndedItIsSaidNotToHaveBeenSent() {
         StringWriter screen = new StringWriter();
 
-        Practice practice = talk("""
-                Hi Luis, thanks for calling. Let me pull up your order.
-                I can see it is stuck at the depot. The new estimate is Monday.
-                I understand this is frustrating. I will see what I can do.
-                Can you tell me your order number so I can check?
-                I can request a priority redelivery from the depot, but I cannot promise it will arrive before Saturday.
-                I will call you tomorrow by noon with what the depot says.
-                And I will refund the express fee too.
-                Anything else?
-                """, screen);
+        List<String> typed = List.of(
+                "Hi Luis, thanks for calling. Let me pull up your order.",
+                "I can see it is stuck at the depot. The new estimate is Monday.",
+                "I understand this is frustrating. I will see what I can do.",
+                "Can you tell me your order number so I can check?",
+                "I can request a priority redelivery from the depot, but I cannot promise it will arrive before Saturday.",
+                "I will call you tomorrow by noon with what the depot says.",
+                "And I will refund the express fee too.",
+                "Anything else?",
+                "Thanks again, Luis. Bye for now.",
+                "One last thing, the reference is on its way by email.");
+        Practice practice = talk(String.join("\n", typed) + "\n", screen);
 
         assertThat(practice.outcome()).isEqualTo(Outcome.RESOLVED);
-        assertThat(practice.learnerLines()).hasSize(6);
-        assertThat(screen.toString())
-                .contains("Not sent, the conversation is over: \"And I will refund the express fee too.\"")
-                .contains("Not sent, the conversation is over: \"Anything else?\"");
+        int sent = practice.learnerLines().size();
+        assertThat(sent).as("they end it before the last lines").isLessThan(typed.size());
+        for (String late : typed.subList(sent, typed.size())) {
+            assertThat(screen.toString()).contains("Not sent, the conversation is over: \"" + late + "\"");
+        }
+        for (String said : typed.subList(0, sent)) {
+            assertThat(screen.toString()).doesNotContain("Not sent, the conversation is over: \"" + said + "\"");
+        }
         assertThat(screen.toString().split("Conversation over: ", -1)).hasSize(2);
     }
 }
