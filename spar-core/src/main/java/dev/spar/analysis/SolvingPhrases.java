@@ -258,12 +258,14 @@ final class SolvingPhrases {
                         "I can't promise the outcome yet, but I can promise what I'll do: check it today and call"
                                 + " you with the answer.")
                 .unlessBefore(PhraseBook.NEGATED_BEFORE));
+        // An outcome sworn to in other words than over-promise.sealed's tags ("you have my word", "won't happen
+        // again" are there): "that's a promise", "I'll personally make sure", "for as long as you're with us".
         b.add(PhraseBook.phrase(
                         "over-promise.sworn",
-                        "that's a promise|(?:you have|you've got|i give you) my word|(?:i'll|i will|i'm going to) personally"
+                        "that's a promise|(?:i'll|i will|i'm going to) personally"
                                 + " (?:make sure|see to it|ensure|guarantee|get)|i'll make sure of it\\b"
                                 + "|(?:it|this|that|the price|your price|prices?|the rate|nothing) (?:won't|will never|will not)"
-                                + " (?:go up|happen|break|change|slip|rise)(?: ever)? (?:again|ever|this time)\\b"
+                                + " (?:go up|break|change|slip|rise)(?: ever)? (?:again|ever|this time)\\b"
                                 + "|(?:for as long as|as long as) you(?:'re| are) with us\\b"
                                 + "|nothing(?:'s| is) (?:going to|gonna) (?:break|go wrong|change|slip)\\b")
                 .moves(Move.PROMISE)
