@@ -53,7 +53,8 @@ public final class EvalSets {
             "blind5",
             "blind6",
             "blind7",
-            "blind8");
+            "blind8",
+            "blind9");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
