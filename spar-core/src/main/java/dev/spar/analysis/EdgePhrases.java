@@ -76,6 +76,25 @@ final class EdgePhrases {
                                 + " what that means for June.\""));
     }
 
+    /**
+     * Adds the retorts that hand their words back: "you might have mentioned it once or twice", "don't let me keep you,
+     * then", "good luck with that", "getting worked up won't get your money back".
+     */
+    static void handingItBack(List<Builder> b) {
+        b.add(PhraseBook.phrase(
+                        "reactive.handing-it-back",
+                        "(?:you|she|he|they) (?:might|may) have mentioned (?:it|that|this) (?:once or twice|a few times|a couple of"
+                                + " times|before)|(?:well,? )?don't let me keep you(?: from (?:your |the )?[\\w' -]{1,30})?(?:,? then)?"
+                                + "(?=\\s*[.!]|$)|good luck with that(?=\\s*[.!]|$)|(?:getting|being) (?:all )?(?:worked up|wound up"
+                                + "|upset|angry|shirty|stroppy|arsey|emotional) (?:isn't|won't|is not|will not|doesn't|does not)"
+                                + " (?:going to |gonna )?(?:help|get|make|change|speed|fix)")
+                .moves(Move.BLAME)
+                .problem(
+                        REACTIVE,
+                        "Let the dig go and answer what is under it: \"You did help us a lot, and I'm grateful. This is"
+                                + " about the texts, not about that.\""));
+    }
+
     /** Adds defending oneself: pleading one's own effort or record, and disowning words they were said to say. */
     static void selfDefence(List<Builder> b) {
         // "I'm doing my best here", "I'm typing as fast as I can", "I've been nothing but helpful", "give me a

@@ -445,7 +445,9 @@ final class EverydayPhrases {
                                 + "|(?:^|, )nice try|you do (?:realise|realize|know|understand|get) (?:that|the|it|this|how|what|you)"
                                 + "|you (?:need|have|'ve got|got) to understand|try to understand|you don't (?:seem to )?(?:understand"
                                 + "|get it|get that|grasp)|(?:let me|i'll) (?:make it|keep it|put it) (?:really |very )?simple(?: for"
-                                + " you)?")
+                                + " you)?|(?:let me|i'll) (?:put|say|explain) it (?:really |very )?simply"
+                                // A customer or a colleague called "dear" or "sweetheart".
+                                + "|(?<!oh )(?<!dear )(?:my )?(?:dear|sweetie|sweetheart|hun|honey|darling|petal)(?=\\s*(?:[,.!?]|$))")
                 .moves(Move.CONDESCEND)
                 .problem(
                         CONDESCENSION,
@@ -474,7 +476,11 @@ final class EverydayPhrases {
                         GUESSING,
                         "Separate what you know from what you'll check: \"I don't know the cause yet. I'll check"
                                 + " and tell you by three.\"")
-                .unlessBefore("(?:not|don't want to|won't|rather not|can't say|no way to|without) $"));
+                // Not after saying the cause is not known yet: "I don't know yet; it could be the battery or the
+                // board".
+                .unlessBefore("(?:not|don't want to|won't|rather not|can't say|no way to|without) $"
+                        + "|(?:don't|do not|can't|cannot) (?:know|tell|say)(?: (?:yet|for sure|for certain|from here))?[;,:.]?"
+                        + " (?:but )?(?:it |that )?$"));
         b.add(PhraseBook.phrase(
                         "guessing.a-likely-figure",
                         "(?:maybe|probably|possibly) (?:it'd|it'll|it would|it will|it's|it is|that's|that'd|that would|we're"

@@ -119,6 +119,25 @@ final class HindsightPhrases {
                         GUESSING,
                         "Say what you know and what you'll check: \"I can't tell the cause from here yet."
                                 + " I'll check the line and tell you what I find.\""));
+        // A fault diagnosed unseen ("it'll be a loose connector"), what someone else will have done ("she'll have just
+        // ticked the first box"), and a rival's price read as a trap ("that'll be a teaser rate").
+        b.add(PhraseBook.phrase(
+                        "guessing.a-cause-unseen",
+                        "^{lead}(?:it|that|this)(?:'ll| will) (?:almost certainly |most likely |probably |definitely |just |only )?be"
+                                + " (?:a|an) (?:[\\w-]+ ){0,2}(?:fault|glitch|bug|error|failure|connector|sensor|wiring|battery|bearing"
+                                + "|board|motherboard|label|barcode|cable|setting|update|virus|duplicate|duplication|mix-up|typo|leak"
+                                + "|blockage)s?\\b"
+                                + "|(?<![\\w'])(?!(?:i|we|you|it|that|this|there|what|who)\\b)(?:he|she|they|[\\w-]+)(?:'ll| will)"
+                                + " have (?:just |probably |simply |already )?(?:[a-z]+ed|sent|put|done|got|taken|gone|forgotten|hit"
+                                + "|read|left|lost)\\b"
+                                + "|[\\w-]+(?:'ll| will) be (?:an? |just an? )?(?:intro|introductory|teaser|promotional|promo|starter)"
+                                + " (?:rate|price|offer|deal)|(?:they|he|she)(?:'ll| will) (?:just )?(?:put|push|hike|jack|bump|ramp)"
+                                + " (?:the price|prices|the prices|it|your bill|the rate) up")
+                .problem(
+                        GUESSING,
+                        "Say what you can see and how you'll find the rest: \"I can't tell the cause from here. The"
+                                + " check will show it, and I'll tell you what it finds.\"")
+                .unlessBefore("(?:if|whether|not sure|don't know if|wonder if|maybe|hope|hoping) $"));
         b.add(PhraseBook.phrase(
                         "guessing.must-have-failed",
                         "(?:something|someone|somebody|it|they|the [\\w-]+(?: [\\w-]+)?|(?:your|their|the) [\\w-]+(?:'s)?"

@@ -464,6 +464,7 @@ final class PhraseBook {
         EverydayPhrases.ruleAsBareFact(b);
         EverydayPhrases.counterAttacks(b);
         EdgePhrases.retorts(b);
+        EdgePhrases.handingItBack(b);
         EdgePhrases.selfDefence(b);
         EdgePhrases.patronising(b);
         JudgementPhrases.labellingTheirManner(b);

@@ -542,4 +542,70 @@ class SoftFaultKindsTests {
                             "Fair enough. Leave the diagnosing to us and I'll call you with what we find by noon."));
         }
     }
+
+    @Nested
+    class CausesAndOddsUnseen {
+        @Test
+        void aFaultDiagnosedUnseenWhatSomeoneWillHaveDoneAndARivalsPriceReadAsATrapAreGuesses() {
+            kind(
+                    FindingCategory.GUESSING,
+                    List.of(
+                            "Right, it'll be a failing fan bearing, that's what it always is with that model.",
+                            "it will probably be a loose connector behind the sensor",
+                            "She'll have just clicked the top option without reading it.",
+                            "That'll be a teaser rate, it goes up once you're locked in.",
+                            "They'll put the price up the moment you sign."),
+                    List.of(
+                            "That'll be twelve pounds for next-day, and I'll book it now.",
+                            "I don't know yet; it could be the battery or the board, and the diagnostic will tell us.",
+                            "You'll have an email from me by five with the refund reference.",
+                            "If it's a loose connector, the re-check will show it, and that part is covered."));
+        }
+
+        @Test
+        void goodOddsTalkedUpWithoutGroundsAreFalseHope() {
+            kind(
+                    FindingCategory.FALSE_HOPE,
+                    List.of(
+                            "There's a good chance the charge just reverses on its own.",
+                            "there's a really good chance it comes back before the weekend"),
+                    List.of(
+                            "There's a small chance the bank holds it for a day, so I'll send you the reference.",
+                            "I can't promise it comes back today; I'll know by four and I'll ring you."));
+        }
+    }
+
+    @Nested
+    class TalkingDownByAddress {
+        @Test
+        void calledDearOrToldItSimplyIsCondescension() {
+            kind(
+                    FindingCategory.CONDESCENSION,
+                    List.of(
+                            "You picked store credit on the form, dear, that's all it is.",
+                            "It can get confusing, so let me put it simply: moving is a change and changes cost.",
+                            "ok sweetheart, the form is right there"),
+                    List.of(
+                            "Oh dear, that's not what I wanted to hear. Let me check the depot now.",
+                            "Let me put it in writing for you, so you have it before Friday."));
+        }
+    }
+
+    @Nested
+    class TheirWordsHandedBack {
+        @Test
+        void mentionedOnceOrTwiceDontLetMeKeepYouAndWorkedUpWontHelpAreHeat() {
+            kind(
+                    FindingCategory.REACTIVE,
+                    List.of(
+                            "Yes, you might have mentioned it once or twice.",
+                            "Well, don't let me keep you from your recruiter, then.",
+                            "Free, how generous of them. Good luck with that.",
+                            "Getting worked up won't get the money back any faster."),
+                    List.of(
+                            "You mentioned the recruiter, and I'd rather hear what would make you stay.",
+                            "I won't keep you long: two things, then you can go.",
+                            "Good luck with the launch on Friday, and send me the numbers after."));
+        }
+    }
 }
