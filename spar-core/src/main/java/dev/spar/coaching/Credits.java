@@ -39,7 +39,7 @@ final class Credits {
      * The strengths that flagged words inside them spoil: saying their side back, and an open question ("wait,
      * what do you mean by that?" hands the work back to them and is not praised as a question that gets the facts).
      */
-    private static final Set<FindingCategory> SPOILT_BY_FLAGGED_WORDS = java.util.EnumSet.of(
+    private static final Set<FindingCategory> SPOILT_BY_FLAGGED_WORDS = EnumSet.of(
             FindingCategory.PARAPHRASE,
             FindingCategory.ACKNOWLEDGEMENT,
             FindingCategory.EMPATHY,
