@@ -2,6 +2,7 @@ package dev.spar.coaching;
 
 import dev.spar.analysis.FindingCategory;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,7 @@ final class NamedBetter {
     private static final Map<FindingCategory, FindingCategory> BETTER = Map.of(
             FindingCategory.GUESSING, FindingCategory.FALSE_HOPE,
             FindingCategory.BLAME, FindingCategory.ACCUSATION,
-            // In practice defending oneself and telling them how to behave are heat (see Coach.asHeat).
+            // In practice defending oneself and telling them how to behave are heat (see LineFindings.asHeat).
             FindingCategory.DEFENSIVE, FindingCategory.REACTIVE,
             FindingCategory.SCOLDING, FindingCategory.REACTIVE);
 
@@ -36,5 +37,22 @@ final class NamedBetter {
             }
         });
         return covered;
+    }
+
+    /** Keeps one finding for the same words, under the more telling name. */
+    static void keepBetterNamed(List<Finding> findings) {
+        findings.removeIf(f -> than(f.category())
+                .filter(better -> sameWordsNamedBetter(f, findings, f.category(), better))
+                .isPresent());
+    }
+
+    /** Whether a finding of one category has its words, or words around them, named as the better category. */
+    private static boolean sameWordsNamedBetter(
+            Finding f, List<Finding> findings, FindingCategory named, FindingCategory better) {
+        return f.category() == named
+                && findings.stream()
+                        .anyMatch(h -> h.turn() == f.turn()
+                                && h.category() == better
+                                && (h.quote().contains(f.quote()) || f.quote().contains(h.quote())));
     }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The words the critique and the hints suggest, per kind of conversation. Data only: which one is used, and
- * whether it survives, is decided in {@link Coach} and {@link Rewriter}.
+ * whether it survives, is decided where the findings are made ({@link LineFindings}, {@link ConversationFindings}),
+ * in {@link Hints} and in {@link Rewriter}.
  */
 final class Phrasings {
     private Phrasings() {}
