@@ -48,7 +48,7 @@ public enum FindingCategory {
             "canned-empathy",
             Kind.PROBLEM,
             "Canned empathy",
-            "A stock empathy line, repeated, sounds hollow and reads as not listening."),
+            "A stock empathy line names nothing of theirs, so it sounds like a script and reads as not listening."),
     OVER_APOLOGY(
             "over-apology",
             Kind.PROBLEM,

@@ -608,4 +608,18 @@ class SoftFaultKindsTests {
                             "Good luck with the launch on Friday, and send me the numbers after."));
         }
     }
+
+    @Nested
+    class CannedSaidOnce {
+        @Test
+        void aFormulaSaidOnceIsNotCalledRepeated() {
+            Practice practice = CoachContentTests.refundRun(Map.of(), "I understand your frustration.");
+            List<Finding> canned = coach.critique(practice).findings().stream()
+                    .filter(f -> f.category() == FindingCategory.CANNED_EMPATHY)
+                    .toList();
+
+            assertThat(canned).isNotEmpty();
+            assertThat(canned).allSatisfy(f -> assertThat(f.why()).doesNotContainIgnoringCase("repeated"));
+        }
+    }
 }
