@@ -60,6 +60,11 @@ final class OfferPhrases {
                     + "|appreciate|tell|assure|guess|explain|finish|ask(?= you\\b| u\\b|[?.!,]|$)|know|just say|get this straight|stop|repeat|recap"
                     + "|summari[sz]e|put (?:it|this)|check (?:i|that i)|make sure i|have (?:been|done|said|told|known|\\w+ed)|'ve|scream|cry"
                     + "|sue|report|complain|go to the|remember|do (?:nothing|without)|live with|manage|cope|deal with it"
+                    // How the talk itself will go is no offer: "let's go through it together", "let's start with the
+                    // call".
+                    + "|go (?:through|over)|start (?:with|by|from|at)|begin (?:with|by|from|at)|walk (?:through|you through)"
+                    + "|run through|work through (?:it|this)|take (?:it|this|things) (?:step by step|one (?:step|thing|bit) at a time"
+                    + "|slowly|from the (?:top|start|beginning))"
                     // Looking into it is what they do now, not something put on the table: "let me look...".
                     + "|(?:have |take )?(?:a )?(?:quick )?look(?: (?:into|at) (?:it|this|that))?(?= *(?:[.!?,;\u2026]|$)))\\b");
 

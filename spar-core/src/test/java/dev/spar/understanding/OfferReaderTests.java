@@ -80,7 +80,11 @@ class OfferReaderTests {
                     "Happy to talk about the pages if you like.",
                     "I'd like to speak to your manager.",
                     "there's a problem with the courier",
-                    "Send me a photo so I can check it."
+                    "Send me a photo so I can check it.",
+                    "Let's go through it together, one step at a time.",
+                    "Let's start with the phone call.",
+                    "let me walk you through what happened",
+                    "Let's take it from the top."
                 })
         void aQuestionAboutAnOfferOrAFigureOfSpeechIsNone(String line) {
             assertThat(Readings.learner(line).has(ActKind.OFFER)).isFalse();
