@@ -195,6 +195,13 @@ public final class Counterpart {
             ids.remove(Move.CLOSED_QUESTION.id());
         }
         Optional<String> echo = Replying.echoOf(said);
+        Optional<String> again =
+                standing.outcome.isFinal() ? Optional.empty() : Repeating.again(said.text(), memory, standing.temper());
+        if (again.isPresent()) {
+            // Not caught is not asked: they say it again, and the conversation stands where it was.
+            intents.updatePhase(ids);
+            return new Reply(again.get(), standing.lastIntent, standing.state(effect.drivers()), standing.outcome);
+        }
         String text;
         if (brokenPromise.isPresent() && intent == Intent.CHALLENGE) {
             text = lines.promiseCallback(brokenPromise.get())
