@@ -64,7 +64,7 @@ final class RelationshipLines {
                 put(
                         l,
                         Intent.REJECT_OPTION,
-                        "No. That's not the same thing at all.",
+                        "No. I don't see why I should.",
                         "That doesn't fix how this feels.",
                         "I don't want a compromise, I want to understand.");
                 put(

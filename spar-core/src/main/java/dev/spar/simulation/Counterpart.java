@@ -165,7 +165,7 @@ public final class Counterpart {
 
         // What was said moves the mood.
         standing.memory = memory;
-        offers.track(said, content);
+        offers.track(said, content, Requests.in(content.text(), scenario));
         mood.moves(said, ids, effect, wasAcknowledged);
         mood.reactions(ids, said.text(), effect);
         mood.needs(ids, said.text(), effect);
@@ -188,8 +188,20 @@ public final class Counterpart {
         Intent intent = intents.choose(
                 said, ids, content, sting, asked, brokenPromise.isPresent(), standing.anger - angerBefore);
 
-        // What it says.
+        // What it says. A request put as a question is not a question they were asked: lines written for being asked
+        // how they are or what they would find easiest are not its reply.
+        if (offers.requested()) {
+            ids.remove(Move.OPEN_QUESTION.id());
+            ids.remove(Move.CLOSED_QUESTION.id());
+        }
         Optional<String> echo = Replying.echoOf(said);
+        Optional<String> again =
+                standing.outcome.isFinal() ? Optional.empty() : Repeating.again(said.text(), memory, standing.temper());
+        if (again.isPresent()) {
+            // Not caught is not asked: they say it again, and the conversation stands where it was.
+            intents.updatePhase(ids);
+            return new Reply(again.get(), standing.lastIntent, standing.state(effect.drivers()), standing.outcome);
+        }
         String text;
         if (brokenPromise.isPresent() && intent == Intent.CHALLENGE) {
             text = lines.promiseCallback(brokenPromise.get())
@@ -199,6 +211,8 @@ public final class Counterpart {
         } else if (intent == Intent.ANSWER && asked.isPresent()) {
             text = replies.answer(asked.get(), ids, echo, said.text());
             text = replies.alsoAnswering(text, asked.get(), content, echo);
+        } else if (intent == Intent.SOFTEN && offers.requested()) {
+            text = offers.weighing(StockLines.REQUESTS_WEIGHED);
         } else if (sting.isPresent() && (intent == Intent.CHALLENGE || intent == Intent.DEMAND)) {
             text = replies.rejoin(sting.get(), intent, ids, echo, said.text());
         } else {

@@ -117,20 +117,25 @@ final class IntentChoice {
             // news heard, not a greeting to return: they react to it rather than ask what it is about.
             return statesTheirPoint(content) ? Intent.VENT : Intent.OPEN;
         }
-        boolean offered = ids.contains(Move.OFFER_OPTION.id()) || content.has(ActKind.OFFER);
+        // A request put as a question ("could you text first?") is on the table as an offer is.
+        boolean offered = ids.contains(Move.OFFER_OPTION.id()) || content.has(ActKind.OFFER) || offers.requested();
         // A question about their situation that only sounds like an offer ("so I can check it"), or comes after help
         // offered with nothing in particular to take ("I can help with that. What are you paying now?"), is
         // answered first.
-        boolean answerFirst = topicAsked.isPresent() && !content.offersSomething();
+        boolean answerFirst = topicAsked.isPresent() && !content.offersSomething() && !offers.requested();
         if (offers.turnedDownFirst(offered, answerFirst)) {
             return Intent.REJECT_OPTION;
         }
-        if (topicAsked.isPresent()) {
+        // A request is taken up or pushed back on, not met with what they have to say on its topic ("could you stop
+        // commenting in front of Maya?" is not answered with "I was only saying what I'd noticed").
+        if (topicAsked.isPresent() && !offers.requested()) {
             return Intent.ANSWER;
         }
         boolean surpriseInterrupt = settings.surpriseMe() && random.nextDouble() < 0.3;
         // A question that also puts something on the table is answered by reacting to the offer.
-        boolean asked = said.moves().stream().anyMatch(m -> m.move().isQuestion()) && !content.has(ActKind.OFFER);
+        boolean asked = said.moves().stream().anyMatch(m -> m.move().isQuestion())
+                && !content.has(ActKind.OFFER)
+                && !offers.requested();
         if (asked && !surpriseInterrupt) {
             return Intent.ANSWER;
         }
@@ -145,6 +150,15 @@ final class IntentChoice {
         }
         if (angerChange <= -6) {
             return Intent.SOFTEN;
+        }
+        // A request they are not ready to take is weighed out loud: warmly when they are calm, else pushed back on
+        // (and asked again, weighed again).
+        if (offers.requested()) {
+            if (standing.anger < 45) {
+                return Intent.SOFTEN;
+            }
+            offers.pushedBack();
+            return Intent.REJECT_OPTION;
         }
         if (asked) {
             return Intent.ANSWER;

@@ -68,6 +68,7 @@ final class MoodShift {
      */
     void moves(UtteranceAnalysis said, Set<String> ids, Effect effect, boolean wasAcknowledged) {
         boolean canned = said.has(FindingCategory.CANNED_EMPATHY);
+        boolean namesNothing = Acknowledgement.namesNothing(said.text(), standing.memory, particulars);
         Set<Move> moves = new LinkedHashSet<>();
         said.moves().forEach(m -> moves.add(m.move()));
         // Habits the analyser may report without the matching move still count as that move.
@@ -89,9 +90,18 @@ final class MoodShift {
                         effect.add(0, 1, 0, null);
                     }
                 }
-                case ACKNOWLEDGE -> effect.add(-8, 5, 2, "Felt their problem was acknowledged");
+                case ACKNOWLEDGE -> {
+                    // "I hear you" could be said to anyone: it lands only when it names something of theirs.
+                    if (namesNothing) {
+                        effect.add(-2, 1, 0, null);
+                    } else {
+                        effect.add(-8, 5, 2, "Felt their problem was acknowledged");
+                    }
+                }
                 case EMPATHISE -> {
-                    if (!canned) {
+                    if (namesNothing) {
+                        effect.add(-1, 1, 0, null);
+                    } else if (!canned) {
                         int repeats =
                                 empathyLines.merge(normalise(MoveIds.quoteOf(said, Move.EMPATHISE)), 1, Integer::sum);
                         wearingThin(
@@ -110,6 +120,11 @@ final class MoodShift {
                             () -> effect.add(1, -3, -1, "Yet another apology started to sound like weakness"));
                 }
                 case PARAPHRASE -> {
+                    // A summary that says back nothing of theirs ("I hear you") sums up nothing.
+                    if (namesNothing) {
+                        effect.add(-1, 1, 0, null);
+                        continue;
+                    }
                     effect.add(-7, 6, 2, "Heard their problem summed up accurately");
                     if (standing.phase == Phase.VENTING || standing.anger >= 50) {
                         effect.add(-5, 2, 0, "A neutral summary while they were venting");
@@ -196,15 +211,35 @@ final class MoodShift {
         }
     }
 
+    /** What hearing them amounts to, by move and by habit: a line that names nothing of theirs is none of it. */
+    private static final Set<String> HEARING = Set.copyOf(List.of(
+            Move.ACKNOWLEDGE.id(),
+            Move.EMPATHISE.id(),
+            Move.PARAPHRASE.id(),
+            FindingCategory.ACKNOWLEDGEMENT.id(),
+            FindingCategory.EMPATHY.id(),
+            FindingCategory.PARAPHRASE.id()));
+
+    /** Returns the ids that land with them: hearing them that names nothing of theirs soothes no one and meets no need. */
+    private Set<String> landing(Set<String> ids, String line) {
+        if (!Acknowledgement.namesNothing(line, standing.memory, particulars)) {
+            return ids;
+        }
+        Set<String> landing = new LinkedHashSet<>(ids);
+        landing.removeAll(HEARING);
+        return landing;
+    }
+
     /** Adds what sets this person off or calms them, as the persona and its version say. */
     void reactions(Set<String> ids, String line, Effect effect) {
+        Set<String> landing = landing(ids, line);
         for (Reaction trigger : triggers) {
             if (ids.contains(trigger.on())) {
                 effect.add(4 * trigger.strength(), -2 * trigger.strength(), -trigger.strength(), trigger.note());
             }
         }
         for (Reaction soother : soothers) {
-            if (ids.contains(soother.on())) {
+            if (landing.contains(soother.on())) {
                 effect.add(
                         -3 * soother.strength(),
                         2 * soother.strength(),
@@ -216,8 +251,9 @@ final class MoodShift {
 
     /** Adds a need met: half met each time the line does what meets it, fully the second time. */
     void needs(Set<String> ids, String line, Effect effect) {
+        Set<String> landing = landing(ids, line);
         for (Need need : scenario.persona().needs()) {
-            if (need.metBy().stream().anyMatch(ids::contains)) {
+            if (need.metBy().stream().anyMatch(landing::contains)) {
                 double before = standing.needs.get(need.id());
                 standing.needs.put(need.id(), Math.min(100, before + 50));
                 if (before < 100) {

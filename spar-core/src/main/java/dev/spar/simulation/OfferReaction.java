@@ -27,6 +27,7 @@ final class OfferReaction {
     private final Standing standing;
 
     private Optional<String> offerOnTable = Optional.empty();
+    private Optional<Requests.Request> requestNow = Optional.empty();
     private boolean optionSeen;
     private boolean accepted;
 
@@ -36,16 +37,50 @@ final class OfferReaction {
         this.standing = standing;
     }
 
-    /** Notes what the learner has put on the table: an offer stays there until it is accepted or rejected. */
-    void track(UtteranceAnalysis said, Content content) {
+    /**
+     * Notes what the learner has put on the table: an offer, or a request of them put as a question ("could you text
+     * first?"); it stays there until it is accepted or rejected.
+     */
+    void track(UtteranceAnalysis said, Content content, Optional<Requests.Request> request) {
+        requestNow = request;
         List<Act> offers = content.all(ActKind.OFFER);
-        if (!offers.isEmpty()) {
+        if (request.isPresent() && offers.isEmpty()) {
+            offerOnTable = Optional.of(request.get().what());
+        } else if (!offers.isEmpty()) {
             Act offer = richest(offers);
             offerOnTable =
                     Optional.of(wholeFigure(offer.detail().isBlank() ? offer.quote() : offer.detail(), content.text()));
         } else if (said.moves().stream().anyMatch(m -> m.move() == Move.OFFER_OPTION)) {
             offerOnTable = Optional.of(MoveIds.quoteOf(said, Move.OFFER_OPTION));
         }
+    }
+
+    /** Returns whether this line asks them to do something, put as a question: it is reacted to, not answered. */
+    boolean requested() {
+        return requestNow.isPresent();
+    }
+
+    /**
+     * Says that they weigh the request just put to them, naming it from their side: "Text you the day before... Let
+     * me think about that."
+     */
+    String weighing(List<String> lines) {
+        String what = requestNow
+                .map(r -> Wording.named(Wording.shorten(Wording.fromTheirSide(r.what()))))
+                .orElseThrow(() -> new IllegalStateException("no request to weigh"));
+        List<String> unused =
+                lines.stream().filter(l -> !standing.usedLines.contains(l)).toList();
+        List<String> pool = unused.isEmpty() ? lines : unused;
+        String line = pool.get(random.nextInt(pool.size()));
+        standing.usedLines.add(line);
+        standing.lastIntent = Intent.SOFTEN;
+        return line.replace("{what}", what);
+    }
+
+    /** Takes what they pushed back on off the table: asked again, it is weighed again. */
+    void pushedBack() {
+        optionSeen = true;
+        offerOnTable = Optional.empty();
     }
 
     /** Returns whether an option has been put to them yet. */
@@ -99,7 +134,8 @@ final class OfferReaction {
         boolean wayForward = ids.contains(Move.OFFER_OPTION.id())
                 || ids.contains(Move.NEXT_STEP.id())
                 || ids.contains(Move.STATE_LIMIT.id())
-                || ids.contains(Move.CLOSING_CHECK.id());
+                || ids.contains(Move.CLOSING_CHECK.id())
+                || requestNow.isPresent();
         boolean needsMet = standing.needs.values().stream().allMatch(level -> level >= 50);
         // Only what was offered can be accepted.
         return offerOnTable.isPresent()
@@ -122,8 +158,11 @@ final class OfferReaction {
                     case REJECT_OPTION, ACCEPT, SOFTEN, DEMAND, CHALLENGE, VENT, CURVEBALL, END_RESOLVED -> true;
                     case OPEN, ANSWER, ESCALATE, END_ESCALATED, END_WALKED_AWAY -> false;
                 };
-        if (offers.isEmpty() || !reacts) {
+        if (!reacts) {
             return text;
+        }
+        if (offers.isEmpty()) {
+            return requestNow.isPresent() ? namingRequest(text, requestNow.get()) : text;
         }
         Act offer = richest(offers);
         // A detail with nothing in it ("this") names nothing: the words of the offer do.
@@ -154,6 +193,23 @@ final class OfferReaction {
         String named =
                 Wording.isClause(name) ? "'" + Wording.named(name) + "'" : Wording.named(Wording.fromTheirSide(name));
         return named + (takesIt ? ". " : "? ") + text;
+    }
+
+    /**
+     * Names what the learner asked them to do when the reply does not already: taken up in their own words ("I'll
+     * text you the day before."), or weighed and pushed back on as a question ("Text you the day before?").
+     */
+    private String namingRequest(String text, Requests.Request request) {
+        String what = Wording.shorten(Wording.fromTheirSide(request.what()));
+        if (what.isBlank() || sharedWhat(text, request.what()) >= sayingWhat(request.what()) / 2 + 1) {
+            return text;
+        }
+        return switch (standing.lastIntent) {
+            case ACCEPT, END_RESOLVED -> (request.together() ? "We'll " : "I'll ") + what + ". " + text;
+            case SOFTEN -> Wording.named(what) + "... " + text;
+            case REJECT_OPTION, DEMAND, CHALLENGE, VENT, CURVEBALL -> Wording.named(what) + "? " + text;
+            case OPEN, ANSWER, ESCALATE, END_ESCALATED, END_WALKED_AWAY -> text;
+        };
     }
 
     /** Words that say when, not what: "right now" or "today" in an offer names nothing of it. */

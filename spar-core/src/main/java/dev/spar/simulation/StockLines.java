@@ -56,6 +56,15 @@ final class StockLines {
                 "We're going around in circles. I'm leaving.");
     }
 
+    /**
+     * A request weighed out loud by someone calm who is not ready to say yes, with {what} for what they were asked
+     * to do, from their side ("Text you the day before").
+     */
+    static final List<String> REQUESTS_WEIGHED = List.of(
+            "{what}... I could try that, I suppose.",
+            "{what}... Let me think about that.",
+            "{what}? I might manage that. I'm not promising anything yet.");
+
     /** Lines that bring back a promise the learner made, with {promise} for its words. */
     static final List<Line> PROMISE_CALLBACKS = List.of(
             Line.of("Hold on. You said '{promise}'. Now it's something else?"),
