@@ -12,6 +12,7 @@ import dev.spar.eval.RealChatReading;
 import dev.spar.eval.RealChats;
 import dev.spar.eval.RedactionEvaluation;
 import dev.spar.eval.Responsiveness;
+import dev.spar.eval.ReviewChats;
 import dev.spar.eval.Split;
 import dev.spar.review.ConversationReviewer;
 import java.io.PrintWriter;
@@ -34,11 +35,14 @@ import picocli.CommandLine.Spec;
             "or run the project's own sets: 'responsiveness' (does the counterpart answer what a line asks,"
                     + " offers or does) and 'critique' (does the coach flag what it should on a line);",
             "or 'maia-dqe' (with --data): how often real support-chat turns people rated poor are flagged;",
-            "or 'redaction': recall and precision per type of personal data on the project's own lines.",
+            "or 'redaction': recall and precision per type of personal data on the project's own lines;",
+            "or 'review' (--split dev): how many of the project's own poor support-chat turns the review flags,"
+                    + " per kind, and how many of its near misses.",
             "Example: spar eval annomi --data ../shared/datasets/annomi",
             "Example: spar eval responsiveness --split dev",
             "Example: spar eval maia-dqe --data ../shared/datasets/maia-dqe",
-            "Example: spar eval redaction --split dev --file real"
+            "Example: spar eval redaction --split dev --file real",
+            "Example: spar eval review --split dev"
         })
 final class EvalCommand implements Callable<Integer> {
     @Spec
@@ -46,8 +50,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Parameters(
             paramLabel = "SET",
-            description = "annomi, esconv, epitome, casino or maia-dqe (with --data), or responsiveness, critique or"
-                    + " redaction.")
+            description = "annomi, esconv, epitome, casino or maia-dqe (with --data), or responsiveness, critique,"
+                    + " redaction or review.")
     String dataset;
 
     @Option(
@@ -140,6 +144,14 @@ final class EvalCommand implements Callable<Integer> {
                         : RedactionEvaluation.run(chosen, ownFile(RedactionEvaluation::devLines));
                 out.println(format == Format.JSON ? report.toJson() : report.toText(examples));
             }
+            case "review" -> {
+                if (chosen != Split.DEV) {
+                    throw new UserError("review has a development set only: use --split dev (MAIA-DQE's test part"
+                            + " measures the review: spar eval maia-dqe --data ... --split test).");
+                }
+                var report = ReviewChats.run(new ConversationReviewer(analyzer()));
+                out.println(format == Format.JSON ? report.toJson() : report.toText(examples));
+            }
             case "maia-dqe" -> {
                 if (data == null) {
                     throw new UserError("--data is needed for maia-dqe: the dataset's folder.");
@@ -166,7 +178,7 @@ final class EvalCommand implements Callable<Integer> {
                         + Arrays.stream(DatasetName.values())
                                 .map(DatasetName::id)
                                 .collect(Collectors.joining(", "))
-                        + ", responsiveness, critique, redaction."));
+                        + ", responsiveness, critique, redaction, review."));
         if (data == null) {
             throw new UserError("--data is needed for " + name.id() + ": the dataset's folder.");
         }
