@@ -10,10 +10,6 @@ import dev.spar.review.ReviewFinding;
 import dev.spar.review.Role;
 import dev.spar.review.Transcript;
 import dev.spar.review.Utterance;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -170,13 +166,10 @@ public final class ReviewChats {
     /** Reads a set of items from the class path. */
     static List<Item> read(String resource) {
         JsonNode root;
-        try (InputStream in = ReviewChats.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            root = YAML.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            root = YAML.readTree(EvalSets.resource(resource));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(resource + ": " + e.getOriginalMessage(), e);
         }
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
