@@ -55,7 +55,16 @@ final class ExchangeChecks {
                     + "|(?:can|may) i help (?:you )?with anything else[^.?!]*[.?!]*"
                     + "|(?:i'm|i am) going to (?:end|close) (?:the|this) chat[^.?!]*[.?!]*"
                     + "|(?:are you still|still) (?:able to chat|there|available(?: to chat)?)[^.?!]*[.?!]*"
-                    + "|thank you for chatting(?: today)?[^.?!]*[.?!]*",
+                    + "|thank you for chatting(?: today)?[^.?!]*[.?!]*"
+                    + "|thanks for chatting(?: with us)?(?: today)?[^.?!]*[.?!]*"
+                    + "|have a (?:good|nice|lovely|great) (?:day|evening|weekend)[^.?!]*[.?!]*"
+                    + "|(?:is|was) there anything else\\??|(?:i'll|i will) close (?:the|this) chat[^.?!]*[.?!]*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The words around a wrap-up that say nothing about their problem: "Alright", "Glad I could help!", "Thanks for contacting us," */
+    private static final Pattern PLEASANTRIES = Pattern.compile(
+            "\\b(?:(?:thank you|thanks) for (?:contacting us|chatting with us|your patience)|take care|glad (?:i|we) could"
+                    + " help|alright|all right)\\b[.!,]*",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern THANKS = Pattern.compile(
@@ -245,7 +254,8 @@ final class ExchangeChecks {
         }
         // Any heat in their last words ("A refund or a new desk. Unbelievable.") leaves it open, thanks or not.
         boolean open = customerBefore.contains("?") || intensity >= HEAT || lost;
-        String rest = WRAP_UP.matcher(text).replaceAll(" ");
+        String rest =
+                PLEASANTRIES.matcher(WRAP_UP.matcher(text).replaceAll(" ")).replaceAll(" ");
         if (!open || (words(rest) >= SUBSTANCE_WORDS && intensity < UPSET)) {
             return Optional.empty();
         }
