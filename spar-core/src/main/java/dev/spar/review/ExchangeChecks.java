@@ -67,7 +67,7 @@ final class ExchangeChecks {
                     + " help|alright|all right)\\b[.!,]*",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern THANKS = Pattern.compile(
+    static final Pattern THANKS = Pattern.compile(
             "\\b(?:thanks|thank you|thx|perfect|great|brilliant|that's all|all good|bye|have a (?:nice|good))\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -462,6 +462,15 @@ final class ExchangeChecks {
         String t = text.strip();
         Matcher end = SENTENCE_END.matcher(t);
         return end.find() ? t.substring(0, end.end()).strip() : t;
+    }
+
+    /**
+     * A problem found at a place in the turn: the finding quotes the sentence there, says why before the category's
+     * own reason, and offers the rewrite.
+     */
+    static ReviewFinding foundAt(int turn, FindingCategory category, String text, int at, String why, String rewrite) {
+        return new ReviewFinding(
+                turn, category, sentenceAround(text, at), why + " " + category.why(), Optional.of(rewrite));
     }
 
     /** The sentence of {@code text} that holds the character at {@code at}, as the analysis splits sentences. */

@@ -91,10 +91,6 @@ final class ToneChecks {
                     + "|you too|likewise|same to you|cheers)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** The customer thanking or saying goodbye: a word or two back is the natural answer. */
-    private static final Pattern SIGNING_OFF = Pattern.compile(
-            "\\b(?:thanks?|thank you|thx|bye|goodbye|nice (?:day|evening|weekend))\\b", Pattern.CASE_INSENSITIVE);
-
     private static final Pattern YES_NO =
             Pattern.compile("^\\W*(?:yes|no|yep|nope|yeah)\\W*$", Pattern.CASE_INSENSITIVE);
 
@@ -133,12 +129,8 @@ final class ToneChecks {
         for (Kind kind : KINDS) {
             Matcher m = kind.words().matcher(text);
             if (m.find()) {
-                return Optional.of(new ReviewFinding(
-                        turn,
-                        kind.category(),
-                        ExchangeChecks.sentenceAround(text, m.start()),
-                        kind.why() + " " + kind.category().why(),
-                        Optional.of(kind.rewrite())));
+                return Optional.of(
+                        ExchangeChecks.foundAt(turn, kind.category(), text, m.start(), kind.why(), kind.rewrite()));
             }
         }
         return Optional.empty();
@@ -154,7 +146,7 @@ final class ToneChecks {
                 || ExchangeChecks.words(t) > CURT_WORDS
                 || t.isEmpty()
                 || NOT_CURT.matcher(t).find()
-                || SIGNING_OFF.matcher(customerBefore).find()
+                || ExchangeChecks.THANKS.matcher(customerBefore).find()
                 || (customerBefore.contains("?") && YES_NO.matcher(t).find())) {
             return Optional.empty();
         }
@@ -179,13 +171,13 @@ final class ToneChecks {
                 || SOMETHING_OFFERED.matcher(text).find()) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(ExchangeChecks.foundAt(
                 turn,
                 FindingCategory.POLICY_FIRST,
-                ExchangeChecks.sentenceAround(text, no.start()),
-                "A bare no to what they asked for, with nothing they can do instead, closes the door on them. "
-                        + FindingCategory.POLICY_FIRST.why(),
-                Optional.of("I'm sorry, I can't do that one, but here is what I can do instead: let me find the"
-                        + " quickest option for you.")));
+                text,
+                no.start(),
+                "A bare no to what they asked for, with nothing they can do instead, closes the door on them.",
+                "I'm sorry, I can't do that one, but here is what I can do instead: let me find the quickest option"
+                        + " for you."));
     }
 }
