@@ -68,9 +68,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--file",
             paramLabel = "NAME",
-            description = "Critique, responsiveness or redaction only: score one development file alone (e.g. blind5"
-                    + " for lines-dev-blind5.yaml, real for redaction/lines-dev-real.yaml), as a round written blind is"
-                    + " measured before anything is tuned on it.")
+            description =
+                    "Critique, responsiveness, redaction or review only: score one development file alone (e.g. blind5"
+                            + " for lines-dev-blind5.yaml, real for redaction/lines-dev-real.yaml, dev2 for review/chats-dev2.yaml), as a"
+                            + " round written blind is"
+                            + " measured before anything is tuned on it.")
     String file;
 
     @Option(names = "--format", description = "text (default) or json.")
@@ -116,8 +118,9 @@ final class EvalCommand implements Callable<Integer> {
         if (file != null
                 && !dataset.equals("critique")
                 && !dataset.equals("responsiveness")
-                && !dataset.equals("redaction")) {
-            throw new UserError("--file is for Spar's own sets (critique, responsiveness, redaction) only.");
+                && !dataset.equals("redaction")
+                && !dataset.equals("review")) {
+            throw new UserError("--file is for Spar's own sets (critique, responsiveness, redaction, review) only.");
         }
         if (file != null && chosen != Split.DEV) {
             throw new UserError("--file names a development file: use it with --split dev.");
@@ -149,7 +152,8 @@ final class EvalCommand implements Callable<Integer> {
                     throw new UserError("review has a development set only: use --split dev (MAIA-DQE's test part"
                             + " measures the review: spar eval maia-dqe --data ... --split test).");
                 }
-                var report = ReviewChats.run(new ConversationReviewer(analyzer()));
+                var reviewer = new ConversationReviewer(analyzer());
+                var report = file == null ? ReviewChats.run(reviewer) : ownFile(f -> ReviewChats.run(reviewer, f));
                 out.println(format == Format.JSON ? report.toJson() : report.toText(examples));
             }
             case "maia-dqe" -> {

@@ -19,13 +19,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The project's own support-chat turns for the review of real conversations ({@code review/chats-dev.yaml}): agent
+ * The project's own support-chat turns for the review of real conversations ({@code review/chats-dev*.yaml}): agent
  * turns of the kinds people rate impolite or poor, each in its chat, and near misses that are fine. Reports, per
  * kind, how many of its turns the review flags: all of a poor kind should be, none of a fine one.
  */
 public final class ReviewChats {
-    /** The development file. */
-    static final String DEV = "review/chats-dev.yaml";
+    /** The development files: the first, then one written after the first round of changes. */
+    static final List<String> DEV = List.of("review/chats-dev.yaml", "review/chats-dev2.yaml");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String FINE = "fine";
@@ -51,9 +51,24 @@ public final class ReviewChats {
     /** An item and the problems the review found in its last turn. */
     public record Outcome(Item item, Set<String> problems) {}
 
-    /** Reviews every item of the development file. */
+    /** Reviews every item of the development files. */
     public static Report run(ConversationReviewer reviewer) {
-        return run(reviewer, read(DEV));
+        List<Item> items = new ArrayList<>();
+        DEV.forEach(file -> items.addAll(read(file)));
+        return run(reviewer, items);
+    }
+
+    /**
+     * Reviews the items of one development file ({@code dev2} for {@code chats-dev2.yaml}); an unknown name is an
+     * {@link IllegalArgumentException} listing the names there are.
+     */
+    public static Report run(ConversationReviewer reviewer, String file) {
+        String resource = "review/chats-" + file + ".yaml";
+        if (!DEV.contains(resource)) {
+            throw new IllegalArgumentException(
+                    "there is no review development file '" + file + "'; there are [dev, dev2]");
+        }
+        return run(reviewer, read(resource));
     }
 
     /** Reviews given items. */
@@ -113,7 +128,7 @@ public final class ReviewChats {
 
         /** Returns a table per kind, then (with {@code details}) each poor turn missed and each fine turn flagged. */
         public String toText(boolean details) {
-            StringBuilder out = new StringBuilder("Review of real conversations, " + DEV + "\n");
+            StringBuilder out = new StringBuilder("Review of real conversations, the project's development turns\n");
             out.append(String.format(Locale.ROOT, "%-24s %6s %8s%n", "kind", "turns", "flagged"));
             byKind().forEach((k, n) -> out.append(String.format(Locale.ROOT, "%-24s %6d %8d%n", k, n[0], n[1])));
             int[] poor = poor();
@@ -146,7 +161,7 @@ public final class ReviewChats {
         /** Returns the figures as JSON: per kind the turns and flagged, and the poor and fine totals. */
         public String toJson() {
             ObjectNode root = YAML.createObjectNode();
-            root.put("set", DEV);
+            root.put("set", "review development turns");
             ObjectNode kinds = root.putObject("kinds");
             byKind().forEach((k, n) -> kinds.putObject(k).put("turns", n[0]).put("flagged", n[1]));
             root.putObject("poor").put("turns", poor()[0]).put("flagged", poor()[1]);
