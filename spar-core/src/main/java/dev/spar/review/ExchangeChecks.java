@@ -78,10 +78,11 @@ final class ExchangeChecks {
                     + " (?:there(?:'s| is) |i have |i've )?(?:no|not had an?|had no) (?:response|reply|answer)[^.?!]*[.?!]*",
             Pattern.CASE_INSENSITIVE);
 
-    /** The customer saying they are still lost, even with a thank-you around it. */
+    /** The customer saying they are still lost or not answered, even with a thank-you around it. */
     private static final Pattern STILL_LOST = Pattern.compile(
             "\\b(?:(?:do not|don't|dont|didn't|did not) (?:understand|get it|know what)|not sure|confus\\w*|still (?:not|no)"
-                    + "|doesn't work|does not work|didn't work|did not work)\\b",
+                    + "|doesn't work|does not work|didn't work|did not work|not what i (?:asked|meant|said|wanted)|(?:that|this)"
+                    + " (?:doesn't|does not) answer)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** An opening greeting: the template some teams start every chat with. */

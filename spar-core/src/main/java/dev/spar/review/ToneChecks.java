@@ -36,7 +36,9 @@ final class ToneChecks {
                                     + "|tolerate) (?:that|this|such|any) (?:kind of |sort of |type of )?(?:language|tone"
                                     + "|behaviou?r|abuse)|told you to (?:be patient|wait)|(?:don't|do not|stop) (?:send"
                                     + "|sending|write|writing) so many messages|otherwise (?:i|we)(?:'ll| will) (?:end|close)"
-                                    + " (?:the|this) chat)\\b",
+                                    + " (?:the|this) chat|(?:don't|do not|stop) (?:typ\\w+|writ\\w+) in (?:capitals|caps|capital"
+                                    + " letters)|i have other customers|(?:don't|do not) appreciate (?:that|your|this)"
+                                    + " (?:attitude|tone|language)|refrain from)\\b",
                             Pattern.CASE_INSENSITIVE),
                     "This tells them how to behave while their problem waits.",
                     "I can hear how fed up you are, and I want to get this sorted for you. Let me check it now."),
@@ -47,7 +49,12 @@ final class ToneChecks {
                                     + " can do anything about|(?:it|they|that)(?:'ll| will) (?:come|arrive|happen) when (?:it"
                                     + "|they|that) (?:comes?|arrives?|happens?)|these things happen|(?:that's|it's|that is|it"
                                     + " is) (?:just )?how it is|(?:it|that|this)(?:'s| is) not (?:our|my) (?:problem"
-                                    + "|department|responsibility)|sorts? itself out|they(?:'ll| will) deal with it)\\b",
+                                    + "|department|responsibility)|sorts? itself out|they(?:'ll| will) deal with it|(?:that|it|this) happens"
+                                    + " (?:sometimes|from time to time|now and then)|not (?:a|an) (?:problem|issue) (?:on|at|with)"
+                                    + " our (?:side|end)|must be your (?:router|wifi|wi-fi|internet|connection|device|phone|bank|card|settings|end|side)|^\\W*(?:ok(?:ay)?\\W+)?just (?:wait|re\\w+|delete"
+                                    + "|update|try|use|go|check)\\b|(?:have|need) to take (?:that|it|this) up with|have you (?:had"
+                                    + " a look at|checked|looked at|read|tried) (?:our|the) (?:faq|help ?(?:centre|center|page"
+                                    + "|section))|while you're here)\\b",
                             Pattern.CASE_INSENSITIVE),
                     "This waves the problem away instead of taking it up.",
                     "I'm sorry this is still not sorted. Let me look at it with you now: here is what I can do."),
@@ -59,7 +66,8 @@ final class ToneChecks {
                                     + "|which is) why|so (?:that's|that is) what you did|(?:wasn't|was not|weren't|were not)"
                                     + " (?:put together|assembled|installed|fitted|set up|used) (?:according to|as per"
                                     + "|following|in line with) the instructions|you (?:must|probably|obviously|clearly)"
-                                    + " (?:have )?(?:typed|entered|dropped|damaged|broken|broke|used|forgot(?:ten)?)\\b)",
+                                    + " (?:have )?(?:typed|entered|dropped|damaged|broken|broke|used|forgot(?:ten)?)\\b|you (?:ordered|chose|selected"
+                                    + "|picked|entered|typed|gave us) the wrong)",
                             Pattern.CASE_INSENSITIVE),
                     "This puts the fault on what they did.",
                     "Let's find out what happened: could you tell me the steps you took, and I'll check it from my"
@@ -70,7 +78,8 @@ final class ToneChecks {
                             "\\b(?:customers are (?:expected|required|responsible|asked) to|(?:is|are) (?:stated|explained"
                                     + "|written|shown) clearly|clearly (?:stated|written|explained|shown) (?:on|in)|please"
                                     + " make sure you read|(?:in future|next time),? (?:please )?(?:always |make sure|read"
-                                    + "|check)|(?:it's|it is) your responsibility|common sense|everyone knows)\\b",
+                                    + "|check)|(?:it's|it is) (?:your|the customer's) responsibility|common sense|everyone knows|you should"
+                                    + " always|should never be|(?:this|that) is (?:explained|stated|written) in (?:the|our))\\b",
                             Pattern.CASE_INSENSITIVE),
                     "This lectures them on what they should have done.",
                     "Let me help with where things stand now: here is what we can do."),
@@ -79,7 +88,9 @@ final class ToneChecks {
                     Pattern.compile(
                             "\\b(?:as (?:previously|already) (?:stated|mentioned|said|explained)|as (?:i )?(?:mentioned"
                                     + "|said|stated|explained|told you) (?:several|many|multiple|a few) times|(?:said"
-                                    + "|explained|told you) (?:this|that|it) (?:twice|several times|many times))\\b",
+                                    + "|explained|told you) (?:this|that|it) (?:twice|several times|many times)|as i(?: have|'ve)? already"
+                                    + " (?:mentioned|said|explained|stated|told you)|i(?: have|'ve)? already (?:gave|given|sent"
+                                    + "|told) you|scroll up)\\b",
                             Pattern.CASE_INSENSITIVE),
                     "This makes them feel they should not have asked again.",
                     "Happy to go over it again: here it is."));
@@ -94,22 +105,31 @@ final class ToneChecks {
     private static final Pattern YES_NO =
             Pattern.compile("^\\W*(?:yes|no|yep|nope|yeah)\\W*$", Pattern.CASE_INSENSITIVE);
 
-    /** The customer asking for something: "can you", "could I", "is it possible", "please". */
+    /**
+     * The customer asking for something: "can you", "could I", "can the refund go...", "is it possible", "please";
+     * "Will the order be cancelled?" asks what happens, and a no to it is an answer.
+     */
     private static final Pattern ASKED_FOR = Pattern.compile(
-            "\\b(?:(?:can|could|would|will) (?:you|i|we)|is it possible|is there any way|please|pls|may i)\\b",
+            "\\b(?:(?:can|could|would|will) (?:you|i|we)|(?:can|could) (?:it|the|this|that|my)|(?:is|would|will) it be possible|is it possible|is there any way"
+                    + "|please|pls|may i)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A bare no: "No.", "Nope", "Not possible", "We don't do partial refunds", "That is not something we do". */
     private static final Pattern BARE_NO = Pattern.compile(
             "^\\W*(?:no(?! (?:problem|worries|need))|nope|nah|not possible|impossible)\\b|\\b(?:(?:we|i) (?:don't|do not) (?:do|offer|allow|accept)"
                     + "|not something (?:we|i) (?:do|offer)|(?:isn't|is not|aren't|are not) (?:possible|offered|allowed)"
-                    + "|(?:can't|cannot|can not) (?:be (?:changed|cancelled|done|amended)|make (?:an )?exceptions?))\\b",
+                    + "|(?:can't|cannot|can not) (?:be (?:changed|cancelled|done|amended)|make (?:an )?exceptions?)"
+                    + "|(?:that's|it's|that is|it is) not possible|(?:we|i) (?:cannot|can't|can not|are unable to|am unable"
+                    + " to) (?:change|cancel|refund|amend|exchange|offer|issue|accept)|can only (?:go|be))\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** Anything offered beside the no: another way, what can be done, a condition, a question back. */
+    /**
+     * Anything offered beside the no: another way, what can be done, a condition, a question back, a sorry. "Once"
+     * and "when" are not: "We cannot change invoices once they are issued" is still only the rule.
+     */
     private static final Pattern SOMETHING_OFFERED = Pattern.compile(
             "\\?|\\b(?:but|however|instead|alternativ\\w*|(?:i|we|you) (?:can|could)|i'll|i will|we'll|we will|happy to"
-                    + "|option\\w*|once|until|unless|if|when|after|sorry|apologi\\w*)\\b",
+                    + "|option\\w*|until|unless|if|sorry|apologi\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private ToneChecks() {}

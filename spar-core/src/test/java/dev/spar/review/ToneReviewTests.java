@@ -48,6 +48,22 @@ class ToneReviewTests {
         }
 
         @Test
+        void sendingThemToTheHelpPagesOrTellingThemToWaitIsADismissal() {
+            assertThat(categories(
+                            "I'm fuming, the sofa came with a torn cushion",
+                            "Have you checked our help section? It covers damaged items."))
+                    .contains("dismissal");
+            assertThat(categories("my voucher still isn't there after a week", "ok. Just wait."))
+                    .contains("dismissal");
+        }
+
+        @Test
+        void tellingThemNotToTypeInCapitalsIsScolding() {
+            assertThat(categories("I WANT MY MONEY BACK", "Please stop writing in capitals."))
+                    .contains("scolding");
+        }
+
+        @Test
         void puttingItOnWhatTheyDidIsBlame() {
             assertThat(categories(
                             "the shelf is leaning to one side",
@@ -111,6 +127,15 @@ class ToneReviewTests {
             assertThat(categories("could you deliver it on Saturday instead?", "No, Saturday isn't possible."))
                     .contains("policy-first");
             assertThat(categories("can I pay half now and half later?", "We don't offer that."))
+                    .contains("policy-first");
+        }
+
+        @Test
+        void theRuleAloneAsTheAnswerIsABareNoToo() {
+            assertThat(categories(
+                            "can the refund go to my partner's card?", "Refunds can only go to the card you used."))
+                    .contains("policy-first");
+            assertThat(categories("would it be possible to pick it up myself?", "That's not possible."))
                     .contains("policy-first");
         }
 
