@@ -67,12 +67,15 @@ final class SpokenNumbers {
     private static final String CODE_NAME = "(?:(?:area|dialling|dialing|country|std|uk|us) )?code";
 
     /**
-     * The code after the number: "..., area code four one five", "... and the area code is two one two", "... with a
-     * two oh six area code".
+     * The code after the number, in the same sentence or the next: "..., area code four one five", "... and the area
+     * code is two one two", "... with a two oh six area code", "... (area code 212)", "... . It's a three one two
+     * number."
      */
-    private static final Pattern CODE_AFTER = Pattern.compile("(?i)[\\s,;\\-\u2013\u2014]*(?:(?:and|with|that's|it's)"
-            + " )?(?:(?:the|a|an|my) )?(?:" + CODE_NAME + "(?:'s|\\s+is|:)?[\\s,]*(?<code>" + CODE + ")(?![\\p{L}\\d])"
-            + "|(?<before>" + CODE + ") (?:area|dialling|dialing|country) code(?![\\p{L}\\d]))");
+    private static final Pattern CODE_AFTER = Pattern.compile("(?i)[\\s,;:.()\\-\u2013\u2014\u2026]*(?:(?:and|with"
+            + "|that's|it's|it is|that is) )?(?:(?:the|a|an|my) )?(?:" + CODE_NAME + "(?:'s|\\s+is|:)?[\\s,]*(?<code>"
+            + CODE
+            + ")(?![\\p{L}\\d])|(?<before>" + CODE
+            + ") (?:(?:area|dialling|dialing|country) code|number)(?![\\p{L}\\d]))");
 
     /**
      * The code before the number, with what joins them: "area code four one five, then ", "country code four four,
@@ -183,8 +186,9 @@ final class SpokenNumbers {
                 }
             }
             if (start != phone.start() || end != phone.end()) {
-                String digitsOnly = phone.key().replaceAll("[^\\d+]", "");
-                found.set(i, new Span(start, end, PiiType.PHONE, before + digitsOnly + after));
+                // the key in dialling order, the code first, so the number said either way gets one placeholder
+                String digitsOnly = phone.key().replaceAll("\\D", "");
+                found.set(i, new Span(start, end, PiiType.PHONE, before.toString() + after + digitsOnly));
             }
         }
     }

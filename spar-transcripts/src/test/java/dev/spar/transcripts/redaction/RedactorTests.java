@@ -232,6 +232,9 @@ class RedactorTests {
 
         assertThat(r.transcript().turns().get(0).text()).isEqualTo("It's [PHONE-1].");
         assertThat(r.transcript().turns().get(2).text()).isEqualTo("Country code [PHONE-2].");
+        assertThat(redactor.find("It's five five five, oh one nine three. Area code three one two."))
+                .singleElement()
+                .satisfies(s -> assertThat(s.key()).isEqualTo("3125550193"));
         for (String line : List.of(
                 "I'm in the four one five area code.",
                 "The door code is four one five two.",
