@@ -12,6 +12,7 @@ import dev.spar.eval.RealChatReading;
 import dev.spar.eval.RealChats;
 import dev.spar.eval.RedactionEvaluation;
 import dev.spar.eval.Responsiveness;
+import dev.spar.eval.ReviewChats;
 import dev.spar.eval.Split;
 import dev.spar.review.ConversationReviewer;
 import java.io.PrintWriter;
@@ -34,11 +35,14 @@ import picocli.CommandLine.Spec;
             "or run the project's own sets: 'responsiveness' (does the counterpart answer what a line asks,"
                     + " offers or does) and 'critique' (does the coach flag what it should on a line);",
             "or 'maia-dqe' (with --data): how often real support-chat turns people rated poor are flagged;",
-            "or 'redaction': recall and precision per type of personal data on the project's own lines.",
+            "or 'redaction': recall and precision per type of personal data on the project's own lines;",
+            "or 'review' (--split dev): how many of the project's own poor support-chat turns the review flags,"
+                    + " per kind, and how many of its near misses.",
             "Example: spar eval annomi --data ../shared/datasets/annomi",
             "Example: spar eval responsiveness --split dev",
             "Example: spar eval maia-dqe --data ../shared/datasets/maia-dqe",
-            "Example: spar eval redaction --split dev --file real"
+            "Example: spar eval redaction --split dev --file real",
+            "Example: spar eval review --split dev"
         })
 final class EvalCommand implements Callable<Integer> {
     @Spec
@@ -46,8 +50,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Parameters(
             paramLabel = "SET",
-            description = "annomi, esconv, epitome, casino or maia-dqe (with --data), or responsiveness, critique or"
-                    + " redaction.")
+            description = "annomi, esconv, epitome, casino or maia-dqe (with --data), or responsiveness, critique,"
+                    + " redaction or review.")
     String dataset;
 
     @Option(
@@ -64,9 +68,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--file",
             paramLabel = "NAME",
-            description = "Critique, responsiveness or redaction only: score one development file alone (e.g. blind5"
-                    + " for lines-dev-blind5.yaml, real for redaction/lines-dev-real.yaml), as a round written blind is"
-                    + " measured before anything is tuned on it.")
+            description =
+                    "Critique, responsiveness, redaction or review only: score one development file alone (e.g. blind5"
+                            + " for lines-dev-blind5.yaml, real for redaction/lines-dev-real.yaml, dev2 for review/chats-dev2.yaml), as a"
+                            + " round written blind is"
+                            + " measured before anything is tuned on it.")
     String file;
 
     @Option(names = "--format", description = "text (default) or json.")
@@ -112,8 +118,9 @@ final class EvalCommand implements Callable<Integer> {
         if (file != null
                 && !dataset.equals("critique")
                 && !dataset.equals("responsiveness")
-                && !dataset.equals("redaction")) {
-            throw new UserError("--file is for Spar's own sets (critique, responsiveness, redaction) only.");
+                && !dataset.equals("redaction")
+                && !dataset.equals("review")) {
+            throw new UserError("--file is for Spar's own sets (critique, responsiveness, redaction, review) only.");
         }
         if (file != null && chosen != Split.DEV) {
             throw new UserError("--file names a development file: use it with --split dev.");
@@ -138,6 +145,15 @@ final class EvalCommand implements Callable<Integer> {
                 var report = file == null
                         ? RedactionEvaluation.run(chosen)
                         : RedactionEvaluation.run(chosen, ownFile(RedactionEvaluation::devLines));
+                out.println(format == Format.JSON ? report.toJson() : report.toText(examples));
+            }
+            case "review" -> {
+                if (chosen != Split.DEV) {
+                    throw new UserError("review has a development set only: use --split dev (MAIA-DQE's test part"
+                            + " measures the review: spar eval maia-dqe --data ... --split test).");
+                }
+                var reviewer = new ConversationReviewer(analyzer());
+                var report = file == null ? ReviewChats.run(reviewer) : ownFile(f -> ReviewChats.run(reviewer, f));
                 out.println(format == Format.JSON ? report.toJson() : report.toText(examples));
             }
             case "maia-dqe" -> {
@@ -166,7 +182,7 @@ final class EvalCommand implements Callable<Integer> {
                         + Arrays.stream(DatasetName.values())
                                 .map(DatasetName::id)
                                 .collect(Collectors.joining(", "))
-                        + ", responsiveness, critique, redaction."));
+                        + ", responsiveness, critique, redaction, review."));
         if (data == null) {
             throw new UserError("--data is needed for " + name.id() + ": the dataset's folder.");
         }

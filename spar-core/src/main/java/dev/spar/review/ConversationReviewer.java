@@ -121,6 +121,9 @@ public final class ConversationReviewer {
                 if (found.isEmpty()) {
                     found.addAll(pushback(turn, line.text(), lastCustomer, agentTurns, turns));
                 }
+                if (found.isEmpty()) {
+                    ToneChecks.read(turn, line.text(), lastCustomer).ifPresent(found::add);
+                }
             }
             agentTurns.add(turn);
             findings.addAll(found);

@@ -55,10 +55,19 @@ final class ExchangeChecks {
                     + "|(?:can|may) i help (?:you )?with anything else[^.?!]*[.?!]*"
                     + "|(?:i'm|i am) going to (?:end|close) (?:the|this) chat[^.?!]*[.?!]*"
                     + "|(?:are you still|still) (?:able to chat|there|available(?: to chat)?)[^.?!]*[.?!]*"
-                    + "|thank you for chatting(?: today)?[^.?!]*[.?!]*",
+                    + "|thank you for chatting(?: today)?[^.?!]*[.?!]*"
+                    + "|thanks for chatting(?: with us)?(?: today)?[^.?!]*[.?!]*"
+                    + "|have a (?:good|nice|lovely|great) (?:day|evening|weekend)[^.?!]*[.?!]*"
+                    + "|(?:is|was) there anything else\\??|(?:i'll|i will) close (?:the|this) chat[^.?!]*[.?!]*",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern THANKS = Pattern.compile(
+    /** The words around a wrap-up that say nothing about their problem: "Alright", "Glad I could help!", "Thanks for contacting us," */
+    private static final Pattern PLEASANTRIES = Pattern.compile(
+            "\\b(?:(?:thank you|thanks) for (?:contacting us|chatting with us|your patience)|take care|glad (?:i|we) could"
+                    + " help|alright|all right)\\b[.!,]*",
+            Pattern.CASE_INSENSITIVE);
+
+    static final Pattern THANKS = Pattern.compile(
             "\\b(?:thanks|thank you|thx|perfect|great|brilliant|that's all|all good|bye|have a (?:nice|good))\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -69,10 +78,11 @@ final class ExchangeChecks {
                     + " (?:there(?:'s| is) |i have |i've )?(?:no|not had an?|had no) (?:response|reply|answer)[^.?!]*[.?!]*",
             Pattern.CASE_INSENSITIVE);
 
-    /** The customer saying they are still lost, even with a thank-you around it. */
+    /** The customer saying they are still lost or not answered, even with a thank-you around it. */
     private static final Pattern STILL_LOST = Pattern.compile(
             "\\b(?:(?:do not|don't|dont|didn't|did not) (?:understand|get it|know what)|not sure|confus\\w*|still (?:not|no)"
-                    + "|doesn't work|does not work|didn't work|did not work)\\b",
+                    + "|doesn't work|does not work|didn't work|did not work|not what i (?:asked|meant|said|wanted)|(?:that|this)"
+                    + " (?:doesn't|does not) answer)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** An opening greeting: the template some teams start every chat with. */
@@ -245,7 +255,8 @@ final class ExchangeChecks {
         }
         // Any heat in their last words ("A refund or a new desk. Unbelievable.") leaves it open, thanks or not.
         boolean open = customerBefore.contains("?") || intensity >= HEAT || lost;
-        String rest = WRAP_UP.matcher(text).replaceAll(" ");
+        String rest =
+                PLEASANTRIES.matcher(WRAP_UP.matcher(text).replaceAll(" ")).replaceAll(" ");
         if (!open || (words(rest) >= SUBSTANCE_WORDS && intensity < UPSET)) {
             return Optional.empty();
         }
@@ -452,6 +463,15 @@ final class ExchangeChecks {
         String t = text.strip();
         Matcher end = SENTENCE_END.matcher(t);
         return end.find() ? t.substring(0, end.end()).strip() : t;
+    }
+
+    /**
+     * A problem found at a place in the turn: the finding quotes the sentence there, says why before the category's
+     * own reason, and offers the rewrite.
+     */
+    static ReviewFinding foundAt(int turn, FindingCategory category, String text, int at, String why, String rewrite) {
+        return new ReviewFinding(
+                turn, category, sentenceAround(text, at), why + " " + category.why(), Optional.of(rewrite));
     }
 
     /** The sentence of {@code text} that holds the character at {@code at}, as the analysis splits sentences. */

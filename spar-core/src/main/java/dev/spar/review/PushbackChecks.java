@@ -111,15 +111,15 @@ final class PushbackChecks {
         if (earlierAgentTurns.stream().map(PushbackChecks::refused).noneMatch(e -> !Collections.disjoint(e, refused))) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(ExchangeChecks.foundAt(
                 turn,
                 FindingCategory.DISMISSAL,
-                ExchangeChecks.sentenceAround(text, no.start()),
-                "They pushed back on your no and heard the same no again, as if they had not spoken. "
-                        + FindingCategory.DISMISSAL.why(),
-                Optional.of("I hear that this still isn't right for you, and I understand why. I can't change that"
-                        + " part, but I don't want to leave it there: let me check what else I can do and come back"
-                        + " to you in a moment.")));
+                text,
+                no.start(),
+                "They pushed back on your no and heard the same no again, as if they had not spoken.",
+                "I hear that this still isn't right for you, and I understand why. I can't change that part, but I"
+                        + " don't want to leave it there: let me check what else I can do and come back to you in a"
+                        + " moment."));
     }
 
     /**

@@ -262,7 +262,8 @@ public final class EvalSets {
         }
     }
 
-    private static String resource(String name) {
+    /** Returns a text file of the class path (a set of Spar's own), read as UTF-8. */
+    static String resource(String name) {
         try (InputStream in = EvalSets.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);

@@ -32,7 +32,7 @@ public final class RedactionEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The development files written after {@code lines-dev.yaml}, by what they were written to cover. */
-    private static final List<String> LATER_DEV_FILES = List.of("real", "real2", "phones");
+    private static final List<String> LATER_DEV_FILES = List.of("real", "real2", "phones", "spoken", "spoken2");
 
     private RedactionEvaluation() {}
 
@@ -256,8 +256,9 @@ public final class RedactionEvaluation {
     /**
      * Returns the lines of a split, in file order ({@code all}: dev then test). The dev split has the first lines,
      * then {@code lines-dev-real.yaml} and {@code lines-dev-real2.yaml}, written later as people type phone numbers
-     * and names, with as many near misses, and {@code lines-dev-phones.yaml}, phone numbers as people type and say
-     * them.
+     * and names, with as many near misses, {@code lines-dev-phones.yaml}, phone numbers as people type and say
+     * them, {@code lines-dev-spoken.yaml} and {@code lines-dev-spoken2.yaml}, numbers said with the area or country code apart
+     * from the rest.
      * The test split has five files: the lines written with the dev lines before tuning, then after each of four
      * rounds of tuning on new dev lines a file written before it was measured; only the last is measured once and
      * never looked at for tuning.

@@ -90,6 +90,7 @@ public final class Redactor {
             Accounts.ibans(text, all);
         }
         SpokenNumbers.find(text, all);
+        SpokenNumbers.joinCodes(text, all);
         if (digits >= 1) {
             Places.find(text, all);
             References.find(text, all);

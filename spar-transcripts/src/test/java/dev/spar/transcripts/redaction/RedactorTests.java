@@ -221,6 +221,29 @@ class RedactorTests {
     }
 
     @Test
+    void anAreaOrCountryCodeSaidApartFromTheNumberIsHiddenWithItButACodeAloneIsNot() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("Caller", Role.CUSTOMER, "It's five five five, oh one nine two, area code six one seven."),
+                Utterance.of("Agent", Role.AGENT, "And from abroad?"),
+                Utterance.of(
+                        "Caller",
+                        Role.CUSTOMER,
+                        "Country code four four, then seven seven oh oh nine oh oh one two.")));
+
+        assertThat(r.transcript().turns().get(0).text()).isEqualTo("It's [PHONE-1].");
+        assertThat(r.transcript().turns().get(2).text()).isEqualTo("Country code [PHONE-2].");
+        assertThat(redactor.find("It's five five five, oh one nine three. Area code three one two."))
+                .singleElement()
+                .satisfies(s -> assertThat(s.key()).isEqualTo("3125550193"));
+        for (String line : List.of(
+                "I'm in the four one five area code.",
+                "The door code is four one five two.",
+                "The country code is forty-four.")) {
+            assertThat(redactor.find(line)).as(line).isEmpty();
+        }
+    }
+
+    @Test
     void countsSaidInWordsAndDatesWithSpacesAreNotPhoneNumbers() {
         List<String> lines = List.of(
                 "one hundred and twenty, two hundred, three hundred and fifty",

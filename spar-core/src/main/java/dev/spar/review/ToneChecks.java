@@ -1,0 +1,203 @@
+package dev.spar.review;
+
+import dev.spar.analysis.FindingCategory;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a real agent's turn sounds to the customer who just wrote, in the words agents type in live chats rather
+ * than the textbook phrases the shared analysis reads: telling them how to behave, waving the problem away,
+ * putting it on what they did, lecturing them on what they should have known, "as previously stated", a reply of a
+ * word or two to a message that explained their problem, and a bare no to a request with nothing offered. Each is
+ * read only as an answer to something the customer said.
+ */
+final class ToneChecks {
+    /** A customer turn of at least this many words explained something; a word or two back is curt. */
+    static final int EXPLAINED_WORDS = 12;
+
+    /** A reply of this many words or fewer, after a turn that explained, says next to nothing. */
+    static final int CURT_WORDS = 2;
+
+    /** A no of more words than this has room for what can be done; the flat no is the short one. */
+    static final int FLAT_NO_WORDS = 14;
+
+    /** One kind read by its words: what it is, the words, why it matters, and a better way to say the turn. */
+    private record Kind(FindingCategory category, Pattern words, String why, String rewrite) {}
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind(
+                    FindingCategory.SCOLDING,
+                    Pattern.compile(
+                            "\\b(?:(?:keep|watch|mind) your (?:tone|language)|no need (?:to|for) (?:shout\\w*|be rude|that"
+                                    + " (?:tone|language)|capitals|caps|swear\\w*)|(?:calm|settle) down|(?:stay|be|remain)"
+                                    + " (?:polite|respectful|civil)|(?:won't|will not|do not|don't|cannot|can't) (?:accept"
+                                    + "|tolerate) (?:that|this|such|any) (?:kind of |sort of |type of )?(?:language|tone"
+                                    + "|behaviou?r|abuse)|told you to (?:be patient|wait)|(?:don't|do not|stop) (?:send"
+                                    + "|sending|write|writing) so many messages|otherwise (?:i|we)(?:'ll| will) (?:end|close)"
+                                    + " (?:the|this) chat|(?:don't|do not|stop) (?:typ\\w+|writ\\w+) in (?:capitals|caps|capital"
+                                    + " letters)|i have other customers|(?:don't|do not) appreciate (?:that|your|this)"
+                                    + " (?:attitude|tone|language)|refrain from)\\b",
+                            Pattern.CASE_INSENSITIVE),
+                    "This tells them how to behave while their problem waits.",
+                    "I can hear how fed up you are, and I want to get this sorted for you. Let me check it now."),
+            new Kind(
+                    FindingCategory.DISMISSAL,
+                    Pattern.compile(
+                            "\\b(?:not (?:much|anything) (?:more|else) (?:i|we) can (?:do|say)|not something (?:i|we)"
+                                    + " can do anything about|(?:it|they|that)(?:'ll| will) (?:come|arrive|happen) when (?:it"
+                                    + "|they|that) (?:comes?|arrives?|happens?)|these things happen|(?:that's|it's|that is|it"
+                                    + " is) (?:just )?how it is|(?:it|that|this)(?:'s| is) not (?:our|my) (?:problem"
+                                    + "|department|responsibility)|sorts? itself out|they(?:'ll| will) deal with it|(?:that|it|this) happens"
+                                    + " (?:sometimes|from time to time|now and then)|not (?:a|an) (?:problem|issue) (?:on|at|with)"
+                                    + " our (?:side|end)|must be your (?:router|wifi|wi-fi|internet|connection|device|phone|bank|card|settings|end|side)|^\\W*(?:ok(?:ay)?\\W+)?just (?:wait|re\\w+|delete"
+                                    + "|update|try|use|go|check)\\b|(?:have|need) to take (?:that|it|this) up with|have you (?:had"
+                                    + " a look at|checked|looked at|read|tried) (?:our|the) (?:faq|help ?(?:centre|center|page"
+                                    + "|section))|while you're here)\\b",
+                            Pattern.CASE_INSENSITIVE),
+                    "This waves the problem away instead of taking it up.",
+                    "I'm sorry this is still not sorted. Let me look at it with you now: here is what I can do."),
+            new Kind(
+                    FindingCategory.BLAME,
+                    Pattern.compile(
+                            "\\b(?:you (?:haven't|have not|didn't|did not|never) (?!(?:been|received|got|gotten|had|heard)\\b)\\w+(?:"
+                                    + " \\w+){0,5},? (?:that's|that is"
+                                    + "|which is) why|so (?:that's|that is) what you did|(?:wasn't|was not|weren't|were not)"
+                                    + " (?:put together|assembled|installed|fitted|set up|used) (?:according to|as per"
+                                    + "|following|in line with) the instructions|you (?:must|probably|obviously|clearly)"
+                                    + " (?:have )?(?:typed|entered|dropped|damaged|broken|broke|used|forgot(?:ten)?)\\b|you (?:ordered|chose|selected"
+                                    + "|picked|entered|typed|gave us) the wrong)",
+                            Pattern.CASE_INSENSITIVE),
+                    "This puts the fault on what they did.",
+                    "Let's find out what happened: could you tell me the steps you took, and I'll check it from my"
+                            + " side."),
+            new Kind(
+                    FindingCategory.CONDESCENSION,
+                    Pattern.compile(
+                            "\\b(?:customers are (?:expected|required|responsible|asked) to|(?:is|are) (?:stated|explained"
+                                    + "|written|shown) clearly|clearly (?:stated|written|explained|shown) (?:on|in)|please"
+                                    + " make sure you read|(?:in future|next time),? (?:please )?(?:always |make sure|read"
+                                    + "|check)|(?:it's|it is) (?:your|the customer's) responsibility|common sense|everyone knows|you should"
+                                    + " always|should never be|(?:this|that) is (?:explained|stated|written) in (?:the|our))\\b",
+                            Pattern.CASE_INSENSITIVE),
+                    "This lectures them on what they should have done.",
+                    "Let me help with where things stand now: here is what we can do."),
+            new Kind(
+                    FindingCategory.DEFENSIVE,
+                    Pattern.compile(
+                            "\\b(?:as (?:previously|already) (?:stated|mentioned|said|explained)|as (?:i )?(?:mentioned"
+                                    + "|said|stated|explained|told you) (?:several|many|multiple|a few) times|(?:said"
+                                    + "|explained|told you) (?:this|that|it) (?:twice|several times|many times)|as i(?: have|'ve)? already"
+                                    + " (?:mentioned|said|explained|stated|told you)|i(?: have|'ve)? already (?:gave|given|sent"
+                                    + "|told) you|scroll up)\\b",
+                            Pattern.CASE_INSENSITIVE),
+                    "This makes them feel they should not have asked again.",
+                    "Happy to go over it again: here it is."));
+
+    /** Words that make a very short reply a polite or a working one: a greeting, thanks, a moment, sorry. */
+    private static final Pattern NOT_CURT = Pattern.compile(
+            "\\b(?:moment|sec|second|minute|thanks?|thank|please|pls|sorry|welcome|hi|hello|hey|sure|certainly|of course"
+                    + "|perfect|great|bye|goodbye|done|checking|lovely|brilliant|apologies|morning|afternoon|evening|good"
+                    + "|you too|likewise|same to you|cheers)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern YES_NO =
+            Pattern.compile("^\\W*(?:yes|no|yep|nope|yeah)\\W*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The customer asking for something: "can you", "could I", "can the refund go...", "is it possible", "please";
+     * "Will the order be cancelled?" asks what happens, and a no to it is an answer.
+     */
+    private static final Pattern ASKED_FOR = Pattern.compile(
+            "\\b(?:(?:can|could|would|will) (?:you|i|we)|(?:can|could) (?:it|the|this|that|my)|(?:is|would|will) it be possible|is it possible|is there any way"
+                    + "|please|pls|may i)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A bare no: "No.", "Nope", "Not possible", "We don't do partial refunds", "That is not something we do". */
+    private static final Pattern BARE_NO = Pattern.compile(
+            "^\\W*(?:no(?! (?:problem|worries|need))|nope|nah|not possible|impossible)\\b|\\b(?:(?:we|i) (?:don't|do not) (?:do|offer|allow|accept)"
+                    + "|not something (?:we|i) (?:do|offer)|(?:isn't|is not|aren't|are not) (?:possible|offered|allowed)"
+                    + "|(?:can't|cannot|can not) (?:be (?:changed|cancelled|done|amended)|make (?:an )?exceptions?)"
+                    + "|(?:that's|it's|that is|it is) not possible|(?:we|i) (?:cannot|can't|can not|are unable to|am unable"
+                    + " to) (?:change|cancel|refund|amend|exchange|offer|issue|accept)|can only (?:go|be))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Anything offered beside the no: another way, what can be done, a condition, a question back, a sorry. "Once"
+     * and "when" are not: "We cannot change invoices once they are issued" is still only the rule.
+     */
+    private static final Pattern SOMETHING_OFFERED = Pattern.compile(
+            "\\?|\\b(?:but|however|instead|alternativ\\w*|(?:i|we|you) (?:can|could)|i'll|i will|we'll|we will|happy to"
+                    + "|option\\w*|until|unless|if|sorry|apologi\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private ToneChecks() {}
+
+    /** The first of this class's kinds the turn shows, as an answer to the customer's turn before. */
+    static Optional<ReviewFinding> read(int turn, String text, String customerBefore) {
+        return byWords(turn, text, customerBefore)
+                .or(() -> curt(turn, text, customerBefore))
+                .or(() -> flatNo(turn, text, customerBefore));
+    }
+
+    /** The first of the kinds read by their words that the turn shows, as an answer to the customer's turn before. */
+    static Optional<ReviewFinding> byWords(int turn, String text, String customerBefore) {
+        if (customerBefore.isBlank()) {
+            return Optional.empty();
+        }
+        for (Kind kind : KINDS) {
+            Matcher m = kind.words().matcher(text);
+            if (m.find()) {
+                return Optional.of(
+                        ExchangeChecks.foundAt(turn, kind.category(), text, m.start(), kind.why(), kind.rewrite()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A word or two back ("ok", "Noted.", "Website.") to a customer who had just explained their problem at length:
+     * whatever it means, it reads as not listening. A yes or no to their question is an answer, not this.
+     */
+    static Optional<ReviewFinding> curt(int turn, String text, String customerBefore) {
+        String t = text.strip();
+        if (ExchangeChecks.words(customerBefore) < EXPLAINED_WORDS
+                || ExchangeChecks.words(t) > CURT_WORDS
+                || t.isEmpty()
+                || NOT_CURT.matcher(t).find()
+                || ExchangeChecks.THANKS.matcher(customerBefore).find()
+                || (customerBefore.contains("?") && YES_NO.matcher(t).find())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewFinding(
+                turn,
+                FindingCategory.DISMISSAL,
+                t,
+                "A word or two back to someone who has just explained their problem reads as not listening. "
+                        + FindingCategory.DISMISSAL.why(),
+                Optional.of("Thanks for explaining all that, that's helpful. Let me look into it for you now.")));
+    }
+
+    /**
+     * A short, bare no ("No, that isn't possible.", "We don't do partial refunds.") to something they asked for, with
+     * nothing beside it: no other way, no what-can-be-done, not a sorry.
+     */
+    static Optional<ReviewFinding> flatNo(int turn, String text, String customerBefore) {
+        Matcher no = BARE_NO.matcher(text);
+        if (!ASKED_FOR.matcher(customerBefore).find()
+                || ExchangeChecks.words(text) > FLAT_NO_WORDS
+                || !no.find()
+                || SOMETHING_OFFERED.matcher(text).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(ExchangeChecks.foundAt(
+                turn,
+                FindingCategory.POLICY_FIRST,
+                text,
+                no.start(),
+                "A bare no to what they asked for, with nothing they can do instead, closes the door on them.",
+                "I'm sorry, I can't do that one, but here is what I can do instead: let me find the quickest option"
+                        + " for you."));
+    }
+}
