@@ -342,6 +342,12 @@ final class MoodShift {
         if (stung || content.has(ActKind.OFFER) || content.has(ActKind.PROMISE)) {
             return;
         }
+        // A bare "hi, good morning" to someone already upset says nothing about their matter.
+        if (upset && content.onlyGreets()) {
+            effect.noSoothing();
+            smallTalk(effect);
+            return;
+        }
         content.likeCoached().stream()
                 .filter(m -> m.similarity() >= STINGS)
                 .flatMap(m -> FindingCategory.byId(m.family()).stream())

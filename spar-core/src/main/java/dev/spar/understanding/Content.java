@@ -58,6 +58,11 @@ public record Content(String text, Side side, List<Act> acts, List<MeaningMatch>
                         && !OfferPhrases.ONLY_HELP.matcher(a.detail().strip()).matches());
     }
 
+    /** Returns whether this line only greets ({@link Greeting}). */
+    public boolean onlyGreets() {
+        return Greeting.only(text);
+    }
+
     /** Returns the topics this line asks about, in order, without repeats. */
     public List<String> topicsAsked() {
         return acts.stream()

@@ -125,9 +125,19 @@ final class MeaningReader {
                 : Optional.empty();
     }
 
-    /** Returns the problems a coach flagged on the example lines closest to this whole line. */
-    List<MeaningMatch> likeCoached(String line) {
-        return meaning == Meaning.NONE || line.isBlank() ? List.of() : meaning.likeCoachedLines(line);
+    /**
+     * Returns the problems a coach flagged on the example lines closest to this whole line; none for an opening line
+     * that only greets, which the coached lines never judged: "Hi Margaret, thanks for making time." sat closest to a
+     * mocking line that named her. The same words later in the talk are read as any line is: small talk at a bad
+     * moment.
+     *
+     * @param opening whether the learner has said nothing before this line
+     */
+    List<MeaningMatch> likeCoached(String line, boolean opening) {
+        if (meaning == Meaning.NONE || line.isBlank()) {
+            return List.of();
+        }
+        return opening && Greeting.only(line) ? List.of() : meaning.likeCoachedLines(line);
     }
 
     /**

@@ -121,7 +121,7 @@ public final class Understanding {
             meaning.read(passage, acts);
             meaning.readTopics(passage, acts);
             if (side == Side.LEARNER) {
-                likeCoached = meaning.likeCoached(line);
+                likeCoached = meaning.likeCoached(line, !memory.heardFrom(Side.LEARNER));
             }
         }
         acts.sort(Comparator.comparingInt((Act a) -> a.span().start()).thenComparing(Act::kind));

@@ -16,6 +16,8 @@ import java.net.URLClassLoader;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The real model on sentences written for these tests (in no bank and no calibration set). */
 class SentenceMeaningTests {
@@ -79,6 +81,41 @@ class SentenceMeaningTests {
                     .get()
                     .extracting(Act::quote, Act::source)
                     .containsExactly("You win, we'll do it your way.", Act.Source.MEANING);
+        }
+    }
+
+    @Nested
+    class Greetings {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Hi Margaret, thanks for making time.",
+                    "Hi Dana, thanks for making time for this.",
+                    "Hi Margaret.",
+                    "Hi Greta, thanks for popping over.",
+                    "Morning Kofi, have you got ten minutes?"
+                })
+        void anOpeningLineThatOnlyGreetsIsReadAsNoProblemOfTheCoachedLines(String line) {
+            Understanding understanding = Understanding.of(Topics.none(), Models.standard());
+
+            assertThat(understanding
+                            .read(Side.LEARNER, line, new ConversationMemory())
+                            .likeCoached())
+                    .isEmpty();
+        }
+
+        @Test
+        void aGreetingWithAJabAfterItIsStillRead() {
+            Understanding understanding = Understanding.of(Topics.none(), Models.standard());
+
+            assertThat(understanding
+                            .read(
+                                    Side.LEARNER,
+                                    "Hi Margaret. Oh wonderful, another visit, you really are the expert on everything.",
+                                    new ConversationMemory())
+                            .likeCoached())
+                    .extracting(MeaningMatch::family)
+                    .contains("sarcasm");
         }
     }
 
