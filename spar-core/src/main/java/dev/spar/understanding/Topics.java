@@ -66,14 +66,20 @@ public final class Topics {
         }
         this.phrases = List.copyOf(compared);
         this.phraseTexts = compared.stream().map(Phrase::text).toList();
-        this.identity = new Identity(this.topics, this.vocabulary);
+        this.identity = Identity.of(this.topics, this.vocabulary);
     }
 
     /**
      * What topics are, by value: their topics and vocabulary, from which the rest is made. Two topics of one
-     * scenario, made for two runs, are equal.
+     * scenario, made for two runs, are equal, and usually the same object: comparing two that are not walks every
+     * topic, which the caches keyed by it would otherwise do on every look-up.
      */
     static final class Identity {
+        /** The identities made lately, so that topics made for two runs of one scenario share theirs. */
+        private static final Map<Identity, Identity> MADE = new ConcurrentHashMap<>();
+
+        private static final int KEPT = 1_024;
+
         private final List<Topic> topics;
         private final Set<String> vocabulary;
         private final int hash;
@@ -82,6 +88,15 @@ public final class Topics {
             this.topics = topics;
             this.vocabulary = vocabulary;
             this.hash = Objects.hash(topics, vocabulary);
+        }
+
+        static Identity of(List<Topic> topics, Set<String> vocabulary) {
+            Identity made = new Identity(topics, vocabulary);
+            if (MADE.size() >= KEPT) {
+                MADE.clear();
+            }
+            Identity earlier = MADE.putIfAbsent(made, made);
+            return earlier == null ? made : earlier;
         }
 
         @Override
