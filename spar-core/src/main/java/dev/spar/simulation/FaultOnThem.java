@@ -26,10 +26,12 @@ final class FaultOnThem {
     /** A sentence that asks, or lays a condition, is not the verdict. */
     private static final Pattern NOT_STATED = Pattern.compile("^(?:if|unless|whether|in case)\\b");
 
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+
     /** Returns whether a line puts the fault on them in one of its statements. */
     static boolean in(String text) {
         for (String sentence :
-                text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').split("(?<=[.!?])\\s+")) {
+                SENTENCE_END.split(text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''))) {
             String s = sentence.strip();
             if (s.endsWith("?") || NOT_STATED.matcher(s).find()) {
                 continue;

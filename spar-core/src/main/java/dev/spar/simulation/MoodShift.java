@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides how the counterpart's mood moves on what the learner said: each move and habit, the persona's
@@ -437,11 +438,14 @@ final class MoodShift {
         return named.stream().anyMatch(said::contains) ? note : null;
     }
 
+    private static final Pattern NAMING_BREAK = Pattern.compile("[^\\p{L}']+");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
+
     /** The words of a text long enough to name something, lower-cased and without a possessive 's. */
     private static Set<String> namingWords(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-            String bare = word.replaceAll("'s?$", "");
+        for (String word : NAMING_BREAK.split(text.toLowerCase(Locale.ROOT))) {
+            String bare = POSSESSIVE.matcher(word).replaceAll("");
             if (bare.length() >= 5) {
                 out.add(bare);
             }

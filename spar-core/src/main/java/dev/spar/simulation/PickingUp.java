@@ -289,8 +289,13 @@ final class PickingUp {
         return bare.length() < 3 || Wording.isFunctionWord(bare) || GENERIC.contains(bare);
     }
 
+    private static final Pattern TOKEN_EDGES = Pattern.compile("^[^a-z0-9]+|[^a-z0-9]+$");
+    private static final Pattern POSSESSIVE_S = Pattern.compile("'s$");
+
     private static String bare(String token) {
-        return token.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "");
+        return TOKEN_EDGES
+                .matcher(token.toLowerCase(Locale.ROOT).replace('\u2019', '\''))
+                .replaceAll("");
     }
 
     private static List<String> stems(String text) {
@@ -305,7 +310,7 @@ final class PickingUp {
 
     /** The word without a possessive or an ending ("Tom's", "refreshed", "slips"), so forms of it match. */
     static String stem(String token) {
-        String word = bare(token).replaceAll("'s$", "");
+        String word = POSSESSIVE_S.matcher(bare(token)).replaceAll("");
         for (String ending : List.of("ing", "ed", "es", "s")) {
             if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
                 word = word.substring(0, word.length() - ending.length());

@@ -15,6 +15,10 @@ final class Wording {
     private static final int ECHO_WORDS = 8;
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    // What separates a line's words, and the quote marks and commas at a word's ends (contentWords): compiled once,
+    // as the reply's checks read the words of every candidate line at every turn.
+    private static final Pattern WORD_BREAK = Pattern.compile("[^a-z0-9$',]+");
+    private static final Pattern WORD_EDGES = Pattern.compile("^[',]+|[',]+$");
     private static final Pattern PLEASANTRY = Pattern.compile(
             "^(?:sure|of course|oh|well|right|okay|ok|yes, of course|no problem)[,.!]+\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -142,8 +146,8 @@ final class Wording {
     /** Returns the words of a text that say what it is about, lower-cased, a plural's s dropped. */
     static Set<String> contentWords(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String raw : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^a-z0-9$',]+")) {
-            String word = raw.replaceAll("^[',]+|[',]+$", "");
+        for (String raw : WORD_BREAK.split(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
+            String word = WORD_EDGES.matcher(raw).replaceAll("");
             if (word.isEmpty() || FUNCTION_WORDS.contains(word)) {
                 continue;
             }

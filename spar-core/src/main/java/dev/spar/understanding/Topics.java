@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** The topics of one scenario: its facts and what its answer lines are about. */
@@ -65,14 +66,20 @@ public final class Topics {
         }
         this.phrases = List.copyOf(compared);
         this.phraseTexts = compared.stream().map(Phrase::text).toList();
-        this.identity = new Identity(this.topics, this.vocabulary);
+        this.identity = Identity.of(this.topics, this.vocabulary);
     }
 
     /**
      * What topics are, by value: their topics and vocabulary, from which the rest is made. Two topics of one
-     * scenario, made for two runs, are equal.
+     * scenario, made for two runs, are equal, and usually the same object: comparing two that are not walks every
+     * topic, which the caches keyed by it would otherwise do on every look-up.
      */
     static final class Identity {
+        /** The identities made lately, so that topics made for two runs of one scenario share theirs. */
+        private static final Map<Identity, Identity> MADE = new ConcurrentHashMap<>();
+
+        private static final int KEPT = 1_024;
+
         private final List<Topic> topics;
         private final Set<String> vocabulary;
         private final int hash;
@@ -81,6 +88,15 @@ public final class Topics {
             this.topics = topics;
             this.vocabulary = vocabulary;
             this.hash = Objects.hash(topics, vocabulary);
+        }
+
+        static Identity of(List<Topic> topics, Set<String> vocabulary) {
+            Identity made = new Identity(topics, vocabulary);
+            if (MADE.size() >= KEPT) {
+                MADE.clear();
+            }
+            Identity earlier = MADE.putIfAbsent(made, made);
+            return earlier == null ? made : earlier;
         }
 
         @Override
@@ -257,12 +273,42 @@ public final class Topics {
     }
 
     /**
+     * The topic named in each text looked at lately, for topics of any scenario: a text's topic is a function of
+     * the text and the topics alone, and the same texts come back (the reply's checks look at the sentences of
+     * every candidate authored line at every turn; several readers look at one learner line). Kept by the topics'
+     * value, so runs of one scenario share it and nothing else does; bounded by emptying it when it is full.
+     */
+    private static final Map<Named, Optional<Topic>> NAMED = new ConcurrentHashMap<>();
+
+    private static final int NAMED_TEXTS = 8_192;
+    private static final int LONGEST_NAMED_TEXT = 1_000;
+
+    private record Named(Identity topics, String text) {}
+
+    /**
      * Returns the topic a piece of text names, preferring the one named by the longest phrase.
      *
      * @param text a sentence or clause
      * @return the topic, or empty when it names none
      */
     public Optional<Topic> namedIn(String text) {
+        if (text.length() > LONGEST_NAMED_TEXT) {
+            return findNamedIn(text);
+        }
+        Named key = new Named(identity, text);
+        Optional<Topic> known = NAMED.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<Topic> found = findNamedIn(text);
+        if (NAMED.size() >= NAMED_TEXTS) {
+            NAMED.clear();
+        }
+        NAMED.put(key, found);
+        return found;
+    }
+
+    private Optional<Topic> findNamedIn(String text) {
         Name best = null;
         for (Name name : names) {
             if ((best == null || name.phrase().length() > best.phrase().length())

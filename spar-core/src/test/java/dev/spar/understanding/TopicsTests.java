@@ -35,4 +35,25 @@ class TopicsTests {
 
         assertThat(ref.topicsAsked()).isEmpty();
     }
+
+    @Test
+    void aTextNamesOnlyTheTopicsOfTheScenarioItIsReadIn() {
+        Scenario withExample = ScenarioFixtures.withMoreLines(
+                ScenarioFixtures.refundCustomer(),
+                Intent.ANSWER,
+                Line.answering("order_number", "It's {order_number}.", List.of("what's on your receipt?")));
+        Topics theirs = Topics.of(withExample);
+        Topics others = Topics.of(ScenarioFixtures.refundCustomer());
+
+        // Asked in turn, as runs of two scenarios would: what one found is never the other's answer.
+        for (int i = 0; i < 2; i++) {
+            assertThat(others.namedIn("Sorry, what's on your receipt?")).isEmpty();
+            assertThat(theirs.namedIn("Sorry, what's on your receipt?"))
+                    .map(Topic::id)
+                    .contains("order_number");
+            assertThat(Topics.of(withExample).namedIn("Sorry, what's on your receipt?"))
+                    .map(Topic::id)
+                    .contains("order_number");
+        }
+    }
 }
