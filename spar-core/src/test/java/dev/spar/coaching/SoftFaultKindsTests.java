@@ -622,4 +622,22 @@ class SoftFaultKindsTests {
             assertThat(canned).allSatisfy(f -> assertThat(f.why()).doesNotContainIgnoringCase("repeated"));
         }
     }
+
+    @Nested
+    class ANodIsNoAcknowledgement {
+        private List<FindingCategory> strengthsOn(String line) {
+            Practice practice = CoachContentTests.refundRun(Map.of(), line);
+            return coach.critique(practice).findings().stream()
+                    .filter(f -> !f.category().isProblem())
+                    .map(Finding::category)
+                    .toList();
+        }
+
+        @Test
+        void iHearYouAloneIsNotCreditedAsAcknowledgingTheImpact() {
+            assertThat(strengthsOn("I hear you.")).doesNotContain(FindingCategory.ACKNOWLEDGEMENT);
+            assertThat(strengthsOn("I hear how stressful it's been, with the laptop crashing every day."))
+                    .contains(FindingCategory.ACKNOWLEDGEMENT);
+        }
+    }
 }
