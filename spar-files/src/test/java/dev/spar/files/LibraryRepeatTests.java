@@ -37,16 +37,7 @@ class LibraryRepeatTests {
             delimiter = '|',
             value = {"raise-request|Sorry.", "raise-request|What budget is there for raises this year?"})
     void anApologyOrARealQuestionIsNotAskingToHearItAgain(String id, String line) {
-        Scenario scenario = ScenarioLibrary.bundled().find(id).orElseThrow();
-        Practice run = Practice.replay(
-                scenario,
-                PracticeSettings.of(1, 3),
-                Learners.ANALYZER,
-                List.of("Hi, thanks for making the time to talk.", line));
-        List<String> theirs = run.turns().stream()
-                .filter(t -> t.speaker() == Speaker.COUNTERPART)
-                .map(Turn::text)
-                .toList();
+        List<String> theirs = theirLines(ScenarioLibrary.bundled().find(id).orElseThrow(), 1, line);
 
         assertThat(theirs.getLast()).doesNotContain(theirs.get(theirs.size() - 2));
     }
