@@ -10,6 +10,7 @@ import dev.spar.simulation.Outcome;
 import dev.spar.simulation.Speaker;
 import dev.spar.simulation.Turn;
 import dev.spar.understanding.ActKind;
+import dev.spar.understanding.BareAcknowledgement;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -217,7 +218,7 @@ final class ConversationFindings {
             RunView run, Rewriter rewriter, Turn anchor, boolean theirSide) {
         int side = theirSide(run).orElse(-1);
         return TheirWords.saidBack(run.turns(), anchor.number(), side, run.scenario()).stream()
-                .filter(Summaries::saysSomethingBack)
+                .filter(BareAcknowledgement::saysSomethingBack)
                 .limit(6)
                 .map(said -> theirSide
                         ? "So what I'm hearing is that " + said + ". Is that right?"
@@ -267,7 +268,7 @@ final class ConversationFindings {
     private static boolean summarises(Turn turn) {
         return turn.analysis().stream()
                 .flatMap(a -> a.moves().stream())
-                .anyMatch(m -> m.move() == Move.PARAPHRASE && Summaries.saysSomethingBack(m.quote()));
+                .anyMatch(m -> m.move() == Move.PARAPHRASE && BareAcknowledgement.saysSomethingBack(m.quote()));
     }
 
     private static boolean has(Turn turn, Move move) {

@@ -11,6 +11,7 @@ import dev.spar.simulation.Speaker;
 import dev.spar.simulation.Turn;
 import dev.spar.understanding.Act;
 import dev.spar.understanding.ActKind;
+import dev.spar.understanding.BareAcknowledgement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -75,11 +76,13 @@ final class Credits {
                                 && !p.quote().equals(f.quote())
                                 && f.quote().contains(p.quote())));
         // "ok i hear you." says nothing of theirs back: a nod, not a summary.
-        findings.removeIf(f -> f.category() == FindingCategory.PARAPHRASE && !Summaries.saysSomethingBack(f.quote()));
+        findings.removeIf(
+                f -> f.category() == FindingCategory.PARAPHRASE && !BareAcknowledgement.saysSomethingBack(f.quote()));
         // Nor is a line that only nods ("I hear you.") an acknowledgement of the impact: it names nothing that happened
         // to them, and the other person is not calmed by it either.
         findings.removeIf(f -> f.category() == FindingCategory.ACKNOWLEDGEMENT
-                && learner.stream().anyMatch(t -> t.number() == f.turn() && !Summaries.saysSomethingBack(t.text())));
+                && learner.stream()
+                        .anyMatch(t -> t.number() == f.turn() && !BareAcknowledgement.saysSomethingBack(t.text())));
         Set<Integer> spoilt = spoiltTurns(findings);
         findings.removeIf(f -> !f.isProblem() && spoilt.contains(f.turn()));
         // "How was your weekend?" is manners or a change of subject, not an open question about the matter.

@@ -11,6 +11,7 @@ import dev.spar.scenario.Reaction;
 import dev.spar.scenario.Scenario;
 import dev.spar.understanding.Act;
 import dev.spar.understanding.ActKind;
+import dev.spar.understanding.BareAcknowledgement;
 import dev.spar.understanding.Content;
 import dev.spar.understanding.ConversationMemory;
 import dev.spar.understanding.Side;
@@ -69,7 +70,7 @@ final class MoodShift {
      */
     void moves(UtteranceAnalysis said, Set<String> ids, Effect effect, boolean wasAcknowledged) {
         boolean canned = said.has(FindingCategory.CANNED_EMPATHY);
-        boolean namesNothing = Acknowledgement.namesNothing(said.text(), standing.memory, particulars);
+        boolean namesNothing = BareAcknowledgement.namesNothing(said.text(), standing.memory, particulars);
         Set<Move> moves = new LinkedHashSet<>();
         said.moves().forEach(m -> moves.add(m.move()));
         // Habits the analyser may report without the matching move still count as that move.
@@ -223,7 +224,7 @@ final class MoodShift {
 
     /** Returns the ids that land with them: hearing them that names nothing of theirs soothes no one and meets no need. */
     private Set<String> landing(Set<String> ids, String line) {
-        if (!Acknowledgement.namesNothing(line, standing.memory, particulars)) {
+        if (!BareAcknowledgement.namesNothing(line, standing.memory, particulars)) {
             return ids;
         }
         Set<String> landing = new LinkedHashSet<>(ids);

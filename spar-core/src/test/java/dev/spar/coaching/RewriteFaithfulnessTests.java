@@ -203,22 +203,6 @@ class RewriteFaithfulnessTests {
 
             assertThat(finding(critique, FindingCategory.PARAPHRASE)).isEmpty();
         }
-
-        @Test
-        void nearMissThatSaysTheirProblemBackIsStillASummary() {
-            assertThat(Summaries.saysSomethingBack("ok i hear you, the laptop has crashed all week"))
-                    .isTrue();
-            assertThat(Summaries.saysSomethingBack("So what you're saying is the refund never came, is that right?"))
-                    .isTrue();
-        }
-
-        @Test
-        void framesWithNothingOfTheirsAreNotSummaries() {
-            assertThat(Summaries.saysSomethingBack("ok i hear you.")).isFalse();
-            assertThat(Summaries.saysSomethingBack("Right, got it, understood. Is that right?"))
-                    .isFalse();
-            assertThat(Summaries.saysSomethingBack("yeah I hear ya")).isFalse();
-        }
     }
 
     private static Turn theySay(String text) {
