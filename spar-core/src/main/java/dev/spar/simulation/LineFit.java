@@ -32,9 +32,27 @@ final class LineFit {
             "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                     + "|August|September|October|November|December)\\b)[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?");
 
+    /**
+     * The figures the learner brings, as the slot and the brief's figure: a fact one of the learner's key points
+     * names and that carries a number ("{target_salary}", "$84,000").
+     */
+    private final List<List<String>> learnersFigures;
+
+    /** Words holding someone to what they said before: "a minute ago it was", "you said", "you asked for". */
+    private static final Pattern SAID_BEFORE = Pattern.compile(
+            "\\b(?:a (?:minute|moment|second|sec) ago|just now|earlier|you (?:just )?said|you asked for|you told me"
+                    + "|you mentioned)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     LineFit(Scenario scenario, Answers answers, Standing standing) {
         this.answers = answers;
         this.standing = standing;
+        this.learnersFigures = scenario.facts().entrySet().stream()
+                .filter(e -> e.getValue().chars().anyMatch(Character::isDigit))
+                .filter(e -> scenario.learner().keyPoints().stream()
+                        .anyMatch(k -> k.text().contains("{" + e.getKey() + "}")))
+                .map(e -> List.of("{" + e.getKey() + "}", e.getValue()))
+                .toList();
         this.people = scenario.facts().entrySet().stream()
                 .filter(e -> PERSON.matcher(e.getValue()).matches())
                 .map(e -> List.of("{" + e.getKey() + "}", e.getValue()))
@@ -53,7 +71,8 @@ final class LineFit {
                 || asksForWhatTheyGave(line)
                 || asksWhatWasJustSaid(line, learnerText)
                 || quotesWhatWasNotSaid(line.text(), learnerText)
-                || namesWhatWasNotSaid(line.text(), learnerText)) {
+                || namesWhatWasNotSaid(line.text(), learnerText)
+                || holdsThemToAFigureNeverSaid(line.text())) {
             return false;
         }
         // "Unhemmed? I'll be tripping over my trousers" is no answer to an offer of a refund.
@@ -61,6 +80,19 @@ final class LineFit {
                 || (!rejectsAnotherOption(line.text(), learnerText)
                         && (StockLines.forIntent(intent).contains(line)
                                 || turnsDownWhatWasSaid(line.text(), learnerText)));
+    }
+
+    /**
+     * Returns whether a line holds the learner to a figure of theirs they never named: "Hang on, a minute ago it was
+     * {target_salary}" is for a learner who asked for a figure and then came down, not one who has named none.
+     */
+    private boolean holdsThemToAFigureNeverSaid(String line) {
+        return SAID_BEFORE.matcher(line).find()
+                && learnersFigures.stream()
+                        .anyMatch(f -> line.contains(f.getFirst())
+                                && standing.memory
+                                        .figureAskedFor(Side.LEARNER, f.getLast())
+                                        .isEmpty());
     }
 
     /** A slot in a line: "{new_estimate}". */
@@ -111,6 +143,18 @@ final class LineFit {
         Matcher m = QUOTED.matcher(line);
         Set<String> said = Wording.contentWords(learnerText);
         while (m.find()) {
+            // "'Should be.'" quotes words any line has: said only when said as they are.
+            String quoted = m.group(1)
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[.!?,]+$", "")
+                    .strip();
+            if (Wording.contentWords(m.group(1)).isEmpty()
+                    && !learnerText
+                            .toLowerCase(Locale.ROOT)
+                            .replace('\u2019', '\'')
+                            .contains(quoted)) {
+                return true;
+            }
             for (String word : Wording.contentWords(m.group(1))) {
                 if (!heardIn(word, said)) {
                     return true;

@@ -41,7 +41,7 @@ enum FactKind {
             "^(?:his |her |the )?(?:\\w+ )?[A-Z][a-z]+$"),
     /** A place. */
     WHERE(
-            "(?:where|which (?:place|depot|branch|store|shop|address|office|club|gym|site|location|centre|center))\\b",
+            "(?:where(?:abouts)?|which (?:place|depot|branch|store|shop|address|office|club|gym|site|location|centre|center))\\b",
             "depot|address|venue|drop_off|location|place|branch|store|office|club|site|centre|center|hub",
             "\\b(?:street|road|row|lane|avenue|depot|barn|newsagent|warehouse)\\b"),
     /** A length of time. */
@@ -76,6 +76,13 @@ enum FactKind {
     private static final Pattern ROUGHLY = Pattern.compile(
             "^(?:roughly|about|around|approximately|approx|more or less|ballpark|at a guess|off the top of your head)[,]?\\s+");
 
+    /**
+     * A question word said last, as people echo what they heard: "and the suit was how much?", "it's stuck where
+     * exactly?".
+     */
+    private static final Pattern ASKED_LAST = Pattern.compile(
+            "\\b(how much|how many|how long|when|where|who)(?: (?:again|exactly|then|now|roughly))?\\W*$");
+
     /** Where a question may start inside a sentence: after a pause ("Thanks Helen, what's..."). */
     private static final Pattern PAUSE = Pattern.compile("[,;:]\\s*");
 
@@ -107,6 +114,12 @@ enum FactKind {
             if (kind.isPresent()) {
                 return kind;
             }
+        }
+        java.util.regex.Matcher last = ASKED_LAST.matcher(normalisedSentence);
+        if (last.find()) {
+            return Arrays.stream(values())
+                    .filter(k -> k.question.matcher(last.group(1)).lookingAt())
+                    .findFirst();
         }
         return Optional.empty();
     }

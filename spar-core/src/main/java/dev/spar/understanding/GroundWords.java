@@ -185,11 +185,16 @@ final class GroundWords {
     static final Pattern NOT_A_RETREAT = Wording.pattern(
             "(?:i|we) (?:shouldn't|should not|don't|do not) (?:have|need) to|(?:i|we) (?:won't|will not|refuse to|am not going to|'m not going to)");
 
-    /** A proposal that names a figure ("could we do 80", "I'd take 85k"); the figure is group {@code d}. */
+    /**
+     * A proposal that names a figure ("could we do 80", "I'd take 85k", "a raise to $84,000"); the figure is group
+     * {@code d}.
+     */
     static final Pattern FIGURE_ASK = Pattern.compile(
             "\\b(?:do|go (?:down )?to|go with|go for|settle (?:on|for)|accept"
                     + "|take|drop to|come down to|make it|what about|how about|i'd be happy with|i could live with|i'm asking for"
-                    + "|i want|i'd like|i need|meet (?:you )?at|let's say|say)\\s+(?:maybe\\s+|just\\s+|like\\s+)?(?<d>[$£€]?\\d[\\d,.]*\\s*(?:k\\b|%"
+                    + "|i want|i'd like|i need|meet (?:you )?at|let's say|say"
+                    // The ask said as what it would come to: "a raise to $84,000", "I'm looking for 82k".
+                    + "|(?:raise|rise|increase|bump|salary|rate) (?:to|of)|(?:looking|hoping|aiming|going) for|i'm after)\\s+(?:maybe\\s+|just\\s+|like\\s+)?(?<d>[$£€]?\\d[\\d,.]*\\s*(?:k\\b|%"
                     + "|grand|thousand|quid|bucks|dollars|pounds|euros)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty"
                     + "|a few|a couple of) (?:grand|thousand|hundred|k\\b)|(?<=(?:can|could) (?:maybe |just |probably )?do )(?:one|two|three|four"
                     + "|five|six|seven|eight|nine|ten|fifteen|twenty|fifty|\\d+)(?=\\s*(?:$|[,.!?]| then\\b| if\\b| but\\b| max\\b| tops\\b)))");

@@ -132,23 +132,63 @@ final class QuestionReader implements FamilyReader {
                 }
             }
         }
-        for (ConversationMemory.Disclosure given : passage.memory().disclosures()) {
-            Optional<Topic> topic = passage.topics().byId(given.topic());
-            if (given.side() != passage.otherSide()
-                    || topic.isEmpty()
-                    || !kind.get().fits(topic.get())) {
-                continue;
-            }
-            List<String> around =
-                    new java.util.ArrayList<>(Topics.contentWords(topic.get().label()));
-            passage.memory().lines().stream()
-                    .filter(l -> l.turn() == given.turn())
-                    .forEach(l -> around.addAll(Topics.contentWords(l.content().text())));
-            if (asked.stream().anyMatch(around::contains)) {
-                return topic;
+        // A fact said in a sentence of the words the question names is the one meant ("what day is the wedding?" after
+        // "It was promised Tuesday. The wedding's on Saturday."); failing that, one said in a line of them.
+        for (boolean sentenceOnly : new boolean[] {true, false}) {
+            for (ConversationMemory.Disclosure given : passage.memory().disclosures()) {
+                Optional<Topic> topic = passage.topics().byId(given.topic());
+                if (given.side() != passage.otherSide()
+                        || topic.isEmpty()
+                        || !kind.get().fits(topic.get())) {
+                    continue;
+                }
+                List<String> around = new java.util.ArrayList<>(
+                        Topics.contentWords(topic.get().label()));
+                passage.memory().lines().stream()
+                        .filter(l -> l.turn() == given.turn())
+                        .map(l -> l.content().text())
+                        .map(line -> sentenceOnly ? sentenceGiving(line, given.quote()) : line)
+                        .forEach(said -> around.addAll(Topics.contentWords(said)));
+                // "the wedding's on Saturday" is about the wedding.
+                if (asked.stream().anyMatch(a -> around.stream()
+                        .anyMatch(w -> withoutPossessive(w).equals(a)))) {
+                    return topic;
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The sentence of a line that gave a fact: in "It was meant to come Tuesday. The wedding's on Saturday." the
+     * wedding is said of Saturday, not of Tuesday. The whole line when no one sentence holds it.
+     */
+    private static String sentenceGiving(String line, String quote) {
+        String value = quote.toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(SENTENCE_END.split(line))
+                .filter(sentence -> sentence.toLowerCase(java.util.Locale.ROOT).contains(value))
+                .findFirst()
+                .orElse(line);
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?;])\\s+");
+
+    private static String withoutPossessive(String word) {
+        return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+    }
+
+    /**
+     * Whether a question names a fact by no word but those of its kind: "what day is the wedding?" names the
+     * "promised day" only by "day".
+     */
+    private static boolean namedOnlyByItsKind(Passage passage, Span sentence, Topic topic) {
+        Optional<FactKind> kind = FactKind.askedIn(Wording.words(passage, sentence));
+        if (kind.isEmpty() || topic.value().isEmpty()) {
+            return false;
+        }
+        List<String> asked = keyWords(sentence.of(passage.text()));
+        asked.removeIf(WHEN_WORDS::contains);
+        return shared(asked, topic) == 0;
     }
 
     /** A question whose object points at what was just said: "who looks after that?", "when was it?". */
@@ -260,7 +300,8 @@ final class QuestionReader implements FamilyReader {
 
     /** A question after where a thing is, not where a person is or was told something ("where are you?"). */
     private static final java.util.regex.Pattern WHERE_IT_IS = java.util.regex.Pattern.compile(
-            "\\bwhere(?:'s|s| is| was| has| does| did)? (?:it|that|this|my|the|our|your|ur)\\b"
+            "\\bwhere(?:abouts)?(?: exactly| roughly| abouts| now| right now)?(?:'s|s| is| was| has| does| did)?"
+                    + "(?: (?:exactly|roughly|now|right now))? (?:it|that|this|my|the|our|your|ur)\\b"
                     + "(?! (?:catch|problem|point|harm|logic|sense|proof|evidence)\\b)"
                     // "Where did you take the parcel?" asks where their thing went.
                     + "|\\bwhere (?:did|do|have|had) (?:you|u|she|he|they) (?:take|drop|leave|send|post|return|put|hand|bring)"
@@ -433,7 +474,11 @@ final class QuestionReader implements FamilyReader {
                         : theReference(passage, sentence).or(() -> read);
         boolean known = topic.flatMap(t -> passage.memory().disclosed(passage.otherSide(), t.id()))
                 .isPresent();
-        if (!known) {
+        // "What day is the wedding again?" after "promised Tuesday" and "the wedding's on Saturday": a fact read only
+        // by the kind of thing it is ("day") is not the one meant when another of that kind was given in their line
+        // about what the question names.
+        if (!known
+                || topic.filter(t -> namedOnlyByItsKind(passage, sentence, t)).isPresent()) {
             Optional<Topic> byKind = askedByKind(passage, sentence);
             if (byKind.isPresent()) {
                 topic = byKind;

@@ -193,7 +193,8 @@ final class QuestionWords {
             "shipping delivery postage",
             "current currently latest new now",
             "reset resetting restart restarted restarting reboot rebooted factory",
-            "contact contacted touch emailed messaged wrote");
+            "contact contacted touch emailed messaged wrote",
+            "owe owed owing outstanding unpaid overdue");
 
     /**
      * A question that asks beyond what they gave ("how much of that was the fee?", "when did you call after that?",

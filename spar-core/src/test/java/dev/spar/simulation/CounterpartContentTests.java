@@ -110,6 +110,13 @@ class CounterpartContentTests {
                 .isFalse();
         assertThat(LineFit.quotesWhatWasNotSaid("I'm not laughing. It's my brother's wedding.", "lol"))
                 .isFalse();
+        // Words any line has are quoted only when said as they are.
+        assertThat(LineFit.quotesWhatWasNotSaid(
+                        "'Should be.' Are you confirming that, or not?", "it looks like probably our system"))
+                .isTrue();
+        assertThat(LineFit.quotesWhatWasNotSaid(
+                        "'Should be.' Are you confirming that, or not?", "it should be back by Friday"))
+                .isFalse();
 
         for (long seed = 0; seed < 12; seed++) {
             Talk talk = new Talk(ScenarioFixtures.refundCustomer(), seed);

@@ -221,4 +221,56 @@ class LibraryAnswersTests {
                     .isGreaterThanOrEqualTo(opening.state().orElseThrow().anger());
         }
     }
+
+    @Test
+    void whenTwoDaysWereGivenTheDayAskedAgainIsTheOneOfWhatTheQuestionNames() {
+        // A new user's trial: "what day is the wedding again?" was answered "Like I said, it's Tuesday", the day the
+        // suit was promised.
+        for (long seed = 0; seed < 10; seed++) {
+            String reply = replyTo(
+                    "angry-delay",
+                    seed,
+                    "I'm sorry, I know the wedding is Saturday and this delay is the last thing you need.",
+                    "when was it supposed to arrive?",
+                    "what day is the wedding again?");
+
+            assertThat(reply).as("seed %d", seed).doesNotContain("Tuesday");
+        }
+    }
+
+    @Test
+    void whereExactlyAThingIsIsAnsweredWithThePlace() {
+        for (long seed = 0; seed < 10; seed++) {
+            String reply = replyTo("angry-delay", seed, "I'm so sorry about this.", "where exactly is it stuck?");
+
+            assertThat(reply).as("seed %d", seed).contains("Riverside");
+        }
+    }
+
+    @Test
+    void whatIsOwedIsTheOutstandingSum() {
+        for (long seed = 0; seed < 10; seed++) {
+            String reply = replyTo(
+                    "end-freelance-contract",
+                    seed,
+                    "I want to talk about the outstanding invoice first.",
+                    "how much do you owe me again?");
+
+            assertThat(reply).as("seed %d", seed).contains("6,400");
+        }
+    }
+
+    @Test
+    void theManagerNeverHoldsTheLearnerToAFigureTheyNeverNamed() {
+        // A new user's trial: giving ground before naming any number got "Hang on, a minute ago it was $84,000."
+        for (long seed = 0; seed < 12; seed++) {
+            String reply = replyTo(
+                    "raise-request",
+                    seed,
+                    "hi, thanks for making time. I'd like to talk about my salary.",
+                    "I know budgets are tight and everything and I totally get that, and I don't want to be difficult");
+
+            assertThat(reply).as("seed %d", seed).doesNotContain("a minute ago");
+        }
+    }
 }
