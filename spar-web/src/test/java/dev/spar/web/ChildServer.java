@@ -57,7 +57,9 @@ final class ChildServer implements AutoCloseable {
                 "--server.address=127.0.0.1",
                 "--spar.data-dir=" + dataDir,
                 "--spar.word-delay-ms=0",
-                "--logging.level.root=WARN"));
+                "--logging.level.root=WARN",
+                // A refused read or write is logged with where it failed, for the log a failed test keeps.
+                "--logging.level.dev.spar.web.ErrorHandling=DEBUG"));
         properties.forEach((k, v) -> command.add("--" + k + "=" + v));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
