@@ -72,7 +72,7 @@ public record EmbeddedDatabase(String url, String user, String password) {
         ownerOnlyFolder(dir);
         String password = credential(dir.resolve(CREDENTIAL_FILE));
         EmbeddedDatabase db = new EmbeddedDatabase("jdbc:h2:file:" + dir.resolve("spar") + SETTINGS, USER, password);
-        db.check();
+        db.check(roomToCompact(dir.resolve("spar.mv.db")));
         return db;
     }
 
@@ -87,13 +87,13 @@ public record EmbeddedDatabase(String url, String user, String password) {
 
     /**
      * Opens the database once, with the credential (else with the empty password of old, which it then replaces),
-     * and closes it compacted: the file is rewritten whole under another name and renamed over the old one, so a
-     * crash meanwhile leaves one or the other.
+     * and closes it compacted.
      */
-    private void check() {
-        try (Connection c = DriverManager.getConnection(url, user, password);
-                Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN COMPACT");
+    private void check(boolean compact) {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            if (compact) {
+                closeCompacted(c);
+            }
             return;
         } catch (SQLException e) {
             if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
@@ -104,9 +104,37 @@ public record EmbeddedDatabase(String url, String user, String password) {
                 Statement s = c.createStatement()) {
             // The password is hex, so it needs no escaping.
             s.execute("ALTER USER " + user + " SET PASSWORD '" + password + "'");
-            s.execute("SHUTDOWN COMPACT");
+            if (compact) {
+                closeCompacted(c);
+            }
         } catch (SQLException e) {
             throw failure(e);
+        }
+    }
+
+    /**
+     * Closes the database, rewriting the file whole under another name and renaming it over the old one, so a crash
+     * meanwhile leaves one or the other. When that fails, the file is left as it was: the database works as well,
+     * only larger, and the next start tries again.
+     */
+    private static void closeCompacted(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            // Not compacted this time; see above.
+        }
+    }
+
+    /**
+     * Returns whether the disk has room for a compacted copy of the file next to it. Without, the file is not
+     * compacted this time: H2 leaves the file as it was when the copy fails, but also a thread that keeps the JVM
+     * from exiting.
+     */
+    private static boolean roomToCompact(Path file) {
+        try {
+            return !Files.exists(file) || Files.getFileStore(file).getUsableSpace() > 2 * Files.size(file);
+        } catch (IOException e) {
+            return false;
         }
     }
 
