@@ -7,6 +7,7 @@ import dev.spar.web.teams.Forbidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -121,8 +122,16 @@ class ErrorHandling {
      * claimed about what was kept: this change may not have been made.
      */
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
-    Object database(RuntimeException e, HttpServletRequest request) {
-        LOG.error("{} {}: the database failed: {}", request.getMethod(), request.getRequestURI(), e.toString());
+    Object database(NestedRuntimeException e, HttpServletRequest request) {
+        // What the database itself said: Spring's own message ("Failed to obtain JDBC Connection") often hides it.
+        Throwable cause = e.getMostSpecificCause();
+        LOG.error(
+                "{} {}: the database failed: {}{}",
+                request.getMethod(),
+                request.getRequestURI(),
+                e,
+                cause == e ? "" : " (the database said: " + cause + ")");
+        LOG.debug("{} {}: where the database failed", request.getMethod(), request.getRequestURI(), e);
         return answer(
                 request,
                 HttpStatus.SERVICE_UNAVAILABLE,

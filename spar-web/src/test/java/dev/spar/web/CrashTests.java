@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,9 +38,16 @@ class CrashTests {
     @TempDir
     Path root;
 
+    @RegisterExtension
+    final ChildServer.Logs servers = new ChildServer.Logs();
+
     /** What the server acknowledged: sessions with their learner lines in order, endings, and the last save. */
     static final class Ledger {
         final Map<String, List<String>> lines = new ConcurrentHashMap<>();
+        /** Which server (by its name in the test) acknowledged each session's start. */
+        final Map<String, String> startedBy = new ConcurrentHashMap<>();
+
+        volatile String server = "server";
         final List<String> ended = new CopyOnWriteArrayList<>();
         final AtomicInteger saved = new AtomicInteger();
         final AtomicInteger attemptedSaves = new AtomicInteger();
@@ -60,9 +68,10 @@ class CrashTests {
         List<String> kills = List.of("end", "save", "random");
         Set<String> lost = new LinkedHashSet<>();
         for (int round = 0; round <= kills.size(); round++) {
-            try (ChildServer server = ChildServer.start(data, db, root.resolve("server-" + round + ".log"))) {
+            ledger.server = "server-" + round;
+            try (ChildServer server = servers.start(data, db, ledger.server)) {
                 if (round > 0) {
-                    lost.addAll(check(server.port(), ledger, data));
+                    lost.addAll(check(server, ledger, data));
                 }
                 if (round == kills.size()) {
                     break;
@@ -128,6 +137,7 @@ class CrashTests {
                 }
                 String id = started.json().path("id").asText();
                 List<String> said = new CopyOnWriteArrayList<>();
+                ledger.startedBy.put(id, ledger.server);
                 ledger.lines.put(id, said);
                 boolean open = true;
                 for (int t = 1; t <= 4 && open && !stop.get(); t++) {
@@ -177,41 +187,57 @@ class CrashTests {
         }
     }
 
-    /** Returns what the server acknowledged and no longer has. */
-    static List<String> check(int port, Ledger ledger, Path data) throws IOException {
-        Http http = new Http(port);
+    /**
+     * Returns what the server acknowledged and no longer has (or refuses to read back), each named: the session, the
+     * turn, which server acknowledged it, what this server answered and what its log says about it.
+     */
+    static List<String> check(ChildServer server, Ledger ledger, Path data) throws IOException {
+        Http http = new Http(server.port());
         List<String> lost = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : ledger.lines.entrySet()) {
             String id = e.getKey();
+            String session = "session " + id + " (started on " + ledger.startedBy.getOrDefault(id, "the server") + ")";
             Http.Response r = http.get("/api/sessions/" + id);
             if (r.status() != 200) {
-                lost.add("session " + id + " (" + r.status() + ")");
+                lost.add(session + ": GET answered " + r.status() + " " + r.body() + explained(server, id));
                 continue;
             }
-            JsonNode session = r.json();
-            List<String> stored = ApiTests.learnerLines(session);
+            JsonNode stored = r.json();
+            List<String> lines = ApiTests.learnerLines(stored);
             List<String> acknowledged = List.copyOf(e.getValue());
             // The line in flight at the kill may or may not be there; every acknowledged one must be, in order.
-            if (stored.size() < acknowledged.size()
-                    || !stored.subList(0, acknowledged.size()).equals(acknowledged)
-                    || stored.size() > acknowledged.size() + 1) {
-                lost.add("turns of " + id + ": acknowledged " + acknowledged + ", stored " + stored);
+            for (int t = 0; t < acknowledged.size(); t++) {
+                if (t >= lines.size() || !lines.get(t).equals(acknowledged.get(t))) {
+                    lost.add(session + ": learner turn " + (t + 1) + " of " + acknowledged.size() + " acknowledged ("
+                            + acknowledged.get(t) + "), stored " + (t < lines.size() ? lines.get(t) : "nothing")
+                            + explained(server, id));
+                    break;
+                }
+            }
+            if (lines.size() > acknowledged.size() + 1) {
+                lost.add(session + ": " + acknowledged.size() + " learner turns acknowledged, " + lines.size()
+                        + " stored: " + lines);
             }
             if (ledger.ended.contains(id)
-                    && !"ended".equals(session.path("status").asText())) {
-                lost.add("the ending of " + id);
+                    && !"ended".equals(stored.path("status").asText())) {
+                lost.add(session + ": its ending was acknowledged, its status is " + stored.path("status")
+                        + explained(server, id));
             }
         }
         int saved = ledger.saved.get();
         if (saved > 0) {
+            Http.Response scenarios = http.get("/api/scenarios");
             Optional<Integer> listed = Optional.empty();
-            for (JsonNode s : http.get("/api/scenarios").json()) {
-                if (s.path("id").asText().equals("crash-save")) {
-                    listed = number(s.path("title").asText());
+            if (scenarios.status() == 200) {
+                for (JsonNode s : scenarios.json()) {
+                    if (s.path("id").asText().equals("crash-save")) {
+                        listed = number(s.path("title").asText());
+                    }
                 }
             }
             if (listed.isEmpty() || listed.get() < saved) {
-                lost.add("save " + saved + " of the scenario (the server has " + listed + ")");
+                lost.add("save " + saved + " of the scenario (GET /api/scenarios answered " + scenarios.status()
+                        + "; it lists save " + listed + ")" + explained(server, "/api/scenarios"));
             }
             Path file = data.resolve("scenarios").resolve("crash-save.yaml");
             Optional<Integer> inFile = Files.exists(file) ? number(Files.readString(file)) : Optional.empty();
@@ -220,6 +246,12 @@ class CrashTests {
             }
         }
         return lost;
+    }
+
+    /** Returns what the server's log says about something (a session's id, an address), if anything. */
+    private static String explained(ChildServer server, String about) {
+        List<String> lines = server.linesAbout(about);
+        return lines.isEmpty() ? "" : "; the server logged:\n    " + String.join("\n    ", lines);
     }
 
     private static Optional<Integer> number(String text) {

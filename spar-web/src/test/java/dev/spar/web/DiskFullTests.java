@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,6 +26,9 @@ class DiskFullTests {
 
     @TempDir
     Path root;
+
+    @RegisterExtension
+    final ChildServer.Logs servers = new ChildServer.Logs();
 
     private Path disk;
 
@@ -48,7 +52,7 @@ class DiskFullTests {
         CrashTests.Ledger ledger = new CrashTests.Ledger();
         List<Integer> failures = new CopyOnWriteArrayList<>();
         List<String> failureDetails = new CopyOnWriteArrayList<>();
-        try (ChildServer server = ChildServer.start(data, Map.of(), root.resolve("server-full.log"))) {
+        try (ChildServer server = servers.start(data, Map.of(), "server-full")) {
             Http http = new Http(server.port());
             talk(http, ledger, failures, failureDetails, 2);
             assertThat(ledger.turns()).as("turns kept while there was room").isGreaterThan(0);
@@ -62,8 +66,8 @@ class DiskFullTests {
         Files.deleteIfExists(filler);
 
         List<String> lost;
-        try (ChildServer server = ChildServer.start(data, Map.of(), root.resolve("server-after.log"))) {
-            lost = CrashTests.check(server.port(), ledger, data);
+        try (ChildServer server = servers.start(data, Map.of(), "server-after")) {
+            lost = CrashTests.check(server, ledger, data);
             // and it takes new work again
             assertThat(new Http(server.port())
                             .post("/api/sessions", "{\"scenarioId\": \"" + SCENARIO + "\"}")

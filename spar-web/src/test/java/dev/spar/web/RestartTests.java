@@ -11,6 +11,7 @@ import dev.spar.simulation.PracticeSettings;
 import dev.spar.simulation.Speaker;
 import dev.spar.simulation.Turn;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -115,10 +116,13 @@ class RestartTests {
     }
 
     private ConfigurableApplicationContext server(Map<String, String> db) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(SparWebApplication.class)
-                .properties("server.port=0", "spar.data-dir=" + dataDir, "spring.main.banner-mode=off");
-        db.forEach((k, v) -> builder.properties(k + "=" + v));
-        return builder.run();
+        // Arguments, not default properties: application.properties' own spar.data-dir and spring.datasource.url
+        // win over defaults, and the test would share ~/.local/share/spar with every other server on the machine.
+        List<String> args = new ArrayList<>(List.of("--spar.data-dir=" + dataDir));
+        db.forEach((k, v) -> args.add("--" + k + "=" + v));
+        return new SpringApplicationBuilder(SparWebApplication.class)
+                .properties("server.port=0", "spring.main.banner-mode=off")
+                .run(args.toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext context) {
