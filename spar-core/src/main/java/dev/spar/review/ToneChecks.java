@@ -170,13 +170,12 @@ final class ToneChecks {
                 || (customerBefore.contains("?") && YES_NO.matcher(t).find())) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(ExchangeChecks.found(
                 turn,
                 FindingCategory.DISMISSAL,
                 t,
-                "A word or two back to someone who has just explained their problem reads as not listening. "
-                        + FindingCategory.DISMISSAL.why(),
-                Optional.of("Thanks for explaining all that, that's helpful. Let me look into it for you now.")));
+                "A word or two back to someone who has just explained their problem reads as not listening.",
+                "Thanks for explaining all that, that's helpful. Let me look into it for you now."));
     }
 
     /**
