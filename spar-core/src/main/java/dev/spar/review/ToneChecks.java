@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * How a real agent's turn sounds to the customer who just wrote, in the words agents type in live chats rather
  * than the textbook phrases the shared analysis reads: telling them how to behave, waving the problem away,
- * putting it on what they did, lecturing them on what they should have known, "as previously stated", a reply of a
- * word or two to a message that explained their problem, and a bare no to a request with nothing offered. Each is
- * read only as an answer to something the customer said.
+ * putting it on what they did, lecturing them on what they should have known, "as previously stated", telling them
+ * they are wrong, the rule pasted back, hurrying them, "what do you want me to do?", a reply of a word or two to a
+ * message that explained their problem, a bare no to a request with nothing offered, the work handed back as the whole
+ * answer, capitals, and a bare order. Each is read only as an answer to something the customer said.
  */
 final class ToneChecks {
     /** A customer turn of at least this many words explained something; a word or two back is curt. */
@@ -35,6 +36,15 @@ final class ToneChecks {
 
     /** Matches nothing: a kind with no exception. */
     private static final Pattern NEVER = Pattern.compile("(?!)");
+
+    /**
+     * Anything offered beside a no or a rule: another way, what can be done, a condition, a question back, a sorry. "Once"
+     * and "when" are not: "We cannot change invoices once they are issued" is still only the rule.
+     */
+    private static final Pattern SOMETHING_OFFERED = Pattern.compile(
+            "\\?|\\b(?:but|however|instead|alternativ\\w*|(?:i|we|you) (?:can|could)(?!'t|not)|i'll|i will|we'll|we will"
+                    + "|happy to|(?<!not an )option\\w*|until|unless|if|sorry|apologi\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final List<Kind> KINDS = List.of(
             new Kind(
@@ -125,6 +135,17 @@ final class ToneChecks {
                     "Thanks for telling me. What I have here is a little different, so let me check it with you and make"
                             + " sure we get it right."),
             new Kind(
+                    FindingCategory.POLICY_FIRST,
+                    Pattern.compile(
+                            "^\\W*(?:(?:as per|per|according to|in accordance with|in line with|under) (?:our|the|company|the company's)"
+                                    + " (?:\\w+ )?(?:policy|policies|terms|t&cs?|rules|procedures?)|(?:our|company|the company's) (?:\\w+ )?policy"
+                                    + " (?:is|states|says|does not|doesn't))\\b",
+                            Pattern.CASE_INSENSITIVE),
+                    SOMETHING_OFFERED,
+                    "This answers them with the rule pasted back, not with what can be done.",
+                    "To answer you first: let me check what I can do for you now, and then I'll explain the rule behind"
+                            + " it."),
+            new Kind(
                     FindingCategory.SCOLDING,
                     Pattern.compile(
                             "\\b(?:be quick|hurry(?: up)?|get to the point|(?:i|we) (?:don't|do not) have all day|(?:i|we)"
@@ -173,15 +194,6 @@ final class ToneChecks {
                     + " (?:that|this|it))\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /**
-     * Anything offered beside the no: another way, what can be done, a condition, a question back, a sorry. "Once"
-     * and "when" are not: "We cannot change invoices once they are issued" is still only the rule.
-     */
-    private static final Pattern SOMETHING_OFFERED = Pattern.compile(
-            "\\?|\\b(?:but|however|instead|alternativ\\w*|(?:i|we|you) (?:can|could)(?!'t|not)|i'll|i will|we'll|we will"
-                    + "|happy to|(?<!not an )option\\w*|until|unless|if|sorry|apologi\\w*)\\b",
-            Pattern.CASE_INSENSITIVE);
-
     /** A no of this many words or fewer ("Sorry, no.") is bare whatever word of regret comes with it. */
     static final int BARE_NO_WORDS = 3;
 
@@ -197,13 +209,6 @@ final class ToneChecks {
 
     /** An order handed back has at most this many words; a longer turn has room for help beside it. */
     static final int HANDED_BACK_WORDS = 14;
-
-    /** The rule as the opening of the answer: "As per our terms...", "Our policy is that...", "Per company policy". */
-    private static final Pattern POLICY_OPENING = Pattern.compile(
-            "^\\W*(?:(?:as per|per|according to|in accordance with|in line with|under) (?:our|the|company|the company's)"
-                    + " (?:\\w+ )?(?:policy|policies|terms|t&cs?|rules|procedures?)|(?:our|company|the company's) (?:\\w+ )?policy"
-                    + " (?:is|states|says|does not|doesn't))\\b",
-            Pattern.CASE_INSENSITIVE);
 
     /**
      * Three or more words in capitals in a row, at least {@link #SHOUTED_LETTERS} letters: shouting. Placeholders
@@ -241,7 +246,6 @@ final class ToneChecks {
                 .or(() -> curt(turn, text, customerBefore))
                 .or(() -> flatNo(turn, text, customerBefore))
                 .or(() -> handedBack(turn, text, customerBefore))
-                .or(() -> policyOverTheirQuestion(turn, text, customerBefore))
                 .or(() -> shouting(turn, text, customerBefore))
                 .or(() -> bareOrder(turn, text, customerBefore));
     }
@@ -326,27 +330,6 @@ final class ToneChecks {
                 "This hands the fix back to them, with nothing from you.",
                 "I can help with that. The way to sort it is to " + what
                         + ", and if that doesn't do it, tell me and I'll take it from there."));
-    }
-
-    /**
-     * The rule pasted over their question: an answer that opens with the policy ("As per our terms...", "Our policy
-     * is that...") and offers nothing beside it, right after they asked something.
-     */
-    static Optional<ReviewFinding> policyOverTheirQuestion(int turn, String text, String customerBefore) {
-        Matcher policy = POLICY_OPENING.matcher(text);
-        if (!customerBefore.contains("?")
-                || !policy.find()
-                || SOMETHING_OFFERED.matcher(text).find()) {
-            return Optional.empty();
-        }
-        return Optional.of(ExchangeChecks.foundAt(
-                turn,
-                FindingCategory.POLICY_FIRST,
-                text,
-                policy.start(),
-                "They asked you something and got the rule pasted back instead of an answer.",
-                "To answer your question first: let me check what I can do for you now, and then I'll explain the rule"
-                        + " behind it."));
     }
 
     /**

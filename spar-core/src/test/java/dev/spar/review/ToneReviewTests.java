@@ -9,35 +9,31 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How a real agent's turn sounds to the customer who just wrote: scolding, brushing off, blaming what they did,
- * lecturing, "as previously stated", a word or two back to a long explanation, and a bare no, each with a near miss
- * that is fine.
+ * lecturing, "as previously stated", a word or two back to a long explanation, a bare no, telling them they are
+ * wrong, hurrying them, capitals, the work handed back, a bare order and the rule over their question, each with a
+ * near miss that is fine.
  */
 class ToneReviewTests {
     private static final ConversationReviewer REVIEWER = new ConversationReviewer(new RuleAnalyzer());
 
-    private static List<String> categories(String customerSaid, String agentSaid) {
-        return REVIEWER
-                .review(Transcript.of(
+    private static List<ReviewFinding> findings(String customerSaid, String agentSaid) {
+        return REVIEWER.review(Transcript.of(
                         "chat",
                         List.of(
                                 Utterance.of("Robin", Role.CUSTOMER, customerSaid),
                                 Utterance.of("Lee", Role.AGENT, agentSaid))))
-                .at(2)
-                .stream()
+                .at(2);
+    }
+
+    private static List<String> categories(String customerSaid, String agentSaid) {
+        return findings(customerSaid, agentSaid).stream()
                 .filter(ReviewFinding::isProblem)
                 .map(f -> f.category().id())
                 .toList();
     }
 
     private static List<String> rewrites(String customerSaid, String agentSaid) {
-        return REVIEWER
-                .review(Transcript.of(
-                        "chat",
-                        List.of(
-                                Utterance.of("Robin", Role.CUSTOMER, customerSaid),
-                                Utterance.of("Lee", Role.AGENT, agentSaid))))
-                .at(2)
-                .stream()
+        return findings(customerSaid, agentSaid).stream()
                 .flatMap(f -> f.rewrite().stream())
                 .toList();
     }
