@@ -232,13 +232,12 @@ final class ExchangeChecks {
                 || TAKING_IT_UP.matcher(text).find()) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(found(
                 turn,
                 FindingCategory.MISSING_ACKNOWLEDGEMENT,
                 firstSentence(text),
-                "They had just told you how this is affecting them, and this goes straight past it. "
-                        + FindingCategory.MISSING_ACKNOWLEDGEMENT.why(),
-                Optional.of(acknowledgement + ". " + text.strip())));
+                "They had just told you how this is affecting them, and this goes straight past it.",
+                acknowledgement + ". " + text.strip()));
     }
 
     /**
@@ -260,16 +259,15 @@ final class ExchangeChecks {
         if (!open || (words(rest) >= SUBSTANCE_WORDS && intensity < UPSET)) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(found(
                 turn,
                 FindingCategory.CLOSING_WHILE_OPEN,
                 wrap.group().strip(),
-                (customerBefore.contains("?")
-                                ? "They had just asked you something and it was left unanswered. "
-                                : "They had just said they were unhappy and it was left there. ")
-                        + FindingCategory.CLOSING_WHILE_OPEN.why(),
-                Optional.of("Let me come back to what you just said before anything else: I'll check it now and"
-                        + " tell you what I find. Does that work?")));
+                customerBefore.contains("?")
+                        ? "They had just asked you something and it was left unanswered."
+                        : "They had just said they were unhappy and it was left there.",
+                "Let me come back to what you just said before anything else: I'll check it now and tell you what I"
+                        + " find. Does that work?"));
     }
 
     /**
@@ -285,15 +283,15 @@ final class ExchangeChecks {
                 || TOOK_UP.matcher(WRAP_UP.matcher(text).replaceAll(" ")).find()) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(found(
                 turn,
                 FindingCategory.CLOSING_WHILE_OPEN,
                 wrap.group().strip(),
                 "They had just asked you for something (\"" + request.group().strip()
-                        + "\"), and this wraps up without a word on it. " + FindingCategory.CLOSING_WHILE_OPEN.why(),
-                Optional.of((text.substring(0, wrap.start()).strip() + " And about what you asked: I'll see to that now"
-                                + " and confirm once it's done. Is there anything else I can help with?")
-                        .strip())));
+                        + "\"), and this wraps up without a word on it.",
+                (text.substring(0, wrap.start()).strip() + " And about what you asked: I'll see to that now and"
+                                + " confirm once it's done. Is there anything else I can help with?")
+                        .strip()));
     }
 
     /** Asking what they want ("How can I help?") right after they explained it at length. */
@@ -307,13 +305,13 @@ final class ExchangeChecks {
                 || GREETING.matcher(text).find()) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(found(
                 turn,
                 FindingCategory.REASK,
                 ask.group(),
-                "They had just explained what they need. " + FindingCategory.REASK.why(),
-                Optional.of("Thanks for explaining. So you'd like this sorted: let me look into it now and tell you"
-                        + " what I can do.")));
+                "They had just explained what they need.",
+                "Thanks for explaining. So you'd like this sorted: let me look into it now and tell you what I can"
+                        + " do."));
     }
 
     /**
@@ -328,13 +326,12 @@ final class ExchangeChecks {
                         .contains("?")) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(found(
                 turn,
                 FindingCategory.CLOSING_WHILE_OPEN,
                 end.group().strip(),
-                "You asked them something and ended the chat before they could answer. "
-                        + FindingCategory.CLOSING_WHILE_OPEN.why(),
-                Optional.of(text.substring(0, end.start()).strip() + " Take your time, I'll wait for your answer.")));
+                "You asked them something and ended the chat before they could answer.",
+                text.substring(0, end.start()).strip() + " Take your time, I'll wait for your answer."));
     }
 
     /** A reply that only acknowledges receipt ("Thank you", "Okay, hang on") right after the customer asked something. */
@@ -342,12 +339,12 @@ final class ExchangeChecks {
         if (!customerBefore.contains("?") || !RECEIPT_ONLY.matcher(text).find()) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(found(
                 turn,
                 FindingCategory.UNANSWERED,
                 text.strip(),
-                "They had just asked you something. " + FindingCategory.UNANSWERED.why(),
-                Optional.of("Good question: let me check that for you now, and I'll answer it before we go on.")));
+                "They had just asked you something.",
+                "Good question: let me check that for you now, and I'll answer it before we go on."));
     }
 
     /**
@@ -359,14 +356,14 @@ final class ExchangeChecks {
         if (!REPORTED_FAULT.matcher(customerBefore).find() || !denial.find()) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(foundAt(
                 turn,
                 FindingCategory.DISMISSAL,
-                sentenceAround(text, denial.start()),
-                "They had just told you something is not working, and this says there is nothing wrong. "
-                        + FindingCategory.DISMISSAL.why(),
-                Optional.of("I'm sorry it's still not working for you. It looks right from what I can see here, so"
-                        + " let's find out together what's going wrong: what do you see when you try?")));
+                text,
+                denial.start(),
+                "They had just told you something is not working, and this says there is nothing wrong.",
+                "I'm sorry it's still not working for you. It looks right from what I can see here, so let's find out"
+                        + " together what's going wrong: what do you see when you try?"));
     }
 
     /**
@@ -378,13 +375,13 @@ final class ExchangeChecks {
         if (customerBefore.isBlank() || !doubt.find()) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(foundAt(
                 turn,
                 FindingCategory.JUDGEMENTAL_FRAMING,
-                sentenceAround(text, doubt.start()),
-                "This asks whether they really did what they told you. " + FindingCategory.JUDGEMENTAL_FRAMING.why(),
-                Optional.of("Thanks. I can't see it on my side yet, so let me check where it has got to and come back"
-                        + " to you.")));
+                text,
+                doubt.start(),
+                "This asks whether they really did what they told you.",
+                "Thanks. I can't see it on my side yet, so let me check where it has got to and come back to you."));
     }
 
     /**
@@ -398,14 +395,14 @@ final class ExchangeChecks {
                 || !wrong.find()) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(foundAt(
                 turn,
                 FindingCategory.JUDGEMENTAL_FRAMING,
-                sentenceAround(text, wrong.start()),
-                "They had just given you their details, and this tells them they got them wrong. "
-                        + FindingCategory.JUDGEMENTAL_FRAMING.why(),
-                Optional.of("Thanks for those. I can't find a match for them on our side yet: could you check the name"
-                        + " and email the order was placed under?")));
+                text,
+                wrong.start(),
+                "They had just given you their details, and this tells them they got them wrong.",
+                "Thanks for those. I can't find a match for them on our side yet: could you check the name and email"
+                        + " the order was placed under?"));
     }
 
     /**
@@ -423,13 +420,12 @@ final class ExchangeChecks {
         }
         String asked = t.replaceFirst("(?i)^\\W*(?:(?:so|and|just) )?", "").replaceAll("[?\\s]+$", "");
         String lowered = Character.toLowerCase(asked.charAt(0)) + asked.substring(1);
-        return Optional.of(new ReviewFinding(
+        return Optional.of(found(
                 turn,
                 FindingCategory.DISMISSAL,
                 t,
-                "A few words and a question mark, with nothing of what they had just told you, reads as curt. "
-                        + FindingCategory.DISMISSAL.why(),
-                Optional.of("Thanks, that helps. So I can sort this out, could you tell me " + lowered + ", please?")));
+                "A few words and a question mark, with nothing of what they had just told you, reads as curt.",
+                "Thanks, that helps. So I can sort this out, could you tell me " + lowered + ", please?"));
     }
 
     /**
@@ -447,16 +443,14 @@ final class ExchangeChecks {
                 || THEIR_OWN.matcher(customerBefore).find()) {
             return Optional.empty();
         }
-        return Optional.of(
-                new ReviewFinding(
-                        turn,
-                        FindingCategory.POLICY_FIRST,
-                        sentenceAround(text, holder.start()),
-                        "This turns them away with the rule alone: not why it is there, nor the quickest way through. "
-                                + FindingCategory.POLICY_FIRST.why(),
-                        Optional.of(
-                                "I'd like to help with this. To keep the account safe, changes need the account holder's"
-                                        + " okay: if they message us from their email or join this chat, I'll sort it straight away.")));
+        return Optional.of(foundAt(
+                turn,
+                FindingCategory.POLICY_FIRST,
+                text,
+                holder.start(),
+                "This turns them away with the rule alone: not why it is there, nor the quickest way through.",
+                "I'd like to help with this. To keep the account safe, changes need the account holder's okay: if they"
+                        + " message us from their email or join this chat, I'll sort it straight away."));
     }
 
     private static String firstSentence(String text) {
@@ -466,12 +460,16 @@ final class ExchangeChecks {
     }
 
     /**
-     * A problem found at a place in the turn: the finding quotes the sentence there, says why before the category's
-     * own reason, and offers the rewrite.
+     * A problem found in the turn: the finding quotes the agent's words, says why at this moment before the
+     * category's own reason, and offers the rewrite.
      */
+    static ReviewFinding found(int turn, FindingCategory category, String quote, String why, String rewrite) {
+        return new ReviewFinding(turn, category, quote, why + " " + category.why(), Optional.of(rewrite));
+    }
+
+    /** A problem found at a place in the turn, as {@link #found}: the finding quotes the sentence there. */
     static ReviewFinding foundAt(int turn, FindingCategory category, String text, int at, String why, String rewrite) {
-        return new ReviewFinding(
-                turn, category, sentenceAround(text, at), why + " " + category.why(), Optional.of(rewrite));
+        return found(turn, category, sentenceAround(text, at), why, rewrite);
     }
 
     /** The sentence of {@code text} that holds the character at {@code at}, as the analysis splits sentences. */

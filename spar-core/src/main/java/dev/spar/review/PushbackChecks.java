@@ -135,14 +135,13 @@ final class PushbackChecks {
             return Optional.empty();
         }
         String before = text.substring(0, wrap.start()).strip();
-        return Optional.of(new ReviewFinding(
+        return Optional.of(ExchangeChecks.found(
                 turn,
                 FindingCategory.CLOSING_WHILE_OPEN,
                 wrap.group().strip(),
-                "You said no and wrapped up in the same turn while they were still disputing it. "
-                        + FindingCategory.CLOSING_WHILE_OPEN.why(),
-                Optional.of((before.isEmpty() ? "" : before + " ")
-                        + "I know that isn't the answer you wanted. What would help most from here?")));
+                "You said no and wrapped up in the same turn while they were still disputing it.",
+                (before.isEmpty() ? "" : before + " ")
+                        + "I know that isn't the answer you wanted. What would help most from here?"));
     }
 
     /**
@@ -154,13 +153,12 @@ final class PushbackChecks {
         if (!CORRECTION.matcher(customerBefore).find() || !but.find()) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(ExchangeChecks.found(
                 turn,
                 FindingCategory.DISMISSAL,
                 but.group().strip(),
-                "They had just put you right, and \"I know, but\" sets their correction aside. "
-                        + FindingCategory.DISMISSAL.why(),
-                Optional.of("You're right, thanks for putting me straight. So, to answer what you asked:")));
+                "They had just put you right, and \"I know, but\" sets their correction aside.",
+                "You're right, thanks for putting me straight. So, to answer what you asked:"));
     }
 
     /**
@@ -172,13 +170,12 @@ final class PushbackChecks {
         if (!still.find() || !WAITING.matcher(customerBefore).find()) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(ExchangeChecks.found(
                 turn,
                 FindingCategory.CLOSING_WHILE_OPEN,
                 still.group().strip(),
-                "They had just asked for a moment, and this hurries them toward the end of the chat. "
-                        + FindingCategory.CLOSING_WHILE_OPEN.why(),
-                Optional.of("No rush, take your time: I'm here when you're ready.")));
+                "They had just asked for a moment, and this hurries them toward the end of the chat.",
+                "No rush, take your time: I'm here when you're ready."));
     }
 
     /**
@@ -194,13 +191,12 @@ final class PushbackChecks {
                 || content(customerBefore)) {
             return Optional.empty();
         }
-        return Optional.of(new ReviewFinding(
+        return Optional.of(ExchangeChecks.found(
                 turn,
                 FindingCategory.MISSING_NEXT_STEP,
                 t,
-                "They told you what went wrong and got a sorry with nothing after it. "
-                        + FindingCategory.MISSING_NEXT_STEP.why(),
-                Optional.of(t + " Here is what I can do about it: let me check the options for you now.")));
+                "They told you what went wrong and got a sorry with nothing after it.",
+                t + " Here is what I can do about it: let me check the options for you now."));
     }
 
     /** The content words of a turn's sentences that say no: what was refused. */

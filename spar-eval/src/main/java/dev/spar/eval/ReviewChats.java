@@ -24,8 +24,12 @@ import java.util.Set;
  * kind, how many of its turns the review flags: all of a poor kind should be, none of a fine one.
  */
 public final class ReviewChats {
-    /** The development files: the first, then one written after the first round of changes. */
-    static final List<String> DEV = List.of("review/chats-dev.yaml", "review/chats-dev2.yaml");
+    /**
+     * The development files: the first, one written after the first round of changes, and one of kinds the first two
+     * do not have (bare orders, putting the customer right, capitals, hurrying...).
+     */
+    static final List<String> DEV =
+            List.of("review/chats-dev.yaml", "review/chats-dev2.yaml", "review/chats-dev3.yaml");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String FINE = "fine";
@@ -66,7 +70,7 @@ public final class ReviewChats {
         String resource = "review/chats-" + file + ".yaml";
         if (!DEV.contains(resource)) {
             throw new IllegalArgumentException(
-                    "there is no review development file '" + file + "'; there are [dev, dev2]");
+                    "there is no review development file '" + file + "'; there are [dev, dev2, dev3]");
         }
         return run(reviewer, read(resource));
     }
