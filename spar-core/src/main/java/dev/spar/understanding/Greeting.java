@@ -13,7 +13,9 @@ public final class Greeting {
      */
     private static final Pattern ONLY_A_GREETING = Pattern.compile(
             "\\s*(?:(?i:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|afternoon|evening)(?i: there)?"
-                    + "(?: [A-Z][\\w'-]*){0,2}[,.!]*\\s*)?"
+                    // A name, as people type it too ("hey sam"): a lowercase word that insults or asks is no name.
+                    + "(?: [A-Z][\\w'-]*){0,2}(?: (?!(?:you|u|ya|idiot|genius|mate|sorry|so|listen|look|whatever)\\b)"
+                    + "[a-z][a-z'-]{1,15}(?=[,.!]*\\s*$))?[,.!]*\\s*)?"
                     + "(?:(?i:(?:and )?(?:thanks|thank you|cheers)(?: (?:so much|very much|a lot))?(?: for (?:making|taking"
                     + "|finding) (?:the |some )?time(?: (?:for|to see) (?:me|this|us))?| for (?:coming|popping) (?:in|over|round"
                     + "|by)| for (?:seeing|meeting|having) me| for (?:calling|ringing)(?: back)?| for fitting me in)"

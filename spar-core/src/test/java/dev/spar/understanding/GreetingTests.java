@@ -14,7 +14,9 @@ class GreetingTests {
                 "Hello.",
                 "Morning Kofi, have you got ten minutes?",
                 "Good afternoon, thanks for calling back.",
-                "Thanks for seeing me, Alex."
+                "Thanks for seeing me, Alex.",
+                "hey sam",
+                "hi margaret!"
             })
     void aLineThatOnlyGreetsIsAGreeting(String line) {
         assertThat(Greeting.only(line)).isTrue();
@@ -28,7 +30,10 @@ class GreetingTests {
                 "Hi Margaret, I want to talk about the visits.",
                 "Hello, is the refund through yet?",
                 "Thanks for nothing.",
-                "Hi, how was your weekend?"
+                "Hi, how was your weekend?",
+                "hey you",
+                "hey whatever",
+                "hi sam so about the money"
             })
     void aLineThatSaysMoreIsNot(String line) {
         assertThat(Greeting.only(line)).isFalse();

@@ -274,17 +274,18 @@ class ModelVoiceTests {
 
     private ConfigurableApplicationContext server(Map<String, String> db) throws IOException {
         Path data = Files.createDirectories(dataDir.resolve("data"));
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(SparWebApplication.class)
-                .properties(
-                        "server.port=0",
-                        "spar.data-dir=" + data,
-                        "spar.word-delay-ms=0",
-                        "spring.main.banner-mode=off",
-                        "SPAR_ENGINE=openai",
-                        "SPAR_LLM_BASE_URL=" + MODEL.baseUrl(),
-                        "SPAR_LLM_MODEL=test-model");
-        db.forEach((k, v) -> builder.properties(k + "=" + v));
-        return builder.run();
+        // Arguments, not default properties: application.properties' own spar.data-dir and spring.datasource.url win
+        // over defaults, and the test would share ~/.local/share/spar with every other server on the machine.
+        List<String> args = new ArrayList<>(List.of(
+                "--spar.data-dir=" + data,
+                "--spar.word-delay-ms=0",
+                "--SPAR_ENGINE=openai",
+                "--SPAR_LLM_BASE_URL=" + MODEL.baseUrl(),
+                "--SPAR_LLM_MODEL=test-model"));
+        db.forEach((k, v) -> args.add("--" + k + "=" + v));
+        return new SpringApplicationBuilder(SparWebApplication.class)
+                .properties("server.port=0", "spring.main.banner-mode=off")
+                .run(args.toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext context) {
