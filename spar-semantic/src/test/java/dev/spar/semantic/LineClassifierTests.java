@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@code -Dspar.meaning.refresh=true} trains it again and writes {@code line-classifier.bin} (after the coached
  * lines or a bank change, and their vectors are refreshed); {@code -Dspar.meaning.calibrate=true} prints how the
- * classifier alone does on the coached lines in five-fold cross-validation, for each threshold (see the README).
+ * classifier alone does on the coached lines in five-fold cross-validation, for each threshold;
+ * {@code -Dspar.meaning.rounds=true} how it does on each blind round when trained without it ({@link
+ * LeaveOneRoundOut}; see the README).
  */
 class LineClassifierTests {
     /** The weight of the penalty on the weights, per example (liblinear's C is 1 / (examples x this)). */
@@ -52,6 +54,9 @@ class LineClassifierTests {
         }
         if (Boolean.getBoolean("spar.meaning.calibrate")) {
             crossValidate(examples);
+        }
+        if (Boolean.getBoolean("spar.meaning.rounds")) {
+            leaveOneRoundOut(examples);
         }
         LineClassifier shipped = MeaningData.standard().lineClassifier().orElseThrow();
 
@@ -296,6 +301,70 @@ class LineClassifierTests {
                     fp[t],
                     fn[t]));
         }
+    }
+
+    /**
+     * Trains on the examples and on their sentences: each sentence of a good line of several as a good example, and
+     * the sentence of a bad line that a classifier trained on whole lines reads surest for each of its categories
+     * (at even odds or more) as an example of that category.
+     */
+    static LineClassifier trainOnSentences(
+            List<Example> examples, java.util.function.Function<String, float[]> vectors) {
+        LineClassifier first = train(examples, "lines");
+        List<Example> more = new ArrayList<>(examples);
+        Set<String> known = new java.util.HashSet<>();
+        examples.forEach(e -> known.add(SentenceMeaning.normalized(e.text())));
+        for (Example e : examples) {
+            List<String> sentences = LeaveOneRoundOut.sentences(e.text());
+            if (sentences.size() < 2) {
+                continue;
+            }
+            Map<String, Set<String>> taught = new LinkedHashMap<>();
+            if (e.categories().isEmpty()) {
+                sentences.forEach(s -> taught.put(s, Set.of()));
+            } else {
+                List<double[]> p = sentences.stream()
+                        .map(s -> first.probabilities(vectors.apply(s), s))
+                        .toList();
+                for (String category : e.categories()) {
+                    int c = first.categories().indexOf(category);
+                    int best = 0;
+                    for (int i = 1; i < p.size(); i++) {
+                        best = p.get(i)[c] > p.get(best)[c] ? i : best;
+                    }
+                    if (p.get(best)[c] >= 0.5) {
+                        taught.computeIfAbsent(sentences.get(best), s -> new java.util.TreeSet<>())
+                                .add(category);
+                    }
+                }
+            }
+            taught.forEach((sentence, categories) -> {
+                if (known.add(sentence)) {
+                    more.add(new Example(sentence, Set.copyOf(categories), vectors.apply(sentence)));
+                }
+            });
+        }
+        return train(more, "lines and sentences");
+    }
+
+    /** Prints the leave-one-round-out figures (see {@link LeaveOneRoundOut}) of the ways of reading compared. */
+    private static void leaveOneRoundOut(List<Example> examples) {
+        LeaveOneRoundOut rounds = new LeaveOneRoundOut(examples);
+        String critique = System.getProperty("spar.meaning.rounds.critique", "");
+        java.util.OptionalDouble sentences = critique.isEmpty()
+                ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(
+                        critique.equals("true") ? LeaveOneRoundOut.WHOLE_LINES_ONLY : Double.parseDouble(critique));
+        String only = System.getProperty("spar.meaning.rounds.only", "");
+        Map<String, java.util.function.Function<List<Example>, LineClassifier>> ways = new LinkedHashMap<>();
+        ways.put("trained on whole lines", e -> train(e, "round"));
+        ways.put("trained on whole lines and sentences", e -> trainOnSentences(e, rounds::vector));
+        rounds.encodeSentences();
+        ways.forEach((name, trainer) -> {
+            if (only.isEmpty() || name.equals(only)) {
+                rounds.print(name, trainer, sentences);
+            }
+        });
     }
 
     /** The categories the critique would flag: read at {@link dev.spar.analysis.Meaning#FLAGGED} or more. */
