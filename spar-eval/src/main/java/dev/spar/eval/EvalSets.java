@@ -54,7 +54,8 @@ public final class EvalSets {
             "blind6",
             "blind7",
             "blind8",
-            "blind9");
+            "blind9",
+            "talk12");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
