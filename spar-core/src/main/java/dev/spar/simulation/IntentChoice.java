@@ -118,7 +118,11 @@ final class IntentChoice {
             return statesTheirPoint(content) ? Intent.VENT : Intent.OPEN;
         }
         // A request put as a question ("could you text first?") is on the table as an offer is.
-        boolean offered = ids.contains(Move.OFFER_OPTION.id()) || content.has(ActKind.OFFER) || offers.requested();
+        // Help offered with nothing in particular to take ("I can help with that. Before I do, can I ask...") is no
+        // offer to turn down: what comes with it is what they react to.
+        boolean offered =
+                (!content.offersOnlyHelp() && (ids.contains(Move.OFFER_OPTION.id()) || content.has(ActKind.OFFER)))
+                        || offers.requested();
         // A question about their situation that only sounds like an offer ("so I can check it"), or comes after help
         // offered with nothing in particular to take ("I can help with that. What are you paying now?"), is
         // answered first.
@@ -134,7 +138,7 @@ final class IntentChoice {
         boolean surpriseInterrupt = settings.surpriseMe() && random.nextDouble() < 0.3;
         // A question that also puts something on the table is answered by reacting to the offer.
         boolean asked = said.moves().stream().anyMatch(m -> m.move().isQuestion())
-                && !content.has(ActKind.OFFER)
+                && !content.offersSomething()
                 && !offers.requested();
         if (asked && !surpriseInterrupt) {
             return Intent.ANSWER;

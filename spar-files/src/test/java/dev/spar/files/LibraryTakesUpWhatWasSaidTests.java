@@ -1,0 +1,67 @@
+package dev.spar.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spar.scenario.Intent;
+import dev.spar.scenario.Scenario;
+import dev.spar.simulation.Practice;
+import dev.spar.simulation.PracticeSettings;
+import dev.spar.simulation.Speaker;
+import dev.spar.simulation.Turn;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The library's people take up what the learner put to them, through a real run (rule analysis, reading, memory):
+ * the question after help offered, the offer named, the ask said as a statement, a plain limit, sarcasm.
+ */
+class LibraryTakesUpWhatWasSaidTests {
+    private static final ScenarioLibrary LIBRARY = ScenarioLibrary.bundled();
+
+    private static Practice run(String scenario, long seed, String... lines) {
+        Scenario s = LIBRARY.find(scenario).orElseThrow();
+        Practice run = Practice.start(s, PracticeSettings.of(seed, 3), Learners.ANALYZER);
+        for (String line : lines) {
+            if (run.outcome().isFinal()) {
+                break;
+            }
+            run.say(line);
+        }
+        return run;
+    }
+
+    private static Turn lastReply(Practice run) {
+        Turn last = run.turns().getLast();
+        assertThat(last.speaker()).isEqualTo(Speaker.COUNTERPART);
+        return last;
+    }
+
+    private static String replyTo(String scenario, long seed, String... lines) {
+        return lastReply(run(scenario, seed, lines)).text().toLowerCase(Locale.ROOT);
+    }
+
+    @Test
+    void helpOfferedBeforeAQuestionIsNotTurnedDownAsAnOffer() {
+        for (long seed = 0; seed < 12; seed++) {
+            String family = replyTo(
+                    "family-boundary",
+                    seed,
+                    "Margaret, have you got a minute? I wanted to talk about the visits.",
+                    "I'm happy to help make this work for both of us. First though, what day suits you best to come round?");
+            String feedback = replyTo(
+                    "hard-feedback-report",
+                    seed,
+                    "Hi Alex, thanks for coming in. I want to talk about the review comments on Mei's pull request.",
+                    "I can help with that. Before I do, can I ask what was going on for you that week?");
+
+            for (String reply : List.of(family, feedback)) {
+                assertThat(reply)
+                        .as("seed %d", seed)
+                        .doesNotContain("not what i asked")
+                        .doesNotContain("help make this work")
+                        .doesNotContain("help with that?");
+            }
+        }
+    }
+}
