@@ -64,4 +64,23 @@ class LibraryTakesUpWhatWasSaidTests {
             }
         }
     }
+
+    @Test
+    void anOfferIsNotAnsweredWithAnotherOptionThatSharesAWordWithIt() {
+        for (long seed = 0; seed < 20; seed++) {
+            String reply = replyTo(
+                    "hard-feedback-report",
+                    seed,
+                    "Alex, the comments on Mei's first pull request were dismissive, and you've missed three sprint"
+                            + " commitments without flagging them.",
+                    "I'll give you a day a week with no tickets, just for reviews and the refactor.");
+
+            assertThat(reply)
+                    .as("seed %d", seed)
+                    .doesNotContain("review my reviews")
+                    .doesNotContain("pair with")
+                    .doesNotContain("daily check-ins")
+                    .doesNotContain("communication course");
+        }
+    }
 }
