@@ -83,4 +83,23 @@ class LibraryTakesUpWhatWasSaidTests {
                     .doesNotContain("communication course");
         }
     }
+
+    @Test
+    void theAskSaidAsAStatementIsTakenUpByName() {
+        for (long seed = 0; seed < 10; seed++) {
+            String raise = replyTo(
+                    "raise-request",
+                    seed,
+                    "Hi Dana, thanks for making time today. I'd like to talk about my salary.",
+                    "I'm asking for 82k.");
+            String family = replyTo(
+                    "family-boundary",
+                    seed,
+                    "Margaret, I'd like to talk about the visits.",
+                    "What I need is for you" + " to call before you come over.");
+
+            assertThat(raise).as("seed %d", seed).contains("82").doesNotContain("what number");
+            assertThat(family).as("seed %d", seed).containsAnyOf("call", "ring", "phone");
+        }
+    }
 }
