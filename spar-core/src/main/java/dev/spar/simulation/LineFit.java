@@ -4,6 +4,8 @@ import dev.spar.scenario.Cues;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.Line;
 import dev.spar.scenario.Scenario;
+import dev.spar.understanding.ActKind;
+import dev.spar.understanding.ConversationMemory;
 import dev.spar.understanding.Side;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -59,7 +61,8 @@ final class LineFit {
                 || asksForWhatTheyGave(line)
                 || asksWhatWasJustSaid(line, learnerText)
                 || quotesWhatWasNotSaid(line.text(), learnerText)
-                || namesWhatWasNotSaid(withFacts(line.text()), learnerText)) {
+                || namesWhatWasNotSaid(withFacts(line.text()), learnerText)
+                || (HonestLimit.asksForAStraightAnswer(line.text()) && limitJustSaid())) {
             return false;
         }
         // "Unhemmed? I'll be tripping over my trousers" is no answer to an offer of a refund.
@@ -67,6 +70,14 @@ final class LineFit {
                 || (!rejectsAnotherOption(line.text(), learnerText)
                         && (StockLines.forIntent(intent).contains(line)
                                 || turnsDownWhatWasSaid(line.text(), learnerText)));
+    }
+
+    /** Returns whether the learner's line just now stated an honest limit: it needs no "just say no". */
+    private boolean limitJustSaid() {
+        List<ConversationMemory.Remembered> lines = standing.memory.lines();
+        return !lines.isEmpty()
+                && lines.getLast().content().side() == Side.LEARNER
+                && lines.getLast().content().has(ActKind.HONEST_LIMIT);
     }
 
     /** A slot in a line: "{new_estimate}". */

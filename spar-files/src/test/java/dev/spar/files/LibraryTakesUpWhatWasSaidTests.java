@@ -102,4 +102,22 @@ class LibraryTakesUpWhatWasSaidTests {
             assertThat(family).as("seed %d", seed).containsAnyOf("call", "ring", "phone");
         }
     }
+
+    @Test
+    void aPlainNoWithAnApologyIsNotAskedToBeSaidStraight() {
+        for (long seed = 0; seed < 20; seed++) {
+            String reply = replyTo(
+                    "friend-hard-truth",
+                    seed,
+                    "Hey Sam. I've read the deck, all of it.",
+                    "I can't put more money in. I'm sorry.");
+
+            assertThat(reply)
+                    .as("seed %d", seed)
+                    .doesNotContain("just say no")
+                    .doesNotContain("polite thing")
+                    .doesNotContain("that sorry")
+                    .doesNotContain("that's a maybe");
+        }
+    }
 }
