@@ -120,4 +120,20 @@ class LibraryTakesUpWhatWasSaidTests {
                     .doesNotContain("that's a maybe");
         }
     }
+
+    @Test
+    void sarcasmAtHomeStingsAndTheReplyShowsIt() {
+        for (long seed = 0; seed < 8; seed++) {
+            Practice run = run(
+                    "family-boundary",
+                    seed,
+                    "Margaret, I'd like to talk about the visits.",
+                    "Oh you poor thing, having to see your grandchildren.");
+            Turn reply = lastReply(run);
+
+            assertThat(reply.intent()).as("seed %d: %s", seed, reply.text()).hasValueSatisfying(intent -> assertThat(
+                            intent)
+                    .isIn(Intent.CHALLENGE, Intent.ESCALATE, Intent.END_ESCALATED, Intent.END_WALKED_AWAY));
+        }
+    }
 }
