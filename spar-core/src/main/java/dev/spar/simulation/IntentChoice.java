@@ -70,7 +70,10 @@ final class IntentChoice {
         // Someone calm who trusts where this is going does not walk out because the clock ran down: they press to
         // finish. Walking away follows failure.
         boolean settling = standing.anger < temperament.acceptBelow() && standing.trust >= temperament.trustNeeded();
-        if (standing.patience <= 0 && failedEnough && !settling) {
+        // Nor do they leave on a line that calmed them, however little patience is left: the last straw is a line that
+        // failed them or set them off, and did not calm them.
+        boolean lastStraw = angerChange >= 0 && (standing.failedThisTurn || angerChange > 0);
+        if (standing.patience <= 0 && failedEnough && !settling && lastStraw) {
             return standing.end(standing.anger >= 60 ? escalatedOrLeft() : Outcome.WALKED_AWAY);
         }
         if (standing.learnerTurns >= Counterpart.MAX_LEARNER_TURNS) {
@@ -85,7 +88,7 @@ final class IntentChoice {
             if (topicAsked.isPresent() && (!standing.failedThisTurn || standing.failedOnlyByAsking)) {
                 return Intent.ANSWER;
             }
-            if (escalated && failedEnough) {
+            if (escalated && failedEnough && lastStraw) {
                 return standing.end(escalatedOrLeft());
             }
             if (!escalated) {
