@@ -487,7 +487,10 @@ class CounterpartTests {
                 SplittableRandom pick = new SplittableRandom(seed);
                 Counterpart c = Counterpart.meet(REFUND, PracticeSettings.of(seed, 3 + (int) (seed % 3)));
                 c.open();
-                while (!c.outcome().isFinal()) {
+                // Short of the last turn, when anyone wraps up.
+                for (int turn = 0;
+                        turn < Counterpart.MAX_LEARNER_TURNS - 1 && !c.outcome().isFinal();
+                        turn++) {
                     int angerBefore = c.state().anger();
                     Reply reply = c.respondTo(lines.get(pick.nextInt(lines.size())));
                     if (reply.outcome() == Outcome.WALKED_AWAY || reply.outcome() == Outcome.ESCALATED) {
