@@ -194,6 +194,11 @@ public final class Counterpart {
             ids.remove(Move.OPEN_QUESTION.id());
             ids.remove(Move.CLOSED_QUESTION.id());
         }
+        // A plain no with one apology ("I can't put more money in. I'm sorry.") is an honest limit: lines written for
+        // someone too sorry to mean it are not its reply.
+        if (HonestLimit.said(content, ids)) {
+            ids.remove(Move.APOLOGISE.id());
+        }
         Optional<String> echo = Replying.echoOf(said);
         Optional<String> again =
                 standing.outcome.isFinal() ? Optional.empty() : Repeating.again(said.text(), memory, standing.temper());

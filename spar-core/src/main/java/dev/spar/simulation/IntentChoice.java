@@ -70,7 +70,10 @@ final class IntentChoice {
         // Someone calm who trusts where this is going does not walk out because the clock ran down: they press to
         // finish. Walking away follows failure.
         boolean settling = standing.anger < temperament.acceptBelow() && standing.trust >= temperament.trustNeeded();
-        if (standing.patience <= 0 && failedEnough && !settling) {
+        // Nor do they leave on a line that calmed them, however little patience is left: the last straw is a line that
+        // failed them or set them off, and did not calm them.
+        boolean lastStraw = angerChange >= 0 && (standing.failedThisTurn || angerChange > 0);
+        if (standing.patience <= 0 && failedEnough && !settling && lastStraw) {
             return standing.end(standing.anger >= 60 ? escalatedOrLeft() : Outcome.WALKED_AWAY);
         }
         if (standing.learnerTurns >= Counterpart.MAX_LEARNER_TURNS) {
@@ -85,7 +88,7 @@ final class IntentChoice {
             if (topicAsked.isPresent() && (!standing.failedThisTurn || standing.failedOnlyByAsking)) {
                 return Intent.ANSWER;
             }
-            if (escalated && failedEnough) {
+            if (escalated && failedEnough && lastStraw) {
                 return standing.end(escalatedOrLeft());
             }
             if (!escalated) {
@@ -118,7 +121,11 @@ final class IntentChoice {
             return statesTheirPoint(content) ? Intent.VENT : Intent.OPEN;
         }
         // A request put as a question ("could you text first?") is on the table as an offer is.
-        boolean offered = ids.contains(Move.OFFER_OPTION.id()) || content.has(ActKind.OFFER) || offers.requested();
+        // Help offered with nothing in particular to take ("I can help with that. Before I do, can I ask...") is no
+        // offer to turn down: what comes with it is what they react to.
+        boolean offered =
+                (!content.offersOnlyHelp() && (ids.contains(Move.OFFER_OPTION.id()) || content.has(ActKind.OFFER)))
+                        || offers.requested();
         // A question about their situation that only sounds like an offer ("so I can check it"), or comes after help
         // offered with nothing in particular to take ("I can help with that. What are you paying now?"), is
         // answered first.
@@ -134,7 +141,7 @@ final class IntentChoice {
         boolean surpriseInterrupt = settings.surpriseMe() && random.nextDouble() < 0.3;
         // A question that also puts something on the table is answered by reacting to the offer.
         boolean asked = said.moves().stream().anyMatch(m -> m.move().isQuestion())
-                && !content.has(ActKind.OFFER)
+                && !content.offersSomething()
                 && !offers.requested();
         if (asked && !surpriseInterrupt) {
             return Intent.ANSWER;

@@ -4,10 +4,14 @@ import dev.spar.scenario.Cues;
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.Line;
 import dev.spar.scenario.Scenario;
+import dev.spar.understanding.ActKind;
+import dev.spar.understanding.ConversationMemory;
 import dev.spar.understanding.Side;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,6 +27,9 @@ final class LineFit {
     private final Standing standing;
     /** The words of five letters or more of each option the scenario's decision map allows. */
     private final List<List<String>> optionWords;
+
+    /** The scenario's facts, to read a line as it will be said. */
+    private final Map<String, String> facts;
 
     /** The people the scenario names by a fact ("partner: Dan"), as the key's slot and the name. */
     private final List<List<String>> people;
@@ -53,6 +60,7 @@ final class LineFit {
                         .anyMatch(k -> k.text().contains("{" + e.getKey() + "}")))
                 .map(e -> List.of("{" + e.getKey() + "}", e.getValue()))
                 .toList();
+        this.facts = scenario.facts();
         this.people = scenario.facts().entrySet().stream()
                 .filter(e -> PERSON.matcher(e.getValue()).matches())
                 .map(e -> List.of("{" + e.getKey() + "}", e.getValue()))
@@ -71,8 +79,9 @@ final class LineFit {
                 || asksForWhatTheyGave(line)
                 || asksWhatWasJustSaid(line, learnerText)
                 || quotesWhatWasNotSaid(line.text(), learnerText)
-                || namesWhatWasNotSaid(line.text(), learnerText)
-                || holdsThemToAFigureNeverSaid(line.text())) {
+                || namesWhatWasNotSaid(withFacts(line.text()), learnerText)
+                || holdsThemToAFigureNeverSaid(line.text())
+                || (HonestLimit.asksForAStraightAnswer(line.text()) && limitJustSaid())) {
             return false;
         }
         // "Unhemmed? I'll be tripping over my trousers" is no answer to an offer of a refund.
@@ -95,8 +104,29 @@ final class LineFit {
                                         .isEmpty());
     }
 
+    /** Returns whether the learner's line just now stated an honest limit: it needs no "just say no". */
+    private boolean limitJustSaid() {
+        List<ConversationMemory.Remembered> lines = standing.memory.lines();
+        return !lines.isEmpty()
+                && lines.getLast().content().side() == Side.LEARNER
+                && lines.getLast().content().has(ActKind.HONEST_LIMIT);
+    }
+
     /** A slot in a line: "{new_estimate}". */
     private static final Pattern SLOT = Pattern.compile("\\{[^}]*}");
+
+    /** A slot for one of the scenario's facts: "{junior_name}". */
+    private static final Pattern FACT_SLOT = Pattern.compile("\\{([a-z][a-z0-9_]*)}");
+
+    /**
+     * Returns a line with the scenario's facts in its slots, as it will be said: "Pair with {junior_name} every week?"
+     * names pairing with Mei, which an offer to move on-call shifts "each week" did not put forward.
+     */
+    private String withFacts(String line) {
+        return FACT_SLOT
+                .matcher(line)
+                .replaceAll(m -> Matcher.quoteReplacement(facts.getOrDefault(m.group(1), m.group())));
+    }
 
     /**
      * Returns whether an authored line turning an option down is about what the learner's line put forward: its
@@ -109,9 +139,22 @@ final class LineFit {
         if (sentences.isEmpty() || learnerText.isBlank()) {
             return true;
         }
-        Set<String> named = Wording.contentWords(sentences.getFirst());
+        Set<String> named = stems(Wording.contentWords(sentences.getFirst()));
         Set<String> said = Wording.contentWords(learnerText);
-        return named.isEmpty() || named.stream().anyMatch(word -> heardIn(word, said));
+        // One word in common is not the same option: "Having someone review my reviews is insulting" is no answer to
+        // a day a week kept free "for reviews". The option it opens with ("A review sounds like a polite no") is, and
+        // so are two of what it names.
+        long heard = named.stream().filter(stem -> heardIn(stem, said)).count();
+        return named.isEmpty() || heardIn(named.iterator().next(), said) || heard >= 2;
+    }
+
+    /** The first four letters of each word, once each: "review" and "reviews" name one thing. */
+    private static Set<String> stems(Set<String> words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String word : words) {
+            out.add(word.length() > 4 ? word.substring(0, 4) : word);
+        }
+        return out;
     }
 
     /**

@@ -43,14 +43,15 @@ final class OfferReaction {
      */
     void track(UtteranceAnalysis said, Content content, Optional<Requests.Request> request) {
         requestNow = request;
-        List<Act> offers = content.all(ActKind.OFFER);
+        // Help offered with nothing in particular to take ("I can help with that") puts nothing on the table.
+        List<Act> offers = content.offersOfSomething();
         if (request.isPresent() && offers.isEmpty()) {
             offerOnTable = Optional.of(request.get().what());
         } else if (!offers.isEmpty()) {
             Act offer = richest(offers);
             offerOnTable =
                     Optional.of(wholeFigure(offer.detail().isBlank() ? offer.quote() : offer.detail(), content.text()));
-        } else if (said.moves().stream().anyMatch(m -> m.move() == Move.OFFER_OPTION)) {
+        } else if (!content.offersOnlyHelp() && said.moves().stream().anyMatch(m -> m.move() == Move.OFFER_OPTION)) {
             offerOnTable = Optional.of(MoveIds.quoteOf(said, Move.OFFER_OPTION));
         }
     }
@@ -151,7 +152,9 @@ final class OfferReaction {
         // What the learner undertakes to do for them ("I'll do two weeks of handover") is on the table too, and says
         // what a looser offer before it means: "let me fix that part - I'll send you the terms in writing".
         List<Act> offers = content.acts().stream()
-                .filter(a -> a.kind() == ActKind.OFFER || a.kind() == ActKind.PROMISE)
+                .filter(a -> a.kind() == ActKind.PROMISE
+                        || (a.kind() == ActKind.OFFER
+                                && content.offersOfSomething().contains(a)))
                 .toList();
         boolean reacts =
                 switch (standing.lastIntent) {

@@ -38,6 +38,21 @@ final class Requests {
             + "|agree\\s+that|accept\\s+that|not\\s+see|really|honestly|actually|do\\s+that\\b|do\\s+this\\b"
             + "|afford|manage|cope|blame|you\\b|u\\b|i\\b|that\\b|it\\b|this\\b)");
 
+    /**
+     * The ask said as a statement ("I'm asking for 82k", "What I need is for you to call before you come over", "all
+     * I'm asking is that you flag it"): what follows is what is asked, up to the end of the sentence.
+     */
+    private static final Pattern STATED = Pattern.compile("(?i)(?:^|(?<=[.!?;]\\s{0,3}))\\s*"
+            + "(?:(?:so|and|but|ok|okay|well|look|honestly|basically|really),?\\s+)*"
+            + "(?:(?:i'm|im|i am)\\s+(?:just\\s+|really\\s+|only\\s+)?asking(?:\\s+(?:you|u))?\\s+(?:for|to)"
+            + "|(?:what|all)\\s+(?:i'm|im|i am)\\s+(?:really\\s+)?asking(?:\\s+(?:you|u))?(?:\\s+for)?\\s+is(?:\\s+(?:for|that))?"
+            + "|what\\s+i\\s+(?:really\\s+)?(?:need|want)(?:\\s+from\\s+(?:you|u))?\\s+is(?:\\s+(?:for|that))?"
+            + "|what\\s+(?:i'd|i\\s+would)\\s+(?:really\\s+)?like(?:\\s+from\\s+(?:you|u))?\\s+is(?:\\s+(?:for|that))?)"
+            + "\\s+([^.!?;]+?)\\s*(?=[.!?;]|$)");
+
+    /** "you to call", "that you call": the person asked, before what they are asked to do. */
+    private static final Pattern YOU_TO = Pattern.compile("(?i)^(?:(?:you|u)\\s+)?(?:to\\s+)?");
+
     /** A lead that asks them to do something together: "how about we", "could we". */
     private static final Pattern WE_LEAD = Pattern.compile("\\bwe\\b[\\w\\s]*$");
 
@@ -56,6 +71,13 @@ final class Requests {
                 String lead = line.substring(m.start(), m.start(1)).toLowerCase(Locale.ROOT);
                 boolean together = WE_LEAD.matcher(lead).find();
                 return Optional.of(new Request(what, together));
+            }
+        }
+        Matcher stated = STATED.matcher(line);
+        if (stated.find()) {
+            String what = YOU_TO.matcher(stated.group(1).strip()).replaceFirst("");
+            if (!what.isEmpty() && !NOT_A_REQUEST.matcher(what).find()) {
+                return Optional.of(new Request(what, false));
             }
         }
         return Optional.empty();

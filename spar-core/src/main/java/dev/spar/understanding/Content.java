@@ -53,9 +53,23 @@ public record Content(String text, Side side, List<Act> acts, List<MeaningMatch>
      * that", "let's find out together") puts nothing on the table to take or turn down.
      */
     public boolean offersSomething() {
+        return !offersOfSomething().isEmpty();
+    }
+
+    /**
+     * Returns the offers that put something in particular on the table, in order: not those of help or effort alone
+     * ("I can help with that").
+     */
+    public List<Act> offersOfSomething() {
         return acts.stream()
-                .anyMatch(a -> a.kind() == ActKind.OFFER
-                        && !OfferPhrases.ONLY_HELP.matcher(a.detail().strip()).matches());
+                .filter(a -> a.kind() == ActKind.OFFER
+                        && !OfferPhrases.ONLY_HELP.matcher(a.detail().strip()).matches())
+                .toList();
+    }
+
+    /** Returns whether every offer the line makes is of help or effort alone, with nothing in particular to take. */
+    public boolean offersOnlyHelp() {
+        return has(ActKind.OFFER) && !offersSomething();
     }
 
     /** Returns whether this line only greets ({@link Greeting}). */

@@ -563,6 +563,18 @@ final class JabWords {
             // kind says what helped ("thanks, that's really helpful, I'll note the number").
             Pattern.compile("^(?:(?:oh|well|gee|wow|right|ok|okay)[,.!]*\\s+)?(?:thanks|thank you|cheers|ta)[,.!]*\\s+"
                     + "(?:really|super|very|so|ever so|most|massively|hugely) helpful[.!]*$"),
+            // Sarcasm at home, between flatmates, partners and family: mock pity for their hardship ("ten hours, you
+            // poor thing", "must be so hard to rinse a plate"), mock thanks for what kept them up ("thanks SO much
+            // for the 2am party, really loved that"), mock praise of a virtue they lack ("a real domestic god").
+            Wording.pattern(
+                    "(?:^|(?<=[,.!]\\s))(?:oh,? |aw+,? |ah,? )?(?:you )?poor (?:thing|baby|lamb|darling|love|dear|petal|soul)(?=\\s*[,.!]|$)"
+                            + "|must be (?:so|really|very|awfully|terribly|soo+) (?:hard|tough|difficult|exhausting|tiring) to"
+                            + " (?:rinse|wash|wipe|lift|pick up|put|carry|take out|empty|load|unload|press|push|say|send|text|remember"
+                            + "|read|open|walk|make|do|find|clean|hoover|tidy)\\b"
+                            + "|(?:thanks|thank you|cheers)\\b[^.!?]{0,40}\\bfor (?:the |that |your )?(?:[1-5] ?am|[1-5] o'clock"
+                            + "|midnight|middle of the night)\\b"
+                            + "|(?:you're|you are|ur) (?:a |such a |a real |quite the )(?:domestic (?:god|goddess)|neat freak|clean freak"
+                            + "|model (?:flatmate|housemate|roommate|tenant|citizen))"),
             // "Classic." said of their trouble as a sentence of its own.
             Pattern.compile("^(?:oh,? )?(?:classic|typical|figures)[.!]*$"));
 

@@ -45,9 +45,11 @@ final class OfferPhrases {
      * out together", "sort this out for you", "look into it".
      */
     static final Pattern ONLY_HELP = Pattern.compile(
-            "(?i)(?:(?:definitely |certainly |absolutely |happily |try (?:and|to) )?(?:help|assist|sort|fix|look into|figure|work|find)"
+            "(?i)(?:(?:definitely |certainly |absolutely |happily |try (?:and|to) )?(?:help (?:(?:you|u) )?(?:to )?)?"
+                    + "(?:help|assist|sort|fix|look into|figure|work|find|make (?:this|it|that|things) (?:work|right|easier|better))"
                     + "(?: (?:you|u))?(?: (?:out|it|this|that|things)){0,2}(?: (?:with|on|into) (?:that|this|it|your \\w+|the \\w+))?"
-                    + "(?: (?:for (?:you|u)|together|today|now|right now|here|first))*)[.!]?");
+                    + "(?: (?:for (?:you|u)|for (?:both of us|us both|the both of us|everyone|all of us|us)|together|today|now"
+                    + "|right now|here|first))*)[.!]?");
 
     /** What follows a lead without making it a commitment or an offer ("I'll be honest", "I can see that"). */
     static final Pattern NOT_AN_ACT = Pattern.compile(

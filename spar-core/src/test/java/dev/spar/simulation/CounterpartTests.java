@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -470,6 +471,38 @@ class CounterpartTests {
 
                 assertThat(c.outcome()).as("seed %d", seed).isNotIn(Outcome.WALKED_AWAY, Outcome.ESCALATED);
             }
+        }
+
+        @Test
+        void noOneWalksOutOnTheLineThatCalmedThem() {
+            // Lines that calm them though they slip (a hedge), between outright failures.
+            UtteranceAnalysis calmingButHedged = Said.that(
+                            "I can hear this has wrecked your week, I think maybe we can" + " sort something.")
+                    .makes(Move.ACKNOWLEDGE, Move.HEDGE)
+                    .shows(FindingCategory.ACKNOWLEDGEMENT)
+                    .analysis();
+            List<UtteranceAnalysis> lines = List.of(calmDown(), acknowledge(), calmingButHedged, neutral());
+            int ended = 0;
+            for (long seed = 0; seed < 60; seed++) {
+                SplittableRandom pick = new SplittableRandom(seed);
+                Counterpart c = Counterpart.meet(REFUND, PracticeSettings.of(seed, 3 + (int) (seed % 3)));
+                c.open();
+                // Short of the last turn, when anyone wraps up.
+                for (int turn = 0;
+                        turn < Counterpart.MAX_LEARNER_TURNS - 1 && !c.outcome().isFinal();
+                        turn++) {
+                    int angerBefore = c.state().anger();
+                    Reply reply = c.respondTo(lines.get(pick.nextInt(lines.size())));
+                    if (reply.outcome() == Outcome.WALKED_AWAY || reply.outcome() == Outcome.ESCALATED) {
+                        ended++;
+                        assertThat(reply.state().anger())
+                                .as("seed %d: left on a line that calmed them: %s", seed, reply.text())
+                                .isGreaterThanOrEqualTo(angerBefore);
+                    }
+                }
+            }
+            // Repeated failure still ends runs.
+            assertThat(ended).isPositive();
         }
 
         @Test

@@ -55,7 +55,8 @@ public final class EvalSets {
             "blind7",
             "blind8",
             "blind9",
-            "trial12");
+            "trial12",
+            "talk12");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
