@@ -42,4 +42,13 @@ class SafetyEvaluationTests {
 
         assertThat(test.toText(false)).contains("recall", "false alarms");
     }
+
+    /** The floors are the figures measured on the test split after the check was widened (26 of 30, none of 40). */
+    @Test
+    void theCheckStopsMostIndirectLinesOfTheTestSplitAndNoOrdinaryOne() {
+        var test = SafetyEvaluation.run(Split.TEST);
+
+        assertThat(test.recall()).isGreaterThanOrEqualTo(26.0 / 30);
+        assertThat(test.falseAlarms()).isZero();
+    }
 }
