@@ -87,8 +87,10 @@ public final class SafetyScreen {
                             + "|(started|been|keep|back to) (cutting|burning) (myself|again))\\b"),
             rule(
                     SafetyConcern.Kind.VIOLENCE,
-                    "\\b((he|she|they|my \\w+) (hits?|hit|beats?|beat|punch(es|ed)?|chok(es|ed)|slaps?|slapped|kicks?|kicked)"
-                            + " (me|us|her|him|my|the kids|the children)(?! (at|to|in)\\b)"
+                    "\\b((he|she|they|my \\w+) ((hits?|hit|punch(es|ed)?|chok(es|ed)|slaps?|slapped|kicks?|kicked)"
+                            + " (me|us|her|him|my|the kids|the children)"
+                            // "beat me at chess", "beat me to the promotion" are games and races, not blows
+                            + "|beats? (me|us|her|him|my|the kids|the children)(?! (at|to|in)\\b))"
                             + "|threaten(ed|s|ing)? to (kill|hurt|harm|beat|shoot|stab)"
                             + "|(going|want|plan(ning)?) to (kill|hurt|shoot|stab|attack) (him|her|them|you|someone)"
                             + "|has a (gun|knife|weapon)|(gun|knife) to my)\\b"),
@@ -96,9 +98,9 @@ public final class SafetyScreen {
             rule(
                     SafetyConcern.Kind.VIOLENCE,
                     "\\b(" + PERSON
-                            + " (\\w+ )?((hits?|hit|beats?|punch(es|ed)?|chok(es|ed)|strangl(es|ed)|throttl(es|ed)"
+                            + " (\\w+ )?((hits?|hit|punch(es|ed)?|chok(es|ed)|strangl(es|ed)|throttl(es|ed)"
                             + "|slap(s|ped)?|kick(s|ed)?|bit|bites|scratch(es|ed)|burn(s|ed|t)) " + VICTIM
-                            + "(?! (at|to|in)\\b)"
+                            + "|beats? " + VICTIM + "(?! (at|to|in)\\b)"
                             + "|(shov(es|ed)|push(es|ed)|grab(s|bed)|pin(s|ned)|drag(s|ged)|shook|slam(s|med)) (me|us|her|him)"
                             + " ((into|against|onto|down|off|across|out of) " + SURFACE
                             + "|by (the|my|her|his) (throat|hair|neck|arm|wrist|collar))"

@@ -46,6 +46,7 @@ class SafetyScreenTests {
         @ValueSource(
                 strings = {
                     "he grabbed her by the hair in front of me",
+                    "she kicked me in the back when I was on the floor",
                     "my partner shoved me against the door",
                     "when he drinks he gets violent",
                     "he won't let me see my family",

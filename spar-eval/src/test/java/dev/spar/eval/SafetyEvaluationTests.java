@@ -43,12 +43,15 @@ class SafetyEvaluationTests {
         assertThat(test.toText(false)).contains("recall", "false alarms");
     }
 
-    /** The floors are the figures measured on the test split after the check was widened (26 of 30, none of 40). */
+    /**
+     * The floors are the figures measured on the test split after the check was widened (28 of 30, none of 40); 26 of
+     * 30 before "he slapped me in front of the kids" was stopped again, a line the first widening had let through.
+     */
     @Test
     void theCheckStopsMostIndirectLinesOfTheTestSplitAndNoOrdinaryOne() {
         var test = SafetyEvaluation.run(Split.TEST);
 
-        assertThat(test.recall()).isGreaterThanOrEqualTo(26.0 / 30);
+        assertThat(test.recall()).isGreaterThanOrEqualTo(28.0 / 30);
         assertThat(test.falseAlarms()).isZero();
     }
 }
