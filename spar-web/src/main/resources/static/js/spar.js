@@ -93,6 +93,11 @@
     if (text) { text.textContent = state.outcome; }
     if (over) { over.classList.remove("hidden"); }
     if (form) { form.classList.add("hidden"); }
+    if (state.reviewed === false) {
+      // A run stopped for safety has no review and no line to try again: the help shown is the last word.
+      var offers = document.querySelectorAll("#transcript .again, #over-review, .tools form");
+      Array.prototype.forEach.call(offers, function (el) { el.classList.add("hidden"); });
+    }
   }
 
   // The briefing stuck to the top on a narrow screen and the message box stuck to the bottom cover the ends of the

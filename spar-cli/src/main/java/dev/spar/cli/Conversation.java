@@ -93,8 +93,12 @@ final class Conversation {
                     Practice.Response response = practice.say(line, sink());
                     switch (response) {
                         case Practice.Replied replied -> endReply(replied.reply());
-                        case Practice.Stopped stopped ->
+                        case Practice.Stopped stopped -> {
+                            // Nothing more is offered after this: no review, no rewinding to try the line again.
                             out.println(term.red(stopped.concern().message()));
+                            out.println();
+                            return practice;
+                        }
                     }
                 } catch (IllegalArgumentException e) {
                     out.println(term.dim(e.getMessage()));

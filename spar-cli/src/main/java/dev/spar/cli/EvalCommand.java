@@ -13,6 +13,7 @@ import dev.spar.eval.RealChats;
 import dev.spar.eval.RedactionEvaluation;
 import dev.spar.eval.Responsiveness;
 import dev.spar.eval.ReviewChats;
+import dev.spar.eval.SafetyEvaluation;
 import dev.spar.eval.Split;
 import dev.spar.review.ConversationReviewer;
 import java.io.PrintWriter;
@@ -37,12 +38,15 @@ import picocli.CommandLine.Spec;
             "or 'maia-dqe' (with --data): how often real support-chat turns people rated poor are flagged;",
             "or 'redaction': recall and precision per type of personal data on the project's own lines;",
             "or 'review' (--split dev): how many of the project's own poor support-chat turns the review flags,"
-                    + " per kind, and how many of its near misses.",
+                    + " per kind, and how many of its near misses;",
+            "or 'safety': how many of the project's own lines about self-harm or abuse stop the role-play, and how"
+                    + " many ordinary lines stop it when they must not.",
             "Example: spar eval annomi --data ../shared/datasets/annomi",
             "Example: spar eval responsiveness --split dev",
             "Example: spar eval maia-dqe --data ../shared/datasets/maia-dqe",
             "Example: spar eval redaction --split dev --file real",
-            "Example: spar eval review --split dev"
+            "Example: spar eval review --split dev",
+            "Example: spar eval safety --split dev"
         })
 final class EvalCommand implements Callable<Integer> {
     @Spec
@@ -51,7 +55,7 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "SET",
             description = "annomi, esconv, epitome, casino or maia-dqe (with --data), or responsiveness, critique,"
-                    + " redaction or review.")
+                    + " redaction, review or safety.")
     String dataset;
 
     @Option(
@@ -147,6 +151,10 @@ final class EvalCommand implements Callable<Integer> {
                         : RedactionEvaluation.run(chosen, ownFile(RedactionEvaluation::devLines));
                 out.println(format == Format.JSON ? report.toJson() : report.toText(examples));
             }
+            case "safety" -> {
+                var report = SafetyEvaluation.run(chosen);
+                out.println(format == Format.JSON ? report.toJson() : report.toText(examples));
+            }
             case "review" -> {
                 if (chosen != Split.DEV) {
                     throw new UserError("review has a development set only: use --split dev (MAIA-DQE's test part"
@@ -182,7 +190,7 @@ final class EvalCommand implements Callable<Integer> {
                         + Arrays.stream(DatasetName.values())
                                 .map(DatasetName::id)
                                 .collect(Collectors.joining(", "))
-                        + ", responsiveness, critique, redaction, review."));
+                        + ", responsiveness, critique, redaction, review, safety."));
         if (data == null) {
             throw new UserError("--data is needed for " + name.id() + ": the dataset's folder.");
         }

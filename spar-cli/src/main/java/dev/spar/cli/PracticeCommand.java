@@ -137,8 +137,10 @@ final class PracticeCommand implements Callable<Integer> {
             int unsaid = lines.size() - practice.learnerLines().size();
             if (unsaid > 0) {
                 // They ended it before the file did: say so, rather than drop the rest without a word.
-                err.println("spar: " + chosen.persona().name() + " ended the conversation ("
-                        + practice.outcome().description() + ") after your line "
+                String who = practice.outcome().isReviewed()
+                        ? chosen.persona().name() + " ended the conversation"
+                        : "the role-play stopped for safety";
+                err.println("spar: " + who + " (" + practice.outcome().description() + ") after your line "
                         + practice.learnerLines().size()
                         + "; the last " + (unsaid == 1 ? "line of the file was" : unsaid + " lines of the file were")
                         + " not said.");
@@ -149,10 +151,11 @@ final class PracticeCommand implements Callable<Integer> {
             practice = new Conversation(chosen, settings, out, Terminal.ansi(out), models).run(stdin());
         }
         Critique critique = new Coach().critique(practice);
-        Optional<NarrativeResult> notes =
-                models.usesModel() && !practice.learnerLines().isEmpty()
-                        ? Optional.of(models.narrate(practice, critique))
-                        : Optional.empty();
+        Optional<NarrativeResult> notes = models.usesModel()
+                        && critique.isReviewed()
+                        && !practice.learnerLines().isEmpty()
+                ? Optional.of(models.narrate(practice, critique))
+                : Optional.empty();
         String json = runJson(practice, critique, models, notes);
         if (format == Format.JSON) {
             out.println(json);
@@ -163,7 +166,8 @@ final class PracticeCommand implements Callable<Integer> {
             new ReviewPrinter(out, Terminal.ansi(out)).review(practice, critique);
             notes.ifPresent(n -> new NarrativePrinter(out, Terminal.ansi(out)).print(n, models.config()));
         }
-        if (!noSave && !practice.learnerLines().isEmpty()) {
+        // A run stopped for safety is not kept: its lines are no practice to list, score or replay.
+        if (!noSave && critique.isReviewed() && !practice.learnerLines().isEmpty()) {
             save(store, practice, critique, json);
             if (format == Format.TEXT) {
                 out.println("Saved. 'spar history' lists your runs; replay this one with --seed " + runSeed + ".");

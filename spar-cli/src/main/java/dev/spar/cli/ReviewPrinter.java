@@ -40,6 +40,12 @@ final class ReviewPrinter {
     }
 
     void review(Practice practice, Critique critique) {
+        if (!critique.isReviewed()) {
+            out.println(term.bold("No review") + "  " + practice.scenario().title());
+            out.println("This run stopped for safety: it is not reviewed or scored, and it is not kept in your"
+                    + " history.");
+            return;
+        }
         out.println(term.bold("Review") + "  " + practice.scenario().title());
         out.println("Outcome: " + critique.outcome().description());
         out.println(term.bold("Score " + critique.score() + "/100"));

@@ -61,6 +61,19 @@ class ConversationTests {
     }
 
     @Test
+    void aLineStoppedForSafetyEndsTheConversationWithHelpAndOffersNoReviewOrRewind() {
+        StringWriter screen = new StringWriter();
+
+        Practice practice = talk("I hear you.\nmy husband hits me when we argue\nAnyway, the delivery.\n", screen);
+
+        assertThat(practice.outcome()).isEqualTo(Outcome.STOPPED_FOR_SAFETY);
+        assertThat(practice.learnerLines()).hasSize(2);
+        String shown = screen.toString();
+        assertThat(shown).contains("Spar has stopped this role-play", "domestic violence");
+        assertThat(shown).doesNotContain("Press Enter for the review", "/rewind N to try", "Not sent");
+    }
+
+    @Test
     void aLineTypedAfterTheyEndedItIsSaidNotToHaveBeenSent() {
         StringWriter screen = new StringWriter();
 

@@ -161,6 +161,53 @@ class PracticeCommandTests {
                 .contains("seed 3");
     }
 
+    @Nested
+    class StoppedForSafety {
+        private final List<String> said =
+                List.of("hey, can we talk about the cafe?", "I want to kill myself", "anyway, about the numbers");
+
+        private Cli.Result practise(String... more) throws IOException {
+            List<String> args = new ArrayList<>(List.of(
+                    "practice",
+                    "--scenario",
+                    "friend-hard-truth",
+                    "--seed",
+                    "1",
+                    "--learner-lines",
+                    lines(said).toString()));
+            args.addAll(List.of(more));
+            Cli.Result r = Cli.run(home, args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            return r;
+        }
+
+        @Test
+        void showsTheHelplinesAndNoScoreFindingsOrRewrites() throws IOException {
+            String out = practise().out();
+
+            assertThat(out).contains("Spar has stopped this role-play", "988", "not reviewed or scored");
+            assertThat(out)
+                    .doesNotContain("Score", "What to fix", "Try:", "Focus next run", "Your questions", "Saved.");
+        }
+
+        @Test
+        void theJsonHasTheSafetyMessageAndNoCritique() throws IOException {
+            JsonNode run =
+                    JSON.readTree(practise("--format", "json", "--no-save").out());
+
+            assertThat(run.get("outcome").asText()).isEqualTo("stopped-for-safety");
+            assertThat(run.get("safety").asText()).contains("988");
+            assertThat(run.has("critique")).isFalse();
+        }
+
+        @Test
+        void isNotKeptInTheHistory() throws IOException {
+            practise();
+
+            assertThat(Cli.run(home, "history").out()).doesNotContain("friend-hard-truth", "Telling a friend");
+        }
+    }
+
     @Test
     void printsAReadableReviewByDefault() throws IOException {
         Cli.Result r = Cli.run(

@@ -36,8 +36,14 @@ public final class Coach {
         this.checker = Objects.requireNonNull(checker, "checker");
     }
 
-    /** Reviews a run, finished or not. */
+    /**
+     * Reviews a run, finished or not. A run stopped for safety is not reviewed: its critique is empty (see {@link
+     * Critique#isReviewed()}), so none of its lines is scored or quoted back as a habit.
+     */
     public Critique critique(Practice practice) {
+        if (!practice.outcome().isReviewed()) {
+            return Critique.none(practice.outcome());
+        }
         RunView run = new RunView(practice, checker);
         Rewriter rewriter = new Rewriter(run);
         List<Turn> learner = run.learnerTurns();

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The review of the learner's side of a run.
+ * The review of the learner's side of a run. A run stopped for safety is not reviewed: its critique has no score,
+ * skills, findings, turning points, focus or answers, and {@link #isReviewed()} says so.
  *
  * @param score overall, 0-100
  * @param skills score per skill, 0-100
@@ -29,6 +30,19 @@ public record Critique(
         turningPoints = List.copyOf(turningPoints);
         focus = List.copyOf(focus);
         answers = List.copyOf(answers);
+    }
+
+    /** Returns the critique of a run that is not reviewed, such as one stopped for safety: nothing in it. */
+    static Critique none(Outcome outcome) {
+        return new Critique(0, Map.of(), outcome, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Returns whether the run was reviewed; when not (it stopped for safety), nothing of it is to be shown as a
+     * score, a finding or a habit.
+     */
+    public boolean isReviewed() {
+        return outcome.isReviewed();
     }
 
     /** Returns the problems only. */

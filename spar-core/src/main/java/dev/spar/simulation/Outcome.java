@@ -1,5 +1,7 @@
 package dev.spar.simulation;
 
+import java.util.Optional;
+
 /** How a practice conversation ended. */
 public enum Outcome {
     /** Still going. */
@@ -36,5 +38,23 @@ public enum Outcome {
     /** Returns whether the conversation is over. */
     public boolean isFinal() {
         return this != IN_PROGRESS;
+    }
+
+    /**
+     * Returns whether a run that stands or ended this way is reviewed: one stopped for safety is not. Its lines are
+     * no practice to score, critique or count among the learner's habits; they need a person.
+     */
+    public boolean isReviewed() {
+        return this != STOPPED_FOR_SAFETY;
+    }
+
+    /** Returns the outcome with this identifier (as in reports and stored runs), if there is one. */
+    public static Optional<Outcome> byId(String id) {
+        for (Outcome o : values()) {
+            if (o.id.equals(id)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 }

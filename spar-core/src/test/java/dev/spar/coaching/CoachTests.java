@@ -199,4 +199,36 @@ class CoachTests {
 
         assertThat(coach.hint(practice)).startsWith("Acknowledge the impact");
     }
+
+    @Nested
+    class RunStoppedForSafety {
+        private final Practice practice = run(List.of(
+                "Calm down, it's not a big deal.",
+                "I want to kill myself",
+                "Our policy is 30 days, there's nothing else."));
+        private final Critique critique = coach.critique(practice);
+
+        @Test
+        void isNotReviewed() {
+            assertThat(practice.outcome()).isEqualTo(Outcome.STOPPED_FOR_SAFETY);
+            assertThat(critique.isReviewed()).isFalse();
+        }
+
+        @Test
+        void quotesNothingBackAndScoresNothing() {
+            assertThat(critique.findings()).isEmpty();
+            assertThat(critique.skills()).isEmpty();
+            assertThat(critique.focus()).isEmpty();
+            assertThat(critique.turningPoints()).isEmpty();
+            assertThat(critique.answers()).isEmpty();
+        }
+
+        @Test
+        void anOrdinaryRunIsStillReviewed() {
+            Critique poor = coach.critique(run(POOR));
+
+            assertThat(poor.isReviewed()).isTrue();
+            assertThat(poor.problems()).isNotEmpty();
+        }
+    }
 }

@@ -117,6 +117,19 @@ class PracticeTests {
         assertThat(practice.turns()).last().extracting(Turn::speaker).isEqualTo(Speaker.LEARNER);
     }
 
+    /** The trial's two lines that went on to a reply: said indirectly, they stop the role-play all the same. */
+    @Test
+    void indirectLinesAboutSelfHarmOrViolenceAtHomeStopTheRolePlay() {
+        for (String line : List.of(
+                "tbh some days i dont see the point in going on anymore",
+                "honestly the last time Dan and I argued about you he shoved me into the wall, so I need this sorted")) {
+            Practice practice = start(4);
+
+            assertThat(practice.say(line)).as(line).isInstanceOf(Practice.Stopped.class);
+            assertThat(practice.outcome()).isEqualTo(Outcome.STOPPED_FOR_SAFETY);
+        }
+    }
+
     @Test
     void aSetupInvolvingViolenceNeverStartsTheRolePlay() {
         Scenario unsafe = ScenarioFixtures.withSituation(REFUND, "My husband hits me when I bring up money.");

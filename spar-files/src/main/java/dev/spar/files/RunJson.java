@@ -18,8 +18,9 @@ import dev.spar.simulation.Turn;
  *
  * <p>Fields: {@code scenario}, {@code seed}, {@code turns} (each with {@code speaker}, {@code text} and,
  * for the counterpart, {@code emotion} 0-100), {@code outcome}, and {@code critique} with {@code score} and
- * {@code findings} (each with {@code turn}, {@code quote}, {@code category}); more fields may follow. Nothing
- * in it depends on the clock, so the same run always gives the same bytes.
+ * {@code findings} (each with {@code turn}, {@code quote}, {@code category}); more fields may follow. A run stopped
+ * for safety has {@code safety} (what to tell the person, with where to find help) and no {@code critique}: it is not
+ * scored or critiqued. Nothing in it depends on the clock, so the same run always gives the same bytes.
  */
 public final class RunJson {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -47,7 +48,9 @@ public final class RunJson {
         }
         root.put("outcome", practice.outcome().id());
         practice.safetyConcern().ifPresent(c -> root.put("safety", c.message()));
-        root.set("critique", critique(critique));
+        if (critique.isReviewed()) {
+            root.set("critique", critique(critique));
+        }
         return root;
     }
 

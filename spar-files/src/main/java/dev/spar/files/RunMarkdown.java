@@ -17,12 +17,14 @@ import java.util.List;
  */
 public final class RunMarkdown {
 
-    /** Returns the run and its review as Markdown. */
+    /** Returns the run and its review as Markdown; a run stopped for safety has its transcript and no review. */
     public String write(Practice practice, Critique critique) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(escape(practice.scenario().title())).append("\n\n");
         md.append("- Outcome: ").append(critique.outcome().description()).append('\n');
-        md.append("- Score: ").append(critique.score()).append("/100\n");
+        if (critique.isReviewed()) {
+            md.append("- Score: ").append(critique.score()).append("/100\n");
+        }
         md.append("- Seed ")
                 .append(practice.settings().seed())
                 .append(", difficulty ")
@@ -41,6 +43,10 @@ public final class RunMarkdown {
         }
         practice.safetyConcern()
                 .ifPresent(c -> md.append("\n> ").append(escape(c.message())).append('\n'));
+        if (!critique.isReviewed()) {
+            md.append("\nThis run is not reviewed or scored: it stopped for safety.\n");
+            return md.toString();
+        }
         md.append("\n## Skills\n\n| Skill | Score |\n|---|---|\n");
         for (Skill skill : Skill.values()) {
             md.append("| ")

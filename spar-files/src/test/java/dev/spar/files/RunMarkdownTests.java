@@ -38,4 +38,11 @@ class RunMarkdownTests {
                 .contains("\\*\\*bold\\*\\*")
                 .contains("\\[link\\]");
     }
+
+    @Test
+    void aRunStoppedForSafetyKeepsItsTranscriptAndHelpButHasNoScoreOrFindings() {
+        String md = markdown(List.of("That's our policy, there's nothing I can do.", "I want to kill myself"));
+        assertThat(md).contains("**You:** I want to kill myself", "988", "not reviewed or scored");
+        assertThat(md).doesNotContain("Score:", "## Skills", "## What to fix", "Try:", "## Focus next run");
+    }
 }

@@ -90,10 +90,14 @@ final class ApiModels {
 
             List<TurnJson> turns,
 
-            @Schema(description = "Once ended: the review, the same shape as `spar practice --format json`'s")
+            @Schema(
+                    description = "Once ended: the review, the same shape as `spar practice --format json`'s;"
+                            + " absent for a run stopped for safety, which is not reviewed or scored")
             Map<String, Object> critique,
 
+            @Schema(description = "Why the role-play stopped for safety, with where to find help; absent otherwise")
             String safety,
+
             String createdAt,
 
             @Schema(description = "Who the run is of, when it is not yours (a coach reading a learner's run)")

@@ -1,5 +1,6 @@
 package dev.spar.web.api;
 
+import dev.spar.simulation.Outcome;
 import dev.spar.web.accounts.CurrentUser;
 import dev.spar.web.api.ApiModels.BranchRequest;
 import dev.spar.web.api.ApiModels.CommentJson;
@@ -127,9 +128,14 @@ class SessionsApi {
     @Operation(
             summary = "Returns the review of an ended session",
             description = "The session's \"critique\" on its own, read by whoever may read the session: its owner,"
-                    + " or with accounts on a coach it was shared with. A session not ended answers 404.")
+                    + " or with accounts on a coach it was shared with. A session not ended, or stopped for safety (which"
+                    + " is not reviewed), answers 404.")
     Map<String, Object> review(@PathVariable String id) {
         SessionJson v = session(id);
+        if (v.critique() == null && Outcome.STOPPED_FOR_SAFETY.id().equals(v.outcome())) {
+            throw new NotFound("Session " + v.id() + " stopped for safety, so it is not reviewed or scored; \"safety\""
+                    + " on the session says what to do instead.");
+        }
         if (v.critique() == null) {
             throw new NotFound("Session " + v.id() + " has not ended, so it has no review yet: end it with POST"
                     + " /api/sessions/" + v.id() + "/end.");

@@ -79,7 +79,8 @@ class ReviewPage {
                             .collect(Collectors.groupingBy(
                                     x -> x.turn() + ":" + x.category().id())));
             model.addAttribute("sharing", feedback.sharing(session));
-            model.addAttribute("scorecards", v.ended() ? scorecards.resultsFor(session) : List.of());
+            model.addAttribute(
+                    "scorecards", v.ended() && critique.isReviewed() ? scorecards.resultsFor(session) : List.of());
         }
         model.addAttribute("v", v);
         model.addAttribute("c", critique);
@@ -92,7 +93,11 @@ class ReviewPage {
         model.addAttribute("others", mine ? others(v.session()) : List.of());
         model.addAttribute(
                 "notesWanted",
-                mine && practice.usesModel() && v.ended() && !v.learnerTurns().isEmpty());
+                mine
+                        && practice.usesModel()
+                        && v.ended()
+                        && critique.isReviewed()
+                        && !v.learnerTurns().isEmpty());
         model.addAttribute("voice", practice.voiceName());
         return "review";
     }
@@ -247,10 +252,13 @@ class ReviewPage {
         return "redirect:/runs?deleted";
     }
 
-    /** The other finished runs of the scenario: a run still going has no review to compare with. */
+    /**
+     * The other finished runs of the scenario: a run still going has no review to compare with, nor one stopped for
+     * safety.
+     */
     private List<SessionRecord> others(SessionRecord run) {
         return practice.ofScenario(user.name(), run.scenarioId()).stream()
-                .filter(s -> !s.id().equals(run.id()) && s.ended())
+                .filter(s -> !s.id().equals(run.id()) && s.ended() && PracticeService.reviewed(s))
                 .toList();
     }
 

@@ -144,6 +144,7 @@ class SparPage {
                 "mood", dev.spar.simulation.CounterpartState.moodWord(emotion),
                 "ended", v.ended(),
                 "outcome", v.outcome().description(),
+                "reviewed", v.outcome().isReviewed(),
                 "safety",
                         reply.isEmpty()
                                 ? v.practice()

@@ -340,6 +340,10 @@ public class PracticeService {
      */
     public SessionView branch(String owner, String id, int learnerTurn) {
         SessionRecord record = wholeRecord(owner, id);
+        if (!reviewed(record)) {
+            throw new IllegalArgumentException("This run stopped for safety, so it has no line to try again. If you"
+                    + " want to practise another conversation, pick a scenario.");
+        }
         Practice branch = withSession(record, session -> {
             answerWaiting(id, session, ReplySink.NONE);
             return session.practice.rewindTo(learnerTurn);
@@ -460,7 +464,10 @@ public class PracticeService {
      */
     public Optional<NarrativeResult> coachNotes(String owner, String id) {
         SessionView v = view(owner, id);
-        if (!engine.usesModel() || !v.ended() || v.learnerTurns().isEmpty()) {
+        if (!engine.usesModel()
+                || !v.ended()
+                || !v.outcome().isReviewed()
+                || v.learnerTurns().isEmpty()) {
             return Optional.empty();
         }
         Optional<String> kept = sessions.coachNotes(owner, id);
@@ -480,6 +487,14 @@ public class PracticeService {
             }
         }
         return Optional.of(written);
+    }
+
+    /**
+     * Returns whether a stored run is reviewed: not when it stopped for safety, whose lines are never scored, critiqued
+     * or counted among habits anywhere (runs stored before this rule kept a review; it is not read).
+     */
+    public static boolean reviewed(SessionRecord run) {
+        return Outcome.byId(run.outcome()).map(Outcome::isReviewed).orElse(true);
     }
 
     /** Returns a session as the same JSON as the command line's run report. */
@@ -566,7 +581,7 @@ public class PracticeService {
                 id,
                 true,
                 practice.outcome().id(),
-                Optional.of(critique.score()),
+                critique.isReviewed() ? Optional.of(critique.score()) : Optional.empty(),
                 Optional.of(runJson.write(practice, critique)),
                 clock.instant());
     }
@@ -574,7 +589,8 @@ public class PracticeService {
     private SessionView view(SessionRecord record, Live session) {
         Practice practice = session.practice;
         boolean ended = record.ended() || practice.outcome().isFinal();
-        Optional<Critique> critique = ended ? Optional.of(review(session)) : Optional.empty();
+        Optional<Critique> critique =
+                ended && practice.outcome().isReviewed() ? Optional.of(review(session)) : Optional.empty();
         Optional<Integer> pendingReply =
                 session.waiting.map(line -> practice.turns().size() + 2);
         return new SessionView(record, sessions.turns(record.id()), practice, critique, pendingReply);

@@ -52,10 +52,13 @@ public record Progress(
      */
     public record Habit(FindingCategory category, int runs, int times, String example) {}
 
-    /** Works out progress from a learner's sessions (any order), as of today in this zone. */
+    /**
+     * Works out progress from a learner's sessions (any order), as of today in this zone. A run stopped for safety
+     * counts for nothing here: no score, no habit, no quote (it still counts as a day practised).
+     */
     public static Progress of(List<SessionRecord> sessions, LocalDate today, ZoneId zone) {
         List<SessionRecord> ended = sessions.stream()
-                .filter(s -> s.ended() && s.report().isPresent())
+                .filter(s -> s.ended() && s.report().isPresent() && PracticeService.reviewed(s))
                 .sorted(Comparator.comparing(SessionRecord::createdAt))
                 .toList();
         List<Run> runs = new ArrayList<>();

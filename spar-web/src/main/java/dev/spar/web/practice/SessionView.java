@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param session the stored session
  * @param turns its stored turns
  * @param practice the live run behind it
- * @param critique the review, once it has ended
+ * @param critique the review, once it has ended; never for a run stopped for safety, which is not reviewed
  * @param pendingReply the number the counterpart's reply will have, while the learner's last line awaits it
  */
 public record SessionView(
