@@ -191,6 +191,19 @@ class AssistantTests {
         }
 
         @Test
+        void startNewWordsThatOpenASentenceAsOneAndLeaveNoCommaAfterAJoint() {
+            // It was "Refunds are only within 30 days, Let me show you where to find that..." and "..., but, I'll".
+            assertThat(rewriteOf(
+                            "Refunds are only within 30 days, it's in the terms you agreed to.",
+                            FindingCategory.CONDESCENSION))
+                    .isEqualTo("Refunds are only within 30 days. Let me show you where to find that in the terms you"
+                            + " agreed to.");
+            assertThat(rewriteOf(
+                            "The backlog is a mess, but fine, forget it, I'll refund you.", FindingCategory.CONCESSION))
+                    .isEqualTo("The backlog is a mess, but I'll refund you.");
+        }
+
+        @Test
         void replaceStockEmpathyWithTheirOwnSituation() {
             String rewrite = rewriteOf("I understand how you feel.", FindingCategory.CANNED_EMPATHY);
 
