@@ -45,6 +45,9 @@ final class Rewriter {
                             + "|fine)(?: with you)?|if you don't mind|if you dont mind|i dunno|idk|i don't know|i dont know)\\b"),
             Pattern.compile("(?i)\\b(?:maybe|perhaps|possibly|kind of|sort of|kinda|sorta|um|erm|uh)\\b,?\\s*"));
 
+    private static final Pattern STATEMENT_ASKED = Pattern.compile(
+            "(?i)(^|[.!?]\\s+)((?:so |and |but )?(?:i|we) (?:want|need|think|would like|'d like)\\b[^.!?]*)\\?");
+
     private final RunView run;
 
     Rewriter(RunView run) {
@@ -63,11 +66,6 @@ final class Rewriter {
         String line = turn.text();
         Set<FindingCategory> before = run.problemsSaid(turn);
         List<String> all = new ArrayList<>(alternatives);
-        if (category == FindingCategory.HEDGING) {
-            // The line itself without the softeners reads best: "i think i might maybe want to stop working
-            // together" says "i want to stop working together", where a stock line would drop what they meant.
-            withoutHedges(line).ifPresent(all::addFirst);
-        }
         if (category == FindingCategory.SARCASM) {
             // Said plainly, sarcasm is what the learner was asking for: built from their own words, not a stock
             // feeling ("this hurts") that fits one situation in ten.
@@ -75,10 +73,15 @@ final class Rewriter {
                     .ifPresent(ask -> all.addFirst("That came out wrong. What I'm asking is " + ask + "."));
         }
         List<String> candidates = candidates(line, span, category, all);
+        if (category == FindingCategory.HEDGING) {
+            // The line itself without the softeners reads best: "i think i might maybe want to stop working
+            // together" says "i want to stop working together", where a stock line would drop what they meant.
+            withoutHedges(line).ifPresent(candidates::addFirst);
+        }
         // A rewrite with no problem left comes first: one that keeps the line's other problems ("As I already
         // explained, ... it'll probably get there") is shown only when no clean one keeps the learner's facts.
         for (String candidate : candidates) {
-            if (fits(line, candidate, turn.number(), category, Set.of())) {
+            if (fits(line, candidate, turn.number(), category, Set.of()) && keepsNoFlaggedWords(turn, candidate)) {
                 return Optional.of(candidate);
             }
         }
@@ -100,6 +103,8 @@ final class Rewriter {
                 .replaceAll("\\s{2,}", " ")
                 .replaceAll("\\s+([,.!?])", "$1")
                 .strip();
+        // What was asked as a question only because it was hedged is said as a statement: "i want to stop?".
+        out = STATEMENT_ASKED.matcher(out).replaceAll("$1$2.");
         if (out.equals(line.strip()) || out.split("\\s+").length < 3) {
             return Optional.empty();
         }
@@ -134,6 +139,20 @@ final class Rewriter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns whether a rewrite leaves out the words the line was flagged for: read again in its new place, "sorry,
+     * sorry, im rambling" can pass the analysis, yet a reader sees the very words the critique quoted.
+     */
+    private static boolean keepsNoFlaggedWords(Turn turn, String candidate) {
+        String said = candidate.toLowerCase(Locale.ROOT);
+        return turn.analysis().stream()
+                .flatMap(a -> a.flags().stream())
+                .filter(f -> f.category().isProblem())
+                .map(f -> f.quote().strip().toLowerCase(Locale.ROOT))
+                .filter(q -> q.split("\\s+").length >= 2)
+                .noneMatch(said::contains);
     }
 
     /**

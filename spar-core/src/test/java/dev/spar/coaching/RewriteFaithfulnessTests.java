@@ -254,20 +254,27 @@ class RewriteFaithfulnessTests {
         }
 
         @Test
-        void givingGroundIsRewrittenWithoutTheApologiesBeforeIt() {
-            // It was "i'm sorry. im so sorry. I hear you, and I'm not changing my mind on this.".
-            Practice practice = replay(
+        void givingGroundIsRewrittenWithoutTheApologiesOrTheRambleAroundIt() {
+            // They were "i'm sorry. im so sorry. I hear you, and I'm not changing my mind on this." and the whole
+            // ramble, "im rambling" included, before the new words.
+            Practice withFlatmate = replay(
                     flatmate,
                     Map.of("sorry, forget", ActKind.GIVE_GROUND),
                     "Could you do the kitchen this week?",
                     "i'm sorry. im so sorry. sorry, forget i said anything, it's fine.");
+            Practice withCustomer = refundRun(
+                    Map.of("ok fine", ActKind.GIVE_GROUND),
+                    "sorry, sorry, im rambling now. the courier is just a lot. ok fine, forget i said anything.");
 
-            Critique critique = coach.critique(practice);
-            Finding concession = finding(critique, FindingCategory.CONCESSION).orElseThrow();
+            for (Practice practice : List.of(withFlatmate, withCustomer)) {
+                Finding concession = finding(coach.critique(practice), FindingCategory.CONCESSION)
+                        .orElseThrow();
 
-            assertThat(concession.rewrite()).hasValueSatisfying(r -> assertThat(r.toLowerCase(Locale.ROOT))
-                    .doesNotContain("sorry")
-                    .doesNotContain("forget i said"));
+                assertThat(concession.rewrite()).hasValueSatisfying(r -> assertThat(r.toLowerCase(Locale.ROOT))
+                        .doesNotContain("sorry")
+                        .doesNotContain("rambling")
+                        .doesNotContain("forget i said"));
+            }
         }
 
         @Test
@@ -281,10 +288,7 @@ class RewriteFaithfulnessTests {
             Finding hedging =
                     finding(coach.critique(practice), FindingCategory.HEDGING).orElseThrow();
 
-            assertThat(hedging.rewrite()).hasValueSatisfying(r -> assertThat(r)
-                    .contains("i want us to take turns on the kitchen")
-                    .doesNotContain("maybe")
-                    .doesNotContain("if thats ok"));
+            assertThat(hedging.rewrite()).hasValue("Jess, got a sec? so i want us to take turns on the kitchen.");
         }
 
         @Test
