@@ -65,6 +65,7 @@ public final class CritiqueLines {
                                 coach,
                                 before,
                                 f.rewrite().get(),
+                                f.category().id(),
                                 f.quote()))
                         : Optional.empty();
                 findings.add(new LineFinding(f.category().id(), f.isProblem(), f.quote(), f.rewrite(), check));
@@ -93,6 +94,7 @@ public final class CritiqueLines {
             Coach coach,
             Set<String> before,
             String rewrite,
+            String category,
             String flagged) {
         Practice run = contextRun(scenario, item, analyzer);
         int turn = run.say(rewrite).said().number();
@@ -103,7 +105,10 @@ public final class CritiqueLines {
                 .filter(l -> l.speaker() == Speaker.COUNTERPART)
                 .map(ContextLine::text)
                 .toList();
-        List<String> ownWords = flagged.strip().split("\\s+").length >= 3 ? List.of(flagged) : List.of();
+        // A policy-first line is fixed by what comes first, and its quote can be the rule itself, which stays.
+        List<String> ownWords = flagged.strip().split("\\s+").length >= 3 && !category.equals("policy-first")
+                ? List.of(flagged)
+                : List.of();
         return new RewriteCheck(
                 rewrite,
                 after.size() < before.size(),

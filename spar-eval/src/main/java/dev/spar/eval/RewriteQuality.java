@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,14 +29,24 @@ final class RewriteQuality {
      */
     static List<String> flaws(String line, String rewrite, List<String> theirLines, List<String> flagged) {
         List<String> out = new ArrayList<>();
-        Set<String> lineWords = words(line);
-        for (String w : words(rewrite)) {
-            boolean cut = w.length() >= SHORTEST_CUT
-                    && !lineWords.contains(w)
-                    && lineWords.stream()
-                            .anyMatch(l -> l.endsWith(w) && l.length() - w.length() <= 2 && l.length() > w.length());
-            if (cut) {
-                out.add("cut word: " + w);
+        // A word cut short by an edit is followed by the same word as the whole one was: "olleague Dave" where the
+        // line said "colleague Dave". A word of the rewrite's own ("here's", "thing") is followed by other words.
+        List<String> lineWords = words(line);
+        List<String> rewriteWords = words(rewrite);
+        for (int i = 0; i + 1 < rewriteWords.size(); i++) {
+            String w = rewriteWords.get(i);
+            String next = rewriteWords.get(i + 1);
+            for (int j = 0; j + 1 < lineWords.size(); j++) {
+                String whole = lineWords.get(j);
+                boolean cut = w.length() >= SHORTEST_CUT
+                        && whole.endsWith(w)
+                        && whole.length() > w.length()
+                        && whole.length() - w.length() <= 2
+                        && lineWords.get(j + 1).equals(next)
+                        && !lineWords.contains(w);
+                if (cut) {
+                    out.add("cut word: " + w);
+                }
             }
         }
         String said = rewrite.toLowerCase(Locale.ROOT);
@@ -59,8 +68,8 @@ final class RewriteQuality {
         return List.copyOf(new LinkedHashSet<>(out));
     }
 
-    private static Set<String> words(String text) {
-        Set<String> out = new LinkedHashSet<>();
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
         while (m.find()) {
             out.add(m.group());
