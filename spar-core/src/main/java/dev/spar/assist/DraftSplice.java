@@ -12,6 +12,12 @@ final class DraftSplice {
             + "|it|it's|it'll|the|that|that's|this|they|they're|there|there's|he|she|our|your|my|most|just|please|let"
             + "|let's)\\b");
 
+    /** Words that open a sentence and are written with a capital only there. */
+    private static final Pattern OWN_SENTENCE =
+            Pattern.compile("(?:Let|Here|That|This|There|What|Before|Whatever" + "|However|Thanks|Back|We|You|It)\\b");
+    /** "but, I'll refund you" once the clause between the two was dropped. */
+    private static final Pattern JOINT_THEN_COMMA = Pattern.compile("(?i)\\b(and|but|or),\\s+");
+
     private DraftSplice() {}
 
     /** The start of the clause, after a conjunction that opens it, which stays. */
@@ -26,6 +32,14 @@ final class DraftSplice {
      * separate company"), the replacement ends the sentence there instead of running on.
      */
     static String replaceClause(String draft, int start, int end, String replacement) {
+        // New words that start a sentence of their own ("Let me show you...") after a comma start one: "30 days,
+        // Let me show you" reads broken.
+        int comma = draft.substring(0, start).stripTrailing().length() - 1;
+        if (comma > 0
+                && draft.charAt(comma) == ','
+                && OWN_SENTENCE.matcher(replacement).lookingAt()) {
+            return replace(draft, comma, end, ". " + replacement);
+        }
         boolean standsAlone = !replacement.isEmpty()
                 && end < draft.length()
                 && draft.charAt(end) == ','
@@ -47,6 +61,9 @@ final class DraftSplice {
         int windowStart = Text.sentenceStart(draft, start);
         int windowEnd = Math.max(to, Text.sentenceEnd(draft, Math.max(windowStart, to - 1)));
         String middle = Text.tidy(draft.substring(windowStart, start) + replacement + draft.substring(to, windowEnd));
+        if (replacement.isEmpty()) {
+            middle = JOINT_THEN_COMMA.matcher(middle).replaceAll("$1 ");
+        }
         String before = draft.substring(0, windowStart).stripTrailing();
         String after = draft.substring(windowEnd).stripLeading();
         StringBuilder out = new StringBuilder(before);

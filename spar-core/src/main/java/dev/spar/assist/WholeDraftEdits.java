@@ -2,6 +2,7 @@ package dev.spar.assist;
 
 import dev.spar.analysis.Flag;
 import dev.spar.analysis.Move;
+import dev.spar.analysis.RuleCitations;
 import dev.spar.analysis.UtteranceAnalysis;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class WholeDraftEdits {
             + " (?:\\w+ )?(?:call|ring|phone|email|e-mail|send|check|look|update|follow|get back|text|message|confirm"
             + "|chase|contact|escalate|pass|raise|log|ask|speak|talk|be in touch|keep you)\\b");
     private static final Pattern AFFIRMATION =
-            Pattern.compile("\\s*(?:yes|yeah|yep|sure|of course|absolutely|definitely|no problem)[,!.]?\\s*");
+            Pattern.compile("(?i)\\s*(?:yes|yeah|yep|sure|of course|absolutely|definitely|no problem)[,!.]?\\s*");
 
     /** A way of over-promising and what stays once it is dropped. */
     private record Marker(Pattern pattern, String replacement) {
@@ -60,7 +61,9 @@ final class WholeDraftEdits {
             Marker.of("(?:don'?t|do not) worry,? ?", ""),
             Marker.of("(?:almost|most|very|quite) (?:certainly|likely|probably|surely) ", ""),
             Marker.of("(?:definitely|certainly|absolutely|100%|for sure|surely|easily) ", ""),
-            Marker.of(" (?:definitely|certainly|for sure)(?=\\W|$)", ""));
+            Marker.of(" (?:definitely|certainly|for sure)(?=\\W|$)", ""),
+            Marker.of("(?:you have|you've got|you have got) my word(?: (?:on (?:it|that)|that))?,? ?", ""),
+            Marker.of("(?:it's |that's |this is )?(?:a )?(?:promise|guaranteed)(?![\\w'])[,!.]? ?", ""));
 
     private WholeDraftEdits() {}
 
@@ -72,6 +75,12 @@ final class WholeDraftEdits {
         List<int[]> clauses = new ArrayList<>();
         while (m.find()) {
             clauses.add(new int[] {m.start(), Text.clauseEnd(draft, m.end()), m.end()});
+        }
+        // An apology's clause ends where the next apology starts: "sorry sorry sorry, my colleague" has one clause
+        // for three, and cutting it three times over cut into the words after it ("sorry olleague").
+        for (int i = 0; i + 1 < clauses.size(); i++) {
+            int[] c = clauses.get(i);
+            c[1] = Math.max(c[2], Math.min(c[1], clauses.get(i + 1)[0]));
         }
         if (clauses.isEmpty()) {
             return draft;
@@ -126,12 +135,12 @@ final class WholeDraftEdits {
 
     /** "I guarantee it'll arrive Friday" becomes "I can't promise it'll arrive Friday yet, but I'll check...". */
     static String overPromise(String draft, Flag flag) {
-        int start = DraftSplice.clauseFrom(draft, flag.span().start());
+        int start = withPromisesBefore(
+                draft, DraftSplice.clauseFrom(draft, flag.span().start()));
         int end = Text.clauseEnd(draft, flag.span().end());
-        String body = draft.substring(start, end);
-        for (Marker marker : PROMISE_MARKERS) {
-            body = marker.pattern().matcher(body).replaceAll(marker.replacement());
-        }
+        String body = withoutPromises(draft.substring(start, end));
+        Matcher yes = AFFIRMATION.matcher(body);
+        body = yes.lookingAt() ? body.substring(yes.end()) : body;
         body = Text.decapitalise(SPACE_RUNS.matcher(body.strip()).replaceAll(" "));
         String replacement;
         if (REP_ACTION.matcher(Text.normalize(body)).find()) {
@@ -142,6 +151,26 @@ final class WholeDraftEdits {
             replacement = "I can't promise " + body + " yet, but I'll check and tell you what's confirmed";
         }
         return DraftSplice.replaceClause(draft, afterAffirmation(draft, start), end, replacement);
+    }
+
+    private static String withoutPromises(String words) {
+        String out = words;
+        for (Marker marker : PROMISE_MARKERS) {
+            out = marker.pattern().matcher(out).replaceAll(marker.replacement());
+        }
+        return out;
+    }
+
+    /**
+     * Returns where the promise starts: at the sentence's start when every clause before the flagged one is itself
+     * a promise or a yes ("yes 100% guaranteed, you have my word"), which left alone would say "Yes 100% guaranteed,
+     * I can't promise..." and contradict itself.
+     */
+    private static int withPromisesBefore(String draft, int clauseStart) {
+        int sentence = Text.sentenceStart(draft, clauseStart);
+        String before = withoutPromises(draft.substring(sentence, clauseStart));
+        String rest = AFFIRMATION.matcher(before).replaceAll(" ").replaceAll("[\\s,;!.-]+", "");
+        return rest.isEmpty() ? sentence : clauseStart;
     }
 
     /** "Yes, I can't promise..." contradicts itself: an affirmation that opens the sentence goes with the promise. */
@@ -156,7 +185,9 @@ final class WholeDraftEdits {
     /** Puts understanding in their words before the sentence with the rule, and a way forward if none. */
     static String policyFirst(String draft, Flag flag, UtteranceAnalysis analysis, CustomerWords words) {
         int at = Text.sentenceStart(draft, flag.span().start());
-        String withUnderstanding = draft.substring(0, at) + Phrasings.understanding(words) + ". " + draft.substring(at);
+        // "That's our policy" is what was flagged and says nothing of the rule: it goes, the rule itself stays.
+        String rule = RuleCitations.without(draft.substring(at));
+        String withUnderstanding = draft.substring(0, at) + Phrasings.understanding(words) + ". " + rule;
         boolean wayForward =
                 analysis.has(Move.OFFER_OPTION) || analysis.has(Move.NEXT_STEP) || analysis.has(Move.STATE_LIMIT);
         String out = wayForward

@@ -99,7 +99,6 @@ final class Phrasings {
             case REACTIVE -> "That's fair to push on. Let me answer it properly.";
             case OVER_EXPLAINING -> "In short: here is what I'm asking for, and why.";
             case CONCESSION -> "I understand, and I'm staying with what I asked for. Let's see what we can do.";
-            case SARCASM -> "I'm frustrated, so let me say it plainly instead.";
             case ACCUSATION -> "We've gone round this a couple of times. Here is what I need from this.";
             case TANGENT -> "Let's stay with this for now.";
             case BLAMING_OTHERS -> "However it happened, I own my part. Here is what I will do.";
@@ -124,7 +123,6 @@ final class Phrasings {
             case REACTIVE -> "I don't want us to fight. Can I tell you what's going on for me?";
             case OVER_EXPLAINING -> "The short version is this.";
             case CONCESSION -> "I hear you, and I'm not changing my mind on this.";
-            case SARCASM -> "That came out wrong. What I mean is that this hurts.";
             case ACCUSATION -> "When this happens, I feel unheard, and I'd like us to talk about it calmly.";
             case TANGENT -> "I'd rather not change the subject. This matters to me.";
             case BLAMING_OTHERS -> "Whatever anyone else did, this is about you and me.";

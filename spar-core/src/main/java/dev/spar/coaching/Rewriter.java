@@ -1,6 +1,7 @@
 package dev.spar.coaching;
 
 import dev.spar.analysis.FindingCategory;
+import dev.spar.analysis.RuleCitations;
 import dev.spar.analysis.Span;
 import dev.spar.simulation.Turn;
 import java.util.ArrayList;
@@ -26,6 +27,27 @@ final class Rewriter {
             Pattern.compile("^(?i:(?:yeah|well|look|honestly|ok|okay|so|um|erm|anyway)\\b[,\\s]*)+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+$");
 
+    /**
+     * The learner asking for something, in the words after which it can be said again plainly: "could you do the
+     * kitchen this week", "please don't comment on it", "I'm asking for a raise to $84,000".
+     */
+    private static final Pattern ASKED = Pattern.compile("(?i)\\b(?:(?:could|can|would|will) (?:you|u)"
+            + "|i (?:want|need|would like|'d like) (?:you|u) to|(?<please>please),?(?<not> don'?t| do not)?"
+            + "|i(?:'m| am|m) asking (?<asking>for|you to))(?: please| just| maybe)?\\s+(?<what>[^.?!,;]{4,}?)"
+            + "(?:\\s+(?:please|for me))?\\s*(?:[.?!,;]|$)");
+
+    /** The words that soften what the learner means to say, dropped where nothing else depends on them. */
+    private static final List<Pattern> HEDGES = List.of(
+            Pattern.compile("(?i)\\bi (?:just )?(?:think|guess|suppose|feel like) (?=(?:i|we|it|this|that)\\b)"),
+            Pattern.compile("(?i)\\b(?:might|may) (?:maybe |possibly |perhaps )?(?=(?:want|need|like|have to)\\b)"),
+            Pattern.compile(
+                    "(?i)(?:,\\s*|\\s+)?\\b(?:if (?:that's|thats|that is|it's|its|it is) (?:ok|okay|alright|all right"
+                            + "|fine)(?: with you)?|if you don't mind|if you dont mind|i dunno|idk|i don't know|i dont know)\\b"),
+            Pattern.compile("(?i)\\b(?:maybe|perhaps|possibly|kind of|sort of|kinda|sorta|um|erm|uh)\\b,?\\s*"));
+
+    private static final Pattern STATEMENT_ASKED = Pattern.compile(
+            "(?i)(^|[.!?]\\s+)((?:so |and |but )?(?:i|we) (?:want|need|think|would like|'d like)\\b[^.!?]*)\\?");
+
     private final RunView run;
 
     Rewriter(RunView run) {
@@ -43,11 +65,23 @@ final class Rewriter {
     Optional<String> rewrite(Turn turn, Span span, FindingCategory category, List<String> alternatives) {
         String line = turn.text();
         Set<FindingCategory> before = run.problemsSaid(turn);
-        List<String> candidates = candidates(line, span, category, alternatives);
+        List<String> all = new ArrayList<>(alternatives);
+        if (category == FindingCategory.SARCASM) {
+            // Said plainly, sarcasm is what the learner was asking for: built from their own words, not a stock
+            // feeling ("this hurts") that fits one situation in ten.
+            askedBefore(turn.number())
+                    .ifPresent(ask -> all.addFirst("That came out wrong. What I'm asking is " + ask + "."));
+        }
+        List<String> candidates = candidates(line, span, category, all);
+        if (category == FindingCategory.HEDGING) {
+            // The line itself without the softeners reads best: "i think i might maybe want to stop working
+            // together" says "i want to stop working together", where a stock line would drop what they meant.
+            withoutHedges(line).ifPresent(candidates::addFirst);
+        }
         // A rewrite with no problem left comes first: one that keeps the line's other problems ("As I already
         // explained, ... it'll probably get there") is shown only when no clean one keeps the learner's facts.
         for (String candidate : candidates) {
-            if (fits(line, candidate, turn.number(), category, Set.of())) {
+            if (fits(line, candidate, turn.number(), category, Set.of()) && keepsNoFlaggedWords(turn, candidate)) {
                 return Optional.of(candidate);
             }
         }
@@ -57,6 +91,68 @@ final class Rewriter {
             }
         }
         return Optional.empty();
+    }
+
+    /** Returns the line without its softening words, or empty when nothing changes or too little is left. */
+    private static Optional<String> withoutHedges(String line) {
+        String out = line;
+        for (Pattern hedge : HEDGES) {
+            out = hedge.matcher(out).replaceAll("");
+        }
+        out = out.replaceAll("\\s*,\\s*(?=[,.!?]|$)", "")
+                .replaceAll("\\s{2,}", " ")
+                .replaceAll("\\s+([,.!?])", "$1")
+                .strip();
+        // What was asked as a question only because it was hedged is said as a statement: "i want to stop?".
+        out = STATEMENT_ASKED.matcher(out).replaceAll("$1$2.");
+        if (out.equals(line.strip()) || out.split("\\s+").length < 3) {
+            return Optional.empty();
+        }
+        return Optional.of(Character.toUpperCase(out.charAt(0)) + out.substring(1));
+    }
+
+    /**
+     * Returns what the learner last asked of the other person before a turn, as the words after "What I'm asking is"
+     * ("for you to do the kitchen this week"), if they asked anything.
+     */
+    private Optional<String> askedBefore(int turn) {
+        List<Turn> earlier = run.learnerTurns().stream()
+                .filter(t -> t.number() < turn)
+                .toList()
+                .reversed();
+        for (Turn t : earlier) {
+            Matcher m = ASKED.matcher(t.text().replace('\u2019', '\''));
+            Optional<String> last = Optional.empty();
+            while (m.find()) {
+                String what = m.group("what").strip();
+                if (m.group("asking") != null) {
+                    last = Optional.of(
+                            m.group("asking").equalsIgnoreCase("for") ? "for " + what : "for you to " + what);
+                } else if (m.group("please") != null && m.group("not") != null) {
+                    last = Optional.of("for you not to " + what);
+                } else {
+                    last = Optional.of("for you to " + what);
+                }
+            }
+            if (last.isPresent()) {
+                return last;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns whether a rewrite leaves out the words the line was flagged for: read again in its new place, "sorry,
+     * sorry, im rambling" can pass the analysis, yet a reader sees the very words the critique quoted.
+     */
+    private static boolean keepsNoFlaggedWords(Turn turn, String candidate) {
+        String said = candidate.toLowerCase(Locale.ROOT);
+        return turn.analysis().stream()
+                .flatMap(a -> a.flags().stream())
+                .filter(f -> f.category().isProblem())
+                .map(f -> f.quote().strip().toLowerCase(Locale.ROOT))
+                .filter(q -> q.split("\\s+").length >= 2)
+                .noneMatch(said::contains);
     }
 
     /**
@@ -128,10 +224,24 @@ final class Rewriter {
             out.add(join(before, Phrasings.owningItAfter(run.kind(), lostWithSentence), after));
         }
         if (category == FindingCategory.POLICY_FIRST) {
-            out.add(Phrasings.acknowledgingLead(run.kind()) + " " + line.strip());
+            // The rule is kept and the bare pointer at it ("that's our policy") goes: it is what was flagged.
+            String rule = RuleCitations.without(line.strip());
+            if (!rule.isEmpty()) {
+                out.add(Phrasings.acknowledgingLead(run.kind()) + " " + rule);
+            }
         }
         if (category == FindingCategory.TANGENT || category == FindingCategory.REASK) {
             out.add(join(before, rest, after));
+        }
+        // Last, the new words without what came before or after them: taken only when no rewrite that keeps those
+        // words is clean, that is when they hold a problem of their own ("i'm sorry. im so sorry. ..." kept in a
+        // rewrite of the concession after it), and never when they hold a fact.
+        if (!before.isEmpty() || !after.isEmpty()) {
+            for (String alternative : alternatives) {
+                out.add(join("", alternative, after));
+                out.add(join(before, alternative, ""));
+                out.add(alternative);
+            }
         }
         return new ArrayList<>(out);
     }

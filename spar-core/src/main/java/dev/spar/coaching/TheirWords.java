@@ -64,6 +64,15 @@ final class TheirWords {
     private static final Pattern VERDICT = Pattern.compile("^(?i:(?:that|this)(?:'s|’s| is| was| isn't| wasn't"
             + "| doesn't| does not| won't| will not| sounds| seems| helps| changes| makes| gets)|thats)\\b");
 
+    /**
+     * Their answer to what the learner just did is no part of their side: "I don't need sorry five times", "Good, then
+     * let's work out how to make it work", "Hang on, a minute ago it was $84,000" said back repeat a reaction, or the
+     * learner's own words in quotes.
+     */
+    private static final Pattern REACTION = Pattern.compile("(?i)^(?:[\"“']|(?:good|great|fine|hang on|hold on|wait"
+            + "|whoa|right then|ok then|okay then|then)\\b)|\\b(?:sorry|apolog\\w*|let's|let us|a minute ago|a moment ago"
+            + "|just now)\\b");
+
     /** An exclamation that states what happened to them, "I paid for express!", as opposed to an outburst. */
     private static final Pattern THEIR_FACT = Pattern.compile(
             "^(?i:i|i've|ive|we|we've|my|our)\\s+(?i:paid|ordered|booked|bought|waited|called|rang|emailed|was told"
@@ -107,7 +116,8 @@ final class TheirWords {
                         && !REQUEST.matcher(said).lookingAt()
                         && !CONDITION.matcher(said).lookingAt()
                         && !REFUSAL.matcher(said).lookingAt()
-                        && !VERDICT.matcher(said).lookingAt()) {
+                        && !VERDICT.matcher(said).lookingAt()
+                        && !REACTION.matcher(said).find()) {
                     toThem(said.replaceAll("[.!]+$", ""), names).ifPresent(out::add);
                 }
             }

@@ -123,6 +123,25 @@ class AssistantTests {
         }
 
         @Test
+        void keepOneOfARunOfApologiesAndEveryWordAfterIt() {
+            // A trial saw "Ugh sorry olleague Dave messed up the label lol" and "Sorry colleague messed up": the
+            // three apologies shared one clause, which was cut three times over.
+            assertThat(rewriteOf(
+                            "Ugh sorry sorry sorry!! my colleague Dave messed up the label lol, we'll resend it today",
+                            FindingCategory.OVER_APOLOGY))
+                    .isEqualTo("Ugh sorry! My colleague Dave messed up the label lol, we'll resend it today");
+            assertThat(rewriteOf("sorry sorry sorry, my colleague messed up", FindingCategory.OVER_APOLOGY))
+                    .isEqualTo("Sorry, my colleague messed up");
+        }
+
+        @Test
+        void dropAGuaranteeMadeOfPromisesAloneInsteadOfContradictingIt() {
+            // It was "Yes 100% guaranteed, I can't promise you have my word yet, but...".
+            assertThat(rewriteOf("yes 100% guaranteed, you have my word", FindingCategory.OVER_PROMISE))
+                    .isEqualTo("I can't guarantee that yet, but I'll check and tell you what's confirmed");
+        }
+
+        @Test
         void turnAGuaranteeIntoAnHonestPromiseWithTheSameFacts() {
             String rewrite =
                     rewriteOf("I guarantee your refund will be there by Friday.", FindingCategory.OVER_PROMISE);
@@ -153,6 +172,35 @@ class AssistantTests {
                     .startsWith("I can see why you'd want your money back. Our policy says refunds are only within"
                             + " 30 days.")
                     .endsWith("Let me check what options that still leaves you.");
+        }
+
+        @Test
+        void dropThePointersAtTheRuleAndKeepTheRule() {
+            List<ConversationLine> soFar = List.of(customer("I want a refund, it's only been 40 days."));
+
+            Assistance a = assess(
+                    soFar, "Refunds are only within 30 days, that's our policy and it's in the terms you agreed to.");
+
+            assertThat(a.flags())
+                    .filteredOn(f -> f.category() == FindingCategory.POLICY_FIRST)
+                    .isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.rewrite())
+                            .contains("Refunds are only within 30 days.")
+                            .doesNotContain("our policy")
+                            .doesNotContain("terms you agreed to"));
+        }
+
+        @Test
+        void startNewWordsThatOpenASentenceAsOneAndLeaveNoCommaAfterAJoint() {
+            // It was "Refunds are only within 30 days, Let me show you where to find that..." and "..., but, I'll".
+            assertThat(rewriteOf(
+                            "Refunds are only within 30 days, it's in the terms you agreed to.",
+                            FindingCategory.CONDESCENSION))
+                    .isEqualTo("Refunds are only within 30 days. Let me show you where to find that in the terms you"
+                            + " agreed to.");
+            assertThat(rewriteOf(
+                            "The backlog is a mess, but fine, forget it, I'll refund you.", FindingCategory.CONCESSION))
+                    .isEqualTo("The backlog is a mess, but I'll refund you.");
         }
 
         @Test

@@ -5,17 +5,23 @@ import static dev.spar.coaching.CoachContentTests.refundRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spar.analysis.FindingCategory;
+import dev.spar.analysis.RuleAnalyzer;
 import dev.spar.scenario.Intent;
+import dev.spar.scenario.Scenario;
 import dev.spar.scenario.ScenarioFixtures;
+import dev.spar.scenario.Setup;
+import dev.spar.scenario.StarterScenario;
 import dev.spar.simulation.CounterpartState;
 import dev.spar.simulation.Phase;
 import dev.spar.simulation.Practice;
+import dev.spar.simulation.PracticeSettings;
 import dev.spar.simulation.Speaker;
 import dev.spar.simulation.Turn;
 import dev.spar.understanding.ActKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
@@ -184,6 +190,23 @@ class RewriteFaithfulnessTests {
         }
 
         @Test
+        void leavesOutTheirAnswerToWhatTheLearnerJustDid() {
+            // The suggested summaries were "So if I have this right, you don't need sorry five times.", "So what I'm
+            // hearing is that good, then let's work out how to make it work." and "...that hang on, a minute ago it
+            // was $84,000.": their reaction to the learner's line, not their side.
+            List<String> said = TheirWords.saidBack(
+                    List.of(
+                            theySay("I don't need sorry five times. I need a suit for Saturday."),
+                            theySay("Good, then let's work out how to make it work."),
+                            theySay("Hang on, a minute ago it was $84,000.")),
+                    2,
+                    1,
+                    ScenarioFixtures.refundCustomer());
+
+            assertThat(said).containsExactly("you need a suit for Saturday");
+        }
+
+        @Test
         void leavesOutTheirQuestionsAndWhatTheySaidAboutTheLearner() {
             List<String> said = TheirWords.saidBack(
                     List.of(theySay("Why does nobody call me back? You people never listen to a word I say.")),
@@ -192,6 +215,104 @@ class RewriteFaithfulnessTests {
                     ScenarioFixtures.refundCustomer());
 
             assertThat(said).isEmpty();
+        }
+    }
+
+    @Nested
+    class EveryProblemOfTheLine {
+        private final Scenario flatmate = StarterScenario.from(
+                "kitchen",
+                new Setup(
+                        "My flatmate Jess",
+                        "Jess",
+                        "Get Jess to share the cleaning of the kitchen",
+                        "She thinks I'm nagging",
+                        "Defensive",
+                        Scenario.Category.PERSONAL));
+
+        @Test
+        void aSarcasticLineIsRewrittenAsWhatTheLearnerWasAskingFor() {
+            // It was "That came out wrong. What I mean is that this hurts." whatever the line was about.
+            assertThat(sarcasmRewrittenAfter("Could you do the kitchen this week?"))
+                    .hasValue("That came out wrong. What I'm asking is for you to do the kitchen this week.");
+        }
+
+        @Test
+        void aSarcasticLineWithNothingAskedIsLeftWithoutAStockFeeling() {
+            assertThat(sarcasmRewrittenAfter("The kitchen needs a clean.")).isEmpty();
+        }
+
+        private Optional<String> sarcasmRewrittenAfter(String earlier) {
+            Practice practice = replay(
+                    flatmate,
+                    Map.of("Wow thanks", ActKind.MOCK),
+                    earlier,
+                    "Wow thanks so much for your incredibly helpful contribution.");
+            return finding(coach.critique(practice), FindingCategory.SARCASM)
+                    .orElseThrow()
+                    .rewrite();
+        }
+
+        @Test
+        void givingGroundIsRewrittenWithoutTheApologiesOrTheRambleAroundIt() {
+            // They were "i'm sorry. im so sorry. I hear you, and I'm not changing my mind on this." and the whole
+            // ramble, "im rambling" included, before the new words.
+            Practice withFlatmate = replay(
+                    flatmate,
+                    Map.of("sorry, forget", ActKind.GIVE_GROUND),
+                    "Could you do the kitchen this week?",
+                    "i'm sorry. im so sorry. sorry, forget i said anything, it's fine.");
+            Practice withCustomer = refundRun(
+                    Map.of("ok fine", ActKind.GIVE_GROUND),
+                    "sorry, sorry, im rambling now. the courier is just a lot. ok fine, forget i said anything.");
+
+            for (Practice practice : List.of(withFlatmate, withCustomer)) {
+                Finding concession = finding(coach.critique(practice), FindingCategory.CONCESSION)
+                        .orElseThrow();
+
+                assertThat(concession.rewrite()).hasValueSatisfying(r -> assertThat(r.toLowerCase(Locale.ROOT))
+                        .doesNotContain("sorry")
+                        .doesNotContain("rambling")
+                        .doesNotContain("forget i said"));
+            }
+        }
+
+        @Test
+        void aHedgedLineIsRewrittenAsTheSameLineSaidPlainly() {
+            Practice practice = replay(
+                    flatmate,
+                    Map.of(),
+                    "Jess, got a sec? so um, i think i might maybe want us to take turns on the kitchen? if thats ok"
+                            + " with you");
+
+            Finding hedging =
+                    finding(coach.critique(practice), FindingCategory.HEDGING).orElseThrow();
+
+            assertThat(hedging.rewrite()).hasValue("Jess, got a sec? so i want us to take turns on the kitchen.");
+        }
+
+        @Test
+        void aRuleIsKeptAndThePointerAtItDropped() {
+            String rule = "Refunds are only within 30 days, that's our policy and it's in the terms you agreed to.";
+
+            String rewrite = finding(coach.critique(refundRun(Map.of(), rule)), FindingCategory.POLICY_FIRST)
+                    .flatMap(Finding::rewrite)
+                    .orElseThrow();
+
+            assertThat(rewrite)
+                    .contains("Refunds are only within 30 days.")
+                    .doesNotContain("our policy")
+                    .doesNotContain("terms you agreed to");
+        }
+
+        private static Practice replay(Scenario scenario, Map<String, ActKind> meaning, String... lines) {
+            Practice practice = Practice.replay(
+                    scenario,
+                    PracticeSettings.of(3, 1),
+                    new RuleAnalyzer(CoachContentTests.reading(meaning)),
+                    List.of(lines));
+            practice.end();
+            return practice;
         }
     }
 

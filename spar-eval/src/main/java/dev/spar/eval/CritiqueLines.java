@@ -7,6 +7,7 @@ import dev.spar.coaching.LineFacts;
 import dev.spar.scenario.Scenario;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
+import dev.spar.simulation.Speaker;
 import dev.spar.simulation.Turn;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -63,7 +64,9 @@ public final class CritiqueLines {
                                 analyzer,
                                 coach,
                                 before,
-                                f.rewrite().get()))
+                                f.rewrite().get(),
+                                f.category().id(),
+                                f.quote()))
                         : Optional.empty();
                 findings.add(new LineFinding(f.category().id(), f.isProblem(), f.quote(), f.rewrite(), check));
             }
@@ -85,14 +88,33 @@ public final class CritiqueLines {
     }
 
     private static RewriteCheck check(
-            Scenario scenario, CritiqueItem item, Analyzer analyzer, Coach coach, Set<String> before, String rewrite) {
+            Scenario scenario,
+            CritiqueItem item,
+            Analyzer analyzer,
+            Coach coach,
+            Set<String> before,
+            String rewrite,
+            String category,
+            String flagged) {
         Practice run = contextRun(scenario, item, analyzer);
         int turn = run.say(rewrite).said().number();
         run.end();
         Set<String> after = lineProblems(coach.critique(run).findings(), turn);
         List<String> added = after.stream().filter(c -> !before.contains(c)).toList();
+        List<String> theirs = item.context().stream()
+                .filter(l -> l.speaker() == Speaker.COUNTERPART)
+                .map(ContextLine::text)
+                .toList();
+        // A policy-first line is fixed by what comes first, and its quote can be the rule itself, which stays.
+        List<String> ownWords = flagged.strip().split("\\s+").length >= 3 && !category.equals("policy-first")
+                ? List.of(flagged)
+                : List.of();
         return new RewriteCheck(
-                rewrite, after.size() < before.size(), added, LineFacts.lost(item.line(), rewrite, scenario));
+                rewrite,
+                after.size() < before.size(),
+                added,
+                LineFacts.lost(item.line(), rewrite, scenario),
+                RewriteQuality.flaws(item.line(), rewrite, theirs, ownWords));
     }
 
     private static Practice contextRun(Scenario scenario, CritiqueItem item, Analyzer analyzer) {

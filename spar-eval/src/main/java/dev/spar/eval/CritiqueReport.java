@@ -129,6 +129,18 @@ public record CritiqueReport(Split split, List<LineOutcome> outcomes) {
         rewrites.put(
                 "facts_kept",
                 checks.stream().filter(c -> c.lostFacts().isEmpty()).count());
+        rewrites.put(
+                "reads_whole", checks.stream().filter(c -> c.flaws().isEmpty()).count());
+        var failing = rewrites.putArray("failing");
+        for (LineOutcome o : ran()) {
+            for (LineFinding f : o.findings()) {
+                f.rewriteCheck().filter(c -> !c.passed()).ifPresent(c -> failing.addObject()
+                        .put("id", o.item().id())
+                        .put("category", f.category())
+                        .put("rewrite", c.rewrite())
+                        .put("why", c.why()));
+            }
+        }
         var wrong = root.putArray("wrong");
         for (LineOutcome o : wrong()) {
             ObjectNode n = wrong.addObject();
@@ -175,13 +187,15 @@ public record CritiqueReport(Split split, List<LineOutcome> outcomes) {
         List<RewriteCheck> checks = rewrites();
         out.append(String.format(
                 Locale.ROOT,
-                "Rewrites that fix their line: %d of %d (%s); fewer problems %d, no new problem %d, facts kept %d%n",
+                "Rewrites that fix their line: %d of %d (%s); fewer problems %d, no new problem %d, facts kept %d,"
+                        + " read whole %d%n",
                 checks.stream().filter(RewriteCheck::passed).count(),
                 checks.size(),
                 EvalReport.fixed(rewritesPassedShare()),
                 checks.stream().filter(RewriteCheck::fewerProblems).count(),
                 checks.stream().filter(c -> c.newProblems().isEmpty()).count(),
-                checks.stream().filter(c -> c.lostFacts().isEmpty()).count()));
+                checks.stream().filter(c -> c.lostFacts().isEmpty()).count(),
+                checks.stream().filter(c -> c.flaws().isEmpty()).count()));
         boolean headed = false;
         for (LineOutcome o : ran()) {
             for (LineFinding f : o.findings()) {
@@ -199,18 +213,7 @@ public record CritiqueReport(Split split, List<LineOutcome> outcomes) {
                         o.item().id(),
                         f.category(),
                         Scoring.truncate(check.rewrite(), 200),
-                        String.join(
-                                "; ",
-                                java.util.stream.Stream.of(
-                                                check.fewerProblems() ? "" : "no fewer problems",
-                                                check.newProblems().isEmpty()
-                                                        ? ""
-                                                        : "new: " + String.join(", ", check.newProblems()),
-                                                check.lostFacts().isEmpty()
-                                                        ? ""
-                                                        : "lost: " + String.join(", ", check.lostFacts()))
-                                        .filter(r -> !r.isEmpty())
-                                        .toList())));
+                        check.why()));
             }
         }
         if (!wrong().isEmpty()) {
