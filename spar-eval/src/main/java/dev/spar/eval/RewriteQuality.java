@@ -43,7 +43,9 @@ final class RewriteQuality {
                         && whole.length() > w.length()
                         && whole.length() - w.length() <= 2
                         && lineWords.get(j + 1).equals(next)
-                        && !lineWords.contains(w);
+                        && !lineWords.contains(w)
+                        // "in front of Maya" where the line typed "infront of Maya" is the word spelled apart.
+                        && !(i > 0 && (rewriteWords.get(i - 1) + w).equals(whole));
                 if (cut) {
                     out.add("cut word: " + w);
                 }

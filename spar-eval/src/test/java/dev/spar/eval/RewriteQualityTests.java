@@ -38,5 +38,12 @@ class RewriteQualityTests {
                         List.of("I need it for the wedding on Saturday."),
                         List.of("maybe it'll arrive")))
                 .isEmpty();
+        // A word the learner ran together, spelled apart in the rewrite: "infront" is "in front", not a cut word.
+        assertThat(RewriteQuality.flaws(
+                        "one thing, infront of Maya, in the middle of her bath.",
+                        "What I'm asking is for you to not comment on bedtime in front of Maya.",
+                        List.of(),
+                        List.of()))
+                .isEmpty();
     }
 }
