@@ -150,6 +150,15 @@ final class ListeningPhrases {
                 .moves(Move.ACKNOWLEDGE)
                 .strength(ACKNOWLEDGEMENT)
                 .extent(Extent.CLAUSE));
+        // Saying the trouble came at the worst time for them names the impact: "this delay is the last thing you need".
+        b.add(PhraseBook.phrase(
+                        "acknowledge.worst-timing",
+                        "(?:(?:is|was|'s) )?the (?:very )?last thing (?:you|u) (?:need|needed|want|wanted)(?: right now| this week)?"
+                                + "|(?:the worst|awful|terrible|horrible|dreadful|rotten|such bad) (?:possible )?timing"
+                                + "|at the worst (?:possible )?(?:time|moment)")
+                .moves(Move.ACKNOWLEDGE)
+                .strength(ACKNOWLEDGEMENT)
+                .extent(Extent.CLAUSE));
         b.add(PhraseBook.phrase(
                         "acknowledge.fair-question",
                         "(?:that's|it's) (?:a )?(?:completely |totally |perfectly |entirely )?(?:fair|understandable|reasonable"

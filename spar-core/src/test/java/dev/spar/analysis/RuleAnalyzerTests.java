@@ -860,7 +860,9 @@ class RuleAnalyzerTests {
                     "I can see this has held up your whole week.|I can see this has held up your whole week",
                     "You've been waiting since Tuesday.|You've been waiting since Tuesday",
                     "Six hundred quid, that's a proper knock for a shop your size.|that's a proper knock for a shop your size",
-                    "Honestly that's a lot of money to lose in one month.|that's a lot of money to lose in one month"
+                    "Honestly that's a lot of money to lose in one month.|that's a lot of money to lose in one month",
+                    "This delay is the last thing you need this week.|is the last thing you need this week",
+                    "Ugh, awful timing with the move and everything.|awful timing with the move and everything"
                 })
         void flagsNamingTheImpactAsAcknowledgement(String utterance, String quote) {
             UtteranceAnalysis analysis = analyze(utterance);
