@@ -15,4 +15,14 @@ public record LearnerBrief(String role, String goal, List<KeyPoint> keyPoints, L
         keyPoints = List.copyOf(keyPoints);
         fears = List.copyOf(fears);
     }
+
+    /**
+     * Returns whether one of the key points names a fact: "{target_salary}" in "Ask for {target_salary}" is a figure
+     * the learner brings, theirs to change, not the other side's.
+     *
+     * @param fact the fact's key
+     */
+    public boolean names(String fact) {
+        return keyPoints.stream().anyMatch(k -> k.text().contains("{" + fact + "}"));
+    }
 }

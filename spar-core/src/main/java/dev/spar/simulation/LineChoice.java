@@ -155,9 +155,7 @@ final class LineChoice {
      */
     private Optional<String> learnersOwnFigure(String slot) {
         String fact = scenario.facts().get(slot);
-        if (fact == null
-                || scenario.learner().keyPoints().stream()
-                        .noneMatch(k -> k.text().contains("{" + slot + "}"))) {
+        if (fact == null || !scenario.learner().names(slot)) {
             return Optional.empty();
         }
         return standing.memory.figureAskedFor(Side.LEARNER, fact);

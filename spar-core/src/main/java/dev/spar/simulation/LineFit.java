@@ -56,8 +56,7 @@ final class LineFit {
         this.standing = standing;
         this.learnersFigures = scenario.facts().entrySet().stream()
                 .filter(e -> e.getValue().chars().anyMatch(Character::isDigit))
-                .filter(e -> scenario.learner().keyPoints().stream()
-                        .anyMatch(k -> k.text().contains("{" + e.getKey() + "}")))
+                .filter(e -> scenario.learner().names(e.getKey()))
                 .map(e -> List.of("{" + e.getKey() + "}", e.getValue()))
                 .toList();
         this.facts = scenario.facts();
