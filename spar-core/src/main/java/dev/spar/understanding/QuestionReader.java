@@ -109,9 +109,8 @@ final class QuestionReader implements FamilyReader {
      * wedding is on Saturday"): a fact of that kind the other side gave, in a line sharing a word with the question
      * or a word of the fact's name.
      */
-    private static Optional<Topic> askedByKind(Passage passage, Span sentence) {
+    private static Optional<Topic> askedByKind(Passage passage, Span sentence, Optional<FactKind> kind) {
         String words = Wording.words(passage, sentence);
-        Optional<FactKind> kind = FactKind.askedIn(words);
         if (kind.isEmpty()) {
             return Optional.empty();
         }
@@ -165,13 +164,12 @@ final class QuestionReader implements FamilyReader {
      */
     private static String sentenceGiving(String line, String quote) {
         String value = quote.toLowerCase(java.util.Locale.ROOT);
-        return java.util.Arrays.stream(SENTENCE_END.split(line))
+        return dev.spar.analysis.Sentences.split(line, line.length()).stream()
+                .map(sentence -> sentence.of(line))
                 .filter(sentence -> sentence.toLowerCase(java.util.Locale.ROOT).contains(value))
                 .findFirst()
                 .orElse(line);
     }
-
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?;])\\s+");
 
     private static String withoutPossessive(String word) {
         return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
@@ -181,8 +179,7 @@ final class QuestionReader implements FamilyReader {
      * Whether a question names a fact by no word but those of its kind: "what day is the wedding?" names the
      * "promised day" only by "day".
      */
-    private static boolean namedOnlyByItsKind(Passage passage, Span sentence, Topic topic) {
-        Optional<FactKind> kind = FactKind.askedIn(Wording.words(passage, sentence));
+    private static boolean namedOnlyByItsKind(Passage passage, Span sentence, Optional<FactKind> kind, Topic topic) {
         if (kind.isEmpty() || topic.value().isEmpty()) {
             return false;
         }
@@ -205,8 +202,8 @@ final class QuestionReader implements FamilyReader {
      * kind about nothing of theirs ("who told you that?") keeps what it named, if anything; one that names a
      * reference ("how many lines are on the account?") is not asking for the account number.
      */
-    private static Optional<Topic> ofTheKindAsked(Passage passage, Span sentence, Optional<Topic> named) {
-        Optional<FactKind> kind = FactKind.askedIn(Wording.words(passage, sentence));
+    private static Optional<Topic> ofTheKindAsked(
+            Passage passage, Span sentence, Optional<FactKind> kind, Optional<Topic> named) {
         if (kind.isEmpty()) {
             return named;
         }
@@ -462,8 +459,10 @@ final class QuestionReader implements FamilyReader {
 
     /** Reads one question: what it asks about, and whether it asks again for what was given. */
     private static void readQuestion(Passage passage, Span sentence, boolean missed, List<Act> out) {
+        // The kind of thing asked for ("when", "how much", "who"), read once for the three readings below.
+        Optional<FactKind> kindAsked = FactKind.askedIn(Wording.words(passage, sentence));
         Optional<Topic> read =
-                ofTheKindAsked(passage, sentence, passage.topics().namedIn(sentence.of(passage.text())));
+                ofTheKindAsked(passage, sentence, kindAsked, passage.topics().namedIn(sentence.of(passage.text())));
         // A question that names no fact, or only an answer line, may still ask for a reference; one that picks one of
         // a thing ("which of your lines...") asks for the fact of that name, whatever else it names.
         Optional<Topic> picked = theOneNamed(passage, sentence);
@@ -478,8 +477,9 @@ final class QuestionReader implements FamilyReader {
         // by the kind of thing it is ("day") is not the one meant when another of that kind was given in their line
         // about what the question names.
         if (!known
-                || topic.filter(t -> namedOnlyByItsKind(passage, sentence, t)).isPresent()) {
-            Optional<Topic> byKind = askedByKind(passage, sentence);
+                || topic.filter(t -> namedOnlyByItsKind(passage, sentence, kindAsked, t))
+                        .isPresent()) {
+            Optional<Topic> byKind = askedByKind(passage, sentence, kindAsked);
             if (byKind.isPresent()) {
                 topic = byKind;
                 known = true;
