@@ -45,7 +45,8 @@ final class HabitPasses {
                     && !DECIDED_LATER.contains(hit.category())
                     && !softensAFeeling(hit)
                     && !boundaryWithAWayBack(hit)
-                    && !aNoThatGoesOn(hit)) {
+                    && !aNoThatGoesOn(hit)
+                    && !aNoThatAnswersTheirQuestion(hit)) {
                 if (hit.category().isProblem()) {
                     r.flags.add(new Flag(
                             hit.category(),
@@ -91,6 +92,34 @@ final class HabitPasses {
         return r.norm.substring(hit.match().end(), sentence.end()).strip().matches("\\.?")
                 && rest.split("\\s+").length >= WORDS_OF_AN_ANSWER;
     }
+
+    /**
+     * "No, definitely not." to "Are you telling me it's my fault?" answers their question, plainly and firmly; it
+     * refuses nothing. A no to what they ask for ("Can I get a refund?", "Will you waive it?") still can be flat.
+     */
+    boolean aNoThatAnswersTheirQuestion(Hit hit) {
+        if (!hit.phrase().answeredAfter()) {
+            return false;
+        }
+        String theirs = r.context.counterpartLastLine().strip();
+        if (!theirs.endsWith("?")) {
+            return false;
+        }
+        String[] sentences = theirs.split("(?<=[.!?])\\s+");
+        String question = sentences[sentences.length - 1];
+        return YES_NO_QUESTION.matcher(question).lookingAt()
+                && !ASKS_FOR_SOMETHING.matcher(question).find();
+    }
+
+    /** "Is there any way to get it today?", "Do you do refunds?": a yes/no question that asks for something. */
+    private static final java.util.regex.Pattern ASKS_FOR_SOMETHING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:any ?way|anything|anyone|possible|an? option|can (?:i|you|we|u)|could (?:i|you|we|u)|get (?:it|my|a|an|the|me)"
+                    + "|refunds?|money back|waive|send|give|do (?:you|u) (?:do|offer|have))\\b");
+
+    /** A question asking whether something is so, not asking for something: "are you saying...", "did I...". */
+    private static final java.util.regex.Pattern YES_NO_QUESTION = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:so|and|but|wait|oh|hang on|sorry|seriously|honestly|really)[,.!]?\\s+)*(?:are|is|was|were|am|do|does|did"
+                    + "|have|has|isn't|aren't|wasn't|don't|doesn't|didn't|haven't|hasn't)\\b");
 
     /** The fewest words after a bare "No." that say what the speaker means rather than close the door. */
     private static final int WORDS_OF_AN_ANSWER = 5;

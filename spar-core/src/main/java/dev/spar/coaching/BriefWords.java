@@ -7,8 +7,12 @@ package dev.spar.coaching;
 final class BriefWords {
     private BriefWords() {}
 
+    /** Returns the words with a lower-case first letter, to go mid-sentence; "I" and "I'd" stay as they are. */
     static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        if (s.isEmpty() || s.matches("I(?:\\b|').*")) {
+            return s;
+        }
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /**

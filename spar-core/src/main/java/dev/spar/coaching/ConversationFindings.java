@@ -202,7 +202,7 @@ final class ConversationFindings {
         }
         return run.scenario().learner().keyPoints().stream()
                 .filter(point -> ACKNOWLEDGING_POINT.matcher(point.text()).lookingAt())
-                .anyMatch(point -> CueMatch.makes(point, turn.text()));
+                .anyMatch(point -> CueMatch.makes(run.scenario(), point, turn.text()));
     }
 
     /** A key point that is itself an acknowledgement of their side: "I understand you need this for the wedding". */

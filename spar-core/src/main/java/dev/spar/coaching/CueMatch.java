@@ -1,12 +1,15 @@
 package dev.spar.coaching;
 
+import dev.spar.scenario.Cues;
 import dev.spar.scenario.KeyPoint;
+import dev.spar.scenario.Scenario;
 import dev.spar.understanding.Fuzzy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,13 +64,50 @@ final class CueMatch {
     private static final Pattern QUESTION = Pattern.compile("[^.!?]*\\?+");
 
     /**
-     * Returns whether the text makes the key point, by a cue said exactly or recognisably. Questions are left
-     * out: "is the depot you mean the one in Leeds?" names a cue of the options but says none of them, and a point
-     * you came to say is said, not asked.
+     * Returns whether the text makes the key point, by a cue said exactly or recognisably, or by the point's
+     * substance said in other words ({@link PointSubstance}). Questions are left out: "is the depot you mean the one
+     * in Leeds?" names a cue of the options but says none of them, and a point you came to say is said, not asked.
      */
-    static boolean makes(KeyPoint point, String text) {
-        String said = QUESTION.matcher(text).replaceAll(q -> Matcher.quoteReplacement(saidIn(q.group())));
-        return point.isMadeIn(said) || findAny(said, point.cues()).isPresent();
+    static boolean makes(Scenario scenario, KeyPoint point, String text) {
+        String said = statements(text);
+        String pointText = scenario.withFacts(point.text());
+        Set<String> name = theirName(scenario);
+        List<String> phrases = point.cues().stream().filter(c -> !isOneWord(c)).toList();
+        List<String> words = point.cues().stream()
+                .filter(CueMatch::isOneWord)
+                .filter(c -> !name.contains(c.strip().toLowerCase(Locale.ROOT)))
+                .toList();
+        if (phrases.stream().anyMatch(c -> Cues.mentions(said, c))
+                || findAny(said, phrases).isPresent()) {
+            return true;
+        }
+        // One word of the point is a topic raised ("so the kitchen."), not the point made: a one-word cue makes it
+        // with a second one, or with more of the point's words, as the counterpart hears it; unless the author gave
+        // that one word as the only sign of the point.
+        long wordsSaid = words.stream()
+                .filter(c -> findAny(said, List.of(c)).isPresent())
+                .count();
+        boolean onlySign = point.cues().size() == 1;
+        return wordsSaid >= (onlySign ? 1 : 2)
+                || (wordsSaid == 1 && PointSubstance.wordsSaid(pointText, said, name) >= 2)
+                || PointSubstance.said(pointText, said, name);
+    }
+
+    /** Whether a cue is one word, not a figure or a code: a topic word, which alone names what a point is about. */
+    private static boolean isOneWord(String cue) {
+        String c = cue.strip();
+        return !c.contains(" ") && c.chars().noneMatch(Character::isDigit);
+    }
+
+    /** Returns the text with each question that only asks blanked out, as {@link #makes} reads it. */
+    static String statements(String text) {
+        return QUESTION.matcher(text).replaceAll(q -> Matcher.quoteReplacement(saidIn(q.group())));
+    }
+
+    /** Returns the words of the other person's name: any line may say it, and it makes no point. */
+    static Set<String> theirName(Scenario scenario) {
+        return Set.copyOf(
+                List.of(scenario.persona().name().toLowerCase(Locale.ROOT).split("[^\\p{L}']+")));
     }
 
     /**

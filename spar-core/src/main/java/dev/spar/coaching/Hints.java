@@ -41,7 +41,7 @@ final class Hints {
                     + " words, then ask one question.";
         }
         Optional<KeyPoint> unsaid = scenario.learner().keyPoints().stream()
-                .filter(point -> said.stream().noneMatch(a -> CueMatch.makes(point, a.text())))
+                .filter(point -> said.stream().noneMatch(a -> CueMatch.makes(scenario, point, a.text())))
                 .findFirst();
         if (scenario.opener() == Scenario.Opener.LEARNER && unsaid.isPresent()) {
             return sayIt(scenario, unsaid.get());

@@ -33,16 +33,16 @@ final class KeyPointFindings {
         Turn last = learner.getLast();
         for (KeyPoint point : scenario.learner().keyPoints()) {
             Optional<Turn> made = credited.stream()
-                    .filter(t -> CueMatch.makes(point, outsideJabs(t, findings)))
+                    .filter(t -> CueMatch.makes(scenario, point, outsideJabs(t, findings)))
                     .findFirst();
             Optional<Turn> spoiltMaking = learner.stream()
-                    .filter(t -> spoilt.contains(t.number()) && CueMatch.makes(point, t.text()))
+                    .filter(t -> spoilt.contains(t.number()) && CueMatch.makes(scenario, point, t.text()))
                     .findFirst();
             String said = scenario.withFacts(point.text());
             if (made.isPresent()) {
                 findings.add(new Finding(
                         made.get().number(),
-                        sentenceMaking(made.get().text(), point),
+                        sentenceMaking(scenario, made.get().text(), point),
                         FindingCategory.KEY_POINT_MADE,
                         "You said what you came to say: " + said,
                         Optional.empty()));
@@ -88,12 +88,17 @@ final class KeyPointFindings {
         return text;
     }
 
-    private static String sentenceMaking(String text, KeyPoint point) {
+    private static String sentenceMaking(Scenario scenario, String text, KeyPoint point) {
         String exact = Rewrites.sentenceWith(text, point.cues());
         if (!exact.equals(text) || point.isMadeIn(text)) {
             return exact;
         }
         OptionalInt at = CueMatch.findAny(text, point.cues());
+        if (at.isEmpty()) {
+            // Said in other words: the sentence where the point's words start.
+            at = PointSubstance.firstAt(
+                    scenario.withFacts(point.text()), CueMatch.statements(text), CueMatch.theirName(scenario));
+        }
         return at.isPresent() ? Rewrites.sentenceAt(text, at.getAsInt()) : text;
     }
 }

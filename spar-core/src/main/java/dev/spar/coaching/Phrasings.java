@@ -46,6 +46,7 @@ final class Phrasings {
         return Optional.ofNullable(
                 switch (kind) {
                     case CUSTOMER -> customer(category);
+                    case CLIENT -> client(category);
                     case WORKPLACE -> workplace(category);
                     case PERSONAL -> personal(category);
                 });
@@ -80,6 +81,31 @@ final class Phrasings {
             case TANGENT -> "Back to what you came for: let's get this sorted first.";
             case BLAMING_OTHERS -> "Whatever went wrong along the way, it's mine to fix now. Here is what I will do.";
             case FALSE_HOPE -> "I can't say yet how it will turn out. I will find out and tell you what I learn.";
+            default -> null;
+        };
+    }
+
+    private static String client(FindingCategory category) {
+        return switch (category) {
+            case DISMISSAL -> "I can see this matters to you. Tell me what's behind it.";
+            case BLAME -> "Let's look at what happened and what each of us could do differently.";
+            case POLICY_FIRST -> "I see why you're asking. Here is what I can do, and why.";
+            case CONDESCENSION -> "Let me show you how I see it, so we're looking at the same thing.";
+            case OVER_PROMISE -> "I can't commit to that yet. I'll check and come back to you.";
+            case GUESSING -> "I don't want to guess. I'll check and come back to you.";
+            case JUDGEMENTAL_FRAMING -> "So you see it differently. Tell me how it looks from your side.";
+            case CANNED_EMPATHY -> "I can see this lands hard on you.";
+            case OVER_APOLOGY -> "I'm sorry it's come to this. Here is what I'll do.";
+            case HEDGING -> "Here is where I stand, plainly.";
+            case REACTIVE -> "That's fair to push on. Let me answer it properly.";
+            case OVER_EXPLAINING -> "In short: here is what I'm proposing, and why.";
+            case CONCESSION -> "I hear you, and my decision stands. Here is what I can do to make it easier.";
+            case SARCASM -> "Let's keep this about the work. Here is what happens next.";
+            case ACCUSATION -> "We've gone round this a couple of times, so let me be clear about where I stand.";
+            case TANGENT -> "Let's stay with this for now.";
+            case BLAMING_OTHERS -> "However it happened, I own my part. Here is what I will do.";
+            case FALSE_HOPE -> "I don't know yet how it will go, and I'll tell you as soon as I do.";
+            case NOT_FOLLOWING -> "I follow most of that. Tell me the part I'm missing.";
             default -> null;
         };
     }
@@ -144,7 +170,8 @@ final class Phrasings {
                         switch (kind) {
                             case CUSTOMER ->
                                 "I can't promise " + said + " yet, but I will check and tell you what I find.";
-                            case WORKPLACE -> "I can't commit to " + said + " yet. I'll find out and come back to you.";
+                            case CLIENT, WORKPLACE ->
+                                "I can't commit to " + said + " yet. I'll find out and come back to you.";
                             case PERSONAL -> "I can't promise " + said + ", and I don't want to let you down.";
                         };
                     case CONCESSION ->
@@ -152,7 +179,7 @@ final class Phrasings {
                             case CUSTOMER ->
                                 "I hear you, and my answer on " + said
                                         + " hasn't changed. Here is what I can do instead.";
-                            case WORKPLACE -> "I understand, and my position on " + said + " hasn't changed.";
+                            case CLIENT, WORKPLACE -> "I understand, and my position on " + said + " hasn't changed.";
                             case PERSONAL -> "I hear you, and I'm not changing my mind about " + said + ".";
                         };
                     default -> null;
@@ -179,7 +206,7 @@ final class Phrasings {
                 : "with " + who;
         return switch (kind) {
             case CUSTOMER -> "Whatever happened " + where + ", it's mine to fix now. Here is what I will do.";
-            case WORKPLACE -> "However it happened " + where + ", I own my part. Here is what I will do.";
+            case CLIENT, WORKPLACE -> "However it happened " + where + ", I own my part. Here is what I will do.";
             case PERSONAL -> "Whatever happened " + where + ", this is about you and me.";
         };
     }
@@ -188,7 +215,7 @@ final class Phrasings {
     static String acknowledgingLead(ConversationKind kind) {
         return switch (kind) {
             case CUSTOMER -> "I can see why you're asking, and I want to help.";
-            case WORKPLACE -> "I see why you're asking.";
+            case CLIENT, WORKPLACE -> "I see why you're asking.";
             case PERSONAL -> "I know why you're asking.";
         };
     }
@@ -197,6 +224,8 @@ final class Phrasings {
     static String acknowledgement(ConversationKind kind) {
         return switch (kind) {
             case CUSTOMER -> "Before anything else: I can hear how much this has cost you, and I want to get it right.";
+            case CLIENT ->
+                "Before we get into it: I can see this puts you in a difficult spot, and I want to hear how it lands.";
             case WORKPLACE -> "Before we get into it: I can see this has been hard on you, and I want to hear it.";
             case PERSONAL ->
                 "Before anything else: I can see how much this matters to you, and I'm not brushing it off.";
@@ -210,7 +239,7 @@ final class Phrasings {
         }
         return switch (kind) {
             case CUSTOMER -> "Before I suggest anything, can you walk me through what happened" + fact + "?";
-            case WORKPLACE -> "Before I say more, can you tell me how this looks from your side?";
+            case CLIENT, WORKPLACE -> "Before I say more, can you tell me how this looks from your side?";
             case PERSONAL -> "Before I say anything else, how do you see it?";
         };
     }
@@ -224,6 +253,10 @@ final class Phrasings {
                                 + ". I'll set it up today and confirm it with you before the end of the day."
                         : "So that's what we've agreed: " + point
                                 + ". I'll confirm it with you before the end of the day.";
+            case CLIENT ->
+                offer.isPresent()
+                        ? "Here is what I'll do: " + offer.get() + ", and I'll put it in writing today."
+                        : "So that's what we've agreed: " + point + ". I'll put it in writing today.";
             case WORKPLACE ->
                 "So here's what happens next: I'll send you a note of what we agreed, and let's check in on it in two"
                         + " weeks.";
@@ -237,6 +270,9 @@ final class Phrasings {
             case CUSTOMER ->
                 "Acknowledge the impact before anything else: name what this has cost them, in their terms,"
                         + " without promising a fix yet.";
+            case CLIENT ->
+                "Acknowledge what this means for their work before making your case: name the impact on them, in"
+                        + " their words.";
             case WORKPLACE ->
                 "Acknowledge their view before making your case: say what you see it means for them, in their"
                         + " words.";
@@ -250,7 +286,7 @@ final class Phrasings {
     static String askHint(ConversationKind kind, String example) {
         return switch (kind) {
             case CUSTOMER -> "Ask for the facts before solving." + example;
-            case WORKPLACE -> "Ask how they see it before you argue your case.";
+            case CLIENT, WORKPLACE -> "Ask how they see it before you argue your case.";
             case PERSONAL -> "Ask how they see it before you explain yourself.";
         };
     }
@@ -259,6 +295,7 @@ final class Phrasings {
     static String nextStepHint(ConversationKind kind, String offer) {
         return switch (kind) {
             case CUSTOMER -> "Offer what you can" + offer + " and a concrete next step: who does what, by when.";
+            case CLIENT -> "Agree a next step: who does what, by when, and put it in writing.";
             case WORKPLACE -> "Agree a next step: who does what, by when, and when you will check in.";
             case PERSONAL -> "Say what happens next between you, kindly and plainly.";
         };

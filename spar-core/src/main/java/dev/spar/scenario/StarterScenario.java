@@ -33,7 +33,8 @@ public final class StarterScenario {
      * suggest, and talking about what the learner wants to raise.
      */
     public static Scenario from(String id, Setup setup) {
-        String name = setup.name().isBlank() ? "Them" : setup.name().strip();
+        String name = nameOf(setup);
+        String who = withoutName(setup.who(), name);
         Relationship relationship = Relationship.of(setup.who(), setup.category());
         Mood mood = startingMood(relationship, setup);
         List<Reaction> triggers = new ArrayList<>(List.of(
@@ -51,21 +52,238 @@ public final class StarterScenario {
                 new Need("heard", "To feel their side was heard", List.of("acknowledge", "paraphrase", "empathise")),
                 new Need("clarity", "To know what happens next", List.of("next-step", "state-limit", "offer-option")));
         String want = sentence(setup.want());
-        KeyPoint point = new KeyPoint("the-ask", want, cuesOf(setup.want()));
+        KeyPoint point = askOf(setup.want(), name);
+        String toThem = capitalised(toLearner(who));
         return new Scenario(
                 id,
                 "Talking to " + setup.who().strip(),
                 setup.category(),
-                want,
+                situationOf(name, toThem, setup),
                 3,
                 Scenario.Opener.LEARNER,
-                new LearnerBrief("Myself", want, List.of(point), List.of(sentence(setup.fear()))),
-                new Persona(name, setup.who().strip(), sentence(setup.reaction()), "", mood, triggers, soothers, needs),
+                new LearnerBrief(
+                        roleOf(relationship, name, who), want, List.of(point), List.of(sentence(setup.fear()))),
+                new Persona(
+                        name,
+                        toThem.isEmpty() ? setup.who().strip() : toThem,
+                        sentence(setup.reaction()),
+                        "",
+                        mood,
+                        triggers,
+                        soothers,
+                        needs),
                 Optional.empty(),
-                List.of(),
+                List.of(
+                        "Say what you came to say early and plainly: '" + point.text() + "'",
+                        "Ask how they see it, and say it back before you answer it",
+                        "Hold your ask if they push back; don't give it up to end the awkwardness",
+                        "Agree what happens next"),
                 Map.of("topic", topicOf(setup.want(), setup.who())),
                 StarterVersions.of(relationship.register()),
                 RelationshipLines.of(relationship));
+    }
+
+    /**
+     * Returns what the learner came to say, as a key point they can say to the other person: the setup's want is
+     * written about them ("get Jess to stick to the kitchen rota", "she needs to do her share"), the key point is
+     * said to them ("I need you to stick to the kitchen rota.", "You need to do your share.").
+     */
+    public static KeyPoint askOf(String want, String name) {
+        String said = sentence(learnerLine(want, name));
+        return new KeyPoint("the-ask", said, cuesOf(want));
+    }
+
+    private static final String PERSON = "(?:him|her|them|he|she|they|my [\\p{L}-]+(?: [\\p{L}-]+)?)";
+
+    /** "Tell him the pages cost £800": what is told, said to them. */
+    private static final Pattern TELL = Pattern.compile(
+            "(?i)^(?:tell|telling|remind|warn|explain to|let)\\s+(?:%s)(?:\\s+know)?\\s+(?:that\\s+)?(.+)$");
+
+    /** "Ask her to text first", "get Jess to stick to the rota": what they are asked to do. */
+    private static final Pattern ASK_TO = Pattern.compile(
+            "(?i)^(?:ask|asking|get|getting|convince|persuade|make|tell)\\s+(?:%s)\\s+(not\\s+)?to\\s+(.+)$");
+
+    /** "Ask (Priya) for a raise": what is asked for. */
+    private static final Pattern ASK_FOR = Pattern.compile("(?i)^ask(?:ing)?\\s+(?:(?:%s)\\s+)?for\\s+(.+)$");
+
+    /** "Get the boiler fixed this week": what the learner needs done. */
+    private static final Pattern NEED_DONE = Pattern.compile("(?i)^get\\s+((?:the|my|a|an|some|our)\\s.+)$");
+
+    /** "She needs to do her share", "Jess agrees to move out": a sentence about them. */
+    private static final Pattern ABOUT_THEM = Pattern.compile("(?i)^(?:he|she|they|%s)\\s+(\\S+)(.*)$");
+
+    static String learnerLine(String want, String name) {
+        String w = withoutManner(want).strip().replaceAll("[.!]+$", "");
+        String person = "(?:" + PERSON + (name.isBlank() || name.equals("Them") ? "" : "|" + Pattern.quote(name)) + ")";
+        java.util.regex.Matcher m;
+        if ((m = compile(ASK_TO, person).matcher(w)).matches()) {
+            boolean ask = w.toLowerCase(Locale.ROOT).startsWith("ask");
+            return (ask ? "I'd like you " : "I need you ") + (m.group(1) == null ? "" : "not ") + "to "
+                    + toThem(m.group(2), name);
+        }
+        if ((m = compile(ASK_FOR, person).matcher(w)).matches()) {
+            return "I'd like " + toThem(m.group(1), name);
+        }
+        if ((m = NEED_DONE.matcher(w)).matches()) {
+            return "I need " + m.group(1);
+        }
+        if ((m = compile(TELL, person).matcher(w)).matches()) {
+            return toThem(m.group(1), name);
+        }
+        if ((m = compile(ABOUT_THEM, Pattern.quote(name.isBlank() ? "Them" : name))
+                        .matcher(w))
+                .matches()) {
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            if (verb.equals("agrees") || verb.equals("agree")) {
+                return "I'd like you to agree" + toThem(m.group(2), name);
+            }
+            return "You " + firstPersonYou(verb) + toThem(m.group(2), name);
+        }
+        return w;
+    }
+
+    private static Pattern compile(Pattern shape, String person) {
+        return Pattern.compile(shape.pattern().replace("%s", person), shape.flags());
+    }
+
+    /** Returns words about them as said to them: "before she comes over" is "before you come over". */
+    private static String toThem(String about, String name) {
+        String[] words = about.split("(?<=\\s)|(?=\\s)");
+        StringBuilder out = new StringBuilder();
+        boolean afterSubject = false;
+        for (String word : words) {
+            if (word.isBlank()) {
+                out.append(word);
+                continue;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            String bare = lower.replaceAll("[^\\p{L}']", "");
+            String tail = word.substring(word.replaceAll("[^\\p{L}'].*$", "").length());
+            String said;
+            if (Set.of("he", "she", "they").contains(bare)
+                    || (!name.isBlank() && bare.equals(name.toLowerCase(Locale.ROOT)))) {
+                said = "you" + tail;
+                afterSubject = true;
+                out.append(said);
+                continue;
+            }
+            if (!name.isBlank() && bare.equals(name.toLowerCase(Locale.ROOT) + "'s")) {
+                said = "your" + tail;
+            } else if (Set.of("him", "them").contains(bare)) {
+                said = "you" + tail;
+            } else if (Set.of("his", "her", "their").contains(bare)) {
+                said = "your" + tail;
+            } else if (afterSubject) {
+                said = firstPersonYou(bare) + tail;
+            } else {
+                said = word;
+            }
+            afterSubject = false;
+            out.append(said);
+        }
+        return out.toString();
+    }
+
+    /** Returns a verb said of "he" or "she" as said of "you": "needs" is "need", "is" is "are", "has" is "have". */
+    private static String firstPersonYou(String verb) {
+        return switch (verb) {
+            case "is" -> "are";
+            case "was" -> "were";
+            case "has" -> "have";
+            case "does" -> "do";
+            case "doesn't" -> "don't";
+            case "isn't" -> "aren't";
+            case "wasn't" -> "weren't";
+            default ->
+                Optional.ofNullable(PointOfView.withoutThirdPersonS(verb)).orElse(verb);
+        };
+    }
+
+    /**
+     * Returns what to call them: the name given, else a name in how they were described ("Jess, my flatmate"), else
+     * "Them".
+     */
+    static String nameOf(Setup setup) {
+        if (!setup.name().isBlank()) {
+            // "Jess, my flatmate Jess" typed as the name is Jess, described.
+            String given = setup.name().strip();
+            int comma = given.indexOf(',');
+            return comma > 0 ? given.substring(0, comma).strip() : given;
+        }
+        java.util.regex.Matcher m = NAME_IN.matcher(setup.who());
+        while (m.find()) {
+            if (!Set.of("My", "The", "A", "An", "Our", "Who", "I").contains(m.group())) {
+                return m.group();
+            }
+        }
+        return "Them";
+    }
+
+    private static final Pattern NAME_IN = Pattern.compile("\\b[A-Z][a-z]+\\b");
+
+    /** Returns how they were described without their name: "Jess, my flatmate" and "my flatmate Jess" are "my flatmate". */
+    static String withoutName(String who, String name) {
+        if (name.isBlank() || name.equals("Them")) {
+            return who.strip();
+        }
+        String out = who.replaceAll("(?i)\\s*,?\\s*\\b" + Pattern.quote(name) + "\\b\\s*,?", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
+        out = out.replaceAll("^[,\\s]+|[,\\s]+$", "");
+        // "my mum" called Mum is still "my mum".
+        return out.replaceAll("(?i)^(?:my|a|an|the|our)$", "").isBlank() ? who.strip() : out;
+    }
+
+    /** Returns a description in the learner's words as said to the learner: "my flatmate" is "your flatmate". */
+    private static String toLearner(String who) {
+        return who.replaceAll("(?i)\\bmy\\b", "your")
+                .replaceAll("(?i)\\bme\\b", "you")
+                .replaceAll("\\bI\\b", "you");
+    }
+
+    /** Returns the brief's situation: who they are, what the learner wants, and how they will probably react. */
+    private static String situationOf(String name, String toThem, Setup setup) {
+        String who = toThem.isEmpty()
+                ? ""
+                : (name.equals("Them") ? "They are " : name + " is ") + lowerFirst(toThem, name) + ".";
+        String want = "What you want from it: "
+                + lowerFirst(toLearner(withoutManner(setup.want()).strip()).replaceAll("[.!]+$", ""), name) + ".";
+        String react = setup.reaction().isBlank()
+                ? ""
+                : " How they will probably take it: " + lowerFirst(sentence(setup.reaction()), name);
+        return (who.isEmpty() ? "" : who + " ") + want + react;
+    }
+
+    /** Returns the text with its first letter in lower case, unless it starts with their name. */
+    private static String lowerFirst(String text, String name) {
+        if (text.isEmpty() || (!name.isBlank() && text.startsWith(name))) {
+            return text;
+        }
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Returns who the learner is to them, from the relationship: "Jess's flatmate", "On Priya's team". */
+    private static String roleOf(Relationship relationship, String name, String who) {
+        String whose = name.equals("Them") ? "Their" : name + "'s";
+        String noun = who.toLowerCase(Locale.ROOT)
+                .replaceAll("^(?:my|a|an|the)\\s+", "")
+                .split("[,\\s]")[0];
+        return switch (relationship) {
+            case FRIEND, PARTNER, COLLEAGUE ->
+                Set.of("flatmate", "roommate", "housemate", "friend", "partner", "colleague", "teammate", "peer")
+                                .contains(noun)
+                        ? whose + " " + noun
+                        : whose + " " + relationship.name().toLowerCase(Locale.ROOT);
+            case FAMILY, OTHER -> "Myself";
+            case MANAGER -> "On " + whose + " team";
+            case REPORT -> whose + " manager";
+            case CLIENT -> "Doing the work for " + (name.equals("Them") ? "a client" : name + ", your client");
+            case CUSTOMER -> "Looking after " + (name.equals("Them") ? "a customer" : name + ", a customer");
+        };
     }
 
     /**

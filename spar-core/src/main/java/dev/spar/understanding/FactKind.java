@@ -86,6 +86,10 @@ enum FactKind {
     /** Where a question may start inside a sentence: after a pause ("Thanks Helen, what's..."). */
     private static final Pattern PAUSE = Pattern.compile("[,;:]\\s*");
 
+    /** A clause that says when, in the order of a statement: "when you have it", "once you've checked". */
+    private static final Pattern WHEN_CLAUSE = Pattern.compile(
+            "(?:when|whenever|once|as soon as|if) (?:you|u|you've|you're|it|it's|they|they've|he|she|we|i)\\b(?!\\s*\\?)");
+
     private final Pattern question;
     private final Pattern key;
     private final Pattern value;
@@ -102,7 +106,12 @@ enum FactKind {
         starts.add(normalisedSentence);
         java.util.regex.Matcher pause = PAUSE.matcher(normalisedSentence);
         while (pause.find()) {
-            starts.add(normalisedSentence.substring(pause.end()));
+            String after = normalisedSentence.substring(pause.end());
+            // "What's your order number, when you have it?": a clause after a pause that says when they can answer
+            // asks nothing of its own.
+            if (!WHEN_CLAUSE.matcher(after).lookingAt()) {
+                starts.add(after);
+            }
         }
         for (String start : starts) {
             String words = FILLER.matcher(start).replaceFirst("");

@@ -13,11 +13,13 @@ import static dev.spar.analysis.FindingCategory.OVER_PROMISE;
 import static dev.spar.analysis.FindingCategory.POLICY_FIRST;
 import static dev.spar.analysis.FindingCategory.REACTIVE;
 import static dev.spar.analysis.Utterances.analyze;
+import static dev.spar.analysis.Utterances.analyzeAfter;
 import static dev.spar.analysis.Utterances.flagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -26,6 +28,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * alone.
  */
 class RuleAnalyzerHabitKindsTests {
+
+    private static void assertFlags(UtteranceAnalysis analysis, String line) {
+        assertThat(flagged(analysis, DISMISSAL)).as(line).isNotEmpty();
+    }
 
     private static void assertFlags(String line, FindingCategory habit) {
         assertThat(flagged(analyze(line), habit)).as(line).isNotEmpty();
@@ -104,6 +110,32 @@ class RuleAnalyzerHabitKindsTests {
                 })
         void leavesSmallStepsAlone(String line) {
             assertThat(flagged(analyze(line), DISMISSAL)).as(line).isEmpty();
+        }
+
+        /** A short, firm no that answers their yes/no question refuses nothing. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Are you telling me it's my fault for ordering too late? | no definitely not
+                So you're calling me a liar now? Is that it?            | Absolutely not, that's not what happened.
+                Are you saying you don't want me around?                | No, definitely not. We want you around, and we want a text first.
+                Do you think I'm stupid for even trying this?           | No. Not for a second.
+                Did I do something wrong when I set up the payment?     | No.
+                Is this about money? Is someone paying you more?        | no, absolutely not
+                """)
+        void leavesAFirmAnswerToTheirQuestionAlone(String theirs, String line) {
+            assertThat(flagged(analyzeAfter(theirs, line), DISMISSAL)).as(line).isEmpty();
+        }
+
+        /** A no to what they ask for still closes the door. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Can I get my money back?                         | No.
+                Is there any way to get it here by Friday?       | No. Not possible, sorry.
+                I want a refund.                                 | No, definitely not.
+                Do you do partial refunds?                       | No!
+                """)
+        void stillFindsANoToWhatTheyAskFor(String theirs, String line) {
+            assertFlags(analyzeAfter(theirs, line), line);
         }
     }
 

@@ -36,6 +36,14 @@ class StarterScenarioTests {
             "angry, will shout",
             Scenario.Category.CUSTOMER_SERVICE);
 
+    private static final Setup PRIYA = new Setup(
+            "my manager Priya",
+            "Priya",
+            "ask for a raise to match my new responsibilities",
+            "she says there's no budget",
+            "calm but noncommittal",
+            Scenario.Category.WORKPLACE);
+
     /** The words a support desk uses, which a friend or a mother-in-law never would. */
     private static final List<String> SERVICE_WORDS =
             List.of("technician", "customer", "order", "refund", "who's above you", "senior", "business", "hr ");
@@ -80,6 +88,68 @@ class StarterScenarioTests {
         assertThat(friend.learner().keyPoints().getFirst().cues())
                 .contains("hurts", "bails")
                 .doesNotContain("when", "give");
+    }
+
+    /**
+     * The want is written about them, the key point is what the learner says to them; and a name typed into how they
+     * were described is not said twice ("Them: Jess, my flatmate Jess").
+     */
+    @Test
+    void theKeyPointIsSomethingTheLearnerSaysToThem() {
+        Scenario flatmate = StarterScenario.from(
+                "jess",
+                new Setup(
+                        "my flatmate Jess",
+                        "",
+                        "she needs to start doing her share of the cleaning",
+                        "we row",
+                        "defensive, she'll say she's been busy",
+                        Scenario.Category.PERSONAL));
+        Scenario rota = StarterScenario.from(
+                "rota",
+                new Setup(
+                        "Jess, my flatmate",
+                        "Jess, my flatmate Jess",
+                        "get Jess to stick to the kitchen rota",
+                        "she says I'm nagging",
+                        "defensive",
+                        Scenario.Category.PERSONAL));
+        Scenario client = StarterScenario.from(
+                "tom",
+                new Setup(
+                        "a client, Tom, who keeps adding work",
+                        "Tom",
+                        "tell him the extra pages will cost £800",
+                        "he walks away",
+                        "annoyed",
+                        Scenario.Category.FREELANCE_SALES));
+        Scenario manager = StarterScenario.from("priya", PRIYA);
+
+        assertThat(flatmate.learner().keyPoints().getFirst().text())
+                .isEqualTo("You need to start doing your share of the cleaning.");
+        assertThat(rota.learner().keyPoints().getFirst().text()).isEqualTo("I need you to stick to the kitchen rota.");
+        assertThat(client.learner().keyPoints().getFirst().text()).isEqualTo("The extra pages will cost £800.");
+        assertThat(manager.learner().keyPoints().getFirst().text())
+                .isEqualTo("I'd like a raise to match my new responsibilities.");
+
+        assertThat(flatmate.persona().name()).isEqualTo("Jess");
+        assertThat(rota.persona().name()).isEqualTo("Jess");
+        assertThat(rota.persona().relationship()).isEqualTo("Your flatmate");
+        assertThat(client.persona().relationship()).isEqualTo("A client who keeps adding work");
+        assertThat(manager.persona().relationship()).isEqualTo("Your manager");
+    }
+
+    /** The brief says who they are, what the learner wants and how they will take it, and who the learner is. */
+    @Test
+    void theBriefSaysWhoTheyAreAndWhoYouAre() {
+        Scenario manager = StarterScenario.from("priya", PRIYA);
+
+        assertThat(manager.situation())
+                .contains("Priya is your manager.")
+                .contains("a raise to match your new responsibilities")
+                .contains("calm but noncommittal");
+        assertThat(manager.learner().role()).isEqualTo("On Priya's team");
+        assertThat(manager.checklist()).isNotEmpty();
     }
 
     @Test

@@ -195,4 +195,51 @@ class QuestionReaderTests {
             assertThat(asked(line)).doesNotContain(fact);
         }
     }
+
+    /**
+     * A question asked again because they never answered it asks for the first time: they named what was asked
+     * ("the handover", "budgets") without giving it, or the question only says when they can answer.
+     */
+    @Nested
+    class AskedAgainAfterNoAnswer {
+        private final Understanding handover = Understanding.of(
+                Topics.of(List.of(
+                        fact("event_day", "event day", "Saturday"),
+                        new Topic(
+                                "answer:handover",
+                                "handover",
+                                List.of("hand over", "handover", "who to"),
+                                Optional.empty()),
+                        new Topic("answer:budget", "budget", List.of("budget", "budgets"), Optional.empty()))),
+                Meaning.NONE);
+
+        private Content askedAgain(String question, String theirs, String again) {
+            var conversation = new Readings.Conversation(handover);
+            conversation.counterpart("My suit's stuck and the wedding's on Saturday.");
+            conversation.learner(question);
+            conversation.counterpart(theirs);
+            return conversation.read(Side.LEARNER, again);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Who should I hand over to?      | I don't know. I'd rather you didn't hand over at all.  | I get that. Who should I hand over to?
+                What's the budget for raises?   | I can't really get into budgets.                        | Roughly what's the budget for raises this year?
+                Who should I hand over to?      | No idea, I haven't thought about the handover.          | Who would you like me to hand over to?
+                What's your order number?       | I don't have it to hand. I'm at work.                   | No problem. What's your order number, when you have it?
+                Which email should I use?       | Not sure. Does it matter?                               | Which email should I use, once you've checked?
+                """)
+        void isAFirstQuestion(String question, String theirs, String again) {
+            assertThat(askedAgain(question, theirs, again).has(ActKind.REASK)).isFalse();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Who should I hand over to?      | Hand over to Leah, she runs ops.  | Who should I hand over to?
+                When is the wedding?            | Saturday, I told you.              | And when's the wedding again?
+                """)
+        void isAReAskWhenTheyGaveIt(String question, String theirs, String again) {
+            assertThat(askedAgain(question, theirs, again).has(ActKind.REASK)).isTrue();
+        }
+    }
 }

@@ -57,7 +57,8 @@ public final class EvalSets {
             "blind9",
             "trial12",
             "talk12",
-            "blind10");
+            "blind10",
+            "crit13");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 

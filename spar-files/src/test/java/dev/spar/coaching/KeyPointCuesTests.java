@@ -26,6 +26,9 @@ class KeyPointCuesTests {
             angry-delay | impact | + | I get it, you need the suit for your brother's wedding on saturday and that's why this is such a big deal
             angry-delay | impact | + | I understand this is for the wedding this weekend, so the delay really matters
             angry-delay | impact | + | i know youre counting on having it for the weddding
+            angry-delay | impact | + | I know the wedding is Saturday, and that's why I'm not letting this sit.
+            angry-delay | impact | + | saturdays the weding, i get it has to be with you before then
+            angry-delay | impact | - | Saturday is our busiest day for the couriers.
             angry-delay | confirmed-vs-uncertain | - | I'll confirm your address first.
             angry-delay | confirmed-vs-uncertain | + | Here's what we know for sure and what we don't know yet: it's at the depot, but I can't guarantee it'll be there by Saturday
             angry-delay | confirmed-vs-uncertain | + | I cant promise saturday, honestly, what's certain is it's at the depot, the rest is still unclear
@@ -33,6 +36,8 @@ class KeyPointCuesTests {
             angry-delay | options | - | The courier has had it since Monday.
             angry-delay | options | + | You could collect it from the depot yourself, or we send a second suit by same day courier
             angry-delay | options | + | we can put an urgent trace on it, or i can send you another suit today
+            angry-delay | options | + | I can chase it with a trace today, you could go to the depot yourself, or I get a replacement suit out to you by same-day delivery
+            angry-delay | options | - | The suit is still at the depot, I can see it here.
             angry-delay | options | + | There are a few options: I can chase the courier with an urgent trace, or you could pick it up from the depot
             bank-error-exact-wording | exact-facts | - | I can see your account here.
             bank-error-exact-wording | exact-facts | - | Both of your accounts are with us.
@@ -134,6 +139,7 @@ class KeyPointCuesTests {
             efficiency-first | next-step | + | I'll send a reset link to your registered email, you sign in and add the new phone
             efficiency-first | next-step | + | you'll get a link by email, then log in and set up your new phone
             end-freelance-contract | the-decision | - | Our contract runs month to month.
+            end-freelance-contract | the-decision | + | I'm finishing our arrangement. Friday the 28th is the end of it for me
             end-freelance-contract | the-decision | + | I'm ending our contract, my last day will be Friday the 28th
             end-freelance-contract | the-decision | + | i've decided not to renew, my final day is friday the 28th
             end-freelance-contract | the-reason | - | The retainer is paid monthly.
@@ -143,12 +149,15 @@ class KeyPointCuesTests {
             end-freelance-contract | the-invoice | + | The $6,400 invoice needs to be paid before I finish the handover
             end-freelance-contract | the-invoice | + | i need the outstanding invoice settled before the handover is complete
             end-freelance-contract | the-handover | - | Handovers can be messy.
+            end-freelance-contract | the-handover | - | Yes, the launch is on the 18th.
             end-freelance-contract | the-handover | + | I'll leave you a clean handover so the launch isn't at risk
             end-freelance-contract | the-handover | + | I'll document everything and walk Leah through it so the launch is safe
             family-boundary | text-first | - | You texted me yesterday.
             family-boundary | text-first | + | Please text before you come over, ideally the day before
             family-boundary | text-first | + | we need you to message us first before you visit
+            family-boundary | text-first | + | Drop me a text the day ahead of coming round
             family-boundary | no-comments | - | Maya's bedtime is at seven.
+            family-boundary | no-comments | - | Maya and Leo are in bed already.
             family-boundary | no-comments | + | Please don't comment on how we parent in front of the kids
             family-boundary | no-comments | + | i need you to stop criticising our parenting in front of Maya and Leo
             family-boundary | still-wanted | - | The children are at school.
@@ -161,6 +170,7 @@ class KeyPointCuesTests {
             friend-hard-truth | clear-no | + | I'm not going to invest
             friend-hard-truth | clear-no | + | my answer is no, I won't be putting money into the business
             friend-hard-truth | the-numbers | - | You sent me the numbers last week.
+            friend-hard-truth | the-numbers | + | Going by what you showed me, the figures just don't work yet
             friend-hard-truth | the-numbers | + | From what you've shown me, the numbers aren't working yet
             friend-hard-truth | the-numbers | + | you're still losing money every month and you're nowhere near break even
             friend-hard-truth | care | - | I don't care about the money.
@@ -206,6 +216,8 @@ class KeyPointCuesTests {
             raise-request | the-evidence | - | The migration project is on the roadmap.
             raise-request | the-evidence | + | Since my last raise I delivered the billing data migration, which saves about $140,000 a year, and took on onboarding the new analysts
             raise-request | the-evidence | + | i led the migraton which saves us 140k a year and I've taken over onboarding the two new analysts
+            raise-request | the-market | + | Jobs like mine pay $82k to $88k elsewhere
+            raise-request | the-market | - | I know the market's been tough this year.
             raise-request | the-market | - | The market is tough right now.
             raise-request | the-market | + | The market rate for this role is $82,000 to $88,000
             raise-request | the-market | + | similar roles at other companies pay about 85k
@@ -263,7 +275,7 @@ class KeyPointCuesTests {
                             + ": needs a line that only mentions it and two that make it");
                 }
                 for (Row row : mine) {
-                    if (CueMatch.makes(point, row.line()) != row.makes()) {
+                    if (CueMatch.makes(scenario, point, row.line()) != row.makes()) {
                         wrong.add(scenario.id() + "/" + point.id() + (row.makes() ? ": missed " : ": credited ") + "\""
                                 + row.line() + "\"");
                     }

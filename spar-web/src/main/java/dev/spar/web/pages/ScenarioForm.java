@@ -246,8 +246,8 @@ record ScenarioForm(
                     new KeyPoint("point-" + (i + 1), StarterScenario.sentence(text), StarterScenario.cuesOf(text))));
         }
         if (points.isEmpty()) {
-            points.add(
-                    new KeyPoint("the-ask", StarterScenario.sentence(text(goal)), StarterScenario.cuesOf(text(goal))));
+            // What they want from it, as something to say to them: "I need you to stick to the kitchen rota."
+            points.add(StarterScenario.askOf(text(goal), text(name)));
         }
         LearnerBrief learner = new LearnerBrief(
                 text(role).isEmpty() ? "Myself" : text(role),

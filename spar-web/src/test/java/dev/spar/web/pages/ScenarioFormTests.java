@@ -41,6 +41,42 @@ class ScenarioFormTests {
                 true);
     }
 
+    /** With no key points typed, the goal becomes one, said to them as `spar scenario new` writes it. */
+    @Test
+    void theGoalAloneBecomesAKeyPointSaidToThem() {
+        ScenarioForm typed = form("Kitchen rota", "Jess", "my flatmate", "get Jess to stick to the kitchen rota");
+        ScenarioForm goalOnly = new ScenarioForm(
+                typed.from(),
+                typed.id(),
+                typed.title(),
+                typed.category(),
+                typed.situation(),
+                typed.name(),
+                typed.relationship(),
+                typed.style(),
+                typed.history(),
+                typed.startMood(),
+                typed.triggers(),
+                typed.caresAbout(),
+                typed.role(),
+                typed.goal(),
+                "",
+                typed.fears(),
+                typed.concern(),
+                typed.knownFacts(),
+                typed.factsToFind(),
+                typed.linesNotToCross(),
+                typed.mayOffer(),
+                typed.difficulty(),
+                typed.surpriseMe());
+
+        Scenario s = goalOnly.scenario(Optional.empty());
+
+        assertThat(s.learner().keyPoints())
+                .extracting(k -> k.text())
+                .containsExactly("I need you to stick to the kitchen rota.");
+    }
+
     @Test
     void aFormFromScratchMakesAValidScenarioOfThePersonDescribed() {
         Scenario s = form("Sunday dinners", "Mum", "my mother", "stop hosting every Sunday")
