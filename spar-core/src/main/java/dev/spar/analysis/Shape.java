@@ -50,7 +50,9 @@ record Shape(Span sentence, List<Word> words, int body, Form form, boolean soLea
             wordSet("and so okay ok okey alright right well now yeah yes yep yup yea mm mmm hmm hm mhm uh huh um umm "
                     + "er erm oh ah sure great good cool then but also hi hello hey anyway wow gosh alrighty nice fine "
                     + "awesome perfect excellent absolutely exactly totally definitely no oops uhm hmmm aha ha haha "
-                    + "lol thanks sorry look listen first ooh yet or");
+                    + "lol thanks sorry look listen first ooh yet or"
+                    // Stance words before what is said: "ok so realistically, is there even money for raises".
+                    + " realistically honestly frankly genuinely basically");
 
     /** Two-word fillers, written as one string. */
     private static final Set<String> FILLER_PAIRS =

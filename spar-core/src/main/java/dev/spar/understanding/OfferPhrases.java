@@ -6,10 +6,23 @@ import java.util.regex.Pattern;
 final class OfferPhrases {
     private OfferPhrases() {}
 
+    /** Actions a service person takes for them, said as under way ("refunding") or done ("refunded"). */
+    private static final String UNDER_WAY =
+            "(?:refunding|crediting|putting|adding|sending|waiving|issuing|booking|arranging"
+                    + "|ordering|upgrading|extending|reversing|couriering|posting|reissuing|replacing|transferring|switching)\\b";
+
+    private static final String DONE = "(?:refunded|credited|put|added|sent|waived|issued|booked|arranged|ordered"
+            + "|upgraded|extended|reversed|couriered|posted|reissued|replaced|transferred|switched)\\b";
+
     /** A commitment to act: what follows the lead is what will be done ("I'll call you by two"). */
     static final Pattern PROMISE = lead(
             "i'll personally|i will personally|i'll|i will|i'm going to|i'm gonna|i am going to|we'll|we will|we're going to"
-                    + "|we are going to|i promise(?: to| i'll| that i'll| you i'll| you that i'll)?|you'll(?= (?:have|get|receive|hear))");
+                    + "|we are going to|i promise(?: to| i'll| that i'll| you i'll| you that i'll)?|you'll(?= (?:have|get|receive|hear))"
+                    // An action declared as under way or done: "first thing I'm doing is refunding the $18", "I'm
+                    // putting a $20 credit on", "I've just issued the refund".
+                    + "|(?:the )?(?:first|next|one) thing i'm (?:doing|going to do) is(?: to)?"
+                    + "|(?:i'm|we're|im)(?: (?:also|just|now|already))?(?= " + UNDER_WAY + ")"
+                    + "|(?:i've|we've|i have|we have)(?: (?:also|just|now|already))?(?= " + DONE + ")");
 
     /** Something put on the table: what follows is what is offered ("I can refund the $18"). */
     static final Pattern OFFER = lead(
@@ -37,8 +50,11 @@ final class OfferPhrases {
                     // off".
                     + "|i'm(?= (?:moving|handing|shifting|passing|reassigning) (?:[\\w-]+ ){0,3}?your\\b| taking you off\\b)"
                     // An option put in their hands: "you could collect it from the depot", not advice or a brush-off.
+                    // Not the thing described: "a loan laptop you can use." offers the laptop, not "use"; after a word,
+                    // the verb must carry something ("if the depot will release it you could collect it tonight").
                     + "|you (?:can|could)(?= (?:also |still |just |always )?(?:keep|have|choose|pick|collect|come (?:in|by|and)"
-                    + "|drop|swap|exchange|use|get|take|bring|return|pay|spread|split)\\b)");
+                    + "|drop|swap|exchange|use|get|take|bring|return|pay|spread|split)\\b)"
+                    + "(?:(?<![a-z] you can)(?<![a-z] you could)|(?= \\S+ [^.!?,;\\s]))");
 
     /**
      * The detail of an offer of help or effort alone, with nothing in particular to take: "help with that", "find
@@ -57,7 +73,7 @@ final class OfferPhrases {
                     + "|okay|happy|glad|there)|admit|say (?:this|that|it)|tell you what|need|talk (?:about|through)|chat about|discuss"
                     // "I'll take the voucher" takes what was offered; "I'll take the $40 off" does something.
                     + "|take (?:it|that|this|the|your)(?![^.,;!?]*\\b(?:off|back)\\b)|(?:that|it|this) (?:as|up)"
-                    + "|think about|believe|bet|pass|leave it|go elsewhere|take my|hang up|wait|see|let you go|never|not"
+                    + "|think about|believe|bet|pass|leave it|go elsewhere|take my|hang up|wait|see(?! (?:if|whether) (?:we|there|i can|i could)\\b)|let you go|never|not"
                     + "|let (?:it|that) (?:go|slide)|accept|talk to you|speak to you|only imagine|imagine|hear|understand"
                     + "|appreciate|tell|assure|guess|explain|finish|ask(?= you\\b| u\\b|[?.!,]|$)|know|just say|get this straight|stop|repeat|recap"
                     + "|summari[sz]e|put (?:it|this)|check (?:i|that i)|make sure i|have (?:been|done|said|told|known|\\w+ed)|'ve|scream|cry"

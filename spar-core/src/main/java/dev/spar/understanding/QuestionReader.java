@@ -460,7 +460,8 @@ final class QuestionReader implements FamilyReader {
     /** Reads one question: what it asks about, and whether it asks again for what was given. */
     private static void readQuestion(Passage passage, Span sentence, boolean missed, List<Act> out) {
         // The kind of thing asked for ("when", "how much", "who"), read once for the three readings below.
-        Optional<FactKind> kindAsked = FactKind.askedIn(Wording.words(passage, sentence));
+        Optional<FactKind> kindAsked =
+                FactKind.askedIn(Wording.words(passage, withoutLeadingClause(passage, sentence)));
         Optional<Topic> read =
                 ofTheKindAsked(passage, sentence, kindAsked, passage.topics().namedIn(sentence.of(passage.text())));
         // A question that names no fact, or only an answer line, may still ask for a reference; one that picks one of
@@ -579,4 +580,18 @@ final class QuestionReader implements FamilyReader {
         parts.add(new Span(from, sentence.end()));
         return parts;
     }
+
+    /**
+     * A question after a clause that sets the scene asks the kind of thing its own clause asks: "When you filled the
+     * returns form in, was it yourself or did someone help you?" asks who filled it in, not when.
+     */
+    private static Span withoutLeadingClause(Passage passage, Span part) {
+        java.util.regex.Matcher m = SCENE_THEN_QUESTION.matcher(passage.text()).region(part.start(), part.end());
+        return m.lookingAt() ? new Span(m.end(), part.end()) : part;
+    }
+
+    private static final java.util.regex.Pattern SCENE_THEN_QUESTION = java.util.regex.Pattern.compile(
+            "\\s*(?:when|whenever|if|once|after|before|while|since)\\s[^,?.!]{3,80},\\s*(?=(?:is|was|were|are|do|does|did"
+                    + "|can|could|would|will|have|has|had|what|who|which|where|how|why)\\s)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 }

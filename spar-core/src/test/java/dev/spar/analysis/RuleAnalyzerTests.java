@@ -130,6 +130,19 @@ class RuleAnalyzerTests {
         }
 
         @Test
+        void readsAQuestionTypedWithoutAQuestionMarkAfterAStanceWord() {
+            // People type questions without the mark: "ok so realistically, is there even money for raises".
+            for (String line : List.of(
+                    "honestly, is there any budget for raises this year",
+                    "ok so frankly, do you have a date for the refund",
+                    "realistically can we get it to you by Friday")) {
+                UtteranceAnalysis analysis = analyze(line);
+
+                assertThat(analysis.moves()).as(line).anyMatch(m -> m.move().isQuestion());
+            }
+        }
+
+        @Test
         void doesNotFlagWordsTheLearnerQuotesRatherThanSays() {
             UtteranceAnalysis analysis = analyze("When the driver said \"calm down\" to you, what happened next?");
 

@@ -2,7 +2,9 @@ package dev.spar.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spar.analysis.Analyzer;
 import dev.spar.analysis.KeywordAnalyzer;
+import dev.spar.analysis.RuleAnalyzer;
 import dev.spar.scenario.Scenario;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
@@ -16,8 +18,12 @@ class LibraryAnswersTests {
     private static final ScenarioLibrary LIBRARY = ScenarioLibrary.bundled();
 
     private static String replyTo(String scenario, long seed, String... lines) {
+        return replyTo(new KeywordAnalyzer(), scenario, seed, lines);
+    }
+
+    private static String replyTo(Analyzer analyzer, String scenario, long seed, String... lines) {
         Scenario s = LIBRARY.find(scenario).orElseThrow();
-        Practice run = Practice.start(s, PracticeSettings.of(seed, 3), new KeywordAnalyzer());
+        Practice run = Practice.start(s, PracticeSettings.of(seed, 3), analyzer);
         for (String line : lines) {
             if (run.outcome().isFinal()) {
                 break;
@@ -271,6 +277,65 @@ class LibraryAnswersTests {
                     "I know budgets are tight and everything and I totally get that, and I don't want to be difficult");
 
             assertThat(reply).as("seed %d", seed).doesNotContain("a minute ago");
+        }
+    }
+
+    @Test
+    void aQuestionTypedWithoutAQuestionMarkAfterAStanceWordIsAnswered() {
+        // A blind round: "ok so realistically, is there even money for raises right now" got "Give me the number...".
+        for (long seed = 0; seed < 10; seed++) {
+            String reply = replyTo(
+                    new RuleAnalyzer(),
+                    "raise-request",
+                    seed,
+                    "Hi Dana, thanks for making time. I'd like to talk about my pay.",
+                    "honestly, is there any budget for raises this year");
+
+            assertThat(reply).as("seed %d", seed).containsAnyOf("3%", "budget", "pool");
+        }
+    }
+
+    @Test
+    void aQuestionAfterAClauseSettingTheSceneAsksWhatItsOwnClauseAsks() {
+        // "When you filled the returns form in, was it yourself or did someone help you?" got "Sure, it's nine days."
+        for (long seed = 0; seed < 10; seed++) {
+            String reply = replyTo(
+                    "confused-blaming",
+                    seed,
+                    "I'm sorry this has been such a worry, Mrs Kelly.",
+                    "When you sent the coat back, did you do the form yourself or was it someone else?");
+
+            assertThat(reply).as("seed %d", seed).contains("Chloe").doesNotContain("nine days");
+        }
+    }
+
+    @Test
+    void anActionDeclaredUnderWayIsTakenUpByName() {
+        // A blind round: "First thing I'm doing is refunding the $18 express fee" got no word about the fee.
+        for (long seed = 0; seed < 10; seed++) {
+            String reply = replyTo(
+                    "angry-delay",
+                    seed,
+                    "I'm so sorry, that's awful timing with the wedding.",
+                    "Right, I'm refunding the express fee now, it'll be back on your card today.");
+
+            assertThat(reply.toLowerCase(java.util.Locale.ROOT))
+                    .as("seed %d", seed)
+                    .containsAnyOf("express fee", "$18");
+        }
+    }
+
+    @Test
+    void aThingOfferedIsNamedNotTheVerbDescribingIt() {
+        // "I can see if we've got a loan laptop you can use." got "Use? That's not what I asked for."
+        for (long seed = 0; seed < 10; seed++) {
+            String reply = replyTo(
+                    "refund-outside-window",
+                    seed,
+                    "I'm sorry the laptop has let you down.",
+                    "While it's being fixed I can see if there's a spare laptop you can use.");
+
+            assertThat(reply).as("seed %d", seed).doesNotStartWith("Use?").containsIgnoringCase("laptop");
         }
     }
 }
