@@ -109,8 +109,9 @@ public final class ConversationReviewer {
                         && Courtesy.goodbyeAfterThanks(line.text(), lastCustomer)) {
                     continue;
                 }
-                found.add(new ReviewFinding(
-                        turn, flag.category(), flag.quote(), flag.why(), Optional.of(allFixed.orElse(flag.rewrite()))));
+                // A flag with no sound rewrite of its own has none: the turn with the others fixed still has it.
+                Optional<String> rewrite = flag.rewrite().isEmpty() ? Optional.empty() : allFixed.or(flag::rewrite);
+                found.add(new ReviewFinding(turn, flag.category(), flag.quote(), flag.why(), rewrite));
             }
             UtteranceAnalysis analysis =
                     analyzer.analyze(line.text(), new AnalysisContext(lastCustomer, List.copyOf(agentAnalyses)));
