@@ -114,6 +114,7 @@ final class TypedWords {
             "whatever",
             "policy",
             "policies",
+            "company",
             "definitely",
             "obviously",
             "already",
@@ -163,7 +164,8 @@ final class TypedWords {
             "apologizes",
             "liberally",
             "calls",
-            "still");
+            "still",
+            "companies");
 
     /** The draft spelled out. */
     private final String text;
