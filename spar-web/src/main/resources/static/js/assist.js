@@ -75,14 +75,19 @@
       li.appendChild(el("strong", null, title(f.category)));
       li.appendChild(el("q", null, f.quote));
       li.appendChild(el("p", "why", f.why));
-      var p = el("p", "rewrite");
-      p.appendChild(el("span", "label", "Stronger: "));
-      p.appendChild(el("span", null, f.rewrite));
-      li.appendChild(p);
-      var apply = el("button", "quiet", "Apply" + (i < 9 ? " (Alt+" + (i + 1) + ")" : ""));
-      apply.type = "button";
-      apply.addEventListener("click", function () { applyRewrite(i); });
-      li.appendChild(apply);
+      // a flag whose rewrite did not pass the checks comes without one: nothing to apply, reword it yourself
+      if (typeof f.rewrite === "string") {
+        var p = el("p", "rewrite");
+        p.appendChild(el("span", "label", "Stronger: "));
+        p.appendChild(el("span", null, f.rewrite));
+        li.appendChild(p);
+        var apply = el("button", "quiet", "Apply" + (i < 9 ? " (Alt+" + (i + 1) + ")" : ""));
+        apply.type = "button";
+        apply.addEventListener("click", function () { applyRewrite(i); });
+        li.appendChild(apply);
+      } else {
+        li.appendChild(el("p", "muted small no-rewrite", "No rewrite reads well here: reword this part yourself."));
+      }
       list.appendChild(li);
     });
   }
@@ -146,7 +151,7 @@
   }
 
   function applyRewrite(i) {
-    if (!latest || !latest.flags[i]) { return; }
+    if (!latest || !latest.flags[i] || typeof latest.flags[i].rewrite !== "string") { return; }
     $("draft").value = latest.flags[i].rewrite;
     $("draft").focus();
     schedule(0);

@@ -276,7 +276,13 @@ final class AssistCommand implements Callable<Integer> {
                 out.println(term.dim("There " + (count == 1 ? "is 1 rewrite" : "are " + count + " rewrites") + "."));
                 return;
             }
-            draft = last.flags().get(n - 1).rewrite();
+            java.util.Optional<String> rewrite = last.flags().get(n - 1).rewrite();
+            if (rewrite.isEmpty()) {
+                out.println(term.dim("Flag " + n + " has no rewrite: no rewrite of it passed the checks, so reword"
+                        + " that part yourself."));
+                return;
+            }
+            draft = rewrite.get();
             out.println("Draft: " + draft);
             assess();
         }
@@ -312,7 +318,8 @@ final class AssistCommand implements Callable<Integer> {
                 for (DraftFlag f : a.flags()) {
                     out.println("  " + term.red(n++ + ". " + f.category().title()) + ": \"" + f.quote() + "\"");
                     out.println("     " + term.dim(f.why()));
-                    out.println("     Rewrite: " + f.rewrite());
+                    out.println("     Rewrite: "
+                            + f.rewrite().orElse(term.dim("(none that reads well: reword it yourself)")));
                 }
             }
             customer(a.customer());

@@ -8,6 +8,7 @@ import dev.spar.review.ConversationReview;
 import dev.spar.review.ConversationReviewer;
 import dev.spar.review.IntensityPoint;
 import dev.spar.review.ReviewFinding;
+import dev.spar.review.SafetyNotice;
 import dev.spar.review.TurningPoint;
 import dev.spar.review.Utterance;
 import dev.spar.transcripts.Limits;
@@ -190,6 +191,11 @@ final class ConversationReviewCommand implements Callable<Integer> {
                 + t.bold(r.score() + "/100"));
         out.println("Redacted: " + redacted(p.redacted()));
         out.println();
+        for (SafetyNotice n : r.safety()) {
+            out.println(t.red(t.bold("Safety: ")) + "\"" + n.quote() + "\" (turn " + n.turn() + ")");
+            out.println("  " + n.message());
+            out.println();
+        }
         List<Utterance> turns = r.transcript().turns();
         for (int i = 0; i < turns.size(); i++) {
             Utterance u = turns.get(i);

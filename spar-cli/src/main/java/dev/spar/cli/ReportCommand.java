@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +44,9 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private static final long PROGRESS_EVERY_NANOS = 200_000_000L;
+
+    /** How many lines of progress a pipe or a file gets, the last included: one per tenth of the files. */
+    private static final int PLAIN_LINES = 10;
 
     @Spec
     CommandSpec spec;
@@ -97,23 +101,40 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Prints "reviewed N of M files" on one line, at most five times a second and once at the end. */
+    /**
+     * Prints "reviewed N of M files": on a terminal on one line written over, at most five times a second, and
+     * finished with a line break; to a pipe or a file as whole lines, one per tenth of the files and the last. The
+     * workers report out of order, so a count below one already shown is not shown: the last line is the total.
+     */
     private static TeamReportBatch.Progress progress(PrintWriter err) {
+        boolean terminal = err instanceof TerminalWriter writer && writer.terminal();
         AtomicLong last = new AtomicLong();
+        AtomicInteger shown = new AtomicInteger();
         return (done, total, skipped) -> {
-            long now = System.nanoTime();
-            long before = last.get();
-            if (done == total || (now - before > PROGRESS_EVERY_NANOS && last.compareAndSet(before, now))) {
-                synchronized (err) {
-                    TerminalWriter.overwriteLine(
-                            err,
-                            "reviewed " + done + " of " + total + " files"
-                                    + (skipped > 0 ? " (" + skipped + " not reviewed)" : ""));
+            String line = "reviewed " + done + " of " + total + " files"
+                    + (skipped > 0 ? " (" + skipped + " not reviewed)" : "");
+            synchronized (err) {
+                if (done <= shown.get()) {
+                    return;
+                }
+                if (terminal) {
+                    long now = System.nanoTime();
+                    if (done < total && now - last.get() < PROGRESS_EVERY_NANOS) {
+                        return;
+                    }
+                    last.set(now);
+                    TerminalWriter.overwriteLine(err, line);
                     if (done == total) {
                         err.println();
-                        err.flush();
                     }
+                } else {
+                    if (done < total && done % Math.max(1, total / PLAIN_LINES) != 0) {
+                        return;
+                    }
+                    err.println(line);
                 }
+                shown.set(done);
+                err.flush();
             }
         };
     }

@@ -70,8 +70,8 @@ public final class SparCommand implements Runnable {
     /** Builds the command line with Spar's error handling, printing to standard output and error. */
     public static CommandLine commandLine() {
         return commandLine(
-                TerminalWriter.console(new OutputStreamWriter(System.out, System.out.charset())),
-                TerminalWriter.console(new OutputStreamWriter(System.err, System.err.charset())));
+                TerminalWriter.console(new OutputStreamWriter(System.out, System.out.charset()), 1),
+                TerminalWriter.console(new OutputStreamWriter(System.err, System.err.charset()), 2));
     }
 
     /**

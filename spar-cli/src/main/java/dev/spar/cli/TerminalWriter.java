@@ -1,7 +1,10 @@
 package dev.spar.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 
 /**
@@ -35,10 +38,28 @@ final class TerminalWriter extends PrintWriter {
         this.colour = colour;
     }
 
-    /** Returns the writer for standard output or error: a terminal's, in colour unless NO_COLOR is set. */
-    static TerminalWriter console(Writer out) {
-        boolean terminal = System.console() != null && System.console().isTerminal();
+    /**
+     * Returns the writer for standard output (descriptor 1) or error (2): a terminal's, in colour unless NO_COLOR
+     * is set, when that stream itself goes to a terminal; the console says so of standard input and output only,
+     * so "spar report chats/ 2> log" would otherwise write a terminal's progress into the log.
+     */
+    static TerminalWriter console(Writer out, int descriptor) {
+        boolean terminal = System.console() != null && System.console().isTerminal() && toTerminal(descriptor);
         return new TerminalWriter(out, terminal, terminal && System.getenv("NO_COLOR") == null);
+    }
+
+    /** Returns whether a file descriptor goes to a terminal, where the system says (Linux); true where it does not. */
+    private static boolean toTerminal(int descriptor) {
+        Path link = Path.of("/proc/self/fd/" + descriptor);
+        try {
+            if (!Files.isSymbolicLink(link)) {
+                return true;
+            }
+            String target = Files.readSymbolicLink(link).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return true;
+        }
     }
 
     /** Returns whether the styles {@link Terminal} adds reach the output. */

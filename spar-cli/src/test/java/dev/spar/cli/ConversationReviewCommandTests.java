@@ -38,6 +38,31 @@ class ConversationReviewCommandTests {
             Customer: seriously? so I just wait and hope?
             """;
 
+    /** A colleague named in a turn, and a customer turn about self-harm. */
+    static final String NEEDS_A_PERSON = """
+            Customer: My card was charged twice for the same order.
+            Agent: I'll ask Mike in billing to look at it today.
+            Customer: honestly I can't cope anymore, I want to end my life
+            Agent: ok, is there anything else I can help with?
+            """;
+
+    @Test
+    void aColleagueNamedInATurnIsRedactedAndATurnAboutSelfHarmIsSurfacedWithHelplines() throws IOException {
+        Cli.Result text =
+                Cli.run(home, "review", write("chat.txt", NEEDS_A_PERSON).toString());
+        Cli.Result json =
+                Cli.run(home, "review", write("chat.txt", NEEDS_A_PERSON).toString(), "--format", "json");
+
+        assertThat(text.out())
+                .contains("I'll ask [NAME-1] in billing")
+                .doesNotContain("Mike")
+                .contains("Safety: \"end my life\" (turn 3)")
+                .contains("Samaritans on 116 123");
+        JsonNode review = lines(json.out()).getFirst();
+        assertThat(review.get("safety").get(0).get("kind").asText()).isEqualTo("self-harm");
+        assertThat(review.get("turns").get(3).get("findings")).isEmpty();
+    }
+
     @TempDir
     Path home;
 

@@ -41,6 +41,13 @@ class ReportCommandTests {
     }
 
     @Test
+    void progressToAPipeIsWholeLinesEndingWithTheTotal() {
+        Cli.Result r = Cli.run(home, "report", chats.toString(), "--threads", "4");
+
+        assertThat(r.err()).doesNotContain("\r").endsWith("reviewed 13 of 13 files (1 not reviewed)\n");
+    }
+
+    @Test
     void writesJsonOrAnHtmlPageToAFile() throws IOException {
         Path json = home.resolve("report.json");
         Path html = home.resolve("report.html");

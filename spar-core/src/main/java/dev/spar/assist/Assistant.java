@@ -4,11 +4,14 @@ import dev.spar.analysis.AnalysisContext;
 import dev.spar.analysis.Analyzer;
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.Flag;
+import dev.spar.analysis.Span;
 import dev.spar.analysis.UtteranceAnalysis;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -70,38 +73,88 @@ public final class Assistant {
                     "the draft is " + draft.length() + " characters; live assist reads up to " + MAX_DRAFT_CHARS);
         }
         Read read = read(soFar);
-        UtteranceAnalysis analysis = draft.isBlank()
-                ? new UtteranceAnalysis(draft, List.of(), List.of())
-                : analyzer.analyze(draft, new AnalysisContext(read.lastCustomer(), read.repAnalyses()));
         CustomerReader.Reading reading = reading(soFar);
-        List<Flag> found = new ArrayList<>();
-        for (Flag flag : analysis.flags()) {
-            if (flag.category().isProblem() && Vetoes.keep(flag, draft)) {
-                found.add(flag);
-            }
-        }
-        for (Flag flag : draft.isBlank() ? List.<Flag>of() : ContentFlags.of(draft)) {
-            // One problem per words: the phrase reading's flag, when it has one there, is the more specific.
-            if (found.stream().noneMatch(f -> f.span().overlaps(flag.span()))) {
-                found.add(flag);
-            }
-        }
+        // Read as it was meant to be spelled ("pls calm dwn" as "please calm down"), quoted as it was typed.
+        TypedWords typed = TypedWords.of(draft);
+        Found found = find(read, reading, typed.text());
         List<DraftFlag> flags = new ArrayList<>();
-        for (Flag flag : found) {
+        for (Flag flag : found.flags()) {
+            String rewrite = found.brushOffs().contains(flag)
+                    ? BrushOff.rewrite(reading.words())
+                    : DraftRewriter.rewrite(typed.text(), flag, found.analysis(), reading.words());
+            int[] at = typed.inDraft(flag.span().start(), flag.span().end());
             flags.add(new DraftFlag(
                     flag.category(),
-                    flag.span(),
-                    flag.quote(),
+                    new Span(at[0], at[1]),
+                    draft.substring(at[0], at[1]),
                     DraftRewriter.why(flag),
-                    DraftRewriter.rewrite(draft, flag, analysis, reading.words())));
+                    checked(read, reading, typed.text(), found.flags(), flag, rewrite)));
         }
+        UtteranceAnalysis analysis = found.analysis();
         List<NextMove> moves = Planner.plan(reading, read.repAnalyses(), read.sentSinceCustomer(), analysis);
         return new Assistance(draft, flags, reading.read(), moves);
     }
 
+    /** The problems found in a text, with the analysis they came from; the brush-offs among them. */
+    private record Found(UtteranceAnalysis analysis, List<Flag> flags, List<Flag> brushOffs) {}
+
+    /** Returns the problems of a text spelled out, as a reply to the conversation read so far. */
+    private Found find(Read read, CustomerReader.Reading reading, String text) {
+        UtteranceAnalysis analysis = text.isBlank()
+                ? new UtteranceAnalysis(text, List.of(), List.of())
+                : analyzer.analyze(text, new AnalysisContext(read.lastCustomer(), read.repAnalyses()));
+        List<Flag> found = new ArrayList<>();
+        for (Flag flag : analysis.flags()) {
+            if (flag.category().isProblem() && Vetoes.keep(flag, text)) {
+                found.add(flag);
+            }
+        }
+        List<Flag> brushOffs = new ArrayList<>();
+        if (!text.isBlank()) {
+            List<Flag> more = new ArrayList<>(ContentFlags.of(text));
+            BrushOff.of(text, reading.read(), read.spokeLast()).ifPresent(f -> {
+                more.add(f);
+                brushOffs.add(f);
+            });
+            for (Flag flag : more) {
+                // One problem per words: the phrase reading's flag, when it has one there, is the more specific.
+                if (found.stream().noneMatch(f -> f.span().overlaps(flag.span()))) {
+                    found.add(flag);
+                }
+            }
+        }
+        brushOffs.retainAll(found);
+        return new Found(analysis, found, brushOffs);
+    }
+
+    /**
+     * Returns the rewrite when it passes the checks a rewrite must pass to be offered: not empty or too long, one
+     * problem of its kind fewer than the draft, and the draft's numbers kept (but those of the flagged words, and
+     * the "100%" of "100% guaranteed"). A rewrite that fails is not shown: a flag without a rewrite beats a rewrite that
+     * reads broken or leaves the problem where it was.
+     */
+    private Optional<String> checked(
+            Read read, CustomerReader.Reading reading, String draft, List<Flag> draftFlags, Flag flag, String rewrite) {
+        Set<String> numbers = new HashSet<>(Text.numbers(draft));
+        numbers.removeAll(Text.numbers(flag.quote()));
+        // "100%" and "110%" say how sure, not a fact: the rewrite of a guarantee drops them with it
+        numbers.removeIf(n -> n.matches("1\\d{2,}") && draft.contains(n + "%"));
+        if (rewrite == null
+                || rewrite.isBlank()
+                || rewrite.length() > MAX_DRAFT_CHARS
+                || !Text.numbers(rewrite).containsAll(numbers)) {
+            return Optional.empty();
+        }
+        List<Flag> after = find(read, reading, TypedWords.of(rewrite).text()).flags();
+        long before =
+                draftFlags.stream().filter(f -> f.category() == flag.category()).count();
+        long still = after.stream().filter(f -> f.category() == flag.category()).count();
+        return still < before ? Optional.of(rewrite.strip()) : Optional.empty();
+    }
+
     /**
      * Returns the draft with its flagged problems fixed, applying one rewrite at a time and reading the result
-     * again, for a "fix all" that stays coherent. Stops after five rounds, or when nothing is flagged.
+     * again, for a "fix all" that stays coherent. Stops after five rounds, or when nothing flagged has a rewrite.
      */
     public String strengthen(List<ConversationLine> soFar, String draft) {
         String current = draft;
@@ -109,10 +162,15 @@ public final class Assistant {
         for (int round = 0; round < STRENGTHEN_ROUNDS; round++) {
             List<DraftFlag> flags = assess(soFar, current).flags();
             policyFirst |= flags.stream().anyMatch(f -> f.category() == FindingCategory.POLICY_FIRST);
-            if (flags.isEmpty() || flags.getFirst().rewrite().equals(current)) {
+            // A flag without a rewrite is skipped: there is nothing sound to apply for it.
+            Optional<String> next = flags.stream()
+                    .map(DraftFlag::rewrite)
+                    .flatMap(Optional::stream)
+                    .findFirst();
+            if (next.isEmpty() || next.get().equals(current)) {
                 break;
             }
-            current = flags.getFirst().rewrite();
+            current = next.get();
         }
         String tidied = withoutVagueCheck(current);
         return policyFirst ? withoutBareRule(soFar, tidied) : tidied;
@@ -168,24 +226,24 @@ public final class Assistant {
 
     /**
      * Returns the built-in assistance with wording from elsewhere (a model) where the built-in analysis accepts
-     * it, and the built-in wording everywhere else: a rewrite is taken when it leaves fewer problems of its
-     * flag's kind than the draft, keeps the draft's numbers and is not too long; a phrasing when it shows no
-     * problem at all. Flags and moves stay those of the built-in answer, so a caller can show the instant
+     * it, and the built-in wording everywhere else: a rewrite is taken when it passes the checks the built-in
+     * rewrites pass (fewer problems of its flag's kind than the draft, the draft's numbers kept, not too long), also for a flag the built-in wording had no rewrite for; a phrasing when it shows no problem at all. Flags and moves stay those of the built-in answer, so a caller can show the instant
      * answer first and this one when the model is done.
      */
     public Assistance adopt(List<ConversationLine> soFar, Assistance builtIn, Wording wording) {
+        Read read = read(soFar);
+        CustomerReader.Reading reading = reading(soFar);
+        String draft = TypedWords.of(builtIn.draft()).text();
+        List<Flag> draftFlags = find(read, reading, draft).flags();
         List<DraftFlag> flags = new ArrayList<>();
         for (int i = 0; i < builtIn.flags().size(); i++) {
             DraftFlag flag = builtIn.flags().get(i);
-            String proposed = wording.rewrites().get(i);
-            boolean better = proposed != null
-                    && !proposed.isBlank()
-                    && proposed.length() <= MAX_DRAFT_CHARS
-                    && Text.numbers(proposed).containsAll(Text.numbers(builtIn.draft()))
-                    && count(assess(soFar, proposed), flag) < count(builtIn, flag);
+            Flag asRead = new Flag(flag.category(), flag.span(), flag.quote(), "");
+            Optional<String> proposed = checked(
+                    read, reading, draft, draftFlags, asRead, wording.rewrites().get(i));
             flags.add(
-                    better
-                            ? new DraftFlag(flag.category(), flag.span(), flag.quote(), flag.why(), proposed.strip())
+                    proposed.isPresent()
+                            ? new DraftFlag(flag.category(), flag.span(), flag.quote(), flag.why(), proposed)
                             : flag);
         }
         List<NextMove> moves = new ArrayList<>();
@@ -204,10 +262,6 @@ public final class Assistant {
             moves.add(new NextMove(move.step(), move.why(), phrasings));
         }
         return new Assistance(builtIn.draft(), flags, builtIn.customer(), moves);
-    }
-
-    private static long count(Assistance a, DraftFlag flag) {
-        return a.flags().stream().filter(f -> f.category() == flag.category()).count();
     }
 
     /**
@@ -263,7 +317,12 @@ public final class Assistant {
             List<LedgerKeeper.Sent> sent,
             List<UtteranceAnalysis> repAnalyses,
             String lastCustomer,
-            int sentSinceCustomer) {}
+            int sentSinceCustomer) {
+        /** Whether the customer has spoken and the rep has sent nothing since. */
+        boolean spokeLast() {
+            return !lastCustomer.isBlank() && sentSinceCustomer == 0;
+        }
+    }
 
     private Read read(List<ConversationLine> soFar) {
         List<LedgerKeeper.Sent> sent = new ArrayList<>();

@@ -19,7 +19,7 @@ final class Planner {
     private static final int MOVES = 3;
 
     /** Below this intensity, with no complaint yet, acknowledging is not the first need. */
-    private static final int ACKNOWLEDGE_FROM = 25;
+    static final int ACKNOWLEDGE_FROM = 25;
 
     /** A latest line this heated needs acknowledging again, even if the rep acknowledged earlier. */
     private static final int ACKNOWLEDGE_AGAIN_FROM = 60;

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param customerStyle whether the customer wanted the fix first (task) or to be heard first (relationship)
  * @param styleMatched whether the agent matched that style
  * @param score 0 to 100: the agent's turns less one for each problem (70), and the checklist covered (30)
+ * @param safety the customer turns about self-harm, violence, abuse or someone's safety, in turn order: shown
+ *     first, with helplines; the agent's replies to them are not scored
  */
 public record ConversationReview(
         Transcript transcript,
@@ -30,7 +32,8 @@ public record ConversationReview(
         List<Checklist.Coverage> checklist,
         CustomerRead.Style customerStyle,
         boolean styleMatched,
-        int score) {
+        int score,
+        List<SafetyNotice> safety) {
     public ConversationReview {
         Objects.requireNonNull(transcript, "transcript");
         findings = List.copyOf(findings);
@@ -39,6 +42,7 @@ public record ConversationReview(
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(followUp, "followUp");
         checklist = List.copyOf(checklist);
+        safety = List.copyOf(safety);
         Objects.requireNonNull(customerStyle, "customerStyle");
         if (score < 0 || score > 100) {
             throw new IllegalArgumentException("score is 0 to 100, was " + score);

@@ -11,6 +11,8 @@ import dev.spar.assist.Assistant;
 import dev.spar.assist.ConversationLine;
 import dev.spar.assist.CustomerRead;
 import dev.spar.assist.DraftFlag;
+import dev.spar.safety.SafetyConcern;
+import dev.spar.safety.SafetyScreen;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -41,6 +43,9 @@ public final class ConversationReviewer {
     private static final int SCORE_FROM_CHECKLIST = 30;
 
     private static final Map<Move, FindingCategory> STRENGTHS = strengths();
+
+    /** The check that stops a practice role-play, here to surface a customer turn that needs a person. */
+    private static final SafetyScreen SAFETY = new SafetyScreen();
 
     private final Analyzer shared;
 
@@ -81,6 +86,11 @@ public final class ConversationReviewer {
         // What the customer's latest turn shows on its own: the exchange checks answer that turn, not the mood so far.
         int lastIntensity = 0;
         int agentTurnsSinceCustomer = 0;
+        List<SafetyNotice> safety = new ArrayList<>();
+        // Whether the customer's latest turn raised a safety concern: the replies to it are not read as complaint
+        // handling, whose advice ("I can hear how frustrating this has been") would be wrong there.
+        boolean answeringConcern = false;
+        int unscored = 0;
         for (int i = 0; i < turns.size(); i++) {
             ConversationLine line = lines.get(i);
             if (line.text().isBlank()) {
@@ -88,12 +98,23 @@ public final class ConversationReviewer {
             }
             int turn = i + 1;
             if (line.byCustomer()) {
+                Optional<SafetyConcern> concern = SAFETY.check(line.text());
+                concern.ifPresent(c -> safety.add(SafetyNotice.at(turn, c)));
+                answeringConcern = concern.isPresent();
                 lastCustomer = line.text();
                 intensity.add(new IntensityPoint(
                         turn, assistant.customer(window(lines, i + 1)).intensity()));
                 // What their latest turn shows on its own: the exchange checks answer that turn, not the mood so far.
                 lastIntensity = assistant.customer(List.of(line)).intensity();
                 agentTurnsSinceCustomer = 0;
+                continue;
+            }
+            if (answeringConcern) {
+                agentAnalyses.add(
+                        analyzer.analyze(line.text(), new AnalysisContext(lastCustomer, List.copyOf(agentAnalyses))));
+                agentTurns.add(turn);
+                agentTurnsSinceCustomer++;
+                unscored++;
                 continue;
             }
             List<ReviewFinding> found = new ArrayList<>();
@@ -109,8 +130,9 @@ public final class ConversationReviewer {
                         && Courtesy.goodbyeAfterThanks(line.text(), lastCustomer)) {
                     continue;
                 }
-                found.add(new ReviewFinding(
-                        turn, flag.category(), flag.quote(), flag.why(), Optional.of(allFixed.orElse(flag.rewrite()))));
+                // A flag with no sound rewrite of its own has none: the turn with the others fixed still has it.
+                Optional<String> rewrite = flag.rewrite().isEmpty() ? Optional.empty() : allFixed.or(flag::rewrite);
+                found.add(new ReviewFinding(turn, flag.category(), flag.quote(), flag.why(), rewrite));
             }
             UtteranceAnalysis analysis =
                     analyzer.analyze(line.text(), new AnalysisContext(lastCustomer, List.copyOf(agentAnalyses)));
@@ -136,7 +158,7 @@ public final class ConversationReviewer {
         List<ReviewFinding> problems =
                 findings.stream().filter(ReviewFinding::isProblem).toList();
         List<Checklist.Coverage> coverage = coverage(checklist, turns, agentTurns, agentAnalyses, problems);
-        int score = score(agentTurns.size(), problems.size(), coverage);
+        int score = score(agentTurns.size() - unscored, problems.size(), coverage);
         return new ConversationReview(
                 transcript,
                 findings,
@@ -147,7 +169,8 @@ public final class ConversationReviewer {
                 coverage,
                 customer.style(),
                 matched(customer.style(), agentAnalyses),
-                score);
+                score,
+                safety);
     }
 
     /** The checks of the agent's first turn after the customer spoke, against what the customer said. */

@@ -149,17 +149,24 @@ public final class SafetyScreen {
     }
 
     private static String messageFor(SafetyConcern.Kind kind) {
-        String what =
-                switch (kind) {
-                    case SELF_HARM -> "self-harm";
-                    case VIOLENCE -> "violence";
-                    case ABUSE -> "abuse";
-                    case SAFETY -> "someone's safety";
-                };
-        String help = kind == SafetyConcern.Kind.SELF_HARM ? HELP_SELF_HARM : HELP_SAFETY;
-        return "Spar has stopped this role-play. What was written involves " + what
-                + ", and that is not something to rehearse with a simulation: it needs a person. " + help
+        return "Spar has stopped this role-play. What was written involves " + about(kind)
+                + ", and that is not something to rehearse with a simulation: it needs a person. " + help(kind)
                 + " Spar is a practice tool for conversations you have already decided to have; it is not"
                 + " therapy and not a crisis service.";
+    }
+
+    /** Returns what a concern of this kind involves, in a few words: "self-harm", "someone's safety". */
+    public static String about(SafetyConcern.Kind kind) {
+        return switch (kind) {
+            case SELF_HARM -> "self-harm";
+            case VIOLENCE -> "violence";
+            case ABUSE -> "abuse";
+            case SAFETY -> "someone's safety";
+        };
+    }
+
+    /** Returns where to find human help for a concern of this kind: the helplines, and emergency services first. */
+    public static String help(SafetyConcern.Kind kind) {
+        return kind == SafetyConcern.Kind.SELF_HARM ? HELP_SELF_HARM : HELP_SAFETY;
     }
 }

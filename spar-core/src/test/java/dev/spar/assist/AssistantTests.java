@@ -41,6 +41,78 @@ class AssistantTests {
     }
 
     @Nested
+    class TypedUnderPressure {
+        private final List<ConversationLine> angry =
+                List.of(customer("This is the third time my parcel hasn't come, I'm so angry."));
+
+        @Test
+        void readsTextSpeakAndMisspeltFlaggedWordsAndQuotesThemAsTyped() {
+            String draft = "pls calm dwn, i guarentee it'll arrive tmrw";
+
+            Assistance a = assess(angry, draft);
+
+            assertThat(a.flags())
+                    .extracting(DraftFlag::category)
+                    .containsExactlyInAnyOrder(FindingCategory.DISMISSAL, FindingCategory.OVER_PROMISE);
+            assertThat(a.flags()).allSatisfy(f -> assertThat(f.span().of(draft)).isEqualTo(f.quote()));
+            assertThat(a.flags()).extracting(DraftFlag::quote).anyMatch(q -> q.contains("calm dwn"));
+            assertThat(a.flags()).extracting(DraftFlag::quote).anyMatch(q -> q.contains("guarentee"));
+        }
+
+        @Test
+        void leavesTheWordsALetterAwayThatAreWordsOfTheirOwnAlone() {
+            assertThat(assess(angry, "I'll ask the police to call down to the depot for you.")
+                            .flags())
+                    .isEmpty();
+            assertThat(assess(angry, "The courier says it's still out for delivery, I'll chase them now.")
+                            .flags())
+                    .isEmpty();
+        }
+
+        @Test
+        void flagsABareWordOfReceiptToAnUpsetCustomerWithARewriteThatAcknowledges() {
+            List<ConversationLine> upset =
+                    List.of(customer("I'm in tears, the money still hasn't come back and my rent is due tomorrow."));
+
+            Assistance a = assess(upset, "k");
+
+            assertThat(a.flags()).singleElement().satisfies(f -> {
+                assertThat(f.category()).isEqualTo(FindingCategory.DISMISSAL);
+                assertThat(f.quote()).isEqualTo("k");
+                assertThat(f.rewrite()).hasValueSatisfying(r -> assertThat(r).startsWith("I can hear how"));
+            });
+        }
+
+        @Test
+        void leavesTheSameWordToACalmCustomerAlone() {
+            assertThat(assess(List.of(customer("My order number is 55102.")), "ok")
+                            .flags())
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class ARewriteThatFailsItsChecks {
+        private final List<ConversationLine> again =
+                List.of(customer("I was told last week it would be fixed and it's still broken."));
+        private final String draft = "It's guaranteed to be fixed this time, 100%";
+
+        @Test
+        void isLeftOutAndTheFlagShownWithout() {
+            // The rewrite kept ", 100%": as sure as the guarantee it was to take back.
+            assertThat(assess(again, draft).flags()).singleElement().satisfies(f -> {
+                assertThat(f.category()).isEqualTo(FindingCategory.OVER_PROMISE);
+                assertThat(f.rewrite()).isEmpty();
+            });
+        }
+
+        @Test
+        void isSkippedByFixAll() {
+            assertThat(ASSISTANT.strengthen(again, draft)).isEqualTo(draft);
+        }
+    }
+
+    @Nested
     class FlaggingTheDraft {
         @Test
         void flagsWhatEscalatesWithTheExactWordsAndWhy() {
@@ -98,7 +170,8 @@ class AssistantTests {
                     .filter(f -> f.category() == category)
                     .findFirst()
                     .orElseThrow(() -> new AssertionError(category + " not flagged in: " + draft))
-                    .rewrite();
+                    .rewrite()
+                    .orElseThrow(() -> new AssertionError(category + " has no rewrite in: " + draft));
         }
 
         @Test
@@ -166,7 +239,8 @@ class AssistantTests {
             String rewrite = assess(soFar, "Our policy says refunds are only within 30 days.")
                     .flags()
                     .getFirst()
-                    .rewrite();
+                    .rewrite()
+                    .orElseThrow();
 
             assertThat(rewrite)
                     .startsWith("I can see why you'd want your money back. Our policy says refunds are only within"
@@ -184,7 +258,7 @@ class AssistantTests {
             assertThat(a.flags())
                     .filteredOn(f -> f.category() == FindingCategory.POLICY_FIRST)
                     .isNotEmpty()
-                    .allSatisfy(f -> assertThat(f.rewrite())
+                    .allSatisfy(f -> assertThat(f.rewrite().orElseThrow())
                             .contains("Refunds are only within 30 days.")
                             .doesNotContain("our policy")
                             .doesNotContain("terms you agreed to"));
@@ -571,7 +645,7 @@ class AssistantTests {
             Assistance adopted = ASSISTANT.adopt(LATE_PARCEL, builtIn, new Wording(Map.of(0, fromModel), Map.of()));
 
             assertThat(adopted.flags()).singleElement().satisfies(f -> {
-                assertThat(f.rewrite()).isEqualTo(fromModel);
+                assertThat(f.rewrite()).hasValue(fromModel);
                 assertThat(f.quote()).isEqualTo("Calm down");
             });
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spar.analysis.FindingCategory;
 import dev.spar.analysis.RuleAnalyzer;
+import dev.spar.safety.SafetyConcern;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,36 @@ class ConversationReviewerTests {
                 .contains(first.quote());
         assertThat(first.rewrite()).isPresent();
         assertThat(review.intensity()).extracting(IntensityPoint::turn).containsExactly(1, 3);
+    }
+
+    @Test
+    void aCustomerTurnAboutSelfHarmIsSurfacedWithHelplinesAndTheReplyNotScoredAsComplaintHandling() {
+        ConversationReview review = REVIEWER.review(Transcript.of(
+                "chat.txt",
+                List.of(
+                        customer("My card was charged twice for the same order."),
+                        agent("I'll look into that for you."),
+                        customer("honestly I can't cope anymore, I want to end my life, this was the last straw"),
+                        agent("ok, is there anything else I can help with?"))));
+
+        assertThat(review.safety()).singleElement().satisfies(n -> {
+            assertThat(n.turn()).isEqualTo(3);
+            assertThat(n.kind()).isEqualTo(SafetyConcern.Kind.SELF_HARM);
+            assertThat(n.quote()).isEqualTo("end my life");
+            assertThat(n.message()).contains("116 123", "988", "not an ordinary complaint");
+        });
+        assertThat(review.at(4)).isEmpty();
+    }
+
+    @Test
+    void anOrdinaryAngryChatRaisesNoSafetyNotice() {
+        ConversationReview review = REVIEWER.review(Transcript.of(
+                "chat.txt",
+                List.of(
+                        customer("This delay is killing me, I'll hit the roof if it's late again."),
+                        agent("I'm sorry, let me check where it is right now."))));
+
+        assertThat(review.safety()).isEmpty();
     }
 
     @Test

@@ -6,18 +6,19 @@ import dev.spar.analysis.AnalysisContext;
 import dev.spar.analysis.Analyzer;
 import dev.spar.analysis.RuleAnalyzer;
 import dev.spar.analysis.UtteranceAnalysis;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class OnceAnalyzerTests {
     /** Counts the questions a review asks its analyzer. */
     private static final class Counting implements Analyzer {
-        final AtomicInteger calls = new AtomicInteger();
+        final List<String> analysed = new CopyOnWriteArrayList<>();
         final Analyzer rules = new RuleAnalyzer();
 
         @Override
         public UtteranceAnalysis analyze(String utterance, AnalysisContext context) {
-            calls.incrementAndGet();
+            analysed.add(utterance);
             return rules.analyze(utterance, context);
         }
     }
@@ -26,11 +27,15 @@ class OnceAnalyzerTests {
     void aReviewAnalysesEachAgentTurnOnce() {
         Counting counting = new Counting();
         Transcript chat = SupportChats.chat(3, 40);
-        long agentTurns = chat.turns().stream().filter(Utterance::byAgent).count();
+        List<String> agentTurns = chat.turns().stream()
+                .filter(Utterance::byAgent)
+                .map(Utterance::text)
+                .toList();
 
         ConversationReview review = new ConversationReviewer(counting).review(chat);
 
-        assertThat(counting.calls.get()).isEqualTo((int) agentTurns);
+        // Live assist also reads each rewrite it offers, to check it; the agent's own turns are read once.
+        assertThat(counting.analysed.stream().filter(agentTurns::contains)).hasSameSizeAs(agentTurns);
         assertThat(review).isEqualTo(new ConversationReviewer(new RuleAnalyzer()).review(chat));
     }
 }

@@ -70,11 +70,11 @@ public final class AssistJson {
         ObjectNode root = json.createObjectNode();
         ArrayNode flags = root.putArray("flags");
         for (DraftFlag f : assistance.flags()) {
-            flags.addObject()
-                    .put("category", f.category().id())
-                    .put("quote", f.quote())
-                    .put("rewrite", f.rewrite())
-                    .put("why", f.why())
+            ObjectNode flag =
+                    flags.addObject().put("category", f.category().id()).put("quote", f.quote());
+            // no "rewrite" when none passed the checks: the flag is shown, and there is nothing to apply
+            f.rewrite().ifPresent(r -> flag.put("rewrite", r));
+            flag.put("why", f.why())
                     .put("start", f.span().start())
                     .put("end", f.span().end());
         }

@@ -10,6 +10,7 @@ import dev.spar.review.ConversationReview;
 import dev.spar.review.IntensityPoint;
 import dev.spar.review.ReviewFinding;
 import dev.spar.review.Role;
+import dev.spar.review.SafetyNotice;
 import dev.spar.review.Transcript;
 import dev.spar.review.TurningPoint;
 import dev.spar.review.Utterance;
@@ -61,6 +62,17 @@ public final class ConversationJson {
         root.put("source", about.source());
         root.put("format", about.format());
         root.put("agent", about.agent());
+        // a customer turn about self-harm, violence or abuse comes first, with helplines, as practice shows it
+        ArrayNode safety = root.putArray("safety");
+        for (SafetyNotice n : review.safety()) {
+            safety.addObject()
+                    .put("turn", n.turn())
+                    .put(
+                            "kind",
+                            n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                    .put("quote", n.quote())
+                    .put("message", n.message());
+        }
         ArrayNode turns = root.putArray("turns");
         List<Utterance> said = review.transcript().turns();
         for (int i = 0; i < said.size(); i++) {

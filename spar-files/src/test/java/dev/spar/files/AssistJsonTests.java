@@ -58,6 +58,18 @@ class AssistJsonTests {
         }
 
         @Test
+        void leavesOutTheRewriteOfAFlagThatHasNone() throws IOException {
+            Assistance none = ASSISTANT.assess(
+                    List.of(ConversationLine.customer("I was told it would be fixed last week and it's still broken.")),
+                    "It's guaranteed to be fixed this time, 100%");
+
+            JsonNode flag = JSON.readTree(ASSIST_JSON.write(none)).get("flags").get(0);
+
+            assertThat(flag.get("category").asText()).isEqualTo("over-promise");
+            assertThat(fields(flag)).containsExactly("category", "quote", "why", "start", "end");
+        }
+
+        @Test
         void readsTheCustomerWithIntensityStyleAsksAndFacts() throws IOException {
             JsonNode customer = JSON.readTree(ASSIST_JSON.write(assistance)).get("customer");
 

@@ -111,9 +111,14 @@ final class AssistSet {
         for (Scored s : scored) {
             Assistance a = ASSISTANT.assess(conversation(s.reply()), s.reply().draft());
             for (DraftFlag flag : a.flags()) {
-                Assistance after = ASSISTANT.assess(conversation(s.reply()), flag.rewrite());
+                if (flag.rewrite().isEmpty()) {
+                    continue;
+                }
+                Assistance after =
+                        ASSISTANT.assess(conversation(s.reply()), flag.rewrite().get());
                 if (count(after, flag) >= count(a, flag)) {
-                    stillThere.add(s.reply().id() + " " + flag.category().id() + ": " + flag.rewrite());
+                    stillThere.add(s.reply().id() + " " + flag.category().id() + ": "
+                            + flag.rewrite().get());
                 }
             }
         }
@@ -126,9 +131,10 @@ final class AssistSet {
         for (Scored s : scored) {
             Assistance a = ASSISTANT.assess(conversation(s.reply()), s.reply().draft());
             for (DraftFlag flag : a.flags()) {
+                String rewrite = flag.rewrite().orElse(s.reply().draft());
                 for (String fact : facts(s.reply().draft())) {
-                    if (!flag.rewrite().contains(fact) && !flag.quote().contains(fact)) {
-                        lost.add(s.reply().id() + " lost '" + fact + "': " + flag.rewrite());
+                    if (!rewrite.contains(fact) && !flag.quote().contains(fact)) {
+                        lost.add(s.reply().id() + " lost '" + fact + "': " + rewrite);
                     }
                 }
             }

@@ -46,6 +46,20 @@ class AssistApiTests {
     }
 
     @Test
+    void showsAFlagWhoseRewriteFailedItsChecksWithoutOne() {
+        Http.Response r = new Http(port)
+                .post(
+                        "/api/assist",
+                        "{\"conversation\": [{\"speaker\": \"customer\", \"text\": \"I was told it would be fixed"
+                                + " last week and it's still broken.\"}], \"draft\": \"It's guaranteed to be fixed this"
+                                + " time, 100%\"}");
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode flag = r.json().path("flags").get(0);
+        assertThat(flag.path("category").asText()).isEqualTo("over-promise");
+        assertThat(flag.has("rewrite")).isFalse();
+    }
+
+    @Test
     void draftsTheFollowUpNote() {
         Http.Response r = new Http(port)
                 .post(

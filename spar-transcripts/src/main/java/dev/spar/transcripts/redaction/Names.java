@@ -47,6 +47,75 @@ final class Names {
     private static final Pattern ADJECTIVE_SHAPED =
             Pattern.compile("(?i).*(?:ian|ese|ish|ic|ed|en|ful|ous|ive|able|ible|less|ing|ent|ant|al|ary|ory|ate|ly)");
 
+    /** "ask Mike", "check with Priya", "pass this to Deshawn": one capitalised word, not a company's. */
+    private static final Pattern ASK_SOMEONE =
+            Pattern.compile("(?<![\\p{L}])(?i:ask|asked|asking|check with|checked with"
+                    + "|checking with|double-check with|confirm with|(?:pass|passed|passing|hand|handed|handing) (?:this|it|you|that)"
+                    + "(?: on| over| back)? to)\\s+(" + NAME + ")(?![\\p{L}'’\\-])(?!\\s+\\p{Lu})");
+
+    /** Companies a support chat names where a colleague could stand: "I'll ask Amazon", "check with Evri". */
+    private static final Set<String> COMPANIES = Set.of(
+            "amazon",
+            "evri",
+            "hermes",
+            "yodel",
+            "parcelforce",
+            "fedex",
+            "paypal",
+            "klarna",
+            "clearpay",
+            "visa",
+            "mastercard",
+            "apple",
+            "google",
+            "microsoft",
+            "samsung",
+            "ebay",
+            "argos",
+            "currys",
+            "tesco",
+            "sainsburys",
+            "asda",
+            "ikea",
+            "netflix",
+            "spotify",
+            "uber",
+            "deliveroo",
+            "vodafone",
+            "virgin",
+            "sky",
+            "openreach",
+            "stripe",
+            "shopify",
+            "etsy",
+            "royal",
+            "ups",
+            "dhl",
+            "dpd",
+            "gls",
+            "usps",
+            "inpost",
+            "ryanair",
+            "easyjet",
+            "expedia",
+            "booking",
+            "airbnb",
+            "trustpilot",
+            "facebook",
+            "instagram",
+            "twitter",
+            "whatsapp",
+            "barclays",
+            "lloyds",
+            "natwest",
+            "santander",
+            "hsbc",
+            "monzo",
+            "revolut",
+            "starling",
+            "halifax",
+            "nationwide");
+
     private static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\\.?";
 
     private static final List<Pattern> BEFORE = List.of(
@@ -96,7 +165,21 @@ final class Names {
             Pattern.compile("(?<![\\p{L}])(?i:called|named|ask for|asked for|speak to|speak with|spoke to|spoke with"
                     + "|speaking to|speaking with|talking to|talking with|been talking to"
                     + "|talk to|talk with|talked to|signed for by|taking over from|handed over to|transfer you to"
-                    + "|passed to|agent|advisor|colleague)\\s+(?:" + TITLE + "\\s+)?" + FULL),
+                    + "|passed to|agent|advisor|colleague"
+                    // a colleague by role: "cc'd Dana", "manager Tom", "my team lead Ade"
+                    + "|loop in|looped in|cc|cc'd|copy in|copied in|manager|supervisor|team lead|team leader"
+                    + "|teammate|line manager)\\s+(?:" + TITLE + "\\s+)?" + FULL),
+            // a colleague the agent turns to, by a first name alone: "I'll ask Mike", "check with Priya"; a
+            // company is asked too ("ask Amazon", "check with Royal Mail"), so two capitalised words, or a company
+            // customers name in a support chat, are not taken
+            ASK_SOMEONE,
+            // someone in a team, named as colleagues are: "with Priya in returns", "from Dermot on the phones"
+            Pattern.compile("(?<![\\p{L}])(?i:with|from|to|and|by)\\s+" + FULL
+                    + "\\s+(?i:in|on|at|from)\\s+(?i:the\\s+|our\\s+)?"
+                    + "(?i:billing|returns|accounts|sales|support|warehouse|finance|payments|refunds|claims|complaints"
+                    + "|dispatch|logistics|collections|retentions|escalations|bookings|reservations|repairs|tech support"
+                    + "|technical support|customer service|customer services|head office|the office|phones|front desk"
+                    + "|[\\p{L}\\-]+\\s+(?:team|department|dept|desk))\\b"),
             // "call Jenny on ...", "email Tom at ..."
             Pattern.compile(
                     "(?<![\\p{L}])(?i:call|ring|text|email|phone|contact)\\s+" + FULL + "(?=\\s+(?i:on|at|back)\\b)"),
@@ -439,6 +522,9 @@ final class Names {
                 int start = m.start(1);
                 int end = m.end(1);
                 String name = m.group(1);
+                if (p == ASK_SOMEONE && COMPANIES.contains(name.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 String bare = LEADING_PARTICLES.matcher(name).replaceFirst("");
                 int particles = name.length() - bare.length();
                 String[] words = bare.split("\\s+");

@@ -143,6 +143,23 @@ class RedactorTests {
     }
 
     @Test
+    void aColleagueTheAgentNamesIsHiddenButACompanyAskedIsNot() {
+        Redacted r = redactor.redact(chat(
+                Utterance.of("Customer", Role.CUSTOMER, "Why was I charged twice?"),
+                Utterance.of("Agent", Role.AGENT, "I'll ask Mike in billing and check with Priya in returns."),
+                Utterance.of("Agent", Role.AGENT, "If Mike can't, I'll pass this to Zbigniew, and I've cc'd Anwen.")));
+
+        assertThat(r.transcript().turns().get(1).text())
+                .isEqualTo("I'll ask [NAME-1] in billing and check with [NAME-2] in returns.");
+        assertThat(r.transcript().turns().get(2).text())
+                .isEqualTo("If [NAME-1] can't, I'll pass this to [NAME-3], and I've cc'd [NAME-4].");
+        for (String line : List.of(
+                "I'll ask Amazon to refund it.", "I'll check with Royal Mail now.", "I'll ask Billing to look.")) {
+            assertThat(redactor.find(line)).as(line).isEmpty();
+        }
+    }
+
+    @Test
     void placeholdersAreNumberedFromOne() {
         assertThat(PiiType.REFERENCE.placeholder(1)).isEqualTo("[REF-1]");
         assertThat(PiiType.NAME.placeholder(3)).isEqualTo("[NAME-3]");

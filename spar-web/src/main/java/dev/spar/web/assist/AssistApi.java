@@ -39,7 +39,8 @@ class AssistApi {
             summary = "Assesses a draft reply: flags with rewrites, the customer as read, the next moves",
             description = "Body: {\"conversation\": [{\"speaker\": \"customer\"|\"rep\", \"text\": \"...\"}],"
                     + " \"draft\": \"...\"}. Answer: {\"flags\": [{\"category\", \"quote\", \"rewrite\", \"why\","
-                    + " \"start\", \"end\"}], \"next_moves\": [...], \"customer\": {\"intensity\": 0-100, ...}}.")
+                    + " \"start\", \"end\"}], \"next_moves\": [...], \"customer\": {\"intensity\": 0-100, ...}}. A flag"
+                    + " has no \"rewrite\" when no rewrite of it passed the checks.")
     ResponseEntity<String> assist(@RequestBody String body) {
         AssistJson.Request request = read(body);
         Assistance assistance = assistant.assess(request.conversation(), request.draft());

@@ -250,11 +250,11 @@ class ReviewsApi {
         r.missing().forEach(root.putArray("missing")::add);
         var problems = root.putArray("problems");
         for (DraftFlag f : r.problems()) {
-            problems.addObject()
+            ObjectNode problem = problems.addObject()
                     .put("category", f.category().id())
                     .put("quote", f.quote())
-                    .put("why", f.why())
-                    .put("rewrite", f.rewrite());
+                    .put("why", f.why());
+            f.rewrite().ifPresent(rewrite -> problem.put("rewrite", rewrite));
         }
         r.moves().forEach(root.putArray("moves")::add);
         root.put("feedback", r.feedback());

@@ -57,6 +57,19 @@ class ReviewsApiTests {
         }
 
         @Test
+        void aCustomerTurnAboutSelfHarmIsShownFirstOnThePageWithHelplinesAndAColleagueIsRedacted() {
+            JsonNode review = imported("Customer: My card was charged twice.\nAgent: I'll ask Mike in billing.\n"
+                    + "Customer: honestly I can't cope anymore, I want to end my life\n"
+                    + "Agent: ok, anything else?\n");
+
+            assertThat(review.path("safety").get(0).path("turn").asInt()).isEqualTo(3);
+            String page =
+                    http().get("/conversations/" + review.path("id").asText()).body();
+            assertThat(page).contains("safety-notice").contains("Samaritans on 116 123");
+            assertThat(page).contains("ask [NAME-1] in billing").doesNotContain("Mike");
+        }
+
+        @Test
         void answersTheReviewWithFindingsBesideTheAgentsTurnAndNoPersonalData() {
             Http.Response r = http().post("/api/reviews", request("chat.txt", Chats.BLAMING));
 
