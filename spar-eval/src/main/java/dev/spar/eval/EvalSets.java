@@ -56,7 +56,8 @@ public final class EvalSets {
             "blind8",
             "blind9",
             "trial12",
-            "talk12");
+            "talk12",
+            "talk13");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
