@@ -576,7 +576,37 @@ final class JabWords {
                             + "|(?:you're|you are|ur) (?:a |such a |a real |quite the )(?:domestic (?:god|goddess)|neat freak|clean freak"
                             + "|model (?:flatmate|housemate|roommate|tenant|citizen))"),
             // "Classic." said of their trouble as a sentence of its own.
-            Pattern.compile("^(?:oh,? )?(?:classic|typical|figures)[.!]*$"));
+            Pattern.compile("^(?:oh,? )?(?:classic|typical|figures)[.!]*$"),
+            // Their feelings mocked as a show put on: tears, hurt or worry called waterworks, theatrics or a guilt trip
+            // ("oh please, the waterworks again", "here come the tears", "spare me the theatrics", "cue the violins",
+            // "no need for the big meltdown"), told to stop being so emotional, or groaned at as the same scene
+            // again ("not this again"). "I know this brings up tears" names them without mocking.
+            Wording.pattern(
+                    "(?:here (?:come|comes)|here we go(?:,? (?:again|with))?|(?:and )?cue|turn(?:ing)? (?:on|off)"
+                            + "|spare (?:me|us)|save (?:me |us )?|enough (?:with|of)|cut|drop|ditch|no need for|oh please,?|please,?"
+                            + "|ugh,?|omg,?|again with)[,.!]*\\s+(?:the |your |all the |all this |this |that |these |those |with the )?"
+                            + "(?:big |whole |usual |same |little |fake |full |annual |weekly )*(?:waterworks|tears|crying|sobbing"
+                            + "|theatrics|dramatics|histrionics|drama|amateur dramatics|sob story|sob stories|guilt trip|guilt-trip"
+                            + "|pity party|violins|sad face|sad eyes|puppy(?:-dog| dog)? eyes|poor me(?: act| routine)?|martyr act"
+                            + "|martyr routine|victim act|victim card|meltdown|tantrum|hissy fit|strop|crocodile tears)\\b"
+                            + "|(?:^|(?<=[,.!]\\s))(?:(?:oh|ugh|omg|god|oh god|jeez|seriously|please|oh please)[,.!]*\\s+)*"
+                            + "(?:not this again|here we go again|not the \\w+ again)(?=\\s*[,.!?]|$)"
+                            + "|(?:stop|quit) (?:being|acting) (?:so |such an? |all )?(?:dramatic|emotional|hysterical|oversensitive"
+                            + "|over-sensitive|precious|a drama queen|a baby|the martyr|the victim)"
+                            + "|(?:such a|what a|you) drama queen|(?:the|your) waterworks|crocodile tears|pity party"
+                            + "|(?:turn|switch) (?:off|on) the (?:tears|waterworks|charm|sad face)"),
+            // A concession held out on a condition that reproaches them: what they never did, put as the price of
+            // agreeing ("maybe if you paid on time I'd stay", "I'd put more in, if the first fifteen grand ever came
+            // back", "when you start paying me like an actual client"). A condition ahead ("if you can pay on time
+            // from now on, I'll stay", "if you ever need help, call me") is not a reproach.
+            Wording.pattern(
+                    "(?:if|when|once|as soon as|the day|right after) (?:you|u|your [\\w-]+|the [\\w-]+(?: [\\w-]+)?)"
+                            + "\\b[^.!?]{0,40}?\\b(?:(?:ever|actually) (?!(?:need|want|decid|fanc|chang|wish|lik|lov|hop|plann|struggl"
+                            + "|feel|fel)\\w*)(?:\\w+ed|paid|came|got|did|gave|knew|made|sent|told|rang|kept|left|read|went|took|brought"
+                            + "|said|thought|showed|turned|paid)|(?:\\w+ed|paid|came|got|did|sent|kept|showed|turned) (?:(?:me|us|it|them"
+                            + "|up|in|bills|invoices|\\w+s) )?on time|for once|for a change|bother(?:ed)? to|(?:paying|treating|paid"
+                            + "|treated|acting|acted|behaving|behaved) (?:me |us )?like an? (?:actual|real|proper|grown[- ]?up|adult"
+                            + "|professional|decent))"));
 
     /** Before quoted words, a report of what someone said: a quotation, not scare quotes. */
     static final Pattern QUOTING = Pattern.compile(
