@@ -27,12 +27,22 @@ final class Granting {
      */
     private final List<String> lines;
 
+    /** The options the learner may offer, by the stems of their words: one of these is an offer, not ground given. */
+    private final List<Set<String>> options;
+
     Granting(Scenario scenario) {
-        this.lines = scenario.decisionMap().map(m -> m.linesNotToCross()).orElse(List.of()).stream()
-                .map(line -> stems(Wording.contentWords(line)))
-                .filter(words -> !words.isEmpty())
-                .map(words -> words.iterator().next())
+        this.options = scenario.decisionMap().map(m -> m.mayOffer()).orElse(List.of()).stream()
+                .map(option -> stems(Wording.contentWords(option)))
                 .toList();
+        // In a support call what the agent gives is the company's to give, and taken as an offer; between two parties
+        // to a deal, a friendship or a family, a line given away is ground the other side pockets.
+        this.lines = scenario.category() == Scenario.Category.CUSTOMER_SERVICE
+                ? List.of()
+                : scenario.decisionMap().map(m -> m.linesNotToCross()).orElse(List.of()).stream()
+                        .map(line -> stems(Wording.contentWords(line)))
+                        .filter(words -> !words.isEmpty())
+                        .map(words -> words.iterator().next())
+                        .toList();
     }
 
     /** Returns the offer or promise of the line that crosses one of the learner's lines, if any. */
@@ -44,7 +54,9 @@ final class Granting {
         given.addAll(content.all(ActKind.PROMISE));
         for (Act offer : given) {
             Set<String> words = stems(Wording.contentWords(offer.detail()));
-            if (lines.stream().anyMatch(words::contains)) {
+            boolean anOption = options.stream()
+                    .anyMatch(o -> o.stream().filter(words::contains).count() >= 2);
+            if (!anOption && lines.stream().anyMatch(words::contains)) {
                 return Optional.of(offer);
             }
         }
