@@ -3,11 +3,9 @@ package dev.spar.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spar.scenario.Intent;
-import dev.spar.scenario.Scenario;
 import dev.spar.simulation.CounterpartState;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
-import dev.spar.simulation.Speaker;
 import dev.spar.simulation.Turn;
 import java.util.List;
 import java.util.Locale;
@@ -21,28 +19,21 @@ import org.junit.jupiter.api.Test;
  * those of the talk13 probes.
  */
 class LibraryReactsToWhatWasSaidTests {
-    private static final ScenarioLibrary LIBRARY = ScenarioLibrary.bundled();
     private static final Set<Intent> PUSHED_BACK =
             Set.of(Intent.CHALLENGE, Intent.ESCALATE, Intent.END_ESCALATED, Intent.END_WALKED_AWAY);
     private static final Set<Intent> THREATENED =
             Set.of(Intent.ESCALATE, Intent.END_ESCALATED, Intent.END_WALKED_AWAY, Intent.REJECT_OPTION);
 
     private static Practice run(String scenario, long seed, int difficulty, String... lines) {
-        Scenario s = LIBRARY.find(scenario).orElseThrow();
-        Practice run = Practice.start(s, PracticeSettings.of(seed, difficulty), Learners.ANALYZER);
-        for (String line : lines) {
-            assertThat(run.outcome().isFinal())
-                    .as("seed %d, before '%s'", seed, line)
-                    .isFalse();
-            run.say(line);
-        }
+        Practice run = Learners.saying(scenario, PracticeSettings.of(seed, difficulty), lines);
+        assertThat(run.learnerLines())
+                .as("seed %d: the run went on to the last line", seed)
+                .hasSize(lines.length);
         return run;
     }
 
     private static Turn lastReply(Practice run) {
-        Turn last = run.turns().getLast();
-        assertThat(last.speaker()).isEqualTo(Speaker.COUNTERPART);
-        return last;
+        return Learners.lastReply(run);
     }
 
     /** The counterpart's state before the learner's last line. */
