@@ -31,6 +31,20 @@ final class JabWords {
                     + "|trying to (?:bully|scam|con|trick|manipulate|guilt|wind me up|get (?:something|it|this) for (?:free|nothing)"
                     + "|get out of|pull a fast one|(?:squeeze|wring|screw|milk|get) (?:\\w+ ){0,3}?out of (?:me|us)|take advantage|get free \\w+|get \\w+ for free)|trying it on)";
 
+    /**
+     * A condition that reproaches them with what they never did: "if you ever paid on time", "if you'd bothered to
+     * knock", "when you start paying me like an actual client". Its subject is theirs throughout ("if you listen to
+     * what I actually said" reproaches no one).
+     */
+    private static final String REPROACHING_CONDITION =
+            "(?:if|when|once|as soon as|the day|right after) (?:you|u|your [\\w-]+|the [\\w-]+(?: [\\w-]+)?)"
+                    + "\\b(?:(?!\\b(?:i|we)\\b)[^.!?]){0,40}?\\b(?:(?:ever|actually) (?!(?:need|want|decid|fanc|chang|wish|lik"
+                    + "|lov|hop|plann|struggl|feel|fel)\\w*)(?:\\w+ed|paid|came|got|did|gave|knew|made|sent|told|rang|kept|left"
+                    + "|read|went|took|brought|said|thought|showed|turned)|(?:\\w+ed|paid|came|got|did|sent|kept|showed|turned)"
+                    + " (?:(?:me|us|it|them|up|in|bills|invoices|\\w+s) )?on time|for once|for a change|bother(?:ed)? to"
+                    + "|(?:paying|treating|paid|treated|acting|acted|behaving|behaved) (?:me |us )?like an? (?:actual|real"
+                    + "|proper|grown[- ]?up|adult|professional|decent))";
+
     /** Naming what is wrong with the other person. */
     static final List<Pattern> ACCUSE = List.of(
             Wording.pattern(YOU_ARE + "\\s+" + INTENSIFIER + FAULT),
@@ -590,7 +604,7 @@ final class JabWords {
                             + "|pity party|violins|sad face|sad eyes|puppy(?:-dog| dog)? eyes|poor me(?: act| routine)?|martyr act"
                             + "|martyr routine|victim act|victim card|meltdown|tantrum|hissy fit|strop|crocodile tears)\\b"
                             + "|(?:^|(?<=[,.!]\\s))(?:(?:oh|ugh|omg|god|oh god|jeez|seriously|please|oh please)[,.!]*\\s+)*"
-                            + "(?:not this again|here we go again|not the \\w+ again)(?=\\s*[,.!?]|$)"
+                            + "(?:not this again|not the \\w+ again)(?=\\s*[,.!?]|$)"
                             + "|(?:stop|quit) (?:being|acting) (?:so |such an? |all )?(?:dramatic|emotional|hysterical|oversensitive"
                             + "|over-sensitive|precious|a drama queen|a baby|the martyr|the victim)"
                             + "|(?:such a|what a|you) drama queen|(?:the|your) waterworks|crocodile tears|pity party"
@@ -598,15 +612,16 @@ final class JabWords {
             // A concession held out on a condition that reproaches them: what they never did, put as the price of
             // agreeing ("maybe if you paid on time I'd stay", "I'd put more in, if the first fifteen grand ever came
             // back", "when you start paying me like an actual client"). A condition ahead ("if you can pay on time
-            // from now on, I'll stay", "if you ever need help, call me") is not a reproach.
-            Wording.pattern(
-                    "(?:if|when|once|as soon as|the day|right after) (?:you|u|your [\\w-]+|the [\\w-]+(?: [\\w-]+)?)"
-                            + "\\b[^.!?]{0,40}?\\b(?:(?:ever|actually) (?!(?:need|want|decid|fanc|chang|wish|lik|lov|hop|plann|struggl"
-                            + "|feel|fel)\\w*)(?:\\w+ed|paid|came|got|did|gave|knew|made|sent|told|rang|kept|left|read|went|took|brought"
-                            + "|said|thought|showed|turned|paid)|(?:\\w+ed|paid|came|got|did|sent|kept|showed|turned) (?:(?:me|us|it|them"
-                            + "|up|in|bills|invoices|\\w+s) )?on time|for once|for a change|bother(?:ed)? to|(?:paying|treating|paid"
-                            + "|treated|acting|acted|behaving|behaved) (?:me |us )?like an? (?:actual|real|proper|grown[- ]?up|adult"
-                            + "|professional|decent))"));
+            // from now on, I'll stay", "if you ever need help, call me") is not a reproach, and a reproach with no
+            // concession ("if you'd paid on time we wouldn't be here") is blame.
+            Wording.pattern("(?:i'd|i would|i'll|i will|i might|i could|happily|gladly|sure|fine)\\b[^.!?]{0,60}?\\b"
+                    + REPROACHING_CONDITION
+                    + "|(?:maybe|perhaps|sure|only|yeah|well)[,.]*\\s+"
+                    + REPROACHING_CONDITION
+                    + "|"
+                    + REPROACHING_CONDITION
+                    + "[^.!?]{0,30}?\\b(?:i'd|i would|i might|i'll|i wouldn't|i could)\\b"),
+            Pattern.compile("^(?:and |but )?(?:only )?" + REPROACHING_CONDITION.replace("(?:if|", "(?:")));
 
     /** Before quoted words, a report of what someone said: a quotation, not scare quotes. */
     static final Pattern QUOTING = Pattern.compile(
