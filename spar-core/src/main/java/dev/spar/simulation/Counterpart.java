@@ -10,6 +10,7 @@ import dev.spar.scenario.PersonaVersion;
 import dev.spar.scenario.Reaction;
 import dev.spar.scenario.Scenario;
 import dev.spar.understanding.Act;
+import dev.spar.understanding.ActKind;
 import dev.spar.understanding.Content;
 import dev.spar.understanding.ConversationMemory;
 import dev.spar.understanding.Side;
@@ -49,6 +50,7 @@ public final class Counterpart {
     private final IntentChoice intents;
     private final LineChoice lines;
     private final Replying replies;
+    private final Granting granting;
 
     private Counterpart(Scenario scenario, PracticeSettings settings, Topics topics) {
         this.scenario = scenario;
@@ -82,6 +84,7 @@ public final class Counterpart {
         this.intents = new IntentChoice(scenario, settings, temperament, random, standing, offers);
         this.lines = new LineChoice(scenario, version, random, standing, new LineFit(scenario, answers, standing));
         this.replies = new Replying(scenario, version, answers, random, standing, lines);
+        this.granting = new Granting(scenario);
     }
 
     /** Meets the counterpart of a scenario, in the version the seed chooses. */
@@ -144,18 +147,30 @@ public final class Counterpart {
      * line is chosen.
      *
      * @param heard the learner's analysed utterance
-     * @param content what the utterance says
+     * @param read what the utterance says
      * @param memory the conversation so far, this utterance included
      * @return the reply
      * @throws IllegalStateException if the conversation is already over
      */
-    public Reply respondTo(UtteranceAnalysis heard, Content content, ConversationMemory memory) {
+    public Reply respondTo(UtteranceAnalysis heard, Content read, ConversationMemory memory) {
         if (standing.outcome.isFinal()) {
             throw new IllegalStateException("the conversation is over: " + standing.outcome.id());
         }
         // "You just didn't read it" may read as a summary; it is a verdict on them, and never said back as theirs.
         boolean faultOnThem = FaultOnThem.in(heard.text());
-        UtteranceAnalysis said = faultOnThem ? withoutSoothing(heard) : heard;
+        // Mockery shaped as a concession ("maybe if you paid on time I'd stay") gives nothing: it is taken as the jab
+        // it is, never as ground given or agreement to build on.
+        boolean mocked = read.has(ActKind.MOCK);
+        // A line of the learner's brief given away ("okay, I can stay until the launch") is ground given: taken and
+        // pressed on, not weighed as the learner's option.
+        Optional<Act> grant = mocked ? Optional.empty() : granting.granted(read);
+        Content content = mocked
+                ? withoutGround(read)
+                : grant.map(g -> Granting.asGroundGiven(read, g)).orElse(read);
+        UtteranceAnalysis heardOut = mocked
+                ? without(heard, Move.CONCEDE, Set.of(FindingCategory.CONCESSION))
+                : grant.isPresent() ? without(heard, Move.OFFER_OPTION, Set.of()) : heard;
+        UtteranceAnalysis said = faultOnThem ? withoutSoothing(heardOut) : heardOut;
         standing.learnerTurns++;
         Set<String> ids = MoveIds.of(said);
         ids.addAll(MoveIds.of(content));
@@ -231,6 +246,26 @@ public final class Counterpart {
         // as a sentence.
         text = Wording.capitalised(text);
         return new Reply(text, standing.lastIntent, standing.state(effect.drivers()), standing.outcome);
+    }
+
+    /** Returns what was heard without one move and the habits that name it. */
+    private static UtteranceAnalysis without(UtteranceAnalysis said, Move move, Set<FindingCategory> categories) {
+        return new UtteranceAnalysis(
+                said.text(),
+                said.moves().stream().filter(m -> m.move() != move).toList(),
+                said.flags().stream()
+                        .filter(f -> !categories.contains(f.category()))
+                        .toList());
+    }
+
+    private static Content withoutGround(Content content) {
+        return new Content(
+                content.text(),
+                content.side(),
+                content.acts().stream()
+                        .filter(a -> a.kind() != ActKind.GIVE_GROUND && a.kind() != ActKind.OFFER)
+                        .toList(),
+                content.likeCoached());
     }
 
     /** The moves that would have them feel heard: a verdict on them is none of these, however it reads. */

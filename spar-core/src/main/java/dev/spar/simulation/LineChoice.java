@@ -85,7 +85,8 @@ final class LineChoice {
                 .or(() -> choose(authored, intent, ids, echo, learnerText, true))
                 .or(() -> choose(own, intent, ids, echo, learnerText, false))
                 .or(() -> choose(authored, intent, ids, echo, learnerText, false))
-                .or(() -> choose(StockLines.forIntent(intent), intent, ids, echo, learnerText, false));
+                .or(() -> choose(
+                        StockLines.forIntent(intent, scenario.category()), intent, ids, echo, learnerText, false));
     }
 
     /**

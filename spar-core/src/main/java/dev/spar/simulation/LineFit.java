@@ -79,6 +79,7 @@ final class LineFit {
                 || asksWhatWasJustSaid(line, learnerText)
                 || quotesWhatWasNotSaid(line.text(), learnerText)
                 || namesWhatWasNotSaid(withFacts(line.text()), learnerText)
+                || confirmsWhatWasNotSaid(withFacts(line.text()), learnerText)
                 || holdsThemToAFigureNeverSaid(line.text())
                 || (HonestLimit.asksForAStraightAnswer(line.text()) && limitJustSaid())) {
             return false;
@@ -88,6 +89,94 @@ final class LineFit {
                 || (!rejectsAnotherOption(line.text(), learnerText)
                         && (StockLines.forIntent(intent).contains(line)
                                 || turnsDownWhatWasSaid(line.text(), learnerText)));
+    }
+
+    /** A sentence, or the start of one, that only confirms: "Yes.", "That's it.", "Exactly.", "That's right, dear." */
+    private static final Pattern CONFIRMING = Pattern.compile(
+            "^(?:(?:yes|yeah|yep|oh yes)[,.!]*\\s*)?(?:that's|that is|thats)?\\s*(?:it|right|correct|exactly(?: it| right)?"
+                    + "|precisely|spot on|the (?:\\w+) exactly)?(?:[,.!]*\\s*(?:exactly|dear|love|all of it))*[,.!]*\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words that say a line confirms what it was told: "that's it", "exactly", "that's right". */
+    private static final Pattern CONFIRMS = Pattern.compile(
+            "^(?:(?:yes|yeah|yep|oh yes)[,.!]*\\s*)?(?:that's (?:it|right|exactly it)|that is (?:it|right)|exactly|precisely"
+                    + "|spot on|that's the \\w+ exactly)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words naming a feeling: a summary that names one may be confirmed with another ("shut out", "surplus"). */
+    private static final Set<String> FEELINGS = Set.of(
+            "scared",
+            "afraid",
+            "frightened",
+            "worried",
+            "worry",
+            "worrie",
+            "fear",
+            "feared",
+            "hurt",
+            "upset",
+            "lonely",
+            "pushed",
+            "shut",
+            "left",
+            "unwanted",
+            "unwelcome",
+            "surplus",
+            "sidelined",
+            "excluded",
+            "replaced",
+            "redundant",
+            "nuisance",
+            "anxious",
+            "stressed",
+            "embarrassed",
+            "humiliated",
+            "ashamed",
+            "angry",
+            "furious",
+            "sad",
+            "frustrated",
+            "panicked",
+            "panicking",
+            "betrayed",
+            "abandoned",
+            "dumped",
+            "fool",
+            "foolish",
+            "stupid",
+            "ignored",
+            "invisible",
+            "rejected",
+            "unappreciated",
+            "overlooked");
+
+    /**
+     * Returns whether a line confirms a summary by what it did not say: "Yes, that's it. I'm scared of being surplus"
+     * said to "so you'd like to hear it from Dan" presumes a fear the learner never named. A bare "Yes, that's right"
+     * confirms any summary; one that goes on says what it confirms, and the learner's line must have named some of it
+     * (a word of it, or, for a feeling, a feeling).
+     */
+    static boolean confirmsWhatWasNotSaid(String line, String learnerText) {
+        if (!CONFIRMS.matcher(line.strip()).find()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (String sentence : Wording.sentences(line)) {
+            String said = CONFIRMING.matcher(sentence.strip()).replaceFirst("");
+            if (!said.isBlank() && !said.toLowerCase(Locale.ROOT).startsWith("thank")) {
+                rest.append(said).append(' ');
+            }
+        }
+        Set<String> confirmed = Wording.contentWords(rest.toString());
+        if (confirmed.isEmpty()) {
+            return false;
+        }
+        Set<String> named = Wording.contentWords(learnerText);
+        if (confirmed.stream().anyMatch(named::contains)) {
+            return false;
+        }
+        return !(confirmed.stream().anyMatch(FEELINGS::contains)
+                && named.stream().anyMatch(FEELINGS::contains));
     }
 
     /**

@@ -232,12 +232,22 @@ final class MoodShift {
         return landing;
     }
 
+    /** The ids of ground given: a trigger on them is a person who takes it and wants more. */
+    private static final Set<String> POCKETED = Set.of(Move.CONCEDE.id(), FindingCategory.CONCESSION.id());
+
     /** Adds what sets this person off or calms them, as the persona and its version say. */
     void reactions(Set<String> ids, String line, Effect effect) {
         Set<String> landing = landing(ids, line);
         for (Reaction trigger : triggers) {
             if (ids.contains(trigger.on())) {
-                effect.add(4 * trigger.strength(), -2 * trigger.strength(), -trigger.strength(), trigger.note());
+                // Ground given is pocketed, not resented: "he pockets each half-yes" trusts the learner's word less
+                // and presses for more, without getting angrier at being given something.
+                boolean pocketed = POCKETED.contains(trigger.on());
+                effect.add(
+                        pocketed ? 0 : 4 * trigger.strength(),
+                        -2 * trigger.strength(),
+                        pocketed ? 0 : -trigger.strength(),
+                        trigger.note());
             }
         }
         for (Reaction soother : soothers) {

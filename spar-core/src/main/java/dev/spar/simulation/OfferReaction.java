@@ -66,16 +66,19 @@ final class OfferReaction {
      * me think about that."
      */
     String weighing(List<String> lines) {
-        String what = requestNow
-                .map(r -> Wording.named(Wording.shorten(Wording.fromTheirSide(r.what()))))
-                .orElseThrow(() -> new IllegalStateException("no request to weigh"));
+        Optional<String> what = Wording.sayableFromTheirSide(requestNow
+                        .orElseThrow(() -> new IllegalStateException("no request to weigh"))
+                        .what())
+                .map(w -> Wording.named(Wording.shorten(w)));
         List<String> unused =
                 lines.stream().filter(l -> !standing.usedLines.contains(l)).toList();
         List<String> pool = unused.isEmpty() ? lines : unused;
         String line = pool.get(random.nextInt(pool.size()));
         standing.usedLines.add(line);
         standing.lastIntent = Intent.SOFTEN;
-        return line.replace("{what}", what);
+        // What cannot be said back well ("txt b4 u come round") is not said back: the line is weighed without it.
+        return what.map(w -> line.replace("{what}", w))
+                .orElseGet(() -> Wording.capitalised(WHAT_LEAD.matcher(line).replaceFirst("")));
     }
 
     /** Takes what they pushed back on off the table: asked again, it is weighed again. */
@@ -186,16 +189,22 @@ final class OfferReaction {
                 || standing.lastIntent == Intent.END_RESOLVED;
         // What they would have to do for it ("if you sign the new contract") is what they weigh: a reply that does
         // not say it names it first.
-        if (condition.isPresent() && sharedWhat(text, condition.get()) == 0) {
-            text = "If I " + Wording.fromTheirSide(condition.get()) + (takesIt ? ", fine. " : "? ") + text;
+        Optional<String> conditionTheirs = condition.flatMap(Wording::sayableFromTheirSide);
+        if (conditionTheirs.isPresent() && sharedWhat(text, condition.get()) == 0) {
+            text = "If I " + conditionTheirs.get() + (takesIt ? ", fine. " : "? ") + text;
         }
         if (name.isBlank() || sharedWhat(text, core) >= namedBy) {
             return text;
         }
-        // A clause ("I build the trade page first") is quoted back; a thing ("refund the $18") is named.
-        String named =
-                Wording.isClause(name) ? "'" + Wording.named(name) + "'" : Wording.named(Wording.fromTheirSide(name));
-        return named + (takesIt ? ". " : "? ") + text;
+        // A clause ("I build the trade page first") is quoted back; a thing ("refund the $18") is named, from their
+        // side, unless it cannot be said back well.
+        if (Wording.isClause(name)) {
+            return "'" + Wording.named(name) + "'" + (takesIt ? ". " : "? ") + text;
+        }
+        String finalText = text;
+        return Wording.sayableFromTheirSide(name)
+                .map(n -> Wording.named(n) + (takesIt ? ". " : "? ") + finalText)
+                .orElse(text);
     }
 
     /**
@@ -203,8 +212,14 @@ final class OfferReaction {
      * text you the day before."), or weighed and pushed back on as a question ("Text you the day before?").
      */
     private String namingRequest(String text, Requests.Request request) {
-        String what = Wording.shorten(Wording.fromTheirSide(request.what()));
-        if (what.isBlank() || sharedWhat(text, request.what()) >= sayingWhat(request.what()) / 2 + 1) {
+        Optional<String> theirs = Wording.sayableFromTheirSide(request.what());
+        if (theirs.isEmpty()) {
+            return text;
+        }
+        String what = Wording.shorten(theirs.get());
+        if (what.isBlank()
+                || text.toLowerCase(java.util.Locale.ROOT).contains(what.toLowerCase(java.util.Locale.ROOT))
+                || sharedWhat(text, request.what()) >= sayingWhat(request.what()) / 2 + 1) {
             return text;
         }
         return switch (standing.lastIntent) {
@@ -214,6 +229,9 @@ final class OfferReaction {
             case OPEN, ANSWER, ESCALATE, END_ESCALATED, END_WALKED_AWAY -> text;
         };
     }
+
+    /** The slot a weighed request opens with ("{what}... ", "{what}? "), left out when it cannot be said back. */
+    private static final Pattern WHAT_LEAD = Pattern.compile("^\\{what}[.?!]*\\s*");
 
     /** Words that say when, not what: "right now" or "today" in an offer names nothing of it. */
     private static final Set<String> WHEN_WORDS = Set.of(

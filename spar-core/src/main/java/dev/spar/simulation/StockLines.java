@@ -2,6 +2,7 @@ package dev.spar.simulation;
 
 import dev.spar.scenario.Intent;
 import dev.spar.scenario.Line;
+import dev.spar.scenario.Scenario;
 import dev.spar.understanding.ActKind;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -54,6 +55,68 @@ final class StockLines {
                 Intent.END_WALKED_AWAY,
                 "I can't do this right now. Goodbye.",
                 "We're going around in circles. I'm leaving.");
+    }
+
+    /**
+     * Stock lines that would be a support call's in any other talk ("Who is above you?", "Put me through to someone
+     * else"), said instead by the kind of person the scenario's shelf says this is: a client or prospect dealing with
+     * someone selling their own work takes the business elsewhere; a colleague, a manager or a report takes it further
+     * or stops there; a friend or family member has nobody to ask for.
+     */
+    private static final Map<Scenario.Category, Map<Intent, List<Line>>> BY_RELATIONSHIP = Map.of(
+            Scenario.Category.FREELANCE_SALES,
+            Map.of(
+                    Intent.DEMAND,
+                    lines(
+                            "I need a straight answer. What happens now?",
+                            "Tell me what you're actually going to do for us.",
+                            "I want this settled, not talked about.",
+                            "What I need is simple: don't leave me stuck."),
+                    Intent.ESCALATE,
+                    lines(
+                            "Then maybe I take my business somewhere else.",
+                            "This is going nowhere. People will hear how this was handled."),
+                    Intent.END_ESCALATED,
+                    lines(
+                            "I'm done here. I'll find someone else to work with.",
+                            "We're finished. Don't expect a reference.")),
+            Scenario.Category.WORKPLACE,
+            Map.of(
+                    Intent.DEMAND,
+                    lines(
+                            "I need a straight answer. What happens now?",
+                            "Tell me what you're actually going to do about it.",
+                            "I want this settled, not talked about.",
+                            "What I need is simple: be straight with me."),
+                    Intent.ESCALATE,
+                    lines(
+                            "I'm not having this. I'll take it further if I have to.",
+                            "This is going nowhere. I'm putting it in writing."),
+                    Intent.END_ESCALATED,
+                    lines(
+                            "I'm done with this conversation. I'll be taking it further.",
+                            "We're finished here. I'll put it in writing.")),
+            Scenario.Category.PERSONAL,
+            Map.of(
+                    Intent.DEMAND,
+                    lines(
+                            "I need you to be straight with me. What happens now?",
+                            "Just tell me what you actually want.",
+                            "I want us to sort this, not go round in circles.",
+                            "What I need is simple: be honest with me."),
+                    Intent.ESCALATE,
+                    lines(
+                            "I can't believe you're saying this to me.",
+                            "This is going nowhere. I don't want to hear any more."),
+                    Intent.END_ESCALATED,
+                    lines(
+                            "I'm done here. I need some space from you.",
+                            "That's it. We're finished talking about this."),
+                    Intent.END_RESOLVED,
+                    lines("Okay. Thank you for telling me.", "Fine. We'll leave it there for now.")));
+
+    private static List<Line> lines(String... texts) {
+        return Arrays.stream(texts).map(Line::of).toList();
     }
 
     /**
@@ -134,7 +197,7 @@ final class StockLines {
                     Temper.PLAIN,
                     List.of(
                             "Whoever's fault it is, I'm talking to you.",
-                            "I'm not interested in who dropped it. What now?")),
+                            "I'm not interested in whose fault it is. What now?")),
             ActKind.GIVE_GROUND,
             Map.of(
                     Temper.CURT,
@@ -157,5 +220,11 @@ final class StockLines {
     /** Returns the stock lines for an intent. */
     static List<Line> forIntent(Intent intent) {
         return BY_INTENT.getOrDefault(intent, List.of());
+    }
+
+    /** Returns the stock lines for an intent, as the kind of person the scenario's shelf says this is says them. */
+    static List<Line> forIntent(Intent intent, Scenario.Category category) {
+        List<Line> own = BY_RELATIONSHIP.getOrDefault(category, Map.of()).get(intent);
+        return own != null ? own : forIntent(intent);
     }
 }

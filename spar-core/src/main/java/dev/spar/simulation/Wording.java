@@ -1,12 +1,12 @@
 package dev.spar.simulation;
 
-import dev.spar.analysis.PointOfView;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small helpers over the words of a line: what it is about, and how to quote or name it in a reply. */
@@ -198,6 +198,10 @@ final class Wording {
 
     private static final Pattern LETTERS = Pattern.compile("[A-Za-z']+");
 
+    /**
+     * What a word of the learner's is in the other person's mouth. "You" is "I" or "me" by where it stands (see
+     * {@link #fromTheirSide}); "we", "us" and "our" are both of them, or the learner's household, and stay.
+     */
     private static final Map<String, String> OTHER_SIDE = Map.ofEntries(
             Map.entry("you", "me"),
             Map.entry("your", "my"),
@@ -205,6 +209,8 @@ final class Wording {
             Map.entry("yourself", "myself"),
             Map.entry("you're", "I'm"),
             Map.entry("you'll", "I'll"),
+            Map.entry("you've", "I've"),
+            Map.entry("you'd", "I'd"),
             Map.entry("i", "you"),
             Map.entry("me", "you"),
             Map.entry("my", "your"),
@@ -212,16 +218,110 @@ final class Wording {
             Map.entry("myself", "yourself"),
             Map.entry("i'll", "you'll"),
             Map.entry("i'm", "you're"),
-            Map.entry("we", "you"),
-            Map.entry("us", "you"),
-            Map.entry("our", "your"));
+            Map.entry("i've", "you've"),
+            Map.entry("i'd", "you'd"));
+
+    /** Words after which "you" starts a clause of its own ("before you come over"): there it is "I", not "me". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "before",
+            "after",
+            "when",
+            "whenever",
+            "if",
+            "because",
+            "so",
+            "that",
+            "until",
+            "till",
+            "unless",
+            "while",
+            "once",
+            "and",
+            "but",
+            "or",
+            "as",
+            "where",
+            "since",
+            "though",
+            "although",
+            "whether");
+
+    /** A verb after "you" or "I" as it goes with the other: "you are" is "I am", "I was" is "you were". */
+    private static final Map<String, String> WITH_I =
+            Map.of("are", "am", "were", "was", "aren't", "am not", "weren't", "wasn't");
+
+    private static final Map<String, String> WITH_YOU = Map.of("am", "are", "was", "were", "wasn't", "weren't");
+
+    /**
+     * Words that are text-speak ("u", "b4", "txt"): a phrase with one cannot be said back as the other person would
+     * say it, and is not said back at all.
+     */
+    private static final Set<String> TEXT_SPEAK = Set.of(
+            "u", "ur", "r", "b4", "txt", "pls", "plz", "cud", "wud", "shud", "cld", "wld", "2day", "2moro", "2morrow",
+            "tmrw", "tmr", "thx", "bc", "coz", "cuz", "rn", "idk", "lol", "omg", "ya", "yr", "n", "tho", "msg", "w/",
+            "abt", "ppl", "sth", "smth", "tbh", "wknd", "nxt", "bout");
+
+    /** Word pairs that read the same from either side ("you and I"), kept as written. */
+    private static final Pattern BOTH_OF_US = Pattern.compile("(?i)\\b(?:you and (?:i|me)|(?:i|me) and you)\\b");
 
     /**
      * Returns a phrase of the learner's as the other person says it back: "collect it from the depot yourself"
-     * is "collect it from the depot myself", "send you a link" is "send me a link".
+     * is "collect it from the depot myself", "send you a link" is "send me a link", "text before you come over" is
+     * "text before I come over" ("you" starting a clause is "I", and the verb after it goes with "I").
      */
     static String fromTheirSide(String phrase) {
-        return PointOfView.turned(phrase, LETTERS, OTHER_SIDE);
+        Matcher both = BOTH_OF_US.matcher(phrase);
+        List<int[]> kept = new java.util.ArrayList<>();
+        while (both.find()) {
+            kept.add(new int[] {both.start(), both.end()});
+        }
+        Matcher m = LETTERS.matcher(phrase);
+        List<int[]> spans = new java.util.ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        String turnedBefore = "";
+        for (int i = 0; i < spans.size(); i++) {
+            int[] span = spans.get(i);
+            String written = phrase.substring(span[0], span[1]);
+            String word = written.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            String before = i == 0 ? "" : lower(phrase, spans.get(i - 1));
+            boolean last = i == spans.size() - 1;
+            String turned;
+            boolean bothOfUs = kept.stream().anyMatch(k -> span[0] >= k[0] && span[1] <= k[1]);
+            if (bothOfUs) {
+                turned = written;
+            } else if (word.equals("you") && !last && (i == 0 || CLAUSE_OPENERS.contains(before))) {
+                turned = "I";
+            } else if (turnedBefore.equals("i") && WITH_I.containsKey(word)) {
+                turned = WITH_I.get(word);
+            } else if (turnedBefore.equals("you") && before.equals("i") && WITH_YOU.containsKey(word)) {
+                turned = WITH_YOU.get(word);
+            } else {
+                turned = OTHER_SIDE.getOrDefault(word, written);
+            }
+            out.append(phrase, at, span[0]).append(turned);
+            at = span[1];
+            // "You and I are" stays plural: the verb after words kept as written is kept too.
+            turnedBefore = bothOfUs ? "" : turned.toLowerCase(Locale.ROOT);
+        }
+        return out.append(phrase.substring(at)).toString();
+    }
+
+    private static String lower(String text, int[] span) {
+        return text.substring(span[0], span[1]).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /**
+     * Returns a phrase of the learner's as the other person would say it back, or empty when it cannot be said back
+     * well: written in text-speak ("txt b4 u come round"), which no one says aloud.
+     */
+    static java.util.Optional<String> sayableFromTheirSide(String phrase) {
+        boolean textSpeak = Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("[^a-z0-9/']+"))
+                .anyMatch(TEXT_SPEAK::contains);
+        return textSpeak ? java.util.Optional.empty() : java.util.Optional.of(fromTheirSide(phrase));
     }
 
     /**
@@ -233,9 +333,11 @@ final class Wording {
         if (words.length <= ECHO_WORDS) {
             return String.join(" ", words).replaceAll("[.!,;:]+$", "");
         }
-        // Cut where a phrase ends, not on "for the": "Take 10 pounds a month off", not "...off for the?".
+        // Cut where a phrase ends, not on "for the" or "before": "Take 10 pounds a month off", not "...off for the?".
         int end = ECHO_WORDS;
-        while (end > 1 && Wording.isFunctionWord(words[end - 1].replaceAll("[.!,;:]+$", ""))) {
+        while (end > 1
+                && (Wording.isFunctionWord(words[end - 1].replaceAll("[.!,;:]+$", ""))
+                        || CLAUSE_OPENERS.contains(words[end - 1].toLowerCase(Locale.ROOT)))) {
             end--;
         }
         return String.join(" ", Arrays.copyOf(words, end)).replaceAll("[.!,;:]+$", "");

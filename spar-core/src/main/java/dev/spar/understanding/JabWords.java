@@ -31,6 +31,20 @@ final class JabWords {
                     + "|trying to (?:bully|scam|con|trick|manipulate|guilt|wind me up|get (?:something|it|this) for (?:free|nothing)"
                     + "|get out of|pull a fast one|(?:squeeze|wring|screw|milk|get) (?:\\w+ ){0,3}?out of (?:me|us)|take advantage|get free \\w+|get \\w+ for free)|trying it on)";
 
+    /**
+     * A condition that reproaches them with what they never did: "if you ever paid on time", "if you'd bothered to
+     * knock", "when you start paying me like an actual client". Its subject is theirs throughout ("if you listen to
+     * what I actually said" reproaches no one).
+     */
+    private static final String REPROACHING_CONDITION =
+            "(?:if|when|once|as soon as|the day|right after) (?:you|u|your [\\w-]+|the [\\w-]+(?: [\\w-]+)?)"
+                    + "\\b(?:(?!\\b(?:i|we)\\b)[^.!?]){0,40}?\\b(?:(?:ever|actually) (?!(?:need|want|decid|fanc|chang|wish|lik"
+                    + "|lov|hop|plann|struggl|feel|fel)\\w*)(?:\\w+ed|paid|came|got|did|gave|knew|made|sent|told|rang|kept|left"
+                    + "|read|went|took|brought|said|thought|showed|turned)|(?:\\w+ed|paid|came|got|did|sent|kept|showed|turned)"
+                    + " (?:(?:me|us|it|them|up|in|bills|invoices|\\w+s) )?on time|for once|for a change|bother(?:ed)? to"
+                    + "|(?:paying|treating|paid|treated|acting|acted|behaving|behaved) (?:me |us )?like an? (?:actual|real"
+                    + "|proper|grown[- ]?up|adult|professional|decent))";
+
     /** Naming what is wrong with the other person. */
     static final List<Pattern> ACCUSE = List.of(
             Wording.pattern(YOU_ARE + "\\s+" + INTENSIFIER + FAULT),
@@ -576,7 +590,38 @@ final class JabWords {
                             + "|(?:you're|you are|ur) (?:a |such a |a real |quite the )(?:domestic (?:god|goddess)|neat freak|clean freak"
                             + "|model (?:flatmate|housemate|roommate|tenant|citizen))"),
             // "Classic." said of their trouble as a sentence of its own.
-            Pattern.compile("^(?:oh,? )?(?:classic|typical|figures)[.!]*$"));
+            Pattern.compile("^(?:oh,? )?(?:classic|typical|figures)[.!]*$"),
+            // Their feelings mocked as a show put on: tears, hurt or worry called waterworks, theatrics or a guilt trip
+            // ("oh please, the waterworks again", "here come the tears", "spare me the theatrics", "cue the violins",
+            // "no need for the big meltdown"), told to stop being so emotional, or groaned at as the same scene
+            // again ("not this again"). "I know this brings up tears" names them without mocking.
+            Wording.pattern(
+                    "(?:here (?:come|comes)|here we go(?:,? (?:again|with))?|(?:and )?cue|turn(?:ing)? (?:on|off)"
+                            + "|spare (?:me|us)|save (?:me |us )?|enough (?:with|of)|cut|drop|ditch|no need for|oh please,?|please,?"
+                            + "|ugh,?|omg,?|again with)[,.!]*\\s+(?:the |your |all the |all this |this |that |these |those |with the )?"
+                            + "(?:big |whole |usual |same |little |fake |full |annual |weekly )*(?:waterworks|tears|crying|sobbing"
+                            + "|theatrics|dramatics|histrionics|drama|amateur dramatics|sob story|sob stories|guilt trip|guilt-trip"
+                            + "|pity party|violins|sad face|sad eyes|puppy(?:-dog| dog)? eyes|poor me(?: act| routine)?|martyr act"
+                            + "|martyr routine|victim act|victim card|meltdown|tantrum|hissy fit|strop|crocodile tears)\\b"
+                            + "|(?:^|(?<=[,.!]\\s))(?:(?:oh|ugh|omg|god|oh god|jeez|seriously|please|oh please)[,.!]*\\s+)*"
+                            + "(?:not this again|not the \\w+ again)(?=\\s*[,.!?]|$)"
+                            + "|(?:stop|quit) (?:being|acting) (?:so |such an? |all )?(?:dramatic|emotional|hysterical|oversensitive"
+                            + "|over-sensitive|precious|a drama queen|a baby|the martyr|the victim)"
+                            + "|(?:such a|what a|you) drama queen|(?:the|your) waterworks|crocodile tears|pity party"
+                            + "|(?:turn|switch) (?:off|on) the (?:tears|waterworks|charm|sad face)"),
+            // A concession held out on a condition that reproaches them: what they never did, put as the price of
+            // agreeing ("maybe if you paid on time I'd stay", "I'd put more in, if the first fifteen grand ever came
+            // back", "when you start paying me like an actual client"). A condition ahead ("if you can pay on time
+            // from now on, I'll stay", "if you ever need help, call me") is not a reproach, and a reproach with no
+            // concession ("if you'd paid on time we wouldn't be here") is blame.
+            Wording.pattern("(?:i'd|i would|i'll|i will|i might|i could|happily|gladly|sure|fine)\\b[^.!?]{0,60}?\\b"
+                    + REPROACHING_CONDITION
+                    + "|(?:maybe|perhaps|sure|only|yeah|well)[,.]*\\s+"
+                    + REPROACHING_CONDITION
+                    + "|"
+                    + REPROACHING_CONDITION
+                    + "[^.!?]{0,30}?\\b(?:i'd|i would|i might|i'll|i wouldn't|i could)\\b"),
+            Pattern.compile("^(?:and |but )?(?:only )?" + REPROACHING_CONDITION.replace("(?:if|", "(?:")));
 
     /** Before quoted words, a report of what someone said: a quotation, not scare quotes. */
     static final Pattern QUOTING = Pattern.compile(

@@ -58,7 +58,8 @@ public final class EvalSets {
             "trial12",
             "talk12",
             "blind10",
-            "crit13");
+            "crit13",
+            "talk13");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 

@@ -85,6 +85,24 @@ final class Learners {
         return run;
     }
 
+    /** Plays a library scenario with the rule analyser, saying each line while the conversation goes on. */
+    static Practice saying(String scenario, PracticeSettings settings, String... lines) {
+        Practice run = Practice.start(ScenarioLibrary.bundled().find(scenario).orElseThrow(), settings, ANALYZER);
+        for (String line : lines) {
+            if (!run.outcome().isFinal()) {
+                run.say(line);
+            }
+        }
+        return run;
+    }
+
+    /** Returns the counterpart's last reply of a run. */
+    static Turn lastReply(Practice run) {
+        Turn last = run.turns().getLast();
+        org.assertj.core.api.Assertions.assertThat(last.speaker()).isEqualTo(Speaker.COUNTERPART);
+        return last;
+    }
+
     /** Returns the counterpart's lines of a run, in order. */
     static List<String> counterpartLines(Practice run) {
         return run.turns().stream()

@@ -3,10 +3,8 @@ package dev.spar.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spar.scenario.Intent;
-import dev.spar.scenario.Scenario;
 import dev.spar.simulation.Practice;
 import dev.spar.simulation.PracticeSettings;
-import dev.spar.simulation.Speaker;
 import dev.spar.simulation.Turn;
 import java.util.List;
 import java.util.Locale;
@@ -17,24 +15,13 @@ import org.junit.jupiter.api.Test;
  * the question after help offered, the offer named, the ask said as a statement, a plain limit, sarcasm.
  */
 class LibraryTakesUpWhatWasSaidTests {
-    private static final ScenarioLibrary LIBRARY = ScenarioLibrary.bundled();
 
     private static Practice run(String scenario, long seed, String... lines) {
-        Scenario s = LIBRARY.find(scenario).orElseThrow();
-        Practice run = Practice.start(s, PracticeSettings.of(seed, 3), Learners.ANALYZER);
-        for (String line : lines) {
-            if (run.outcome().isFinal()) {
-                break;
-            }
-            run.say(line);
-        }
-        return run;
+        return Learners.saying(scenario, PracticeSettings.of(seed, 3), lines);
     }
 
     private static Turn lastReply(Practice run) {
-        Turn last = run.turns().getLast();
-        assertThat(last.speaker()).isEqualTo(Speaker.COUNTERPART);
-        return last;
+        return Learners.lastReply(run);
     }
 
     private static String replyTo(String scenario, long seed, String... lines) {
