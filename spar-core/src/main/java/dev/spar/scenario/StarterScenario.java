@@ -353,7 +353,9 @@ public final class StarterScenario {
                         withoutManner(want).toLowerCase(Locale.ROOT).split("[^a-z0-9%'$-]+"))
                 .filter(w -> !w.isEmpty())
                 .toList();
-        Set<String> person = Set.of(who.toLowerCase(Locale.ROOT).split("[^a-z0-9'-]+"));
+        // A description may say a word twice ("my landlord, who never answers my emails").
+        Set<String> person = new java.util.HashSet<>(
+                Arrays.asList(who.toLowerCase(Locale.ROOT).split("[^a-z0-9'-]+")));
         String last = "";
         for (int i = 0; i < words.size() - 1; i++) {
             if (!DETERMINERS.contains(words.get(i))

@@ -95,6 +95,26 @@ class StarterScenarioTests {
      * were described is not said twice ("Them: Jess, my flatmate Jess").
      */
     @Test
+    void aDescriptionThatSaysAWordTwiceMakesAScenario() {
+        // A new user's trial: "my landlord, who never answers my emails" stopped with "duplicate element: my".
+        for (String who : List.of(
+                "my landlord, who never answers my emails",
+                "my mother in law carol, who lets herself in with her key")) {
+            Scenario scenario = StarterScenario.from(
+                    "twice",
+                    new Setup(
+                            who,
+                            "",
+                            "ask them to call before they come round",
+                            "they take it badly",
+                            "defensive",
+                            Scenario.Category.PERSONAL));
+
+            assertThat(scenario.learner().keyPoints()).as(who).isNotEmpty();
+        }
+    }
+
+    @Test
     void theKeyPointIsSomethingTheLearnerSaysToThem() {
         Scenario flatmate = StarterScenario.from(
                 "jess",
