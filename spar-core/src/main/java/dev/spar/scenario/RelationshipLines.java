@@ -186,7 +186,7 @@ final class RelationshipLines {
                         l,
                         Intent.REJECT_OPTION,
                         "No. That doesn't work for me.",
-                        "That's not what I asked for.",
+                        "I'm not sure that's enough.",
                         "I'm not agreeing to that.");
                 put(l, Intent.SOFTEN, "Okay. That's fair.", "Alright. I appreciate that.", "Fine. I'm listening.");
                 put(

@@ -42,7 +42,7 @@ final class StockLines {
                 "I'm not sure what else you want me to say.",
                 "That's all there is to it, really.");
         put(Intent.CURVEBALL, "And another thing, while we're at it.", "Honestly, this isn't even the first time.");
-        put(Intent.REJECT_OPTION, "No. That doesn't work for me.", "That's not what I asked for.");
+        put(Intent.REJECT_OPTION, "No. That doesn't work for me.", "I'm not sure that's enough.");
         put(Intent.SOFTEN, "Okay. That's fair.", "Alright. I appreciate that.", "Fine. I'm listening.");
         put(Intent.ACCEPT, "Okay. Let's do that.", "Alright, I can live with that.");
         put(Intent.ESCALATE, "I want to talk to someone else.", "This is going nowhere. Who is above you?");

@@ -338,4 +338,24 @@ class LibraryAnswersTests {
             assertThat(reply).as("seed %d", seed).doesNotStartWith("Use?").containsIgnoringCase("laptop");
         }
     }
+
+    @Test
+    void anOfferOfWhatTheyAskedForIsNeverCalledNotWhatTheyAskedFor() {
+        // A new user's trial: "what if i get it couriered express to u by friday?" got "Get it couriered express to u
+        // by friday? That's not what I asked for." from a customer who had asked for the suit by Friday.
+        for (long seed = 0; seed < 30; seed++) {
+            String delay = replyTo(
+                    "angry-delay",
+                    seed,
+                    "I'm so sorry, that's awful timing with the wedding.",
+                    "what if i get a new suit couriered express to u by friday?");
+            String handover = replyTo(
+                    "end-freelance-contract",
+                    seed,
+                    "Marcus, I'm ending the contract at the end of the month.",
+                    "I'll hand over all the files and a handover doc by the 25th.");
+
+            assertThat(delay + " " + handover).as("seed %d", seed).doesNotContain("not what I asked for");
+        }
+    }
 }
